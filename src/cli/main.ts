@@ -1,0 +1,56 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Command, CommanderError } from 'commander';
+
+/** An error meant for the user: printed without a stack trace, with exit code `code`. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Each file in `./commands` exports `register(program)`. Command modules keep their heavy imports
+ * (SQLite, DOM, the tagger) inside their actions so `marsad --help` stays fast.
+ */
+async function loadCommands(program: Command): Promise<void> {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
+  for (const f of files) {
+    const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as {
+      register?: (p: Command) => void;
+    };
+    mod.register?.(program);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('marsad')
+    .description('marsad (مرصد): structured, searchable, verifiable knowledge from Arabic news')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError();
+  await loadCommands(program);
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof UserError) {
+      process.stderr.write(`marsad: ${err.message}\n`);
+      return err.code;
+    }
+    const e = err as Error;
+    process.stderr.write(`marsad: unexpected error: ${e.message}\n`);
+    if (process.env.MARSAD_DEBUG) process.stderr.write(`${e.stack}\n`);
+    return 1;
+  }
+}
