@@ -1,14 +1,7 @@
-/** Samples RSS while work runs, so benchmarks can report peak memory without external tools. */
-export function trackPeakRss(intervalMs = 20): { stop: () => number } {
-  let peak = process.memoryUsage.rss();
-  const t = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, intervalMs);
-  t.unref();
-  return {
-    stop() {
-      clearInterval(t);
-      return Math.max(peak, process.memoryUsage.rss());
-    },
-  };
+/**
+ * Peak resident memory of this process so far, in MiB. Uses the kernel's high-water mark
+ * (`maxRSS`), which also catches peaks during synchronous work that no timer could sample.
+ */
+export function peakRssMiB(): number {
+  return process.resourceUsage().maxRSS / 1024;
 }
