@@ -1,0 +1,268 @@
+/**
+ * Explicit calendar dates in Arabic text: `26 مايو 2021`, `٢٦ أيار ٢٠٢١`, `الأربعاء 26 مايو/أيار 2021`,
+ * `2021/05/26`, `26/05/2021`, `10 شوال 1436هـ`… Relative expressions (أمس, الشهر المقبل) are not
+ * handled here; the time-expression analyser resolves them and reuses this module for absolute ones.
+ * Month and weekday names come from `src/lexicon/calendar.json`.
+ */
+import calendar from '../lexicon/calendar.json' with { type: 'json' };
+
+export interface AbsoluteDate {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO value: `YYYY-MM-DD`, `YYYY-MM`, or `XXXX-MM-DD` when the year is not written. */
+  value: string;
+  /** For Hijri dates: the Hijri date as written, `1436-10-10` (AH). */
+  hijri?: string;
+  /** The calendar the date was written in. */
+  calendar: 'gregorian' | 'hijri';
+  /** Weekday named in the text (ISO 1 = Monday … 7 = Sunday), when any. */
+  weekday?: number;
+  source: string;
+}
+
+const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
+
+/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
+export function toAsciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
+  });
+}
+
+/**
+ * Parses a number written with ASCII, Arabic-Indic or Persian digits, with `٫`, `.` or the
+ * Arabic `ر` as decimal sign and `٬`/`,` as thousands separators (`٢٬٥٠٠`, `4ر16`, `١٥`).
+ * Returns NaN when `s` is not a number.
+ */
+export function parseArabicNumber(s: string): number {
+  let t = toAsciiDigits(s.trim()).replace(/[\u066C\u060C]/g, ',');
+  t = t.replace(/(\d)[\u066Bر](\d)/g, '$1.$2');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  else if (/^\d+,\d+$/.test(t)) t = t.replace(',', '.');
+  if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return NaN;
+  return Number(t);
+}
+
+/** Folds the spellings calendar names come in: alef forms, alef maqsura, ta marbuta, marks. */
+export function foldArabic(s: string): string {
+  return s
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A regex source that matches `name` in any of the spellings {@link foldArabic} folds together. */
+function loosePattern(name: string): string {
+  let out = '';
+  for (const ch of foldArabic(name)) {
+    if (ch === 'ا') out += '[اأإآٱ]';
+    else if (ch === 'ي') out += '[يى]';
+    else if (ch === 'ه') out += '[هة]';
+    else if (ch === ' ') out += '\\s+';
+    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out += '\u0640?';
+  }
+  return out;
+}
+
+function alternation(names: Iterable<string>): string {
+  const uniq = [...new Set([...names].map((n) => foldArabic(n)))].sort((a, b) => b.length - a.length);
+  return uniq.map(loosePattern).join('|');
+}
+
+const gregMonth = new Map<string, number>();
+for (const m of calendar.gregorianMonths) {
+  for (const list of [m.msa, m.levantine, m.maghrebi]) for (const n of list) gregMonth.set(foldArabic(n), m.month);
+}
+const hijriMonth = new Map<string, number>();
+for (const m of calendar.hijriMonths) for (const n of m.names) hijriMonth.set(foldArabic(n), m.month);
+const weekdayOf = new Map<string, number>();
+for (const w of calendar.weekdays) for (const n of w.names) weekdayOf.set(foldArabic(n), w.isoDay);
+
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+const G_MONTH = `(?:${alternation(gregMonth.keys())})${NOT_LETTER_AFTER}`;
+const H_MONTH = `(?:${alternation(hijriMonth.keys())})${NOT_LETTER_AFTER}`;
+const WEEKDAY = `(?:${alternation(weekdayOf.keys())})${NOT_LETTER_AFTER}`;
+const H_MARK = `(?:\\s*(?:${alternation(calendar.hijriMarkers)})${NOT_LETTER_AFTER})`;
+const G_MARK = `(?:\\s*(?:${alternation(calendar.gregorianMarkers)})${NOT_LETTER_AFTER})`;
+const WEEKDAY_PREFIX = `(?:(?<wd>(?:يوم\\s+)?${WEEKDAY})\\s*[،,]?\\s*)?`;
+const NO_DIGIT_BEFORE = `(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9.,/\\-])`;
+const NO_DIGIT_AFTER = `(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9]|[.,/\\-][0-9\\u0660-\\u0669\\u06F0-\\u06F9])`;
+
+/** `26 مايو/أيار 2021 م`, `16 يونيو/ حزيران`, `مايو 2021`, `يوليو تموز 2015`. */
+const GREG_NAMED = new RegExp(
+  `${WEEKDAY_PREFIX}(?:${NO_DIGIT_BEFORE}(?<d>${DIGIT}{1,2})\\s*)?(?<m>${G_MONTH})` +
+    `(?:\\s*(?:[/\\-–]\\s*|\\(\\s*)?(?<m2>${G_MONTH})\\s*\\)?)?` +
+    `(?:\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<gm>${G_MARK})?)?`,
+  'gu',
+);
+
+/** `10 شوال 1436 هـ`, `الأربعاء 10 شوال 1436هـ`. */
+const HIJRI_NAMED = new RegExp(
+  `${WEEKDAY_PREFIX}${NO_DIGIT_BEFORE}(?<d>${DIGIT}{1,2})\\s*(?<m>${H_MONTH})` +
+    `\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<hm>${H_MARK})?`,
+  'gu',
+);
+
+/** `2021/05/26`, `2021-05-26`, `26/05/2021`, `14/10/1436هـ`, `8 / 11 / 1436 هـ`. */
+const NUMERIC = new RegExp(
+  `${WEEKDAY_PREFIX}${NO_DIGIT_BEFORE}(?:` +
+    `(?<y1>${DIGIT}{4})(?<s1>\\s*[/\\-.]\\s*)(?<m1>${DIGIT}{1,2})\\k<s1>(?<d1>${DIGIT}{1,2})` +
+    `|(?<d2>${DIGIT}{1,2})(?<s2>\\s*[/\\-.]\\s*)(?<m2>${DIGIT}{1,2})\\k<s2>(?<y2>${DIGIT}{4})` +
+    `)${NO_DIGIT_AFTER}(?:(?<hm>${H_MARK})|(?<gm>${G_MARK}))?`,
+  'gu',
+);
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function isValidGregorian(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+let hijriFmt: Intl.DateTimeFormat | null = null;
+
+export interface HijriDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The Umm al-Qura Hijri date of a Gregorian date (Intl's `islamic-umalqura` calendar). */
+export function gregorianToHijri(y: number, m: number, d: number): HijriDate {
+  hijriFmt ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const parts = hijriFmt.formatToParts(new Date(Date.UTC(y, m - 1, d)));
+  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? NaN);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+const DAY_MS = 86_400_000;
+const hijriOrdinal = (h: HijriDate): number => h.year * 355 + h.month * 30 + h.day;
+
+/**
+ * The Gregorian date (`YYYY-MM-DD`) of an Umm al-Qura Hijri date, or null when that date does not
+ * exist (day 30 of a 29-day month, month 13…). Found by searching days with Intl.
+ */
+export function hijriToGregorian(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1) return null;
+  // 1 Muharram 1 AH ≈ 622-07-19; a Hijri year is ≈ 354.367 days, a month ≈ 29.53.
+  let t = Date.UTC(622, 6, 19) + Math.round((y - 1) * 354.367 + (m - 1) * 29.5306 + (d - 1)) * DAY_MS;
+  const want = hijriOrdinal({ year: y, month: m, day: d });
+  for (let i = 0; i < 8; i++) {
+    const g = new Date(t);
+    const h = gregorianToHijri(g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate());
+    if (h.year === y && h.month === m && h.day === d) {
+      return `${pad(g.getUTCFullYear(), 4)}-${pad(g.getUTCMonth() + 1)}-${pad(g.getUTCDate())}`;
+    }
+    const diff = want - hijriOrdinal(h);
+    // Month lengths are 29 or 30, so ordinal differences across months are off by a day or two:
+    // large steps first, then single days.
+    const step = Math.abs(diff) > 3 ? diff : Math.sign(diff);
+    if (step === 0) break;
+    t += step * DAY_MS;
+  }
+  return null;
+}
+
+function num(s: string | undefined): number {
+  return s === undefined ? NaN : Number(toAsciiDigits(s));
+}
+
+function weekdayFrom(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  return weekdayOf.get(foldArabic(s.replace(/^يوم\s+/, '')));
+}
+
+/** A Hijri date becomes `{value (Gregorian), hijri}`, or null when it does not exist. */
+function hijriValue(y: number, m: number, d: number): { value: string; hijri: string } | null {
+  const g = hijriToGregorian(y, m, d);
+  return g ? { value: g, hijri: `${pad(y, 4)}-${pad(m)}-${pad(d)}` } : null;
+}
+
+/**
+ * Finds explicit calendar dates in `text[from, to)`. Overlapping candidates keep the longest.
+ * Dates that do not exist (31 February, 30 of a 29-day Hijri month) are not returned.
+ */
+export function findAbsoluteDates(text: string, from = 0, to = text.length): AbsoluteDate[] {
+  const slice = text.slice(from, to);
+  const found: AbsoluteDate[] = [];
+  const add = (m: RegExpMatchArray, d: Omit<AbsoluteDate, 'start' | 'end' | 'text'>): void => {
+    let raw = m[0];
+    const trimmed = raw.replace(/[\s،,]+$/u, '');
+    raw = trimmed;
+    const start = from + m.index!;
+    found.push({ start, end: start + raw.length, text: raw, ...d });
+  };
+
+  for (const m of slice.matchAll(HIJRI_NAMED)) {
+    const g = m.groups!;
+    const h = hijriValue(num(g.y), hijriMonth.get(foldArabic(g.m!)) ?? NaN, num(g.d));
+    if (!h) continue;
+    add(m, { ...h, calendar: 'hijri', weekday: weekdayFrom(g.wd), source: 'rule:date/hijri-named' });
+  }
+
+  for (const m of slice.matchAll(GREG_NAMED)) {
+    const g = m.groups!;
+    const month = gregMonth.get(foldArabic(g.m!))!;
+    if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
+    const day = num(g.d);
+    const year = num(g.y);
+    if (g.d === undefined && g.y === undefined) continue; // a bare month name is not a date
+    let value: string;
+    if (g.d === undefined) {
+      value = `${pad(year, 4)}-${pad(month)}`;
+    } else if (g.y === undefined) {
+      if (!isValidGregorian(2000, month, day)) continue; // 2000 is a leap year: allows 29 February
+      value = `XXXX-${pad(month)}-${pad(day)}`;
+    } else {
+      if (!isValidGregorian(year, month, day)) continue;
+      value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    }
+    add(m, { value, calendar: 'gregorian', weekday: weekdayFrom(g.wd), source: 'rule:date/gregorian-named' });
+  }
+
+  for (const m of slice.matchAll(NUMERIC)) {
+    const g = m.groups!;
+    const year = num(g.y1 ?? g.y2);
+    let month = num(g.m1 ?? g.m2);
+    let day = num(g.d1 ?? g.d2);
+    if (g.y2 !== undefined && month > 12 && day <= 12) [month, day] = [day, month]; // US order 05/26/2021
+    // Years 1300–1500 are Hijri in news text even without the هـ mark.
+    const hijri = g.hm !== undefined || (g.gm === undefined && year >= 1300 && year <= 1500);
+    if (hijri) {
+      const h = hijriValue(year, month, day);
+      if (!h) continue;
+      add(m, { ...h, calendar: 'hijri', weekday: weekdayFrom(g.wd), source: 'rule:date/hijri-numeric' });
+    } else {
+      if (year < 1000 || !isValidGregorian(year, month, day)) continue;
+      add(m, {
+        value: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+        calendar: 'gregorian',
+        weekday: weekdayFrom(g.wd),
+        source: 'rule:date/gregorian-numeric',
+      });
+    }
+  }
+
+  // Keep the longest of overlapping candidates, then order by position.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: AbsoluteDate[] = [];
+  for (const d of found) {
+    if (kept.some((k) => d.start < k.end && k.start < d.end)) continue;
+    kept.push(d);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  for (const k of kept) if (k.weekday === undefined) delete k.weekday;
+  return kept;
+}
