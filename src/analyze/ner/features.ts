@@ -1,0 +1,315 @@
+/**
+ * Feature extraction for the entity tagger. Every feature is a 32-bit hash; the model masks it
+ * into its weight table. Train time and tag time call exactly this code with the gazetteer the
+ * model carries, so the two can never disagree.
+ *
+ * The tagger keeps its own frozen character folding (`foldWord`) instead of the text layer's
+ * `normalize()`: the weights were learned over these exact strings, and a later change to the
+ * search normaliser must not silently shift the model's features. Bump FEATURE_VERSION (and
+ * retrain) when anything here changes.
+ */
+import { fnv1a, mix, mix3 } from './hash.ts';
+import type { GazIndex } from './gazetteer.ts';
+
+export const FEATURE_VERSION = 3;
+
+/** Bits of the token gazetteer. */
+export const GAZ = {
+  PER: 1,
+  LOC: 2,
+  ORG: 4,
+  MISC: 8,
+  /** a name word of unknown class (transliteration lists) */
+  NAME: 16,
+  /** a title or role word that precedes a person (الرئيس، وزير، المتحدث…) */
+  TITLE: 32,
+  /** a head word that opens an organisation name (وزارة، حزب، جامعة…) */
+  ORGHEAD: 64,
+  /** a nationality or relational adjective (الروسي، الأميركية…) */
+  NAT: 128,
+  /** a frequent person first name */
+  FIRST: 256,
+  /** a country or capital */
+  COUNTRY: 512,
+  /** a word that opens a place name (مدينة، جزيرة، نهر…) */
+  LOCHEAD: 1024,
+} as const;
+export const GAZ_BITS = 11;
+
+/** Phrase gazetteer classes (index into the phrase feature). */
+export const PHRASE_CLASSES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
+
+// Template ids: arbitrary distinct constants, mixed with the value hashes.
+const T = {
+  BIAS: 1,
+  NORM: 2,
+  RAW: 3,
+  STEM1: 4,
+  STEM2: 5,
+  PRE1: 6,
+  PRE2: 7,
+  PRE3: 8,
+  SUF1: 9,
+  SUF2: 10,
+  SUF3: 11,
+  SHAPE: 12,
+  LEN: 13,
+  NORM_M1: 14,
+  NORM_P1: 15,
+  NORM_M2: 16,
+  NORM_P2: 17,
+  STEM_M1: 18,
+  STEM_P1: 19,
+  STEM_M2: 20,
+  STEM_P2: 21,
+  BI_M1: 22,
+  BI_P1: 23,
+  GAZ0: 24,
+  GAZ_M1: 25,
+  GAZ_P1: 26,
+  GAZ_S2: 27,
+  PHRASE: 28,
+  SHAPE_M1: 29,
+  SHAPE_P1: 30,
+  SUF2_M1: 31,
+  SUF2_P1: 32,
+  FIRST: 33,
+  GAZ_M2: 34,
+  GAZ_P2: 35,
+  CLITIC: 36,
+  STEM_BI_M1: 37,
+  STEM_BI_P1: 38,
+  TRI: 39,
+  GAZ_PAIR: 40,
+} as const;
+
+const BOS = fnv1a('<s>');
+const EOS = fnv1a('</s>');
+
+/**
+ * Character folding for features: harakat, tatweel and invisible marks dropped; alef forms → ا;
+ * ى → ي; ة → ه; ؤ → و; ئ → ي; Arabic-Indic and Persian digits → 0–9 → '0'.
+ */
+export function foldWord(w: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let r = c;
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x200b && c <= 0x200f)) r = -1;
+    else if (c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671) r = 0x0627;
+    else if (c === 0x0649) r = 0x064a;
+    else if (c === 0x0629) r = 0x0647;
+    else if (c === 0x0624) r = 0x0648;
+    else if (c === 0x0626) r = 0x064a;
+    else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x30 && c <= 0x39)) r = 0x30;
+    if (r !== c) changed = true;
+    if (r >= 0) out += String.fromCharCode(r);
+  }
+  return changed ? out : w;
+}
+
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+const LAM = 0x0644;
+const ALEF = 0x0627;
+
+/**
+ * Strips a conjunction (و/ف) and the article (ال, or لل after the preposition ل) from a folded
+ * word, keeping at least two letters. Deliberately conservative: names such as بوتين start with
+ * ب, so prepositions are only removed together with the article (بال، كال) here.
+ */
+export function stripArticle(n: string): string {
+  let s = 0;
+  const len = n.length;
+  const c0 = n.charCodeAt(0);
+  if ((c0 === WAW || c0 === FA) && len - 1 >= 3) s = 1;
+  const c1 = n.charCodeAt(s);
+  const c2 = n.charCodeAt(s + 1);
+  const c3 = n.charCodeAt(s + 2);
+  if ((c1 === BA || c1 === KAF) && c2 === ALEF && c3 === LAM && len - s - 3 >= 2) return n.slice(s + 3);
+  if (c1 === LAM && c2 === LAM && len - s - 2 >= 2) return n.slice(s + 2);
+  if (c1 === ALEF && c2 === LAM && len - s - 2 >= 2) return n.slice(s + 2);
+  return s ? n.slice(s) : n;
+}
+
+/** Aggressive variant: also removes one preposition ب/ل/ك (after و/ف) when three letters remain. */
+export function stripAll(n: string): string {
+  const a = stripArticle(n);
+  if (a !== n) {
+    // the article (or conjunction) was found; a preposition before a bare conjunction-stripped word:
+    const c = a.charCodeAt(0);
+    if (a.length === n.length - 1 && (c === BA || c === LAM || c === KAF) && a.length - 1 >= 3) return a.slice(1);
+    return a;
+  }
+  const c = n.charCodeAt(0);
+  if ((c === BA || c === LAM || c === KAF) && n.length - 1 >= 3) return n.slice(1);
+  return n;
+}
+
+/** Shape classes. */
+function shapeOf(w: string): number {
+  let ar = 0;
+  let lat = 0;
+  let dig = 0;
+  let oth = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) {
+      if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) dig++;
+      else ar++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) lat++;
+    else if (c >= 0x30 && c <= 0x39) dig++;
+    else oth++;
+  }
+  if (dig && !ar && !lat) return oth ? 2 : 1;
+  if (lat && !ar) return dig ? 4 : 3;
+  if (ar && !lat && !dig && !oth) return 5;
+  if (ar && oth && !dig && !lat) return 6; // Arabic with punctuation glued, e.g. "(أ"
+  if (!ar && !lat && !dig) return w.length === 1 ? 7 : 8;
+  return 9;
+}
+
+function lenBucket(n: number): number {
+  return n <= 1 ? 1 : n === 2 ? 2 : n === 3 ? 3 : n <= 5 ? 4 : n <= 7 ? 5 : n <= 9 ? 6 : 7;
+}
+
+/** Per-token values computed once per sentence. */
+export interface PreparedSentence {
+  n: number;
+  norm: string[];
+  stem1: string[];
+  stem2: string[];
+  hNorm: Uint32Array;
+  hRaw: Uint32Array;
+  hStem1: Uint32Array;
+  hStem2: Uint32Array;
+  hSuf2: Uint32Array;
+  shape: Uint8Array;
+  gaz: Uint32Array;
+  gazS2: Uint32Array;
+  /** phrase gazetteer: -1 none, else class*2 + (0 = begins, 1 = inside) */
+  phrase: Int8Array;
+}
+
+export function prepare(words: readonly string[], gaz: GazIndex): PreparedSentence {
+  const n = words.length;
+  const p: PreparedSentence = {
+    n,
+    norm: new Array<string>(n),
+    stem1: new Array<string>(n),
+    stem2: new Array<string>(n),
+    hNorm: new Uint32Array(n),
+    hRaw: new Uint32Array(n),
+    hStem1: new Uint32Array(n),
+    hStem2: new Uint32Array(n),
+    hSuf2: new Uint32Array(n),
+    shape: new Uint8Array(n),
+    gaz: new Uint32Array(n),
+    gazS2: new Uint32Array(n),
+    phrase: new Int8Array(n).fill(-1),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const nm = foldWord(w);
+    const s1 = stripArticle(nm);
+    const s2 = stripAll(nm);
+    p.norm[i] = nm;
+    p.stem1[i] = s1;
+    p.stem2[i] = s2;
+    p.hNorm[i] = fnv1a(nm);
+    p.hRaw[i] = nm === w ? p.hNorm[i]! : fnv1a(w);
+    p.hStem1[i] = s1 === nm ? p.hNorm[i]! : fnv1a(s1);
+    p.hStem2[i] = s2 === s1 ? p.hStem1[i]! : fnv1a(s2);
+    p.hSuf2[i] = fnv1a(s1, Math.max(0, s1.length - 2));
+    p.shape[i] = shapeOf(w);
+    p.gaz[i] = gaz.token(p.hNorm[i]!) | gaz.token(p.hStem1[i]!);
+    p.gazS2[i] = s2 === s1 ? 0 : gaz.token(p.hStem2[i]!);
+  }
+  gaz.markPhrases(p);
+  return p;
+}
+
+/** Feature hashes for every token: `feats[offs[i] .. offs[i+1])` belong to token i. */
+export interface SentenceFeatures {
+  n: number;
+  feats: Uint32Array;
+  offs: Uint32Array;
+}
+
+const MAX_PER_TOKEN = 160;
+
+function pushGaz(out: Uint32Array, k: number, template: number, bits: number): number {
+  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) out[k++] = mix(template, b + 1);
+  return k;
+}
+
+export function extractFeatures(p: PreparedSentence): SentenceFeatures {
+  const n = p.n;
+  const out = new Uint32Array(n * MAX_PER_TOKEN);
+  const offs = new Uint32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offs[i] = k;
+    const nm = p.norm[i]!;
+    const s1 = p.stem1[i]!;
+    const hn = p.hNorm[i]!;
+    const hs = p.hStem1[i]!;
+    const m1 = i > 0 ? p.hNorm[i - 1]! : BOS;
+    const m2 = i > 1 ? p.hNorm[i - 2]! : BOS;
+    const p1 = i + 1 < n ? p.hNorm[i + 1]! : EOS;
+    const p2 = i + 2 < n ? p.hNorm[i + 2]! : EOS;
+    const sm1 = i > 0 ? p.hStem1[i - 1]! : BOS;
+    const sp1 = i + 1 < n ? p.hStem1[i + 1]! : EOS;
+    out[k++] = T.BIAS;
+    out[k++] = mix(T.NORM, hn);
+    out[k++] = mix(T.RAW, p.hRaw[i]!);
+    out[k++] = mix(T.STEM1, hs);
+    out[k++] = mix(T.STEM2, p.hStem2[i]!);
+    out[k++] = mix(T.PRE1, fnv1a(nm, 0, 1));
+    out[k++] = mix(T.PRE2, fnv1a(nm, 0, 2));
+    out[k++] = mix(T.PRE3, fnv1a(nm, 0, 3));
+    out[k++] = mix(T.SUF1, fnv1a(s1, s1.length - 1));
+    out[k++] = mix(T.SUF2, p.hSuf2[i]!);
+    out[k++] = mix(T.SUF3, fnv1a(s1, Math.max(0, s1.length - 3)));
+    out[k++] = mix(T.SHAPE, p.shape[i]!);
+    out[k++] = mix(T.LEN, lenBucket(s1.length));
+    out[k++] = mix(T.NORM_M1, m1);
+    out[k++] = mix(T.NORM_P1, p1);
+    out[k++] = mix(T.NORM_M2, m2);
+    out[k++] = mix(T.NORM_P2, p2);
+    out[k++] = mix(T.STEM_M1, sm1);
+    out[k++] = mix(T.STEM_P1, sp1);
+    out[k++] = mix(T.STEM_M2, i > 1 ? p.hStem1[i - 2]! : BOS);
+    out[k++] = mix(T.STEM_P2, i + 2 < n ? p.hStem1[i + 2]! : EOS);
+    out[k++] = mix3(T.BI_M1, m1, hn);
+    out[k++] = mix3(T.BI_P1, hn, p1);
+    out[k++] = mix3(T.STEM_BI_M1, sm1, hs);
+    out[k++] = mix3(T.STEM_BI_P1, hs, sp1);
+    out[k++] = mix(T.SHAPE_M1, i > 0 ? p.shape[i - 1]! : 0);
+    out[k++] = mix(T.SHAPE_P1, i + 1 < n ? p.shape[i + 1]! : 0);
+    out[k++] = mix(T.SUF2_M1, i > 0 ? p.hSuf2[i - 1]! : BOS);
+    out[k++] = mix(T.SUF2_P1, i + 1 < n ? p.hSuf2[i + 1]! : EOS);
+    if (i === 0) out[k++] = T.FIRST;
+    out[k++] = mix(T.CLITIC, (nm.length - s1.length) * 4 + (s1.length - p.stem2[i]!.length));
+    const g = p.gaz[i]!;
+    k = pushGaz(out, k, T.GAZ0, g);
+    k = pushGaz(out, k, T.GAZ_S2, p.gazS2[i]!);
+    const gm1 = i > 0 ? p.gaz[i - 1]! : 0;
+    const gp1 = i + 1 < n ? p.gaz[i + 1]! : 0;
+    k = pushGaz(out, k, T.GAZ_M1, gm1);
+    k = pushGaz(out, k, T.GAZ_P1, gp1);
+    k = pushGaz(out, k, T.GAZ_M2, i > 1 ? p.gaz[i - 2]! : 0);
+    k = pushGaz(out, k, T.GAZ_P2, i + 2 < n ? p.gaz[i + 2]! : 0);
+    // The strongest signals for a name: a title before it, an adjective after it.
+    out[k++] = mix3(T.GAZ_PAIR, gm1 & 0x7ff, g & 0x7ff);
+    const ph = p.phrase[i]!;
+    if (ph >= 0) out[k++] = mix(T.PHRASE, ph + 1);
+    out[k++] = mix3(T.TRI, m1, p1);
+    if (k - offs[i]! > MAX_PER_TOKEN) throw new Error('feature overflow');
+  }
+  offs[n] = k;
+  return { n, feats: out.subarray(0, k), offs };
+}

@@ -1,0 +1,119 @@
+/**
+ * The tagger's gazetteer: word and phrase lists reduced to hashes of their folded forms, carried
+ * inside the model file so that tagging uses exactly the lists the model was trained with.
+ */
+import { fnv1a, mix } from './hash.ts';
+import { foldWord, stripArticle, GAZ, PHRASE_CLASSES, type PreparedSentence } from './features.ts';
+
+const PH0 = 0x7f4a7c15;
+const MAX_PHRASE = 8;
+
+export type GazClass = keyof typeof GAZ;
+
+export interface GazData {
+  tokenKeys: Uint32Array;
+  tokenBits: Uint32Array;
+  phraseKeys: Uint32Array;
+  phraseClass: Uint8Array;
+  prefixKeys: Uint32Array;
+}
+
+/** Splits a name into folded words, the first with its clitics/article removed. */
+function phraseWords(name: string): string[] {
+  const words = name.trim().split(/\s+/).map(foldWord).filter(Boolean);
+  if (words.length > 0) words[0] = stripArticle(words[0]!);
+  return words;
+}
+
+export class GazBuilder {
+  private tokens = new Map<number, number>();
+  private phrases = new Map<number, number>();
+  private prefixes = new Set<number>();
+
+  /** Adds one entry; multi-word entries go to the phrase list (class PER/LOC/ORG/MISC). */
+  add(name: string, cls: GazClass): void {
+    const words = phraseWords(name);
+    if (words.length === 0) return;
+    if (words.length === 1) {
+      const h = fnv1a(words[0]!);
+      this.tokens.set(h, (this.tokens.get(h) ?? 0) | GAZ[cls]);
+      return;
+    }
+    const pc = PHRASE_CLASSES.indexOf(cls as (typeof PHRASE_CLASSES)[number]);
+    if (pc < 0 || words.length > MAX_PHRASE) {
+      // a multi-word trigger (المتحدث باسم): its head word is the trigger
+      const h = fnv1a(words[0]!);
+      this.tokens.set(h, (this.tokens.get(h) ?? 0) | GAZ[cls]);
+      return;
+    }
+    let h = mix(PH0, fnv1a(words[0]!));
+    for (let i = 1; i < words.length; i++) {
+      this.prefixes.add(h);
+      h = mix(h, fnv1a(words[i]!));
+    }
+    // the first class added wins (curated lists are added before derived ones)
+    if (!this.phrases.has(h)) this.phrases.set(h, pc);
+  }
+
+  build(): GazIndex {
+    const tk = [...this.tokens.keys()].sort((a, b) => a - b);
+    const pk = [...this.phrases.keys()].sort((a, b) => a - b);
+    return new GazIndex({
+      tokenKeys: Uint32Array.from(tk),
+      tokenBits: Uint32Array.from(tk.map((k) => this.tokens.get(k)!)),
+      phraseKeys: Uint32Array.from(pk),
+      phraseClass: Uint8Array.from(pk.map((k) => this.phrases.get(k)!)),
+      prefixKeys: Uint32Array.from([...this.prefixes].sort((a, b) => a - b)),
+    });
+  }
+}
+
+export class GazIndex {
+  private tokens: Map<number, number>;
+  private phrases: Map<number, number>;
+  private prefixes: Set<number>;
+
+  constructor(readonly data: GazData) {
+    this.tokens = new Map();
+    for (let i = 0; i < data.tokenKeys.length; i++) this.tokens.set(data.tokenKeys[i]!, data.tokenBits[i]!);
+    this.phrases = new Map();
+    for (let i = 0; i < data.phraseKeys.length; i++) this.phrases.set(data.phraseKeys[i]!, data.phraseClass[i]!);
+    this.prefixes = new Set(data.prefixKeys);
+  }
+
+  static empty(): GazIndex {
+    return new GazBuilder().build();
+  }
+
+  get size(): { tokens: number; phrases: number } {
+    return { tokens: this.tokens.size, phrases: this.phrases.size };
+  }
+
+  token(h: number): number {
+    return this.tokens.get(h) ?? 0;
+  }
+
+  /** Marks the longest phrase match at each position (left to right, no overlaps). */
+  markPhrases(p: PreparedSentence): void {
+    const n = p.n;
+    for (let i = 0; i < n; ) {
+      let h = mix(PH0, p.hStem1[i]!);
+      let best = 0;
+      let bestCls = -1;
+      for (let j = i + 1; j < n && j - i < MAX_PHRASE; j++) {
+        if (!this.prefixes.has(h)) break;
+        h = mix(h, p.hNorm[j]!);
+        const c = this.phrases.get(h);
+        if (c !== undefined) {
+          best = j - i + 1;
+          bestCls = c;
+        }
+      }
+      if (best >= 2) {
+        p.phrase[i] = bestCls * 2;
+        for (let j = i + 1; j < i + best; j++) p.phrase[j] = bestCls * 2 + 1;
+        i += best;
+      } else i++;
+    }
+  }
+}

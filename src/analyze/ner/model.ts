@@ -1,0 +1,192 @@
+/**
+ * The tagger model: hashed feature weights (one row of NTAGS floats per bucket), first-order tag
+ * transitions, constrained Viterbi decoding, and a compact file format (int16 weights with a
+ * scale, only non-zero rows, gzip).
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NTAGS, TAGS, allowed } from './tags.ts';
+import { GazIndex, type GazData } from './gazetteer.ts';
+import type { SentenceFeatures } from './features.ts';
+import { FEATURE_VERSION } from './features.ts';
+
+export interface ModelInfo {
+  featureVersion: number;
+  bits: number;
+  tags: string[];
+  /** Free-form training facts (epochs, dev F1, data) kept in the file for `marsad tag --info`. */
+  training?: Record<string, unknown>;
+}
+
+const NEG = -1e30;
+
+export class NerModel {
+  readonly mask: number;
+  constructor(
+    readonly bits: number,
+    /** weights[(bucket * NTAGS) + tag] */
+    readonly weights: Float32Array,
+    /** trans[(prev + 1) * NTAGS + cur]; prev = -1 is the sentence start */
+    readonly trans: Float32Array,
+    readonly gaz: GazIndex,
+    readonly info: ModelInfo = { featureVersion: FEATURE_VERSION, bits, tags: [...TAGS] },
+  ) {
+    this.mask = (1 << bits) - 1;
+  }
+
+  static blank(bits: number, gaz: GazIndex): NerModel {
+    return new NerModel(bits, new Float32Array((1 << bits) * NTAGS), new Float32Array((NTAGS + 1) * NTAGS), gaz);
+  }
+
+  /** Emission scores, [token * NTAGS + tag]. */
+  emissions(sf: SentenceFeatures, out = new Float32Array(sf.n * NTAGS)): Float32Array {
+    const { feats, offs } = sf;
+    const w = this.weights;
+    const mask = this.mask;
+    for (let i = 0; i < sf.n; i++) {
+      const o = i * NTAGS;
+      for (let t = 0; t < NTAGS; t++) out[o + t] = 0;
+      for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
+        const b = (feats[k]! & mask) * NTAGS;
+        for (let t = 0; t < NTAGS; t++) out[o + t] += w[b + t]!;
+      }
+    }
+    return out;
+  }
+
+  /** Best tag sequence (IOB2-constrained). */
+  decode(sf: SentenceFeatures): Uint8Array {
+    return viterbi(this.emissions(sf), sf.n, this.trans);
+  }
+}
+
+/** Constrained first-order Viterbi over emission scores `em[i * NTAGS + t]`. */
+export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const score = new Float64Array(n * NTAGS);
+  const back = new Uint8Array(n * NTAGS);
+  for (let t = 0; t < NTAGS; t++) score[t] = allowed(-1, t) ? em[t]! + trans[t]! : NEG;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < NTAGS; t++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < NTAGS; p++) {
+        if (!allowed(p, t)) continue;
+        const s = score[(i - 1) * NTAGS + p]! + trans[(p + 1) * NTAGS + t]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * NTAGS + t] = best + em[i * NTAGS + t]!;
+      back[i * NTAGS + t] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  for (let t = 0; t < NTAGS; t++) {
+    const s = score[(n - 1) * NTAGS + t]!;
+    if (s > best) {
+      best = s;
+      arg = t;
+    }
+  }
+  tags[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NTAGS + tags[i]!]!;
+  return tags;
+}
+
+// ---- file format -------------------------------------------------------------------------------
+
+const MAGIC = 0x52454e4d; // "MNER"
+
+function section(arr: ArrayBufferView): Buffer {
+  const body = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength);
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(body.length);
+  return Buffer.concat([len, body]);
+}
+
+/** Serialises the model: weights quantised to int16 with one scale; all-zero rows dropped. */
+export function serializeModel(m: NerModel): Buffer {
+  let max = 0;
+  for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]!));
+  const scale = max > 0 ? max / 32767 : 1;
+  const rows: number[] = [];
+  const q: number[] = [];
+  const nb = 1 << m.bits;
+  const row = new Int16Array(NTAGS);
+  let prev = 0;
+  for (let b = 0; b < nb; b++) {
+    let any = false;
+    for (let t = 0; t < NTAGS; t++) {
+      row[t] = Math.round(m.weights[b * NTAGS + t]! / scale);
+      if (row[t] !== 0) any = true;
+    }
+    if (!any) continue;
+    // rows as deltas: small numbers compress better
+    rows.push(b - prev);
+    prev = b;
+    for (let t = 0; t < NTAGS; t++) q.push(row[t]!);
+  }
+  const header = Buffer.from(JSON.stringify({ ...m.info, bits: m.bits, scale, rows: rows.length }), 'utf8');
+  const hlen = Buffer.alloc(8);
+  hlen.writeUInt32LE(MAGIC, 0);
+  hlen.writeUInt32LE(header.length, 4);
+  // transpose the int16 matrix so each tag's column is contiguous (compresses better)
+  const qa = new Int16Array(q.length);
+  const nr = rows.length;
+  for (let r = 0; r < nr; r++) for (let t = 0; t < NTAGS; t++) qa[t * nr + r] = q[r * NTAGS + t]!;
+  const g = m.gaz.data;
+  const body = Buffer.concat([
+    hlen,
+    header,
+    section(m.trans),
+    section(Uint32Array.from(rows)),
+    section(qa),
+    section(g.tokenKeys),
+    section(g.tokenBits),
+    section(g.phraseKeys),
+    section(g.phraseClass),
+    section(g.prefixKeys),
+  ]);
+  return gzipSync(body, { level: 9 });
+}
+
+export function deserializeModel(buf: Buffer): NerModel {
+  const raw = gunzipSync(buf);
+  if (raw.readUInt32LE(0) !== MAGIC) throw new Error('not a marsad NER model file');
+  const hl = raw.readUInt32LE(4);
+  const info = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as ModelInfo & { scale: number; rows: number };
+  if (info.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`NER model has feature version ${info.featureVersion}, code has ${FEATURE_VERSION}: run \`marsad train-ner\``);
+  }
+  let off = 8 + hl;
+  const take = <T>(ctor: { new (b: ArrayBuffer): T }): T => {
+    const len = raw.readUInt32LE(off);
+    off += 4;
+    const copy = new ArrayBuffer(len);
+    new Uint8Array(copy).set(raw.subarray(off, off + len));
+    off += len;
+    return new ctor(copy);
+  };
+  const trans = take(Float32Array);
+  const rows = take(Uint32Array);
+  const qa = take(Int16Array);
+  const gd: GazData = {
+    tokenKeys: take(Uint32Array),
+    tokenBits: take(Uint32Array),
+    phraseKeys: take(Uint32Array),
+    phraseClass: take(Uint8Array),
+    prefixKeys: take(Uint32Array),
+  };
+  const weights = new Float32Array((1 << info.bits) * NTAGS);
+  const nr = rows.length;
+  let b = 0;
+  for (let r = 0; r < nr; r++) {
+    b += rows[r]!;
+    for (let t = 0; t < NTAGS; t++) weights[b * NTAGS + t] = qa[t * nr + r]! * info.scale;
+  }
+  const { scale: _s, rows: _r, ...rest } = info;
+  return new NerModel(info.bits, weights, trans, new GazIndex(gd), rest);
+}

@@ -1,0 +1,121 @@
+/**
+ * Builds the tagger's gazetteer at training time. Only lists we may ship go in (the hashes travel
+ * inside the committed model): our curated lexicons (src/lexicon/entities), Node's CLDR region
+ * names, and, with attribution in src/lexicon/entities/NOTICE.md, the MIT/CC0/Apache lists from
+ * ../shared (territory names, Egyptian places, Wikidata person-name words, Google transliteration
+ * pairs). ANERgazet, ANETAC and CamelProp have no licence and are never read here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { sharedPath } from '../../util/shared.ts';
+import { GazBuilder, type GazIndex } from './gazetteer.ts';
+import { loadLexicons } from '../entities/lexicon.ts';
+
+export interface GazSourceReport {
+  name: string;
+  entries: number;
+}
+
+function lines(p: string): string[] {
+  return existsSync(p) ? readFileSync(p, 'utf8').split(/\r?\n/) : [];
+}
+
+/** Arabic names of every ISO region from CLDR (Node's Intl). */
+export function cldrRegions(): { code: string; ar: string; en: string }[] {
+  const ar = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const out: { code: string; ar: string; en: string }[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const n = ar.of(code);
+      const e = en.of(code);
+      if (n && e && n !== code && /[\u0600-\u06FF]/.test(n)) out.push({ code, ar: n, en: e });
+    }
+  }
+  return out;
+}
+
+export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex; report: GazSourceReport[] } {
+  const g = new GazBuilder();
+  const report: GazSourceReport[] = [];
+  const count = (name: string, fn: () => number) => report.push({ name, entries: fn() });
+
+  const lex = loadLexicons();
+  count('curated entities (src/lexicon/entities)', () => {
+    let n = 0;
+    for (const e of lex.entities) {
+      const cls = e.type === 'PER' ? 'PER' : e.type;
+      for (const s of [...e.names, ...e.aliases]) {
+        g.add(s, cls);
+        n++;
+      }
+    }
+    return n;
+  });
+  count('curated titles/heads/nationalities', () => {
+    let n = 0;
+    for (const t of lex.titles) for (const s of t.ar) (g.add(s, 'TITLE'), n++);
+    for (const h of lex.heads) for (const s of h.ar) (g.add(s, h.type === 'ORG' ? 'ORGHEAD' : 'LOCHEAD'), n++);
+    for (const a of lex.nationalities) for (const s of a.ar) (g.add(s, 'NAT'), n++);
+    return n;
+  });
+  count('CLDR region names (Intl)', () => {
+    const r = cldrRegions();
+    for (const x of r) {
+      g.add(x.ar, 'LOC');
+      g.add(x.ar, 'COUNTRY');
+    }
+    return r.length;
+  });
+  if (opts.shared !== false) {
+    count('territories (rigour, MIT)', () => {
+      let n = 0;
+      const rows = lines(sharedPath('data', 'lexicons', 'territories_rigour', 'territories_arabic_script_names.tsv'));
+      for (const row of rows.slice(1)) {
+        const c = row.split('\t');
+        if (c.length < 8) continue;
+        for (const name of [...(c[6] ?? '').split('|'), ...(c[7] ?? '').split('|')]) {
+          if (!name) continue;
+          g.add(name, 'LOC');
+          if (c[4] === 'yes') g.add(name, 'COUNTRY');
+          n++;
+        }
+      }
+      return n;
+    });
+    count('Egyptian places (Tech-Labs, MIT)', () => {
+      let n = 0;
+      for (const f of ['governorates.csv', 'cities.csv']) {
+        const rows = lines(sharedPath('data', 'lexicons', 'egypt_places', f));
+        for (const row of rows.slice(1)) {
+          const c = row.match(/"([^"]*)"/g)?.map((x) => x.slice(1, -1)) ?? [];
+          const ar = f === 'cities.csv' ? c[2] : c[2];
+          if (ar && /[\u0600-\u06FF]/.test(ar)) (g.add(ar, 'LOC'), n++);
+        }
+      }
+      return n;
+    });
+    count('Wikidata person-name words (CC0), count ≥ 2', () => {
+      let n = 0;
+      const rows = lines(sharedPath('data', 'lexicons', 'wikidata_person_tokens', 'wd_arabic_person_tokens.tsv'));
+      for (const row of rows.slice(1)) {
+        const [, ar, cnt] = row.split('\t');
+        const k = Number(cnt);
+        if (!ar || k < 2 || ar.length < 2) continue;
+        g.add(ar, 'PER');
+        if (k >= 30) g.add(ar, 'FIRST');
+        n++;
+      }
+      return n;
+    });
+    count('Google ar→en transliteration words (Apache-2.0)', () => {
+      let n = 0;
+      for (const row of lines(sharedPath('data', 'lexicons', 'google_ar2en_translit', 'ar2en.txt'))) {
+        const [ar] = row.split('\t');
+        if (ar && ar.length >= 2) (g.add(ar, 'NAME'), n++);
+      }
+      return n;
+    });
+  }
+  return { gaz: g.build(), report };
+}
