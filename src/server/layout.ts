@@ -1,0 +1,139 @@
+import type { EntityType, EventType, NewsEvent, Quote } from '../doc/types.ts';
+import { html, type SafeHtml } from './escape.ts';
+
+export const ENTITY_TYPE_AR: Record<EntityType, string> = {
+  PER: 'شخص',
+  ORG: 'منظمة',
+  LOC: 'مكان',
+  MISC: 'أخرى',
+};
+
+export const EVENT_TYPE_AR: Record<EventType, string> = {
+  meeting: 'اجتماع',
+  summit: 'قمة',
+  visit: 'زيارة',
+  call: 'اتصال',
+  other: 'حدث',
+};
+
+export const STATUS_AR: Record<NewsEvent['status'], string> = {
+  planned: 'مرتقب',
+  happened: 'جرى',
+  cancelled: 'أُلغي',
+  unknown: 'غير محدد',
+};
+
+export const QUOTE_KIND_AR: Record<Quote['kind'], string> = {
+  direct: 'اقتباس مباشر',
+  indirect: 'قول منقول',
+};
+
+// Western digits: what most Arabic news sites print, and what analysts copy into reports.
+const numberFmt = new Intl.NumberFormat('ar-u-nu-latn');
+const dayFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'long', timeZone: 'UTC' });
+const monthFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortMonthFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'short', timeZone: 'UTC' });
+
+export function fmtNum(n: number): string {
+  return numberFmt.format(n);
+}
+
+/** Formats an ISO date/month (`2021-06-16`, `2021-06`, `2021`) in Arabic; other values as written. */
+export function fmtDate(value: string | null | undefined): string {
+  if (!value) return '';
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) {
+    const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+    if (!Number.isNaN(d.getTime())) return dayFmt.format(d);
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, 1));
+    if (!Number.isNaN(d.getTime())) return monthFmt.format(d);
+  }
+  return value;
+}
+
+export function fmtShortMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  return shortMonthFmt.format(new Date(Date.UTC(+m[1]!, +m[2]! - 1, 1)));
+}
+
+/** A `<time>` element with a machine-readable datetime when the value is ISO. */
+export function timeEl(value: string | null | undefined): SafeHtml {
+  if (!value) return html``;
+  const iso = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? value : null;
+  return iso ? html`<time datetime="${iso}">${fmtDate(value)}</time>` : html`<span>${value}</span>`;
+}
+
+/** Builds a same-site URL with query parameters (empty ones dropped). */
+export function href(pathname: string, params: Record<string, string | number | null | undefined> = {}): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== null && v !== undefined && v !== '') qs.set(k, String(v));
+  }
+  const s = qs.toString();
+  return s ? `${pathname}?${s}` : pathname;
+}
+
+export function entityHref(key: string): string {
+  return `/entity/${encodeURIComponent(key)}`;
+}
+
+const NAV: Array<[string, string]> = [
+  ['/', 'البحث'],
+  ['/entities', 'الكيانات'],
+  ['/quotes', 'الاقتباسات'],
+  ['/events', 'الأحداث'],
+  ['/stories', 'القصص'],
+];
+
+export interface LayoutOptions {
+  title: string;
+  /** Which nav entry is current. */
+  active?: string;
+  /** Link to the JSON twin of this page. */
+  json?: string;
+}
+
+/** The page shell: RTL Arabic document, skip link, navigation, one stylesheet and one script. */
+export function layout(opts: LayoutOptions, body: SafeHtml): SafeHtml {
+  const nav = NAV.map(
+    ([p, label]) =>
+      html`<li><a href="${p}"${opts.active === p ? html` aria-current="page"` : html``}>${label}</a></li>`,
+  );
+  return html`<!doctype html>
+<html dir="rtl" lang="ar">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${opts.title} · مرصد</title>
+<link rel="stylesheet" href="/static/style.css">
+<script src="/static/app.js" defer></script>
+</head>
+<body>
+<a class="skip" href="#main">تخطَّ إلى المحتوى</a>
+<header class="site">
+<a class="brand" href="/">مرصد <span lang="en" dir="ltr">marsad</span></a>
+<nav aria-label="الأقسام"><ul>${nav}</ul></nav>
+</header>
+<main id="main" tabindex="-1">
+${body}
+</main>
+<footer class="site">
+${opts.json ? html`<a href="${opts.json}" lang="en" dir="ltr">JSON</a> · ` : html``}<a href="/api/openapi.json" lang="en" dir="ltr">API</a>
+</footer>
+</body>
+</html>
+`;
+}
+
+/** "Next page" navigation for cursor paging. */
+export function pager(next: string | null, base: string, params: Record<string, string | number | null | undefined>, isFirst: boolean): SafeHtml {
+  if (!next && isFirst) return html``;
+  return html`<nav class="pager" aria-label="التصفح">
+${!isFirst ? html`<a href="${href(base, { ...params, cursor: null })}">الصفحة الأولى</a>` : html``}
+${next ? html`<a rel="next" href="${href(base, { ...params, cursor: next })}">الصفحة التالية ←</a>` : html``}
+</nav>`;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { ApiError, describeZodError } from './errors.ts';
+
+/** Largest page a client may ask for: bigger pages are a validation error, not a silent clamp. */
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
+
+/** Form fields left empty arrive as ''; treat them as absent. */
+const blank = (v: unknown) => (v === '' ? undefined : v);
+const opt = <T extends z.ZodType>(s: T) => z.preprocess(blank, s.optional());
+
+const limit = z.preprocess(blank, z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE));
+const cursor = opt(z.string().max(512));
+const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isoDayOrMonth = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const bool = z.preprocess(blank, z.enum(['true', 'false', '1', '0']).optional()).transform((v) => v === undefined || v === 'true' || v === '1');
+
+export const pageQuery = z.object({ limit, cursor });
+
+export const searchQuery = z.object({
+  q: z.preprocess((v) => (v === undefined ? '' : v), z.string().max(500, 'the query is limited to 500 characters')),
+  limit,
+  cursor,
+  facets: bool,
+});
+
+export const entitiesQuery = z.object({
+  type: opt(z.enum(['PER', 'ORG', 'LOC', 'MISC'])),
+  q: opt(z.string().max(200)),
+  limit,
+  cursor,
+});
+
+export const quotesQuery = z.object({
+  speaker: opt(z.string().max(200)),
+  q: opt(z.string().max(500)),
+  limit,
+  cursor,
+});
+
+export const eventsQuery = z.object({
+  status: opt(z.enum(['planned', 'happened', 'cancelled', 'unknown'])),
+  from: opt(z.string().regex(isoDayOrMonth, 'use YYYY-MM-DD or YYYY-MM')),
+  to: opt(z.string().regex(isoDayOrMonth, 'use YYYY-MM-DD or YYYY-MM')),
+  limit,
+  cursor,
+});
+
+export const articleId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+export const entityKey = z.string().min(1).max(300);
+
+const httpUrl = z
+  .string()
+  .max(2048)
+  .refine((u) => {
+    try {
+      const p = new URL(u).protocol;
+      return p === 'http:' || p === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+export const MAX_ARTICLE_CHARS = 200_000;
+
+export const newArticle = z
+  .object({
+    text: z.string().min(1, 'text is empty').max(MAX_ARTICLE_CHARS, `text is limited to ${MAX_ARTICLE_CHARS} characters`),
+    title: z.string().max(1000).optional(),
+    url: httpUrl.optional(),
+    source: z.string().max(200).optional(),
+    published: z.string().regex(isoDay, 'use YYYY-MM-DD').optional(),
+  })
+  .strict();
+
+export type NewArticle = z.infer<typeof newArticle>;
+
+/** Parses `input` with `schema`, or throws a 400 ApiError naming the fields at fault. */
+export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new ApiError(400, 'invalid_request', describeZodError(r.error));
+  return r.data;
+}
