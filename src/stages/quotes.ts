@@ -1,9 +1,10 @@
 import type { Stage } from '../pipeline/stage.ts';
+import { findQuotes } from '../analyze/quotes/index.ts';
 
-// Placeholder until its issue lands: provides an empty "quotes" so the document shape is complete.
+/** Direct and reported speech with cue and speaker; speakers link to the entities stage's ids. */
 export const quotesStage: Stage = {
   name: 'quotes',
-  needs: ['entities', 'sentences'],
+  needs: ['entities', 'sentences', 'times'],
   provides: ['quotes'],
-  run: () => ({ quotes: [] }),
+  run: (doc) => ({ quotes: findQuotes(doc) }),
 };

@@ -1,0 +1,633 @@
+/**
+ * Quote finding: direct quotes (paired quotation marks, or a colon after a verb of saying) and
+ * reported speech (a verb of saying + أنّ/إنّ clause, a participle, an attribution phrase), each
+ * with its cue and speaker. Rules only; the lexicon is src/lexicon/speech.json.
+ */
+import type { MarsadDocument, Quote, Span } from '../../doc/types.ts';
+import { span } from '../../doc/types.ts';
+import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
+import { findMarkPairs, type MarkPair } from './marks.ts';
+import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
+import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
+
+const COMMA = new Set(['،', ',', '؛', ';']);
+const SENT_END = /[.!?؟]/;
+
+interface Ctx {
+  doc: Readonly<MarsadDocument>;
+  text: string;
+  toks: Tok[];
+  /** Sentence index of each token. */
+  sent: number[];
+  /** Paragraph (line) index of each token. */
+  para: number[];
+  pairs: MarkPair[];
+  /** Token index of each pair's opening and closing mark. */
+  pairAtOpen: Map<number, MarkPair>;
+  book: SpeakerBook;
+  skip: Span[];
+}
+
+/** A verb or participle of saying accepted with its speaker and where its content starts. */
+interface Cue {
+  tok: number;
+  cue: Span;
+  form: CueForm | null;
+  speaker: SpeakerRef | null;
+  via: string | null;
+  /** Content start (char offset) and how it is introduced. */
+  contentStart: number;
+  marker: 'comp' | 'colon' | 'quote' | 'prep' | 'fa' | 'after';
+  /** For 'after' attribution: content already known. */
+  contentEnd?: number;
+  rule: string;
+}
+
+function sentenceIndex(text: string, toks: Tok[], pairs: MarkPair[]): { sent: number[]; para: number[] } {
+  const inside = (i: number): boolean => pairs.some((p) => p.open < i && i < p.close);
+  const sent: number[] = [];
+  const para: number[] = [];
+  let s = 0;
+  let p = 0;
+  let lastEnd = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const gap = text.slice(lastEnd, t.start);
+    if (gap.includes('\n')) {
+      p++;
+      const nl = lastEnd + gap.indexOf('\n');
+      if (!inside(nl)) s++;
+    }
+    sent.push(s);
+    para.push(p);
+    lastEnd = t.end;
+    if (!t.word && SENT_END.test(t.text) && !inside(t.start)) {
+      const next = text[t.end];
+      const next2 = text[t.end + 1];
+      if (next === undefined || /\s/.test(next) || (isQuoteChar(next) && (next2 === undefined || /\s/.test(next2)))) s++;
+    }
+  }
+  return { sent, para };
+}
+
+function formAt(t: Tok | undefined): CueForm | null {
+  if (!t || !t.word) return null;
+  for (const k of stripConj(t.n)) {
+    const f = LEX.forms.get(k);
+    if (f) return f;
+  }
+  return null;
+}
+
+const hasConj = (t: Tok): boolean => /^[وف]/.test(t.n) && !LEX.forms.has(t.n);
+
+function isComp(t: Tok | undefined): boolean {
+  return !!t && t.word && (LEX.complementizers.has(t.n) || (/^[وف]/.test(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 3));
+}
+
+/** Matches a phrase at token i; returns the index after it. A final ل/ب may be glued to the next word. */
+function matchPhrase(toks: Tok[], i: number, ph: Phrase): { next: number; glued: boolean } | null {
+  let k = i;
+  for (let w = 0; w < ph.words.length; w++) {
+    const word = ph.words[w]!;
+    const t = toks[k];
+    if (!t || !t.word) return null;
+    const cands = w === 0 ? stripConj(t.n) : [t.n];
+    const last = w === ph.words.length - 1;
+    if (cands.includes(word)) {
+      k++;
+      continue;
+    }
+    if (last && word.length === 1 && t.n.startsWith(word) && t.n.length > 2) return { next: k, glued: true };
+    return null;
+  }
+  return { next: k, glued: false };
+}
+
+function clauseStart(c: Ctx, i: number): boolean {
+  const t = c.toks[i]!;
+  const prev = c.toks[i - 1];
+  if (!prev || c.sent[i - 1] !== c.sent[i]) return true;
+  if (!prev.word) return COMMA.has(prev.text) || prev.text === ':' || prev.text === '(' || prev.text === ')' || prev.text === '-' || prev.text === '–';
+  if (LEX.pronounLeads.has(prev.n)) return true;
+  if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
+  if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
+  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)$/.test(prev.n)) return true;
+  if (/^(بدوره|بدورها|بدورهم)$/.test(prev.n)) return true;
+  return hasConj(t);
+}
+
+function isAdjunctStart(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (!t.word) return isQuoteChar(t.text) || t.text === '(';
+  if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
+  if (t.n === 'من') return /^(جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
+  if (t.n === 'ل') return true;
+  if (/^ل/.test(t.n) && LEX.relayNouns.has(t.n.slice(1))) return true;
+  if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
+  if (LEX.adjunctStarts.has(t.n)) return true;
+  return false;
+}
+
+/** Splits [a, b) into comma segments, drops adjunct segments and cuts adjuncts off the others. */
+function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
+  const segs: Tok[][] = [];
+  let cur: Tok[] = [];
+  for (let k = a; k < b; k++) {
+    const t = c.toks[k]!;
+    if (!t.word && COMMA.has(t.text)) {
+      segs.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  segs.push(cur);
+  const out: Tok[][] = [];
+  for (const seg of segs) {
+    const idx = seg.length ? c.toks.indexOf(seg[0]!) : -1;
+    let cut = seg.length;
+    for (let j = 0; j < seg.length; j++) {
+      if (isAdjunctStart(c.toks, idx + j)) {
+        cut = j;
+        break;
+      }
+    }
+    const kept = trimPunct(seg.slice(0, cut));
+    if (kept.length > 0) out.push(kept);
+  }
+  return out;
+}
+
+function gender(f: CueForm | null): Gender | null {
+  return f ? f.gender : null;
+}
+
+interface Marker {
+  at: number;
+  kind: Cue['marker'];
+  contentStart: number;
+}
+
+/** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
+function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null {
+  const s = c.sent[i];
+  for (let k = i + 1; k < c.toks.length && k <= i + limit && c.sent[k] === s; k++) {
+    const t = c.toks[k]!;
+    if (!t.word) {
+      if (t.text === ':') return { at: k, kind: 'colon', contentStart: t.end };
+      const p = c.pairAtOpen.get(t.start);
+      if (p) return { at: k, kind: 'quote', contentStart: p.start };
+      continue;
+    }
+    if (isComp(t)) return { at: k, kind: 'comp', contentStart: t.end };
+    if (LEX.complementizerPreps.has(t.n) && isComp(c.toks[k + 1])) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    if (form.prep.length > 0) {
+      const prev = c.toks[k - 1]!;
+      const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
+      if (form.prep.some((p) => p.length > 1 && t.n === p)) return { at: k, kind: 'prep', contentStart: t.start };
+      if (form.prep.includes('ب') && free && t.n.startsWith('ب') && t.n.length > 3 && t.n !== 'باسم') {
+        return { at: k, kind: 'prep', contentStart: t.start };
+      }
+    }
+    if (k > i + 1 && formAt(t) && !formAt(t)!.participle && clauseStart(c, k)) return null;
+  }
+  return null;
+}
+
+/** A subject written before the verb: وكان X قد قال، or a short noun phrase (بيسكوف ينصح). */
+function subjectBefore(c: Ctx, i: number): Tok[][] {
+  const prev = c.toks[i - 1];
+  if (prev && /^(قد|وقد)$/.test(prev.n)) {
+    for (let k = i - 2; k >= 0 && k >= i - 12 && c.sent[k] === c.sent[i]; k--) {
+      if (/^(كان|وكان|كانت|وكانت)$/.test(c.toks[k]!.n)) return subjectSegments(c, k + 1, i - 1);
+    }
+    return [];
+  }
+  let k = i - 1;
+  while (k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && i - k <= 5) k--;
+  const startsClause = k < 0 || c.sent[k] !== c.sent[i] || (!c.toks[k]!.word && (COMMA.has(c.toks[k]!.text) || c.toks[k]!.text === ':'));
+  if (!startsClause || k === i - 1) return [];
+  const words = c.toks.slice(k + 1, i);
+  if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || /^[وف]?(كان|كانت)$/.test(t.n))) return [];
+  // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
+  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال')) return [];
+  return [words];
+}
+
+function inSkip(c: Ctx, pos: number): boolean {
+  return c.skip.some((s) => s.start <= pos && pos < s.end);
+}
+
+/** The token index at or after char offset `pos`. */
+function tokAt(c: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = c.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.toks[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether token k starts a new cue: a participle, or a clause-initial verb followed by content. */
+function startsNewCue(c: Ctx, k: number): boolean {
+  const t = c.toks[k]!;
+  const f = formAt(t);
+  if (f) {
+    const m = findMarker(c, k, f, f.participle ? 4 : 12);
+    if (f.participle) return !!m;
+    return !!m && clauseStart(c, k);
+  }
+  for (const ph of LEX.sayingOf) if (matchPhrase(c.toks, k, ph)) return true;
+  const prev = c.toks[k - 1];
+  if (prev && !prev.word && COMMA.has(prev.text)) {
+    for (const ph of LEX.attributionBefore) if (matchPhrase(c.toks, k, ph)) return true;
+  }
+  return false;
+}
+
+/** End of content starting at `from`: sentence end (or paragraph end for a colon), or the next cue. */
+function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
+  const k0 = tokAt(c, from);
+  if (k0 >= c.toks.length) return from;
+  const s = c.sent[k0];
+  const p = c.para[k0];
+  let end = from;
+  for (let k = k0; k < c.toks.length; k++) {
+    const t = c.toks[k]!;
+    if (toParagraphEnd ? c.para[k] !== p : c.sent[k] !== s) break;
+    const insideQuote = c.pairs.some((q) => q.open < t.start && t.start < q.close);
+    if (!insideQuote && k > k0 && startsNewCue(c, k)) {
+      // Back up to the comma that opens the new cue's clause (، مضيفاً / ، قبل أن يضيف / ، لكنه قال).
+      for (let j = k - 1; j >= k0 && j >= k - 4; j--) {
+        const tj = c.toks[j]!;
+        if (!tj.word && COMMA.has(tj.text)) return trimEnd(c.text, from, tj.start);
+      }
+      const prevWords = k - 1 >= k0 && c.toks[k - 1]!.word && LEX.pronounLeads.has(c.toks[k - 1]!.n) ? c.toks[k - 1]!.start : t.start;
+      return trimEnd(c.text, from, prevWords);
+    }
+    end = t.end;
+  }
+  return trimEnd(c.text, from, end);
+}
+
+function trimEnd(text: string, from: number, end: number): number {
+  let e = end;
+  for (;;) {
+    const before = e;
+    while (e > from && /[\s.،,؛;:!؟?\-–]/.test(text[e - 1]!)) e--;
+    // A trailing parenthesis at the end of a line is a photo credit or an aside, not speech.
+    if (text[e - 1] === ')') {
+      const o = text.lastIndexOf('(', e);
+      const after = text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e));
+      if (o > from && !/[\p{L}]/u.test(after)) e = o;
+    }
+    if (e === before) return e;
+  }
+}
+
+function trimStart(text: string, s: number, end: number): number {
+  let x = s;
+  while (x < end && /[\s:،,]/.test(text[x]!)) x++;
+  return x;
+}
+
+/** The outlet after نقلت / وفقاً لما نقلته: وكالة "أسوشييتد برس", رويترز… — its span. */
+function outletAt(c: Ctx, k: number): { start: number; end: number; next: number } | null {
+  const t = c.toks[k];
+  if (!t || !t.word) return null;
+  let j = k;
+  if (LEX.relayNouns.has(t.n.replace(/^ال/, ''))) j++;
+  for (const ag of LEX.agencies) {
+    let a = j;
+    while (c.toks[a] && isQuoteChar(c.toks[a]!.text)) a++;
+    const m = matchPhrase(c.toks, a, ag);
+    if (m && !m.glued) {
+      let e = m.next;
+      while (c.toks[e] && isQuoteChar(c.toks[e]!.text)) e++;
+      return { start: c.toks[a]!.start, end: c.toks[m.next - 1]!.end, next: e };
+    }
+  }
+  if (j === k) return null;
+  // A relay noun + a name up to عن/comma.
+  let e = j;
+  while (c.toks[e] && c.sent[e] === c.sent[k] && c.toks[e]!.n !== 'عن' && !COMMA.has(c.toks[e]!.text) && e - j < 5) e++;
+  const words = c.toks.slice(j, e).filter((x) => x.word);
+  if (words.length === 0) return null;
+  return { start: words[0]!.start, end: words[words.length - 1]!.end, next: e };
+}
+
+function viaId(c: Ctx, o: { start: number; end: number } | null): string | null {
+  if (!o) return null;
+  return c.book.entityAt(o.start, o.end, ['ORG'])?.entity.id ?? null;
+}
+
+/** After عن: the relayed speaker's phrase, up to its content (قوله، أنّ، colon, comma). */
+function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: number } | null {
+  for (let k = from; k < c.toks.length && k < from + limit && c.sent[k] === c.sent[from]; k++) {
+    if (c.toks[k]!.n !== 'عن') continue;
+    let e = k + 1;
+    while (c.toks[e] && c.sent[e] === c.sent[k] && !COMMA.has(c.toks[e]!.text) && c.toks[e]!.text !== ':' && !isComp(c.toks[e]) && !/^(قوله|قولها|قولهم)$/.test(c.toks[e]!.n) && !isQuoteChar(c.toks[e]!.text) && e - k < 10) e++;
+    return { segs: subjectSegments(c, k + 1, e), next: e };
+  }
+  return null;
+}
+
+function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
+  const t = c.toks[i]!;
+  if (form.strict && !clauseStart(c, i) && !form.participle) return null;
+  const m = findMarker(c, i, form, form.participle ? 4 : 30);
+  if (!m) return null;
+  if (form.strict && !form.participle && m.at - i > 12) return null;
+  const cueSpan = span(c.text, t.start, t.end);
+  if (form.relay) {
+    // نقلت وكالة X عن Y قوله/أنّ: Y speaks, X relays.
+    const o = outletAt(c, i + 1);
+    const an = afterAn(c, i + 1, 20);
+    if (!an) return null;
+    const sp = c.book.resolve(an.segs, null);
+    return { tok: i, cue: cueSpan, form, speaker: sp, via: viaId(c, o), contentStart: m.contentStart, marker: m.kind, rule: 'relay' };
+  }
+  if (form.participle) {
+    return { tok: i, cue: cueSpan, form, speaker: null, via: null, contentStart: m.contentStart, marker: m.kind, rule: 'participle' };
+  }
+  let segs = subjectSegments(c, i + 1, m.at);
+  let rule = 'verb';
+  // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
+  if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
+  if (segs.length === 0) {
+    segs = subjectBefore(c, i);
+    rule = segs.length ? 'verb-svo' : 'verb-continuation';
+  }
+  let speaker: SpeakerRef | null = null;
+  if (segs.length > 0) speaker = c.book.resolve(segs, gender(form));
+  // نقل-style relays after a verb: قال مسؤول لوكالة رويترز → via the agency.
+  let via: string | null = null;
+  for (let k = i + 1; k < m.at; k++) {
+    const tk = c.toks[k]!;
+    if (/^ل/.test(tk.n) && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);
+  }
+  return { tok: i, cue: cueSpan, form, speaker, via, contentStart: m.contentStart, marker: m.kind, rule };
+}
+
+const BARE_ATTRIBUTION = new Set(['وفقا ل', 'طبقا ل', 'بحسب', 'حسب', 'نقلا عن', 'استنادا الي'].map(norm));
+
+function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
+  for (const ph of LEX.attributionBefore) {
+    const m = matchPhrase(c.toks, i, ph);
+    if (!m) continue;
+    const bare = BARE_ATTRIBUTION.has(ph.words.join(' '));
+    const endTok = m.glued ? m.next : m.next - 1;
+    const cueEnd = m.glued ? c.toks[m.next]!.start + 1 : c.toks[m.next - 1]!.end;
+    const cueSpan = span(c.text, c.toks[i]!.start, m.glued ? c.toks[m.next]!.start + 1 : cueEnd);
+    void endTok;
+    // The source phrase starts after the phrase (inside the glued word for وفقاً لوزارة).
+    const srcStart = m.next;
+    const o = outletAt(c, srcStart) ?? (m.glued ? null : null);
+    let segs: Tok[][];
+    let via: string | null = null;
+    let after = srcStart;
+    const an = afterAn(c, srcStart, 20);
+    if ((o || /نقل/.test(ph.words.join(' '))) && an) {
+      via = viaId(c, o);
+      segs = an.segs;
+      after = an.next;
+    } else {
+      let e = srcStart;
+      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !/^فان/.test(c.toks[e]!.n) && e - srcStart < 10) e++;
+      segs = subjectSegments(c, srcStart, e);
+      after = e;
+      if (m.glued && segs[0]?.[0] === c.toks[srcStart]) {
+        // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
+        const first = c.toks[srcStart]!;
+        const rest = first.text.replace(/^لل/, 'ال').replace(/^ل/, '');
+        segs[0] = [{ ...first, start: first.end - rest.length, text: rest, n: norm(rest) }, ...segs[0]!.slice(1)];
+      }
+    }
+    if (segs.length === 0) return null;
+    const head = segs[0]![0]!;
+    const plausible = isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || !!o || !!c.book.entityAt(head.start, segs[0]![segs[0]!.length - 1]!.end);
+    if (bare && !plausible) return null;
+    const speaker = c.book.resolve(segs.slice(0, 1), null);
+    const start = clauseStart(c, i);
+    if (start) {
+      // Content follows: after فإنّ if present, else after the next comma.
+      let k = after;
+      let cs = -1;
+      for (; k < c.toks.length && c.sent[k] === c.sent[i]; k++) {
+        if (/^فان/.test(c.toks[k]!.n) || (isComp(c.toks[k]) && c.toks[k]!.n.startsWith('ف'))) {
+          cs = c.toks[k]!.end;
+          break;
+        }
+      }
+      if (cs < 0) {
+        for (k = after; k < c.toks.length && c.sent[k] === c.sent[i]; k++) {
+          if (COMMA.has(c.toks[k]!.text) && !(c.toks[k + 1] && isAdjunctStart(c.toks, k + 1))) {
+            cs = c.toks[k]!.end;
+            break;
+          }
+        }
+      }
+      if (cs < 0) return null;
+      return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, marker: 'fa', rule: 'attribution' }, next: k + 1 };
+    }
+    // After the content: "…، بحسب المصدر" — content runs from the clause start.
+    let k = i - 1;
+    while (k >= 0 && c.sent[k] === c.sent[i]) k--;
+    const cs = c.toks[k + 1]!.start;
+    const ce = trimEnd(c.text, cs, c.toks[i]!.start);
+    if (ce - cs < 10) return null;
+    return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' }, next: after };
+  }
+  return null;
+}
+
+function notQuoteCueAt(c: Ctx, i: number): number {
+  for (const ph of LEX.notQuoteCues) {
+    const m = matchPhrase(c.toks, i, ph);
+    if (m) return m.next;
+  }
+  return -1;
+}
+
+/** Whether a pair of marks is a name, a title or scare quotes rather than speech. */
+function pairIsName(c: Ctx, p: MarkPair): boolean {
+  const content = c.text.slice(p.start, p.end);
+  if (!/\p{Script=Arabic}/u.test(content)) return true;
+  const k = tokAt(c, p.open);
+  const prev = c.toks[k - 1];
+  const words = content.split(/\s+/).filter(Boolean).length;
+  if (prev && prev.word && c.para[k - 1] === c.para[k]) {
+    const bare = prev.n.replace(/^[وفبلك]/, '').replace(/^ال/, '');
+    if (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare) || LEX.notQuoteContexts.has(prev.n.replace(/^ال/, ''))) return true;
+    // لـ"عين اليوم": the addressee of a statement.
+    if (prev.n === 'ل' || prev.n === 'لل') return true;
+    if (words === 1 && isComp(prev)) return true;
+  }
+  const n = norm(content);
+  if (words <= 4) {
+    if (LEX.agencies.some((a) => a.words.join(' ') === n)) return true;
+    const e = c.book.entityAt(p.start, p.end, ['PER', 'ORG', 'LOC', 'MISC']);
+    if (e && e.start <= p.start && e.end >= p.end) return true;
+  }
+  return false;
+}
+
+export interface FoundQuote extends Quote {
+  /** For the direct quotes found inside reported speech. */
+  parentIndex?: number;
+}
+
+export interface FindOptions {
+  /** Spans to leave alone (site furniture). */
+  skip?: Span[];
+}
+
+export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}): Quote[] {
+  const text = doc.text;
+  const toks = tokens(text);
+  const pairs = findMarkPairs(text);
+  const { sent, para } = sentenceIndex(text, toks, pairs);
+  const c: Ctx = {
+    doc,
+    text,
+    toks,
+    sent,
+    para,
+    pairs,
+    pairAtOpen: new Map(pairs.map((p) => [p.open, p])),
+    book: new SpeakerBook(doc),
+    skip: opts.skip ?? doc.article.boilerplate,
+  };
+
+  const cues: Cue[] = [];
+  const insidePair = (pos: number): boolean => pairs.some((p) => p.start <= pos && pos < p.end && p.end - p.start > 40);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word || inSkip(c, t.start) || insidePair(t.start)) continue;
+    const nq = notQuoteCueAt(c, i);
+    if (nq >= 0) {
+      i = nq - 1;
+      continue;
+    }
+    const att = attributionCue(c, i);
+    if (att) {
+      cues.push(att.cue);
+      if (att.cue.speaker) c.book.push(att.cue.speaker);
+      continue;
+    }
+    const f = formAt(t);
+    if (f) {
+      const cue = verbCue(c, i, f);
+      if (cue) {
+        if (!cue.speaker) {
+          // A participle continues its sentence's speaker; a bare verb the article's last one.
+          const same = [...cues].reverse().find((q) => c.sent[q.tok] === c.sent[i] && q.speaker);
+          const cont = f.participle && same ? same.speaker : c.book.continuation(gender(f));
+          cue.speaker = cont ? { ...cont, how: cont.how === 'unnamed' || cont.how === 'org' ? cont.how : 'continuation' } : null;
+          if (cue.rule === 'verb') cue.rule = 'verb-continuation';
+        } else {
+          c.book.push(cue.speaker);
+        }
+        cues.push(cue);
+        continue;
+      }
+    }
+    if (LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n)) {
+      // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
+      let e = i + 1;
+      while (toks[e] && sent[e] === sent[i] && toks[e]!.word && !isAdjunctStart(toks, e) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && e - i < 8) e++;
+      const segs = subjectSegments(c, i + 1, e);
+      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), null) : null;
+      if (ref) c.book.push(ref);
+    }
+  }
+
+  const quotes: FoundQuote[] = [];
+  const directs = new Map<MarkPair, { cue: Cue | null; speaker: SpeakerRef | null; rule: string }>();
+  const nested = (p: MarkPair): boolean => pairs.some((q) => q !== p && q.open < p.open && p.close < q.close);
+  const namePairs = new Set(pairs.filter((p) => pairIsName(c, p) || nested(p)));
+
+  // Reported speech and colon quotes.
+  const indirect: { q: FoundQuote; start: number; end: number }[] = [];
+  for (const cue of cues) {
+    if (cue.marker === 'quote') continue;
+    const colon = cue.marker === 'colon';
+    let cs = trimStart(text, cue.contentStart, text.length);
+    if (colon && c.pairAtOpen.has(cs) && !namePairs.has(c.pairAtOpen.get(cs)!)) continue;
+    const ce = cue.contentEnd ?? contentEnd(c, cs, colon);
+    cs = trimStart(text, cs, ce);
+    if (ce - cs < 3) continue;
+    const q: FoundQuote = {
+      kind: colon ? 'direct' : 'indirect',
+      text: span(text, cs, ce),
+      cue: cue.cue,
+      speaker: { entity: cue.speaker?.entity ?? null, text: cue.speaker?.text ?? null },
+      via: cue.via,
+      source: `rule:quotes/${colon ? 'colon' : cue.rule}`,
+    };
+    indirect.push({ q, start: cs, end: ce });
+  }
+
+  // Direct quotes in marks: the nearest cue before them in the sentence, else one right after.
+  for (const p of pairs) {
+    if (namePairs.has(p) || inSkip(c, p.open)) continue;
+    const k = tokAt(c, p.open);
+    const s = sent[k];
+    let best: Cue | null = null;
+    for (const cue of cues) {
+      if (cue.cue.end <= p.open && sent[cue.tok] === s) best = cue;
+    }
+    if (best) {
+      directs.set(p, { cue: best, speaker: best.speaker, rule: 'marks' });
+      continue;
+    }
+    // "…"، قال فلان — the cue follows.
+    const kc = tokAt(c, p.close + 1);
+    let j = kc;
+    while (toks[j] && !toks[j]!.word && j - kc < 3) j++;
+    const f = formAt(toks[j]);
+    if (f && toks[j] && sent[j] === sent[kc] && !f.participle) {
+      let e = j + 1;
+      while (toks[e] && sent[e] === sent[j] && !isComp(toks[e]) && toks[e]!.text !== ':' && e - j < 12) e++;
+      const segs = subjectSegments(c, j + 1, e);
+      const sp = segs.length ? c.book.resolve(segs, f.gender) : c.book.continuation(f.gender);
+      const cue: Cue = { tok: j, cue: span(text, toks[j]!.start, toks[j]!.end), form: f, speaker: sp, via: null, contentStart: p.start, marker: 'quote', rule: 'marks-cue-after' };
+      directs.set(p, { cue, speaker: sp, rule: 'marks-cue-after' });
+      continue;
+    }
+    // A quote that opens its paragraph continues the last speaker's words.
+    const lineStart = text.lastIndexOf('\n', p.open) + 1;
+    const words = text.slice(p.start, p.end).split(/\s+/).length;
+    if (/^\s*$/.test(text.slice(lineStart, p.open)) && words >= 4) {
+      const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && para[q.tok]! >= para[k]! - 1);
+      if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-paragraph' });
+    }
+  }
+
+  // Reported speech that ends in a quoted phrase is that direct quote (قال إنّ الاجتماع "مهم للغاية").
+  const dropped = new Set<FoundQuote>();
+  for (const it of indirect) {
+    if (it.q.kind !== 'indirect') continue;
+    for (const [p] of directs) {
+      if (p.open >= it.start - 1 && p.close <= it.end + 1) {
+        if (trimEnd(text, it.start, p.close + 1) >= it.end - 0 && p.close >= it.end - 1) dropped.add(it.q);
+        if (p.open <= it.start) dropped.add(it.q);
+      }
+    }
+  }
+  for (const it of indirect) if (!dropped.has(it.q)) quotes.push(it.q);
+  for (const [p, d] of directs) {
+    quotes.push({
+      kind: 'direct',
+      text: span(text, p.start, trimEnd(text, p.start, p.end)),
+      cue: d.cue?.cue ?? null,
+      speaker: { entity: d.speaker?.entity ?? null, text: d.speaker?.text ?? null },
+      via: d.cue?.via ?? null,
+      source: `rule:quotes/${d.rule}`,
+    });
+  }
+  quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
+  // The same content found twice (a colon cue and marks): keep the first.
+  return quotes.filter((q, i) => i === 0 || q.text.start !== quotes[i - 1]!.text.start || q.text.end !== quotes[i - 1]!.text.end);
+}

@@ -1,0 +1,156 @@
+/**
+ * Who a phrase before or after a verb of saying refers to: an entity from the entities stage when
+ * it has one, a name after a title or an apposition, a role phrase remembered from earlier in the
+ * article (الناطق باسم الكرملين → the name given with المتحدث باسم الكرملين), or the phrase itself
+ * (unnamed sources: مسؤول مطلع، مصادر).
+ */
+import type { Entity, MarsadDocument, Span } from '../../doc/types.ts';
+import { span } from '../../doc/types.ts';
+import { LEX, type Gender } from './lexicon.ts';
+import { norm, type Tok } from './text.ts';
+
+export interface SpeakerRef {
+  entity: string | null;
+  text: Span | null;
+  gender: Gender | null;
+  /** How it was found, for `source`. */
+  how: 'named' | 'role' | 'continuation' | 'unnamed' | 'org' | 'svo' | 'none';
+}
+
+const stripAl = (n: string): string => (n.startsWith('ال') && n.length > 3 ? n.slice(2) : n);
+const stripConjAl = (n: string): string => stripAl(/^[وف]ال/.test(n) ? n.slice(1) : n);
+
+/** Role key: the phrase without ال and with synonyms unified (ناطق = متحدث). */
+export function roleKey(words: readonly string[]): string {
+  return words
+    .map((w) => stripConjAl(w))
+    .map((w) => LEX.roleSynonyms.get(w) ?? w)
+    .join(' ');
+}
+
+export function isRoleStart(t: Tok | undefined): boolean {
+  if (!t || !t.word) return false;
+  const w = stripConjAl(t.n);
+  return LEX.roleNouns.has(w) || LEX.roleNouns.has(t.n);
+}
+
+export function isUnnamedHead(t: Tok | undefined): boolean {
+  return !!t && t.word && LEX.unnamedSources.has(stripConjAl(t.n));
+}
+
+export function isOrgHead(t: Tok | undefined): boolean {
+  if (!t || !t.word) return false;
+  return LEX.orgNouns.has(t.n) || LEX.orgNouns.has(stripConjAl(t.n)) || LEX.relayNouns.has(stripConjAl(t.n));
+}
+
+export class SpeakerBook {
+  /** Role key → the speaker it named in this article. */
+  private roles = new Map<string, SpeakerRef>();
+  /** Speakers in text order, for continuations (وأضاف، مضيفاً). */
+  readonly history: SpeakerRef[] = [];
+
+  constructor(
+    private doc: Readonly<MarsadDocument>,
+  ) {
+    for (const e of doc.entities) {
+      for (const r of e.roles) {
+        const words = r.text.split(/\s+/).map(norm).filter(Boolean);
+        const m = e.mentions[0];
+        this.roles.set(roleKey(words), { entity: e.id, text: m ? span(doc.text, m.start, m.end) : null, gender: null, how: 'role' });
+      }
+    }
+  }
+
+  /** The entity with a mention inside (or around) [start, end), people first. */
+  entityAt(start: number, end: number, types: readonly string[] = ['PER', 'ORG']): { entity: Entity; start: number; end: number } | null {
+    let best: { entity: Entity; start: number; end: number } | null = null;
+    for (const t of types) {
+      for (const e of this.doc.entities) {
+        if (e.type !== t) continue;
+        for (const m of e.mentions) {
+          if (m.start < end && m.end > start && (!best || m.end - m.start > best.end - best.start)) {
+            best = { entity: e, start: m.start, end: m.end };
+          }
+        }
+      }
+      if (best) return best;
+    }
+    return best;
+  }
+
+  /** Resolves a subject phrase (already stripped of adjuncts) split into comma segments. */
+  resolve(segments: Tok[][], gender: Gender | null): SpeakerRef | null {
+    const segs = segments.filter((s) => s.some((t) => t.word));
+    if (segs.length === 0) return null;
+    const text = this.doc.text;
+    const first = trimPunct(segs[0]!);
+    if (first.length === 0) return null;
+    const s0 = first[0]!.start;
+    const e0 = first[first.length - 1]!.end;
+
+    // Apposition: ROLE، NAME، → the name.
+    let nameToks: Tok[] | null = null;
+    let roleToks: Tok[] | null = null;
+    const second = segs[1] ? trimPunct(segs[1]) : [];
+    if (isRoleStart(first[0]) && second.length > 0 && second.length <= 4 && !second[0]!.n.startsWith('ال')) {
+      roleToks = first;
+      nameToks = second;
+    } else {
+      // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
+      const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
+      if (ti >= 0) {
+        nameToks = first.slice(ti + 1);
+        roleToks = ti > 0 ? first.slice(0, ti) : null;
+      } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+        // وزير الخارجية عادل الجبير: a role, then 1–4 bare words that close the phrase.
+        let k = first.length;
+        while (k > 1 && !first[k - 1]!.n.startsWith('ال') && !/^([وبك]?ال|لل)/.test(first[k - 1]!.n) && first.length - k < 4) k--;
+        if (k < first.length && k > 1 && !first.slice(k).some((t) => LEX.roleNouns.has(t.n))) {
+          roleToks = first.slice(0, k);
+          nameToks = first.slice(k);
+        } else {
+          roleToks = first;
+        }
+      }
+    }
+
+    const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
+    if (ent) {
+      const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
+      if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
+      return ref;
+    }
+    if (nameToks && nameToks.length > 0) {
+      const ref: SpeakerRef = { entity: null, text: span(text, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end), gender, how: 'named' };
+      if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
+      return ref;
+    }
+    if (roleToks) {
+      const known = this.roles.get(roleKey(roleToks.map((t) => t.n)));
+      if (known) return { ...known, gender: gender ?? known.gender, how: 'role' };
+    }
+    const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
+    return { entity: null, text: span(text, s0, e0), gender, how };
+  }
+
+  /** The last speaker of the same gender (a feminine cue prefers a feminine speaker), else the last one. */
+  continuation(gender: Gender | null): SpeakerRef | null {
+    const h = this.history;
+    if (gender) {
+      for (let i = h.length - 1; i >= 0; i--) if (h[i]!.gender === gender) return h[i]!;
+    }
+    return h[h.length - 1] ?? null;
+  }
+
+  push(ref: SpeakerRef): void {
+    this.history.push(ref);
+  }
+}
+
+export function trimPunct(ts: Tok[]): Tok[] {
+  let a = 0;
+  let b = ts.length;
+  while (a < b && !ts[a]!.word) a++;
+  while (b > a && !ts[b - 1]!.word) b--;
+  return ts.slice(a, b);
+}
