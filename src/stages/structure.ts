@@ -1,10 +1,10 @@
-import { emptyArticle } from '../doc/types.ts';
+import { extractPlainText } from '../extract/plaintext.ts';
 import type { Stage } from '../pipeline/stage.ts';
 
-// Placeholder until the plain-text structure extractor lands.
+/** Plain-text article structure (headline, date line, caption, byline/dateline, paragraphs, furniture). */
 export const structureStage: Stage = {
   name: 'structure',
   needs: ['text'],
   provides: ['article'],
-  run: () => ({ article: emptyArticle() }),
+  run: (doc) => ({ article: extractPlainText(doc.text, { title: doc.meta.title ?? null }) }),
 };

@@ -57,7 +57,7 @@ export function foldArabic(s: string): string {
 }
 
 /** A regex source that matches `name` in any of the spellings {@link foldArabic} folds together. */
-function loosePattern(name: string): string {
+export function loosePattern(name: string): string {
   let out = '';
   for (const ch of foldArabic(name)) {
     if (ch === 'ا') out += '[اأإآٱ]';

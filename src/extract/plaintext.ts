@@ -1,0 +1,494 @@
+/**
+ * Article structure from plain text: headline, date line, photo caption and credit, byline and
+ * dateline, site furniture and body paragraphs. The text is never rewritten; everything found is
+ * a span into it with the rule that found it. Word lists live in src/lexicon/{bylines,furniture}.json.
+ *
+ * The shape we expect (any part may be missing): a short headline, a date line, a caption with
+ * its credit in parentheses, furniture such as `+ الخط -`, a byline/dateline line, then the body,
+ * then footers. Everything before the first body paragraph is "the top"; rules that could eat
+ * a body paragraph (caption, headline) only look there.
+ */
+import { emptyArticle, sourced, type ArticleStructure, type SourcedSpan } from '../doc/types.ts';
+import { findAbsoluteDates, foldArabic, loosePattern } from '../text/dates.ts';
+import bylines from '../lexicon/bylines.json' with { type: 'json' };
+import furniture from '../lexicon/furniture.json' with { type: 'json' };
+
+export interface StructureOptions {
+  /** Title supplied by a container (JSONL, feed): the first line is the headline only if it matches. */
+  title?: string | null;
+}
+
+interface Line {
+  /** Trimmed content range. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TRIM_LEFT = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/u;
+const TRIM_RIGHT = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+$/u;
+
+/** Non-blank lines with trimmed ranges. CRLF, lone CR, LF and U+2028/2029 all end a line. */
+export function splitLines(text: string): { lines: Line[]; blankBefore: boolean[] } {
+  const lines: Line[] = [];
+  const blankBefore: boolean[] = [];
+  let sawBlank = false;
+  const re = /\r\n|\r|\n|\u2028|\u2029/g;
+  let pos = 0;
+  const push = (s: number, e: number): void => {
+    const raw = text.slice(s, e);
+    const l = raw.match(TRIM_LEFT)?.[0].length ?? 0;
+    if (l === raw.length) {
+      sawBlank = true;
+      return;
+    }
+    const r = raw.match(TRIM_RIGHT)?.[0].length ?? 0;
+    lines.push({ start: s + l, end: e - r, text: raw.slice(l, raw.length - r) });
+    blankBefore.push(sawBlank);
+    sawBlank = false;
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    push(pos, m.index);
+    pos = m.index + m[0].length;
+  }
+  push(pos, text.length);
+  return { lines, blankBefore };
+}
+
+// ---------- word lists ----------
+
+const stripQuotes = (s: string): string => s.replace(/[«»"“”„'‘’()[\]]/g, '').trim();
+const key = (s: string): string => foldArabic(stripQuotes(s)).replace(/\s*\.\s*/g, '.').toLowerCase();
+
+const AGENCIES = new Set(bylines.agencies.map(key));
+const PHOTO_AGENCIES = new Set([...bylines.photoAgencies, ...bylines.agencies].map(key));
+const CITIES = new Set(bylines.cities.map(key));
+const FOLLOW = new Set(bylines.follow.map(key));
+const NOT_NAMES = new Set(bylines.notNames.map(key));
+const BYLINE_PREFIX = new RegExp(
+  `^(?:${bylines.bylinePrefixes.map(escape).join('|')})\\s*[:：]?\\s+`,
+  'u',
+);
+const PHOTO_PREFIX = new RegExp(`^(?:${bylines.photoPrefixes.map(escape).join('|')})\\s*[:：]\\s*`, 'u');
+
+const FURNITURE_LINES = new Set(furniture.lines.map((s) => furnitureKey(s)));
+const FURNITURE_PREFIXES = furniture.linePrefixes.map((s) => foldArabic(s).toLowerCase());
+const FURNITURE_PATTERNS = furniture.linePatterns.map((p) => new RegExp(p, 'u'));
+const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s));
+const TRAILING = furniture.trailing.map((s) => foldArabic(s));
+const TAGS_MARKER = foldArabic('سمات');
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+function furnitureKey(s: string): string {
+  return foldArabic(s)
+    .toLowerCase()
+    .replace(/^[\s:.،|•·]+|[\s:.،|•·]+$/gu, '')
+    .replace(/\s+/g, ' ');
+}
+
+const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
+
+// ---------- furniture ----------
+
+function isFurnitureLine(line: string): boolean {
+  const k = furnitureKey(line);
+  if (FURNITURE_LINES.has(k)) return true;
+  if (FURNITURE_PATTERNS.some((re) => re.test(line))) return true;
+  // A prefix makes a line furniture only when the line is short: a body paragraph is never eaten.
+  if (wordCount(line) <= 25) {
+    const f = foldArabic(line).toLowerCase();
+    if (FURNITURE_PREFIXES.some((p) => f.startsWith(p))) return true;
+  }
+  return false;
+}
+
+const isFooterTrigger = (line: string): boolean => {
+  const f = foldArabic(line);
+  return FOOTER_TRIGGERS.some((p) => f.startsWith(p));
+};
+
+/**
+ * Where a furniture tail (tag list `سمات …`, `رابط الخبر بصحيفة …`) starts inside the last
+ * body line, as an offset into `line.text`, or -1. The tail must follow a sentence end or start
+ * the line, and be short.
+ */
+function trailingFurniture(line: string): number {
+  for (const marker of TRAILING) {
+    const isTags = marker === TAGS_MARKER;
+    const re = new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(marker)})(?=\\s|:|$)`, 'gu');
+    let best = -1;
+    for (const m of line.matchAll(re)) {
+      const at = m.index! + m[1]!.length;
+      const tail = line.slice(at);
+      if (wordCount(tail) > 30) continue;
+      // A tag list has no sentence punctuation and follows a sentence end (or starts the line).
+      if (isTags && (/[.،؟!:]/u.test(tail) || !(at === 0 || /[.!؟?»”"…)]\s*$/u.test(line.slice(0, at))))) continue;
+      best = at;
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
+// ---------- bylines and datelines ----------
+
+type PieceKind = 'AG' | 'CITY' | 'FOLLOW' | 'PERSON' | 'UNKNOWN';
+
+interface Piece {
+  start: number;
+  end: number;
+  kind: PieceKind;
+}
+
+/** Separators between byline pieces: spaced dashes or tatweel, and colons. */
+const SEP = /\s*[–—]\s*|\s+-\s*|\s*-\s+|\s+ـ+\s*|\s*ـ+\s+|\s*[:：]\s*/gu;
+
+function classifyPiece(raw: string): PieceKind {
+  const k = key(raw);
+  if (!k) return 'UNKNOWN';
+  if (CITIES.has(k)) return 'CITY';
+  if (AGENCIES.has(k)) return 'AG';
+  if (FOLLOW.has(k)) return 'FOLLOW';
+  const words = stripQuotes(raw).split(/\s+/);
+  if (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    stripQuotes(raw).length <= 40 &&
+    words.every((w) => /^[\u0621-\u064A\u0671-\u06D3\u0640]+$/u.test(w) && !NOT_NAMES.has(key(w)))
+  ) {
+    return 'PERSON';
+  }
+  return 'UNKNOWN';
+}
+
+/** Splits `s` (offset `base` in the text) into pieces and the separators after each. */
+function pieces(s: string, base: number): { pieces: Piece[]; seps: string[] } {
+  const out: Piece[] = [];
+  const seps: string[] = [];
+  let pos = 0;
+  SEP.lastIndex = 0;
+  for (let m = SEP.exec(s); m; m = SEP.exec(s)) {
+    if (m[0].length === 0) {
+      SEP.lastIndex++;
+      continue;
+    }
+    if (m.index > pos) {
+      out.push({ start: base + pos, end: base + m.index, kind: classifyPiece(s.slice(pos, m.index)) });
+      seps.push(m[0]);
+    }
+    pos = m.index + m[0].length;
+  }
+  if (pos < s.length) {
+    out.push({ start: base + pos, end: base + s.length, kind: classifyPiece(s.slice(pos)) });
+    seps.push('');
+  }
+  return { pieces: out, seps };
+}
+
+interface Credit {
+  byline: [number, number, string] | null;
+  dateline: [number, number, string] | null;
+}
+
+/**
+ * Reads a run of pieces as byline and/or dateline: a person with an outlet or "متابعات" is the
+ * byline; a city with the agency next to it is the dateline. Needs at least one city or agency,
+ * and every piece must be known.
+ */
+function readCredit(ps: Piece[]): Credit | null {
+  if (ps.length < 1 || ps.length > 4) return null;
+  if (ps.some((p) => p.kind === 'UNKNOWN')) return null;
+  const count = (k: PieceKind): number => ps.filter((p) => p.kind === k).length;
+  if (count('CITY') + count('AG') === 0 && !(count('PERSON') === 1 && count('FOLLOW') >= 1)) return null;
+  if (count('CITY') > 1 || count('PERSON') > 1) return null;
+  const claimed = new Set<number>();
+  let byline: Credit['byline'] = null;
+  let dateline: Credit['dateline'] = null;
+  const pi = ps.findIndex((p) => p.kind === 'PERSON');
+  if (pi >= 0) {
+    let a = pi;
+    let b = pi;
+    claimed.add(pi);
+    const next = ps[pi + 1];
+    if (next && (next.kind === 'AG' || next.kind === 'FOLLOW')) {
+      b = pi + 1;
+      claimed.add(pi + 1);
+      // `خالد خليل- سبق- متابعة`
+      const after = ps[pi + 2];
+      if (after && after.kind === 'FOLLOW') {
+        b = pi + 2;
+        claimed.add(pi + 2);
+      }
+    }
+    const rule = b > a ? 'rule:byline/name-outlet' : 'rule:byline/name';
+    byline = [ps[a]!.start, ps[b]!.end, rule];
+    a = b;
+  }
+  const ci = ps.findIndex((p) => p.kind === 'CITY');
+  if (ci >= 0) {
+    let a = ci;
+    let b = ci;
+    claimed.add(ci);
+    const prev = ps[ci - 1];
+    const next = ps[ci + 1];
+    if (next && next.kind === 'AG' && !claimed.has(ci + 1)) {
+      b = ci + 1;
+      claimed.add(ci + 1);
+    } else if (prev && prev.kind === 'AG' && !claimed.has(ci - 1)) {
+      a = ci - 1;
+      claimed.add(ci - 1);
+    }
+    dateline = [ps[a]!.start, ps[b]!.end, b > a ? 'rule:dateline/city-agency' : 'rule:dateline/city'];
+  }
+  if (!byline && !dateline) {
+    // Outlet credit alone: `عين اليوم – متابعات`.
+    if (ps.length === 2 && ps[0]!.kind === 'AG' && ps[1]!.kind === 'FOLLOW') {
+      byline = [ps[0]!.start, ps[1]!.end, 'rule:byline/outlet'];
+      claimed.add(0).add(1);
+    } else return null;
+  }
+  if (claimed.size !== ps.length) return null;
+  return { byline, dateline };
+}
+
+/** A whole short line that is a byline/dateline (`رغد عشميل – عين اليوم`, `الرياض - واس`, `كتب: …`). */
+function creditLine(line: Line): Credit | null {
+  if (wordCount(line.text) > 9 || /[.،؟!]$/u.test(line.text)) return null;
+  const pre = BYLINE_PREFIX.exec(line.text);
+  if (pre) {
+    const rest = line.text.slice(pre[0].length);
+    if (wordCount(rest) >= 2 && wordCount(rest) <= 6 && !/[.،؟!]/u.test(rest)) {
+      return { byline: [line.start, line.end, 'rule:byline/prefix'], dateline: null };
+    }
+  }
+  const { pieces: ps, seps } = pieces(line.text, line.start);
+  if (ps.length < 2) return null;
+  // Trailing colon is allowed (`فلان - سبق:` on its own line), inner ones too.
+  void seps;
+  return readCredit(ps);
+}
+
+/**
+ * A byline/dateline opening the first body paragraph: `الرياض - واس - …`, `جدة: …`,
+ * `القاهرة ـ «الشرق الأوسط»: …`, `فهد العتيبي- سبق: …`. Takes the longest run of known pieces
+ * that ends at a separator and is followed by the sentence.
+ */
+function inlineCredit(line: Line): Credit | null {
+  const head = line.text.slice(0, 90);
+  const { pieces: ps, seps } = pieces(head, line.start);
+  let best: Credit | null = null;
+  for (let k = 1; k <= Math.min(4, ps.length - 1); k++) {
+    const sep = seps[k - 1] ?? '';
+    if (!/[:：–—\-ـ]/u.test(sep)) continue;
+    const run = ps.slice(0, k);
+    if (run.some((p) => p.kind === 'UNKNOWN')) break;
+    // A lone city must be closed by a colon or dash and be the whole run (`جدة: …`).
+    const c = readCredit(run);
+    if (c) best = c;
+  }
+  return best;
+}
+
+// ---------- dates, captions, headline ----------
+
+/** A line that is (almost) only a date: `26 مايو 2021`, `نشر في: الأربعاء 26 مايو 2021 - 10:30`. */
+function dateLine(text: string, line: Line): { start: number; end: number; value: string; source: string } | null {
+  if (wordCount(line.text) > 14) return null;
+  const dates = findAbsoluteDates(text, line.start, line.end).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  if (dates.length === 0) return null;
+  const covered = dates.reduce((n, d) => n + (d.end - d.start), 0);
+  const rest = (
+    text.slice(line.start, dates[0]!.start) + ' ' + text.slice(dates[dates.length - 1]!.end, line.end)
+  )
+    .replace(/\d{1,2}:\d{2}(\s*(ص|م|صباحا|مساء|AM|PM|am|pm))?/gu, '')
+    .replace(/(نشر|تاريخ النشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ|في|الموافق|التوقيت|بتوقيت|مكة المكرمة|غرينتش|GMT)/gu, '')
+    .replace(/[\s:|،,\-–—/()]+/gu, '');
+  if (rest.length > 4 || covered < 6) return null;
+  // Prefer the Gregorian date where a line gives both calendars.
+  const d = dates.find((x) => x.calendar === 'gregorian') ?? dates[0]!;
+  return { start: d.start, end: d.end, value: d.value, source: `rule:published/date-line(${d.source.replace(/^rule:/, '')})` };
+}
+
+interface CaptionParse {
+  caption: [number, number];
+  photographer: [number, number] | null;
+  agency: [number, number] | null;
+  source: string;
+}
+
+/** Reads a credit inside parentheses: `نتاليا كوليسنيكوفا/فرانس برس`, `Getty`, `أ ف ب`, `تصوير: …`. */
+function readPhotoCredit(
+  text: string,
+  start: number,
+  end: number,
+): { photographer: [number, number] | null; agency: [number, number] | null } | null {
+  let s = start;
+  const inner = text.slice(start, end);
+  const pre = PHOTO_PREFIX.exec(inner);
+  if (pre) s += pre[0].length;
+  const body = text.slice(s, end);
+  const parts: [number, number][] = [];
+  let pos = 0;
+  for (const m of body.matchAll(/\s*[/|،,]\s*|\s+-\s+/gu)) {
+    parts.push([s + pos, s + m.index!]);
+    pos = m.index! + m[0].length;
+  }
+  parts.push([s + pos, end]);
+  if (parts.length > 2) return null;
+  const isAgency = (p: [number, number]): boolean => PHOTO_AGENCIES.has(key(text.slice(p[0], p[1])));
+  const isLatinCredit = (p: [number, number]): boolean => /^[A-Za-z][A-Za-z .&-]{1,30}$/.test(text.slice(p[0], p[1]));
+  const isName = (p: [number, number]): boolean => classifyPiece(text.slice(p[0], p[1])) === 'PERSON' || /^[A-Za-z][A-Za-z .'-]{2,40}$/.test(text.slice(p[0], p[1]));
+  if (parts.length === 1) {
+    const p = parts[0]!;
+    if (isAgency(p) || (!pre && isLatinCredit(p))) return { photographer: null, agency: p };
+    if (pre && isName(p)) return { photographer: p, agency: null };
+    return null;
+  }
+  const [a, b] = [parts[0]!, parts[1]!];
+  if (isAgency(b) && (isName(a) || pre)) return { photographer: a, agency: b };
+  if (isAgency(a) && isName(b)) return { photographer: b, agency: a };
+  return null;
+}
+
+/** A short line before the body ending in a parenthesised photo credit. */
+function captionLine(text: string, line: Line): CaptionParse | null {
+  if (wordCount(line.text) > 45) return null;
+  const m = /\(([^()]{2,80})\)\s*$/u.exec(line.text);
+  if (!m) return null;
+  const open = line.start + m.index;
+  const innerStart = open + 1;
+  const innerEnd = innerStart + m[1]!.length;
+  const cap = text.slice(line.start, open).replace(TRIM_RIGHT, '');
+  if (wordCount(cap) < 2) return null;
+  // A body sentence that happens to end in `(رويترز)` ends with a full stop and runs long.
+  if (/[.]$/u.test(cap) && wordCount(cap) > 20) return null;
+  const credit = readPhotoCredit(text, innerStart, innerEnd);
+  if (!credit) return null;
+  return { caption: [line.start, line.start + cap.length], ...credit, source: 'rule:caption/parenthesised-credit' };
+}
+
+function headlineLike(line: Line): boolean {
+  if (line.text.length > 200 || wordCount(line.text) > 25 || wordCount(line.text) < 2) return false;
+  if (/[.،,:؛]$/u.test(line.text)) return false;
+  return /\p{Script=Arabic}/u.test(line.text);
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const fa = key(a).replace(/[^\p{L}\p{N}]+/gu, '');
+  const fb = key(b).replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!fa || !fb) return false;
+  if (fa === fb) return true;
+  const [short, long] = fa.length < fb.length ? [fa, fb] : [fb, fa];
+  return long.includes(short) && short.length >= long.length * 0.8;
+}
+
+/** A body paragraph: long, or a full sentence. */
+function bodyLike(line: Line): boolean {
+  return wordCount(line.text) >= 14 || (wordCount(line.text) >= 6 && /[.!؟?"”»]$/u.test(line.text));
+}
+
+// ---------- the extractor ----------
+
+export function extractPlainText(text: string, opts: StructureOptions = {}): ArticleStructure {
+  const art = emptyArticle();
+  const { lines, blankBefore } = splitLines(text);
+  const S = (s: number, e: number, src: string): SourcedSpan => sourced(text, s, e, src);
+  const TOP_MAX = 8;
+
+  let i = 0;
+  let contentSeen = false;
+  for (; i < lines.length && i < TOP_MAX; i++) {
+    const line = lines[i]!;
+    if (isFurnitureLine(line.text)) {
+      art.boilerplate.push(S(line.start, line.end, 'rule:boilerplate/line'));
+      continue;
+    }
+    if (!art.published) {
+      const d = dateLine(text, line);
+      if (d) {
+        art.published = { ...S(d.start, d.end, d.source), value: d.value };
+        continue;
+      }
+    }
+    if (!art.byline && !art.dateline) {
+      const c = creditLine(line);
+      if (c) {
+        if (c.byline) art.byline = S(c.byline[0], c.byline[1], c.byline[2]);
+        if (c.dateline) art.dateline = S(c.dateline[0], c.dateline[1], c.dateline[2]);
+        contentSeen = true;
+        continue;
+      }
+    }
+    if (!art.caption && !bodyLike(line)) {
+      const c = captionLine(text, line);
+      if (c) {
+        art.caption = S(c.caption[0], c.caption[1], c.source);
+        if (c.photographer) art.credit.photographer = S(c.photographer[0], c.photographer[1], 'rule:credit/photographer');
+        if (c.agency) art.credit.agency = S(c.agency[0], c.agency[1], 'rule:credit/agency');
+        contentSeen = true;
+        continue;
+      }
+    }
+    if (!art.headline && !contentSeen && headlineLike(line) && i + 1 < lines.length) {
+      if (opts.title ? sameTitle(line.text, opts.title) : !bodyLike(line)) {
+        art.headline = S(line.start, line.end, opts.title ? 'rule:headline/title-match' : 'rule:headline/first-line');
+        contentSeen = true;
+        continue;
+      }
+    }
+    break;
+  }
+
+  // Body: every remaining line, minus furniture; hard-wrapped lines (no blank line between,
+  // the text otherwise separates paragraphs with blank lines) are joined.
+  const blankSeparated = blankBefore.slice(i + 1).filter(Boolean).length >= 2;
+  let footer = false;
+  const paras: [number, number][] = [];
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (footer || isFooterTrigger(line.text)) {
+      footer = true;
+      art.boilerplate.push(S(line.start, line.end, 'rule:boilerplate/footer'));
+      continue;
+    }
+    if (isFurnitureLine(line.text)) {
+      art.boilerplate.push(S(line.start, line.end, 'rule:boilerplate/line'));
+      continue;
+    }
+    const prev = paras[paras.length - 1];
+    if (prev && blankSeparated && !blankBefore[i] && !/[.!؟?:"”»)]$/u.test(text.slice(prev[0], prev[1]))) {
+      prev[1] = line.end;
+    } else {
+      paras.push([line.start, line.end]);
+    }
+  }
+
+  // A tag list or "link to this story" tail at the end of the last paragraph.
+  const last = paras[paras.length - 1];
+  if (last) {
+    const lt = text.slice(last[0], last[1]);
+    const at = trailingFurniture(lt);
+    if (at >= 0) {
+      art.boilerplate.push(S(last[0] + at, last[1], 'rule:boilerplate/trailing'));
+      const keep = lt.slice(0, at).replace(TRIM_RIGHT, '');
+      if (keep.length === 0) paras.pop();
+      else last[1] = last[0] + keep.length;
+    }
+  }
+  art.paragraphs = paras.map(([s, e]) => S(s, e, 'rule:paragraph/line'));
+
+  // A dateline or byline opening the first paragraph stays inside it.
+  const first = paras[0];
+  if (first && !art.byline && !art.dateline) {
+    const c = inlineCredit({ start: first[0], end: first[1], text: text.slice(first[0], first[1]) });
+    if (c) {
+      if (c.byline) art.byline = S(c.byline[0], c.byline[1], c.byline[2] + '-inline');
+      if (c.dateline) art.dateline = S(c.dateline[0], c.dateline[1], c.dateline[2] + '-inline');
+    }
+  }
+  art.boilerplate.sort((a, b) => a.start - b.start);
+  return art;
+}
