@@ -10,8 +10,9 @@
  */
 import { fnv1a, mix, mix3 } from './hash.ts';
 import type { GazIndex } from './gazetteer.ts';
+import type { ClusterIndex } from './clusters.ts';
 
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Bits of the token gazetteer. */
 export const GAZ = {
@@ -81,6 +82,9 @@ const T = {
   STEM_BI_P1: 38,
   TRI: 39,
   GAZ_PAIR: 40,
+  CL: 41,
+  CL_M1: 42,
+  CL_P1: 43,
 } as const;
 
 const BOS = fnv1a('<s>');
@@ -149,6 +153,13 @@ export function stripAll(n: string): string {
   return n;
 }
 
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** The distributional-class key of a whitespace word: folded, edge punctuation and article removed. */
+export function clusterWord(w: string): string {
+  return stripArticle(foldWord(w.replace(EDGE, '')));
+}
+
 /** Shape classes. */
 function shapeOf(w: string): number {
   let ar = 0;
@@ -192,9 +203,11 @@ export interface PreparedSentence {
   gazS2: Uint32Array;
   /** phrase gazetteer: -1 none, else class*2 + (0 = begins, 1 = inside) */
   phrase: Int8Array;
+  /** distributional class + 1 (0 = unknown word) */
+  cluster: Uint32Array;
 }
 
-export function prepare(words: readonly string[], gaz: GazIndex): PreparedSentence {
+export function prepare(words: readonly string[], gaz: GazIndex, clusters?: ClusterIndex): PreparedSentence {
   const n = words.length;
   const p: PreparedSentence = {
     n,
@@ -210,6 +223,7 @@ export function prepare(words: readonly string[], gaz: GazIndex): PreparedSenten
     gaz: new Uint32Array(n),
     gazS2: new Uint32Array(n),
     phrase: new Int8Array(n).fill(-1),
+    cluster: new Uint32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
@@ -227,6 +241,7 @@ export function prepare(words: readonly string[], gaz: GazIndex): PreparedSenten
     p.shape[i] = shapeOf(w);
     p.gaz[i] = gaz.token(p.hNorm[i]!) | gaz.token(p.hStem1[i]!);
     p.gazS2[i] = s2 === s1 ? 0 : gaz.token(p.hStem2[i]!);
+    if (clusters) p.cluster[i] = clusters.code(p.shape[i] === 5 ? p.hStem1[i]! : fnv1a(clusterWord(w)));
   }
   gaz.markPhrases(p);
   return p;
@@ -308,6 +323,16 @@ export function extractFeatures(p: PreparedSentence): SentenceFeatures {
     const ph = p.phrase[i]!;
     if (ph >= 0) out[k++] = mix(T.PHRASE, ph + 1);
     out[k++] = mix3(T.TRI, m1, p1);
+    const cl = p.cluster[i]!;
+    if (cl) {
+      for (let len = 4; len <= 24; len += 4) out[k++] = mix3(T.CL, len, (cl - 1) >>> (24 - len));
+    } else out[k++] = T.CL;
+    const cm = i > 0 ? p.cluster[i - 1]! : 0;
+    const cp = i + 1 < n ? p.cluster[i + 1]! : 0;
+    out[k++] = mix3(T.CL_M1, 8, cm ? (cm - 1) >>> 16 : 0xffff);
+    out[k++] = mix3(T.CL_M1, 16, cm ? (cm - 1) >>> 8 : 0xfffff);
+    out[k++] = mix3(T.CL_P1, 8, cp ? (cp - 1) >>> 16 : 0xffff);
+    out[k++] = mix3(T.CL_P1, 16, cp ? (cp - 1) >>> 8 : 0xfffff);
     if (k - offs[i]! > MAX_PER_TOKEN) throw new Error('feature overflow');
   }
   offs[n] = k;

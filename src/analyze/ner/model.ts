@@ -6,7 +6,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { NTAGS, TAGS, allowed } from './tags.ts';
 import { GazIndex, type GazData } from './gazetteer.ts';
-import type { SentenceFeatures } from './features.ts';
+import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
+import { ClusterIndex } from './clusters.ts';
 import { FEATURE_VERSION } from './features.ts';
 
 export interface ModelInfo {
@@ -28,13 +29,24 @@ export class NerModel {
     /** trans[(prev + 1) * NTAGS + cur]; prev = -1 is the sentence start */
     readonly trans: Float32Array,
     readonly gaz: GazIndex,
+    readonly clusters: ClusterIndex = ClusterIndex.empty(),
     readonly info: ModelInfo = { featureVersion: FEATURE_VERSION, bits, tags: [...TAGS] },
   ) {
     this.mask = (1 << bits) - 1;
   }
 
-  static blank(bits: number, gaz: GazIndex): NerModel {
-    return new NerModel(bits, new Float32Array((1 << bits) * NTAGS), new Float32Array((NTAGS + 1) * NTAGS), gaz);
+  static blank(bits: number, gaz: GazIndex, clusters?: ClusterIndex): NerModel {
+    return new NerModel(bits, new Float32Array((1 << bits) * NTAGS), new Float32Array((NTAGS + 1) * NTAGS), gaz, clusters);
+  }
+
+  /** Features of one sentence of whitespace words, with this model's gazetteer and classes. */
+  features(words: readonly string[]): SentenceFeatures {
+    return extractFeatures(prepare(words, this.gaz, this.clusters));
+  }
+
+  /** Tags (indices into TAGS) for one sentence of whitespace words. */
+  tagWords(words: readonly string[]): Uint8Array {
+    return this.decode(this.features(words));
   }
 
   /** Emission scores, [token * NTAGS + tag]. */
@@ -47,7 +59,7 @@ export class NerModel {
       for (let t = 0; t < NTAGS; t++) out[o + t] = 0;
       for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
         const b = (feats[k]! & mask) * NTAGS;
-        for (let t = 0; t < NTAGS; t++) out[o + t] += w[b + t]!;
+        for (let t = 0; t < NTAGS; t++) out[o + t] = out[o + t]! + w[b + t]!;
       }
     }
     return out;
@@ -149,6 +161,8 @@ export function serializeModel(m: NerModel): Buffer {
     section(g.phraseKeys),
     section(g.phraseClass),
     section(g.prefixKeys),
+    section(m.clusters.data.keys),
+    section(m.clusters.data.codes),
   ]);
   return gzipSync(body, { level: 9 });
 }
@@ -180,6 +194,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     phraseClass: take(Uint8Array),
     prefixKeys: take(Uint32Array),
   };
+  const clusters = new ClusterIndex({ keys: take(Uint32Array), codes: take(Uint32Array) });
   const weights = new Float32Array((1 << info.bits) * NTAGS);
   const nr = rows.length;
   let b = 0;
@@ -188,5 +203,5 @@ export function deserializeModel(buf: Buffer): NerModel {
     for (let t = 0; t < NTAGS; t++) weights[b * NTAGS + t] = qa[t * nr + r]! * info.scale;
   }
   const { scale: _s, rows: _r, ...rest } = info;
-  return new NerModel(info.bits, weights, trans, new GazIndex(gd), rest);
+  return new NerModel(info.bits, weights, trans, new GazIndex(gd), clusters, rest);
 }

@@ -6,6 +6,7 @@ import { NTAGS, TAG_INDEX, TAGS } from './tags.ts';
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
 import { NerModel } from './model.ts';
 import type { GazIndex } from './gazetteer.ts';
+import type { ClusterIndex } from './clusters.ts';
 import { score, type ConllSentence, type Score } from './conll.ts';
 
 export interface TrainOptions {
@@ -13,6 +14,7 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   gaz: GazIndex;
+  clusters?: ClusterIndex;
   dev?: ConllSentence[];
   log?: (line: string) => void;
 }
@@ -39,19 +41,19 @@ function tagIndices(tags: readonly string[]): Uint8Array {
   return Uint8Array.from(tags.map((t) => TAG_INDEX.get(t) ?? 0));
 }
 
-export function featurize(words: readonly string[], gaz: GazIndex): SentenceFeatures {
-  return extractFeatures(prepare(words, gaz));
+export function featurize(words: readonly string[], gaz: GazIndex, clusters?: ClusterIndex): SentenceFeatures {
+  return extractFeatures(prepare(words, gaz, clusters));
 }
 
 export function tagSentences(model: NerModel, sents: readonly { words: string[] }[]): string[][] {
-  return sents.map((s) => Array.from(model.decode(featurize(s.words, model.gaz)), (t) => TAGS[t]!));
+  return sents.map((s) => Array.from(model.tagWords(s.words), (t) => TAGS[t]!));
 }
 
 export function trainPerceptron(train: readonly ConllSentence[], opts: TrainOptions): TrainResult {
   const log = opts.log ?? (() => {});
-  const data = train.map((s) => ({ f: featurize(s.words, opts.gaz), g: tagIndices(s.tags) }));
-  const devData = opts.dev?.map((s) => featurize(s.words, opts.gaz));
-  const model = NerModel.blank(opts.bits, opts.gaz);
+  const data = train.map((s) => ({ f: featurize(s.words, opts.gaz, opts.clusters), g: tagIndices(s.tags) }));
+  const devData = opts.dev?.map((s) => featurize(s.words, opts.gaz, opts.clusters));
+  const model = NerModel.blank(opts.bits, opts.gaz, opts.clusters);
   const W = model.weights;
   const Tr = model.trans;
   const U = new Float64Array(W.length);
@@ -108,7 +110,7 @@ export function trainPerceptron(train: readonly ConllSentence[], opts: TrainOpti
     for (let j = 0; j < Tr.length; j++) at[j] = Tr[j]! - UT[j]! / c;
     let line = `epoch ${epoch}: ${errors} token errors on train`;
     if (devData && opts.dev) {
-      const avg = new NerModel(opts.bits, aw, at, opts.gaz);
+      const avg = new NerModel(opts.bits, aw, at, opts.gaz, opts.clusters);
       const pred = devData.map((f) => Array.from(avg.decode(f), (t) => TAGS[t]!));
       const sc = score(
         opts.dev.map((s) => s.tags),
@@ -123,5 +125,5 @@ export function trainPerceptron(train: readonly ConllSentence[], opts: TrainOpti
     log(line);
   }
   if (!best) throw new Error('no training epochs were run');
-  return { model: new NerModel(opts.bits, best.w, best.t, opts.gaz), bestEpoch: best.epoch, devScores };
+  return { model: new NerModel(opts.bits, best.w, best.t, opts.gaz, opts.clusters), bestEpoch: best.epoch, devScores };
 }
