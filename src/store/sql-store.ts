@@ -1,0 +1,803 @@
+/**
+ * The archive's logic over either backend: writes (one transaction per batch), deletion,
+ * search, entities, quotes, events, stories. Only full-text indexing and matching differ between
+ * SQLite (FTS5 over our own terms) and PostgreSQL (tsvector, 'simple' config, over our own terms):
+ * those live behind `FtsDialect`.
+ */
+import type { MarsadDocument, EntityType } from '../doc/types.ts';
+import type {
+  ArticleInfo,
+  ArticleSummary,
+  EntityDetail,
+  EntitySummary,
+  EventRow,
+  Facets,
+  Page,
+  PutResult,
+  QuoteRow,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SearchType,
+  Stats,
+  Store,
+  StoredArticle,
+  StoryRow,
+} from './types.ts';
+import type { Db, Frag, Row } from './db.ts';
+import { contentHash, termsOf, termString, type Term } from './terms.ts';
+import { parseQuery, positiveTerms, type ParsedQuery } from './query.ts';
+import { bandKeys, decodeSig, DUP_THRESHOLD, encodeSig, minhash, similarity } from './dedup.ts';
+import { buildSnippet } from './snippet.ts';
+
+export type FtsKind = 'articles' | 'quotes' | 'events';
+
+export interface FtsDialect {
+  /** Index the given column texts (already term strings) for row `id` of `kind`. */
+  index(db: Db, kind: FtsKind, id: number, cols: string[]): Promise<void>;
+  unindex(db: Db, kind: FtsKind, ids: number[]): Promise<void>;
+  /** Full-text entries held for row `id` of `kind` (0 after deletion). */
+  count(db: Db, kind: FtsKind, id: number): Promise<number>;
+  /**
+   * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition and
+   * a score expression (higher is better).
+   */
+  match(kind: FtsKind, p: ParsedQuery, alias: string): { from: Frag; where: Frag; score: Frag };
+}
+
+export const TABLE: Record<FtsKind, string> = { articles: 'articles', quotes: 'quotes', events: 'events' };
+
+export interface PutInput {
+  doc: MarsadDocument;
+  info: ArticleInfo;
+}
+
+function offsetCursor(c: string | null | undefined): number {
+  if (!c) return 0;
+  const n = Number(c);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
+function clampLimit(n: number | undefined, dflt = 20): number {
+  if (!n || n < 1) return dflt;
+  return Math.min(Math.floor(n), 1000);
+}
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v ?? 0);
+}
+
+function str(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+/** The part of the text outside the headline span: the body column. */
+function bodyOf(doc: MarsadDocument): string {
+  const h = doc.article.headline;
+  if (!h) return doc.text;
+  return doc.text.slice(0, h.start) + '\n' + doc.text.slice(h.end);
+}
+
+function headlineOf(doc: MarsadDocument): string | null {
+  return doc.article.headline?.text ?? doc.meta.title ?? null;
+}
+
+function publishedOf(doc: MarsadDocument): string | null {
+  const v = doc.article.published?.value ?? doc.meta.referenceDate ?? null;
+  return v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
+}
+
+function sentenceAround(doc: MarsadDocument, start: number, end: number): [number, number] {
+  const s = doc.sentences.find((x) => x.start <= start && x.end >= end);
+  if (s) return [s.start, s.end];
+  const a = Math.max(0, doc.text.lastIndexOf('\n', start) + 1);
+  let b = doc.text.indexOf('\n', end);
+  if (b < 0) b = doc.text.length;
+  return [a, b];
+}
+
+const ARTICLE_COLS =
+  'a.id, a.hash, a.headline, a.published, a.site, a.url, a.origin, a.ingested_at, a.dup_group, a.story';
+
+function toSummary(r: Row): ArticleSummary {
+  return {
+    id: num(r.id),
+    hash: String(r.hash),
+    headline: str(r.headline),
+    published: str(r.published),
+    site: str(r.site),
+    url: str(r.url),
+    origin: str(r.origin),
+    ingestedAt: String(r.ingested_at),
+    dupGroup: r.dup_group === null || r.dup_group === undefined ? null : num(r.dup_group),
+    story: r.story === null || r.story === undefined ? null : num(r.story),
+  };
+}
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(',');
+}
+
+export class SqlStore implements Store {
+  constructor(
+    readonly kind: 'sqlite' | 'postgres',
+    protected readonly db: Db,
+    protected readonly fts: FtsDialect,
+  ) {}
+
+  // ------------------------------------------------------------------------------- writes
+
+  async putDocument(doc: MarsadDocument, info: ArticleInfo): Promise<PutResult> {
+    const [r] = await this.putDocuments([{ doc, info }]);
+    return r!;
+  }
+
+  /** Stores a batch in one transaction: after a crash either the whole batch is there or none of it. */
+  async putDocuments(batch: PutInput[]): Promise<PutResult[]> {
+    return this.db.tx(async (db) => {
+      const out: PutResult[] = [];
+      for (const { doc, info } of batch) out.push(await this.putOne(db, doc, info));
+      return out;
+    });
+  }
+
+  /** Which of these content hashes are already stored (lets ingest skip analysing them). */
+  async hasHashes(hashes: string[]): Promise<Set<string>> {
+    const have = new Set<string>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const part = hashes.slice(i, i + 500);
+      const rows = await this.db.all<{ hash: string }>(
+        `SELECT hash FROM articles WHERE hash IN (${placeholders(part.length)})`,
+        part,
+      );
+      for (const r of rows) have.add(r.hash);
+    }
+    return have;
+  }
+
+  private async putOne(db: Db, doc: MarsadDocument, info: ArticleInfo): Promise<PutResult> {
+    const hash = contentHash(doc.text);
+    const { text, ...rest } = doc;
+    const headline = headlineOf(doc);
+    const inserted = await db.all<{ id: unknown }>(
+      `INSERT INTO articles (hash, headline, published, site, url, origin, ingested_at, text, doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
+      [
+        hash,
+        headline,
+        publishedOf(doc),
+        info.site ?? doc.meta.site ?? null,
+        info.url ?? doc.meta.url ?? null,
+        info.origin ?? doc.meta.origin ?? null,
+        new Date().toISOString(),
+        text,
+        JSON.stringify(rest),
+      ],
+    );
+    if (inserted.length === 0) {
+      const row = await db.get<{ id: unknown }>('SELECT id FROM articles WHERE hash = ?', [hash]);
+      return { id: num(row?.id), created: false };
+    }
+    const id = num(inserted[0]!.id);
+
+    // Full text: headline boosted, body; our own normalised terms only.
+    const headTerms = headline ? termString(headline) : '';
+    const bodyTerms = termsOf(bodyOf(doc));
+    await this.fts.index(db, 'articles', id, [headTerms, bodyTerms.map((t) => t.term).join(' ')]);
+
+    // Entities: global rows keyed by Entity.key, with aliases and counts.
+    const keyOf = new Map<string, { key: string; name: string }>();
+    for (const e of doc.entities) {
+      keyOf.set(e.id, { key: e.key, name: e.name });
+      await db.run(
+        `INSERT INTO entities (key, type, name, en, en_lower, name_norm, articles, mentions)
+         VALUES (?, ?, ?, ?, ?, ?, 1, ?)
+         ON CONFLICT (key) DO UPDATE SET
+           articles = entities.articles + 1,
+           mentions = entities.mentions + excluded.mentions,
+           en = COALESCE(entities.en, excluded.en),
+           en_lower = COALESCE(entities.en_lower, excluded.en_lower)`,
+        [e.key, e.type, e.name, e.en, e.en?.toLowerCase() ?? null, termString(e.name), e.mentions.length],
+      );
+      const forms = new Map<string, number>();
+      for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+      if (!forms.has(e.name)) forms.set(e.name, 0);
+      for (const [alias, count] of forms) {
+        await db.run(
+          `INSERT INTO aliases (key, alias, norm, count) VALUES (?, ?, ?, ?)
+           ON CONFLICT (key, alias) DO UPDATE SET count = aliases.count + excluded.count`,
+          [e.key, alias, termString(alias), count],
+        );
+      }
+      for (const m of e.mentions) {
+        await db.run('INSERT INTO mentions (article_id, key, start_off, end_off, text) VALUES (?, ?, ?, ?, ?)', [
+          id,
+          e.key,
+          m.start,
+          m.end,
+          m.text,
+        ]);
+      }
+      for (const r of e.roles) {
+        await db.run('INSERT INTO roles (article_id, key, text) VALUES (?, ?, ?)', [id, e.key, r.text]);
+      }
+    }
+
+    for (const q of doc.quotes) {
+      const sp = q.speaker.entity ? keyOf.get(q.speaker.entity) : undefined;
+      const speakerName = sp?.name ?? q.speaker.text?.text ?? null;
+      const row = await db.all<{ id: unknown }>(
+        `INSERT INTO quotes (article_id, kind, start_off, end_off, text, cue, speaker_key, speaker_name, speaker_norm)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        [
+          id,
+          q.kind,
+          q.text.start,
+          q.text.end,
+          q.text.text,
+          q.cue?.text ?? null,
+          sp?.key ?? null,
+          speakerName,
+          speakerName ? termString(speakerName) : null,
+        ],
+      );
+      await this.fts.index(db, 'quotes', num(row[0]!.id), [termString(q.text.text)]);
+    }
+
+    for (const t of doc.times) {
+      await db.run(
+        'INSERT INTO times (article_id, type, value, anchor, start_off, end_off, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [id, t.type, t.value, t.anchor, t.start, t.end, t.text],
+      );
+    }
+
+    for (const ev of doc.events) {
+      const parts = ev.participants.map((p) => keyOf.get(p)?.key).filter((k): k is string => !!k);
+      const place = ev.place ? (keyOf.get(ev.place)?.key ?? null) : null;
+      const date = ev.time && /^\d{4}-\d{2}-\d{2}$/.test(ev.time.value) ? ev.time.value : null;
+      const [ss, se] = sentenceAround(doc, ev.trigger.start, ev.trigger.end);
+      const row = await db.all<{ id: unknown }>(
+        `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        [id, ev.type, ev.status, ev.trigger.start, ev.trigger.end, ev.trigger.text, date, JSON.stringify(parts), place, ss, se],
+      );
+      await this.fts.index(db, 'events', num(row[0]!.id), [termString(doc.text.slice(ss, se))]);
+    }
+
+    await this.assignDuplicate(db, id, bodyTerms);
+    return { id, created: true };
+  }
+
+  /** MinHash/LSH: joins the article to the duplicate group of its nearest stored copy. */
+  private async assignDuplicate(db: Db, id: number, terms: Term[]): Promise<void> {
+    const sig = minhash(terms.map((t) => t.term));
+    if (!sig) return;
+    const keys = bandKeys(sig);
+    const cands = await db.all<{ id: unknown; minhash: string; dup_group: unknown }>(
+      `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM lsh l JOIN articles a ON a.id = l.article_id
+       WHERE l.bucket IN (${placeholders(keys.length)}) AND a.id <> ?`,
+      [...keys, id],
+    );
+    let best: { id: number; group: number | null; sim: number } | null = null;
+    for (const c of cands) {
+      if (!c.minhash) continue;
+      const s = similarity(sig, decodeSig(c.minhash));
+      if (s >= DUP_THRESHOLD && (!best || s > best.sim)) {
+        best = { id: num(c.id), group: c.dup_group === null ? null : num(c.dup_group), sim: s };
+      }
+    }
+    let group: number | null = null;
+    if (best) {
+      group = best.group ?? best.id;
+      if (best.group === null) await db.run('UPDATE articles SET dup_group = ? WHERE id = ?', [group, best.id]);
+    }
+    await db.run('UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?', [encodeSig(sig), group, id]);
+    for (const k of keys) await db.run('INSERT INTO lsh (bucket, article_id) VALUES (?, ?)', [k, id]);
+  }
+
+  async deleteArticle(id: number): Promise<boolean> {
+    return this.db.tx(async (db) => {
+      const a = await db.get('SELECT id FROM articles WHERE id = ?', [id]);
+      if (!a) return false;
+      // Undo the entity counts this article contributed.
+      const perKey = await db.all<{ key: string; n: unknown }>(
+        'SELECT key, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key',
+        [id],
+      );
+      for (const r of perKey) {
+        await db.run('UPDATE entities SET articles = articles - 1, mentions = mentions - ? WHERE key = ?', [num(r.n), r.key]);
+      }
+      const perAlias = await db.all<{ key: string; text: string; n: unknown }>(
+        'SELECT key, text, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key, text',
+        [id],
+      );
+      for (const r of perAlias) {
+        await db.run('UPDATE aliases SET count = count - ? WHERE key = ? AND alias = ?', [num(r.n), r.key, r.text]);
+      }
+      if (perKey.length) {
+        const keys = perKey.map((r) => r.key);
+        await db.run(`DELETE FROM aliases WHERE key IN (${placeholders(keys.length)}) AND count <= 0 AND key IN (SELECT key FROM entities WHERE articles <= 0)`, keys);
+        await db.run(`DELETE FROM entities WHERE key IN (${placeholders(keys.length)}) AND articles <= 0`, keys);
+        await db.run(`DELETE FROM aliases WHERE key IN (${placeholders(keys.length)}) AND count <= 0 AND alias NOT IN (SELECT name FROM entities WHERE entities.key = aliases.key)`, keys);
+      }
+      const qids = (await db.all<{ id: unknown }>('SELECT id FROM quotes WHERE article_id = ?', [id])).map((r) => num(r.id));
+      const eids = (await db.all<{ id: unknown }>('SELECT id FROM events WHERE article_id = ?', [id])).map((r) => num(r.id));
+      await this.fts.unindex(db, 'quotes', qids);
+      await this.fts.unindex(db, 'events', eids);
+      await this.fts.unindex(db, 'articles', [id]);
+      for (const t of ['mentions', 'roles', 'quotes', 'times', 'events', 'lsh']) {
+        await db.run(`DELETE FROM ${t} WHERE article_id = ?`, [id]);
+      }
+      await db.run('DELETE FROM articles WHERE id = ?', [id]);
+      // A copy left alone is no longer a duplicate group.
+      await db.run(
+        `UPDATE articles SET dup_group = NULL WHERE dup_group IS NOT NULL AND dup_group IN (
+           SELECT dup_group FROM articles WHERE dup_group IS NOT NULL GROUP BY dup_group HAVING COUNT(*) < 2)`,
+      );
+      return true;
+    });
+  }
+
+  // ------------------------------------------------------------------------------- reads
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const r = await this.db.get(`SELECT ${ARTICLE_COLS}, a.text, a.doc FROM articles a WHERE a.id = ?`, [id]);
+    if (!r) return null;
+    const rest = JSON.parse(String(r.doc)) as Omit<MarsadDocument, 'text'>;
+    return { ...toSummary(r), doc: { text: String(r.text), ...rest } };
+  }
+
+  async listArticles(opts: { limit?: number; cursor?: string | null; site?: string }): Promise<Page<ArticleSummary>> {
+    const limit = clampLimit(opts.limit);
+    const offset = offsetCursor(opts.cursor);
+    const where = opts.site ? 'WHERE LOWER(a.site) = ?' : '';
+    const params = opts.site ? [opts.site.toLowerCase()] : [];
+    const rows = await this.db.all(
+      `SELECT ${ARTICLE_COLS} FROM articles a ${where} ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?`,
+      [...params, limit + 1, offset],
+    );
+    const total = num((await this.db.get(`SELECT COUNT(*) AS n FROM articles a ${where}`, params))?.n);
+    return { items: rows.slice(0, limit).map(toSummary), next: rows.length > limit ? String(offset + limit) : null, total };
+  }
+
+  /** What the indexes still hold for an article (all zero once it is deleted). */
+  async indexEntries(id: number): Promise<{ fts: number; mentions: number; quotes: number; events: number; times: number; lsh: number }> {
+    const n = async (t: string) => num((await this.db.get(`SELECT COUNT(*) AS n FROM ${t} WHERE article_id = ?`, [id]))?.n);
+    return {
+      fts: await this.fts.count(this.db, 'articles', id),
+      mentions: await n('mentions'),
+      quotes: await n('quotes'),
+      events: await n('events'),
+      times: await n('times'),
+      lsh: await n('lsh'),
+    };
+  }
+
+  async stats(): Promise<Stats> {
+    const r = await this.db.get(
+      `SELECT (SELECT COUNT(*) FROM articles) AS a, (SELECT COUNT(*) FROM entities WHERE articles > 0) AS e,
+              (SELECT COUNT(*) FROM quotes) AS q, (SELECT COUNT(*) FROM events) AS v`,
+    );
+    return { articles: num(r?.a), entities: num(r?.e), quotes: num(r?.q), events: num(r?.v) };
+  }
+
+  // ------------------------------------------------------------------------------- entities
+
+  /** Entity keys a user's name refers to: Arabic name/alias in any spelling, English name, or key. */
+  async resolveEntity(name: string): Promise<string[]> {
+    const norm = termString(name);
+    const lower = name.trim().toLowerCase();
+    const rows = await this.db.all<{ key: string }>(
+      `SELECT key FROM aliases WHERE norm = ? AND count >= 0
+       UNION SELECT key FROM entities WHERE en_lower = ? OR key = ? OR name_norm = ?`,
+      [norm, lower, name.trim(), norm],
+    );
+    if (rows.length || !norm) return rows.map((r) => r.key);
+    // A part of a name: «بوتين» for «فلاديمير بوتين».
+    const like = await this.db.all<{ key: string }>(
+      `SELECT DISTINCT key FROM aliases WHERE (' ' || norm || ' ') LIKE ?
+       UNION SELECT key FROM entities WHERE (' ' || en_lower || ' ') LIKE ?`,
+      [`% ${norm} %`, `% ${lower} %`],
+    );
+    return like.map((r) => r.key);
+  }
+
+  private entitySummary(r: Row): EntitySummary {
+    return {
+      key: String(r.key),
+      type: String(r.type) as EntityType,
+      name: String(r.name),
+      en: str(r.en),
+      articles: num(r.articles),
+      mentions: num(r.mentions),
+    };
+  }
+
+  async listEntities(opts: { type?: EntityType; q?: string; limit?: number; cursor?: string | null }): Promise<Page<EntitySummary>> {
+    const limit = clampLimit(opts.limit);
+    const offset = offsetCursor(opts.cursor);
+    const conds = ['e.articles > 0'];
+    const params: unknown[] = [];
+    if (opts.type) {
+      conds.push('e.type = ?');
+      params.push(opts.type);
+    }
+    if (opts.q && opts.q.trim()) {
+      const keys = await this.resolveEntity(opts.q);
+      if (keys.length === 0) return { items: [], next: null, total: 0 };
+      conds.push(`e.key IN (${placeholders(keys.length)})`);
+      params.push(...keys);
+    }
+    const where = `WHERE ${conds.join(' AND ')}`;
+    const rows = await this.db.all(
+      `SELECT e.* FROM entities e ${where} ORDER BY e.articles DESC, e.mentions DESC, e.key LIMIT ? OFFSET ?`,
+      [...params, limit + 1, offset],
+    );
+    const total = num((await this.db.get(`SELECT COUNT(*) AS n FROM entities e ${where}`, params))?.n);
+    return {
+      items: rows.slice(0, limit).map((r) => this.entitySummary(r)),
+      next: rows.length > limit ? String(offset + limit) : null,
+      total,
+    };
+  }
+
+  async getEntity(key: string): Promise<EntityDetail | null> {
+    const r = await this.db.get('SELECT * FROM entities WHERE key = ? AND articles > 0', [key]);
+    if (!r) return null;
+    const aliases = await this.db.all<{ alias: string }>(
+      'SELECT alias FROM aliases WHERE key = ? ORDER BY count DESC, alias',
+      [key],
+    );
+    const roles = await this.db.all<{ text: string; n: unknown }>(
+      'SELECT text, COUNT(*) AS n FROM roles WHERE key = ? GROUP BY text ORDER BY n DESC, text LIMIT 50',
+      [key],
+    );
+    const timeline = await this.db.all<{ month: string; n: unknown }>(
+      `SELECT SUBSTR(a.published, 1, 7) AS month, COUNT(*) AS n FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.key = ? AND a.published IS NOT NULL GROUP BY SUBSTR(a.published, 1, 7) ORDER BY month`,
+      [key],
+    );
+    const related = await this.db.all(
+      `SELECT e.*, t.together FROM (
+         SELECT m2.key, COUNT(DISTINCT m2.article_id) AS together FROM mentions m1
+         JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.key <> m1.key
+         WHERE m1.key = ? GROUP BY m2.key) t
+       JOIN entities e ON e.key = t.key ORDER BY t.together DESC, e.key LIMIT 20`,
+      [key],
+    );
+    return {
+      ...this.entitySummary(r),
+      aliases: aliases.map((a) => a.alias),
+      roles: roles.map((x) => ({ text: x.text, count: num(x.n) })),
+      timeline: timeline.map((x) => ({ month: x.month, count: num(x.n) })),
+      related: related.map((x) => ({ ...this.entitySummary(x), together: num(x.together) })),
+    };
+  }
+
+  // ------------------------------------------------------------------------------- search
+
+  /** Conditions on articles (alias `a`) from the filters; null when a filter can match nothing. */
+  private async articleFilters(p: ParsedQuery): Promise<Frag | null> {
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    const f = p.filters;
+    if (f.source.length) {
+      conds.push(`(${f.source.map(() => '(LOWER(a.site) = ? OR LOWER(a.url) LIKE ?)').join(' OR ')})`);
+      for (const s of f.source) params.push(s, `%${s}%`);
+    }
+    if (f.from) {
+      conds.push('a.published >= ?');
+      params.push(f.from);
+    }
+    if (f.to) {
+      conds.push('a.published <= ?');
+      params.push(f.to);
+    }
+    for (const name of f.entity) {
+      const keys = await this.resolveEntity(name);
+      if (keys.length === 0) return null;
+      conds.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.key IN (${placeholders(keys.length)}))`);
+      params.push(...keys);
+    }
+    return { sql: conds.length ? conds.join(' AND ') : '1=1', params };
+  }
+
+  private async speakerFilter(p: ParsedQuery): Promise<Frag> {
+    if (!p.filters.speaker.length) return { sql: '1=1', params: [] };
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    for (const sp of p.filters.speaker) {
+      const keys = await this.resolveEntity(sp);
+      const norm = termString(sp);
+      const alts = [`(' ' || x.speaker_norm || ' ') LIKE ?`];
+      params.push(`% ${norm} %`);
+      if (keys.length) {
+        alts.push(`x.speaker_key IN (${placeholders(keys.length)})`);
+        params.push(...keys);
+      }
+      conds.push(`(${alts.join(' OR ')})`);
+    }
+    return { sql: conds.join(' AND '), params };
+  }
+
+  /** Matching rows of `kind` (ids, article ids, scores), best first, with the total count. */
+  private async findRows(
+    kind: FtsKind,
+    p: ParsedQuery,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: Array<{ id: number; article_id: number; score: number }>; total: number } | null> {
+    const af = await this.articleFilters(p);
+    if (!af) return null;
+    const X = kind === 'articles' ? 'a' : 'x';
+    const m = this.fts.match(kind, p, X);
+    const extra: Frag = kind === 'quotes' ? await this.speakerFilter(p) : { sql: '1=1', params: [] };
+    const join = kind === 'articles' ? '' : ' JOIN articles a ON a.id = x.article_id';
+    const from = `${m.from.sql}${join}`;
+    const where = `(${m.where.sql}) AND (${af.sql}) AND (${extra.sql})`;
+    const whereParams = [...m.where.params, ...af.params, ...extra.params];
+    const artId = kind === 'articles' ? 'a.id' : 'x.article_id';
+    const order = p.groups.length ? `score DESC, a.published DESC, ${X}.id DESC` : `a.published DESC, ${X}.id DESC`;
+    const rows = await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(
+      `SELECT ${X}.id AS id, ${artId} AS article_id, ${m.score.sql} AS score FROM ${from} WHERE ${where}
+       ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...m.score.params, ...m.from.params, ...whereParams, limit, offset],
+    );
+    const total = await this.db.get<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, [
+      ...m.from.params,
+      ...whereParams,
+    ]);
+    return {
+      rows: rows.map((r) => ({ id: num(r.id), article_id: num(r.article_id), score: num(r.score) })),
+      total: num(total?.n),
+    };
+  }
+
+  async search(q: SearchQuery, opts: { facets?: boolean } = {}): Promise<SearchResult> {
+    const p = parseQuery(q.q);
+    const limit = clampLimit(q.limit, 10);
+    const offset = offsetCursor(q.cursor);
+    const type: SearchType = p.filters.type ?? (p.filters.speaker.length ? 'quote' : 'article');
+    const kind: FtsKind = type === 'article' ? 'articles' : type === 'quote' ? 'quotes' : 'events';
+    const found = await this.findRows(kind, p, limit, offset);
+    if (!found) return { hits: [], total: 0, next: null, ...(opts.facets ? { facets: emptyFacets() } : {}) };
+    const terms = new Set(positiveTerms(p));
+    const hits: SearchHit[] = [];
+    for (const r of found.rows) hits.push(await this.hit(kind, r, terms));
+    const result: SearchResult = {
+      hits,
+      total: found.total,
+      next: offset + limit < found.total ? String(offset + limit) : null,
+    };
+    if (opts.facets) result.facets = await this.facets(kind, p);
+    return result;
+  }
+
+  private async hit(kind: FtsKind, r: { id: number; article_id: number; score: number }, terms: Set<string>): Promise<SearchHit> {
+    const a = await this.db.get('SELECT id, headline, published, site, text FROM articles WHERE id = ?', [r.article_id]);
+    const text = String(a?.text ?? '');
+    const base = {
+      articleId: r.article_id,
+      headline: str(a?.headline),
+      published: str(a?.published),
+      site: str(a?.site),
+      score: Math.round(r.score * 1e6) / 1e6,
+    };
+    if (kind === 'quotes') {
+      const qr = await this.db.get('SELECT * FROM quotes WHERE id = ?', [r.id]);
+      const qt = String(qr?.text ?? '');
+      const snip = buildSnippet(qt, terms, 0, qt.length);
+      return {
+        type: 'quote',
+        ...base,
+        snippet: snip.snippet,
+        matched: snip.matched,
+        quote: { speaker: str(qr?.speaker_name), text: qt, start: num(qr?.start_off), end: num(qr?.end_off) },
+      };
+    }
+    if (kind === 'events') {
+      const er = await this.db.get('SELECT sent_start, sent_end FROM events WHERE id = ?', [r.id]);
+      const snip = buildSnippet(text, terms, num(er?.sent_start), num(er?.sent_end));
+      return { type: 'event', ...base, snippet: snip.snippet, matched: snip.matched };
+    }
+    const snip = buildSnippet(text, terms, 0, text.length);
+    return { type: 'article', ...base, snippet: snip.snippet, matched: snip.matched };
+  }
+
+  private async facets(kind: FtsKind, p: ParsedQuery): Promise<Facets> {
+    const found = await this.findRows(kind, p, 5000, 0);
+    if (!found || found.rows.length === 0) return emptyFacets();
+    const ids = [...new Set(found.rows.map((r) => r.article_id))];
+    const inList = `(${placeholders(ids.length)})`;
+    const ents = await this.db.all(
+      `SELECT e.key, e.name, e.type, COUNT(DISTINCT m.article_id) AS n FROM mentions m JOIN entities e ON e.key = m.key
+       WHERE m.article_id IN ${inList} GROUP BY e.key, e.name, e.type ORDER BY n DESC, e.key LIMIT 20`,
+      ids,
+    );
+    const sites = await this.db.all(
+      `SELECT site, COUNT(*) AS n FROM articles WHERE id IN ${inList} AND site IS NOT NULL GROUP BY site ORDER BY n DESC, site LIMIT 20`,
+      ids,
+    );
+    const months = await this.db.all(
+      `SELECT SUBSTR(published, 1, 7) AS month, COUNT(*) AS n FROM articles WHERE id IN ${inList} AND published IS NOT NULL
+       GROUP BY SUBSTR(published, 1, 7) ORDER BY month`,
+      ids,
+    );
+    return {
+      entities: ents.map((e) => ({ key: String(e.key), name: String(e.name), type: String(e.type) as EntityType, count: num(e.n) })),
+      sites: sites.map((s) => ({ site: String(s.site), count: num(s.n) })),
+      months: months.map((m) => ({ month: String(m.month), count: num(m.n) })),
+    };
+  }
+
+  // ------------------------------------------------------------------------------- quotes, events, stories
+
+  async listQuotes(opts: { speaker?: string; q?: string; limit?: number; cursor?: string | null }): Promise<Page<QuoteRow>> {
+    const limit = clampLimit(opts.limit);
+    const offset = offsetCursor(opts.cursor);
+    const p = parseQuery(opts.q ?? '');
+    if (opts.speaker) p.filters.speaker.push(opts.speaker);
+    const found = await this.findRows('quotes', p, limit, offset);
+    if (!found) return { items: [], next: null, total: 0 };
+    const items: QuoteRow[] = [];
+    for (const r of found.rows) {
+      const q = await this.db.get(
+        'SELECT x.*, a.headline, a.published FROM quotes x JOIN articles a ON a.id = x.article_id WHERE x.id = ?',
+        [r.id],
+      );
+      if (!q) continue;
+      items.push({
+        articleId: num(q.article_id),
+        headline: str(q.headline),
+        published: str(q.published),
+        kind: String(q.kind) as QuoteRow['kind'],
+        text: { start: num(q.start_off), end: num(q.end_off), text: String(q.text) },
+        speakerName: str(q.speaker_name),
+        speakerKey: str(q.speaker_key),
+        cue: str(q.cue),
+      });
+    }
+    return { items, next: offset + limit < found.total ? String(offset + limit) : null, total: found.total };
+  }
+
+  async listEvents(opts: { status?: string; from?: string; to?: string; limit?: number; cursor?: string | null }): Promise<Page<EventRow>> {
+    const limit = clampLimit(opts.limit);
+    const offset = offsetCursor(opts.cursor);
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    if (opts.status) {
+      conds.push('x.status = ?');
+      params.push(opts.status);
+    }
+    if (opts.from) {
+      conds.push('COALESCE(x.date, a.published) >= ?');
+      params.push(opts.from);
+    }
+    if (opts.to) {
+      conds.push('COALESCE(x.date, a.published) <= ?');
+      params.push(opts.to);
+    }
+    const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
+    const rows = await this.db.all(
+      `SELECT x.*, a.headline, a.published FROM events x JOIN articles a ON a.id = x.article_id ${where}
+       ORDER BY COALESCE(x.date, a.published) DESC, x.id DESC LIMIT ? OFFSET ?`,
+      [...params, limit + 1, offset],
+    );
+    const total = num(
+      (await this.db.get(`SELECT COUNT(*) AS n FROM events x JOIN articles a ON a.id = x.article_id ${where}`, params))?.n,
+    );
+    const items: EventRow[] = [];
+    for (const r of rows.slice(0, limit)) {
+      const keys = JSON.parse(String(r.participants ?? '[]')) as string[];
+      const all = [...keys, ...(r.place ? [String(r.place)] : [])];
+      const ents = all.length
+        ? await this.db.all(`SELECT key, name, en FROM entities WHERE key IN (${placeholders(all.length)})`, all)
+        : [];
+      const byKey = new Map(ents.map((e) => [String(e.key), { key: String(e.key), name: String(e.name), en: str(e.en) }]));
+      items.push({
+        articleId: num(r.article_id),
+        headline: str(r.headline),
+        published: str(r.published),
+        type: String(r.type) as EventRow['type'],
+        status: String(r.status) as EventRow['status'],
+        trigger: { start: num(r.trigger_start), end: num(r.trigger_end), text: String(r.trigger_text) },
+        date: str(r.date),
+        participants: keys.map((k) => byKey.get(k) ?? { key: k, name: k, en: null }),
+        place: r.place ? (byKey.get(String(r.place)) ?? { key: String(r.place), name: String(r.place), en: null }) : null,
+      });
+    }
+    return { items, next: rows.length > limit ? String(offset + limit) : null, total };
+  }
+
+  async listStories(opts: { limit?: number; cursor?: string | null }): Promise<Page<StoryRow>> {
+    const limit = clampLimit(opts.limit);
+    const offset = offsetCursor(opts.cursor);
+    const rows = await this.db.all('SELECT * FROM stories ORDER BY size DESC, last DESC, id LIMIT ? OFFSET ?', [limit + 1, offset]);
+    const total = num((await this.db.get('SELECT COUNT(*) AS n FROM stories'))?.n);
+    const items: StoryRow[] = [];
+    for (const s of rows.slice(0, limit)) {
+      const arts = (
+        await this.db.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.story = ? ORDER BY a.published, a.id`, [s.id])
+      ).map(toSummary);
+      const groups = new Map<number, number[]>();
+      for (const a of arts) if (a.dupGroup !== null) groups.set(a.dupGroup, [...(groups.get(a.dupGroup) ?? []), a.id]);
+      items.push({
+        id: num(s.id),
+        title: str(s.title),
+        articles: arts,
+        duplicateGroups: [...groups.values()].filter((g) => g.length > 1),
+      });
+    }
+    return { items, next: rows.length > limit ? String(offset + limit) : null, total };
+  }
+
+  /** Rows that story clustering reads: per article, its date, entity keys and text. */
+  async storyInputs(): Promise<Array<{ id: number; published: string | null; headline: string | null; text: string; keys: string[]; dupGroup: number | null }>> {
+    const arts = await this.db.all('SELECT id, published, headline, text, dup_group FROM articles ORDER BY id');
+    const ments = await this.db.all<{ article_id: unknown; key: string }>('SELECT DISTINCT article_id, key FROM mentions');
+    const keys = new Map<number, string[]>();
+    for (const m of ments) {
+      const id = num(m.article_id);
+      keys.set(id, [...(keys.get(id) ?? []), m.key]);
+    }
+    return arts.map((a) => ({
+      id: num(a.id),
+      published: str(a.published),
+      headline: str(a.headline),
+      text: String(a.text),
+      keys: keys.get(num(a.id)) ?? [],
+      dupGroup: a.dup_group === null ? null : num(a.dup_group),
+    }));
+  }
+
+  /** Replaces all story assignments in one transaction. */
+  async setStories(stories: Array<{ title: string | null; articles: number[]; first: string | null; last: string | null }>): Promise<void> {
+    await this.db.tx(async (db) => {
+      await db.run('UPDATE articles SET story = NULL WHERE story IS NOT NULL');
+      await db.run('DELETE FROM stories');
+      for (const s of stories) {
+        const row = await db.all<{ id: unknown }>('INSERT INTO stories (title, size, first, last) VALUES (?, ?, ?, ?) RETURNING id', [
+          s.title,
+          s.articles.length,
+          s.first,
+          s.last,
+        ]);
+        const sid = num(row[0]!.id);
+        for (let i = 0; i < s.articles.length; i += 500) {
+          const part = s.articles.slice(i, i + 500);
+          await db.run(`UPDATE articles SET story = ? WHERE id IN (${placeholders(part.length)})`, [sid, ...part]);
+        }
+      }
+    });
+  }
+
+  /** Every article row for exports, in id order, a page at a time. */
+  async *iterateArticles(batch = 200): AsyncIterable<StoredArticle> {
+    let last = 0;
+    for (;;) {
+      const rows = await this.db.all(`SELECT ${ARTICLE_COLS}, a.text, a.doc FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`, [last, batch]);
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        last = num(r.id);
+        const rest = JSON.parse(String(r.doc)) as Omit<MarsadDocument, 'text'>;
+        yield { ...toSummary(r), doc: { text: String(r.text), ...rest } };
+      }
+    }
+  }
+
+  /** Article ids matching a marsad query (all of them, for exports). */
+  async matchingArticleIds(q: string): Promise<number[]> {
+    const p = parseQuery(q);
+    const found = await this.findRows('articles', p, 1_000_000, 0);
+    return found ? found.rows.map((r) => r.article_id) : [];
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+function emptyFacets(): Facets {
+  return { entities: [], sites: [], months: [] };
+}
+
