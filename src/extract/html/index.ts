@@ -1,35 +1,102 @@
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { emptyArticle, sourced } from '../../doc/types.ts';
+import { readFile } from 'node:fs/promises';
+import { emptyArticle, sourced, type ArticleStructure, type DocumentMeta, type SourcedSpan } from '../../doc/types.ts';
 import type { PipelineInput } from '../../pipeline/pipeline.ts';
+import { decodeHtml } from './encoding.ts';
+import { extractHtml, type HtmlExtraction } from './extract.ts';
+import { resolveLimits, HtmlLimitError, type HtmlLimits } from './limits.ts';
+import { captionCredit, findDateline } from './parts.ts';
+
+export { HtmlLimitError, DEFAULT_HTML_LIMITS, type HtmlLimits } from './limits.ts';
+export { extractHtml, type HtmlExtraction } from './extract.ts';
+export { decodeHtml } from './encoding.ts';
 
 export interface HtmlInputOptions {
   url?: string;
   contentType?: string;
+  limits?: Partial<HtmlLimits>;
 }
 
-/** Turns a saved page into pipeline input: extracted text plus the article structure over it. */
-export function htmlToInput(bytes: Uint8Array, opts: HtmlInputOptions = {}): PipelineInput {
-  const html = new TextDecoder('utf-8').decode(bytes);
-  const { document } = parseHTML(html);
-  const parsed = new Readability(document as unknown as Document).parse();
-  const headline = (parsed?.title ?? '').trim();
-  const paras = (parsed?.textContent ?? '')
-    .split(/\n\s*\n+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 0);
-  const blocks = [headline, ...paras].filter((b) => b.length > 0);
-  const text = blocks.join('\n\n');
+/** Document meta for an HTML page, with the page's language and direction. */
+export interface HtmlMeta extends Partial<DocumentMeta> {
+  lang: string | null;
+  dir: string | null;
+}
+
+/**
+ * Lays out the extracted parts as the document text — headline, date line, byline, caption and
+ * paragraphs, separated by blank lines — and the article structure as spans into it.
+ */
+export function layout(x: HtmlExtraction): { text: string; article: ArticleStructure } {
+  const parts: { kind: string; text: string; source: string }[] = [];
+  if (x.headline) parts.push({ kind: 'headline', ...x.headline });
+  if (x.date) parts.push({ kind: 'date', text: x.dateText ?? x.date.value, source: x.date.source });
+  if (x.byline) parts.push({ kind: 'byline', ...x.byline });
+  if (x.caption) {
+    const text = x.credit ? `${x.caption.text} (${x.credit.text})` : x.caption.text;
+    parts.push({ kind: 'caption', text, source: x.caption.source });
+  }
+  for (const p of x.paragraphs) parts.push({ kind: 'paragraph', text: p, source: x.bodySource });
   const article = emptyArticle();
-  let pos = 0;
-  blocks.forEach((b, i) => {
-    if (i === 0 && headline) article.headline = sourced(text, pos, pos + b.length, 'html:readability');
-    else article.paragraphs.push(sourced(text, pos, pos + b.length, 'html:readability'));
-    pos += b.length + 2;
-  });
-  return {
-    text,
-    meta: { format: 'html', encoding: 'utf-8', url: opts.url ?? null, title: headline || null, site: parsed?.siteName ?? null },
-    article,
+  let text = '';
+  const spans: { kind: string; start: number; end: number; source: string }[] = [];
+  for (const p of parts) {
+    if (text) text += '\n\n';
+    spans.push({ kind: p.kind, start: text.length, end: text.length + p.text.length, source: p.source });
+    text += p.text;
+  }
+  for (const s of spans) {
+    const sp: SourcedSpan = sourced(text, s.start, s.end, s.source);
+    if (s.kind === 'headline') article.headline = sp;
+    else if (s.kind === 'date') article.published = { ...sp, value: x.date!.value };
+    else if (s.kind === 'byline') article.byline = sp;
+    else if (s.kind === 'caption') {
+      article.caption = sp;
+      article.credit = captionCredit(text, s.start, s.end);
+    } else article.paragraphs.push(sp);
+  }
+  const firstPara = article.paragraphs[0];
+  if (firstPara) article.dateline = findDateline(text, firstPara.start, firstPara.end);
+  return { text, article };
+}
+
+/** Turns a saved or fetched page into pipeline input: the extracted text plus its article structure. */
+export function htmlToInput(bytes: Uint8Array, opts: { url?: string; contentType?: string; limits?: Partial<HtmlLimits> } = {}): PipelineInput {
+  const limits: HtmlLimits = resolveLimits(opts.limits);
+  if (bytes.length > limits.maxBytes) {
+    throw new HtmlLimitError(
+      `the page is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${(limits.maxBytes / 1048576).toFixed(1)} MB limit; raise limits.maxBytes to read it`,
+      'maxBytes',
+    );
+  }
+  const decoded = decodeHtml(bytes, { contentType: opts.contentType, name: opts.url ?? 'the page' });
+  const x = extractHtml(decoded.html, { url: opts.url, contentType: opts.contentType, limits }, decoded.warnings);
+  const { text, article } = layout(x);
+  const meta: HtmlMeta = {
+    format: 'html',
+    encoding: decoded.encoding,
+    url: x.url,
+    title: x.title,
+    site: x.site,
+    warnings: x.warnings,
+    lang: x.lang,
+    dir: x.dir,
   };
+  return { text, meta, article };
+}
+
+/** One page from a file, in the shape the source iterators yield. */
+export interface HtmlRawArticle {
+  /** Where the page came from (file path or URL). */
+  origin: string;
+  url: string | null;
+  title: string | null;
+  input: PipelineInput;
+}
+
+/** Yields the article of one saved page (`.html`/`.htm`). */
+export async function* htmlSource(path: string, opts: HtmlInputOptions = {}): AsyncIterable<HtmlRawArticle> {
+  const bytes = await readFile(path);
+  const input = htmlToInput(bytes, opts);
+  input.meta = { ...input.meta, origin: path };
+  yield { origin: path, url: input.meta.url ?? null, title: input.meta.title ?? null, input };
 }

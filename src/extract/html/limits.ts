@@ -1,0 +1,35 @@
+import { UserError } from '../../cli/main.ts';
+
+/** Bounds on what one page may cost; past them extraction stops with {@link HtmlLimitError}. */
+export interface HtmlLimits {
+  /** Largest page accepted, in bytes. */
+  maxBytes: number;
+  /** Deepest element nesting accepted (after parsing). */
+  maxDepth: number;
+  /**
+   * Nesting beyond this depth is flattened to its text before Readability runs: Readability's
+   * cost grows with depth × size, and real articles never nest this deep.
+   */
+  flattenDepth: number;
+}
+
+export const DEFAULT_HTML_LIMITS: Readonly<HtmlLimits> = {
+  maxBytes: 20 * 1024 * 1024,
+  maxDepth: 20_000,
+  flattenDepth: 200,
+};
+
+/** A page past one of the {@link HtmlLimits}: the message names the limit and how to raise it. */
+export class HtmlLimitError extends UserError {
+  constructor(
+    message: string,
+    readonly limit: keyof HtmlLimits,
+  ) {
+    super(message);
+    this.name = 'HtmlLimitError';
+  }
+}
+
+export function resolveLimits(partial?: Partial<HtmlLimits>): HtmlLimits {
+  return { ...DEFAULT_HTML_LIMITS, ...(partial ?? {}) };
+}
