@@ -482,9 +482,10 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
 
   // A dateline or byline opening the first paragraph stays inside it.
   const first = paras[0];
-  if (first && !art.byline && !art.dateline) {
+  if (first && !art.dateline) {
     const c = inlineCredit({ start: first[0], end: first[1], text: text.slice(first[0], first[1]) });
-    if (c) {
+    // A byline line above the body does not stop a dateline from opening the first paragraph.
+    if (c && !(c.byline && art.byline)) {
       if (c.byline) art.byline = S(c.byline[0], c.byline[1], c.byline[2] + '-inline');
       if (c.dateline) art.dateline = S(c.dateline[0], c.dateline[1], c.dateline[2] + '-inline');
     }

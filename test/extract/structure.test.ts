@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, fixtureOutput } from '../../scripts/regen-fixtures.ts';
+import { extractPlainText } from '../../src/extract/plaintext.ts';
+import { analyzeText } from '../../src/pipeline/pipeline.ts';
+import { sharedPath } from '../../src/util/shared.ts';
+import { describeShared } from '../helpers/shared.ts';
+import type { ArticleStructure, SourcedSpan } from '../../src/doc/types.ts';
+
+function allSpans(a: ArticleStructure): SourcedSpan[] {
+  return [a.headline, a.published, a.caption, a.credit.photographer, a.credit.agency, a.byline, a.dateline, ...a.paragraphs, ...a.boilerplate].filter(
+    (s): s is SourcedSpan => s !== null,
+  );
+}
+
+/** Invariants every structure must keep, whatever the input. */
+function checkInvariants(text: string, a: ArticleStructure): void {
+  for (const s of allSpans(a)) {
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(s.source).toMatch(/^rule:/);
+    expect(s.text.trim()).toBe(s.text);
+  }
+  for (const b of a.boilerplate) {
+    for (const p of a.paragraphs) expect(b.start >= p.end || b.end <= p.start, `"${b.text}" inside a paragraph`).toBe(true);
+  }
+}
+
+const fixtures = readdirSync(FIXTURES).sort();
+
+describe('structure fixtures (test/fixtures/structure; regenerate with scripts/regen-fixtures.ts)', () => {
+  it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(8));
+  it.each(fixtures)('%s matches expected.json', (name) => {
+    const dir = path.join(FIXTURES, name);
+    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+    const got = fixtureOutput(dir) as { article: ArticleStructure };
+    expect(got).toEqual(expected);
+    checkInvariants(readFileSync(path.join(dir, 'input.txt'), 'utf8'), got.article);
+  });
+});
+
+const read = (name: string): string => readFileSync(path.join(FIXTURES, name, 'input.txt'), 'utf8');
+
+describe('plain-text structure rules', () => {
+  it('reads headline, weekday date line, caption with photographer/agency and furniture', () => {
+    const a = extractPlainText(read('caption-credit'));
+    expect(a.headline?.text).toBe('وزراء النقل العرب يتفقون على خطة للسكك الحديدية');
+    expect(a.published?.value).toBe('2023-03-14');
+    expect(a.caption?.text).toBe('الوزراء خلال الجلسة الختامية للاجتماع في المدينة الساحلية');
+    expect(a.credit.photographer?.text).toBe('سلمى الراشد');
+    expect(a.credit.agency?.text).toBe('فرانس برس');
+    expect(a.boilerplate.map((b) => b.text)).toEqual(['+ الخط -', 'المساهمون']);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[0]!.text.startsWith('اتفق وزراء النقل')).toBe(true);
+  });
+
+  it('takes a name–outlet byline line and cuts the tag list off the last paragraph', () => {
+    const a = extractPlainText(read('byline-outlet-tags'));
+    expect(a.byline?.text).toBe('هالة المنصور – عين اليوم');
+    expect(a.dateline).toBeNull();
+    expect(a.paragraphs.at(-1)!.text.endsWith('في مصنع محلي.')).toBe(true);
+    expect(a.boilerplate.map((b) => b.text)).toEqual(['سمات الشاطئ الصيادين حملة تنظيف']);
+  });
+
+  it('keeps a dateline opening the first paragraph inside it', () => {
+    const a = extractPlainText(read('inline-dateline-hijri'));
+    expect(a.dateline?.text).toBe('الرياض - واس');
+    expect(a.paragraphs[0]!.start).toBe(a.dateline!.start);
+    expect(a.published?.value).toBe('2015-07-26');
+    expect(a.boilerplate.map((b) => b.source)).toEqual(['rule:boilerplate/line']);
+  });
+
+  it('reads a "كتب:" byline and an outlet dateline in guillemets', () => {
+    const a = extractPlainText(read('byline-prefix-and-inline-dateline'));
+    expect(a.byline?.text).toBe('كتب: سامر الحداد');
+    expect(a.dateline?.text).toBe('القاهرة ـ «الشرق الأوسط»');
+  });
+
+  it('does not take a body paragraph ending in an agency for a caption, nor a headline', () => {
+    const a = extractPlainText(read('no-headline-agency-paragraph'));
+    expect(a.caption).toBeNull();
+    expect(a.headline).toBeNull();
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('treats lone CR as a line break', () => {
+    const a = extractPlainText(read('lone-cr'));
+    expect(a.headline?.text).toBe('أمطار غزيرة على المرتفعات الغربية');
+    expect(a.published?.value).toBe('2020-12-25');
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('splits a city–person line into dateline and byline, and drops a contact footer', () => {
+    const a = extractPlainText(read('columnist-footer'));
+    expect(a.byline?.text).toBe('سهام العتيبي');
+    expect(a.dateline?.text).toBe('الرياض');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toHaveLength(4);
+  });
+
+  it('uses a container title: the first line is the headline only when it matches', () => {
+    const text = 'مهرجان التمور يختتم فعالياته\nاختتم مهرجان التمور فعالياته أمس بحضور آلاف الزوار من مختلف المناطق، وسط إقبال كبير على الأصناف الفاخرة.';
+    expect(extractPlainText(text, { title: 'مهرجان التمور يختتم فعالياته' }).headline?.source).toBe('rule:headline/title-match');
+    expect(extractPlainText(text, { title: 'عنوان آخر تماما عن موضوع مختلف' }).headline).toBeNull();
+  });
+
+  it('takes a city opening a sentence after a dash, but not other dashed openings', () => {
+    const text = 'الرياض - قال مسؤول في الوزارة إن المشروع سينتهي قريباً، مؤكداً أن العمل يسير وفق الجدول المحدد منذ البداية.';
+    expect(extractPlainText(text).dateline?.text).toBe('الرياض');
+    const text1 = 'جدة التاريخية - موقع تراثي عالمي - تجذب آلاف السياح كل عام بفضل مبانيها القديمة وأسواقها الشعبية العريقة.';
+    expect(extractPlainText(text1).dateline).toBeNull();
+    expect(extractPlainText(text1).byline).toBeNull();
+    const text2 = 'قالت الوزارة - في بيان لها - إن العمل يسير وفق الجدول المحدد منذ البداية وإن المشروع سينتهي قريباً.';
+    expect(extractPlainText(text2).dateline).toBeNull();
+    expect(extractPlainText(text2).byline).toBeNull();
+  });
+
+  it('keeps invariants on hostile input', () => {
+    for (const t of ['', '\n\n\n', '\r\r\n\u2028x', '(Getty)', '+ الخط -', 'a\u200f\u200e\n\u00a0\nب', '26 مايو 2021']) {
+      const a = extractPlainText(t);
+      checkInvariants(t, a);
+    }
+  });
+});
+
+describeShared('seed article structure', ['seed', 'kremlin-summit-2021-05-26.txt'], () => {
+  it('matches the seed expected.json', () => {
+    const text = readFileSync(sharedPath('seed', 'kremlin-summit-2021-05-26.txt'), 'utf8');
+    const exp = JSON.parse(readFileSync(sharedPath('seed', 'kremlin-summit-2021-05-26.expected.json'), 'utf8')).article;
+    const doc = analyzeText({ text });
+    const a = doc.article;
+    checkInvariants(text, a);
+    expect(a.headline?.text).toBe(exp.headline);
+    expect(a.published?.value).toBe(exp.published);
+    expect(a.caption?.text).toBe(exp.caption);
+    expect(a.credit.photographer?.text).toBe(exp.credit.photographer);
+    expect(a.credit.agency?.text).toBe(exp.credit.agency);
+    expect(a.boilerplate.map((b) => b.text)).toEqual(exp.boilerplate);
+    expect(a.paragraphs).toHaveLength(exp.paragraphs);
+    expect(a.paragraphs[0]!.text.startsWith(exp.body_first_words)).toBe(true);
+    expect(a.paragraphs.at(-1)!.text.endsWith(exp.body_last_words)).toBe(true);
+    for (const f of exp.boilerplate as string[]) expect(a.paragraphs.some((p) => p.text.includes(f))).toBe(false);
+    expect(doc.meta.referenceDate).toBe('2021-05-26');
+  });
+});
