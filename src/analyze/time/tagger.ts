@@ -276,7 +276,7 @@ class Tagger {
       case 'Y':
         return A ? pad(A.y + off, 4) : 'XXXX';
       case 'DE':
-        return A ? pad(A.y + 10 * off, 4) : 'XXXX';
+        return A ? pad(Math.floor((A.y + 10 * off) / 10), 3) : 'XXX';
       default:
         return off < 0 ? 'PAST_REF' : 'FUTURE_REF';
     }
@@ -350,6 +350,7 @@ class Tagger {
     if (!wd) return null;
     if (j === i) pre = wd.pre;
     if (!/^ال/.test(wd.word) && j === i) return null; // أحد، جمعة، سبت alone are other words
+    if (j === i && this.inSet(L.WEEKDAY_NOT_AFTER, i - 1, true) && this.near(i - 1)) return null; // صلاة الجمعة، سوق الخميس
     let end = j + 1;
     let dir: number | null = null;
     const mod = this.lookup(L.MODIFIERS, end, false);
@@ -381,7 +382,7 @@ class Tagger {
       if (L.HIJRI_MARKERS.has(this.w(j))) {
         hijri = true;
         j++;
-      } else if (L.GREG_MARKERS.has(this.w(j))) {
+      } else if (L.GREG_MARKERS.has(this.w(j)) && !(this.w(j) === 'م' && (y < 1000 || /^(مربع|مكعب)/.test(this.w(j + 1))))) {
         hijri = false;
         j++;
       }
@@ -479,11 +480,12 @@ class Tagger {
       }
     }
     const coordinated = /^و/.test(this.w(i)) && gm.pre > 0 && i > 0 && !!this.phrase(L.GREG_MONTHS, i - 1, true);
+    const paired = gm.end > j + 1 && this.phrase(L.GREG_MONTHS, j, j === i)?.end !== gm.end;
     if (gm.ambiguous && day === null && y === null && dir === null && !monthWord && !position && !coordinated) return null;
-    if (!gm.ambiguous && day === null && y === null && dir === null && !monthWord && !position) {
+    if (!gm.ambiguous && !paired && day === null && y === null && dir === null && !monthWord && !position) {
       // A bare month name: accept only after a preposition or in a list of months.
-      const prev = this.w(i - 1);
-      const ok = gm.pre > 0 || ['في', 'منذ', 'حتى', 'خلال', 'من', 'الى', 'بين', 'قبل', 'بعد', '/', 'و'].includes(prev) || coordinated;
+      const prevBare = variants(this.w(i - 1)).map(([v]) => v);
+      const ok = gm.pre > 0 || prevBare.some((v) => ['في', 'منذ', 'حتى', 'خلال', 'من', 'الى', 'بين', 'قبل', 'بعد', '/', 'و', 'حلول', 'اواخر', 'اوائل'].includes(v)) || coordinated;
       if (!ok) return null;
     }
     const t0 = this.toks[i]!;
@@ -599,7 +601,7 @@ class Tagger {
     else if (c.t.length === 4 && a.t.length <= 2) [d, m, y] = [Number(a.t), Number(b.t), Number(c.t)];
     else return null;
     if (m > 12 && d <= 12) [m, d] = [d, m];
-    if (paren && this.w(end) === ')') end++;
+    const wrapped = paren && this.w(end) === ')';
     let hijri = y >= 1300 && y <= 1500;
     if (L.HIJRI_MARKERS.has(this.w(end)) && this.near(end - 1)) {
       hijri = true;
@@ -608,7 +610,9 @@ class Tagger {
       hijri = false;
       end++;
     }
-    const startNs = paren && !(this.w(end - 1) === ')' || innerParen) ? this.toks[j]!.ns : undefined;
+    // Parentheses around the whole date are punctuation: the span starts inside them.
+    const startNs = paren ? this.toks[j]!.ns : undefined;
+    void wrapped;
     if (hijri) {
       const g = hijriToGregorian(y, m, d);
       if (!g) return null;
@@ -631,27 +635,34 @@ class Tagger {
       // `العام الهجري 1436`, `العام الميلادي 2015`
       if (this.w(j) === 'الهجري' || this.w(j) === 'الميلادي') j++;
     }
-    const yr = this.year(j, 4);
+    // Parentheses around a bare year are punctuation, not part of the expression.
+    const bareParen = !word && this.w(j) === '(';
+    const yr = this.year(bareParen ? j + 1 : j, 4);
     if (!yr) return null;
+    const numStart = bareParen ? this.toks[j + 1]!.ns : this.startNs(i, pre);
     const prev = this.w(i - 1);
     const prevBare = prev ? variants(prev).map(([v]) => v) : [];
+    const next = this.w(yr.end);
+    const counted = L.COUNT_NOUNS.has(next) || L.UNITS.has(next) || this.tok(yr.end - 1)?.t === ',' || next === ',' || next === '.' && this.tok(yr.end + 1)?.kind === 'n';
     const context =
       word ||
       yr.hijri !== null ||
-      this.w(j) === '(' ||
+      bareParen ||
       i === 0 ||
       prevBare.some((v) => L.YEAR_INTROS.has(v)) ||
-      this.tok(i - 1)?.kind === 'p';
+      this.tok(i - 1)?.kind === 'p' ||
+      // After a noun (حرب 1948، الانتفاضة الأولى 1987) a 20th/21st-century number is a year unless it counts something.
+      (yr.y >= 1900 && yr.y <= 2035 && !counted);
     if (!context) return null;
     if (yr.y > 2100) return null;
     const hijri = yr.hijri === true || (yr.hijri === null && yr.y >= 1300 && yr.y <= 1500 && word);
     if (hijri) {
       const g = hijriYearValue(yr.y);
       if (!g) return null;
-      return { end: yr.end, type: 'DATE', value: g, hijri: fmtHijri(yr.y), anchored: false, source: 'rule:time/hijri-year', startNs: this.startNs(i, pre), calendar: 'hijri' };
+      return { end: yr.end, type: 'DATE', value: g, hijri: fmtHijri(yr.y), anchored: false, source: 'rule:time/hijri-year', startNs: numStart, calendar: 'hijri' };
     }
     if (yr.y < 1000 && !word) return null;
-    return { end: yr.end, type: 'DATE', value: pad(yr.y, 4), anchored: false, source: 'rule:time/year', startNs: this.startNs(i, pre), calendar: 'gregorian' };
+    return { end: yr.end, type: 'DATE', value: pad(yr.y, 4), anchored: false, source: 'rule:time/year', startNs: numStart, calendar: 'gregorian' };
   }
 
   /** هذا الأسبوع، الأسبوع الماضي، الشهر المقبل، العام الجاري، نهاية الشهر، مطلع العام المقبل. */
@@ -742,10 +753,10 @@ class Tagger {
     if (vr && /^ال/.test(vr.word)) {
       let k = j + 1;
       let n: number | null = null;
-      const num = this.number(k, false);
-      if (num && /^ال/.test(this.w(k))) {
-        n = num.n;
-        k = num.end;
+      const defNum = /^ال/.test(this.w(k)) ? L.CARDINALS.get(this.w(k).slice(2)) : undefined;
+      if (defNum !== undefined) {
+        n = defNum;
+        k++;
       } else if (this.w(k) === 'القليله' || this.w(k) === 'القليلة') k++;
       const mod = this.lookup(L.MODIFIERS, k, false);
       const last = this.w(k) === 'الاخيره' || this.w(k) === 'الاخيرة';
@@ -884,6 +895,13 @@ class Tagger {
       pre = tw.pre;
       j++;
     }
+    let intro = false;
+    const si = thisWord ? null : this.inSet(L.SEASON_INTRO, i, true);
+    if (si && this.near(i)) {
+      intro = true;
+      pre = si.pre;
+      j++;
+    }
     const s = this.lookup(L.SEASONS, j, j === i);
     if (!s) return null;
     if (j === i) pre = s.pre;
@@ -895,6 +913,7 @@ class Tagger {
       end = yr.end;
     } else {
       const mod = thisWord ? { value: 0 } : this.lookup(L.MODIFIERS, end, false);
+      if (!mod && intro) return { end, type: 'DATE', value: `XXXX-${s.value}`, anchored: false, source: 'rule:time/season', startNs: this.startNs(i, pre) };
       if (!mod) return null;
       if (!thisWord) end++;
       if (this.A) {
@@ -905,6 +924,20 @@ class Tagger {
       }
     }
     return { end, type: 'DATE', value: `${y === null ? 'XXXX' : pad(y, 4)}-${s.value}`, anchored: !yr, source: 'rule:time/season', startNs: this.startNs(i, pre) };
+  }
+
+  /** الآن، حالياً: the present, as TIMEX3 writes it. */
+  private now(i: number): M | null {
+    const v = this.lookup(L.VAGUE_NOW, i);
+    if (!v) return null;
+    return { end: i + 1, type: 'DATE', value: v.value, anchored: false, source: 'rule:time/now', startNs: this.startNs(i, v.pre) };
+  }
+
+  /** الأربعينات، الثمانينيات (من القرن الماضي): a decade, `194`. */
+  private decade(i: number): M | null {
+    const d = this.lookup(L.DECADES, i);
+    if (!d) return null;
+    return { end: i + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, d.pre) };
   }
 
   // ---- driver -------------------------------------------------------------------------------
@@ -923,6 +956,8 @@ class Tagger {
     (i: number) => this.duration(i),
     (i: number) => this.season(i),
     (i: number) => this.yearExpr(i),
+    (i: number) => this.now(i),
+    (i: number) => this.decade(i),
   ];
 
   run(): Found[] {
@@ -942,26 +977,28 @@ class Tagger {
   }
 
   private podBefore(f: Found): { start: number; pod: string } | null {
-    const r = this.phrase(L.PARTS_OF_DAY, f.i - 1);
-    if (r && r.end === f.i && this.near(f.i - 1)) return { start: f.i - 1, pod: r.value };
     const r2 = f.i >= 2 ? this.phrase(L.PARTS_OF_DAY, f.i - 2) : null;
     if (r2 && r2.end === f.i) return { start: f.i - 2, pod: r2.value };
+    const r = f.i >= 1 ? this.phrase(L.PARTS_OF_DAY, f.i - 1) : null;
+    if (r && r.end === f.i && this.near(f.i - 1)) return { start: f.i - 1, pod: r.value };
     return null;
   }
 
   /** Joins neighbours that make one expression, and adds range starts. */
-  private merge(list: Found[]): Found[] {
+  private merge(input: Found[]): Found[] {
+    let list = input;
     const out: Found[] = [];
     const gap = (a: Found, b: Found, allowed: string[]): boolean => {
       for (let k = a.end; k < b.i; k++) if (!allowed.includes(this.w(k))) return false;
       return b.i - a.end <= 2 && !this.nt.norm.slice(this.toks[a.end - 1]!.ne, this.toks[b.i]!.ns).includes('\n');
     };
+    const podded: Found[] = [];
     for (let n = 0; n < list.length; n++) {
       let f = list[n]!;
       // Part of the day before or after a day: `مساء أمس`, `صباح الثلاثاء`, `اليوم صباحاً`.
       if (f.day && f.type === 'DATE') {
         const pb = this.podBefore(f);
-        if (pb && (out.length === 0 || out[out.length - 1]!.end <= pb.start)) {
+        if (pb && (podded.length === 0 || podded[podded.length - 1]!.end <= pb.start)) {
           const pre = variants(this.w(pb.start)).find(([v]) => L.PARTS_OF_DAY.candidates(v).length > 0)?.[1] ?? 0;
           f = { ...f, i: pb.start, startNs: this.startNs(pb.start, pre), type: 'TIME', value: `${f.value}T${pb.pod}`, source: f.source + '+part-of-day' };
         } else {
@@ -971,7 +1008,21 @@ class Tagger {
           }
         }
       }
+      podded.push(f);
+    }
+    list = podded;
+    for (let n = 0; n < list.length; n++) {
+      let f = list[n]!;
+      // `يوم 30 مارس 2019`: the noun before an explicit date belongs to it.
+      if (f.day && !f.soft && f.i > 0 && variants(this.w(f.i - 1)).some(([v]) => v === 'يوم') && this.near(f.i - 1) && (out.length === 0 || out[out.length - 1]!.end < f.i)) {
+        const pre = variants(this.w(f.i - 1)).find(([v]) => v === 'يوم')![1];
+        f = { ...f, i: f.i - 1, startNs: this.startNs(f.i - 1, pre) };
+      }
       const next = list[n + 1];
+      // `بين يناير ومارس 2020`: a month coordinated with a dated one shares its year.
+      if (next && f.source === 'rule:time/gregorian-month' && next.calendar === 'gregorian' && next.i === f.end && /^و/.test(this.w(next.i)) && /^\d{4}/.test(next.value) && !next.anchored) {
+        f = { ...f, value: next.value.slice(0, 4) + f.value.slice(4), anchored: false };
+      }
       // Weekday or relative day + explicit date: `الثلاثاء 16 يونيو`, `الأحد الموافق 9 أغسطس`.
       if (next && f.soft && next.dayMonth && gap(f, next, ['،', ',', '(', 'الموافق', 'الموافقه', '-'])) {
         f = { ...next, i: f.i, startNs: f.startNs, end: next.end + (this.w(next.end) === ')' && this.w(f.end) === '(' ? 1 : 0), source: next.source + '+weekday' };
@@ -990,7 +1041,7 @@ class Tagger {
         const day = f.value.replace(/T.*$/, '');
         f = { ...f, end: after.end, type: 'TIME', value: `${day}${after.value}`, source: f.source + '+clock' };
         n++;
-      } else if (f.clock && after && after.day && gap(f, after, ['من', 'في', '،', 'يوم'])) {
+      } else if (f.clock && after && (after.day || /^[\dX]{4}-[\dX]{2}-[\dX]{2}T[A-Z]{2}$/.test(after.value)) && gap(f, after, ['من', 'في', '،', 'يوم'])) {
         const day = after.value.replace(/T.*$/, '');
         f = { ...f, end: after.end, value: `${day}${f.value}`, source: f.source + '+date' };
         n++;
