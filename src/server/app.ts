@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Store } from '../store/types.ts';
 import { UserError } from '../cli/main.ts';
+import { QueryError } from '../store/query.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { eventsToIcs } from './ics.ts';
 import { ingestOne } from './ingest.ts';
@@ -111,6 +112,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (err instanceof ApiError) return sendError(c, err.status, err.code, err.message);
     // The store signals bad input the caller can fix (e.g. a malformed cursor) with UserError.
     if (err instanceof UserError) return sendError(c, 400, 'invalid_request', err.message);
+    if (err instanceof QueryError) return sendError(c, 400, 'invalid_query', err.message);
     log(`marsad serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
     return sendError(c, 500, 'internal', 'internal server error');
   });

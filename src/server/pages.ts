@@ -70,6 +70,11 @@ export function renderSnippet(text: string, ranges: ReadonlyArray<readonly [numb
   return new SafeHtml(out);
 }
 
+function lastDay(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
+}
+
 function searchForm(q: string): SafeHtml {
   return html`<form class="search" role="search" action="/search" method="get">
 <label for="q">ابحث في الأرشيف</label>
@@ -77,7 +82,7 @@ function searchForm(q: string): SafeHtml {
 <input id="q" name="q" type="search" value="${q}" maxlength="500" placeholder="مثال: قمة الواحة &quot;وزير الخارجية&quot;" autocomplete="off" aria-describedby="q-help">
 <button type="submit">بحث</button>
 </div>
-<p id="q-help" class="help">كلمات، أو "عبارة بين علامتي تنصيص"، أو -كلمة لاستبعادها، أو OR بين بديلين.</p>
+<p id="q-help" class="help">كلمات، أو "عبارة بين علامتي تنصيص"، أو -كلمة لاستبعادها، أو OR بين بديلين؛ ومرشحات: <span dir="ltr">entity: speaker: source: from:YYYY-MM-DD to: type:quote</span></p>
 </form>`;
 }
 
@@ -106,9 +111,9 @@ ${pager(latest.next, '/', { limit: v.limit === 20 ? null : v.limit }, !v.cursor)
   const f = r.facets;
   const facetBlock = f
     ? html`<aside class="facets" aria-label="تصفية النتائج">
-${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر')}</section>` : html``}
-${f.entities.length ? html`<section><h2>الكيانات</h2><ul class="facet-list">${f.entities.map((e) => html`<li><a href="${entityHref(e.key)}" class="chip t-${e.type}">${e.name}</a> <a class="refine" href="${href('/search', { q: `${v.q} "${e.name}"` })}" aria-label="حصر البحث في ${e.name}">+</a> <span class="count">${fmtNum(e.count)}</span></li>`)}</ul></section>` : html``}
-${f.sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${f.sites.map((s) => html`<li><a href="${href('/search', { q: `${v.q} site:${s.site}` })}">${s.site}</a> <span class="count">${fmtNum(s.count)}</span></li>`)}</ul></section>` : html``}
+${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر', (m) => href('/search', { q: `${v.q} from:${m}-01 to:${m}-${lastDay(m)}` }))}</section>` : html``}
+${f.entities.length ? html`<section><h2>الكيانات</h2><ul class="facet-list">${f.entities.map((e) => html`<li><a href="${entityHref(e.key)}" class="chip t-${e.type}">${e.name}</a> <a class="refine" href="${href('/search', { q: `${v.q} entity:"${e.key}"` })}" aria-label="حصر البحث في ${e.name}">+</a> <span class="count">${fmtNum(e.count)}</span></li>`)}</ul></section>` : html``}
+${f.sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${f.sites.map((s) => html`<li><a href="${href('/search', { q: `${v.q} source:"${s.site}"` })}">${s.site}</a> <span class="count">${fmtNum(s.count)}</span></li>`)}</ul></section>` : html``}
 </aside>`
     : html``;
   const hits = r.hits.map((h) => {
@@ -212,7 +217,7 @@ export function renderEntity(v: EntityView): SafeHtml {
 <h1>${e.name} <span class="chip t-${e.type}">${ENTITY_TYPE_AR[e.type] ?? e.type}</span></h1>
 ${e.en ? html`<p class="en" lang="en" dir="ltr">${e.en}</p>` : html``}
 <p class="stats">ورد في ${fmtNum(e.articles)} مقالًا (${fmtNum(e.mentions)} ذكرًا).</p>
-<p><a href="${href('/search', { q: `"${e.name}"` })}">ابحث عن «${e.name}»</a></p>
+<p><a href="${href('/search', { q: `entity:"${e.key}"` })}">المقالات التي تذكر ${e.name}</a> · <a href="${href('/search', { q: `speaker:"${e.key}"` })}">أقواله في البحث</a></p>
 </header>
 <div class="grid2">
 <section aria-labelledby="names-h"><h2 id="names-h">الأسماء والتهجئات</h2>
