@@ -1,9 +1,23 @@
+import type { Sentence } from '../doc/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { textBlocks } from './tokens.ts';
 
-// Placeholder until its issue lands: provides an empty "sentences" so the document shape is complete.
+/**
+ * Sentences of the headline and caption (paragraph -1) and of each body paragraph (its index);
+ * when the structure found none of these, of the whole text, broken at blank lines and newlines.
+ */
 export const sentencesStage: Stage = {
   name: 'sentences',
   needs: ['article'],
   provides: ['sentences'],
-  run: () => ({ sentences: [] }),
+  run: (doc) => {
+    const blocks = textBlocks(doc.article);
+    if (blocks.length === 0) return { sentences: splitSentences(doc.text, []) };
+    const sentences: Sentence[] = [];
+    for (const b of blocks) {
+      for (const s of splitSentences(doc.text, [b.span])) sentences.push({ ...s, paragraph: b.paragraph });
+    }
+    return { sentences };
+  },
 };

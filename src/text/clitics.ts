@@ -1,0 +1,144 @@
+/**
+ * Clitic analysis for matching: proclitics و ف ب ك ل س and the article ال (also the ل of للـ).
+ *
+ * Decisions are taken on the search-normalised form (harakat, tatweel, alef and yaa variants
+ * folded), and offsets are mapped back to the original word, so `وَالكرملين` and `والكرملين` split
+ * the same way. Words whose first letters merely look like clitics (وزير، بايدن، لبنان، الله) are
+ * listed in `src/lexicon/clitic-exceptions.json`; the length guards below catch the rest.
+ */
+import exceptionData from '../lexicon/clitic-exceptions.json' with { type: 'json' };
+import { normalizeWithMap, normalize, SEARCH_NORMALIZATION } from './normalize.ts';
+
+export interface CliticAnalysis {
+  word: string;
+  /** e.g. ['و'] or ['ل'] or ['و','ب'], in order, as normalised letters. */
+  proclitics: string[];
+  /** Had ال (or the ل of للـ). */
+  article: boolean;
+  /** Offset inside `word` where the name/mention starts: after proclitics, BEFORE the article (والكرملين → 1, 'الكرملين'; لبايدن → 1, 'بايدن'). */
+  mentionOffset: number;
+  /** Offset inside `word` where the bare stem starts (after proclitics AND article): والكرملين → 3, 'كرملين'. */
+  stemOffset: number;
+  /** `word.slice(stemOffset)`: the stem as written (not normalised). */
+  stem: string;
+}
+
+const WAW = 'و';
+const FA = 'ف';
+const BA = 'ب';
+const KAF = 'ك';
+const LAM = 'ل';
+const SIN = 'س';
+const ALEF = 'ا';
+
+/** Minimum letters left after stripping a proclitic with no article (وزير would leave زير). */
+const MIN_AFTER_PROCLITIC = 3;
+/** Minimum letters left after stripping the article (الى, الم are left alone). */
+const MIN_AFTER_ARTICLE = 2;
+
+const EXCEPTIONS: ReadonlySet<string> = new Set(
+  (exceptionData as { words: string[] }).words.map((w) => normalize(w, SEARCH_NORMALIZATION)),
+);
+
+/** Pronoun and light inflection suffixes an exception may carry (search-normalised: ة is ه), longest first. */
+const EXCEPTION_SUFFIXES = ['هما', 'يون', 'يين', 'يات', 'ها', 'هم', 'هن', 'كم', 'كما', 'نا', 'يه', 'ات', 'ان', 'ين', 'ون', 'ه', 'ك', 'ي'].sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * The listed exception `rest` (search-normalised) is, alone or with a light suffix: `فلسطينيون` →
+ * `فلسطين`, `وكالتها` → `وكاله`; null when it is none.
+ */
+export function cliticExceptionBase(rest: string): string | null {
+  if (EXCEPTIONS.has(rest)) return rest;
+  for (const suf of EXCEPTION_SUFFIXES) {
+    if (rest.length - suf.length < 2 || !rest.endsWith(suf)) continue;
+    const base = rest.slice(0, rest.length - suf.length);
+    if (EXCEPTIONS.has(base)) return base;
+    if (EXCEPTIONS.has(base + 'ه')) return base + 'ه';
+    // وكالتها: the ة of وكالة is written ت before a suffix
+    if (base.endsWith('ت') && EXCEPTIONS.has(base.slice(0, -1) + 'ه')) return base.slice(0, -1) + 'ه';
+  }
+  return null;
+}
+
+/** Whether `rest` (search-normalised) is a listed exception, alone or with a light suffix. */
+export function isCliticException(rest: string): boolean {
+  return cliticExceptionBase(rest) !== null;
+}
+
+function isHamzaAlef(c: number): boolean {
+  return c === 0x0623 || c === 0x0625 || c === 0x0622;
+}
+
+/** Splits `word` into proclitics, article and stem, with offsets into `word`. */
+export function analyzeClitics(word: string): CliticAnalysis {
+  const { norm: n, map } = normalizeWithMap(word, SEARCH_NORMALIZATION);
+  const orig = (k: number): number => word.charCodeAt(map[k]!);
+  const proclitics: string[] = [];
+  let article = false;
+  let p = 0;
+  let mention = -1;
+  const left = (from: number): number => n.length - from;
+
+  if (!isCliticException(n)) {
+    // conjunction و / ف
+    if ((n[p] === WAW || n[p] === FA) && left(p + 1) >= MIN_AFTER_PROCLITIC) {
+      proclitics.push(n[p]!);
+      p++;
+    }
+    const rest = n.slice(p);
+    if (p === 0 || !isCliticException(rest)) {
+      const c = n[p];
+      const c1 = n[p + 1];
+      if (c === LAM && c1 === LAM && left(p + 2) >= MIN_AFTER_ARTICLE && !isCliticException(n.slice(p + 1))) {
+        // للولايات: ل + (ا)ل + ولايات, the article's alef elided after the preposition
+        proclitics.push(LAM);
+        mention = p + 1;
+        article = true;
+        p += 2;
+      } else if (
+        (c === BA || c === KAF || c === LAM) &&
+        c1 === ALEF &&
+        n[p + 2] === LAM &&
+        !isHamzaAlef(orig(p + 1)) &&
+        left(p + 3) >= MIN_AFTER_ARTICLE &&
+        !isCliticException(n.slice(p + 1))
+      ) {
+        // بالرياض, كالعادة: preposition + article
+        proclitics.push(c);
+        mention = p + 1;
+        article = true;
+        p += 3;
+      } else if (
+        (c === BA || c === LAM) &&
+        left(p + 1) >= MIN_AFTER_PROCLITIC &&
+        // بالغ، بالون: ال that is not an article (it failed above) means ب/ل belong to the word too
+        (c1 !== ALEF || n[p + 2] !== LAM || isHamzaAlef(orig(p + 1)) || isCliticException(n.slice(p + 1)))
+      ) {
+        // لبايدن, بحضور. Bare ك is left alone: كبير، كتاب، كامل are far more common than ك + noun.
+        proclitics.push(c);
+        p++;
+      } else if (
+        c === SIN &&
+        (c1 === 'ي' || c1 === 'ت' || c1 === 'ن' || (c1 === ALEF && orig(p + 1) === 0x0623)) &&
+        left(p + 1) >= MIN_AFTER_PROCLITIC
+      ) {
+        // future سـ before an imperfect verb: سيزور، ستعقد، سنواصل، سأعود
+        proclitics.push(SIN);
+        p++;
+      }
+    }
+    if (!article && n[p] === ALEF && n[p + 1] === LAM && !isHamzaAlef(orig(p)) && left(p + 2) >= MIN_AFTER_ARTICLE) {
+      if (!isCliticException(n.slice(p))) {
+        mention = p;
+        article = true;
+        p += 2;
+      }
+    }
+  }
+  if (mention < 0) mention = p;
+  const mentionOffset = mention === 0 ? 0 : map[mention]!;
+  const stemOffset = p === 0 ? 0 : map[p]!;
+  return { word, proclitics, article, mentionOffset, stemOffset, stem: word.slice(stemOffset) };
+}

@@ -1,0 +1,211 @@
+/**
+ * Sentence splitting inside blocks (paragraphs, headline, caption), keeping offsets.
+ *
+ * Ends a sentence at . ! ? ؟ … ۔ and at line breaks; never inside a quotation («…», “…”, "…"),
+ * after an abbreviation or initial (`src/lexicon/abbreviations.json`: د. م. أ. ش.م.ع, J.), or
+ * inside a number (2.5). A quotation only counts when its closing mark comes within
+ * `QUOTE_CAP` characters in the same block, so an unclosed quote cannot swallow an article.
+ */
+import type { Sentence, Span } from '../doc/types.ts';
+import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
+import { normalize } from './normalize.ts';
+
+/** The longest quotation (in UTF-16 units) that still suppresses sentence breaks. */
+export const QUOTE_CAP = 1500;
+
+const AR_ABBREV: ReadonlySet<string> = new Set((abbreviations as { arabic: string[] }).arabic.map((a) => normalize(a)));
+const LATIN_ABBREV: ReadonlySet<string> = new Set((abbreviations as { latin: string[] }).latin.map((a) => a.toLowerCase()));
+
+function isTerminator(c: number): boolean {
+  return (
+    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x06d4 || c === 0x203c || (c >= 0x2047 && c <= 0x2049)
+  );
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x0b || c === 0x0c || c === 0x85;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x061c;
+}
+
+/** Closing marks that stay with the sentence they close: ) ] » ” ’ › */
+function isCloser(c: number): boolean {
+  return c === 0x29 || c === 0x5d || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isDigit(c: number): boolean {
+  return isAsciiDigit(c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isArabicLetterOrMark(c: number): boolean {
+  return (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || c === 0x0670 || (c >= 0x06fa && c <= 0x06ff);
+}
+
+/** The closing mark of a quotation opened by `c`, or 0. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0xab:
+      return 0xbb; // « »
+    case 0x201c:
+      return 0x201d; // “ ”
+    case 0x201e:
+      return 0x201c; // „ “
+    case 0x2039:
+      return 0x203a; // ‹ ›
+    case 0x22:
+      return 0x22;
+    default:
+      return 0;
+  }
+}
+
+/** Position of the mark closing a quotation opened at `i`, within the cap and the block, or -1. */
+function findClose(text: string, i: number, end: number): number {
+  const open = text.charCodeAt(i);
+  const close = closerOf(open);
+  const limit = Math.min(end, i + 1 + QUOTE_CAP);
+  let depth = 0;
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === close) {
+      if (depth === 0) return j;
+      depth--;
+    } else if (c === open && open !== close) depth++;
+    else if (c === 0x0a && j + 1 < limit && text.charCodeAt(j + 1) === 0x0a) return -1; // a blank line ends any quote
+  }
+  return -1;
+}
+
+/** Whether the full stop at `dot` follows an abbreviation, an initial, or sits inside a number/URL. */
+function isNonFinalDot(text: string, dot: number, blockStart: number, end: number): boolean {
+  const next = dot + 1 < end ? text.charCodeAt(dot + 1) : 0;
+  const prev = dot > blockStart ? text.charCodeAt(dot - 1) : 0;
+  if (isDigit(prev) && isDigit(next)) return true; // 2.5
+  if (isLatinLetter(next) || isAsciiDigit(next)) return true; // marsad.com, v2.0
+  if (next === 0x2e) return true; // part of an ellipsis run handled by the caller
+  // The word before the dot: letters and inner dots (ش.م.ع, U.S).
+  let s = dot;
+  while (s > blockStart) {
+    const c = text.charCodeAt(s - 1);
+    if (isArabicLetterOrMark(c) || isLatinLetter(c) || c === 0x2e || c === 0x0640) s--;
+    else break;
+  }
+  if (s === dot) return false;
+  // 2021م. or 1442هـ. end a sentence: a letter glued to a number is a unit, not an abbreviation.
+  if (s > blockStart && isDigit(text.charCodeAt(s - 1))) return false;
+  const word = text.slice(s, dot);
+  // ش.م.ع: the dotted abbreviation may continue after this dot.
+  let f = dot + 1;
+  while (f < end) {
+    const c = text.charCodeAt(f);
+    if (isArabicLetterOrMark(c) || c === 0x2e) f++;
+    else break;
+  }
+  let whole = text.slice(s, f);
+  while (whole.endsWith('.')) whole = whole.slice(0, -1);
+  if (f > dot + 1 && AR_ABBREV.has(normalize(whole))) return true;
+  const first = word.charCodeAt(0);
+  if (isLatinLetter(first)) {
+    if (word.length === 1) return true; // an initial: J. Smith
+    return LATIN_ABBREV.has(word.toLowerCase());
+  }
+  return AR_ABBREV.has(normalize(word));
+}
+
+function pushSentence(text: string, out: Sentence[], start: number, end: number, paragraph: number): void {
+  while (start < end && (isSpace(text.charCodeAt(start)) || isLineBreak(text.charCodeAt(start)))) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || isLineBreak(text.charCodeAt(end - 1)))) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
+}
+
+function splitBlock(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  let sentenceStart = start;
+  // Closing marks of the open quotations, innermost last.
+  const open: number[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      // A line break ends the sentence unless a quotation is open (it then ends at its close).
+      let j = i + 1;
+      while (j < end && (isLineBreak(text.charCodeAt(j)) || isSpace(text.charCodeAt(j)))) j++;
+      if (open.length === 0) {
+        pushSentence(text, out, sentenceStart, i, paragraph);
+        sentenceStart = j;
+      }
+      i = j;
+      continue;
+    }
+    if (open.length > 0 && c === open[open.length - 1]) {
+      open.pop();
+      if (open.length === 0) {
+        // «انتهى الاجتماع.» — the sentence ends after the closing mark when the quote ended one.
+        let k = i - 1;
+        while (k > sentenceStart && isSpace(text.charCodeAt(k))) k--;
+        if (isTerminator(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x2e && isNonFinalDot(text, k, start, end))) {
+          let j = i + 1;
+          while (j < end && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
+          pushSentence(text, out, sentenceStart, j, paragraph);
+          sentenceStart = j;
+          i = j;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    const close = closerOf(c);
+    if (close !== 0) {
+      if (findClose(text, i, end) >= 0) open.push(close);
+      i++;
+      continue;
+    }
+    if (open.length === 0 && isTerminator(c)) {
+      if (c === 0x2e) {
+        let dots = i;
+        while (dots + 1 < end && text.charCodeAt(dots + 1) === 0x2e) dots++;
+        if (dots === i && isNonFinalDot(text, i, start, end)) {
+          i++;
+          continue;
+        }
+      }
+      let j = i + 1;
+      while (j < end && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
+      pushSentence(text, out, sentenceStart, j, paragraph);
+      sentenceStart = j;
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  pushSentence(text, out, sentenceStart, end, paragraph);
+}
+
+/**
+ * Sentences inside `blocks` (paragraphs etc.), in order; `sentence.paragraph` is the block's index.
+ * With no blocks, the whole text is split (paragraph -1), breaking at line breaks too.
+ */
+export function splitSentences(text: string, blocks: readonly Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  if (blocks.length === 0) {
+    splitBlock(text, 0, text.length, -1, out);
+    return out;
+  }
+  for (let b = 0; b < blocks.length; b++) {
+    const blk = blocks[b]!;
+    const s = Math.max(0, Math.min(blk.start, text.length));
+    const e = Math.max(s, Math.min(blk.end, text.length));
+    splitBlock(text, s, e, b, out);
+  }
+  return out;
+}
