@@ -310,6 +310,20 @@ export function normalizeWithMap(s: string, opts?: NormalizeOptions): { norm: st
   return { norm: fromBuf(len), map: mapBuf.slice(0, len + 1) };
 }
 
+/**
+ * The original range `[start, end)` covered by the norm range `[a, b)`. Use this rather than
+ * `map[b]` for the end: when `b` falls inside an expanded presentation form (ﷺ → صلي الله عليه
+ * وسلم), the range is widened to the whole form instead of ending before it.
+ */
+export function originalRange(map: Int32Array, a: number, b: number): { start: number; end: number } {
+  const start = map[a]!;
+  if (b <= a) return { start, end: start };
+  const last = map[b - 1]!;
+  let k = b;
+  while (k < map.length - 1 && map[k]! <= last) k++;
+  return { start, end: Math.max(map[k]!, last + 1) };
+}
+
 /** Normalises with the search settings (`SEARCH_NORMALIZATION`). */
 export function normalizeForSearch(s: string): string {
   return normalize(s, SEARCH_NORMALIZATION);
