@@ -57,6 +57,10 @@ export const NationalityEntrySchema = z
   .strict();
 export type NationalityEntry = z.infer<typeof NationalityEntrySchema>;
 
+export const GivenNamesSchema = z
+  .object({ note: z.string().optional(), male: z.array(arabic), female: z.array(arabic) })
+  .strict();
+
 export const ENTITY_FILES = ['people.json', 'orgs.json', 'places.json', 'agencies.json'] as const;
 
 export const LEXICON_FILES = {
@@ -67,6 +71,7 @@ export const LEXICON_FILES = {
   'titles.json': z.array(TitleEntrySchema),
   'org-heads.json': z.array(HeadEntrySchema),
   'nationalities.json': z.array(NationalityEntrySchema),
+  'given-names.json': GivenNamesSchema,
 } as const;
 
 export interface Lexicons {
@@ -74,6 +79,7 @@ export interface Lexicons {
   titles: TitleEntry[];
   heads: HeadEntry[];
   nationalities: NationalityEntry[];
+  givenNames: string[];
 }
 
 function readJson(dir: string, file: string): unknown {
@@ -97,6 +103,10 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     titles: parse('titles.json', LEXICON_FILES['titles.json']),
     heads: parse('org-heads.json', LEXICON_FILES['org-heads.json']),
     nationalities: parse('nationalities.json', LEXICON_FILES['nationalities.json']),
+    givenNames: (() => {
+      const g = parse('given-names.json', LEXICON_FILES['given-names.json']);
+      return [...g.male, ...g.female];
+    })(),
   };
 }
 
@@ -157,6 +167,14 @@ export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
             problems.push({ file, message: `"${s}" belongs to ${other.id} (${other.file}) and ${e.id}: ${what}` });
           } else spelling.set(k, { type: e.type, id: e.id, file });
         }
+      }
+    } else if (file === 'given-names.json') {
+      const g = r.data as { male: string[]; female: string[] };
+      const seen = new Set<string>();
+      for (const s of [...g.male, ...g.female]) {
+        const k = foldName(s);
+        if (seen.has(k)) problems.push({ file, message: `"${s}" listed twice` });
+        seen.add(k);
       }
     } else {
       const seen = new Map<string, number>();

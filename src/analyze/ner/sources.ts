@@ -57,6 +57,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex
     for (const t of lex.titles) for (const s of t.ar) (g.add(s, 'TITLE'), n++);
     for (const h of lex.heads) for (const s of h.ar) (g.add(s, h.type === 'ORG' ? 'ORGHEAD' : 'LOCHEAD'), n++);
     for (const a of lex.nationalities) for (const s of a.ar) (g.add(s, 'NAT'), n++);
+    for (const s of lex.givenNames) (g.add(s, 'FIRST'), g.add(s, 'PER'), n++);
     return n;
   });
   count('CLDR region names (Intl)', () => {

@@ -1,0 +1,395 @@
+/**
+ * Document entities: the tagger over each sentence, known names from the lexicons, the photo
+ * credit; then roles, within-document coreference, English names and cross-article keys.
+ */
+import type { Entity, EntityType, MarsadDocument, SourcedSpan, Span, Token } from '../../doc/types.ts';
+import { sourced } from '../../doc/types.ts';
+import { tokenize } from '../../text/tokenize.ts';
+import { analyzeClitics } from '../../text/clitics.ts';
+import { foldName } from './lexicon.ts';
+import { nameIndex, lookupName, entityKey, bare, type KnownName } from './names.ts';
+import { roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
+import { romanise, isNameWord } from './romanise.ts';
+import type { NerModel } from '../ner/model.ts';
+import { TAGS } from '../ner/tags.ts';
+
+export const SRC = {
+  model: 'model:ner-perceptron',
+  lexicon: 'rule:lexicon/known-name',
+  photographer: 'rule:credit/photographer',
+  agency: 'rule:credit/agency',
+  acronym: 'rule:coref/parenthesised-acronym',
+  roleBefore: 'rule:role/title-before-name',
+  roleAfter: 'rule:role/apposition',
+  rolePhoto: 'rule:role/photo-credit',
+} as const;
+
+const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', PER: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
+const MAX_SENTENCE = 150;
+
+interface Cand {
+  s: number;
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  known: KnownName | null;
+  source: string;
+  group: number;
+}
+
+function fold1(w: string): string {
+  return foldName(w);
+}
+
+export function wordTok(t: Span & { kind: string }): WordTok {
+  const fold = fold1(t.text);
+  let moff = 0;
+  if (t.kind === 'word') moff = analyzeClitics(t.text).mentionOffset;
+  return { start: t.start, end: t.end, text: t.text, kind: t.kind, fold, mfold: moff ? fold1(t.text.slice(moff)) : fold, moff, cand: -1, candType: '' };
+}
+
+function inside(ranges: readonly Span[], a: number, b: number): boolean {
+  return ranges.some((r) => a >= r.start && b <= r.end);
+}
+
+/** Sentences of words (punctuation kept as words of kind punct), furniture and credits left out. */
+export function segment(doc: Readonly<MarsadDocument>): WordTok[][] {
+  const toks: Token[] = doc.tokens && doc.tokens.length ? doc.tokens : tokenize(doc.text);
+  const skip: Span[] = [...doc.article.boilerplate];
+  const c = doc.article.credit;
+  if (c.photographer) skip.push(c.photographer);
+  if (c.agency) skip.push(c.agency);
+  const sents = [...doc.sentences].sort((x, y) => x.start - y.start);
+  const out: WordTok[][] = [];
+  let cur: WordTok[] = [];
+  let si = 0;
+  let curSentence = -1;
+  let prevEnd = -1;
+  const flush = () => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (const t of toks) {
+    if (inside(skip, t.start, t.end)) {
+      flush();
+      continue;
+    }
+    if (sents.length) {
+      while (si < sents.length && sents[si]!.end <= t.start) si++;
+      const idx = si < sents.length && sents[si]!.start <= t.start ? si : -1;
+      if (idx !== curSentence) flush();
+      curSentence = idx;
+    }
+    if (prevEnd >= 0 && doc.text.slice(prevEnd, t.start).includes('\n')) flush();
+    cur.push(wordTok(t));
+    prevEnd = t.end;
+    if ((!sents.length && SENTENCE_END.has(t.text)) || cur.length >= MAX_SENTENCE) flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Readings of a word's start for name matching: [folded form, offset in the word]. The clitic
+ * analyser's mention form first, then the word as written, then with only a conjunction removed
+ * (وباتروشيف is و + باتروشيف, not و + ب + اتروشيف), then the article restored after لل
+ * (للولايات → الولايات).
+ */
+export function readings(w: WordTok): [string, number][] {
+  const out: [string, number][] = [[w.mfold, w.moff]];
+  if (w.fold !== w.mfold) out.push([w.fold, 0]);
+  const c = w.text[0];
+  if ((c === 'و' || c === 'ف') && w.fold.length > 3 && w.moff > 1) out.push([w.fold.slice(1), 1]);
+  if (w.moff > 0 && w.mfold.startsWith('ل') && !w.mfold.startsWith('ال') && w.fold.startsWith('لل')) out.push(['ا' + w.mfold, w.moff]);
+  return out;
+}
+
+/** Known names (longest first) in one sentence. */
+function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
+  const idx = nameIndex();
+  const out: { a: number; b: number; known: KnownName; off: number }[] = [];
+  for (let i = 0; i < words.length; ) {
+    const w = words[i]!;
+    let found: { a: number; b: number; known: KnownName; off: number } | null = null;
+    const firsts = w.kind === 'word' ? readings(w).filter(([f]) => idx.firstWords.has(f)) : [];
+    if (firsts.length) {
+      for (let n = Math.min(idx.maxWords, words.length - i); n >= 1 && !found; n--) {
+        let rest = '';
+        let ok = true;
+        for (let k = i + 1; k < i + n; k++) {
+          if (words[k]!.kind !== 'word') {
+            ok = false;
+            break;
+          }
+          rest += ' ' + words[k]!.fold;
+        }
+        if (!ok) continue;
+        for (const [f, off] of firsts) {
+          const k = idx.phrases.get(f + rest);
+          if (k) {
+            found = { a: i, b: i + n, known: k, off };
+            break;
+          }
+        }
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.b;
+    } else i++;
+  }
+  return out;
+}
+
+/** Where a tagged name starts inside its first word: the first reading that is a known name word. */
+function nameOffset(w: WordTok): number {
+  const idx = nameIndex();
+  const rs = readings(w);
+  for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
+  return w.moff;
+}
+
+/** Words that never make an entity on their own: titles and nationality adjectives. */
+function onlyFunctionWords(words: WordTok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word') continue;
+    if (nationality(w.fold) || nationality(w.mfold)) continue;
+    if (titleAt(words, k, k + 1)) continue;
+    return false;
+  }
+  return true;
+}
+
+export interface ExtractResult {
+  entities: Entity[];
+  warnings: { code: string; message: string }[];
+}
+
+export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel | null): ExtractResult {
+  const text = doc.text;
+  const sents = segment(doc);
+  const cands: Cand[] = [];
+  const warnings: ExtractResult['warnings'] = [];
+  sents.forEach((words, s) => {
+    const taken = new Uint8Array(words.length);
+    for (const m of lexiconMatches(words)) {
+      const first = words[m.a]!;
+      cands.push({ s, a: m.a, b: m.b, start: first.start + m.off, end: words[m.b - 1]!.end, type: m.known.type, known: m.known, source: SRC.lexicon, group: -1 });
+      taken.fill(1, m.a, m.b);
+    }
+    if (!model) return;
+    const tags = model.tagWords(words.map((w) => w.text));
+    for (let i = 0; i < words.length; ) {
+      const t = TAGS[tags[i]!]!;
+      if (t === 'O') {
+        i++;
+        continue;
+      }
+      const ty = t.slice(2);
+      let j = i + 1;
+      while (j < words.length && TAGS[tags[j]!] === `I-${ty}`) j++;
+      let overlaps = false;
+      for (let k = i; k < j; k++) if (taken[k]) overlaps = true;
+      // a chunk that starts or ends on punctuation is trimmed to its words
+      let a = i;
+      let b = j;
+      while (a < b && words[a]!.kind === 'punct') a++;
+      while (b > a && words[b - 1]!.kind === 'punct') b--;
+      if (!overlaps && a < b && !onlyFunctionWords(words, a, b)) {
+        const first = words[a]!;
+        const off = nameOffset(first);
+        const known = lookupName(text.slice(first.start + off, words[b - 1]!.end));
+        const type = TYPE_OF[ty] ?? 'MISC';
+        cands.push({
+          s,
+          a,
+          b,
+          start: first.start + off,
+          end: words[b - 1]!.end,
+          type,
+          known: known && known.type === type ? known : null,
+          source: SRC.model,
+          group: -1,
+        });
+      }
+      i = j;
+    }
+  });
+  cands.sort((x, y) => x.start - y.start);
+  cands.forEach((c, i) => {
+    const w = sents[c.s]!;
+    for (let k = c.a; k < c.b; k++) {
+      w[k]!.cand = i;
+      w[k]!.candType = c.type;
+    }
+  });
+
+  // the photo credit: a photographer and an agency
+  const credit: Cand[] = [];
+  const c = doc.article.credit;
+  if (c.photographer) credit.push({ s: -1, a: 0, b: 0, start: c.photographer.start, end: c.photographer.end, type: 'PER', known: lookupName(c.photographer.text), source: SRC.photographer, group: -1 });
+  if (c.agency) {
+    const k = lookupName(c.agency.text);
+    credit.push({ s: -1, a: 0, b: 0, start: c.agency.start, end: c.agency.end, type: k?.type ?? 'ORG', known: k, source: SRC.agency, group: -1 });
+  }
+  const all = [...cands, ...credit];
+
+  // ---- coreference: groups of candidates -------------------------------------------------------
+  const groups: Cand[][] = [];
+  const byKey = new Map<string, number>();
+  const surface = (x: Cand) => text.slice(x.start, x.end);
+  const bareWords = (x: Cand) => foldName(surface(x)).split(' ').map(bare);
+  for (const x of all) {
+    const key = x.known ? `id:${x.known.id}` : `${x.type}:${bareWords(x).join(' ')}`;
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      groups.push([]);
+      byKey.set(key, g);
+    }
+    groups[g]!.push(x);
+    x.group = g;
+  }
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (into: number, from: number) => {
+    const a = find(into);
+    const b = find(from);
+    if (a !== b) parent[b] = a;
+  };
+  // an acronym or short form in parentheses right after a name: حلف شمال الأطلسي (الناتو)
+  sents.forEach((words, s) => {
+    for (const x of cands) {
+      if (x.s !== s || x.b + 2 >= words.length) continue;
+      if (words[x.b]!.text !== '(') continue;
+      const y = words[x.b + 1]!.cand;
+      if (y < 0 || cands[y]!.b >= words.length || words[cands[y]!.b]!.text !== ')') continue;
+      const yc = cands[y]!;
+      if (yc.known && x.known && yc.known.id !== x.known.id) continue;
+      if (yc.type === x.type || yc.type !== 'PER') union(x.group, yc.group);
+    }
+  });
+  // a person's surname or first name alone joins the full name (one candidate holder only)
+  const longest = (g: number) => Math.max(...groups[g]!.map((x) => bareWords(x).length));
+  const perGroups = groups.map((_, i) => i).filter((g) => groups[g]![0]!.type === 'PER');
+  for (const g of perGroups) {
+    if (longest(g) !== 1) continue;
+    const w = bareWords(groups[g]![0]!)[0]!;
+    const holders = perGroups.filter((h) => h !== g && longest(h) > 1 && groups[h]!.some((x) => bareWords(x).includes(w)));
+    const roots = [...new Set(holders.map(find))];
+    if (roots.length === 1) {
+      const known = groups[g]![0]!.known;
+      const hk = groups[roots[0]!]![0]!.known;
+      if (!known || !hk || known.id === hk.id) union(roots[0]!, g);
+    }
+  }
+
+  // ---- entities -------------------------------------------------------------------------------
+  const merged = new Map<number, Cand[]>();
+  for (let g = 0; g < groups.length; g++) {
+    const r = find(g);
+    const list = merged.get(r) ?? [];
+    list.push(...groups[g]!);
+    merged.set(r, list);
+  }
+  const entities: (Entity & { _first: number })[] = [];
+  const entityOfCand = new Map<Cand, Entity>();
+  for (const list of merged.values()) {
+    list.sort((x, y) => x.start - y.start);
+    const known = list.find((x) => x.known)?.known ?? null;
+    // type: the lexicon's, else the most frequent among the mentions
+    const votes = new Map<EntityType, number>();
+    for (const x of list) votes.set(x.type, (votes.get(x.type) ?? 0) + (x.source === SRC.model ? 1 : 2));
+    const type = known?.type ?? [...votes].sort((p, q) => q[1] - p[1])[0]![0];
+    const ranked = [...list].sort((x, y) => bareWords(y).length - bareWords(x).length || y.end - y.start - (x.end - x.start) || x.start - y.start);
+    // a mention written with an elided article (للولايات → لولايات…) is not a name as such
+    const spelled = (x: Cand) => !/^ل[^ا]/.test(foldName(surface(x))) || !!lookupName(surface(x));
+    const nameCand = ranked.find(spelled);
+    const name = nameCand ? surface(nameCand) : known ? known.canonical : 'ا' + surface(ranked[0]!);
+    const kn = known ?? lookupName(name);
+    const mentions: SourcedSpan[] = [];
+    const seen = new Set<string>();
+    for (const x of list) {
+      const k = `${x.start}:${x.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      mentions.push(sourced(text, x.start, x.end, x.source));
+    }
+    const e: Entity & { _first: number } = {
+      id: '',
+      key: kn && kn.type === type ? `${type}:${kn.id}` : entityKey(type, name),
+      type,
+      name,
+      en: kn ? kn.en : romanise(name) || null,
+      enSource: kn ? kn.enSource : 'translit',
+      roles: [],
+      mentions,
+      source: list.some((x) => x.source === SRC.model) ? SRC.model : list[0]!.source,
+      _first: list[0]!.start,
+    };
+    if (!e.en) e.enSource = null;
+    entities.push(e);
+    for (const x of list) entityOfCand.set(x, e);
+  }
+
+  // ---- roles ----------------------------------------------------------------------------------
+  const addRole = (e: Entity, r: SourcedSpan) => {
+    if (!e.roles.some((q) => q.start === r.start && q.end === r.end)) e.roles.push(r);
+  };
+  cands.forEach((x) => {
+    const e = entityOfCand.get(x);
+    if (!e || e.type !== 'PER') return;
+    const words = sents[x.s]!;
+    const r = roleBefore(words, x.a) ?? roleAfter(words, x.b);
+    if (r) addRole(e, sourced(text, r.start, r.end, r.how === 'title-before' ? SRC.roleBefore : SRC.roleAfter));
+  });
+  for (const x of credit) {
+    const e = entityOfCand.get(x);
+    if (e && x.source === SRC.photographer && e.type === 'PER') addRole(e, sourced(text, x.start, x.end, SRC.rolePhoto));
+  }
+
+  entities.sort((p, q) => p._first - q._first);
+  const out: Entity[] = entities.map(({ _first: _f, ...e }, i) => {
+    e.roles.sort((p, q) => p.start - q.start);
+    return { ...e, id: `e${i + 1}` };
+  });
+  return { entities: out, warnings };
+}
+
+// ---- lookups for other stages ---------------------------------------------------------------------
+
+/** The entity with a mention covering [start, end) (or overlapping it most), else null. */
+export function findEntityAt(doc: Readonly<Pick<MarsadDocument, 'entities'>>, start: number, end: number): Entity | null {
+  let best: Entity | null = null;
+  let bestOverlap = 0;
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      if (m.start <= start && end <= m.end) return e;
+      const o = Math.min(end, m.end) - Math.max(start, m.start);
+      if (o > bestOverlap) {
+        bestOverlap = o;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
+function phraseWords(text: string, offset: number): WordTok[] {
+  return tokenize(text).map((t) => ({ ...wordTok(t), start: t.start + offset, end: t.end + offset }));
+}
+
+/**
+ * The person a role phrase refers to in this document (`الناطق باسم الكرملين` → the entity whose
+ * role is `المتحدث باسم الكرملين`), or null when no one, or more than one person, holds it.
+ */
+export function resolveRolePhrase(doc: Readonly<Pick<MarsadDocument, 'entities' | 'text'>>, span: Span): string | null {
+  const key = roleKey(phraseWords(doc.text.slice(span.start, span.end), span.start));
+  if (!key) return null;
+  const holders = doc.entities.filter((e) => e.type === 'PER' && e.roles.some((r) => roleKey(phraseWords(r.text, r.start)) === key));
+  return holders.length === 1 ? holders[0]!.id : null;
+}
