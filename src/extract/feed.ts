@@ -171,7 +171,7 @@ export interface FeedRawArticle {
   input: PipelineInput;
 }
 
-export interface FeedSourceOptions extends FetchOptions {}
+export type FeedSourceOptions = FetchOptions;
 
 /**
  * Yields one article per feed item, from a file or an http(s) URL. A URL re-fetched with a
