@@ -87,7 +87,7 @@ function searchForm(q: string): SafeHtml {
 }
 
 function articleMeta(a: { site: string | null; published: string | null }): SafeHtml {
-  return html`<p class="meta">${a.site ? html`<span class="site">${a.site}</span>` : html``}${a.site && a.published ? ' · ' : ''}${timeEl(a.published)}</p>`;
+  return html`<p class="meta">${a.site ? html`<bdi class="site">${a.site}</bdi>` : html``}${a.site && a.published ? ' · ' : ''}${a.published ? html`<bdi>${timeEl(a.published)}</bdi>` : html``}</p>`;
 }
 
 export function renderSearch(v: SearchView): SafeHtml {
@@ -178,7 +178,7 @@ ${p.others.length ? html`<section><h2>جهات وأماكن</h2><ul class="plain
   const body = html`<div class="with-aside">
 <article class="primary" aria-labelledby="art-h">
 <h1 id="art-h">${a.headline || `مقال ${a.id}`}</h1>
-<p class="meta">${a.site ? html`<span class="site">${a.site}</span> · ` : html``}${timeEl(a.published)}${a.url ? html` · ${externalLink(a.url, 'المصدر الأصلي')}` : html``}${a.dupGroup !== null ? html` · <a href="/stories#dup-${a.dupGroup}">نسخ مكررة</a>` : html``}</p>
+<p class="meta">${a.site ? html`<bdi class="site">${a.site}</bdi> · ` : html``}<bdi>${timeEl(a.published)}</bdi>${a.url ? html` · ${externalLink(a.url, 'المصدر الأصلي')}` : html``}${a.dupGroup !== null ? html` · <a href="/stories#dup-${a.dupGroup}">نسخ مكررة</a>` : html``}</p>
 ${legend}
 ${renderArticleText(a.doc)}
 ${a.doc.meta.warnings.length ? html`<details class="warnings"><summary>ملاحظات التحليل (${fmtNum(a.doc.meta.warnings.length)})</summary><ul>${a.doc.meta.warnings.map((w) => html`<li><code dir="ltr">${w.code}</code> ${w.message}</li>`)}</ul></details>` : html``}
@@ -215,7 +215,7 @@ export function renderEntity(v: EntityView): SafeHtml {
   const e = v.entity;
   const body = html`<header class="entity-head">
 <h1>${e.name} <span class="chip t-${e.type}">${ENTITY_TYPE_AR[e.type] ?? e.type}</span></h1>
-${e.en ? html`<p class="en" lang="en" dir="ltr">${e.en}</p>` : html``}
+${e.en ? html`<p class="en"><span lang="en" dir="ltr">${e.en}</span></p>` : html``}
 <p class="stats">ورد في ${fmtNum(e.articles)} مقالًا (${fmtNum(e.mentions)} ذكرًا).</p>
 <p><a href="${href('/search', { q: `entity:"${e.key}"` })}">المقالات التي تذكر ${e.name}</a> · <a href="${href('/search', { q: `speaker:"${e.key}"` })}">أقواله في البحث</a></p>
 </header>
@@ -330,9 +330,7 @@ export async function loadEvents(store: Store, query: Query): Promise<EventsView
 function eventItem(e: EventRow): SafeHtml {
   return html`<li class="event-row s-${e.status}">
 <div class="when">${e.date ? timeEl(e.date) : html`<span class="muted">بلا تاريخ</span>`}</div>
-<div class="what"><strong>${EVENT_TYPE_AR[e.type] ?? e.type}</strong> <span class="status s-${e.status}">${STATUS_AR[e.status] ?? e.status}</span>
-${e.participants.length ? html`: ${join(e.participants.map((x) => html`<a href="${entityHref(x.key)}">${x.name}</a>`), '، ')}` : html``}
-${e.place ? html` في <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}
+<div class="what"><strong>${EVENT_TYPE_AR[e.type] ?? e.type}</strong> <span class="status s-${e.status}">${STATUS_AR[e.status] ?? e.status}</span>${e.participants.length ? html` — ${join(e.participants.map((x) => html`<a href="${entityHref(x.key)}">${x.name}</a>`), '، ')}` : html``}${e.place ? html` في <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}
 <p class="meta">«${e.trigger.text}» — <a href="/article/${e.articleId}">${e.headline || `مقال ${e.articleId}`}</a></p></div>
 </li>`;
 }

@@ -31,7 +31,8 @@ export function monthChart(rows: ReadonlyArray<{ month: string; count: number }>
   const H = 140;
   const pad = 22;
   const max = Math.max(1, ...data.map((d) => d.count));
-  const bw = (W - 2) / data.length;
+  // Bars are capped in width so a short timeline does not become one slab.
+  const bw = Math.min((W - 2) / data.length, 48);
   const labelEvery = Math.max(1, Math.ceil(data.length / 8));
   const bars = data.map((d, i) => {
     const h = Math.round(((H - pad - 4) * d.count) / max);
@@ -47,7 +48,7 @@ export function monthChart(rows: ReadonlyArray<{ month: string; count: number }>
     return html`${bar}${text}`;
   });
   return html`<figure class="chart">
-<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${label}" preserveAspectRatio="none" class="months">
+<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${label}" class="months">
 <line x1="0" y1="${H - pad}" x2="${W}" y2="${H - pad}" class="baseline"/>
 ${bars}
 </svg>
