@@ -64,6 +64,8 @@ export const YEAR_WORDS = set(time.yearWords);
 export const MONTH_WORD = map(Object.fromEntries(time.monthWord.map((w) => [w, true])));
 export const YEAR_INTROS = set(time.yearIntros);
 export const SEASONS = map(time.seasons);
+export const TODAY_NOT_AFTER = set(time.todayNotAfter);
+export const TODAY_ADJECTIVES = set(time.todayAdjectives);
 export const VAGUE_NOW = map(time.vagueNow);
 export const DECADES = map(time.decades);
 export const WEEKDAY_NOT_AFTER = set(time.weekdayNotAfter);
@@ -73,7 +75,7 @@ export const AMBIGUOUS_MONTHS = set(time.ambiguousMonths);
 export const AMBIGUOUS_WEEKDAYS = set(time.ambiguousWeekdays);
 export const FUTURE_MARKERS = set(time.futureMarkers);
 export const FUTURE_VERBS = set(time.futureVerbs);
-export const FUTURE_NOT_VERBS = set(time.futureNotVerbs);
+export const FUTURE_NOT_VERBS_LIST = time.futureNotVerbs.map(fold);
 export const DATE_JOINERS = set(time.dateJoiners);
 export const RANGE_JOINERS = set(time.rangeJoiners);
 

@@ -225,7 +225,7 @@ class Tagger {
     for (const wd of words) {
       const bare = /^[وف]/.test(wd) && wd.length > 3 ? wd.slice(1) : wd;
       if (L.FUTURE_MARKERS.has(wd) || L.FUTURE_MARKERS.has(bare) || L.FUTURE_VERBS.has(bare)) return 1;
-      if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS.has(bare)) return 1;
+      if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
     }
     return -1;
   }
@@ -308,7 +308,14 @@ class Tagger {
     } else if (/اليوم$/.test(first) && r.end === i + 1) {
       // `اليوم العالمي`, `اليوم الأول`: an adjective makes it a day, not today.
       const next = this.w(i + 1);
-      if (/^ال\p{L}/u.test(next) && this.near(i) && !L.MODIFIERS.has(next)) return null;
+      if (this.near(i) && (L.TODAY_ADJECTIVES.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
+    }
+    if (/اليوم$/.test(first)) {
+      // `عين اليوم`, `صحيفة اليوم`, `”اليوم“`: the name of a newspaper.
+      if (this.inSet(L.TODAY_NOT_AFTER, i - 1, true) && this.near(i - 1)) return null;
+      const before = this.nt.norm[this.toks[i]!.ns - 1] ?? '';
+      const after = this.nt.norm[this.toks[i]!.ne] ?? '';
+      if (/["«“”]/.test(before) && /["»“”]/.test(after)) return null;
     }
     // `يوم أمس`: the noun before belongs to the expression.
     let startNs = this.startNs(i, r.pre);
@@ -616,10 +623,10 @@ class Tagger {
     if (hijri) {
       const g = hijriToGregorian(y, m, d);
       if (!g) return null;
-      return { end, type: 'DATE', value: g, hijri: fmtHijri(y, m, d), anchored: false, source: 'rule:time/numeric-date', startNs, day: true, calendar: 'hijri' };
+      return { end, type: 'DATE', value: g, hijri: fmtHijri(y, m, d), anchored: false, source: 'rule:time/numeric-date', startNs, day: true, dayMonth: true, calendar: 'hijri' };
     }
     if (!isValidDate(y, m, d)) return null;
-    return { end, type: 'DATE', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, anchored: false, source: 'rule:time/numeric-date', startNs, day: true, calendar: 'gregorian' };
+    return { end, type: 'DATE', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, anchored: false, source: 'rule:time/numeric-date', startNs, day: true, dayMonth: true, calendar: 'gregorian' };
   }
 
   /** `عام 2015`, `العام ( 1933 )`, `1436هـ`, `2015م`, and a bare year after في/منذ/حتى…. */
@@ -721,9 +728,12 @@ class Tagger {
       if (u && this.near(i)) return { unit: u.value[0], n: null, end: i + 2, pre: variants(this.w(i)).find(([v]) => L.FEW.has(v))?.[1] ?? 0 };
       return null;
     }
-    const num = this.number(i);
+    // `( 21 ) يوماً`: a number in parentheses, as forms write it.
+    const paren = this.w(i) === '(' && this.tok(i + 1)?.kind === 'n' && this.w(i + 2) === ')';
+    const num = this.number(paren ? i + 1 : i);
     if (!num || num.ordinal || num.n <= 0) return null;
-    if (num.digits && this.tok(i)!.t.length > 3) return null;
+    if (num.digits && this.tok(paren ? i + 1 : i)!.t.length > 3) return null;
+    if (paren) num.end++;
     const u = this.lookup(L.UNITS, num.end, false);
     if (!u || !this.near(num.end - 1) || /^ال/.test(this.w(num.end))) return null;
     return { unit: u.value[0], n: num.n, end: num.end + 1, pre: num.pre };
@@ -738,6 +748,8 @@ class Tagger {
     if (!q || !this.near(i)) return null;
     // `بعد يومين من الاجتماع` counts from another event, not from the publication date.
     if (this.w(q.end) === 'من' && fut) return null;
+    // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
+    if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.w(q.end) === '(')) return null;
     const sign = past ? -1 : 1;
     const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : this.unitValue(q.unit, sign * q.n);
     return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: this.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null };
@@ -772,6 +784,8 @@ class Tagger {
     const q = this.quantity(j, j !== i);
     if (!q) return null;
     if (j === i && q.n === 1) return null;
+    // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
+    if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.phrase(L.GREG_MONTHS, q.end, false) || this.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
     const startNs = j === i ? this.startNs(i, q.pre) : this.startNs(i, intro!.pre);
     let end = q.end;
     let value = this.durationValue(q.unit, q.n);
@@ -833,6 +847,13 @@ class Tagger {
       const num = this.number(j, false);
       if (!num || num.n < 1 || num.n > 24) return null;
       if (num.digits && t.t.length > 2) return null;
+      h = num.n;
+      j = num.end;
+    } else if (t.kind === 'w' && this.number(j, true)?.ordinal && this.phrase(L.PARTS_OF_DAY, this.number(j, true)!.end, false)) {
+      // `العاشرة مساءً` without الساعة: an hour only when a part of the day follows.
+      const num = this.number(j, true)!;
+      if (num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) return null;
+      pre = num.pre;
       h = num.n;
       j = num.end;
     } else if (t.kind === 'n' && t.t.length <= 2) {
@@ -1025,9 +1046,14 @@ class Tagger {
       }
       // Weekday or relative day + explicit date: `الثلاثاء 16 يونيو`, `الأحد الموافق 9 أغسطس`.
       if (next && f.soft && next.dayMonth && gap(f, next, ['،', ',', '(', 'الموافق', 'الموافقه', '-'])) {
+        const pod = /T[A-Z]{2}$/.test(f.value) ? f.value.slice(-3) : '';
         f = { ...next, i: f.i, startNs: f.startNs, end: next.end + (this.w(next.end) === ')' && this.w(f.end) === '(' ? 1 : 0), source: next.source + '+weekday' };
+        if (pod) f = { ...f, type: 'TIME', value: f.value + pod };
         n++;
-      } else if (next && f.calendar && next.calendar && f.calendar !== next.calendar && f.day && next.day && gap(f, next, ['الموافق', 'الموافقه', '(', '/', '،', '-'])) {
+      }
+      const next2 = list[n + 1];
+      if (next2 && f.calendar && next2.calendar && f.calendar !== next2.calendar && f.day && next2.day && gap(f, next2, ['الموافق', 'الموافقه', '(', '/', '،', '-'])) {
+        const next = next2;
         // Hijri date + الموافق + Gregorian date (either order): one expression, both values.
         const h = f.calendar === 'hijri' ? f : next;
         const g = f.calendar === 'hijri' ? next : f;
@@ -1047,16 +1073,21 @@ class Tagger {
         n++;
       }
       // Range start: `من 10 إلى 12 يونيو`, `بين 10 و12 يونيو`, `10-12 يونيو`.
-      if (f.dayMonth && /^(\d{4}|XXXX)-(\d{2}|XX)-\d{2}$/.test(f.value)) {
+      const hijriDay = f.calendar === 'hijri' && f.hijri && /^\d{4}-\d{2}-\d{2}$/.test(f.hijri) ? f.hijri : null;
+      if (f.dayMonth && (hijriDay || /^(\d{4}|XXXX)-(\d{2}|XX)-\d{2}$/.test(f.value))) {
         const k = f.i;
         const joiner = this.w(k - 1);
         const numTok = this.tok(k - 2);
         if ((L.RANGE_JOINERS.has(joiner) || joiner === 'و') && numTok && numTok.kind === 'n' && numTok.t.length <= 2) {
           const d0 = Number(numTok.t);
-          const d1 = Number(f.value.slice(8, 10));
+          const d1 = Number((hijriDay ?? f.value).slice(8, 10));
           const prev = out[out.length - 1];
           if (d0 >= 1 && d0 < d1 && (!prev || prev.end <= k - 2)) {
-            out.push({ ...f, i: k - 2, end: k - 1, startNs: undefined, value: f.value.slice(0, 8) + pad(d0), source: 'rule:time/range-start' });
+            const base = { ...f, i: k - 2, end: k - 1, startNs: undefined, source: 'rule:time/range-start' };
+            if (hijriDay) {
+              const g = hijriToGregorian(Number(hijriDay.slice(0, 4)), Number(hijriDay.slice(5, 7)), d0);
+              if (g) out.push({ ...base, value: g, hijri: hijriDay.slice(0, 8) + pad(d0) });
+            } else out.push({ ...base, value: f.value.slice(0, 8) + pad(d0) });
           }
         }
       }
