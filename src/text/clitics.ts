@@ -40,10 +40,18 @@ const EXCEPTIONS: ReadonlySet<string> = new Set(
   (exceptionData as { words: string[] }).words.map((w) => normalize(w, SEARCH_NORMALIZATION)),
 );
 
-/** Pronoun and light inflection suffixes an exception may carry (search-normalised: ة is ه), longest first. */
-const EXCEPTION_SUFFIXES = ['هما', 'يون', 'يين', 'يات', 'ها', 'هم', 'هن', 'كم', 'كما', 'نا', 'يه', 'ات', 'ان', 'ين', 'ون', 'ه', 'ك', 'ي'].sort(
-  (a, b) => b.length - a.length,
-);
+/** Pronoun suffixes: any listed word may carry them (لدينا، فيها، بيانه). Search-normalised, longest first. */
+const PRONOUN_SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ه', 'ك', 'ي'];
+/** Inflection suffixes: only for bases of 3+ letters not ending in ا or و (فلسطينيون، بيانات، ولايات; not لولا + يات). */
+const INFLECTION_SUFFIXES = ['يون', 'يين', 'يات', 'يه', 'ات', 'ان', 'ين', 'ون'];
+
+function listedBase(base: string): string | null {
+  if (EXCEPTIONS.has(base)) return base;
+  if (EXCEPTIONS.has(base + 'ه')) return base + 'ه';
+  // وكالتها: the ة of وكالة is written ت before a suffix
+  if (base.endsWith('ت') && EXCEPTIONS.has(base.slice(0, -1) + 'ه')) return base.slice(0, -1) + 'ه';
+  return null;
+}
 
 /**
  * The listed exception `rest` (search-normalised) is, alone or with a light suffix: `فلسطينيون` →
@@ -51,13 +59,18 @@ const EXCEPTION_SUFFIXES = ['هما', 'يون', 'يين', 'يات', 'ها', 'ه�
  */
 export function cliticExceptionBase(rest: string): string | null {
   if (EXCEPTIONS.has(rest)) return rest;
-  for (const suf of EXCEPTION_SUFFIXES) {
-    if (rest.length - suf.length < 2 || !rest.endsWith(suf)) continue;
+  for (const suf of INFLECTION_SUFFIXES) {
+    if (rest.length - suf.length < 3 || !rest.endsWith(suf)) continue;
     const base = rest.slice(0, rest.length - suf.length);
-    if (EXCEPTIONS.has(base)) return base;
-    if (EXCEPTIONS.has(base + 'ه')) return base + 'ه';
-    // وكالتها: the ة of وكالة is written ت before a suffix
-    if (base.endsWith('ت') && EXCEPTIONS.has(base.slice(0, -1) + 'ه')) return base.slice(0, -1) + 'ه';
+    const last = base.charCodeAt(base.length - 1);
+    if (last === 0x0627 || last === 0x0648) continue;
+    const hit = listedBase(base);
+    if (hit) return hit;
+  }
+  for (const suf of PRONOUN_SUFFIXES) {
+    if (rest.length - suf.length < 2 || !rest.endsWith(suf)) continue;
+    const hit = listedBase(rest.slice(0, rest.length - suf.length));
+    if (hit) return hit;
   }
   return null;
 }
