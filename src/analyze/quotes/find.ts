@@ -24,6 +24,8 @@ interface Ctx {
   pairs: MarkPair[];
   /** Token index of each pair's opening and closing mark. */
   pairAtOpen: Map<number, MarkPair>;
+  /** Offsets of the marks of pairs that hold a name or a title rather than speech. */
+  nameMarks: Set<number>;
   book: SpeakerBook;
   skip: Span[];
 }
@@ -64,7 +66,8 @@ function sentenceIndex(text: string, toks: Tok[], pairs: MarkPair[]): { sent: nu
     if (!t.word && SENT_END.test(t.text) && !inside(t.start)) {
       const next = text[t.end];
       const next2 = text[t.end + 1];
-      if (next === undefined || /\s/.test(next) || (isQuoteChar(next) && (next2 === undefined || /\s/.test(next2)))) s++;
+      const glued = t.text === '.' && /\p{Script=Arabic}/u.test(next ?? '') && /\p{Script=Arabic}/u.test(text[t.start - 1] ?? '');
+      if (next === undefined || /\s/.test(next) || glued || (isQuoteChar(next) && (next2 === undefined || /\s/.test(next2)))) s++;
     }
   }
   return { sent, para };
@@ -81,9 +84,13 @@ function formAt(t: Tok | undefined): CueForm | null {
 
 const hasConj = (t: Tok): boolean => /^[وف]/.test(t.n) && !LEX.forms.has(t.n);
 
-function isComp(t: Tok | undefined): boolean {
-  return !!t && t.word && (LEX.complementizers.has(t.n) || (/^[وف]/.test(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 3));
+function isComp(t: Tok | undefined, prev?: Tok): boolean {
+  if (!t || !t.word) return false;
+  // دون أن / قبل أن / لا بد أن: a subordinate clause, not reported content.
+  if (prev && prev.word && LEX.notComplementizerAfter.has(prev.n)) return false;
+  return LEX.complementizers.has(t.n) || (/^[وف]/.test(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 3);
 }
+const compAt = (toks: Tok[], k: number): boolean => isComp(toks[k], toks[k - 1]);
 
 /** Matches a phrase at token i; returns the index after it. A final ل/ب may be glued to the next word. */
 function matchPhrase(toks: Tok[], i: number, ph: Phrase): { next: number; glued: boolean } | null {
@@ -135,6 +142,7 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
   let cur: Tok[] = [];
   for (let k = a; k < b; k++) {
     const t = c.toks[k]!;
+    if (!t.word && c.nameMarks.has(t.start)) continue;
     if (!t.word && COMMA.has(t.text)) {
       segs.push(cur);
       cur = [];
@@ -143,10 +151,9 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
   segs.push(cur);
   const out: Tok[][] = [];
   for (const seg of segs) {
-    const idx = seg.length ? c.toks.indexOf(seg[0]!) : -1;
     let cut = seg.length;
     for (let j = 0; j < seg.length; j++) {
-      if (isAdjunctStart(c.toks, idx + j)) {
+      if (isAdjunctStart(c.toks, c.toks.indexOf(seg[j]!)) || formAt(seg[j])?.participle) {
         cut = j;
         break;
       }
@@ -173,13 +180,19 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
   for (let k = i + 1; k < c.toks.length && k <= i + limit && c.sent[k] === s; k++) {
     const t = c.toks[k]!;
     if (!t.word) {
-      if (t.text === ':') return { at: k, kind: 'colon', contentStart: t.end };
+      if (t.text === ':') {
+        // على النحو التالي: introduces a list, not speech.
+        if (LEX.listIntros.has(c.toks[k - 1]?.n ?? '')) return null;
+        return { at: k, kind: 'colon', contentStart: t.end };
+      }
       const p = c.pairAtOpen.get(t.start);
-      if (p) return { at: k, kind: 'quote', contentStart: p.start };
+      if (p && !c.nameMarks.has(p.open)) return { at: k, kind: 'quote', contentStart: p.start };
       continue;
     }
-    if (isComp(t)) return { at: k, kind: 'comp', contentStart: t.end };
-    if (LEX.complementizerPreps.has(t.n) && isComp(c.toks[k + 1])) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    if (compAt(c.toks, k)) return { at: k, kind: 'comp', contentStart: t.end };
+    if (LEX.complementizerPreps.has(t.n) && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
+    if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return null;
     if (form.prep.length > 0) {
       const prev = c.toks[k - 1]!;
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
@@ -336,9 +349,10 @@ function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: nu
 function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const t = c.toks[i]!;
   if (form.strict && !clauseStart(c, i) && !form.participle) return null;
-  const m = findMarker(c, i, form, form.participle ? 4 : 30);
+  const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
+  const m = findMarker(c, i, form, form.participle ? partLimit : 30);
   if (!m) return null;
-  if (form.strict && !form.participle && m.at - i > 12) return null;
+  if (form.strict && !form.participle && m.at - i > 20) return null;
   const cueSpan = span(c.text, t.start, t.end);
   if (form.relay) {
     // نقلت وكالة X عن Y قوله/أنّ: Y speaks, X relays.
@@ -358,6 +372,8 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   if (segs.length === 0) {
     segs = subjectBefore(c, i);
     rule = segs.length ? 'verb-svo' : 'verb-continuation';
+    // A verb mid-clause with no subject we can see belongs to a subject we could not parse.
+    if (segs.length === 0 && !clauseStart(c, i)) return null;
   }
   let speaker: SpeakerRef | null = null;
   if (segs.length > 0) speaker = c.book.resolve(segs, gender(form));
@@ -377,13 +393,11 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     const m = matchPhrase(c.toks, i, ph);
     if (!m) continue;
     const bare = BARE_ATTRIBUTION.has(ph.words.join(' '));
-    const endTok = m.glued ? m.next : m.next - 1;
     const cueEnd = m.glued ? c.toks[m.next]!.start + 1 : c.toks[m.next - 1]!.end;
     const cueSpan = span(c.text, c.toks[i]!.start, m.glued ? c.toks[m.next]!.start + 1 : cueEnd);
-    void endTok;
     // The source phrase starts after the phrase (inside the glued word for وفقاً لوزارة).
     const srcStart = m.next;
-    const o = outletAt(c, srcStart) ?? (m.glued ? null : null);
+    const o = m.glued ? null : outletAt(c, srcStart);
     let segs: Tok[][];
     let via: string | null = null;
     let after = srcStart;
@@ -394,14 +408,20 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       after = an.next;
     } else {
       let e = srcStart;
-      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !/^فان/.test(c.toks[e]!.n) && e - srcStart < 10) e++;
-      segs = subjectSegments(c, srcStart, e);
+      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !/^فان/.test(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
+      // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
+      if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return null;
       after = e;
-      if (m.glued && segs[0]?.[0] === c.toks[srcStart]) {
+      if (m.glued) {
         // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
         const first = c.toks[srcStart]!;
         const rest = first.text.replace(/^لل/, 'ال').replace(/^ل/, '');
-        segs[0] = [{ ...first, start: first.end - rest.length, text: rest, n: norm(rest) }, ...segs[0]!.slice(1)];
+        const head: Tok = { ...first, start: first.end - rest.length, text: rest, n: norm(rest) };
+        segs = subjectSegments(c, srcStart + 1, e);
+        if (segs.length > 0 && segs[0]![0] === c.toks[srcStart + 1]) segs[0] = [head, ...segs[0]!];
+        else segs.unshift([head]);
+      } else {
+        segs = subjectSegments(c, srcStart, e);
       }
     }
     if (segs.length === 0) return null;
@@ -409,8 +429,9 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     const plausible = isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || !!o || !!c.book.entityAt(head.start, segs[0]![segs[0]!.length - 1]!.end);
     if (bare && !plausible) return null;
     const speaker = c.book.resolve(segs.slice(0, 1), null);
-    const start = clauseStart(c, i);
-    if (start) {
+    // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.
+    const first = i === 0 || c.sent[i - 1] !== c.sent[i];
+    if (first) {
       // Content follows: after فإنّ if present, else after the next comma.
       let k = after;
       let cs = -1;
@@ -463,6 +484,14 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
     // لـ"عين اليوم": the addressee of a statement.
     if (prev.n === 'ل' || prev.n === 'لل') return true;
     if (words === 1 && isComp(prev)) return true;
+    // العقيد "القرشي": a name after a title.
+    if (LEX.titles.has(prev.n) && words <= 3) return true;
+    // A short phrase bound to an indefinite noun (قبائل "أيدر خيل"، بولاية "ننجرهار"، و"بابر خيل")
+    // names something; after a definite noun it is the predicate (المناقشات "بناءة").
+    const stem = prev.n.replace(/^[وفبلك]/, '');
+    const suffixed = /(ه|ها|هم|هما|هن|نا)$/.test(prev.text);
+    const functionWord = LEX.nameStopWords.has(prev.n);
+    if (words <= 3 && !suffixed && !functionWord && !formAt(prev) && !isComp(prev) && prev.n !== 'ب' && !/^(ال|لل)/.test(prev.n) && !/^ال/.test(stem)) return true;
   }
   const n = norm(content);
   if (words <= 4) {
@@ -496,9 +525,17 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     para,
     pairs,
     pairAtOpen: new Map(pairs.map((p) => [p.open, p])),
+    nameMarks: new Set(),
     book: new SpeakerBook(doc),
     skip: opts.skip ?? doc.article.boilerplate,
   };
+
+  const nested = (p: MarkPair): boolean => pairs.some((q) => q !== p && q.open < p.open && p.close < q.close);
+  const namePairs = new Set(pairs.filter((p) => pairIsName(c, p) || nested(p)));
+  for (const p of namePairs) {
+    c.nameMarks.add(p.open);
+    c.nameMarks.add(p.close);
+  }
 
   const cues: Cue[] = [];
   const insidePair = (pos: number): boolean => pairs.some((p) => p.start <= pos && pos < p.end && p.end - p.start > 40);
@@ -533,10 +570,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
         continue;
       }
     }
-    if (LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n)) {
+    if ((LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n)) && clauseStart(c, i)) {
       // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
       let e = i + 1;
-      while (toks[e] && sent[e] === sent[i] && toks[e]!.word && !isAdjunctStart(toks, e) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && e - i < 8) e++;
+      while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && e - i < 16) e++;
       const segs = subjectSegments(c, i + 1, e);
       const ref = segs.length ? c.book.resolve(segs.slice(0, 1), null) : null;
       if (ref) c.book.push(ref);
@@ -545,8 +582,6 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
 
   const quotes: FoundQuote[] = [];
   const directs = new Map<MarkPair, { cue: Cue | null; speaker: SpeakerRef | null; rule: string }>();
-  const nested = (p: MarkPair): boolean => pairs.some((q) => q !== p && q.open < p.open && p.close < q.close);
-  const namePairs = new Set(pairs.filter((p) => pairIsName(c, p) || nested(p)));
 
   // Reported speech and colon quotes.
   const indirect: { q: FoundQuote; start: number; end: number }[] = [];

@@ -54,6 +54,11 @@ export interface SpeechLexicon {
   speakerVerbs: Set<string>;
   agencies: Phrase[];
   orgNouns: Set<string>;
+  /** Lemma → prepositions that introduce a nominal complement (a topic, not a quote). */
+  nominalPreps: Map<string, Set<string>>;
+  notComplementizerAfter: Set<string>;
+  listIntros: Set<string>;
+  nameStopWords: Set<string>;
 }
 
 function build(): SpeechLexicon {
@@ -101,6 +106,14 @@ function build(): SpeechLexicon {
     speakerVerbs: set(data.speakerVerbs),
     agencies: data.agencies.map(phrase).sort(byLength),
     orgNouns: set(data.orgNouns),
+    nominalPreps: new Map(
+      Object.entries(data.nominalPreps)
+        .filter(([k]) => !k.startsWith('_'))
+        .map(([k, v]) => [norm(k), set(v as string[])]),
+    ),
+    notComplementizerAfter: set(data.notComplementizerAfter),
+    listIntros: set(data.listIntros),
+    nameStopWords: set(data.nameStopWords),
   };
 }
 

@@ -92,9 +92,13 @@ export class SpeakerBook {
     let nameToks: Tok[] | null = null;
     let roleToks: Tok[] | null = null;
     const second = segs[1] ? trimPunct(segs[1]) : [];
-    if (isRoleStart(first[0]) && second.length > 0 && second.length <= 4 && !second[0]!.n.startsWith('ال')) {
+    const known = isRoleStart(first[0]) ? this.roles.get(roleKey(first.map((t) => t.n))) : undefined;
+    if (isRoleStart(first[0]) && second.length > 0 && second.length <= 5 && (!second[0]!.n.startsWith('ال') || LEX.titles.has(second[0]!.n))) {
+      // ROLE، [title] NAME،
       roleToks = first;
-      nameToks = second;
+      nameToks = LEX.titles.has(second[0]!.n) && second.length > 1 ? second.slice(1) : second;
+    } else if (known) {
+      return { ...known, gender: gender ?? known.gender, how: 'role' };
     } else {
       // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
       const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
@@ -104,7 +108,8 @@ export class SpeakerBook {
       } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
         // وزير الخارجية عادل الجبير: a role, then 1–4 bare words that close the phrase.
         let k = first.length;
-        while (k > 1 && !first[k - 1]!.n.startsWith('ال') && !/^([وبك]?ال|لل)/.test(first[k - 1]!.n) && first.length - k < 4) k--;
+        const nameLike = (t: Tok): boolean => !/^([وبك]?ال|لل)/.test(t.n) && !LEX.nameStopWords.has(t.n) && !LEX.roleNouns.has(t.n) && t.n.length > 1;
+        while (k > 1 && nameLike(first[k - 1]!) && first.length - k < 4) k--;
         if (k < first.length && k > 1 && !first.slice(k).some((t) => LEX.roleNouns.has(t.n))) {
           roleToks = first.slice(0, k);
           nameToks = first.slice(k);
@@ -114,6 +119,11 @@ export class SpeakerBook {
       }
     }
 
+    if (!roleToks && !nameToks && second.length > 0 && isRoleStart(second[0]) && !isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+      // [title] NAME، ROLE — remember the role for later (المدير التنفيذي لسوق عكاظ).
+      roleToks = second;
+      nameToks = first;
+    }
     const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
     if (ent) {
       const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
@@ -126,8 +136,16 @@ export class SpeakerBook {
       return ref;
     }
     if (roleToks) {
-      const known = this.roles.get(roleKey(roleToks.map((t) => t.n)));
-      if (known) return { ...known, gender: gender ?? known.gender, how: 'role' };
+      const k = this.roles.get(roleKey(roleToks.map((t) => t.n)));
+      if (k) return { ...k, gender: gender ?? k.gender, how: 'role' };
+    }
+    // الوزارة، الهيئة: the organisation named in full earlier.
+    if (first.length === 1 && /^ال/.test(first[0]!.n) && isOrgHead(first[0])) {
+      const head = first[0]!.n.slice(2);
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i]!;
+        if (h.text && norm(h.text.text).split(/\s+/)[0] === head) return { ...h, gender: gender ?? h.gender, how: 'org' };
+      }
     }
     const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
     return { entity: null, text: span(text, s0, e0), gender, how };
