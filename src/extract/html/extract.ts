@@ -464,13 +464,13 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
       isFurnitureClass(el.getAttribute('class')) ||
       isFurnitureClass(el.getAttribute('id')) ||
       el.hasAttribute('hidden') ||
-      /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+      (el.hasAttribute('style') && /display\s*:\s*none/i.test(el.getAttribute('style') ?? ''));
     if (furnitureEl && removable(el)) {
       el.remove();
       removed++;
       continue;
     }
-    if (/^(h[2-6]|p|div|section|aside|ul|li|span|strong|b|a|header)$/.test(tag)) {
+    if ((weight.get(el) ?? 0) <= 120 && /^(h[2-6]|p|div|section|aside|ul|li|span|strong|b|a|header)$/.test(tag)) {
       const t = norm(el.textContent);
       if (t.length > 0 && t.length <= 120 && (isFurnitureText(t) || isRelatedHeading(t)) && removable(el)) {
         // A "related" heading takes the list of links after it along.
@@ -516,8 +516,9 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
   const seen = new Set<string>();
   let afterRelated = false;
   for (const b of blocks) {
-    const f = fold(b.text);
-    if (skip.has(f) || seen.has(f)) continue;
+    if (seen.has(b.text)) continue;
+    const f = b.text.length <= 400 ? fold(b.text) : b.text;
+    if (skip.has(f)) continue;
     if (isFurnitureText(b.text)) {
       removed++;
       afterRelated = isRelatedHeading(b.text);
@@ -531,7 +532,7 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
     }
     afterRelated = false;
     // A line that is only the date or only the byline is shown in the header lines instead.
-    const dates = findAbsoluteDates(b.text);
+    const dates = b.text.length < 80 ? findAbsoluteDates(b.text) : [];
     const dateChars = dates.reduce((n, d) => n + d.text.length, 0);
     if (dates.length && b.text.length < 80 && dateChars / b.text.length > 0.5) {
       if (!dateText && date && dates.some((d) => d.value === date.value)) dateText = b.text;
@@ -541,7 +542,7 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
       byline = { text: b.text, source: 'html:byline-line' };
       continue;
     }
-    seen.add(f);
+    seen.add(b.text);
     paragraphs.push(b.text);
   }
   if (!lang || !dir) {

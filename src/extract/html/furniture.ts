@@ -44,7 +44,7 @@ export function isFurnitureClass(attr: string | null): boolean {
  */
 export function isFurnitureText(text: string): boolean {
   const t = text.trim();
-  if (!t) return false;
+  if (!t || t.length > Math.max(furniture.shortBlockChars, furniture.containsMaxChars)) return false;
   const f = fold(t);
   if (t.length <= furniture.shortBlockChars) {
     for (const p of startPhrases) {
@@ -59,6 +59,7 @@ export function isFurnitureText(text: string): boolean {
 
 /** A block that opens a "related / read also" list: what follows it is links, not article. */
 export function isRelatedHeading(text: string): boolean {
+  if (text.length > 60) return false;
   const f = fold(text);
   return f.length <= 40 && /(ذات صله|اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخر الاخبار|شاهد ايضا)/.test(f);
 }
