@@ -25,9 +25,10 @@ import type {
   StoryRow,
 } from './types.ts';
 import type { Db, Frag, Row } from './db.ts';
-import { contentHash, termsOf, termString, type Term } from './terms.ts';
+import { termString } from './terms.ts';
+import { prepareDocument, headlineOf, publishedOf, type Prepared } from './prepare.ts';
 import { parseQuery, positiveTerms, type ParsedQuery } from './query.ts';
-import { bandKeys, decodeSig, DUP_THRESHOLD, encodeSig, minhash, similarity } from './dedup.ts';
+import { bandKeys, decodeSig, DUP_THRESHOLD, similarity } from './dedup.ts';
 import { buildSnippet } from './snippet.ts';
 
 export type FtsKind = 'articles' | 'quotes' | 'events';
@@ -50,6 +51,8 @@ export const TABLE: Record<FtsKind, string> = { articles: 'articles', quotes: 'q
 export interface PutInput {
   doc: MarsadDocument;
   info: ArticleInfo;
+  /** Index terms computed ahead (e.g. in an ingest worker thread); computed here when absent. */
+  prepared?: Prepared;
 }
 
 function offsetCursor(c: string | null | undefined): number {
@@ -69,31 +72,6 @@ function num(v: unknown): number {
 
 function str(v: unknown): string | null {
   return v === null || v === undefined ? null : String(v);
-}
-
-/** The part of the text outside the headline span: the body column. */
-function bodyOf(doc: MarsadDocument): string {
-  const h = doc.article.headline;
-  if (!h) return doc.text;
-  return doc.text.slice(0, h.start) + '\n' + doc.text.slice(h.end);
-}
-
-function headlineOf(doc: MarsadDocument): string | null {
-  return doc.article.headline?.text ?? doc.meta.title ?? null;
-}
-
-function publishedOf(doc: MarsadDocument): string | null {
-  const v = doc.article.published?.value ?? doc.meta.referenceDate ?? null;
-  return v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
-}
-
-function sentenceAround(doc: MarsadDocument, start: number, end: number): [number, number] {
-  const s = doc.sentences.find((x) => x.start <= start && x.end >= end);
-  if (s) return [s.start, s.end];
-  const a = Math.max(0, doc.text.lastIndexOf('\n', start) + 1);
-  let b = doc.text.indexOf('\n', end);
-  if (b < 0) b = doc.text.length;
-  return [a, b];
 }
 
 const ARTICLE_COLS =
@@ -136,7 +114,7 @@ export class SqlStore implements Store {
   async putDocuments(batch: PutInput[]): Promise<PutResult[]> {
     return this.db.tx(async (db) => {
       const out: PutResult[] = [];
-      for (const { doc, info } of batch) out.push(await this.putOne(db, doc, info));
+      for (const { doc, info, prepared } of batch) out.push(await this.putOne(db, doc, info, prepared ?? prepareDocument(doc)));
       return out;
     });
   }
@@ -155,15 +133,14 @@ export class SqlStore implements Store {
     return have;
   }
 
-  private async putOne(db: Db, doc: MarsadDocument, info: ArticleInfo): Promise<PutResult> {
-    const hash = contentHash(doc.text);
+  private async putOne(db: Db, doc: MarsadDocument, info: ArticleInfo, prep: Prepared): Promise<PutResult> {
     const { text, ...rest } = doc;
     const headline = headlineOf(doc);
     const inserted = await db.all<{ id: unknown }>(
       `INSERT INTO articles (hash, headline, published, site, url, origin, ingested_at, text, doc)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
       [
-        hash,
+        prep.hash,
         headline,
         publishedOf(doc),
         info.site ?? doc.meta.site ?? null,
@@ -175,15 +152,13 @@ export class SqlStore implements Store {
       ],
     );
     if (inserted.length === 0) {
-      const row = await db.get<{ id: unknown }>('SELECT id FROM articles WHERE hash = ?', [hash]);
+      const row = await db.get<{ id: unknown }>('SELECT id FROM articles WHERE hash = ?', [prep.hash]);
       return { id: num(row?.id), created: false };
     }
     const id = num(inserted[0]!.id);
 
     // Full text: headline boosted, body; our own normalised terms only.
-    const headTerms = headline ? termString(headline) : '';
-    const bodyTerms = termsOf(bodyOf(doc));
-    await this.fts.index(db, 'articles', id, [headTerms, bodyTerms.map((t) => t.term).join(' ')]);
+    await this.fts.index(db, 'articles', id, [prep.headTerms, prep.bodyTerms]);
 
     // Entities: global rows keyed by Entity.key, with aliases and counts.
     const keyOf = new Map<string, { key: string; name: string }>();
@@ -197,7 +172,7 @@ export class SqlStore implements Store {
            mentions = entities.mentions + excluded.mentions,
            en = COALESCE(entities.en, excluded.en),
            en_lower = COALESCE(entities.en_lower, excluded.en_lower)`,
-        [e.key, e.type, e.name, e.en, e.en?.toLowerCase() ?? null, termString(e.name), e.mentions.length],
+        [e.key, e.type, e.name, e.en, e.en?.toLowerCase() ?? null, prep.norms[e.name] ?? termString(e.name), e.mentions.length],
       );
       const forms = new Map<string, number>();
       for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
@@ -206,7 +181,7 @@ export class SqlStore implements Store {
         await db.run(
           `INSERT INTO aliases (key, alias, norm, count) VALUES (?, ?, ?, ?)
            ON CONFLICT (key, alias) DO UPDATE SET count = aliases.count + excluded.count`,
-          [e.key, alias, termString(alias), count],
+          [e.key, alias, prep.norms[alias] ?? termString(alias), count],
         );
       }
       for (const m of e.mentions) {
@@ -223,7 +198,7 @@ export class SqlStore implements Store {
       }
     }
 
-    for (const q of doc.quotes) {
+    for (const [i, q] of doc.quotes.entries()) {
       const sp = q.speaker.entity ? keyOf.get(q.speaker.entity) : undefined;
       const speakerName = sp?.name ?? q.speaker.text?.text ?? null;
       const row = await db.all<{ id: unknown }>(
@@ -238,10 +213,10 @@ export class SqlStore implements Store {
           q.cue?.text ?? null,
           sp?.key ?? null,
           speakerName,
-          speakerName ? termString(speakerName) : null,
+          speakerName ? (prep.norms[speakerName] ?? termString(speakerName)) : null,
         ],
       );
-      await this.fts.index(db, 'quotes', num(row[0]!.id), [termString(q.text.text)]);
+      await this.fts.index(db, 'quotes', num(row[0]!.id), [prep.quoteTerms[i] ?? '']);
     }
 
     for (const t of doc.times) {
@@ -251,27 +226,27 @@ export class SqlStore implements Store {
       );
     }
 
-    for (const ev of doc.events) {
+    for (const [i, ev] of doc.events.entries()) {
       const parts = ev.participants.map((p) => keyOf.get(p)?.key).filter((k): k is string => !!k);
       const place = ev.place ? (keyOf.get(ev.place)?.key ?? null) : null;
       const date = ev.time && /^\d{4}-\d{2}-\d{2}$/.test(ev.time.value) ? ev.time.value : null;
-      const [ss, se] = sentenceAround(doc, ev.trigger.start, ev.trigger.end);
+      const [ss, se] = prep.eventSentences[i] ?? [ev.trigger.start, ev.trigger.end];
       const row = await db.all<{ id: unknown }>(
         `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
         [id, ev.type, ev.status, ev.trigger.start, ev.trigger.end, ev.trigger.text, date, JSON.stringify(parts), place, ss, se],
       );
-      await this.fts.index(db, 'events', num(row[0]!.id), [termString(doc.text.slice(ss, se))]);
+      await this.fts.index(db, 'events', num(row[0]!.id), [prep.eventTerms[i] ?? '']);
     }
 
-    await this.assignDuplicate(db, id, bodyTerms);
+    await this.assignDuplicate(db, id, prep.sig);
     return { id, created: true };
   }
 
   /** MinHash/LSH: joins the article to the duplicate group of its nearest stored copy. */
-  private async assignDuplicate(db: Db, id: number, terms: Term[]): Promise<void> {
-    const sig = minhash(terms.map((t) => t.term));
-    if (!sig) return;
+  private async assignDuplicate(db: Db, id: number, sigHex: string | null): Promise<void> {
+    if (!sigHex) return;
+    const sig = decodeSig(sigHex);
     const keys = bandKeys(sig);
     const cands = await db.all<{ id: unknown; minhash: string; dup_group: unknown }>(
       `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM lsh l JOIN articles a ON a.id = l.article_id
@@ -291,7 +266,7 @@ export class SqlStore implements Store {
       group = best.group ?? best.id;
       if (best.group === null) await db.run('UPDATE articles SET dup_group = ? WHERE id = ?', [group, best.id]);
     }
-    await db.run('UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?', [encodeSig(sig), group, id]);
+    await db.run('UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?', [sigHex, group, id]);
     for (const k of keys) await db.run('INSERT INTO lsh (bucket, article_id) VALUES (?, ?)', [k, id]);
   }
 
@@ -371,6 +346,14 @@ export class SqlStore implements Store {
       times: await n('times'),
       lsh: await n('lsh'),
     };
+  }
+
+  /** Articles stored as near-duplicate copies of an earlier one (group members beyond the first). */
+  async countNearDuplicates(): Promise<number> {
+    const r = await this.db.get(
+      'SELECT COUNT(*) AS n FROM articles a WHERE a.dup_group IS NOT NULL AND a.id <> a.dup_group',
+    );
+    return num(r?.n);
   }
 
   async stats(): Promise<Stats> {

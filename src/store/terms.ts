@@ -126,12 +126,18 @@ export function termString(text: string): string {
     .join(' ');
 }
 
+// A fixed sentence exercising clitics, hamza forms, harakat, ta marbuta and digits: the terms it
+// yields fingerprint the stemmer's behaviour, so a changed stemmer is caught even when nobody
+// bumped a version constant.
+const PROBE = 'وَالكرملين للكرملين بالمدينة وأوروبا إلى اجتماعات المسؤولين فسيكتبونها ٢٠٢١ Summit';
+
 /** The normaliser settings the index depends on; recorded in the store and checked on open. */
 export function indexSettings(): { normalizer: string; search: string } {
-  if (layer) return { normalizer: layer.version, search: layer.settings };
+  const probe = createHash('sha256').update(termString(PROBE)).digest('hex').slice(0, 12);
+  if (layer) return { normalizer: layer.version, search: `${layer.settings} probe:${probe}` };
   return {
     normalizer: `store-fallback:${fallbackRules.version}`,
-    search: JSON.stringify({ prefixes: fallbackRules.prefixes, suffixes: fallbackRules.suffixes, minStem: MIN_STEM }),
+    search: `${JSON.stringify({ prefixes: fallbackRules.prefixes, suffixes: fallbackRules.suffixes, minStem: MIN_STEM })} probe:${probe}`,
   };
 }
 

@@ -1,0 +1,232 @@
+/**
+ * Where articles come from for ingest: a file, a folder (recursively), an archive, or a URL,
+ * expanded into raw articles. Dispatch is by file extension through `HANDLERS`: to support a new
+ * format (HTML pages, feeds, WARC…) add an entry there. A bad file or a bad record is reported
+ * through `onError` and skipped; it never stops the run.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { decodeBytes } from '../input.ts';
+
+export interface RawArticle {
+  /** The article text (title first when the container gave one apart from the body). */
+  text: string;
+  title: string | null;
+  url: string | null;
+  /** Outlet/site name, when the container gave one. */
+  source: string | null;
+  /** Publication date `YYYY-MM-DD`, when the container gave one. */
+  published: string | null;
+  /** Where it came from: path, `archive.zip!member`, `file.jsonl:LINE`, URL. */
+  origin: string;
+  encoding: string;
+  /** Set by a handler that already extracted structure (e.g. HTML) and wants it kept. */
+  format?: string;
+}
+
+export interface ExpandOptions {
+  /** Called for each file or record that could not be read; the run goes on. */
+  onError?: (origin: string, reason: string) => void;
+}
+
+export type Handler = (bytes: Uint8Array, origin: string, opts: ExpandOptions) => AsyncIterable<RawArticle>;
+
+/** Lower-case extension (with the dot) → handler. */
+export const HANDLERS: Record<string, Handler> = {
+  '.txt': textFile,
+  '.text': textFile,
+  '.json': jsonFile,
+  '.jsonl': jsonlFile,
+  '.ndjson': jsonlFile,
+  '.zip': zipFile,
+};
+
+export function handlerFor(name: string): Handler | undefined {
+  return HANDLERS[path.extname(name).toLowerCase()];
+}
+
+function isoDate(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(v.trim());
+  return m ? m[1]! : null;
+}
+
+function strOrNull(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() ? v.trim() : null;
+}
+
+/** One JSON object → article, or a reason it is not one. */
+export function fromRecord(o: unknown, origin: string): RawArticle | string {
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return 'not a JSON object';
+  const r = o as Record<string, unknown>;
+  const body = typeof r.text === 'string' ? r.text : typeof r.content === 'string' ? r.content : null;
+  if (body === null) return 'no "text" or "content" field';
+  const title = strOrNull(r.title);
+  const trimmed = body.trim();
+  if (!trimmed && !title) return 'empty text';
+  // The headline goes first, on its own line, where the structure stage looks for it.
+  const text = title && !trimmed.startsWith(title) ? `${title}\n\n${trimmed}` : trimmed;
+  return {
+    text,
+    title,
+    url: strOrNull(r.url),
+    source: strOrNull(r.source) ?? strOrNull(r.site),
+    published: isoDate(r.published) ?? isoDate(r.date) ?? isoDate(r.date_extracted),
+    origin,
+    encoding: 'utf-8',
+  };
+}
+
+async function* textFile(bytes: Uint8Array, origin: string): AsyncIterable<RawArticle> {
+  const { text, encoding } = decodeBytes(bytes, { name: origin });
+  if (!text.trim()) return;
+  yield { text, title: null, url: null, source: null, published: null, origin, encoding };
+}
+
+function decodeJsonText(bytes: Uint8Array, origin: string): string {
+  return decodeBytes(bytes, { name: origin }).text.replace(/^\uFEFF/, '');
+}
+
+async function* jsonFile(bytes: Uint8Array, origin: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  const text = decodeJsonText(bytes, origin);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    // Many ".json" dumps are really JSON lines.
+    if (text.trim().startsWith('{') && text.includes('\n')) {
+      yield* jsonlFile(bytes, origin, opts);
+      return;
+    }
+    opts.onError?.(origin, `invalid JSON: ${(e as Error).message}`);
+    return;
+  }
+  const items = Array.isArray(parsed) ? parsed : [parsed];
+  for (const [i, o] of items.entries()) {
+    const where = items.length > 1 ? `${origin}#${i}` : origin;
+    const a = fromRecord(o, where);
+    if (typeof a === 'string') opts.onError?.(where, a);
+    else yield a;
+  }
+}
+
+async function* jsonlFile(bytes: Uint8Array, origin: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  const lines = decodeJsonText(bytes, origin).split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const where = `${origin}:${i + 1}`;
+    let o: unknown;
+    try {
+      o = JSON.parse(line);
+    } catch (e) {
+      opts.onError?.(where, `invalid JSON line: ${(e as Error).message}`);
+      continue;
+    }
+    const a = fromRecord(o, where);
+    if (typeof a === 'string') opts.onError?.(where, a);
+    else yield a;
+  }
+}
+
+async function* zipFile(bytes: Uint8Array, origin: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (e) {
+    opts.onError?.(origin, `unreadable zip: ${(e as Error).message}`);
+    return;
+  }
+  for (const name of Object.keys(files).sort()) {
+    if (name.endsWith('/') || name.startsWith('__MACOSX/')) continue;
+    const h = handlerFor(name);
+    const where = `${origin}!${name}`;
+    if (!h) {
+      opts.onError?.(where, `unsupported file type "${path.extname(name) || name}"`);
+      continue;
+    }
+    yield* guarded(h, files[name]!, where, opts);
+  }
+}
+
+/** Runs a handler so that an exception inside it skips that file only. */
+async function* guarded(h: Handler, bytes: Uint8Array, origin: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  try {
+    yield* h(bytes, origin, opts);
+  } catch (e) {
+    opts.onError?.(origin, (e as Error).message);
+  }
+}
+
+async function* walk(dir: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    opts.onError?.(dir, (e as Error).message);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p, opts);
+    else if (e.isFile() && handlerFor(e.name)) yield* fileArticles(p, opts);
+  }
+}
+
+async function* fileArticles(file: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  const h = handlerFor(file);
+  if (!h) {
+    opts.onError?.(file, `unsupported file type "${path.extname(file) || path.basename(file)}" (supported: ${Object.keys(HANDLERS).join(', ')})`);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    opts.onError?.(file, (e as Error).message);
+    return;
+  }
+  yield* guarded(h, bytes, file, opts);
+}
+
+async function* urlArticles(url: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { 'user-agent': 'marsad/0.1 (+archive ingest)' } });
+  } catch (e) {
+    opts.onError?.(url, `fetch failed: ${(e as Error).message}`);
+    return;
+  }
+  if (!res.ok) {
+    opts.onError?.(url, `HTTP ${res.status}`);
+    return;
+  }
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const type = res.headers.get('content-type') ?? '';
+  const byType = /zip/.test(type) ? '.zip' : /ndjson|jsonl/.test(type) ? '.jsonl' : /json/.test(type) ? '.json' : /text\/plain/.test(type) ? '.txt' : null;
+  const h = handlerFor(new URL(url).pathname) ?? (byType ? HANDLERS[byType] : undefined);
+  if (!h) {
+    opts.onError?.(url, `unsupported content type "${type}"`);
+    return;
+  }
+  yield* guarded(h, bytes, url, opts);
+}
+
+/** Every article under `p`: a file, a folder (recursively, sorted), or an http(s) URL. */
+export async function* expandPath(p: string, opts: ExpandOptions = {}): AsyncIterable<RawArticle> {
+  if (/^https?:\/\//i.test(p)) {
+    yield* urlArticles(p, opts);
+    return;
+  }
+  let st;
+  try {
+    st = await stat(p);
+  } catch {
+    opts.onError?.(p, 'no such file or folder');
+    return;
+  }
+  if (st.isDirectory()) yield* walk(p, opts);
+  else yield* fileArticles(p, opts);
+}
