@@ -38,6 +38,8 @@ interface Cand {
   known: KnownName | null;
   source: string;
   group: number;
+  /** the first word had لل with the article's alef elided (للولايات): the surface is not a name */
+  elided?: boolean;
 }
 
 function fold1(w: string): string {
@@ -144,6 +146,10 @@ function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownN
   return out;
 }
 
+function isElided(w: WordTok, off: number): boolean {
+  return off > 0 && off === w.moff && w.fold.startsWith('لل') && !w.mfold.startsWith('ال');
+}
+
 /** Where a tagged name starts inside its first word: the first reading that is a known name word. */
 function nameOffset(w: WordTok): number {
   const idx = nameIndex();
@@ -178,7 +184,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     const taken = new Uint8Array(words.length);
     for (const m of lexiconMatches(words)) {
       const first = words[m.a]!;
-      cands.push({ s, a: m.a, b: m.b, start: first.start + m.off, end: words[m.b - 1]!.end, type: m.known.type, known: m.known, source: SRC.lexicon, group: -1 });
+      cands.push({ s, elided: isElided(first, m.off), a: m.a, b: m.b, start: first.start + m.off, end: words[m.b - 1]!.end, type: m.known.type, known: m.known, source: SRC.lexicon, group: -1 });
       taken.fill(1, m.a, m.b);
     }
     if (!model) return;
@@ -206,6 +212,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         const type = TYPE_OF[ty] ?? 'MISC';
         cands.push({
           s,
+          elided: isElided(first, off),
           a,
           b,
           start: first.start + off,
@@ -273,13 +280,20 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (yc.type === x.type || yc.type !== 'PER') union(x.group, yc.group);
     }
   });
-  // a person's surname or first name alone joins the full name (one candidate holder only)
-  const longest = (g: number) => Math.max(...groups[g]!.map((x) => bareWords(x).length));
+  // a person's surname or short form alone joins the full name that contains it (one holder only)
+  const longestWords = (g: number) => groups[g]!.map(bareWords).sort((p, q) => q.length - p.length)[0]!;
+  const contains = (long: string[], short: string[]) => {
+    for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
+    return false;
+  };
   const perGroups = groups.map((_, i) => i).filter((g) => groups[g]![0]!.type === 'PER');
   for (const g of perGroups) {
-    if (longest(g) !== 1) continue;
-    const w = bareWords(groups[g]![0]!)[0]!;
-    const holders = perGroups.filter((h) => h !== g && longest(h) > 1 && groups[h]!.some((x) => bareWords(x).includes(w)));
+    const short = longestWords(g);
+    const holders = perGroups.filter((h) => {
+      if (h === g) return false;
+      const long = longestWords(h);
+      return long.length > short.length && contains(long, short);
+    });
     const roots = [...new Set(holders.map(find))];
     if (roots.length === 1) {
       const known = groups[g]![0]!.known;
@@ -307,7 +321,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     const type = known?.type ?? [...votes].sort((p, q) => q[1] - p[1])[0]![0];
     const ranked = [...list].sort((x, y) => bareWords(y).length - bareWords(x).length || y.end - y.start - (x.end - x.start) || x.start - y.start);
     // a mention written with an elided article (للولايات → لولايات…) is not a name as such
-    const spelled = (x: Cand) => !/^ل[^ا]/.test(foldName(surface(x))) || !!lookupName(surface(x));
+    const spelled = (x: Cand) => !x.elided;
     const nameCand = ranked.find(spelled);
     const name = nameCand ? surface(nameCand) : known ? known.canonical : 'ا' + surface(ranked[0]!);
     const kn = known ?? lookupName(name);

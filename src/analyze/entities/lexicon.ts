@@ -61,6 +61,8 @@ export const GivenNamesSchema = z
   .object({ note: z.string().optional(), male: z.array(arabic), female: z.array(arabic) })
   .strict();
 
+export const AmbiguousSchema = z.object({ note: z.string().optional(), names: z.array(arabic) }).strict();
+
 export const ENTITY_FILES = ['people.json', 'orgs.json', 'places.json', 'agencies.json'] as const;
 
 export const LEXICON_FILES = {
@@ -72,6 +74,7 @@ export const LEXICON_FILES = {
   'org-heads.json': z.array(HeadEntrySchema),
   'nationalities.json': z.array(NationalityEntrySchema),
   'given-names.json': GivenNamesSchema,
+  'ambiguous.json': AmbiguousSchema,
 } as const;
 
 export interface Lexicons {
@@ -80,6 +83,7 @@ export interface Lexicons {
   heads: HeadEntry[];
   nationalities: NationalityEntry[];
   givenNames: string[];
+  ambiguous: string[];
 }
 
 function readJson(dir: string, file: string): unknown {
@@ -107,6 +111,7 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
       const g = parse('given-names.json', LEXICON_FILES['given-names.json']);
       return [...g.male, ...g.female];
     })(),
+    ambiguous: parse('ambiguous.json', LEXICON_FILES['ambiguous.json']).names,
   };
 }
 
@@ -168,10 +173,10 @@ export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
           } else spelling.set(k, { type: e.type, id: e.id, file });
         }
       }
-    } else if (file === 'given-names.json') {
-      const g = r.data as { male: string[]; female: string[] };
+    } else if (file === 'given-names.json' || file === 'ambiguous.json') {
+      const g = r.data as { male?: string[]; female?: string[]; names?: string[] };
       const seen = new Set<string>();
-      for (const s of [...g.male, ...g.female]) {
+      for (const s of [...(g.male ?? []), ...(g.female ?? []), ...(g.names ?? [])]) {
         const k = foldName(s);
         if (seen.has(k)) problems.push({ file, message: `"${s}" listed twice` });
         seen.add(k);

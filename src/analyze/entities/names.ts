@@ -49,6 +49,7 @@ export function nameIndex(): NameIndex {
     const k: KnownName = { id: e.id, type: e.type, en: e.en, enSource: 'lexicon', canonical: e.names[0]!, entry: e };
     for (const s of [...e.names, ...e.aliases]) add(s, k);
   }
+  const ambiguous = new Set(lexicons().ambiguous.map(foldName));
   const ar = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
   const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   for (let a = 65; a <= 90; a++) {
@@ -56,7 +57,7 @@ export function nameIndex(): NameIndex {
       const code = String.fromCharCode(a, b);
       const n = ar.of(code);
       const e = en.of(code);
-      if (!n || !e || n === code || !/^[\u0600-\u06FF\s]+$/.test(n)) continue;
+      if (!n || !e || n === code || !/^[\u0600-\u06FF\s]+$/.test(n) || ambiguous.has(foldName(n))) continue;
       add(n, { id: `cc:${code.toLowerCase()}`, type: 'LOC', en: e, enSource: 'intl', canonical: n });
     }
   }

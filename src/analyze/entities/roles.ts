@@ -90,6 +90,14 @@ function complement(words: readonly WordTok[], k: number, prevWasBasm: boolean):
   return w.mfold.startsWith('ال') && w.mfold.length > 3;
 }
 
+/**
+ * A title that needs a complement takes any next word: `المتحدث باسم وزارة…`, and an indefinite
+ * title in construct: `وزير خارجية…`, `رئيس وزراء…`.
+ */
+function openTitle(last: WordTok): boolean {
+  return last.fold === 'باسم' || !last.mfold.startsWith('ال');
+}
+
 export interface RoleMatch {
   /** word indices [a, b) */
   a: number;
@@ -112,7 +120,7 @@ export function roleBefore(words: readonly WordTok[], m: number): RoleMatch | nu
     const t = titleAt(words, s, e);
     if (!t) continue;
     let k = s + t.len;
-    let basm = false;
+    let basm = openTitle(words[k - 1]!);
     let extra = 0;
     while (k < e && extra < MAX_COMPLEMENT && complement(words, k, basm)) {
       basm = words[k]!.fold === 'باسم';
@@ -133,7 +141,7 @@ export function roleAfter(words: readonly WordTok[], b: number): RoleMatch | nul
   const t = titleAt(words, s);
   if (!t || t.info.kind === 'honorific') return null;
   let k = s + t.len;
-  let basm = false;
+  let basm = openTitle(words[k - 1]!);
   let extra = 0;
   while (k < words.length && extra < MAX_COMPLEMENT && complement(words, k, basm)) {
     basm = words[k]!.fold === 'باسم';

@@ -42,6 +42,7 @@ export function romaniseRules(w: string): string {
     else if (c === 'ي') out += first ? 'y' : w[i + 1] === 'ا' || w[i - 1] === 'ا' ? 'y' : last ? 'i' : 'i';
     else if (c === 'ه' && last) out += w.length > 2 ? 'a' : 'h';
     else if (c === 'ا') out += first ? 'a' : w[i - 1] === 'ا' ? '' : 'a';
+    else if (c === 'ع' && first) out += 'a';
     else out += LETTERS[c] ?? '';
   }
   return out.replace(/^'+|'+$/g, '');
@@ -56,6 +57,10 @@ export function romanise(name: string): string {
     .map((w) => {
       const known = t.get(w);
       if (known) return capitalise(known);
+      if (w.startsWith('عبد') && w.length > 4) {
+        const rest = w.slice(3).replace(/^ال/, '');
+        return 'Abd al-' + capitalise(t.get(rest) ?? romaniseRules(rest));
+      }
       if (w.startsWith('ال') && w.length > 3) {
         const rest = w.slice(2);
         return 'al-' + capitalise(t.get(rest) ?? romaniseRules(rest));

@@ -12,7 +12,7 @@ import { fnv1a, mix, mix3 } from './hash.ts';
 import type { GazIndex } from './gazetteer.ts';
 import type { ClusterIndex } from './clusters.ts';
 
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** Bits of the token gazetteer. */
 export const GAZ = {

@@ -97,16 +97,19 @@ export class GazIndex {
   markPhrases(p: PreparedSentence): void {
     const n = p.n;
     for (let i = 0; i < n; ) {
-      let h = mix(PH0, p.hStem1[i]!);
       let best = 0;
       let bestCls = -1;
-      for (let j = i + 1; j < n && j - i < MAX_PHRASE; j++) {
-        if (!this.prefixes.has(h)) break;
-        h = mix(h, p.hNorm[j]!);
-        const c = this.phrases.get(h);
-        if (c !== undefined) {
-          best = j - i + 1;
-          bestCls = c;
+      // the first word with its article/conjunction removed, or also a preposition (لمجلس)
+      for (const first of p.hStem2[i] === p.hStem1[i] ? [p.hStem1[i]!] : [p.hStem1[i]!, p.hStem2[i]!]) {
+        let h = mix(PH0, first);
+        for (let j = i + 1; j < n && j - i < MAX_PHRASE; j++) {
+          if (!this.prefixes.has(h)) break;
+          h = mix(h, p.hNorm[j]!);
+          const c = this.phrases.get(h);
+          if (c !== undefined && j - i + 1 > best) {
+            best = j - i + 1;
+            bestCls = c;
+          }
         }
       }
       if (best >= 2) {

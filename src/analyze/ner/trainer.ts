@@ -9,6 +9,7 @@ import { newsTexts } from './corpus.ts';
 import { serializeModel, type NerModel } from './model.ts';
 import { FEATURE_VERSION } from './features.ts';
 import { TAGS } from './tags.ts';
+import { buildRomaniseTable } from '../entities/romanise-build.ts';
 
 export const DEFAULTS = { bits: 20, epochs: 10, seed: 20260529 };
 
@@ -59,6 +60,10 @@ export function trainFromShared(
     devF1: Number(dev1.overall.f1.toFixed(4)),
   };
   const buf = serializeModel(model);
-  if (opts.out) writeFileSync(opts.out, buf);
+  if (opts.out) {
+    writeFileSync(opts.out, buf);
+    // the romanisation table comes from the same shared name lists; rebuilt alongside
+    log(`romanisation table: ${buildRomaniseTable()} words`);
+  }
   return { model, dev: dev1, bestEpoch: r.bestEpoch, gazetteer: report, clusters: clusters.size, seconds, bytes: buf.length };
 }
