@@ -1,9 +1,18 @@
 import type { Stage } from '../pipeline/stage.ts';
+import { extractEvents } from '../analyze/events/extract.ts';
 
-// Placeholder until its issue lands: provides an empty "events" so the document shape is complete.
+/** Meetings, summits, visits and phone calls, from the entities and time expressions found before. */
 export const eventsStage: Stage = {
   name: 'events',
   needs: ['entities', 'times'],
   provides: ['events'],
-  run: () => ({ events: [] }),
+  run: (doc) => ({
+    events: extractEvents({
+      text: doc.text,
+      entities: doc.entities,
+      times: doc.times,
+      sentences: doc.sentences,
+      anchor: doc.meta.referenceDate,
+    }),
+  }),
 };
