@@ -27,7 +27,9 @@ function isLineBreak(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x3000 || c === 0xfeff || c === 0x061c;
+  return (
+    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x061c
+  );
 }
 
 /** Closing marks that stay with the sentence they close: ) ] » ” ’ › */
