@@ -25,33 +25,55 @@ interface Line {
   text: string;
 }
 
-const TRIM_LEFT = /^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/u;
 const TRIM_RIGHT = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+$/u;
+
+/** Whitespace, and the invisible marks that pad copied lines (zero-width, bidi controls, BOM). */
+function isPad(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x202a && c <= 0x202f) ||
+    c === 0x205f ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** Non-blank lines with trimmed ranges. CRLF, lone CR, LF and U+2028/2029 all end a line. */
 export function splitLines(text: string): { lines: Line[]; blankBefore: boolean[] } {
   const lines: Line[] = [];
   const blankBefore: boolean[] = [];
   let sawBlank = false;
-  const re = /\r\n|\r|\n|\u2028|\u2029/g;
-  let pos = 0;
   const push = (s: number, e: number): void => {
-    const raw = text.slice(s, e);
-    const l = raw.match(TRIM_LEFT)?.[0].length ?? 0;
-    if (l === raw.length) {
+    let a = s;
+    let b = e;
+    while (a < b && isPad(text.charCodeAt(a))) a++;
+    while (b > a && isPad(text.charCodeAt(b - 1))) b--;
+    if (a === b) {
       sawBlank = true;
       return;
     }
-    const r = raw.match(TRIM_RIGHT)?.[0].length ?? 0;
-    lines.push({ start: s + l, end: e - r, text: raw.slice(l, raw.length - r) });
+    lines.push({ start: a, end: b, text: text.slice(a, b) });
     blankBefore.push(sawBlank);
     sawBlank = false;
   };
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    push(pos, m.index);
-    pos = m.index + m[0].length;
+  let pos = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+      push(pos, i);
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      pos = i + 1;
+    }
   }
-  push(pos, text.length);
+  push(pos, n);
   return { lines, blankBefore };
 }
 
@@ -74,9 +96,10 @@ const PHOTO_PREFIX = new RegExp(`^(?:${bylines.photoPrefixes.map(escape).join('|
 const FURNITURE_LINES = new Set(furniture.lines.map((s) => furnitureKey(s)));
 const FURNITURE_PREFIXES = furniture.linePrefixes.map((s) => foldArabic(s).toLowerCase());
 const FURNITURE_PATTERNS = furniture.linePatterns.map((p) => new RegExp(p, 'u'));
-const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s));
+const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s).toLowerCase());
 const TRAILING = furniture.trailing.map((s) => foldArabic(s));
 const TAGS_MARKER = foldArabic('سمات');
+const TRAILING_RES = TRAILING.map((m) => [m, new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -89,25 +112,51 @@ function furnitureKey(s: string): string {
     .replace(/\s+/g, ' ');
 }
 
-const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
+/** Number of whitespace-separated words in `s`, counting no further than `cap + 1`. */
+function wordCount(s: string, cap = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = isPad(s.charCodeAt(i));
+    if (!sp && !inWord) {
+      n++;
+      if (n > cap) return n;
+    }
+    inWord = !sp;
+  }
+  return n;
+}
+
+/** True when the last character of `s` is one of `chars`. */
+const endsWithAny = (s: string, chars: string): boolean => s.length > 0 && chars.includes(s[s.length - 1]!);
 
 // ---------- furniture ----------
 
+const LONGEST_LINE = Math.max(...furniture.lines.map((l) => l.length)) + 8;
+const LONGEST_PREFIX = Math.max(...furniture.linePrefixes.map((l) => l.length), ...furniture.footerTriggers.map((l) => l.length));
+
+/** Folded start of a line, long enough for any prefix (marks and tatweel may shorten it). */
+const foldedHead = (line: string): string => foldArabic(line.slice(0, LONGEST_PREFIX * 2 + 8)).toLowerCase();
+/** The first two letters any prefix can start with: most lines need no further folding. */
+const PREFIX_STARTS = new Set([...FURNITURE_PREFIXES, ...FOOTER_TRIGGERS].map((p) => p.slice(0, 2)));
+const mayHavePrefix = (line: string): boolean => {
+  const h = foldArabic(line.slice(0, 4)).toLowerCase();
+  return PREFIX_STARTS.has(h.slice(0, 2)) || PREFIX_STARTS.has(h.slice(0, 1));
+};
+
 function isFurnitureLine(line: string): boolean {
-  const k = furnitureKey(line);
-  if (FURNITURE_LINES.has(k)) return true;
-  if (FURNITURE_PATTERNS.some((re) => re.test(line))) return true;
+  if (line.length <= LONGEST_LINE && FURNITURE_LINES.has(furnitureKey(line))) return true;
+  if (line.length <= 300 && FURNITURE_PATTERNS.some((re) => re.test(line))) return true;
   // A prefix makes a line furniture only when the line is short: a body paragraph is never eaten.
-  if (wordCount(line) <= 25) {
-    const f = foldArabic(line).toLowerCase();
-    if (FURNITURE_PREFIXES.some((p) => f.startsWith(p))) return true;
-  }
-  return false;
+  if (!mayHavePrefix(line)) return false;
+  const head = foldedHead(line);
+  return FURNITURE_PREFIXES.some((p) => head.startsWith(p)) && wordCount(line, 25) <= 25;
 }
 
 const isFooterTrigger = (line: string): boolean => {
-  const f = foldArabic(line);
-  return FOOTER_TRIGGERS.some((p) => f.startsWith(p));
+  if (!mayHavePrefix(line)) return false;
+  const head = foldedHead(line);
+  return FOOTER_TRIGGERS.some((p) => head.startsWith(p));
 };
 
 /**
@@ -116,9 +165,8 @@ const isFooterTrigger = (line: string): boolean => {
  * the line, and be short.
  */
 function trailingFurniture(line: string): number {
-  for (const marker of TRAILING) {
+  for (const [marker, re] of TRAILING_RES) {
     const isTags = marker === TAGS_MARKER;
-    const re = new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(marker)})(?=\\s|:|$)`, 'gu');
     let best = -1;
     for (const m of line.matchAll(re)) {
       const at = m.index! + m[1]!.length;
@@ -256,7 +304,7 @@ function readCredit(ps: Piece[]): Credit | null {
 
 /** A whole short line that is a byline/dateline (`رغد عشميل – عين اليوم`, `الرياض - واس`, `كتب: …`). */
 function creditLine(line: Line): Credit | null {
-  if (wordCount(line.text) > 9 || /[.،؟!]$/u.test(line.text)) return null;
+  if (wordCount(line.text, 9) > 9 || endsWithAny(line.text, '.،؟!')) return null;
   const pre = BYLINE_PREFIX.exec(line.text);
   if (pre) {
     const rest = line.text.slice(pre[0].length);
@@ -296,7 +344,14 @@ function inlineCredit(line: Line): Credit | null {
 
 /** A line that is (almost) only a date: `26 مايو 2021`, `نشر في: الأربعاء 26 مايو 2021 - 10:30`. */
 function dateLine(text: string, line: Line): { start: number; end: number; value: string; source: string } | null {
-  if (wordCount(line.text) > 14) return null;
+  if (wordCount(line.text, 14) > 14) return null;
+  // A full date has a day and a four-digit year: five digits at least.
+  let digits = 0;
+  for (let i = 0; i < line.text.length && digits < 5; i++) {
+    const c = line.text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digits++;
+  }
+  if (digits < 5) return null;
   const dates = findAbsoluteDates(text, line.start, line.end).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
   if (dates.length === 0) return null;
   const covered = dates.reduce((n, d) => n + (d.end - d.start), 0);
@@ -355,7 +410,7 @@ function readPhotoCredit(
 
 /** A short line before the body ending in a parenthesised photo credit. */
 function captionLine(text: string, line: Line): CaptionParse | null {
-  if (wordCount(line.text) > 45) return null;
+  if (wordCount(line.text, 45) > 45 || !line.text.endsWith(')')) return null;
   const m = /\(([^()]{2,80})\)\s*$/u.exec(line.text);
   if (!m) return null;
   const open = line.start + m.index;
@@ -371,8 +426,8 @@ function captionLine(text: string, line: Line): CaptionParse | null {
 }
 
 function headlineLike(line: Line): boolean {
-  if (line.text.length > 200 || wordCount(line.text) > 25 || wordCount(line.text) < 2) return false;
-  if (/[.،,:؛]$/u.test(line.text)) return false;
+  if (line.text.length > 200 || wordCount(line.text, 25) > 25 || wordCount(line.text, 2) < 2) return false;
+  if (endsWithAny(line.text, '.،,:؛')) return false;
   return /\p{Script=Arabic}/u.test(line.text);
 }
 
@@ -387,7 +442,8 @@ function sameTitle(a: string, b: string): boolean {
 
 /** A body paragraph: long, or a full sentence. */
 function bodyLike(line: Line): boolean {
-  return wordCount(line.text) >= 14 || (wordCount(line.text) >= 6 && /[.!؟?"”»]$/u.test(line.text));
+  const n = wordCount(line.text, 14);
+  return n >= 14 || (n >= 6 && endsWithAny(line.text, '.!؟?"”»'));
 }
 
 // ---------- the extractor ----------
@@ -459,7 +515,7 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       continue;
     }
     const prev = paras[paras.length - 1];
-    if (prev && blankSeparated && !blankBefore[i] && !/[.!؟?:"”»)]$/u.test(text.slice(prev[0], prev[1]))) {
+    if (prev && blankSeparated && !blankBefore[i] && !endsWithAny(text.slice(prev[0], prev[1]), '.!؟?:"”»)')) {
       prev[1] = line.end;
     } else {
       paras.push([line.start, line.end]);

@@ -47,13 +47,26 @@ export function parseArabicNumber(s: string): number {
 
 /** Folds the spellings calendar names come in: alef forms, alef maqsura, ta marbuta, marks. */
 export function foldArabic(s: string): string {
-  return s
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Harakat and other marks, superscript alef, tatweel: dropped.
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += 'ا';
+    else if (c === 0x0649) out += 'ي';
+    else if (c === 0x0629) out += 'ه';
+    else out += s[i];
+  }
+  return out;
 }
 
 /** A regex source that matches `name` in any of the spellings {@link foldArabic} folds together. */
@@ -154,8 +167,19 @@ const hijriOrdinal = (h: HijriDate): number => h.year * 355 + h.month * 30 + h.d
  * The Gregorian date (`YYYY-MM-DD`) of an Umm al-Qura Hijri date, or null when that date does not
  * exist (day 30 of a 29-day month, month 13…). Found by searching days with Intl.
  */
+const hijriCache = new Map<number, string | null>();
+
 export function hijriToGregorian(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1) return null;
+  if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || !Number.isInteger(y + m + d)) return null;
+  const k = y * 1000 + m * 40 + d;
+  const hit = hijriCache.get(k);
+  if (hit !== undefined) return hit;
+  const g = searchHijri(y, m, d);
+  if (hijriCache.size < 100_000) hijriCache.set(k, g);
+  return g;
+}
+
+function searchHijri(y: number, m: number, d: number): string | null {
   // 1 Muharram 1 AH ≈ 622-07-19; a Hijri year is ≈ 354.367 days, a month ≈ 29.53.
   let t = Date.UTC(622, 6, 19) + Math.round((y - 1) * 354.367 + (m - 1) * 29.5306 + (d - 1)) * DAY_MS;
   const want = hijriOrdinal({ year: y, month: m, day: d });
@@ -196,6 +220,8 @@ function hijriValue(y: number, m: number, d: number): { value: string; hijri: st
  */
 export function findAbsoluteDates(text: string, from = 0, to = text.length): AbsoluteDate[] {
   const slice = text.slice(from, to);
+  // Every date we read has digits; most text does not need the big patterns at all.
+  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(slice)) return [];
   const found: AbsoluteDate[] = [];
   const add = (m: RegExpMatchArray, d: Omit<AbsoluteDate, 'start' | 'end' | 'text'>): void => {
     let raw = m[0];

@@ -1,0 +1,143 @@
+/**
+ * Text layer + structure throughput over the SaudiNewsNet articles in ../shared/data/news/*.zip,
+ * against a bare `text.split(/\s+/)` over the same texts in the same process.
+ *   (a) split(/\s+/) over every text;
+ *   (b) the structure, sentences and tokens stages run over each text (the texts are already
+ *       strings, so no decoding), with per-stage times;
+ *   (c) the same three stages through analyzeText(), which also builds the document (script
+ *       ratio, warnings): what `marsad analyze` pays.
+ * Warm-up first, then 3 timed rounds of each; the median round counts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { BenchReport } from './run.ts';
+import { sharedPath } from '../src/util/shared.ts';
+import { peakRssMiB } from '../src/util/peak-memory.ts';
+import { analyzeText } from '../src/pipeline/pipeline.ts';
+import type { Stage, StageContext } from '../src/pipeline/stage.ts';
+import { emptyArticle, type MarsadDocument } from '../src/doc/types.ts';
+import { structureStage } from '../src/stages/structure.ts';
+import { sentencesStage } from '../src/stages/sentences.ts';
+import { tokensStage } from '../src/stages/tokens.ts';
+
+const ROUNDS = 3;
+const STAGES: Stage[] = [structureStage, sentencesStage, tokensStage];
+
+function loadTexts(): string[] {
+  const dir = sharedPath('data', 'news');
+  const texts: string[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.zip')).sort()) {
+    const files = unzipSync(readFileSync(`${dir}/${f}`));
+    for (const [name, bytes] of Object.entries(files)) {
+      if (!name.endsWith('.json')) continue;
+      const arr = JSON.parse(strFromU8(bytes)) as Array<{ content?: unknown }>;
+      for (const a of arr) texts.push(typeof a.content === 'string' ? a.content : '');
+    }
+  }
+  return texts;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+function bare(texts: string[]): number {
+  let words = 0;
+  for (const t of texts) words += t.split(/\s+/).length;
+  return words;
+}
+
+/** Runs the stages directly; returns the token count and adds each stage's time to `perStage`. */
+function stagesOnly(texts: string[], perStage: number[]): number {
+  const ctx: StageContext = { options: { tokens: true } };
+  let tokens = 0;
+  for (const text of texts) {
+    let doc: MarsadDocument = {
+      text,
+      meta: { origin: null, encoding: 'utf-8', format: 'text', arabicRatio: 1, warnings: [], referenceDate: null },
+      article: emptyArticle(),
+      sentences: [],
+      entities: [],
+      quotes: [],
+      times: [],
+      events: [],
+    };
+    for (let i = 0; i < STAGES.length; i++) {
+      const t0 = now();
+      doc = { ...doc, ...STAGES[i]!.run(doc, ctx) };
+      perStage[i]! += now() - t0;
+    }
+    tokens += doc.tokens?.length ?? 0;
+  }
+  return tokens;
+}
+
+function viaPipeline(texts: string[]): number {
+  let tokens = 0;
+  for (const t of texts) tokens += analyzeText({ text: t }, { tokens: true }, STAGES).tokens?.length ?? 0;
+  return tokens;
+}
+
+export async function run(): Promise<BenchReport> {
+  const texts = loadTexts();
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+  const mb = bytes / 1e6;
+
+  // Warm-up: lets the JIT settle on every path before anything is timed.
+  bare(texts);
+  stagesOnly(texts, STAGES.map(() => 0));
+  viaPipeline(texts);
+
+  const a: number[] = [];
+  const b: number[] = [];
+  const c: number[] = [];
+  const perStageRounds: number[][] = [];
+  let words = 0;
+  let tokens = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    let t0 = now();
+    words = bare(texts);
+    a.push(now() - t0);
+    const per = STAGES.map(() => 0);
+    t0 = now();
+    tokens = stagesOnly(texts, per);
+    b.push(now() - t0);
+    perStageRounds.push(per);
+    t0 = now();
+    viaPipeline(texts);
+    c.push(now() - t0);
+  }
+  const [aMs, bMs, cMs] = [median(a), median(b), median(c)];
+  const perStage = STAGES.map((_, i) => median(perStageRounds.map((p) => p[i]!)));
+  const aps = (ms: number): number => texts.length / (ms / 1000);
+  const mbps = (ms: number): number => mb / (ms / 1000);
+  const line = (label: string, ms: number): string =>
+    `${label.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms  ${aps(ms).toFixed(0).padStart(6)} articles/s  ${mbps(ms).toFixed(2).padStart(6)} MB/s`;
+  const peak = peakRssMiB();
+  return {
+    name: 'text layer + structure vs bare split',
+    lines: [
+      `${texts.length} articles, ${mb.toFixed(1)} MB UTF-8; median of ${ROUNDS} rounds after a warm-up`,
+      line('(a) split(/\\s+/)', aMs) + `  (${words} pieces)`,
+      line('(b) structure+sentences+tokens', bMs) + `  (${tokens} tokens)`,
+      ...STAGES.map((s, i) => `      ${s.name.padEnd(10)} ${perStage[i]!.toFixed(0).padStart(6)} ms  (${(perStage[i]! / aMs).toFixed(2)}× the split)`),
+      line('(c) same via analyzeText()', cMs),
+      `ratio b/a (throughput): ${(aMs / bMs).toFixed(3)}   ratio c/a: ${(aMs / cMs).toFixed(3)}   (goal ≥ 0.30)`,
+      `peak RSS: ${peak.toFixed(0)} MiB`,
+    ],
+    figures: {
+      articles: texts.length,
+      megabytes: Number(mb.toFixed(3)),
+      splitMs: Number(aMs.toFixed(1)),
+      stagesMs: Number(bMs.toFixed(1)),
+      pipelineMs: Number(cMs.toFixed(1)),
+      ...Object.fromEntries(STAGES.map((s, i) => [`${s.name}Ms`, Number(perStage[i]!.toFixed(1))])),
+      splitArticlesPerSec: Number(aps(aMs).toFixed(1)),
+      stagesArticlesPerSec: Number(aps(bMs).toFixed(1)),
+      splitMBps: Number(mbps(aMs).toFixed(2)),
+      stagesMBps: Number(mbps(bMs).toFixed(2)),
+      ratio: Number((aMs / bMs).toFixed(4)),
+      ratioPipeline: Number((aMs / cMs).toFixed(4)),
+      peakRssMiB: Number(peak.toFixed(1)),
+    },
+  };
+}
