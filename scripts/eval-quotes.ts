@@ -69,6 +69,9 @@ function speakerOk(pred: string, g: GoldQuote): boolean {
   if (p.includes(c)) return true;
   // A shorter mention of the right person (الشريع for سليمان بن أحمد الشريع).
   if (p.split(' | ').some((x) => x.length >= 3 && c.includes(x))) return true;
+  // The same name with a middle part left out (بدر السمحان for بدر عبد الرحمن السمحان).
+  const cw = new Set(c.split(' '));
+  if (p.split(' | ').some((x) => x.split(' ').length >= 2 && x.split(' ').every((w) => cw.has(w)))) return true;
   // The written form counts when it names the speaker rather than describing a role.
   return w !== c && !/^ال/.test(w) && p.includes(w);
 }

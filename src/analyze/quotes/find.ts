@@ -115,7 +115,10 @@ function clauseStart(c: Ctx, i: number): boolean {
   const t = c.toks[i]!;
   const prev = c.toks[i - 1];
   if (!prev || c.sent[i - 1] !== c.sent[i]) return true;
-  if (!prev.word) return COMMA.has(prev.text) || prev.text === ':' || prev.text === '(' || prev.text === ')' || prev.text === '-' || prev.text === '–';
+  if (!prev.word) {
+    if (COMMA.has(prev.text) || prev.text === ':' || prev.text === '(' || prev.text === ')' || prev.text === '-' || prev.text === '–') return true;
+    return hasConj(t);
+  }
   if (LEX.pronounLeads.has(prev.n)) return true;
   if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
   if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
@@ -186,7 +189,17 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
         return { at: k, kind: 'colon', contentStart: t.end };
       }
       const p = c.pairAtOpen.get(t.start);
-      if (p && !c.nameMarks.has(p.open)) return { at: k, kind: 'quote', contentStart: p.start };
+      if (p && !c.nameMarks.has(p.open)) {
+        // أوضحت "ولاية خراسان" أنّ…: a short quoted subject followed by the content clause.
+        const after = tokAt(c, p.close + 1);
+        const words = c.text.slice(p.start, p.end).split(/\s+/).length;
+        if (words <= 3 && (compAt(c.toks, after) || (LEX.complementizerPreps.has(c.toks[after]?.n ?? '') && compAt(c.toks, after + 1)))) {
+          c.nameMarks.add(p.open);
+          c.nameMarks.add(p.close);
+          continue;
+        }
+        return { at: k, kind: 'quote', contentStart: p.start };
+      }
       continue;
     }
     if (compAt(c.toks, k)) return { at: k, kind: 'comp', contentStart: t.end };
@@ -246,13 +259,15 @@ function tokAt(c: Ctx, pos: number): number {
 function startsNewCue(c: Ctx, k: number): boolean {
   const t = c.toks[k]!;
   const f = formAt(t);
+  const prev = c.toks[k - 1];
+  // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
+  if (f?.participle && prev && !prev.word && COMMA.has(prev.text)) return true;
   if (f) {
     const m = findMarker(c, k, f, f.participle ? 4 : 12);
     if (f.participle) return !!m;
     return !!m && clauseStart(c, k);
   }
   for (const ph of LEX.sayingOf) if (matchPhrase(c.toks, k, ph)) return true;
-  const prev = c.toks[k - 1];
   if (prev && !prev.word && COMMA.has(prev.text)) {
     for (const ph of LEX.attributionBefore) if (matchPhrase(c.toks, k, ph)) return true;
   }
@@ -392,7 +407,16 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
   for (const ph of LEX.attributionBefore) {
     const m = matchPhrase(c.toks, i, ph);
     if (!m) continue;
-    const bare = BARE_ATTRIBUTION.has(ph.words.join(' '));
+    // The phrase proper ends inside a glued word (وفقاً لوزارة) or after its last word.
+    let bare = BARE_ATTRIBUTION.has(ph.words.join(' '));
+    // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
+    const mTok = c.toks[m.next];
+    const vTok = c.toks[m.next + 1];
+    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || /^(نشر|نشرت|أورد|أوردت|اورد|اوردت|جاء)$/.test(vTok.n))) {
+      m.next += 2;
+      m.glued = false;
+      bare = false;
+    }
     const cueEnd = m.glued ? c.toks[m.next]!.start + 1 : c.toks[m.next - 1]!.end;
     const cueSpan = span(c.text, c.toks[i]!.start, m.glued ? c.toks[m.next]!.start + 1 : cueEnd);
     // The source phrase starts after the phrase (inside the glued word for وفقاً لوزارة).
@@ -452,7 +476,10 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       if (cs < 0) return null;
       return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, marker: 'fa', rule: 'attribution' }, next: k + 1 };
     }
-    // After the content: "…، بحسب المصدر" — content runs from the clause start.
+    // After the content: "…، بحسب المصدر" — content runs from the clause start. Mid-clause
+    // (وضعها بحسب ما نشر في صحيفة…) it qualifies a detail, not a statement.
+    const before = c.toks[i - 1];
+    if (!before || before.word || !COMMA.has(before.text)) return null;
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;
     const cs = c.toks[k + 1]!.start;
@@ -573,7 +600,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     if ((LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n)) && clauseStart(c, i)) {
       // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
       let e = i + 1;
-      while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && e - i < 16) e++;
+      while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && e - i < 24) e++;
       const segs = subjectSegments(c, i + 1, e);
       const ref = segs.length ? c.book.resolve(segs.slice(0, 1), null) : null;
       if (ref) c.book.push(ref);
@@ -604,9 +631,16 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     indirect.push({ q, start: cs, end: ce });
   }
 
+  // "…، وفقاً لما جاء في الإصدار" after a verb of saying only repeats the source.
+  for (let a = indirect.length - 1; a >= 0; a--) {
+    const it = indirect[a]!;
+    if (it.q.source !== 'rule:quotes/attribution-after') continue;
+    if (indirect.some((o) => o !== it && o.start < it.end && it.start < o.end)) indirect.splice(a, 1);
+  }
+
   // Direct quotes in marks: the nearest cue before them in the sentence, else one right after.
   for (const p of pairs) {
-    if (namePairs.has(p) || inSkip(c, p.open)) continue;
+    if (namePairs.has(p) || c.nameMarks.has(p.open) || inSkip(c, p.open)) continue;
     const k = tokAt(c, p.open);
     const s = sent[k];
     let best: Cue | null = null;

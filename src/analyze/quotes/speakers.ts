@@ -119,10 +119,10 @@ export class SpeakerBook {
       }
     }
 
-    if (!roleToks && !nameToks && second.length > 0 && isRoleStart(second[0]) && !isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+    if (!roleToks && second.length > 0 && isRoleStart(second[0]) && !isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
       // [title] NAME، ROLE — remember the role for later (المدير التنفيذي لسوق عكاظ).
       roleToks = second;
-      nameToks = first;
+      nameToks = nameToks ?? first;
     }
     const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
     if (ent) {
