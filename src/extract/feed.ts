@@ -10,7 +10,7 @@ import { decodeBytes } from './input.ts';
 import { canonicalCharset, charsetFromContentType } from './html/encoding.ts';
 import { parseDateString } from './html/dates.ts';
 import { blocksOf, parseDocument, type HtmlExtraction } from './html/extract.ts';
-import { layout } from './html/index.ts';
+import { layout, toSourceArticle, type SourceArticle } from './html/index.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
 
 export interface FeedItem {
@@ -164,20 +164,13 @@ export function feedItemToInput(item: FeedItem, feed: Pick<Feed, 'title' | 'enco
   };
 }
 
-export interface FeedRawArticle {
-  origin: string;
-  url: string | null;
-  title: string | null;
-  input: PipelineInput;
-}
-
 export type FeedSourceOptions = FetchOptions;
 
 /**
  * Yields one article per feed item, from a file or an http(s) URL. A URL re-fetched with a
  * cache file and answered 304 yields nothing: no item changed.
  */
-export async function* feedSource(pathOrUrl: string, opts: FeedSourceOptions = {}): AsyncIterable<FeedRawArticle> {
+export async function* feedSource(pathOrUrl: string, opts: FeedSourceOptions = {}): AsyncIterable<SourceArticle> {
   let bytes: Uint8Array;
   let contentType: string | undefined;
   if (/^https?:\/\//i.test(pathOrUrl)) {
@@ -192,9 +185,17 @@ export async function* feedSource(pathOrUrl: string, opts: FeedSourceOptions = {
       throw new UserError(`${pathOrUrl} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check the path`);
     }
   }
-  const feed = parseFeed(bytes, { contentType, name: pathOrUrl });
-  for (const item of feed.items) {
-    const input = feedItemToInput(item, feed);
-    yield { origin: item.link ?? pathOrUrl, url: item.link, title: item.title, input };
+  yield* feedArticles(bytes, pathOrUrl, contentType);
+}
+
+/** The articles of a feed already in memory (a `sources` handler for `.xml`, `.rss`, `.atom`). */
+export async function* feedArticles(bytes: Uint8Array, origin: string, contentType?: string): AsyncIterable<SourceArticle> {
+  const feed = parseFeed(bytes, { contentType, name: origin });
+  for (const [i, item] of feed.items.entries()) {
+    yield { ...toSourceArticle(feedItemToInput(item, feed), item.link ?? `${origin}#${i}`), format: 'feed' };
   }
+}
+
+export async function* feedHandler(bytes: Uint8Array, origin: string): AsyncIterable<SourceArticle> {
+  yield* feedArticles(bytes, origin);
 }

@@ -5,10 +5,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { UserError } from '../cli/main.ts';
 import type { PipelineInput } from '../pipeline/pipeline.ts';
-import { htmlToInput, type HtmlLimits } from './html/index.ts';
+import { htmlToInput, toSourceArticle, type HtmlLimits, type SourceArticle } from './html/index.ts';
 
 export interface WarcResponse {
   url: string;
@@ -112,6 +112,11 @@ export async function* warcResponses(file: string, opts: WarcOptions = {}): Asyn
     s.on('error', (e) => reject(new UserError(`${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
   });
   if (head[0] === 0x1f && head[1] === 0x8b) stream = stream.pipe(createGunzip());
+  yield* responsesOf(stream, opts);
+}
+
+/** The HTML `response` records of a WARC stream (already gunzipped). */
+export async function* responsesOf(stream: Readable, opts: WarcOptions = {}): AsyncIterable<WarcResponse> {
   for await (const rec of warcRecords(stream, opts)) {
     if (rec.headers['warc-type'] !== 'response') continue;
     const http = parseHttpResponse(rec.block);
@@ -130,24 +135,38 @@ export async function* warcResponses(file: string, opts: WarcOptions = {}): Asyn
   }
 }
 
-export interface WarcRawArticle {
-  origin: string;
-  url: string | null;
-  title: string | null;
-  input: PipelineInput;
-}
-
-/** One article per archived HTML page; a page that fails extraction is skipped with a warning on stderr. */
-export async function* warcSource(file: string, opts: WarcOptions & { limits?: Partial<HtmlLimits> } = {}): AsyncIterable<WarcRawArticle> {
-  for await (const r of warcResponses(file, opts)) {
+/** One article per archived HTML page; a page that fails extraction is reported and skipped. */
+export async function* warcArticles(
+  responses: AsyncIterable<WarcResponse>,
+  file: string,
+  opts: { limits?: Partial<HtmlLimits>; onError?: (origin: string, reason: string) => void } = {},
+): AsyncIterable<SourceArticle> {
+  for await (const r of responses) {
     let input: PipelineInput;
     try {
       input = htmlToInput(r.body, { url: r.url, contentType: r.contentType ?? undefined, limits: opts.limits });
     } catch (err) {
-      process.stderr.write(`marsad: skipped ${r.url} in ${file}: ${(err as Error).message}\n`);
+      const reason = (err as Error).message;
+      if (opts.onError) opts.onError(`${file}!${r.url}`, reason);
+      else process.stderr.write(`marsad: skipped ${r.url} in ${file}: ${reason}\n`);
       continue;
     }
-    input.meta = { ...input.meta, origin: r.url };
-    yield { origin: r.url, url: r.url, title: input.meta.title ?? null, input };
+    yield toSourceArticle(input, r.url);
   }
+}
+
+/** The articles of a `.warc` / `.warc.gz` file. */
+export async function* warcSource(file: string, opts: WarcOptions & { limits?: Partial<HtmlLimits> } = {}): AsyncIterable<SourceArticle> {
+  yield* warcArticles(warcResponses(file, opts), file, opts);
+}
+
+/** A `sources` handler: a WARC already in memory (gzipped or not). */
+export async function* warcHandler(
+  bytes: Uint8Array,
+  origin: string,
+  opts: { onError?: (origin: string, reason: string) => void } = {},
+): AsyncIterable<SourceArticle> {
+  let stream: Readable = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) stream = stream.pipe(createGunzip());
+  yield* warcArticles(responsesOf(stream), origin, opts);
 }

@@ -84,19 +84,45 @@ export function htmlToInput(bytes: Uint8Array, opts: { url?: string; contentType
   return { text, meta, article };
 }
 
-/** One page from a file, in the shape the source iterators yield. */
-export interface HtmlRawArticle {
-  /** Where the page came from (file path or URL). */
-  origin: string;
-  url: string | null;
+/**
+ * An article in the shape `src/extract/sources` yields (`RawArticle`: text, title, url, source,
+ * published, origin, encoding, format), plus the full pipeline input with the article structure
+ * the HTML extractor found, for an ingest that wants to keep it instead of re-reading the text.
+ */
+export interface SourceArticle {
+  text: string;
   title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  origin: string;
+  encoding: string;
+  format?: string;
   input: PipelineInput;
 }
 
+export function toSourceArticle(input: PipelineInput, origin: string): SourceArticle {
+  const meta = { ...input.meta, origin };
+  return {
+    text: input.text,
+    title: meta.title ?? null,
+    url: meta.url ?? null,
+    source: meta.site ?? null,
+    published: input.article?.published?.value ?? null,
+    origin,
+    encoding: meta.encoding ?? 'utf-8',
+    format: meta.format ?? 'html',
+    input: { ...input, meta },
+  };
+}
+
+/** A `sources` handler for saved pages: bytes of one `.html`/`.htm` file → its article. */
+export async function* htmlHandler(bytes: Uint8Array, origin: string): AsyncIterable<SourceArticle> {
+  yield toSourceArticle(htmlToInput(bytes, /^https?:/i.test(origin) ? { url: origin } : {}), origin);
+}
+
 /** Yields the article of one saved page (`.html`/`.htm`). */
-export async function* htmlSource(path: string, opts: HtmlInputOptions = {}): AsyncIterable<HtmlRawArticle> {
+export async function* htmlSource(path: string, opts: HtmlInputOptions = {}): AsyncIterable<SourceArticle> {
   const bytes = await readFile(path);
-  const input = htmlToInput(bytes, opts);
-  input.meta = { ...input.meta, origin: path };
-  yield { origin: path, url: input.meta.url ?? null, title: input.meta.title ?? null, input };
+  yield toSourceArticle(htmlToInput(bytes, opts), path);
 }
