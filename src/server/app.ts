@@ -33,7 +33,7 @@ import {
 } from './pages.ts';
 import type { SafeHtml } from './escape.ts';
 import { serveStatic } from './static.ts';
-import { articleId, entitiesQuery, entityKey, eventsQuery, newArticle, pageQuery, parse, quotesQuery, searchQuery } from './validate.ts';
+import { apiSearchQuery, articleId, entitiesQuery, entityKey, eventsQuery, newArticle, pageQuery, parse, quotesQuery } from './validate.ts';
 import { z } from 'zod';
 
 export interface AppOptions {
@@ -171,7 +171,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   // JSON API ------------------------------------------------------------------------------------
   app.get('/api/openapi.json', (c) => c.json(openApiDocument({ ingest: !!opts.ingestToken })));
   app.get('/api/search', async (c) => {
-    const p = parse(searchQuery, query(c));
+    const p = parse(apiSearchQuery, query(c));
     const r = await store.search({ q: p.q.trim(), limit: p.limit, cursor: p.cursor ?? null }, { facets: p.facets });
     return c.json({ ok: true, ...r });
   });

@@ -41,7 +41,7 @@ export function openApiDocument(opts: { ingest: boolean }): Json {
           q('q', 'Query in marsad syntax: words, "phrases", -exclusion, OR.', { type: 'string', maxLength: 500 }),
           limit,
           cursor,
-          q('facets', 'Include facets (entities, sites, months).', { type: 'string', enum: ['true', 'false', '1', '0'] }),
+          q('facets', 'Include facets (entities, sites, months); off by default, as they cost more than the hits.', { type: 'string', enum: ['true', 'false', '1', '0'], default: 'false' }),
         ],
         responses: { ...ok('Search result', { $ref: '#/components/schemas/SearchResult' }), ...errors(400, 500) },
       },

@@ -13,16 +13,18 @@ const limit = z.preprocess(blank, z.coerce.number().int().min(1).max(MAX_PAGE).d
 const cursor = opt(z.string().max(512));
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const isoDayOrMonth = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-const bool = z.preprocess(blank, z.enum(['true', 'false', '1', '0']).optional()).transform((v) => v === undefined || v === 'true' || v === '1');
+const flag = (dflt: boolean) =>
+  z.preprocess(blank, z.enum(['true', 'false', '1', '0']).optional()).transform((v) => (v === undefined ? dflt : v === 'true' || v === '1'));
 
 export const pageQuery = z.object({ limit, cursor });
 
-export const searchQuery = z.object({
-  q: z.preprocess((v) => (v === undefined ? '' : v), z.string().max(500, 'the query is limited to 500 characters')),
-  limit,
-  cursor,
-  facets: bool,
-});
+const q = z.preprocess((v) => (v === undefined ? '' : v), z.string().max(500, 'the query is limited to 500 characters'));
+
+/** The search page shows facets unless asked not to. */
+export const searchQuery = z.object({ q, limit, cursor, facets: flag(true) });
+
+/** Facets cost more than the hits on a large archive: the API computes them only on request. */
+export const apiSearchQuery = z.object({ q, limit, cursor, facets: flag(false) });
 
 export const entitiesQuery = z.object({
   type: opt(z.enum(['PER', 'ORG', 'LOC', 'MISC'])),

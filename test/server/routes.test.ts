@@ -263,11 +263,12 @@ describe('pages', () => {
 
 describe('JSON API', () => {
   it('search, articles, entities, quotes, events, stories, stats', async () => {
-    const s = await getJson('/api/search?q=' + encodeURIComponent('ليلى'));
+    const s = await getJson('/api/search?facets=true&q=' + encodeURIComponent('ليلى'));
     expect(s.body).toMatchObject({ ok: true, total: 1, next: null });
     expect(s.body.hits[0].snippet.highlights.length).toBeGreaterThan(0);
     expect(s.body.facets.entities.length).toBe(3);
-    const nf = await getJson('/api/search?q=x&facets=false');
+    const nf = await getJson('/api/search?q=' + encodeURIComponent('ليلى'));
+    expect(nf.body.total).toBe(1);
     expect(nf.body.facets).toBeUndefined();
     const list = await getJson('/api/articles');
     expect(list.body.items.map((a: Json) => a.id)).toEqual([1]);
