@@ -164,7 +164,7 @@ export async function* warcSource(file: string, opts: WarcOptions & { limits?: P
 export async function* warcHandler(
   bytes: Uint8Array,
   origin: string,
-  opts: { onError?: (origin: string, reason: string) => void } = {},
+  opts: { onError?: (origin: string, reason: string) => void; limits?: Partial<HtmlLimits> } = {},
 ): AsyncIterable<SourceArticle> {
   let stream: Readable = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) stream = stream.pipe(createGunzip());

@@ -16,7 +16,7 @@ export interface HtmlLimits {
 export const DEFAULT_HTML_LIMITS: Readonly<HtmlLimits> = {
   maxBytes: 20 * 1024 * 1024,
   maxDepth: 20_000,
-  flattenDepth: 200,
+  flattenDepth: 100,
 };
 
 /** A page past one of the {@link HtmlLimits}: the message names the limit and how to raise it. */
