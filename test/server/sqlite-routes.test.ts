@@ -1,0 +1,97 @@
+/**
+ * The routes over the real SQLite archive of the sample articles (not the test double): paging,
+ * query-syntax errors, facets links, entity pages for the keys the pipeline really produces.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app.ts';
+import { ingestSamples, sampleManifest } from '../../src/server/demo.ts';
+import { openStore } from '../../src/store/open.ts';
+import type { Store } from '../../src/store/types.ts';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let dir: string;
+let store: Store;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'marsad-routes-'));
+  store = await openStore(path.join(dir, 'a.db'));
+  await ingestSamples(store);
+  app = createApp(store, { log: () => {} });
+}, 120_000);
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const json = async (p: string) => {
+  const r = await app.request(p);
+  return { status: r.status, body: (await r.json()) as Json };
+};
+
+describe('routes over the SQLite archive of the samples', () => {
+  it('ingesting the samples again adds nothing', async () => {
+    expect(await ingestSamples(store)).toEqual({ created: 0, existing: sampleManifest().length });
+    expect((await json('/api/stats')).body.stats.articles).toBe(sampleManifest().length);
+  });
+
+  it('search pages through every hit exactly once by cursor', async () => {
+    const first = await json(`/api/search?limit=3&q=${encodeURIComponent('الكعبي')}`);
+    expect(first.status).toBe(200);
+    const total = first.body.total as number;
+    expect(total).toBeGreaterThan(3);
+    const seen: number[] = first.body.hits.map((h: Json) => h.articleId);
+    let next = first.body.next as string | null;
+    while (next) {
+      const page = await json(`/api/search?limit=3&cursor=${encodeURIComponent(next)}&q=${encodeURIComponent('الكعبي')}`);
+      seen.push(...page.body.hits.map((h: Json) => h.articleId));
+      next = page.body.next;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('query-syntax errors are 400 with the parser message', async () => {
+    const r = await json(`/api/search?q=${encodeURIComponent('from:yesterday')}`);
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual({ ok: false, error: { code: 'invalid_query', message: expect.stringContaining('from:') } });
+    const page = await app.request(`/search?q=${encodeURIComponent('type:video')}`);
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('invalid_query');
+  });
+
+  it('the search page facet links are queries the store accepts', async () => {
+    const page = await (await app.request(`/search?q=${encodeURIComponent('قمة')}`)).text();
+    const links = [...page.matchAll(/href="(\/search\?q=[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(links.length).toBeGreaterThan(0);
+    const sources = links.filter((l) => decodeURIComponent(l).includes('source:'));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const l of links.slice(0, 12)) {
+      const r = await app.request(l);
+      expect(r.status, decodeURIComponent(l)).toBe(200);
+    }
+    // Narrowing by outlet returns only that outlet.
+    const one = decodeURIComponent(sources[0]!).match(/source:"([^"]+)"/)![1]!;
+    const narrowed = await json(`/api/search?limit=50&q=${encodeURIComponent(`قمة source:"${one}"`)}`);
+    expect(narrowed.body.hits.length).toBeGreaterThan(0);
+    expect(new Set(narrowed.body.hits.map((h: Json) => h.site))).toEqual(new Set([one]));
+  });
+
+  it('every article page renders its own text, and its entities open', async () => {
+    const list = await json('/api/articles?limit=100');
+    expect(list.body.items).toHaveLength(sampleManifest().length);
+    for (const a of list.body.items as Json[]) {
+      const r = await app.request(`/article/${a.id}`);
+      expect(r.status).toBe(200);
+      const view = await json(`/article/${a.id}.json`);
+      for (const e of [...view.body.panel.people, ...view.body.panel.others].slice(0, 3)) {
+        const ent = await app.request(`/entity/${encodeURIComponent(e.key)}`);
+        expect(ent.status, e.key).toBe(200);
+      }
+    }
+  });
+});
