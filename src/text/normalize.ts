@@ -291,6 +291,14 @@ function run(s: string, f: number, from: number): number {
   return j;
 }
 
+/**
+ * Whether the default normalisation may change code unit `c` (context aside: ر counts, since it
+ * may sit between digits). Lets the tokeniser skip `normalize` for tokens that cannot change.
+ */
+export function changesUnderDefault(c: number): boolean {
+  return c === 0x0631 || isPresentationForm(c) || mapUnit(c, DEFAULT_FLAGS) !== c;
+}
+
 /** Normalised form of `s` (see `NormalizeOptions`). Idempotent: `normalize(normalize(s)) === normalize(s)`. */
 export function normalize(s: string, opts?: NormalizeOptions): string {
   const f = flagsOf(opts);

@@ -7,75 +7,38 @@
  * whitespace and stray invisible controls only, so tokens plus gaps rebuild the text exactly.
  */
 import type { Token, TokenKind } from '../doc/types.ts';
-import { normalize } from './normalize.ts';
+import { changesUnderDefault, normalize } from './normalize.ts';
+import {
+  AR_LETTER,
+  AR_MARK,
+  CLASS,
+  DIGIT,
+  EMOJI,
+  EMOJI_MOD,
+  HIGH,
+  INVISIBLE,
+  LATIN,
+  LOW,
+  MARK,
+  OTHER,
+  OTHER_LETTER,
+  PUNCT,
+  SPACE,
+  SYMBOL,
+} from './charclass.ts';
 
-const OTHER = 0;
-const SPACE = 1;
-const AR_LETTER = 2;
-/** Harakat, Quranic marks, tatweel: they continue an Arabic word. */
-const AR_MARK = 3;
-const DIGIT = 4;
-const LATIN = 5;
-/** Combining marks of other scripts: they continue a Latin (or other script) word. */
-const MARK = 6;
-/** Zero-width and bidi controls: inside a word when a letter follows, else part of the gap. */
-const INVISIBLE = 7;
-const PUNCT = 8;
-const SYMBOL = 9;
-const HIGH = 10;
-const LOW = 11;
-const EMOJI = 12;
-/** Letters of scripts other than Arabic and Latin (Greek, Cyrillic, Hebrew, CJK…): kind 'latin'. */
-const OTHER_LETTER = 13;
-/** Variation selectors, keycap: continue an emoji, else a symbol. */
-const EMOJI_MOD = 14;
-
-const CLASS = buildTable();
-
-function buildTable(): Uint8Array {
+/**
+ * 1 for code units that the default normalisation may change, so tokens without any skip
+ * `normalize`. ر is left out: it only changes between digits, and number tokens are always
+ * normalised.
+ */
+function normalizationTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
-  const letter = /\p{L}/u;
-  const arabic = /\p{Script=Arabic}/u;
-  const latin = /\p{Script=Latin}/u;
-  const mark = /\p{M}/u;
-  const nd = /\p{Nd}/u;
-  const punct = /\p{P}/u;
-  const space = /[\p{Z}\s]/u;
-  const pict = /\p{Extended_Pictographic}/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdbff) {
-      t[c] = HIGH;
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      t[c] = LOW;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) t[c] = SPACE;
-    else if (space.test(ch)) t[c] = SPACE;
-    else if (nd.test(ch)) t[c] = DIGIT;
-    else if (letter.test(ch)) t[c] = arabic.test(ch) ? AR_LETTER : latin.test(ch) ? LATIN : OTHER_LETTER;
-    else if (mark.test(ch)) t[c] = arabic.test(ch) ? AR_MARK : MARK;
-    else if (punct.test(ch)) t[c] = PUNCT;
-    else if (c >= 0x2300 && pict.test(ch)) t[c] = EMOJI;
-    else t[c] = SYMBOL;
-  }
-  t[0x0640] = AR_MARK; // tatweel is a letter modifier (Lm), it never starts or ends a word on its own
-  for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x061c, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x00ad]) {
-    t[c] = INVISIBLE;
-  }
-  for (let c = 0x202a; c <= 0x202e; c++) t[c] = INVISIBLE;
-  for (let c = 0x2066; c <= 0x2069; c++) t[c] = INVISIBLE;
-  for (let c = 0xfe00; c <= 0xfe0f; c++) t[c] = EMOJI_MOD;
-  t[0x20e3] = EMOJI_MOD;
-  // Percent and per-mille signs are Po in Unicode but behave as unit symbols next to numbers.
-  t[0x25] = SYMBOL;
-  t[0x066a] = SYMBOL;
-  t[0x2030] = SYMBOL;
-  t[0x060b] = SYMBOL; // Afghani sign
+  for (let c = 0; c < 0x10000; c++) if (c !== 0x0631 && changesUnderDefault(c)) t[c] = 1;
   return t;
 }
+
+const NEEDS_NORM = normalizationTable();
 
 function codePointAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
@@ -269,7 +232,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         break;
     }
     const t = text.slice(i, j);
-    out.push({ start: i, end: j, text: t, kind, norm: normalize(t) });
+    let dirty = kind === 'number' ? 1 : 0;
+    for (let k = i; k < j && !dirty; k++) dirty = NEEDS_NORM[text.charCodeAt(k)]!;
+    out.push({ start: i, end: j, text: t, kind, norm: dirty ? normalize(t) : t });
     i = j;
   }
   return out;
