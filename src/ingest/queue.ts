@@ -16,6 +16,11 @@ import { StoreError } from '../store/db.ts';
 
 export const QUEUE_NAME = 'marsad-ingest';
 
+/** BullMQ's PostgreSQL connection: creates/upgrades its own `bullmq` schema on first use. */
+function connection(url: string) {
+  return { connectionString: url, migrate: true };
+}
+
 function checkUrl(url: string): void {
   if (!/^postgres(ql)?:\/\//i.test(url)) {
     throw new StoreError(`--queue needs a postgres:// URL (BullMQ's PostgreSQL backend), got "${url}"`);
@@ -24,7 +29,7 @@ function checkUrl(url: string): void {
 
 export function openQueue(url: string): Queue {
   checkUrl(url);
-  return new Queue(QUEUE_NAME, { connection: url }, createPostgresBackend) as unknown as Queue;
+  return new Queue(QUEUE_NAME, { connection: connection(url) }, createPostgresBackend) as unknown as Queue;
 }
 
 export async function enqueue(
@@ -85,7 +90,7 @@ export function runWorker(
   const worker = new Worker(
     QUEUE_NAME,
     processor,
-    { connection: url, concurrency: opts.concurrency ?? 1, lockDuration: lock, stalledInterval: Math.max(1000, Math.floor(lock / 2)), maxStalledCount: 5 },
+    { connection: connection(url), concurrency: opts.concurrency ?? 1, lockDuration: lock, stalledInterval: Math.max(1000, Math.floor(lock / 2)), maxStalledCount: 5 },
     createPostgresBackend,
   ) as unknown as Worker;
   worker.on('error', () => undefined);
