@@ -200,16 +200,21 @@ function classifyPiece(raw: string): PieceKind {
   if (CITIES.has(k)) return 'CITY';
   if (AGENCIES.has(k)) return 'AG';
   if (FOLLOW.has(k)) return 'FOLLOW';
-  const words = stripQuotes(raw).split(/\s+/);
-  if (
+  // Several authors: `عبدالرحمن الشهري، رغد عشميل`.
+  const names = stripQuotes(raw).split(/\s*[،,]\s*/);
+  if (names.length <= 3 && names.every(isPersonName)) return 'PERSON';
+  return 'UNKNOWN';
+}
+
+/** Two to five Arabic words, none of them a function word, verb or title from `notNames`. */
+function isPersonName(s: string): boolean {
+  const words = s.split(/\s+/);
+  return (
     words.length >= 2 &&
     words.length <= 5 &&
-    stripQuotes(raw).length <= 40 &&
-    words.every((w) => /^[\u0621-\u064A\u0671-\u06D3\u0640]+$/u.test(w) && !NOT_NAMES.has(key(w)))
-  ) {
-    return 'PERSON';
-  }
-  return 'UNKNOWN';
+    s.length <= 40 &&
+    words.every((w) => /^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+$/u.test(w) && !NOT_NAMES.has(key(w)))
+  );
 }
 
 /** Splits `s` (offset `base` in the text) into pieces and the separators after each. */
@@ -270,6 +275,12 @@ function readCredit(ps: Piece[]): Credit | null {
         b = pi + 2;
         claimed.add(pi + 2);
       }
+    }
+    const prev = ps[pi - 1];
+    if (b === pi && prev && prev.kind === 'AG') {
+      // `عين اليوم – هيفاء عبدالله`
+      a = pi - 1;
+      claimed.add(pi - 1);
     }
     const rule = b > a ? 'rule:byline/name-outlet' : 'rule:byline/name';
     byline = [ps[a]!.start, ps[b]!.end, rule];
@@ -340,6 +351,62 @@ function inlineCredit(line: Line): Credit | null {
   return best;
 }
 
+// ---------- agency datelines with dates ----------
+
+interface DatedDateline {
+  dateline: [number, number];
+  published: { start: number; end: number; value: string } | null;
+}
+
+const BETWEEN_DATES = /^[\s\-–—ـ،,/|]*(?:هـ|ه)?\s*(?:(?:ا|ال)?لموافق\s*(?:لـ?)?)?[\s\-–—ـ،,/|]*$/u;
+
+/**
+ * The news-agency dateline `بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`: a city, one or two
+ * dates, and the agency. `inline` reads it at the start of a paragraph, where it must be closed
+ * by a dash or colon (`الرياض 10 أغسطس 2015 (واس) - …`); otherwise it is the whole line.
+ */
+function datedDateline(text: string, start: number, end: number, inline: boolean): DatedDateline | null {
+  const limit = inline ? Math.min(end, start + 140) : end;
+  const dates = findAbsoluteDates(text, start, limit);
+  const first = dates[0];
+  if (!first) return null;
+  const city = text.slice(start, first.start).replace(/[\s،,:\-–—ـ]+$/u, '');
+  let last = first;
+  for (const d of dates.slice(1)) {
+    if (!BETWEEN_DATES.test(text.slice(last.end, d.start))) break;
+    last = d;
+  }
+  // A known city; or, when a Hijri and a Gregorian date are joined (`… الموافق …`), any short
+  // place name: that shape is an agency dateline and nothing else.
+  const doubleDated = last !== first;
+  const placeLike = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2}(?:\s*\([\p{L}\s]{2,20}\))?$/u.test(city);
+  if (!CITIES.has(key(city)) && !(doubleDated && placeLike)) return null;
+  const rest = text.slice(last.end, limit);
+  let stop: number;
+  if (inline) {
+    const m = /^\s*[(«]?\s*([^()«»\-–—ـ:\n]{1,30}?)\s*[)»]?\s*[-–—ـ:]/u.exec(rest);
+    if (!m || !AGENCIES.has(key(m[1]!))) return null;
+    stop = last.end + m[0].replace(/\s*[-–—ـ:]$/u, '').length;
+  } else {
+    // `2015 مواس`, `2015م .واس`: a Gregorian mark glued to the agency.
+    const tail = rest.replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, '').replace(/^م(?=\s*\.?\s*\S)\s*\.?\s*|^\.\s*/u, '');
+    if (tail && !AGENCIES.has(key(tail))) return null;
+    stop = end;
+  }
+  const used = dates.filter((d) => d.start >= first.start && d.end <= last.end);
+  const g = used.find((d) => d.calendar === 'gregorian' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) ?? used.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  return { dateline: [start, stop], published: g ? { start: g.start, end: g.end, value: g.value } : null };
+}
+
+/** A photo credit on its own line before the body: `تصوير: علي الزهراني`. */
+function photoCreditLine(line: Line): [number, number] | null {
+  const m = PHOTO_PREFIX.exec(line.text);
+  if (!m) return null;
+  const name = line.text.slice(m[0].length);
+  if (!isPersonName(name.replace(/[\s.]+$/u, '')) && !/^[A-Za-z][A-Za-z .'-]{2,40}$/.test(name)) return null;
+  return [line.start + m[0].length, line.end];
+}
+
 // ---------- dates, captions, headline ----------
 
 /** A line that is (almost) only a date: `26 مايو 2021`, `نشر في: الأربعاء 26 مايو 2021 - 10:30`. */
@@ -359,7 +426,7 @@ function dateLine(text: string, line: Line): { start: number; end: number; value
     text.slice(line.start, dates[0]!.start) + ' ' + text.slice(dates[dates.length - 1]!.end, line.end)
   )
     .replace(/\d{1,2}:\d{2}(\s*(ص|م|صباحا|مساء|AM|PM|am|pm))?/gu, '')
-    .replace(/(نشر|تاريخ النشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ|في|الموافق|التوقيت|بتوقيت|مكة المكرمة|غرينتش|GMT)/gu, '')
+    .replace(/(نشر|تاريخ النشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ|في|الموافق|(ب?التوقيت|بتوقيت) (مكة المكرمة|غرينتش|المحلي)|GMT)/gu, '')
     .replace(/[\s:|،,\-–—/()]+/gu, '');
   if (rest.length > 4 || covered < 6) return null;
   // Prefer the Gregorian date where a line gives both calendars.
@@ -462,10 +529,29 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       art.boilerplate.push(S(line.start, line.end, 'rule:boilerplate/line'));
       continue;
     }
+    if (!art.dateline) {
+      const d = datedDateline(text, line.start, line.end, false);
+      if (d) {
+        art.dateline = S(d.dateline[0], d.dateline[1], 'rule:dateline/city-date-agency');
+        if (d.published && !art.published) {
+          art.published = { ...S(d.published.start, d.published.end, 'rule:published/dateline-date'), value: d.published.value };
+        }
+        contentSeen = true;
+        continue;
+      }
+    }
     if (!art.published) {
       const d = dateLine(text, line);
       if (d) {
         art.published = { ...S(d.start, d.end, d.source), value: d.value };
+        continue;
+      }
+    }
+    if (!art.credit.photographer && !art.credit.agency) {
+      const p = photoCreditLine(line);
+      if (p) {
+        art.credit.photographer = S(p[0], p[1], 'rule:credit/photo-line');
+        contentSeen = true;
         continue;
       }
     }
@@ -538,6 +624,15 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
 
   // A dateline or byline opening the first paragraph stays inside it.
   const first = paras[0];
+  if (first && !art.dateline) {
+    const d = datedDateline(text, first[0], first[1], true);
+    if (d) {
+      art.dateline = S(d.dateline[0], d.dateline[1], 'rule:dateline/city-date-agency-inline');
+      if (d.published && !art.published) {
+        art.published = { ...S(d.published.start, d.published.end, 'rule:published/dateline-date'), value: d.published.value };
+      }
+    }
+  }
   if (first && !art.dateline) {
     const c = inlineCredit({ start: first[0], end: first[1], text: text.slice(first[0], first[1]) });
     // A byline line above the body does not stop a dateline from opening the first paragraph.

@@ -29,7 +29,7 @@ function checkInvariants(text: string, a: ArticleStructure): void {
 const fixtures = readdirSync(FIXTURES).sort();
 
 describe('structure fixtures (test/fixtures/structure; regenerate with scripts/regen-fixtures.ts)', () => {
-  it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(8));
+  it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(11));
   it.each(fixtures)('%s matches expected.json', (name) => {
     const dir = path.join(FIXTURES, name);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
@@ -96,6 +96,28 @@ describe('plain-text structure rules', () => {
     expect(a.dateline?.text).toBe('الرياض');
     expect(a.paragraphs).toHaveLength(2);
     expect(a.boilerplate).toHaveLength(4);
+  });
+
+  it('reads an agency dateline with both calendars and takes the Gregorian date as published', () => {
+    const a = extractPlainText(read('agency-dateline-two-calendars'));
+    expect(a.dateline?.text).toBe('تبوك 3 ذو القعدة 1444 هـ الموافق 23 مايو 2023 م واس');
+    expect(a.dateline?.source).toBe('rule:dateline/city-date-agency');
+    expect(a.published?.value).toBe('2023-05-23');
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('reads a dated agency dateline opening the first paragraph', () => {
+    const a = extractPlainText(read('inline-agency-dated'));
+    expect(a.dateline?.text).toBe('الرياض 12 مارس 2024 (واس)');
+    expect(a.paragraphs[0]!.start).toBe(a.dateline!.start);
+    expect(a.published?.value).toBe('2024-03-12');
+  });
+
+  it('reads a photo credit line and drops pager furniture', () => {
+    const a = extractPlainText(read('outlet-photo-credit-line'));
+    expect(a.dateline?.text).toBe('عين اليوم – الدمام');
+    expect(a.credit.photographer?.text).toBe('مازن العلي');
+    expect(a.boilerplate.map((b) => b.text)).toEqual(['Next Previous', 'سمات فلك رصد القمر']);
   });
 
   it('uses a container title: the first line is the headline only when it matches', () => {
