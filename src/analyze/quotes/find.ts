@@ -6,7 +6,7 @@
 import type { MarsadDocument, Quote, Span } from '../../doc/types.ts';
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
-import { findMarkPairs, type MarkPair } from './marks.ts';
+import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 
@@ -276,6 +276,15 @@ function startsNewCue(c: Ctx, k: number): boolean {
 
 /** End of content starting at `from`: sentence end (or paragraph end for a colon), or the next cue. */
 function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
+  const end = contentEndUncapped(c, from, toParagraphEnd);
+  if (end - from <= MAX_QUOTE_CHARS) return end;
+  // Cap a runaway: cut at the last sentence end inside the cap, else at the cap's last space.
+  const window = c.text.slice(from, from + MAX_QUOTE_CHARS);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
+  return trimEnd(c.text, from, from + (stop > 0 ? stop : window.lastIndexOf(' ')));
+}
+
+function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): number {
   const k0 = tokAt(c, from);
   if (k0 >= c.toks.length) return from;
   const s = c.sent[k0];
@@ -506,8 +515,10 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
   const prev = c.toks[k - 1];
   const words = content.split(/\s+/).filter(Boolean).length;
   if (prev && prev.word && c.para[k - 1] === c.para[k]) {
-    const bare = prev.n.replace(/^[وفبلك]/, '').replace(/^ال/, '');
-    if (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare) || LEX.notQuoteContexts.has(prev.n.replace(/^ال/, ''))) return true;
+    // عملية «…»، وكالة "…"، برنامج "…": an indefinite head names what follows. A definite one
+    // (المشروع "مهم للغاية") is the subject of a quoted predicate.
+    const bare = prev.n.replace(/^[وفبلك]/, '');
+    if (!/^ال/.test(prev.n) && !/^ال/.test(bare) && (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare))) return true;
     // لـ"عين اليوم": the addressee of a statement.
     if (prev.n === 'ل' || prev.n === 'لل') return true;
     if (words === 1 && isComp(prev)) return true;

@@ -106,13 +106,24 @@ export class SpeakerBook {
         nameToks = first.slice(ti + 1);
         roleToks = ti > 0 ? first.slice(0, ti) : null;
       } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
-        // وزير الخارجية عادل الجبير: a role, then 1–4 bare words that close the phrase.
-        let k = first.length;
-        const nameLike = (t: Tok): boolean => !/^([وبك]?ال|لل)/.test(t.n) && !LEX.nameStopWords.has(t.n) && !LEX.roleNouns.has(t.n) && t.n.length > 1;
-        while (k > 1 && nameLike(first[k - 1]!) && first.length - k < 4) k--;
-        if (k < first.length && k > 1 && !first.slice(k).some((t) => LEX.roleNouns.has(t.n))) {
-          roleToks = first.slice(0, k);
-          nameToks = first.slice(k);
+        // وزير الخارجية عادل الجبير، المديرة هند الراشد: a role, then a short name that closes the
+        // phrase and starts with a bare word right after the role noun or a definite word.
+        const stop = (t: Tok): boolean => LEX.nameStopWords.has(t.n) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
+        const bareName = (t: Tok): boolean =>
+          !/^([وبك]?ال|لل)/.test(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !(/^[بلك]/.test(t.n) && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
+        let j = -1;
+        for (let x = 1; x < first.length; x++) {
+          const run = first.slice(x);
+          const prev = first[x - 1]!;
+          if (run.length > 5 || run.length < 2 && first.length > 2 && !isRoleStart(prev)) continue;
+          if (!bareName(first[x]!) || run.some(stop)) continue;
+          if (!/^([وبك]?ال|لل)/.test(prev.n) && !isRoleStart(prev)) continue;
+          j = x;
+          break;
+        }
+        if (j > 0) {
+          roleToks = first.slice(0, j);
+          nameToks = first.slice(j);
         } else {
           roleToks = first;
         }
