@@ -1,9 +1,11 @@
 /**
- * Ingest of one article for `POST /api/articles` and the demo archive. Until the ingest module
- * (src/ingest/, a colleague's) lands, this runs the analysis pipeline and stores the document
- * directly; the store's content hash keeps it idempotent.
+ * Ingest of one article for `POST /api/articles` and the demo archive, through the ingest
+ * module's per-article step (src/ingest/analyze-worker.ts: the same analysis and metadata as
+ * `marsad ingest`), then `store.putDocument`: the store's content hash keeps it idempotent.
+ * (The batch entry point, `ingest(store, paths)`, reads files without the outlet and URL the
+ * sample manifest and the API carry, so it is not used here.)
  */
-import { analyzeText } from '../pipeline/pipeline.ts';
+import { analyzeTask } from '../ingest/analyze-worker.ts';
 import type { PutResult, Store } from '../store/types.ts';
 
 export interface IngestInput {
@@ -16,17 +18,18 @@ export interface IngestInput {
 }
 
 export async function ingestOne(store: Store, input: IngestInput): Promise<PutResult> {
-  const doc = analyzeText(
-    {
+  const origin = input.origin ?? input.url ?? 'api';
+  const { doc } = analyzeTask({
+    raw: {
       text: input.text,
-      meta: {
-        origin: input.origin ?? input.url ?? null,
-        title: input.title ?? null,
-        url: input.url ?? null,
-        site: input.source ?? null,
-      },
+      title: input.title ?? null,
+      url: input.url ?? null,
+      source: input.source ?? null,
+      published: input.published ?? null,
+      origin,
+      encoding: 'utf-8',
     },
-    { date: input.published ?? null },
-  );
-  return store.putDocument(doc, { origin: input.origin ?? input.url ?? null, url: input.url ?? null, site: input.source ?? null });
+    date: null,
+  });
+  return store.putDocument(doc, { origin, url: input.url ?? null, site: input.source ?? null });
 }
