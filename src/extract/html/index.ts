@@ -60,7 +60,10 @@ export function layout(x: HtmlExtraction): { text: string; article: ArticleStruc
 }
 
 /** Turns a saved or fetched page into pipeline input: the extracted text plus its article structure. */
-export function htmlToInput(bytes: Uint8Array, opts: { url?: string; contentType?: string; limits?: Partial<HtmlLimits> } = {}): PipelineInput {
+export function htmlToInput(
+  bytes: Uint8Array,
+  opts: { url?: string; contentType?: string; limits?: Partial<HtmlLimits> } = {},
+): PipelineInput & { meta: HtmlMeta; article: ArticleStructure } {
   const limits: HtmlLimits = resolveLimits(opts.limits);
   if (bytes.length > limits.maxBytes) {
     throw new HtmlLimitError(
