@@ -304,7 +304,49 @@ export function normalize(s: string, opts?: NormalizeOptions): string {
   const f = flagsOf(opts);
   const first = firstChange(s, f);
   if (first < 0) return s;
-  return fromBuf(run(s, f, first));
+  if (s.length > 64) return fromBuf(run(s, f, first));
+  return concatRun(s, f, first);
+}
+
+/**
+ * Same output as `run` + `fromBuf`, built from slices of `s` and the replaced units: cheaper for
+ * the short strings (tokens) that make up nearly all calls.
+ */
+function concatRun(s: string, f: number, first: number): string {
+  const n = s.length;
+  let out = '';
+  let runStart = 0;
+  let prevOut = first > 0 ? s.charCodeAt(first - 1) : -1;
+  for (let i = first; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let m: number;
+    if (c === 0x0631 && f & DIGITS && isAsciiDigit(prevOut) && nextKeptIsDigit(s, i + 1, f)) m = 0x2e;
+    else if (f & PRESENTATION && isPresentationForm(c)) {
+      out += s.slice(runStart, i);
+      runStart = i + 1;
+      const base = String.fromCharCode(c).normalize('NFKC');
+      for (let k = 0; k < base.length; k++) {
+        const b = base.charCodeAt(k);
+        let e = isPresentationForm(b) ? b : mapUnit(b, f);
+        if (e === 0x0631 && f & DIGITS && isAsciiDigit(prevOut) && k === base.length - 1 && nextKeptIsDigit(s, i + 1, f)) e = 0x2e;
+        if (e < 0) continue;
+        out += String.fromCharCode(e);
+        prevOut = e;
+      }
+      continue;
+    } else m = mapUnit(c, f);
+    if (m === c) {
+      prevOut = c;
+      continue;
+    }
+    out += s.slice(runStart, i);
+    runStart = i + 1;
+    if (m >= 0) {
+      out += String.fromCharCode(m);
+      prevOut = m;
+    }
+  }
+  return runStart === 0 ? s : out + s.slice(runStart);
 }
 
 /**

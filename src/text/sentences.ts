@@ -130,12 +130,22 @@ function pushSentence(text: string, out: Sentence[], start: number, end: number,
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
 
+/** Non-zero for the code units the splitter has to look at; everything else is skipped in a tight loop. */
+const INTERESTING = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isLineBreak(c) || isTerminator(c) || closerOf(c) !== 0 || isCloser(c)) t[c] = 1;
+  t[0x201c] = 1; // “ also closes „
+  return t;
+})();
+
 function splitBlock(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = start;
   // Closing marks of the open quotations, innermost last.
   const open: number[] = [];
   let i = start;
   while (i < end) {
+    while (i < end && INTERESTING[text.charCodeAt(i)] === 0) i++;
+    if (i >= end) break;
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
       // A line break ends the sentence unless a quotation is open (it then ends at its close).
