@@ -84,6 +84,9 @@ export function htmlToInput(
     lang: x.lang,
     dir: x.dir,
   };
+  // The pipeline skips its structure stage for HTML, so the page's date is handed over as the
+  // reference date for relative expressions here; without one, --date still applies.
+  if (x.date) meta.referenceDate = x.date.value;
   return { text, meta, article };
 }
 
