@@ -187,6 +187,23 @@ function lenBucket(n: number): number {
   return n <= 1 ? 1 : n === 2 ? 2 : n === 3 ? 3 : n <= 5 ? 4 : n <= 7 ? 5 : n <= 9 ? 6 : 7;
 }
 
+/** What the features need of one word alone; computed once per distinct word and cached. */
+interface WordInfo {
+  norm: string;
+  stem1: string;
+  stem2: string;
+  hNorm: number;
+  hStem1: number;
+  hStem2: number;
+  hSuf2: number;
+  shape: number;
+  gaz: number;
+  gazS2: number;
+  cluster: number;
+  /** the features that depend on this word only (no context) */
+  own: Uint32Array;
+}
+
 /** Per-token values computed once per sentence. */
 export interface PreparedSentence {
   n: number;
@@ -194,7 +211,6 @@ export interface PreparedSentence {
   stem1: string[];
   stem2: string[];
   hNorm: Uint32Array;
-  hRaw: Uint32Array;
   hStem1: Uint32Array;
   hStem2: Uint32Array;
   hSuf2: Uint32Array;
@@ -205,6 +221,57 @@ export interface PreparedSentence {
   phrase: Int8Array;
   /** distributional class + 1 (0 = unknown word) */
   cluster: Uint32Array;
+  own: Uint32Array[];
+}
+
+const wordCaches = new WeakMap<GazIndex, { clusters: ClusterIndex | undefined; map: Map<string, WordInfo> }>();
+const CACHE_MAX = 200_000;
+
+function wordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined): WordInfo {
+  let c = wordCaches.get(gaz);
+  if (!c || c.clusters !== clusters) {
+    c = { clusters, map: new Map() };
+    wordCaches.set(gaz, c);
+  }
+  const hit = c.map.get(w);
+  if (hit) return hit;
+  const nm = foldWord(w);
+  const s1 = stripArticle(nm);
+  const s2 = stripAll(nm);
+  const hNorm = fnv1a(nm);
+  const hRaw = nm === w ? hNorm : fnv1a(w);
+  const hStem1 = s1 === nm ? hNorm : fnv1a(s1);
+  const hStem2 = s2 === s1 ? hStem1 : fnv1a(s2);
+  const hSuf2 = fnv1a(s1, Math.max(0, s1.length - 2));
+  const shape = shapeOf(w);
+  const g = gaz.token(hNorm) | gaz.token(hStem1);
+  const gazS2 = s2 === s1 ? 0 : gaz.token(hStem2);
+  const cluster = clusters ? clusters.code(shape === 5 ? hStem1 : fnv1a(clusterWord(w))) : 0;
+  const own: number[] = [
+    T.BIAS,
+    mix(T.NORM, hNorm),
+    mix(T.RAW, hRaw),
+    mix(T.STEM1, hStem1),
+    mix(T.STEM2, hStem2),
+    mix(T.PRE1, fnv1a(nm, 0, 1)),
+    mix(T.PRE2, fnv1a(nm, 0, 2)),
+    mix(T.PRE3, fnv1a(nm, 0, 3)),
+    mix(T.SUF1, fnv1a(s1, s1.length - 1)),
+    mix(T.SUF2, hSuf2),
+    mix(T.SUF3, fnv1a(s1, Math.max(0, s1.length - 3))),
+    mix(T.SHAPE, shape),
+    mix(T.LEN, lenBucket(s1.length)),
+    mix(T.CLITIC, (nm.length - s1.length) * 4 + (s1.length - s2.length)),
+  ];
+  for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) own.push(mix(T.GAZ0, b + 1));
+  for (let b = 0; b < GAZ_BITS; b++) if (gazS2 & (1 << b)) own.push(mix(T.GAZ_S2, b + 1));
+  if (cluster) {
+    for (let len = 4; len <= 24; len += 4) own.push(mix3(T.CL, len, (cluster - 1) >>> (24 - len)));
+  } else own.push(T.CL);
+  const info: WordInfo = { norm: nm, stem1: s1, stem2: s2, hNorm, hStem1, hStem2, hSuf2, shape, gaz: g, gazS2, cluster, own: Uint32Array.from(own) };
+  if (c.map.size >= CACHE_MAX) c.map.clear();
+  c.map.set(w, info);
+  return info;
 }
 
 export function prepare(words: readonly string[], gaz: GazIndex, clusters?: ClusterIndex): PreparedSentence {
@@ -215,7 +282,6 @@ export function prepare(words: readonly string[], gaz: GazIndex, clusters?: Clus
     stem1: new Array<string>(n),
     stem2: new Array<string>(n),
     hNorm: new Uint32Array(n),
-    hRaw: new Uint32Array(n),
     hStem1: new Uint32Array(n),
     hStem2: new Uint32Array(n),
     hSuf2: new Uint32Array(n),
@@ -224,24 +290,22 @@ export function prepare(words: readonly string[], gaz: GazIndex, clusters?: Clus
     gazS2: new Uint32Array(n),
     phrase: new Int8Array(n).fill(-1),
     cluster: new Uint32Array(n),
+    own: new Array<Uint32Array>(n),
   };
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const nm = foldWord(w);
-    const s1 = stripArticle(nm);
-    const s2 = stripAll(nm);
-    p.norm[i] = nm;
-    p.stem1[i] = s1;
-    p.stem2[i] = s2;
-    p.hNorm[i] = fnv1a(nm);
-    p.hRaw[i] = nm === w ? p.hNorm[i]! : fnv1a(w);
-    p.hStem1[i] = s1 === nm ? p.hNorm[i]! : fnv1a(s1);
-    p.hStem2[i] = s2 === s1 ? p.hStem1[i]! : fnv1a(s2);
-    p.hSuf2[i] = fnv1a(s1, Math.max(0, s1.length - 2));
-    p.shape[i] = shapeOf(w);
-    p.gaz[i] = gaz.token(p.hNorm[i]!) | gaz.token(p.hStem1[i]!);
-    p.gazS2[i] = s2 === s1 ? 0 : gaz.token(p.hStem2[i]!);
-    if (clusters) p.cluster[i] = clusters.code(p.shape[i] === 5 ? p.hStem1[i]! : fnv1a(clusterWord(w)));
+    const wi = wordInfo(words[i]!, gaz, clusters);
+    p.norm[i] = wi.norm;
+    p.stem1[i] = wi.stem1;
+    p.stem2[i] = wi.stem2;
+    p.hNorm[i] = wi.hNorm;
+    p.hStem1[i] = wi.hStem1;
+    p.hStem2[i] = wi.hStem2;
+    p.hSuf2[i] = wi.hSuf2;
+    p.shape[i] = wi.shape;
+    p.gaz[i] = wi.gaz;
+    p.gazS2[i] = wi.gazS2;
+    p.cluster[i] = wi.cluster;
+    p.own[i] = wi.own;
   }
   gaz.markPhrases(p);
   return p;
@@ -268,8 +332,9 @@ export function extractFeatures(p: PreparedSentence): SentenceFeatures {
   let k = 0;
   for (let i = 0; i < n; i++) {
     offs[i] = k;
-    const nm = p.norm[i]!;
-    const s1 = p.stem1[i]!;
+    const own = p.own[i]!;
+    out.set(own, k);
+    k += own.length;
     const hn = p.hNorm[i]!;
     const hs = p.hStem1[i]!;
     const m1 = i > 0 ? p.hNorm[i - 1]! : BOS;
@@ -278,19 +343,6 @@ export function extractFeatures(p: PreparedSentence): SentenceFeatures {
     const p2 = i + 2 < n ? p.hNorm[i + 2]! : EOS;
     const sm1 = i > 0 ? p.hStem1[i - 1]! : BOS;
     const sp1 = i + 1 < n ? p.hStem1[i + 1]! : EOS;
-    out[k++] = T.BIAS;
-    out[k++] = mix(T.NORM, hn);
-    out[k++] = mix(T.RAW, p.hRaw[i]!);
-    out[k++] = mix(T.STEM1, hs);
-    out[k++] = mix(T.STEM2, p.hStem2[i]!);
-    out[k++] = mix(T.PRE1, fnv1a(nm, 0, 1));
-    out[k++] = mix(T.PRE2, fnv1a(nm, 0, 2));
-    out[k++] = mix(T.PRE3, fnv1a(nm, 0, 3));
-    out[k++] = mix(T.SUF1, fnv1a(s1, s1.length - 1));
-    out[k++] = mix(T.SUF2, p.hSuf2[i]!);
-    out[k++] = mix(T.SUF3, fnv1a(s1, Math.max(0, s1.length - 3)));
-    out[k++] = mix(T.SHAPE, p.shape[i]!);
-    out[k++] = mix(T.LEN, lenBucket(s1.length));
     out[k++] = mix(T.NORM_M1, m1);
     out[k++] = mix(T.NORM_P1, p1);
     out[k++] = mix(T.NORM_M2, m2);
@@ -308,10 +360,7 @@ export function extractFeatures(p: PreparedSentence): SentenceFeatures {
     out[k++] = mix(T.SUF2_M1, i > 0 ? p.hSuf2[i - 1]! : BOS);
     out[k++] = mix(T.SUF2_P1, i + 1 < n ? p.hSuf2[i + 1]! : EOS);
     if (i === 0) out[k++] = T.FIRST;
-    out[k++] = mix(T.CLITIC, (nm.length - s1.length) * 4 + (s1.length - p.stem2[i]!.length));
     const g = p.gaz[i]!;
-    k = pushGaz(out, k, T.GAZ0, g);
-    k = pushGaz(out, k, T.GAZ_S2, p.gazS2[i]!);
     const gm1 = i > 0 ? p.gaz[i - 1]! : 0;
     const gp1 = i + 1 < n ? p.gaz[i + 1]! : 0;
     k = pushGaz(out, k, T.GAZ_M1, gm1);
@@ -323,10 +372,6 @@ export function extractFeatures(p: PreparedSentence): SentenceFeatures {
     const ph = p.phrase[i]!;
     if (ph >= 0) out[k++] = mix(T.PHRASE, ph + 1);
     out[k++] = mix3(T.TRI, m1, p1);
-    const cl = p.cluster[i]!;
-    if (cl) {
-      for (let len = 4; len <= 24; len += 4) out[k++] = mix3(T.CL, len, (cl - 1) >>> (24 - len));
-    } else out[k++] = T.CL;
     const cm = i > 0 ? p.cluster[i - 1]! : 0;
     const cp = i + 1 < n ? p.cluster[i + 1]! : 0;
     out[k++] = mix3(T.CL_M1, 8, cm ? (cm - 1) >>> 16 : 0xffff);

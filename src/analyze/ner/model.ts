@@ -49,18 +49,36 @@ export class NerModel {
     return this.decode(this.features(words));
   }
 
-  /** Emission scores, [token * NTAGS + tag]. */
+  /** Emission scores, [token * NTAGS + tag]. The nine tags are unrolled: this is the hot loop. */
   emissions(sf: SentenceFeatures, out = new Float32Array(sf.n * NTAGS)): Float32Array {
     const { feats, offs } = sf;
     const w = this.weights;
     const mask = this.mask;
+    if (NTAGS !== 9) throw new Error('the unrolled emission loop expects 9 tags');
     for (let i = 0; i < sf.n; i++) {
-      const o = i * NTAGS;
-      for (let t = 0; t < NTAGS; t++) out[o + t] = 0;
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
       for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
-        const b = (feats[k]! & mask) * NTAGS;
-        for (let t = 0; t < NTAGS; t++) out[o + t] = out[o + t]! + w[b + t]!;
+        const b = (feats[k]! & mask) * 9;
+        e0 += w[b]!;
+        e1 += w[b + 1]!;
+        e2 += w[b + 2]!;
+        e3 += w[b + 3]!;
+        e4 += w[b + 4]!;
+        e5 += w[b + 5]!;
+        e6 += w[b + 6]!;
+        e7 += w[b + 7]!;
+        e8 += w[b + 8]!;
       }
+      const o = i * 9;
+      out[o] = e0;
+      out[o + 1] = e1;
+      out[o + 2] = e2;
+      out[o + 3] = e3;
+      out[o + 4] = e4;
+      out[o + 5] = e5;
+      out[o + 6] = e6;
+      out[o + 7] = e7;
+      out[o + 8] = e8;
     }
     return out;
   }
@@ -71,27 +89,44 @@ export class NerModel {
   }
 }
 
+/** ALLOWED[(prev + 1) * NTAGS + cur]: the IOB2 constraint as a table (prev = -1: sentence start). */
+const ALLOWED = (() => {
+  const a = new Uint8Array((NTAGS + 1) * NTAGS);
+  for (let p = -1; p < NTAGS; p++) for (let t = 0; t < NTAGS; t++) a[(p + 1) * NTAGS + t] = allowed(p, t) ? 1 : 0;
+  return a;
+})();
+
+let scratchScore = new Float64Array(0);
+let scratchBack = new Uint8Array(0);
+
 /** Constrained first-order Viterbi over emission scores `em[i * NTAGS + t]`. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * NTAGS);
-  const back = new Uint8Array(n * NTAGS);
-  for (let t = 0; t < NTAGS; t++) score[t] = allowed(-1, t) ? em[t]! + trans[t]! : NEG;
+  if (scratchScore.length < n * NTAGS) {
+    scratchScore = new Float64Array(n * NTAGS * 2);
+    scratchBack = new Uint8Array(n * NTAGS * 2);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
+  for (let t = 0; t < NTAGS; t++) score[t] = ALLOWED[t] ? em[t]! + trans[t]! : NEG;
   for (let i = 1; i < n; i++) {
+    const prevRow = (i - 1) * NTAGS;
+    const row = i * NTAGS;
     for (let t = 0; t < NTAGS; t++) {
       let best = NEG;
       let arg = 0;
       for (let p = 0; p < NTAGS; p++) {
-        if (!allowed(p, t)) continue;
-        const s = score[(i - 1) * NTAGS + p]! + trans[(p + 1) * NTAGS + t]!;
+        const j = (p + 1) * NTAGS + t;
+        if (!ALLOWED[j]) continue;
+        const s = score[prevRow + p]! + trans[j]!;
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * NTAGS + t] = best + em[i * NTAGS + t]!;
-      back[i * NTAGS + t] = arg;
+      score[row + t] = best + em[row + t]!;
+      back[row + t] = arg;
     }
   }
   let best = NEG;

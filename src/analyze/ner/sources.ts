@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
-import { GazBuilder, type GazIndex } from './gazetteer.ts';
+import { GazBuilder, type GazClass, type GazIndex } from './gazetteer.ts';
 import { loadLexicons } from '../entities/lexicon.ts';
 
 export interface GazSourceReport {
@@ -54,10 +54,14 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex
   });
   count('curated titles/heads/nationalities', () => {
     let n = 0;
-    for (const t of lex.titles) for (const s of t.ar) (g.add(s, 'TITLE'), n++);
-    for (const h of lex.heads) for (const s of h.ar) (g.add(s, h.type === 'ORG' ? 'ORGHEAD' : 'LOCHEAD'), n++);
-    for (const a of lex.nationalities) for (const s of a.ar) (g.add(s, 'NAT'), n++);
-    for (const s of lex.givenNames) (g.add(s, 'FIRST'), g.add(s, 'PER'), n++);
+    const add = (s: string, ...cls: GazClass[]) => {
+      for (const c of cls) g.add(s, c);
+      n++;
+    };
+    for (const t of lex.titles) for (const s of t.ar) add(s, 'TITLE');
+    for (const h of lex.heads) for (const s of h.ar) add(s, h.type === 'ORG' ? 'ORGHEAD' : 'LOCHEAD');
+    for (const a of lex.nationalities) for (const s of a.ar) add(s, 'NAT');
+    for (const s of lex.givenNames) add(s, 'FIRST', 'PER');
     return n;
   });
   count('CLDR region names (Intl)', () => {
@@ -90,8 +94,11 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex
         const rows = lines(sharedPath('data', 'lexicons', 'egypt_places', f));
         for (const row of rows.slice(1)) {
           const c = row.match(/"([^"]*)"/g)?.map((x) => x.slice(1, -1)) ?? [];
-          const ar = f === 'cities.csv' ? c[2] : c[2];
-          if (ar && /[\u0600-\u06FF]/.test(ar)) (g.add(ar, 'LOC'), n++);
+          const ar = c[2];
+          if (ar && /[\u0600-\u06FF]/.test(ar)) {
+            g.add(ar, 'LOC');
+            n++;
+          }
         }
       }
       return n;
@@ -113,7 +120,10 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex
       let n = 0;
       for (const row of lines(sharedPath('data', 'lexicons', 'google_ar2en_translit', 'ar2en.txt'))) {
         const [ar] = row.split('\t');
-        if (ar && ar.length >= 2) (g.add(ar, 'NAME'), n++);
+        if (ar && ar.length >= 2) {
+          g.add(ar, 'NAME');
+          n++;
+        }
       }
       return n;
     });

@@ -1,0 +1,101 @@
+/**
+ * Entity tagger speed: tokens/s of the perceptron tagger over real news (the shared news zips),
+ * and the ratio to the text layer's own tokenize() speed over the same articles in the same run
+ * (goal ≥ 0.25); the whole entities stage in articles/s; model load time; peak memory.
+ * Falls back to ANERcorp dev when the zips are missing. Knob: MARSAD_BENCH_NER_N (articles, 1000).
+ */
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { tokenize } from '../src/text/tokenize.ts';
+import { loadModel } from '../src/analyze/ner/tagger.ts';
+import { extractEntities } from '../src/analyze/entities/extract.ts';
+import { newDocument } from '../src/pipeline/pipeline.ts';
+import { readConll } from '../src/analyze/ner/conll.ts';
+import { peakRssMiB } from '../src/util/peak-memory.ts';
+import { hasShared, sharedPath } from '../src/util/shared.ts';
+import type { BenchReport } from './run.ts';
+
+const N = Number(process.env.MARSAD_BENCH_NER_N ?? 1000);
+const END = new Set(['.', '!', '?', '؟', '؛']);
+
+function texts(): { source: string; texts: string[] } {
+  const zip = sharedPath('data', 'news', '2015-08-10.zip');
+  if (hasShared('data', 'news', '2015-08-10.zip')) {
+    const files = unzipSync(new Uint8Array(readFileSync(zip)));
+    const arr = JSON.parse(strFromU8(Object.values(files)[0]!)) as { title?: string; content?: string }[];
+    return { source: 'news 2015-08-10.zip', texts: arr.slice(0, N).map((a) => `${a.title ?? ''}\n\n${a.content ?? ''}`) };
+  }
+  const dev = readConll(readFileSync(sharedPath('data', 'anercorp', 'dev.txt'), 'utf8'));
+  return { source: 'ANERcorp dev', texts: dev.map((s) => s.words.join(' ')) };
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const r = fn();
+  return [r, (performance.now() - t0) / 1000];
+}
+
+export async function run(): Promise<BenchReport> {
+  const { source, texts: docs } = texts();
+  const [model, loadS] = time(() => loadModel());
+
+  // baseline: the text layer's tokenizer over the same articles (best of 3)
+  let tokens = 0;
+  let tokS = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const [n, s] = time(() => docs.reduce((acc, t) => acc + tokenize(t).length, 0));
+    tokens = n;
+    tokS = Math.min(tokS, s);
+  }
+  // the tagger over the same tokens, sentence by sentence (tokenisation not counted)
+  const sentences: string[][] = [];
+  for (const t of docs) {
+    let cur: string[] = [];
+    for (const tok of tokenize(t)) {
+      cur.push(tok.text);
+      if (END.has(tok.text) || cur.length >= 150) {
+        sentences.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length) sentences.push(cur);
+  }
+  model.tagWords(sentences[0] ?? []); // warm-up
+  let tagS = Infinity;
+  for (let r = 0; r < 2; r++) {
+    const [, s] = time(() => {
+      for (const w of sentences) model.tagWords(w);
+    });
+    tagS = Math.min(tagS, s);
+  }
+  // the whole entities stage (tagger, lexicons, roles, coreference, English names)
+  const [, stageS] = time(() => {
+    for (const t of docs) extractEntities(newDocument({ text: t }), model);
+  });
+
+  const tokPerS = tokens / tokS;
+  const tagPerS = tokens / tagS;
+  const ratio = tagPerS / tokPerS;
+  const peak = peakRssMiB();
+  return {
+    name: 'ner',
+    lines: [
+      `corpus: ${source}, ${docs.length} articles, ${tokens} tokens, ${sentences.length} sentences`,
+      `tokenize() baseline: ${Math.round(tokPerS).toLocaleString('en')} tokens/s`,
+      `tagger: ${Math.round(tagPerS).toLocaleString('en')} tokens/s — ratio to tokenize ${ratio.toFixed(3)} (goal ≥ 0.25)`,
+      `entities stage: ${(docs.length / stageS).toFixed(1)} articles/s (${((1000 * stageS) / docs.length).toFixed(1)} ms/article)`,
+      `model load: ${(loadS * 1000).toFixed(0)} ms; peak RSS ${peak.toFixed(0)} MiB`,
+    ],
+    figures: {
+      corpus: source,
+      articles: docs.length,
+      tokens,
+      tokenizeTokensPerS: Math.round(tokPerS),
+      taggerTokensPerS: Math.round(tagPerS),
+      ratioToTokenize: Number(ratio.toFixed(4)),
+      entitiesArticlesPerS: Number((docs.length / stageS).toFixed(2)),
+      modelLoadMs: Math.round(loadS * 1000),
+      peakRssMiB: Math.round(peak),
+    },
+  };
+}
