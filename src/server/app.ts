@@ -157,7 +157,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       if (!cursor) break;
     }
     const origin = new URL(c.req.url).origin;
-    const body = eventsToIcs(rows, { stamp: new Date(), baseUrl: origin });
+    const body = eventsToIcs(rows, { baseUrl: origin });
     return c.body(body, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': 'attachment; filename="marsad-events.ics"',

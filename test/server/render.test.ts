@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, externalLink, html, safeHref, SafeHtml } from '../../src/server/escape.ts';
 import { renderMarked, type Mark } from '../../src/server/highlight.ts';
-import { eventsToIcs, foldLine, icsText } from '../../src/server/ics.ts';
+import { eventsToIcs } from '../../src/server/ics.ts';
 import { renderSnippet } from '../../src/server/pages.ts';
 import { fillMonths } from '../../src/server/svg.ts';
 import type { EventRow } from '../../src/store/types.ts';
@@ -109,7 +109,7 @@ describe('fillMonths', () => {
   });
 });
 
-describe('ICS writer', () => {
+describe('ICS export (store rows through the shared writer)', () => {
   const row = (over: Partial<EventRow>): EventRow => ({
     articleId: 3,
     headline: 'عنوان; مع, فواصل',
@@ -123,34 +123,40 @@ describe('ICS writer', () => {
     ...over,
   });
 
-  it('escapes TEXT values and folds long lines at 75 octets without splitting characters', () => {
-    expect(icsText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
-    const line = 'SUMMARY:' + 'قمة المياه '.repeat(20);
-    const folded = foldLine(line);
-    for (const l of folded.split('\r\n')) expect(Buffer.byteLength(l, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n ').join('')).toBe(line);
-  });
-
-  it('writes one all-day VEVENT per fully dated event that ical.js reads back', () => {
-    const ics = eventsToIcs([row({}), row({ date: '2021-07', trigger: { start: 50, end: 53, text: 'زيارة' } }), row({ date: null }), row({ status: 'cancelled', date: '2021-12-31', trigger: { start: 90, end: 95, text: 'اجتماع' } })], {
-      stamp: new Date('2026-01-02T03:04:05Z'),
-      baseUrl: 'http://127.0.0.1:8080',
-    });
+  it('writes one all-day VEVENT per schedulable event that ical.js reads back', () => {
+    const ics = eventsToIcs(
+      [
+        row({}),
+        row({ date: '2021-07', trigger: { start: 50, end: 53, text: 'زيارة' }, type: 'visit' }),
+        row({ date: null }),
+        row({ date: '2021' }),
+        row({ status: 'cancelled', date: '2021-12-31', trigger: { start: 90, end: 95, text: 'اجتماع' }, type: 'meeting' }),
+      ],
+      { baseUrl: 'http://127.0.0.1:8080/' },
+    );
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.split('\r\n').every((l) => Buffer.byteLength(l, 'utf8') <= 75)).toBe(true);
     const cal = new ICAL.Component(ICAL.parse(ics));
     const evs = cal.getAllSubcomponents('vevent');
-    expect(evs).toHaveLength(2);
-    const first = new ICAL.Event(evs[0]!);
-    expect(first.summary).toBe('قمة: سالم الكعبي — رأس الغدير');
-    expect(first.startDate.toString()).toBe('2021-07-20');
-    expect(first.endDate.toString()).toBe('2021-07-21');
-    expect(first.description).toContain('عنوان; مع, فواصل');
+    expect(evs).toHaveLength(3);
+    const [summit, visit, meeting] = evs.map((e) => new ICAL.Event(e));
+    expect(summit!.summary).toContain('سالم الكعبي');
+    expect(summit!.summary).toContain('Salem Al-Kaabi');
+    expect(summit!.startDate.toString()).toBe('2021-07-20');
+    expect(summit!.endDate.toString()).toBe('2021-07-21');
+    expect(summit!.location).toBe('رأس الغدير');
+    expect(summit!.description).toBe('«قمة» — عنوان; مع, فواصل');
     expect(evs[0]!.getFirstPropertyValue('status')).toBe('TENTATIVE');
     expect(evs[0]!.getFirstPropertyValue('url')).toBe('http://127.0.0.1:8080/article/3');
-    expect(evs[0]!.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-01-02T03:04:05Z');
-    expect(new ICAL.Event(evs[1]!).endDate.toString()).toBe('2022-01-01');
-    expect(evs[1]!.getFirstPropertyValue('status')).toBe('CANCELLED');
-    expect(new Set(evs.map((e) => e.getFirstPropertyValue('uid'))).size).toBe(2);
+    // No clock: DTSTAMP is the publication date.
+    expect(evs[0]!.getFirstPropertyValue('dtstamp')!.toString()).toBe('2021-06-15T00:00:00Z');
+    // A month-valued event spans the month.
+    expect(visit!.startDate.toString()).toBe('2021-07-01');
+    expect(visit!.endDate.toString()).toBe('2021-08-01');
+    expect(meeting!.endDate.toString()).toBe('2022-01-01');
+    expect(evs[2]!.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(new Set(evs.map((e) => e.getFirstPropertyValue('uid'))).size).toBe(3);
+    // The same rows give the same calendar (stable UIDs, no clock).
+    expect(eventsToIcs([row({})], {})).toBe(eventsToIcs([row({})], {}));
   });
 });
