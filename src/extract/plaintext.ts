@@ -99,6 +99,7 @@ const FURNITURE_PATTERNS = furniture.linePatterns.map((p) => new RegExp(p, 'u'))
 const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s).toLowerCase());
 const TRAILING = furniture.trailing.map((s) => foldArabic(s));
 const TAGS_MARKER = foldArabic('سمات');
+const LEADING = new RegExp(`^(${furniture.leading.map(escape).join('|')})\\s+`, 'iu');
 const TRAILING_RES = TRAILING.map((m) => [m, new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const);
 
 function escape(s: string): string {
@@ -524,7 +525,14 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
   let i = 0;
   let contentSeen = false;
   for (; i < lines.length && i < TOP_MAX; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
+    const lead = LEADING.exec(line.text);
+    if (lead && lead[0].length < line.text.length) {
+      const cut = line.start + lead[0].length;
+      art.boilerplate.push(S(line.start, line.start + lead[1]!.length, 'rule:boilerplate/leading'));
+      line = { start: cut, end: line.end, text: text.slice(cut, line.end) };
+      lines[i] = line;
+    }
     if (isFurnitureLine(line.text)) {
       art.boilerplate.push(S(line.start, line.end, 'rule:boilerplate/line'));
       continue;
@@ -551,6 +559,16 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       const p = photoCreditLine(line);
       if (p) {
         art.credit.photographer = S(p[0], p[1], 'rule:credit/photo-line');
+        contentSeen = true;
+        continue;
+      }
+    }
+    // A columnist's name alone on the first line, when the container title reads `Name: …`.
+    if (!art.byline && !contentSeen && opts.title && isPersonName(line.text) && wordCount(line.text, 4) <= 4) {
+      const t = key(opts.title);
+      const n = key(line.text);
+      if (t.startsWith(n) && /^\s*:/u.test(t.slice(n.length))) {
+        art.byline = S(line.start, line.end, 'rule:byline/columnist-title');
         contentSeen = true;
         continue;
       }

@@ -120,6 +120,13 @@ describe('plain-text structure rules', () => {
     expect(a.boilerplate.map((b) => b.text)).toEqual(['Next Previous', 'سمات فلك رصد القمر']);
   });
 
+  it('takes a columnist name line as byline only when the container title starts with it', () => {
+    const text = 'سلمى النجار\nحين نتحدث عن القراءة فإننا نتحدث عن عادة تبدأ في البيت وتكبر مع الطفل حتى تصير جزءاً من يومه ومن طريقته في النظر إلى العالم.';
+    expect(extractPlainText(text, { title: 'سلمى النجار: عادة القراءة' }).byline?.text).toBe('سلمى النجار');
+    expect(extractPlainText(text, { title: 'عادة القراءة في البيت' }).byline).toBeNull();
+    expect(extractPlainText(text).byline).toBeNull();
+  });
+
   it('uses a container title: the first line is the headline only when it matches', () => {
     const text = 'مهرجان التمور يختتم فعالياته\nاختتم مهرجان التمور فعالياته أمس بحضور آلاف الزوار من مختلف المناطق، وسط إقبال كبير على الأصناف الفاخرة.';
     expect(extractPlainText(text, { title: 'مهرجان التمور يختتم فعالياته' }).headline?.source).toBe('rule:headline/title-match');
