@@ -44,6 +44,8 @@ interface Draft {
   strength: number;
   verb: boolean;
   order: number;
+  /** A trip or tour (رحلة، جولة): never merged with the visits it contains. */
+  trip: boolean;
 }
 
 /** Forms of a word without its proclitics: و/ف, ب/ل/ك, ال. */
@@ -140,7 +142,8 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     // Participants: people of the clause; organisations when no person is named (قمة مجموعة السبع).
     // Before a noun, a name is the event's subject only through a light verb (أجرى الوزير اتصالاً);
     // otherwise it belongs to another verb (ونصح بيسكوف بتجنب… خلال القمة).
-    const lightBetween = (m: Mention): boolean => toks.some((t) => t.start >= m.end && t.end <= trigStart && has(L.LIGHT_VERBS, t.w));
+    const light = toks.slice(left, tr.i).some((t) => has(L.LIGHT_VERBS, t.w));
+    const lightBetween = (m: Mention): boolean => light && m.start >= wStart;
     const win = mentions.filter(inWin);
     const cand = win.filter((m) => tr.tense !== 'noun' || m.start >= trigEnd || lightBetween(m));
     let parts = cand.filter((m) => m.entity.type === 'PER');
@@ -217,14 +220,14 @@ export function extractEvents(input: EventInput): NewsEvent[] {
       strength = 0.5;
       ev.status = status;
     }
-    drafts.push({ ev, strength, verb: tr.tense !== 'noun', order: k });
+    drafts.push({ ev, strength, verb: tr.tense !== 'noun', order: k, trip: has(L.TRIP_NOUNS, toks[tr.i]!.w) });
   });
 
   // 3. Drop mentions with nothing to say; merge mentions of the same event.
   const kept = drafts.filter((d) => d.ev.participants.length > 0 && (d.ev.type !== 'visit' || d.ev.participants.some((p) => input.entities.find((e) => e.id === p)?.type === 'PER')));
   const merged: Draft[] = [];
   for (const d of kept) {
-    const same = merged.find((m) => compatible(m.ev, d.ev));
+    const same = merged.find((m) => m.trip === d.trip && compatible(m.ev, d.ev));
     if (!same) {
       merged.push({ ...d, ev: { ...d.ev, participants: [...d.ev.participants] } });
       continue;

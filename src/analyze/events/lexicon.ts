@@ -29,6 +29,7 @@ for (const [type, t] of Object.entries(events.triggers) as [EventType, { past: s
   (t.phrases ?? []).forEach((w) => add(w, 'noun'));
 }
 
+export const TRIP_NOUNS = set(events.tripNouns);
 export const PLANNED_CUES = set(events.plannedCues);
 export const CANCELLED_CUES = set(events.cancelledCues);
 export const HAPPENED_CUES = set(events.happenedCues);
