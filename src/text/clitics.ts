@@ -40,6 +40,16 @@ const EXCEPTIONS: ReadonlySet<string> = new Set(
   (exceptionData as { words: string[] }).words.map((w) => normalize(w, SEARCH_NORMALIZATION)),
 );
 
+const ALEF_AFTER_PREPOSITION: readonly string[] = (exceptionData as { alefAfterPreposition: string[] }).alefAfterPreposition.map((w) =>
+  normalize(w, SEARCH_NORMALIZATION),
+);
+
+/** Whether `rest` (starting with plain ا after a bare ب/ل) is a wasl word such as اسم، انتظار. */
+function isWaslWord(rest: string): boolean {
+  for (const p of ALEF_AFTER_PREPOSITION) if (rest.startsWith(p)) return true;
+  return false;
+}
+
 /** Pronoun suffixes: any listed word may carry them (لدينا، فيها، بيانه). Search-normalised, longest first. */
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ه', 'ك', 'ي'];
 /** Inflection suffixes: only for bases of 3+ letters not ending in ا or و (فلسطينيون، بيانات، ولايات; not لولا + يات). */
@@ -126,8 +136,9 @@ export function analyzeClitics(word: string): CliticAnalysis {
       } else if (
         (c === BA || c === LAM) &&
         left(p + 1) >= MIN_AFTER_PROCLITIC &&
-        // بالغ، بالون: ال that is not an article (it failed above) means ب/ل belong to the word too
-        (c1 !== ALEF || n[p + 2] !== LAM || isHamzaAlef(orig(p + 1)) || isCliticException(n.slice(p + 1)))
+        // بالغ، باتروشيف، لافروف: before plain alef, ب/ل belong to the word unless a wasl noun
+        // (باسم، بانتظار) or a listed word (بالله) follows; بأن، لألمانيا (hamza) split as usual.
+        (c1 !== ALEF || isHamzaAlef(orig(p + 1)) || isCliticException(n.slice(p + 1)) || (n[p + 2] !== LAM && isWaslWord(n.slice(p + 1))))
       ) {
         // لبايدن, بحضور. Bare ك is left alone: كبير، كتاب، كامل are far more common than ك + noun.
         proclitics.push(c);
