@@ -460,7 +460,12 @@ function readPhotoCredit(
     pos = m.index! + m[0].length;
   }
   parts.push([s + pos, end]);
-  if (parts.length > 2) return null;
+  // Spaces inside the parentheses are not part of the names.
+  for (const p of parts) {
+    while (p[0] < p[1] && isPad(text.charCodeAt(p[0]))) p[0]++;
+    while (p[1] > p[0] && isPad(text.charCodeAt(p[1] - 1))) p[1]--;
+  }
+  if (parts.length > 2 || parts.some((p) => p[0] === p[1])) return null;
   const isAgency = (p: [number, number]): boolean => PHOTO_AGENCIES.has(key(text.slice(p[0], p[1])));
   const isLatinCredit = (p: [number, number]): boolean => /^[A-Za-z][A-Za-z .&-]{1,30}$/.test(text.slice(p[0], p[1]));
   const isName = (p: [number, number]): boolean => classifyPiece(text.slice(p[0], p[1])) === 'PERSON' || /^[A-Za-z][A-Za-z .'-]{2,40}$/.test(text.slice(p[0], p[1]));
