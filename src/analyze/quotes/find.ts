@@ -203,14 +203,21 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       continue;
     }
     if (compAt(c.toks, k)) return { at: k, kind: 'comp', contentStart: t.end };
-    if (LEX.complementizerPreps.has(t.n) && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    // على أن, but not the name علي before أن (المدرب هشام علي أن…).
+    const isAli = t.n === 'علي' && /ي$/.test(t.text);
+    if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
     // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
     if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return null;
     if (form.prep.length > 0) {
       const prev = c.toks[k - 1]!;
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
       if (form.prep.some((p) => p.length > 1 && t.n === p)) return { at: k, kind: 'prep', contentStart: t.start };
-      if (form.prep.includes('ب') && free && t.n.startsWith('ب') && t.n.length > 3 && t.n !== 'باسم') {
+      const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(t.n.slice(1).replace(/^ال/, ''));
+      // After the subject only a verbal noun (بالسماح، بإصلاح، بتجنب) starts the content: names
+      // begin with ب too (بيسكوف، بايدن).
+      const raw = t.text.replace(/[\u064B-\u065F\u0640]/g, '');
+      const afterSubject = prev.word && k > i + 1 && /^ب(ال|إ|ت)/.test(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
+      if (form.prep.includes('ب') && (free || afterSubject) && t.n.startsWith('ب') && t.n.length > 3 && !blocked) {
         return { at: k, kind: 'prep', contentStart: t.start };
       }
     }

@@ -59,6 +59,8 @@ export interface SpeechLexicon {
   notComplementizerAfter: Set<string>;
   listIntros: Set<string>;
   nameStopWords: Set<string>;
+  prepContentBlockWords: Set<string>;
+  prepContentBlockStems: Set<string>;
 }
 
 function build(): SpeechLexicon {
@@ -114,6 +116,8 @@ function build(): SpeechLexicon {
     notComplementizerAfter: set(data.notComplementizerAfter),
     listIntros: set(data.listIntros),
     nameStopWords: set(data.nameStopWords),
+    prepContentBlockWords: set(data.prepContentBlockers.words),
+    prepContentBlockStems: set(data.prepContentBlockers.stems),
   };
 }
 

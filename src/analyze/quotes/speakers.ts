@@ -108,7 +108,8 @@ export class SpeakerBook {
       } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
         // وزير الخارجية عادل الجبير، المديرة هند الراشد: a role, then a short name that closes the
         // phrase and starts with a bare word right after the role noun or a definite word.
-        const stop = (t: Tok): boolean => LEX.nameStopWords.has(t.n) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
+        // على and the name علي share a matching key; the written ya tells them apart.
+        const stop = (t: Tok): boolean => (LEX.nameStopWords.has(t.n) && !(t.n === 'علي' && /ي$/.test(t.text))) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
         const bareName = (t: Tok): boolean =>
           !/^([وبك]?ال|لل)/.test(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !(/^[بلك]/.test(t.n) && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
         let j = -1;
