@@ -23,6 +23,8 @@ export interface IngestOptions {
   progress?: Progress;
   /** Count the articles first so the progress line can show an ETA. */
   countFirst?: boolean;
+  /** Recompute stories after the run (default true). */
+  stories?: boolean;
   /** Called after each committed batch (tests use it to observe progress). */
   onBatch?: (stored: number) => void;
 }
@@ -36,6 +38,8 @@ export interface IngestSummary {
   nearDuplicates: number;
   warnings: Record<string, number>;
   failures: Array<{ origin: string; reason: string }>;
+  /** Stories in the archive after the run (when they were recomputed). */
+  stories?: number;
   seconds: number;
 }
 
@@ -155,6 +159,10 @@ export async function ingest(store: SqlStore, paths: string[], opts: IngestOptio
     progress.done();
   }
   summary.nearDuplicates = await store.countNearDuplicates();
+  if (opts.stories !== false && summary.ingested > 0) {
+    const { rebuildStories } = await import('../store/stories.ts');
+    summary.stories = await rebuildStories(store);
+  }
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;
 }

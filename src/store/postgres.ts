@@ -60,6 +60,8 @@ const MIGRATIONS: string[] = [
    CREATE INDEX events_article ON events(article_id);
    CREATE INDEX events_tsv ON events USING GIN (tsv);
    CREATE TABLE stories (id BIGSERIAL PRIMARY KEY, title TEXT, size INTEGER, first TEXT, last TEXT);`,
+  // v2: salient terms per article, for story clustering.
+  `ALTER TABLE articles ADD COLUMN keyterms TEXT;`,
 ];
 
 /** `?` placeholders → `$1…$n` (our SQL never has a literal `?`). */

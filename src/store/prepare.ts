@@ -18,6 +18,20 @@ export interface Prepared {
   quoteTerms: string[];
   eventTerms: string[];
   eventSentences: Array<[number, number]>;
+  /** Salient terms for story clustering: headline terms and the body's most frequent long terms. */
+  keyterms: string;
+}
+
+const KEYTERMS = 30;
+
+function keytermsOf(head: string[], body: string[]): string {
+  const tf = new Map<string, number>();
+  for (const t of body) if (t.length >= 3 && !/^\d+$/.test(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const top = [...tf.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, KEYTERMS)
+    .map(([t]) => t);
+  return [...new Set([...head.filter((t) => t.length >= 3), ...top])].join(' ');
 }
 
 /** The part of the text outside the headline span: the body column. */
@@ -47,6 +61,7 @@ function sentenceAround(doc: MarsadDocument, start: number, end: number): [numbe
 
 export function prepareDocument(doc: MarsadDocument): Prepared {
   const headline = headlineOf(doc);
+  const head = headline ? termsOf(headline).map((t) => t.term) : [];
   const body = termsOf(bodyOf(doc)).map((t) => t.term);
   const sig = minhash(body);
   const norms: Record<string, string> = {};
@@ -61,12 +76,13 @@ export function prepareDocument(doc: MarsadDocument): Prepared {
   const eventSentences = doc.events.map((ev) => sentenceAround(doc, ev.trigger.start, ev.trigger.end));
   return {
     hash: contentHash(doc.text),
-    headTerms: headline ? termString(headline) : '',
+    headTerms: head.join(' '),
     bodyTerms: body.join(' '),
     sig: sig ? encodeSig(sig) : null,
     norms,
     quoteTerms: doc.quotes.map((q) => termString(q.text.text)),
     eventTerms: eventSentences.map(([s, e]) => termString(doc.text.slice(s, e))),
     eventSentences,
+    keyterms: keytermsOf(head, body),
   };
 }

@@ -48,6 +48,17 @@ export interface FtsDialect {
 
 export const TABLE: Record<FtsKind, string> = { articles: 'articles', quotes: 'quotes', events: 'events' };
 
+export interface StoryInput {
+  id: number;
+  published: string | null;
+  headline: string | null;
+  /** Salient terms (see prepare.ts). */
+  terms: string[];
+  /** Entity keys mentioned. */
+  keys: string[];
+  dupGroup: number | null;
+}
+
 export interface PutInput {
   doc: MarsadDocument;
   info: ArticleInfo;
@@ -137,8 +148,8 @@ export class SqlStore implements Store {
     const { text, ...rest } = doc;
     const headline = headlineOf(doc);
     const inserted = await db.all<{ id: unknown }>(
-      `INSERT INTO articles (hash, headline, published, site, url, origin, ingested_at, text, doc)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
+      `INSERT INTO articles (hash, headline, published, site, url, origin, ingested_at, text, doc, keyterms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
       [
         prep.hash,
         headline,
@@ -149,6 +160,7 @@ export class SqlStore implements Store {
         new Date().toISOString(),
         text,
         JSON.stringify(rest),
+        prep.keyterms,
       ],
     );
     if (inserted.length === 0) {
@@ -715,8 +727,8 @@ export class SqlStore implements Store {
   }
 
   /** Rows that story clustering reads: per article, its date, entity keys and text. */
-  async storyInputs(): Promise<Array<{ id: number; published: string | null; headline: string | null; text: string; keys: string[]; dupGroup: number | null }>> {
-    const arts = await this.db.all('SELECT id, published, headline, text, dup_group FROM articles ORDER BY id');
+  async storyInputs(): Promise<StoryInput[]> {
+    const arts = await this.db.all('SELECT id, published, headline, keyterms, dup_group FROM articles ORDER BY id');
     const ments = await this.db.all<{ article_id: unknown; key: string }>('SELECT DISTINCT article_id, key FROM mentions');
     const keys = new Map<number, string[]>();
     for (const m of ments) {
@@ -727,7 +739,7 @@ export class SqlStore implements Store {
       id: num(a.id),
       published: str(a.published),
       headline: str(a.headline),
-      text: String(a.text),
+      terms: String(a.keyterms ?? '').split(' ').filter(Boolean),
       keys: keys.get(num(a.id)) ?? [],
       dupGroup: a.dup_group === null ? null : num(a.dup_group),
     }));

@@ -59,6 +59,8 @@ const MIGRATIONS: string[] = [
    CREATE VIRTUAL TABLE fts_articles USING fts5(headline, body, content='', contentless_delete=1, tokenize='ascii');
    CREATE VIRTUAL TABLE fts_quotes USING fts5(text, content='', contentless_delete=1, tokenize='ascii');
    CREATE VIRTUAL TABLE fts_events USING fts5(text, content='', contentless_delete=1, tokenize='ascii');`,
+  // v2: salient terms per article, for story clustering.
+  `ALTER TABLE articles ADD COLUMN keyterms TEXT;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

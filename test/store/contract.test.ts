@@ -10,6 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { openStore } from '../../src/store/open.ts';
+import { rebuildStories } from '../../src/store/stories.ts';
 import { ARTICLES, makeDoc, wireCopies } from './fixtures.ts';
 
 interface Backend {
@@ -235,6 +236,28 @@ for (const backend of backends) {
       expect(ga).not.toBeNull();
       expect(ga).toBe(gb);
       for (const id of ids) expect((await store.getArticle(id))!.dupGroup).toBeNull();
+    });
+
+    it('clusters related articles into stories, syndicated copies included', async () => {
+      const [w1, w2] = wireCopies();
+      const a = await store.putDocument(makeDoc(w1).doc, makeDoc(w1).info);
+      const b = await store.putDocument(makeDoc(w2).doc, makeDoc(w2).info);
+      // Articles 2 and 3 are nine days apart: outside the default three-day window…
+      expect(await rebuildStories(store)).toBe(1);
+      expect((await store.getArticle(ids[2]!))!.story).toBeNull();
+      // …and one story with a wider window.
+      expect(await rebuildStories(store, { windowDays: 10 })).toBe(2);
+      const page = await store.listStories({ limit: 10 });
+      const sets = page.items.map((s) => s.articles.map((x) => x.id).sort((x, y) => x - y));
+      expect(sets).toContainEqual([ids[1], ids[2]]);
+      expect(sets).toContainEqual([a.id, b.id].sort((x, y) => x - y));
+      const wire = page.items.find((s) => s.articles.some((x) => x.id === a.id))!;
+      expect(wire.duplicateGroups).toEqual([[a.id, b.id]]);
+      expect((await store.getArticle(ids[0]!))!.story).toBeNull();
+      expect((await store.getArticle(ids[2]!))!.story).not.toBeNull();
+      // Rebuilding is stable: same clusters, no leftovers.
+      expect(await rebuildStories(store, { windowDays: 10 })).toBe(2);
+      expect((await store.listStories({})).total).toBe(2);
     });
 
     it('pages search results with a cursor', async () => {

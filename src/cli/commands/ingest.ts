@@ -9,6 +9,7 @@ export interface IngestCliOptions {
   queue?: string;
   progress?: boolean;
   skip?: string;
+  stories?: boolean;
 }
 
 /** Store and query errors are the user's to fix: print them without a stack trace. */
@@ -35,6 +36,7 @@ export function register(program: Command): void {
     .option('--skip <stages>', 'comma-separated analysis stages to skip (e.g. entities,quotes)')
     .option('--queue <url>', 'instead of analysing here, put the articles on this queue (postgres:// URL) for `marsad worker`')
     .option('--no-progress', 'no progress line even on a terminal')
+    .option('--no-stories', 'do not recompute stories after the run')
     .action(async (sources: string[], opts: IngestCliOptions) => {
       if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
         throw new UserError(`--date must look like 2021-05-26, got "${opts.date}"`);
@@ -65,6 +67,7 @@ export function register(program: Command): void {
           batchSize,
           progress: new Progress(process.stderr, tty),
           countFirst: tty,
+          stories: opts.stories !== false,
         });
         const out = process.stdout;
         out.write(
@@ -73,6 +76,7 @@ export function register(program: Command): void {
         );
         out.write(`  duplicates (already stored or repeated): ${s.duplicates}\n`);
         out.write(`  near-duplicate copies in the archive: ${s.nearDuplicates}\n`);
+        if (s.stories !== undefined) out.write(`  stories in the archive: ${s.stories}\n`);
         const w = Object.entries(s.warnings).sort((a, b) => b[1] - a[1]);
         out.write(`  warnings: ${w.length ? w.map(([k, n]) => `${k} ×${n}`).join(', ') : 'none'}\n`);
         out.write(`  failures: ${s.failures.length}\n`);
