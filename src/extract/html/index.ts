@@ -56,6 +56,15 @@ export function layout(x: HtmlExtraction): { text: string; article: ArticleStruc
   }
   const firstPara = article.paragraphs[0];
   if (firstPara) article.dateline = findDateline(text, firstPara.start, firstPara.end);
+  // Sites put «(أبوظبي - البيان)» in their byline slot: that is a dateline, not an author.
+  const by = article.byline;
+  if (!article.dateline && by) {
+    const d = findDateline(text, by.start, by.end);
+    if (d && d.end === by.end) {
+      article.dateline = d;
+      article.byline = null;
+    }
+  }
   return { text, article };
 }
 

@@ -8,7 +8,7 @@ const AGENCY_RE = new RegExp(
   'u',
 );
 const PHOTOGRAPHER_RE = new RegExp(
-  `(?:${PHOTOGRAPHER_CUES.map(escape).join('|')})\\s*[:：]?\\s*(?<name>[\\p{Script=Arabic}\\p{L}]+(?:\\s+[\\p{Script=Arabic}\\p{L}]+){0,3})`,
+  `(?:${PHOTOGRAPHER_CUES.map(escape).join('|')})\\s*[:：]?\\s*(?<name>[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,3})`,
   'u',
 );
 
@@ -35,9 +35,9 @@ export function captionCredit(text: string, start: number, end: number): { photo
 export function findDateline(text: string, start: number, end: number): SourcedSpan | null {
   const para = text.slice(start, Math.min(end, start + 80));
   const patterns = [
-    /^\((?:[\p{Script=Arabic}]+\s?){1,3}\s*[-–—]\s*[^()\n]{1,30}\)/u,
-    /^(?:[\p{Script=Arabic}]+\s){0,2}[\p{Script=Arabic}]+\s*\((?:[^()\n]{1,25})\)\s*[-–—:]/u,
-    /^(?:[\p{Script=Arabic}]+\s){0,2}[\p{Script=Arabic}]+\s[-–—]\s(?:[\p{Script=Arabic}.]+\s?){1,3}?\s*[:：]/u,
+    /^\((?:[\p{Script=Arabic}\p{M}]+\s?){1,3}\s*[-–—]\s*[^()\n]{1,30}\)/u,
+    /^(?:[\p{Script=Arabic}\p{M}]+\s){0,2}[\p{Script=Arabic}\p{M}]+\s*\((?:[^()\n]{1,25})\)\s*[-–—:]/u,
+    /^(?:[\p{Script=Arabic}\p{M}]+\s){0,2}[\p{Script=Arabic}\p{M}]+\s[-–—]\s(?:[\p{Script=Arabic}\p{M}.]+\s?){1,3}?\s*[:：]/u,
   ];
   for (const re of patterns) {
     const m = re.exec(para);

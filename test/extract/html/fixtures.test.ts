@@ -69,6 +69,13 @@ const FACTS: Record<string, { date: string; source: string; headline: string; wi
     without: ['الأكثر قراءة', 'خبر أول'],
     with: ['الطرق البديلة'],
   },
+  'agency-credit': {
+    date: '2024-01-18',
+    source: 'html:meta',
+    headline: 'فرق الإنقاذ تواصل البحث عن مفقودين بعد السيول',
+    without: ['مواقيت الصلاة', 'عاجل', 'الأكثر قراءة', 'أسعار الذهب', 'شبكة الأنباء'],
+    with: ['طائرات مسيرة'],
+  },
   'caption-byline-dateline': {
     date: '2023-02-20',
     source: 'html:og',
@@ -105,6 +112,15 @@ describe('HTML fixtures: facts', () => {
     expect(a.byline?.text).toBe('كتب: مروان الشامي');
     expect(a.dateline?.text).toBe('القاهرة - أ ش أ:');
     expect(a.paragraphs).toHaveLength(3);
+  });
+
+  it('agency credit in the caption; a «(city - agency)» byline slot is a dateline', () => {
+    const out = fixtureOutput(path.join(HTML_FIXTURES, 'agency-credit')) as PipelineInput;
+    const a = out.article!;
+    expect(a.credit.agency?.text).toBe('رويترز');
+    expect(a.credit.photographer).toBeNull();
+    expect(a.dateline?.text).toBe('(عمّان - بترا)');
+    expect(a.byline).toBeNull();
   });
 
   it('site name suffix is removed from the headline and kept as meta.site', () => {
