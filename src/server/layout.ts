@@ -51,6 +51,8 @@ export function fmtDate(value: string | null | undefined): string {
     const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, 1));
     if (!Number.isNaN(d.getTime())) return monthFmt.format(d);
   }
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) return `الأسبوع ${Number(m[2])} من ${m[1]}`;
   return value;
 }
 
@@ -63,7 +65,7 @@ export function fmtShortMonth(month: string): string {
 /** A `<time>` element with a machine-readable datetime when the value is ISO. */
 export function timeEl(value: string | null | undefined): SafeHtml {
   if (!value) return html``;
-  const iso = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? value : null;
+  const iso = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$/.test(value) ? value : null;
   return iso ? html`<time datetime="${iso}">${fmtDate(value)}</time>` : html`<span>${value}</span>`;
 }
 

@@ -322,8 +322,10 @@ export async function loadEvents(store: Store, query: Query): Promise<EventsView
     planned = (await store.listEvents({ ...filter, status: 'planned', limit: p.limit })).items;
   }
   if (!p.status) page.items = page.items.filter((e) => e.status !== 'planned');
-  const byDate = (a: EventRow, b: EventRow) => (a.date ?? '9999').localeCompare(b.date ?? '9999');
-  planned.sort(byDate);
+  // A timeline: planned ones soonest first, the rest latest first; undated ones last.
+  const undatedLast = (a: EventRow, b: EventRow) => Number(!a.date) - Number(!b.date);
+  planned.sort((a, b) => undatedLast(a, b) || (a.date ?? '').localeCompare(b.date ?? ''));
+  page.items.sort((a, b) => undatedLast(a, b) || (b.date ?? '').localeCompare(a.date ?? '') || (b.published ?? '').localeCompare(a.published ?? ''));
   return { status: p.status ?? null, from: p.from ?? null, to: p.to ?? null, cursor: p.cursor ?? null, planned, page };
 }
 

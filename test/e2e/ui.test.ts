@@ -62,6 +62,7 @@ describeBrowser('web UI in headless Chromium over a SQLite archive of the sample
     await page.waitForURL(/\/article\/\d+/);
     expect(await page.locator('.article-text').isVisible()).toBe(true);
     expect(await loadedFonts(page)).toContain('Noto Naskh Arabic');
+    await page.screenshot({ path: artifact('02b-article.png'), fullPage: true });
     const quotes = page.locator('.article-text .ann.quote');
     expect(await quotes.count()).toBeGreaterThan(0);
     await quotes.first().focus();

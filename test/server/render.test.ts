@@ -7,6 +7,7 @@ import { renderMarked, type Mark } from '../../src/server/highlight.ts';
 import { eventsToIcs } from '../../src/server/ics.ts';
 import { renderSnippet } from '../../src/server/pages.ts';
 import { fillMonths } from '../../src/server/svg.ts';
+import { fmtDate, timeEl } from '../../src/server/layout.ts';
 import type { EventRow } from '../../src/store/types.ts';
 
 describe('escapeHtml / html', () => {
@@ -95,6 +96,16 @@ describe('renderMarked', () => {
 describe('renderSnippet', () => {
   it('merges overlapping highlight ranges and escapes', () => {
     expect(renderSnippet('قال <الوزير> إن', [[4, 8], [6, 12], [20, 30]]).value).toBe('قال <mark>&lt;الوزير&gt;</mark> إن');
+  });
+});
+
+describe('fmtDate', () => {
+  it('formats days, months and ISO weeks in Arabic with Western digits, and leaves other values', () => {
+    expect(fmtDate('2021-06-16')).toBe('16 يونيو 2021');
+    expect(fmtDate('2021-06')).toBe('يونيو 2021');
+    expect(fmtDate('2021-W32')).toBe('الأسبوع 32 من 2021');
+    expect(fmtDate('P1W')).toBe('P1W');
+    expect(timeEl('2021-W32').value).toBe('<time datetime="2021-W32">الأسبوع 32 من 2021</time>');
   });
 });
 
