@@ -113,10 +113,31 @@ function fallbackTerms(text: string): Term[] {
 
 // ---------------------------------------------------------------------------------------------
 
+// News vocabulary repeats heavily: terms are computed once per distinct whitespace-delimited
+// chunk and memoised. A word never spans whitespace, so this equals running the term function
+// on the whole text, and the index and the query side share it either way.
+const memo = new Map<string, Term[]>();
+const MEMO_MAX = 300_000;
+
+function chunkTerms(chunk: string): Term[] {
+  let t = memo.get(chunk);
+  if (!t) {
+    t = layer ? adapt(layer.searchTerms(chunk)) : fallbackTerms(chunk);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(chunk, t);
+  }
+  return t;
+}
+
 /** Search terms of `text`, in order, one per word. */
 export function termsOf(text: string): Term[] {
   if (!text) return [];
-  return layer ? adapt(layer.searchTerms(text)) : fallbackTerms(text);
+  const out: Term[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const t of chunkTerms(m[0])) out.push({ term: t.term, start: t.start + m.index, end: t.end + m.index });
+  }
+  return out;
 }
 
 /** The space-joined terms: what goes into FTS5 / tsvector. */
