@@ -12,6 +12,7 @@ import { roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } fr
 import { romanise, isNameWord } from './romanise.ts';
 import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
+import { propagate } from '../ner/propagate.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -180,6 +181,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   const sents = segment(doc);
   const cands: Cand[] = [];
   const warnings: ExtractResult['warnings'] = [];
+  // the tagger over every sentence, then document-level consistency over the whole article
+  const tagged = model ? sents.map((words) => Array.from(model.tagWords(words.map((w) => w.text)), (t) => TAGS[t]!)) : null;
+  if (tagged) propagate(sents.map((ws) => ws.map((w) => w.text)), tagged);
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     for (const m of lexiconMatches(words)) {
@@ -187,17 +191,17 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       cands.push({ s, elided: isElided(first, m.off), a: m.a, b: m.b, start: first.start + m.off, end: words[m.b - 1]!.end, type: m.known.type, known: m.known, source: SRC.lexicon, group: -1 });
       taken.fill(1, m.a, m.b);
     }
-    if (!model) return;
-    const tags = model.tagWords(words.map((w) => w.text));
+    if (!tagged) return;
+    const tags = tagged[s]!;
     for (let i = 0; i < words.length; ) {
-      const t = TAGS[tags[i]!]!;
+      const t = tags[i]!;
       if (t === 'O') {
         i++;
         continue;
       }
       const ty = t.slice(2);
       let j = i + 1;
-      while (j < words.length && TAGS[tags[j]!] === `I-${ty}`) j++;
+      while (j < words.length && tags[j] === `I-${ty}`) j++;
       let overlaps = false;
       for (let k = i; k < j; k++) if (taken[k]) overlaps = true;
       // a chunk that starts or ends on punctuation is trimmed to its words

@@ -1,6 +1,7 @@
 import { nerModel } from './tagger.ts';
 import { TAGS } from './tags.ts';
 import type { NerModel } from './model.ts';
+import { propagateWindows } from './propagate.ts';
 
 /**
  * Tags a CoNLL-style token stream: the first whitespace column of each line is the token, blank
@@ -9,21 +10,32 @@ import type { NerModel } from './model.ts';
 export function tagConll(text: string, model: NerModel = nerModel()): string {
   const lines = text.split(/\r?\n/);
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  const out: string[] = [];
+  // sentences first (blank lines kept as separators), then tags with document-level propagation
+  const items: (string[] | null)[] = [];
   let words: string[] = [];
   const flush = () => {
-    if (!words.length) return;
-    const tags = model.tagWords(words);
-    words.forEach((w, i) => out.push(`${w} ${TAGS[tags[i]!]}`));
+    if (words.length) items.push(words);
     words = [];
   };
   for (const line of lines) {
     const tok = line.trim().split(/\s+/)[0] ?? '';
     if (!tok) {
       flush();
-      out.push('');
+      items.push(null);
     } else words.push(tok);
   }
   flush();
+  const sents = items.filter((x): x is string[] => x !== null);
+  const tags = sents.map((ws) => Array.from(model.tagWords(ws), (t) => TAGS[t]!));
+  propagateWindows(sents, tags);
+  const out: string[] = [];
+  let k = 0;
+  for (const it of items) {
+    if (it === null) out.push('');
+    else {
+      const t = tags[k++]!;
+      it.forEach((w, i) => out.push(`${w} ${t[i]}`));
+    }
+  }
   return out.length ? out.join('\n') + '\n' : '';
 }

@@ -8,6 +8,7 @@ import { NerModel } from './model.ts';
 import type { GazIndex } from './gazetteer.ts';
 import type { ClusterIndex } from './clusters.ts';
 import { score, type ConllSentence, type Score } from './conll.ts';
+import { propagateWindows } from './propagate.ts';
 
 export interface TrainOptions {
   bits: number;
@@ -45,8 +46,11 @@ export function featurize(words: readonly string[], gaz: GazIndex, clusters?: Cl
   return extractFeatures(prepare(words, gaz, clusters));
 }
 
-export function tagSentences(model: NerModel, sents: readonly { words: string[] }[]): string[][] {
-  return sents.map((s) => Array.from(model.tagWords(s.words), (t) => TAGS[t]!));
+/** Tags sentences; with `consistent`, document-level propagation over windows of sentences. */
+export function tagSentences(model: NerModel, sents: readonly { words: string[] }[], consistent = true): string[][] {
+  const tags = sents.map((s) => Array.from(model.tagWords(s.words), (t) => TAGS[t]!));
+  if (consistent) propagateWindows(sents.map((s) => s.words), tags);
+  return tags;
 }
 
 export function trainPerceptron(train: readonly ConllSentence[], opts: TrainOptions): TrainResult {

@@ -23,6 +23,7 @@ export function register(program: Command): void {
       const { trainFromShared } = await import('../../analyze/ner/trainer.ts');
       const { formatScore } = await import('../../analyze/ner/conll.ts');
       const { MODEL_PATH } = await import('../../analyze/ner/tagger.ts');
+      const { WINDOW } = await import('../../analyze/ner/propagate.ts');
       const out = opts.dryRun ? null : (opts.out ?? MODEL_PATH);
       let r;
       try {
@@ -30,7 +31,9 @@ export function register(program: Command): void {
       } catch (e) {
         throw new UserError((e as Error).message);
       }
-      process.stdout.write(`dev scores (entity-level exact match, conlleval), best epoch ${r.bestEpoch}:\n`);
+      process.stdout.write(`dev scores (entity-level exact match, conlleval), best epoch ${r.bestEpoch}, sentence-level model alone:\n`);
+      process.stdout.write(formatScore(r.devSentence) + '\n\n');
+      process.stdout.write(`dev scores of the tagger as shipped (with document-level propagation over ${WINDOW}-sentence windows):\n`);
       process.stdout.write(formatScore(r.dev) + '\n');
       process.stdout.write(`training time ${r.seconds.toFixed(1)} s; model ${(r.bytes / 1024 / 1024).toFixed(2)} MiB`);
       process.stdout.write(out ? ` written to ${out}\n` : ' (not written: --dry-run)\n');
