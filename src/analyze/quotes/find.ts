@@ -528,7 +528,9 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
     if (!/^ال/.test(prev.n) && !/^ال/.test(bare) && (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare))) return true;
     // لـ"عين اليوم": the addressee of a statement.
     if (prev.n === 'ل' || prev.n === 'لل') return true;
-    if (words === 1 && isComp(prev)) return true;
+    // إنّ "داعش" …: one quoted word as the clause's subject is a name; after أنه/بأنها (the
+    // subject is the pronoun) it is the quoted predicate.
+    if (words === 1 && isComp(prev) && /^[وفب]?[اأإ]نّ?$/.test(prev.text.replace(/[\u064B-\u0650\u0652\u0640]/g, ''))) return true;
     // العقيد "القرشي": a name after a title.
     if (LEX.titles.has(prev.n) && words <= 3) return true;
     // A short phrase bound to an indefinite noun (قبائل "أيدر خيل"، بولاية "ننجرهار"، و"بابر خيل")
