@@ -221,7 +221,14 @@ class Tagger {
     const after = s.slice(ne, b);
     const stop = after.search(/[.\n؟!]/);
     if (stop >= 0) b = ne + stop;
-    const words = [...(s.slice(a, ns) + ' ' + s.slice(ne, b)).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+    // The clause only: a complementizer or relative pronoun (أن، إنه، التي…) starts another one.
+    let beforeWords = [...s.slice(a, ns).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+    const lastB = beforeWords.findLastIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
+    if (lastB >= 0) beforeWords = beforeWords.slice(lastB + 1);
+    let afterWords = [...s.slice(ne, b).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+    const firstB = afterWords.findIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
+    if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
+    const words = [...beforeWords, ...afterWords];
     for (const wd of words) {
       const bare = /^[وف]/.test(wd) && wd.length > 3 ? wd.slice(1) : wd;
       if (L.FUTURE_MARKERS.has(wd) || L.FUTURE_MARKERS.has(bare) || L.FUTURE_VERBS.has(bare)) return 1;
@@ -476,7 +483,8 @@ class Tagger {
     const yr = this.year(end, 3) ?? (this.w(end) === '،' || this.w(end) === ',' ? this.year(end + 1, 4) : null);
     let dir: number | null = null;
     let y: number | null = null;
-    if (yr && yr.hijri !== true && (yr.y >= 1000 || day === null)) {
+    const counted = yr && (L.COUNT_NOUNS.has(this.w(yr.end)) || this.w(yr.end) === 'الف');
+    if (yr && !counted && yr.hijri !== true && (yr.y >= 1000 || day === null)) {
       y = yr.y;
       end = yr.end;
     } else {
@@ -640,7 +648,7 @@ class Tagger {
       j++;
       word = true;
       // `العام الهجري 1436`, `العام الميلادي 2015`
-      if (this.w(j) === 'الهجري' || this.w(j) === 'الميلادي') j++;
+      if (L.YEAR_ADJECTIVES.has(this.w(j))) j++;
     }
     // Parentheses around a bare year are punctuation, not part of the expression.
     const bareParen = !word && this.w(j) === '(';
@@ -694,6 +702,13 @@ class Tagger {
     if (!u) return null;
     if (j === i) pre = u.pre;
     let end = j + 1;
+    // `العام الهجري القادم`, `العام المالي 1435هـ`
+    let hijriYear = false;
+    if (u.value === 'Y' && L.YEAR_ADJECTIVES.has(this.w(end)) && this.near(end - 1)) {
+      if (this.tok(end + 1)?.kind === 'n') return null; // the year rule reads `العام المالي 1435هـ`
+      hijriYear = this.w(end) === 'الهجري';
+      end++;
+    }
     let off: number | null = thisWord ? 0 : null;
     const mod = this.lookup(L.MODIFIERS, end, false);
     if (!thisWord && mod && this.near(end - 1)) {
@@ -708,9 +723,38 @@ class Tagger {
     // `مطلع العام 2015` belongs to the year rule.
     if (off === null && this.tok(end)?.kind === 'n') return null;
     const unit = u.value;
+    const explicit = unit === 'Y' ? this.year(end, 4) : null;
+    if (explicit && explicit.hijri !== false && (explicit.hijri === true || (explicit.y >= 1300 && explicit.y <= 1500))) {
+      // `مطلع العام القادم 1437هـ`: the written year wins.
+      return this.hijriYearWithPosition(explicit.y, position, explicit.end, i, pre, false);
+    }
+    if (hijriYear) {
+      if (!this.A) return { end, type: 'DATE', value: 'XXXX', hijri: 'XXXX', anchored: false, source: 'rule:time/calendar-relative', startNs: this.startNs(i, pre) };
+      return this.hijriYearWithPosition(hijriOf(this.A).year + (off ?? 0), position, end, i, pre, true);
+    }
     let value = this.unitValue(unit, off ?? 0);
-    if (unit === 'W' && position === 'END' && this.A) value += '-WE';
+    if (unit === 'W' && position === 'END' && this.A) {
+      // `عقدت خلال إجازة نهاية الأسبوع`: in a past clause before the weekend, the one just gone.
+      const t0 = this.toks[i]!;
+      if (off === null && isoWeekday(this.A) < 5 && this.tense(t0.ns, this.toks[end - 1]!.ne) < 0) value = this.unitValue('W', -1);
+      value += '-WE';
+    }
     return { end, type: 'DATE', value, anchored: true, source: 'rule:time/calendar-relative', startNs: this.startNs(i, pre) };
+  }
+
+  /** A Hijri year, or its start/end month when a position word is given (مطلع العام الهجري). */
+  private hijriYearWithPosition(hy: number, position: string | null, end: number, i: number, pre: number, anchored: boolean): M | null {
+    let value: string | null;
+    let hijri = fmtHijri(hy);
+    if (position === 'START') {
+      value = hijriToGregorian(hy, 1, 1)?.slice(0, 7) ?? null;
+      hijri = fmtHijri(hy, 1);
+    } else if (position === 'END') {
+      value = hijriToGregorian(hy, 12, 1)?.slice(0, 7) ?? null;
+      hijri = fmtHijri(hy, 12);
+    } else value = hijriYearValue(hy);
+    if (!value) return null;
+    return { end, type: 'DATE', value, hijri, anchored, source: 'rule:time/hijri-year', startNs: this.startNs(i, pre), calendar: 'hijri' };
   }
 
   /** A counted unit: `ثلاثة أشهر`, `30 يوما`, `يومين`, `عدة أيام`; n null when not counted. */
@@ -1089,6 +1133,14 @@ class Tagger {
               if (g) out.push({ ...base, value: g, hijri: hijriDay.slice(0, 8) + pad(d0) });
             } else out.push({ ...base, value: f.value.slice(0, 8) + pad(d0) });
           }
+        }
+      }
+      // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`: part of a year.
+      if (/^\d{4}$/.test(f.value) && this.w(f.i - 1) === 'من' && f.i >= 3) {
+        const h = this.phrase(L.HALVES, f.i - 3);
+        const prev = out[out.length - 1];
+        if (h && h.end === f.i - 1 && (!prev || prev.end <= f.i - 3)) {
+          f = { ...f, i: f.i - 3, startNs: this.startNs(f.i - 3, h.pre), value: `${f.value}-${h.value}`, source: f.source + '+part-of-year' };
         }
       }
       out.push(f);

@@ -276,3 +276,33 @@ describe('offsets', () => {
     expect(text.slice(e!.start, e!.end)).toBe('أمس');
   });
 });
+
+describe('parts of years, Hijri years and clause tense', () => {
+  it.each([
+    ['الأرباح عن النصف الأول من العام 2015.', 'النصف الأول من العام 2015', '2015-H1'],
+    ['للنصف الأول من العام الجاري.', 'للنصف الأول من العام الجاري', '2021-H1'],
+    ['نتائج الربع الثالث من عام 2020.', 'الربع الثالث من عام 2020', '2020-Q3'],
+    ['منذ تأسيسه وحتى نهاية العام المالي 1435هـ.', 'العام المالي 1435هـ', '2014'],
+    ['تبدأ الخدمة مطلع العام الهجري القادم.', 'مطلع العام الهجري القادم', '2021-08'],
+    ['أعلنت بدءها مطلع العام القادم 1437هـ.', 'مطلع العام القادم 1437هـ', '2015-10'],
+    ['وهطلت أمطار البارحة الأولى على المنطقة.', 'البارحة الأولى', '2021-05-24TNI'],
+    ['وصل الوفد يوم غد.', 'يوم غد', '2021-05-27'],
+  ])('%s → «%s» = %s', (sentence, expression, value) => {
+    const e = findTimes(sentence, { anchor: '2021-05-26' }).find((x) => x.text === expression);
+    expect(e, expression).toBeDefined();
+    expect(e!.value).toBe(value);
+  });
+
+  it('a future verb inside the reported clause does not move the reporting verb’s weekday', () => {
+    expect(tag('وقال البيت الأبيض يوم الاثنين إنه سيستضيف مؤتمراً.')).toEqual([['يوم الاثنين', '2021-05-24']]);
+    expect(tag('وأعلن أن الوزير سيزور المدينة يوم الاثنين.')).toEqual([['يوم الاثنين', '2021-05-31']]);
+  });
+
+  it('a weekend in a past clause, said before it, is the one just gone', () => {
+    expect(tag('عقدت اجتماعات خلال إجازة نهاية الأسبوع.', '2021-05-25')).toEqual([['نهاية الأسبوع', '2021-W20-WE']]);
+  });
+
+  it('a number after a month that counts something is not its year', () => {
+    expect(tag('بلغت الخسارة خلال شهر يوليو 663 ألف ريال.')).toEqual([['شهر يوليو', '2021-07']]);
+  });
+});
