@@ -367,6 +367,8 @@ const BETWEEN_DATES = /^[\s\-–—ـ،,/|]*(?:هـ|ه)?\s*(?:(?:ا|ال)?لمو
  * by a dash or colon (`الرياض 10 أغسطس 2015 (واس) - …`); otherwise it is the whole line.
  */
 function datedDateline(text: string, start: number, end: number, inline: boolean): DatedDateline | null {
+  // A standalone dateline is a short line; a body paragraph is never read as one.
+  if (!inline && (end - start > 160 || wordCount(text.slice(start, end), 20) > 20)) return null;
   const limit = inline ? Math.min(end, start + 140) : end;
   const dates = findAbsoluteDates(text, start, limit);
   const first = dates[0];

@@ -103,33 +103,46 @@ const H_MONTH = `(?:${alternation(hijriMonth.keys())})${NOT_LETTER_AFTER}`;
 const WEEKDAY = `(?:${alternation(weekdayOf.keys())})${NOT_LETTER_AFTER}`;
 const H_MARK = `(?:\\s*(?:${alternation(calendar.hijriMarkers)})${NOT_LETTER_AFTER})`;
 const G_MARK = `(?:\\s*(?:${alternation(calendar.gregorianMarkers)})${NOT_LETTER_AFTER})`;
-const WEEKDAY_PREFIX = `(?:(?<wd>(?:يوم\\s+)?${WEEKDAY})\\s*[،,]?\\s*)?`;
 const NO_DIGIT_BEFORE = `(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9.,/\\-])`;
 const NO_DIGIT_AFTER = `(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9]|[.,/\\-][0-9\\u0660-\\u0669\\u06F0-\\u06F9])`;
 
-/** `26 مايو/أيار 2021 م`, `16 يونيو/ حزيران`, `مايو 2021`, `يوليو تموز 2015`. */
+const MONTH_PAIR = (first: string): string =>
+  `(?<m>${first})(?:\\s*(?:[/\\-–]\\s*|\\(\\s*)?(?<m2>${G_MONTH})\\s*\\)?)?`;
+
+// Every pattern starts at a digit or a month name (no optional prefix), which lets the regex
+// engine skip ahead fast; a weekday before the date is picked up afterwards (WEEKDAY_BEFORE).
+
+/** `26 مايو/أيار 2021 م`, `16 يونيو/ حزيران`, `5 يوليو تموز 2015`. */
 const GREG_NAMED = new RegExp(
-  `${WEEKDAY_PREFIX}(?:${NO_DIGIT_BEFORE}(?<d>${DIGIT}{1,2})\\s*)?(?<m>${G_MONTH})` +
-    `(?:\\s*(?:[/\\-–]\\s*|\\(\\s*)?(?<m2>${G_MONTH})\\s*\\)?)?` +
+  `${NO_DIGIT_BEFORE}(?<d>${DIGIT}{1,2})\\s*${MONTH_PAIR(G_MONTH)}` +
     `(?:\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<gm>${G_MARK})?)?`,
   'gu',
 );
 
-/** `10 شوال 1436 هـ`, `الأربعاء 10 شوال 1436هـ`. */
+/** `مايو 2021`, `مايو ايار 2015`, `كانون الثاني 2020`: a month and a year, no day. */
+const GREG_MONTH_YEAR = new RegExp(
+  `${MONTH_PAIR(G_MONTH)}\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<gm>${G_MARK})?`,
+  'gu',
+);
+
+/** `10 شوال 1436 هـ`, `10 شوال 1436هـ`. */
 const HIJRI_NAMED = new RegExp(
-  `${WEEKDAY_PREFIX}${NO_DIGIT_BEFORE}(?<d>${DIGIT}{1,2})\\s*(?<m>${H_MONTH})` +
+  `${NO_DIGIT_BEFORE}(?<d>${DIGIT}{1,2})\\s*(?<m>${H_MONTH})` +
     `\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<hm>${H_MARK})?`,
   'gu',
 );
 
 /** `2021/05/26`, `2021-05-26`, `26/05/2021`, `14/10/1436هـ`, `8 / 11 / 1436 هـ`. */
 const NUMERIC = new RegExp(
-  `${WEEKDAY_PREFIX}${NO_DIGIT_BEFORE}(?:` +
+  `${NO_DIGIT_BEFORE}(?:` +
     `(?<y1>${DIGIT}{4})(?<s1>\\s*[/\\-.]\\s*)(?<m1>${DIGIT}{1,2})\\k<s1>(?<d1>${DIGIT}{1,2})` +
     `|(?<d2>${DIGIT}{1,2})(?<s2>\\s*[/\\-.]\\s*)(?<m2>${DIGIT}{1,2})\\k<s2>(?<y2>${DIGIT}{4})` +
     `)${NO_DIGIT_AFTER}(?:(?<hm>${H_MARK})|(?<gm>${G_MARK}))?`,
   'gu',
 );
+
+/** A weekday right before a date: `الأربعاء 26 مايو`, `يوم الخميس، 3 يونيو`. */
+const WEEKDAY_BEFORE = new RegExp(`(?<wd>(?:يوم\\s+)?${WEEKDAY})\\s*[،,]?\\s*$`, 'u');
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -219,23 +232,59 @@ function hijriValue(y: number, m: number, d: number): { value: string; hijri: st
  * Dates that do not exist (31 February, 30 of a 29-day Hijri month) are not returned.
  */
 export function findAbsoluteDates(text: string, from = 0, to = text.length): AbsoluteDate[] {
-  const slice = text.slice(from, to);
-  // Every date we read has digits; most text does not need the big patterns at all.
-  if (!/[0-9\u0660-\u0669\u06F0-\u06F9]/.test(slice)) return [];
+  // Every date we read has digits, and nothing of it lies far from them: run the patterns only
+  // on windows around digit runs (merged), which is most of the speed on running text.
   const found: AbsoluteDate[] = [];
-  const add = (m: RegExpMatchArray, d: Omit<AbsoluteDate, 'start' | 'end' | 'text'>): void => {
-    let raw = m[0];
-    const trimmed = raw.replace(/[\s،,]+$/u, '');
-    raw = trimmed;
-    const start = from + m.index!;
-    found.push({ start, end: start + raw.length, text: raw, ...d });
+  const digits = /[0-9\u0660-\u0669\u06F0-\u06F9]+/g;
+  digits.lastIndex = from;
+  let winStart = -1;
+  let winEnd = -1;
+  for (let m = digits.exec(text); m && m.index < to; m = digits.exec(text)) {
+    let s = Math.max(from, m.index - 48);
+    // Start on a word boundary so no pattern sees half a word.
+    for (let k = 0; k < 24 && s > from && !/\s/.test(text[s - 1]!); k++) s--;
+    const e = Math.min(to, m.index + m[0].length + 72);
+    if (winEnd >= 0 && s <= winEnd) {
+      winEnd = Math.max(winEnd, e);
+      continue;
+    }
+    if (winEnd >= 0) datesIn(text, winStart, winEnd, found);
+    winStart = s;
+    winEnd = e;
+  }
+  if (winEnd >= 0) datesIn(text, winStart, winEnd, found);
+  return keepLongest(found);
+}
+
+function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]): void {
+  const slice = text.slice(from, to);
+  const add = (m: RegExpMatchArray, d: Omit<AbsoluteDate, 'start' | 'end' | 'text' | 'weekday'>): void => {
+    let start = from + m.index!;
+    const end = start + m[0].replace(/[\s،,]+$/u, '').length;
+    // A weekday may stand before the date (`الأربعاء 26 مايو 2021`); it belongs to the span.
+    const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(from, start - 24), start));
+    let weekday: number | undefined;
+    if (before) {
+      weekday = weekdayFrom(before.groups!.wd);
+      start -= before[0].length;
+    }
+    found.push({ start, end, text: text.slice(start, end), ...d, ...(weekday ? { weekday } : {}) });
   };
 
   for (const m of slice.matchAll(HIJRI_NAMED)) {
     const g = m.groups!;
     const h = hijriValue(num(g.y), hijriMonth.get(foldArabic(g.m!)) ?? NaN, num(g.d));
     if (!h) continue;
-    add(m, { ...h, calendar: 'hijri', weekday: weekdayFrom(g.wd), source: 'rule:date/hijri-named' });
+    add(m, { ...h, calendar: 'hijri', source: 'rule:date/hijri-named' });
+  }
+
+  for (const m of slice.matchAll(GREG_MONTH_YEAR)) {
+    // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it.
+    if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s*$/.test(slice.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    const g = m.groups!;
+    const month = gregMonth.get(foldArabic(g.m!))!;
+    if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
+    add(m, { value: `${pad(num(g.y), 4)}-${pad(month)}`, calendar: 'gregorian', source: 'rule:date/gregorian-named' });
   }
 
   for (const m of slice.matchAll(GREG_NAMED)) {
@@ -244,18 +293,15 @@ export function findAbsoluteDates(text: string, from = 0, to = text.length): Abs
     if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
     const day = num(g.d);
     const year = num(g.y);
-    if (g.d === undefined && g.y === undefined) continue; // a bare month name is not a date
     let value: string;
-    if (g.d === undefined) {
-      value = `${pad(year, 4)}-${pad(month)}`;
-    } else if (g.y === undefined) {
+    if (g.y === undefined) {
       if (!isValidGregorian(2000, month, day)) continue; // 2000 is a leap year: allows 29 February
       value = `XXXX-${pad(month)}-${pad(day)}`;
     } else {
       if (!isValidGregorian(year, month, day)) continue;
       value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
     }
-    add(m, { value, calendar: 'gregorian', weekday: weekdayFrom(g.wd), source: 'rule:date/gregorian-named' });
+    add(m, { value, calendar: 'gregorian', source: 'rule:date/gregorian-named' });
   }
 
   for (const m of slice.matchAll(NUMERIC)) {
@@ -269,19 +315,21 @@ export function findAbsoluteDates(text: string, from = 0, to = text.length): Abs
     if (hijri) {
       const h = hijriValue(year, month, day);
       if (!h) continue;
-      add(m, { ...h, calendar: 'hijri', weekday: weekdayFrom(g.wd), source: 'rule:date/hijri-numeric' });
+      add(m, { ...h, calendar: 'hijri', source: 'rule:date/hijri-numeric' });
     } else {
       if (year < 1000 || !isValidGregorian(year, month, day)) continue;
       add(m, {
         value: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
         calendar: 'gregorian',
-        weekday: weekdayFrom(g.wd),
         source: 'rule:date/gregorian-numeric',
       });
     }
   }
 
-  // Keep the longest of overlapping candidates, then order by position.
+}
+
+/** Keeps the longest of overlapping candidates, ordered by position. */
+function keepLongest(found: AbsoluteDate[]): AbsoluteDate[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: AbsoluteDate[] = [];
   for (const d of found) {
@@ -289,6 +337,5 @@ export function findAbsoluteDates(text: string, from = 0, to = text.length): Abs
     kept.push(d);
   }
   kept.sort((a, b) => a.start - b.start);
-  for (const k of kept) if (k.weekday === undefined) delete k.weekday;
   return kept;
 }
