@@ -44,28 +44,27 @@ const ALEF_AFTER_PREPOSITION: readonly string[] = (exceptionData as { alefAfterP
   normalize(w, SEARCH_NORMALIZATION),
 );
 
-/** Whether `rest` (starting with plain ا after a bare ب/ل) is a wasl word such as اسم، انتظار. */
+/**
+ * Whether `rest` (starting with plain ا after a bare ب/ل) is a word the preposition attaches to:
+ * a listed start (اسم، انتظار، اكثر) or the shape اCCاC… of أفعال/إفعال (اسباب، ارسال).
+ */
 function isWaslWord(rest: string): boolean {
+  if (rest.length >= 5 && rest[3] === ALEF) return true;
   for (const p of ALEF_AFTER_PREPOSITION) if (rest.startsWith(p)) return true;
   return false;
 }
 
-/** Pronoun suffixes: any listed word may carry them (لدينا، فيها، بيانه). Search-normalised, longest first. */
-const PRONOUN_SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'ه', 'ك', 'ي'];
+/**
+ * Pronoun and verb-ending suffixes and the tanween alef: any listed word may carry them (لدينا،
+ * فيها، بيانه، بلغت، وصلوا، بعيدا). Search-normalised, longest first.
+ */
+const PRONOUN_SUFFIXES = ['هما', 'كما', 'ها', 'هم', 'هن', 'كم', 'نا', 'تم', 'وا', 'ه', 'ك', 'ي', 'ت', 'ا'];
 /** Inflection suffixes: only for bases of 3+ letters not ending in ا or و (فلسطينيون، بيانات، ولايات; not لولا + يات). */
-const INFLECTION_SUFFIXES = ['يون', 'يين', 'يات', 'يه', 'ات', 'ان', 'ين', 'ون'];
-
-function listedBase(base: string): string | null {
-  if (EXCEPTIONS.has(base)) return base;
-  if (EXCEPTIONS.has(base + 'ه')) return base + 'ه';
-  // وكالتها: the ة of وكالة is written ت before a suffix
-  if (base.endsWith('ت') && EXCEPTIONS.has(base.slice(0, -1) + 'ه')) return base.slice(0, -1) + 'ه';
-  return null;
-}
+const INFLECTION_SUFFIXES = ['يون', 'يين', 'يات', 'يه', 'يا', 'ات', 'ان', 'ين', 'ون', 'ي'];
 
 /**
  * The listed exception `rest` (search-normalised) is, alone or with a light suffix: `فلسطينيون` →
- * `فلسطين`, `وكالتها` → `وكاله`; null when it is none.
+ * `فلسطين`, `وزارات` → `وزاره`, `وكالتها` → `وكاله`; null when it is none.
  */
 export function cliticExceptionBase(rest: string): string | null {
   if (EXCEPTIONS.has(rest)) return rest;
@@ -74,13 +73,16 @@ export function cliticExceptionBase(rest: string): string | null {
     const base = rest.slice(0, rest.length - suf.length);
     const last = base.charCodeAt(base.length - 1);
     if (last === 0x0627 || last === 0x0648) continue;
-    const hit = listedBase(base);
-    if (hit) return hit;
+    if (EXCEPTIONS.has(base)) return base;
+    // وزارات، سياسية: plural and nisba endings replace the ة of وزارة، سياسة
+    if (EXCEPTIONS.has(base + 'ه')) return base + 'ه';
   }
   for (const suf of PRONOUN_SUFFIXES) {
     if (rest.length - suf.length < 2 || !rest.endsWith(suf)) continue;
-    const hit = listedBase(rest.slice(0, rest.length - suf.length));
-    if (hit) return hit;
+    const base = rest.slice(0, rest.length - suf.length);
+    if (EXCEPTIONS.has(base)) return base;
+    // وكالتها: the ة of وكالة is written ت before a suffix
+    if (base.length >= 3 && base.endsWith('ت') && EXCEPTIONS.has(base.slice(0, -1) + 'ه')) return base.slice(0, -1) + 'ه';
   }
   return null;
 }
