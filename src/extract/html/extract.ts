@@ -491,10 +491,10 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
   let bodySource = 'html:readability';
   let blocks: Block[] = [];
   try {
-    const parsed = new Readability(doc, { charThreshold: 200 }).parse();
+    // The serializer hands back Readability's element itself: no serialise-and-reparse.
+    const parsed = new Readability<Node>(doc, { charThreshold: 200, serializer: (n: Node) => n }).parse();
     if (parsed?.content) {
-      const frag = parseDocument(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`);
-      blocks = blocksOf(frag.body);
+      blocks = blocksOf(parsed.content);
       if (!dir && parsed.dir) dir = parsed.dir;
       if (!lang && parsed.lang) lang = parsed.lang;
     }
