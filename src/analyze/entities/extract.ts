@@ -253,7 +253,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   const groups: Cand[][] = [];
   const byKey = new Map<string, number>();
   const surface = (x: Cand) => text.slice(x.start, x.end);
-  const bareWords = (x: Cand) => foldName(surface(x)).split(' ').map(bare);
+  const bareWords = (x: Cand) => (x.elided ? 'ا' : '').concat(foldName(surface(x))).split(' ').map(bare);
   for (const x of all) {
     const key = x.known ? `id:${x.known.id}` : `${x.type}:${bareWords(x).join(' ')}`;
     let g = byKey.get(key);
