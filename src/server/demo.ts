@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../util/shared.ts';
 import type { Store } from '../store/types.ts';
+import type { SqlStore } from '../store/sql-store.ts';
 import { ingestOne } from './ingest.ts';
 
 export const SAMPLES_DIR = path.join(PROJECT_ROOT, 'samples');
@@ -31,6 +32,10 @@ export function readSamples(dir = SAMPLES_DIR): SampleText[] {
   return sampleManifest(dir).map((e) => ({ ...e, text: readFileSync(path.join(dir, e.file), 'utf8') }));
 }
 
+function isSqlStore(store: Store): store is SqlStore {
+  return typeof (store as Partial<SqlStore>).storyInputs === 'function' && typeof (store as Partial<SqlStore>).setStories === 'function';
+}
+
 /** Ingests every sample article; returns how many were new. */
 export async function ingestSamples(store: Store, dir = SAMPLES_DIR): Promise<{ created: number; existing: number }> {
   let created = 0;
@@ -47,6 +52,11 @@ export async function ingestSamples(store: Store, dir = SAMPLES_DIR): Promise<{ 
     });
     if (r.created) created++;
     else existing++;
+  }
+  // As `marsad ingest` does: recluster stories once the new articles are in.
+  if (created > 0 && isSqlStore(store)) {
+    const { rebuildStories } = await import('../store/stories.ts');
+    await rebuildStories(store);
   }
   return { created, existing };
 }

@@ -39,6 +39,23 @@ describe('routes over the SQLite archive of the samples', () => {
     expect((await json('/api/stats')).body.stats.articles).toBe(sampleManifest().length);
   });
 
+  it('the stories page groups the near-duplicate sample pairs', async () => {
+    const stories = await json('/stories.json?limit=100');
+    const groups: number[][] = stories.body.page.items.flatMap((s: Json) => s.duplicateGroups);
+    const byOrigin = new Map<string, number>();
+    for (const a of (await json('/api/articles?limit=100')).body.items as Json[]) byOrigin.set(a.origin, a.id);
+    const id = (file: string) => byOrigin.get(`samples/${file}`)!;
+    const pairs = [
+      ['01-kaabi-receives-bin-nasser.txt', '02-kaabi-bin-nasser-fajr-copy.txt'],
+      ['06-nakheel-solar-contract.txt', '07-nakheel-solar-sahl-copy.txt'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(groups.some((g) => g.includes(id(a!)) && g.includes(id(b!))), `${a} ~ ${b}`).toBe(true);
+    }
+    const page = await (await app.request('/stories')).text();
+    expect(page).toContain('نسخ متطابقة تقريبًا');
+  });
+
   it('search pages through every hit exactly once by cursor', async () => {
     const first = await json(`/api/search?limit=3&q=${encodeURIComponent('الكعبي')}`);
     expect(first.status).toBe(200);
