@@ -7,6 +7,7 @@
  *   npm run eval:quotes -- --diff       # plus every miss, false quote and wrong speaker
  *   npm run eval:quotes -- --json       # machine-readable summary
  *   npm run eval:quotes -- --quotes-only  # the quote finder alone, without the other stages
+ *   npm run eval:quotes -- --gold test/gold/quotes-saudinewsnet-heldout.json  # the held-out set
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,8 +36,15 @@ interface Gold {
   articles: GoldArticle[];
 }
 
-const args = new Set(process.argv.slice(2));
-const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test/gold/quotes-saudinewsnet.json'), 'utf8')) as Gold;
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const goldIdx = argv.indexOf('--gold');
+const goldFile = goldIdx >= 0 ? argv[goldIdx + 1] : 'test/gold/quotes-saudinewsnet.json';
+if (!goldFile) {
+  process.stderr.write('eval-quotes: --gold needs a file, e.g. --gold test/gold/quotes-saudinewsnet-heldout.json\n');
+  process.exit(2);
+}
+const gold = JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, goldFile), 'utf8')) as Gold;
 if (!hasShared(gold.corpus)) {
   process.stderr.write(`eval-quotes: ${sharedPath(gold.corpus)} is missing; set MARSAD_SHARED to the shared data folder\n`);
   process.exit(2);
@@ -163,7 +171,7 @@ const report = {
 if (args.has('--json')) {
   process.stdout.write(JSON.stringify(report, null, 1) + '\n');
 } else {
-  process.stdout.write(`quotes on ${report.articles} articles (${report.mode}); precision by predicted kind, recall by gold kind\n`);
+  process.stdout.write(`quotes on ${report.articles} articles of ${goldFile} (${report.mode}); precision by predicted kind, recall by gold kind\n`);
   for (const k of ['overall', 'direct', 'indirect'] as const) {
     const s = report[k];
     process.stdout.write(
