@@ -60,6 +60,22 @@ describe('marsad analyze', { timeout: 120_000 }, () => {
     expect(list.some((a) => a.kind === 'boilerplate' && a.source === 'rule:boilerplate/line')).toBe(true);
   });
 
+  it('routes HTML pages (by extension, or by their first bytes on stdin) to the HTML extractor', () => {
+    const html =
+      '<!doctype html><html><head><meta charset="utf-8"><title>افتتاح مكتبة</title></head><body><article>' +
+      '<h1>افتتاح مكتبة عامة في الحي</h1><p>افتتحت البلدية اليوم مكتبة عامة جديدة في الحي الشمالي تضم عشرة آلاف كتاب وقاعة للأطفال.</p>' +
+      '<p>وقال رئيس البلدية إن المكتبة ستفتح أبوابها يومياً من التاسعة صباحاً حتى التاسعة مساءً.</p></article></body></html>';
+    const page = path.join(tmp, 'page.html');
+    writeFileSync(page, html);
+    for (const r of [marsad(['analyze', page]), marsad(['analyze', '-'], html)]) {
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout) as MarsadDocument;
+      expect(doc.meta.format).toBe('html');
+      expect(doc.text).not.toContain('<p>');
+      expect(doc.text).toContain('افتتحت البلدية اليوم مكتبة عامة جديدة');
+    }
+  });
+
   it('fails with exit code 2 and a clear message on bad input', () => {
     const empty = path.join(tmp, 'empty.txt');
     writeFileSync(empty, '');
