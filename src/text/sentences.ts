@@ -1,8 +1,8 @@
 /**
  * Sentence splitting inside blocks (paragraphs, headline, caption), keeping offsets.
  *
- * Ends a sentence at . ! ? ؟ … ۔ and at line breaks; never inside a quotation («…», “…”, "…"),
- * after an abbreviation or initial (`src/lexicon/abbreviations.json`: د. م. أ. ش.م.ع, J.), or
+ * Ends a sentence at . ! ? ؟ … ۔ and at line breaks; never inside a quotation («…», “…”, "…", and
+ * the reversed ”…“ common in Arabic text), after an abbreviation or initial (`src/lexicon/abbreviations.json`: د. م. أ. ش.م.ع, J.), or
  * inside a number (2.5). A quotation only counts when its closing mark comes within
  * `QUOTE_CAP` characters in the same block, so an unclosed quote cannot swallow an article.
  */
@@ -53,37 +53,58 @@ function isArabicLetterOrMark(c: number): boolean {
   return (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || c === 0x0670 || (c >= 0x06fa && c <= 0x06ff);
 }
 
-/** The closing mark of a quotation opened by `c`, or 0. */
+/** The closing mark of a guillemet quotation opened by `c`, or 0. */
 function closerOf(c: number): number {
   switch (c) {
     case 0xab:
       return 0xbb; // « »
-    case 0x201c:
-      return 0x201d; // “ ”
-    case 0x201e:
-      return 0x201c; // „ “
     case 0x2039:
       return 0x203a; // ‹ ›
-    case 0x22:
-      return 0x22;
     default:
       return 0;
   }
 }
 
+/**
+ * Straight and curly double quotes. Arabic text often has them mismatched or reversed (”…“), so
+ * they are paired by position, not by shape: one with a letter after it opens, one with a letter
+ * before it closes.
+ */
+function isDoubleQuote(c: number): boolean {
+  return c === 0x22 || (c >= 0x201c && c <= 0x201f);
+}
+
+/** Marker on the quote stack for an open double-quote quotation. */
+const DOUBLE = -1;
+
+function isBlank(c: number): boolean {
+  return isSpace(c) || isLineBreak(c);
+}
+
+function canOpen(text: string, i: number, end: number): boolean {
+  return i + 1 < end && !isBlank(text.charCodeAt(i + 1));
+}
+
+function canClose(text: string, i: number, start: number): boolean {
+  return i > start && !isBlank(text.charCodeAt(i - 1));
+}
+
 /** Position of the mark closing a quotation opened at `i`, within the cap and the block, or -1. */
-function findClose(text: string, i: number, end: number): number {
+function findClose(text: string, i: number, start: number, end: number): number {
   const open = text.charCodeAt(i);
+  const double = isDoubleQuote(open);
   const close = closerOf(open);
   const limit = Math.min(end, i + 1 + QUOTE_CAP);
   let depth = 0;
   for (let j = i + 1; j < limit; j++) {
     const c = text.charCodeAt(j);
-    if (c === close) {
+    if (double) {
+      if (isDoubleQuote(c) && canClose(text, j, start)) return j;
+    } else if (c === close) {
       if (depth === 0) return j;
       depth--;
-    } else if (c === open && open !== close) depth++;
-    else if (c === 0x0a && j + 1 < limit && text.charCodeAt(j + 1) === 0x0a) return -1; // a blank line ends any quote
+    } else if (c === open) depth++;
+    if (c === 0x0a && j + 1 < limit && text.charCodeAt(j + 1) === 0x0a) return -1; // a blank line ends any quote
   }
   return -1;
 }
@@ -133,8 +154,7 @@ function pushSentence(text: string, out: Sentence[], start: number, end: number,
 /** Non-zero for the code units the splitter has to look at; everything else is skipped in a tight loop. */
 const INTERESTING = (() => {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (isLineBreak(c) || isTerminator(c) || closerOf(c) !== 0 || isCloser(c)) t[c] = 1;
-  t[0x201c] = 1; // “ also closes „
+  for (let c = 0; c < 0x10000; c++) if (isLineBreak(c) || isTerminator(c) || closerOf(c) !== 0 || isCloser(c) || isDoubleQuote(c)) t[c] = 1;
   return t;
 })();
 
@@ -158,7 +178,8 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
       i = j;
       continue;
     }
-    if (open.length > 0 && c === open[open.length - 1]) {
+    const top = open.length > 0 ? open[open.length - 1] : 0;
+    if ((top === DOUBLE && isDoubleQuote(c) && canClose(text, i, start)) || (top > 0 && c === top)) {
       open.pop();
       if (open.length === 0) {
         // «انتهى الاجتماع.» — the sentence ends after the closing mark when the quote ended one.
@@ -176,9 +197,14 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
       i++;
       continue;
     }
+    if (isDoubleQuote(c)) {
+      if (canOpen(text, i, end) && findClose(text, i, start, end) >= 0) open.push(DOUBLE);
+      i++;
+      continue;
+    }
     const close = closerOf(c);
     if (close !== 0) {
-      if (findClose(text, i, end) >= 0) open.push(close);
+      if (findClose(text, i, start, end) >= 0) open.push(close);
       i++;
       continue;
     }

@@ -136,3 +136,16 @@ describe('splitSentences', () => {
     );
   });
 });
+
+describe('splitSentences with mismatched double quotes', () => {
+  it('pairs reversed curly quotes by position', () => {
+    expect(texts('قال ”نص أول. مهم“ ثم جملة. وقال ”نص ثان“ أخيرا.')).toEqual([
+      'قال ”نص أول. مهم“ ثم جملة.',
+      'وقال ”نص ثان“ أخيرا.',
+    ]);
+  });
+
+  it('does not take a closing quote for an opening one', () => {
+    expect(texts('وصفها بـ"المفرطة" ثم قال. وأضاف "نعم. لا" أخيرا.')).toEqual(['وصفها بـ"المفرطة" ثم قال.', 'وأضاف "نعم. لا" أخيرا.']);
+  });
+});
