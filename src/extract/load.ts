@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { UserError } from '../cli/main.ts';
 import type { PipelineInput } from '../pipeline/pipeline.ts';
-import { decodeInput, readBytes, type ReadOptions } from './input.ts';
+import { DEFAULT_MAX_BYTES, decodeInput, readBytes, type ReadOptions } from './input.ts';
 
 export interface LoadOptions extends ReadOptions {
   /** Force a format instead of detecting it from the name and the first bytes. */
@@ -29,8 +29,9 @@ export async function loadInput(pathOrDash: string, opts: LoadOptions = {}): Pro
   }
   if (html) {
     if (bytes.length === 0) throw new UserError(`${name} is empty (0 bytes); give marsad a page that contains an article`);
-    if (bytes.length > (opts.maxBytes ?? Infinity)) {
-      throw new UserError(`${name} is over the size limit; raise it with --max-bytes ${bytes.length}`);
+    const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (bytes.length > max) {
+      throw new UserError(`${name} is ${bytes.length} bytes, over the ${max} bytes limit; raise it with --max-bytes ${bytes.length}`);
     }
     let mod: { htmlToInput?: (b: Uint8Array, o: { url?: string; contentType?: string }) => PipelineInput };
     try {
