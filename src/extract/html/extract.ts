@@ -95,9 +95,10 @@ function survey(doc: Document, limits: HtmlLimits): { order: Map<El, number>; to
   return { order, tooDeep, maxDepth };
 }
 
-function metaMap(doc: Document): Map<string, string[]> {
+function metaMap(all: readonly El[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const m of doc.querySelectorAll('meta')) {
+  for (const m of all) {
+    if (m.tagName !== 'META') continue;
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase().trim();
     const content = m.getAttribute('content');
     if (!key || content == null) continue;
@@ -111,9 +112,10 @@ function metaMap(doc: Document): Map<string, string[]> {
 type Json = Record<string, unknown>;
 
 /** JSON-LD objects on the page, `@graph`s and arrays flattened. Broken blocks are skipped. */
-function jsonLd(doc: Document): Json[] {
+function jsonLd(all: readonly El[]): Json[] {
   const out: Json[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of all) {
+    if (s.tagName !== 'SCRIPT' || (s.getAttribute('type') ?? '').toLowerCase().trim() !== 'application/ld+json') continue;
     const raw = (s.textContent ?? '').trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\/\*.*?\*\//s, '');
     let data: unknown;
     try {
@@ -290,10 +292,16 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
       message: `the page nests ${maxDepth} levels deep; content below level ${limits.flattenDepth} was flattened to text`,
     });
   }
-  const ld = jsonLd(doc);
-  for (const s of [...doc.querySelectorAll('script, style, noscript, template')]) s.remove();
+  // One list of every element, in document order, instead of many selector queries (slow in linkedom).
+  let all = [...order.keys()];
+  if (tooDeep.length) all = all.filter((e) => e.isConnected);
+  const ld = jsonLd(all);
+  for (const s of all) if (ALWAYS_DROP.has(s.tagName.toLowerCase())) s.remove();
+  all = all.filter((e) => e.isConnected);
+  const byTag = (...tags: string[]): El[] => all.filter((e) => tags.includes(e.tagName));
+  const withClassOrId = all.filter((e) => e.hasAttribute('class') || e.hasAttribute('id'));
 
-  const meta = metaMap(doc);
+  const meta = metaMap(all);
   const first = (...keys: string[]): string | null => {
     for (const k of keys) for (const v of meta.get(k) ?? []) if (v) return v;
     return null;
@@ -306,10 +314,10 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
   const siteNames = [...(meta.get('og:site_name') ?? []), nameOf(ldMain?.publisher), first('application-name'), first('twitter:site')]
     .filter((s): s is string => !!s && !isUrlish(s) && !s.startsWith('@'));
   let site: string | null = siteNames[0] ?? null;
-  const titleTag = norm(doc.querySelector('title')?.textContent);
+  const titleTag = norm(byTag('TITLE')[0]?.textContent);
   const ogTitle = first('og:title', 'twitter:title');
   const ldHeadline = typeof ldMain?.headline === 'string' ? norm(ldMain.headline) : null;
-  const h1s = [...doc.querySelectorAll('h1')].map((h) => ({ el: h, text: norm(h.textContent) })).filter((h) => h.text.length >= 6);
+  const h1s = byTag('H1').map((h) => ({ el: h, text: norm(h.textContent) })).filter((h) => h.text.length >= 6);
   const reference = [ogTitle, ldHeadline, titleTag].filter((s): s is string => !!s).map((s) => fold(stripSiteName(s, site)));
   let headline: Found | null = null;
   let headlineEl: El | null = null;
@@ -352,10 +360,10 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
     const src = DATE_META[key];
     if (src) for (const v of vals) push(v, src);
   }
-  for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
+  for (const el of all.filter((e) => e.getAttribute('itemprop') === 'datePublished')) {
     push(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent, 'html:itemprop');
   }
-  const times = [...doc.querySelectorAll('time')];
+  const times = byTag('TIME');
   const pubTime =
     times.find((t) => t.hasAttribute('pubdate') || /publish/i.test(t.getAttribute('class') ?? '')) ??
     times.find((t) => !ancestorsFurniture(t) && (!headlineEl || (order.get(t) ?? 0) > (order.get(headlineEl) ?? 0)));
@@ -368,7 +376,7 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
     }
   };
   if (headlineEl) scanVisible(textAfter(headlineEl, 400));
-  for (const el of doc.querySelectorAll('[class], [id]')) {
+  for (const el of withClassOrId) {
     const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!/date|time|publish|posted|created/i.test(attr) || /prayer|weather|update|modif/i.test(attr)) continue;
     const t = norm(el.textContent);
@@ -378,7 +386,7 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
   }
   const v0 = visible[0];
   if (v0) cands.push({ value: v0.value, raw: v0.text, source: 'html:visible', ...(v0.hijri ? { hijri: v0.hijri } : {}) });
-  const url = opts.url ?? first('og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url = opts.url ?? first('og:url') ?? byTag('LINK').find((l) => (l.getAttribute('rel') ?? '').toLowerCase() === 'canonical')?.getAttribute('href') ?? null;
   if (url) {
     const u = dateFromUrl(url);
     if (u) cands.push(u);
@@ -399,7 +407,7 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
 
   // Byline: a visible author element, then structured data.
   let byline: Found | null = null;
-  for (const el of doc.querySelectorAll('[class], [id], [rel="author"], [itemprop="author"]')) {
+  for (const el of all.filter((e) => e.hasAttribute('class') || e.hasAttribute('id') || e.hasAttribute('rel') || e.hasAttribute('itemprop'))) {
     const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
     if (!/author|byline|writer|reporter|kateb|katib/i.test(attr) || /node|avatar|image|photo|img|bio/i.test(attr)) continue;
     const t = norm(el.textContent);
@@ -416,7 +424,8 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
   // Caption: the first photo caption after the headline, outside furniture.
   let caption: Found | null = null;
   let credit: Found | null = null;
-  const capEls = [...doc.querySelectorAll('figcaption, [class*="caption"], [class*="Caption"]')]
+  const capEls = all
+    .filter((e) => e.tagName === 'FIGCAPTION' || /caption/i.test(e.getAttribute('class') ?? ''))
     .filter((el) => !ancestorsFurniture(el))
     .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const afterHead = headlineEl ? capEls.filter((el) => (order.get(el) ?? 0) > (order.get(headlineEl!) ?? 0)) : [];
@@ -445,7 +454,7 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
   // wrapper around the article itself (`<div class="node author-x">`, an ASP.NET `<form>`) is kept.
   const weight = new Map<El, number>();
   let total = 0;
-  for (const p of doc.querySelectorAll('p')) {
+  for (const p of byTag('P')) {
     const n = norm(p.textContent).length;
     total += n;
     for (let e: El | null = p; e; e = e.parentElement) weight.set(e, (weight.get(e) ?? 0) + n);
@@ -454,7 +463,7 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
   if (headlineEl) for (let e: El | null = headlineEl; e; e = e.parentElement) protectedEls.add(e);
   let removed = 0;
   const removable = (el: El): boolean => !protectedEls.has(el) && (weight.get(el) ?? 0) <= Math.max(200, total * 0.3);
-  for (const el of [...doc.querySelectorAll('*')]) {
+  for (const el of all) {
     if (!el.isConnected) continue;
     const tag = el.tagName.toLowerCase();
     if (tag === 'html' || tag === 'body' || tag === 'head' || tag === 'main' || tag === 'article') continue;
