@@ -3,7 +3,7 @@
  * the index used, so highlights land on the original words (with their harakat and clitics) and
  * each query term lists the forms it matched in this document.
  */
-import { termsOf } from './terms.ts';
+import { termsOf, type Term } from './terms.ts';
 
 const WINDOW = 220;
 const LEAD = 60;
@@ -13,9 +13,29 @@ export interface SnippetResult {
   matched: Array<{ term: string; forms: string[] }>;
 }
 
+const SCAN = 2000;
+
 export function buildSnippet(text: string, queryTerms: Set<string>, from: number, to: number): SnippetResult {
   const region = text.slice(from, to);
-  const hits = termsOf(region).filter((t) => queryTerms.has(t.term));
+  // Read the text a slice at a time and stop once every query term has been seen: the best
+  // window is almost always early in a news article, and long articles stay cheap.
+  const hits: Term[] = [];
+  const seen = new Set<string>();
+  for (let at = 0; at < region.length; ) {
+    let stop = Math.min(region.length, at + SCAN);
+    if (stop < region.length) {
+      const sp = region.indexOf(' ', stop);
+      stop = sp < 0 ? region.length : sp;
+    }
+    for (const t of termsOf(region.slice(at, stop))) {
+      if (queryTerms.has(t.term)) {
+        hits.push({ term: t.term, start: t.start + at, end: t.end + at });
+        seen.add(t.term);
+      }
+    }
+    at = stop;
+    if (seen.size === queryTerms.size) break;
+  }
   const forms = new Map<string, Set<string>>();
   for (const h of hits) {
     const set = forms.get(h.term) ?? new Set<string>();
@@ -53,11 +73,10 @@ export function buildSnippet(text: string, queryTerms: Set<string>, from: number
   }
   const prefix = start > 0 ? '…' : '';
   const suffix = end < region.length ? '…' : '';
-  const body = region.slice(start, end).replace(/\s+/g, ' ');
-  // Whitespace collapsing changes lengths; recompute highlights on the collapsed text.
-  const highlights: Array<[number, number]> = [];
-  for (const t of termsOf(body)) {
-    if (queryTerms.has(t.term)) highlights.push([t.start + prefix.length, t.end + prefix.length]);
-  }
+  // Line breaks become spaces one for one, so offsets found above still hold.
+  const body = region.slice(start, end).replace(/\s/g, ' ');
+  const highlights: Array<[number, number]> = hits
+    .filter((h) => h.start >= start && h.end <= end)
+    .map((h) => [h.start - start + prefix.length, h.end - start + prefix.length]);
   return { snippet: { text: prefix + body + suffix, highlights }, matched };
 }

@@ -43,7 +43,7 @@ export interface FtsDialect {
    * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition and
    * a score expression (higher is better).
    */
-  match(kind: FtsKind, p: ParsedQuery, alias: string): { from: Frag; where: Frag; score: Frag };
+  match(kind: FtsKind, p: ParsedQuery, alias: string): { from: Frag; where: Frag; score: Frag; count?: Frag };
 }
 
 export const TABLE: Record<FtsKind, string> = { articles: 'articles', quotes: 'quotes', events: 'events' };
@@ -538,10 +538,11 @@ export class SqlStore implements Store {
        ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...m.score.params, ...m.from.params, ...whereParams, limit, offset],
     );
-    const total = await this.db.get<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, [
-      ...m.from.params,
-      ...whereParams,
-    ]);
+    // Without filters the count needs only the full-text index, not the article rows.
+    const unfiltered = af.sql === '1=1' && extra.sql === '1=1' && m.count;
+    const total = unfiltered
+      ? await this.db.get<{ n: unknown }>(m.count!.sql, m.count!.params)
+      : await this.db.get<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, [...m.from.params, ...whereParams]);
     return {
       rows: rows.map((r) => ({ id: num(r.id), article_id: num(r.article_id), score: num(r.score) })),
       total: num(total?.n),

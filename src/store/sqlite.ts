@@ -153,6 +153,7 @@ const sqliteFts: FtsDialect = {
         from: { sql: `${t} JOIN ${table} ${alias} ON ${alias}.id = ${t}.rowid`, params: [] },
         where: { sql: `${t} MATCH ?`, params: [match] },
         score: { sql: `-bm25(${t}, ${WEIGHTS[kind]})`, params: [] },
+        count: { sql: `SELECT COUNT(*) AS n FROM ${t} WHERE ${t} MATCH ?`, params: [match] },
       };
     }
     return {
