@@ -111,6 +111,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
       }
     }
     if (!found) continue;
+    if (has(L.NOT_EVENT_AFTER, toks[i + found.n]?.w ?? '')) continue; // لقاء السوبر: a match
     let tense = found.tense;
     if (tense === 'present' && toks[i - 1]?.w === 'سوف') tense = 'future';
     triggers.push({ i, end: i + found.n, type: found.type, tense });
@@ -123,7 +124,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     const sent = toks[tr.i]!.sent;
     const prevEnd = k > 0 && triggers[k - 1]!.end <= tr.i && toks[triggers[k - 1]!.i]!.sent === sent ? triggers[k - 1]!.end : -1;
     let left = tr.i;
-    while (left - 1 >= 0 && toks[left - 1]!.sent === sent && left - 1 >= prevEnd && tr.i - left < 12) {
+    while (left - 1 >= 0 && toks[left - 1]!.sent === sent && left - 1 >= prevEnd && tr.i - left < 16) {
       if (has(L.LEFT_BOUNDARIES, toks[left - 1]!.w)) break;
       left--;
     }
@@ -190,7 +191,8 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     } else if (clauseWords.some((w) => has(L.PLANNED_CUES, w)) || clauseWords.some((w) => /^[وف]?س[يتن]\p{L}{3,}$/u.test(w) && L.TRIGGERS.has(w.replace(/^[وف]?س/, '')))) {
       status = 'planned';
       strength = 1;
-    } else if (toks.slice(left, tr.i).some((t) => has(L.HAPPENED_CUES, t.w))) {
+    } else if (toks.slice(left, Math.min(right, tr.end + 2)).some((t) => has(L.HAPPENED_CUES, t.w))) {
+      // A past light verb before the noun (عقد الوزيران اجتماعاً) or right after it (محادثات أجراها).
       status = 'happened';
       strength = 1;
     } else if (clauseWords.some((w) => has(L.PRESENT_VERBS, w))) {

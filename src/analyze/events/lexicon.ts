@@ -30,6 +30,7 @@ for (const [type, t] of Object.entries(events.triggers) as [EventType, { past: s
 }
 
 export const TRIP_NOUNS = set(events.tripNouns);
+export const NOT_EVENT_AFTER = set(events.notEventAfter);
 export const PLANNED_CUES = set(events.plannedCues);
 export const CANCELLED_CUES = set(events.cancelledCues);
 export const HAPPENED_CUES = set(events.happenedCues);
