@@ -376,13 +376,14 @@ export function extractHtml(html: string, opts: HtmlExtractOptions = {}, warning
     }
   };
   if (headlineEl) scanVisible(textAfter(headlineEl, 400));
-  for (const el of withClassOrId) {
+  for (const el of visible.length ? [] : withClassOrId) {
     const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!/date|time|publish|posted|created/i.test(attr) || /prayer|weather|update|modif/i.test(attr)) continue;
     const t = norm(el.textContent);
     if (t.length > 200 || ancestorsFurniture(el)) continue;
+    // The first date shown in a date-like element is the page's; the rest are related stories.
     scanVisible(t);
-    if (visible.length > 8) break;
+    if (visible.length > 0) break;
   }
   const v0 = visible[0];
   if (v0) cands.push({ value: v0.value, raw: v0.text, source: 'html:visible', ...(v0.hijri ? { hijri: v0.hijri } : {}) });
