@@ -88,9 +88,10 @@ function isComp(t: Tok | undefined, prev?: Tok): boolean {
   if (!t || !t.word) return false;
   // دون أن / قبل أن / لا بد أن: a subordinate clause, not reported content.
   if (prev && prev.word && LEX.notComplementizerAfter.has(prev.n)) return false;
-  return LEX.complementizers.has(t.n) || (/^[وف]/.test(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 3);
+  return LEX.complementizers.has(t.n) || (/^[وف]/.test(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 2);
 }
-const compAt = (toks: Tok[], k: number): boolean => isComp(toks[k], toks[k - 1]);
+/** A complementizer at k, not one inside a name in brackets (لينكد إن). */
+const compAt = (toks: Tok[], k: number): boolean => isComp(toks[k], toks[k - 1]) && toks[k + 1]?.text !== ')';
 
 /** Matches a phrase at token i; returns the index after it. A final ل/ب may be glued to the next word. */
 function matchPhrase(toks: Tok[], i: number, ph: Phrase): { next: number; glued: boolean } | null {
@@ -133,7 +134,7 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
   if (t.n === 'من') return /^(جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
   if (t.n === 'ل') return true;
-  if (/^ل/.test(t.n) && LEX.relayNouns.has(t.n.slice(1))) return true;
+  if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
   if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
   if (LEX.adjunctStarts.has(t.n)) return true;
   return false;
@@ -182,6 +183,10 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
   const s = c.sent[i];
   for (let k = i + 1; k < c.toks.length && k <= i + limit && c.sent[k] === s; k++) {
     const t = c.toks[k]!;
+    if (k === i + 1 && t.word && LEX.directOpeners.has(t.n) && /^(قال|اضاف|تابع|اردف)$/.test(norm(form.lemma))) {
+      // قال أنا…، قال لا يمكن…: direct speech without marks or colon.
+      return { at: k, kind: 'colon', contentStart: t.start };
+    }
     if (!t.word) {
       if (t.text === ':') {
         // على النحو التالي: introduces a list, not speech.
@@ -202,12 +207,15 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       }
       continue;
     }
+    if (form.onlyDirect) continue;
     if (compAt(c.toks, k)) return { at: k, kind: 'comp', contentStart: t.end };
     // على أن, but not the name علي before أن (المدرب هشام علي أن…).
     const isAli = t.n === 'علي' && /ي$/.test(t.text);
     if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
     // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
     if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return null;
+    // أعلن القسم التابع للشركة عن وظائف…: عن + noun at any distance (but المسؤول عن is a title).
+    if (t.n === 'عن' && LEX.nominalPreps.get(norm(form.lemma))?.has('عن') && !/مسوول$/.test(c.toks[k - 1]?.n ?? '')) return null;
     if (form.prep.length > 0) {
       const prev = c.toks[k - 1]!;
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
@@ -236,8 +244,10 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
     return [];
   }
   let k = i - 1;
-  while (k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && i - k <= 5) k--;
-  const startsClause = k < 0 || c.sent[k] !== c.sent[i] || (!c.toks[k]!.word && (COMMA.has(c.toks[k]!.text) || c.toks[k]!.text === ':'));
+  while (k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && i - k <= 5 && !LEX.subjectBoundaries.has(c.toks[k]!.n) && !LEX.pronounLeads.has(c.toks[k]!.n)) k--;
+  // غير أنّ النقاد يقولون / لكن مصدراً بالشركة قال: the phrase after the conjunction.
+  const boundary = k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && (LEX.subjectBoundaries.has(c.toks[k]!.n) || LEX.pronounLeads.has(c.toks[k]!.n));
+  const startsClause = boundary || k < 0 || c.sent[k] !== c.sent[i] || (!c.toks[k]!.word && (COMMA.has(c.toks[k]!.text) || c.toks[k]!.text === ':'));
   if (!startsClause || k === i - 1) return [];
   const words = c.toks.slice(k + 1, i);
   if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || /^[وف]?(كان|كانت)$/.test(t.n))) return [];
@@ -272,7 +282,11 @@ function startsNewCue(c: Ctx, k: number): boolean {
   if (f) {
     const m = findMarker(c, k, f, f.participle ? 4 : 12);
     if (f.participle) return !!m;
-    return !!m && clauseStart(c, k);
+    if (!m) return false;
+    if (clauseStart(c, k)) return true;
+    // "، غير أنّ النقاد يقولون إنّ…": a new speaker right after a comma.
+    const back = c.toks.slice(Math.max(0, k - 5), k);
+    return back.some((x) => !x.word && COMMA.has(x.text)) && subjectBefore(c, k).length > 0;
   }
   for (const ph of LEX.sayingOf) if (matchPhrase(c.toks, k, ph)) return true;
   if (prev && !prev.word && COMMA.has(prev.text)) {
@@ -396,6 +410,9 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   if (form.participle) {
     return { tok: i, cue: cueSpan, form, speaker: null, via: null, contentStart: m.contentStart, marker: m.kind, rule: 'participle' };
   }
+  // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (قبل أن يضيف is).
+  const before = c.toks[i - 1];
+  if (before && before.n === 'ان' && !/^(قبل|بعد)$/.test(c.toks[i - 2]?.n ?? '')) return null;
   let segs = subjectSegments(c, i + 1, m.at);
   let rule = 'verb';
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
@@ -405,6 +422,8 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     rule = segs.length ? 'verb-svo' : 'verb-continuation';
     // A verb mid-clause with no subject we can see belongs to a subject we could not parse.
     if (segs.length === 0 && !clauseStart(c, i)) return null;
+    // وبين أن… with nobody to continue from is the preposition (شتان بين أن… وبين أن…).
+    if (segs.length === 0 && form.strict && c.book.history.length === 0) return null;
   }
   let speaker: SpeakerRef | null = null;
   if (segs.length > 0) speaker = c.book.resolve(segs, gender(form));
@@ -413,6 +432,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   for (let k = i + 1; k < m.at; k++) {
     const tk = c.toks[k]!;
     if (/^ل/.test(tk.n) && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);
+    else if (/^ل/.test(tk.n) && LEX.agencies.some((a) => a.words[0] === tk.n.slice(1))) via = viaId(c, { start: tk.start + 1, end: tk.end });
   }
   return { tok: i, cue: cueSpan, form, speaker, via, contentStart: m.contentStart, marker: m.kind, rule };
 }
@@ -540,6 +560,8 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
     const functionWord = LEX.nameStopWords.has(prev.n);
     if (words <= 3 && !suffixed && !functionWord && !formAt(prev) && !isComp(prev) && prev.n !== 'ب' && !/^(ال|لل)/.test(prev.n) && !/^ال/.test(stem)) return true;
   }
+  // في مقابلة مع "إن بي آر نيوز": "…" — what stands before the colon introduces the quote.
+  if (/^\s*:/.test(c.text.slice(p.close + 1, p.close + 4)) && words <= 4) return true;
   const n = norm(content);
   if (words <= 4) {
     if (LEX.agencies.some((a) => a.words.join(' ') === n)) return true;

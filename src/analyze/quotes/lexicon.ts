@@ -12,6 +12,8 @@ export interface CueForm {
   prep: string[];
   /** نقل: the subject is an outlet relaying someone after عن. */
   relay: boolean;
+  /** نشر، كتب، زاد: a cue only before a colon or a quotation (زاد also means "increased"). */
+  onlyDirect: boolean;
 }
 
 interface VerbEntry {
@@ -24,6 +26,7 @@ interface VerbEntry {
   prep?: string[];
   strict?: boolean;
   relay?: boolean;
+  onlyDirect?: boolean;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(norm));
@@ -61,12 +64,14 @@ export interface SpeechLexicon {
   nameStopWords: Set<string>;
   prepContentBlockWords: Set<string>;
   prepContentBlockStems: Set<string>;
+  subjectBoundaries: Set<string>;
+  directOpeners: Set<string>;
 }
 
 function build(): SpeechLexicon {
   const forms = new Map<string, CueForm>();
   for (const v of data.verbs as VerbEntry[]) {
-    const base = { lemma: v.lemma, strict: !!v.strict, prep: (v.prep ?? []).map(norm), relay: !!v.relay };
+    const base = { lemma: v.lemma, strict: !!v.strict, prep: (v.prep ?? []).map(norm), relay: !!v.relay, onlyDirect: !!v.onlyDirect };
     const add = (xs: string[], gender: Gender, participle: boolean): void => {
       for (const x of xs) {
         const k = norm(x);
@@ -118,6 +123,8 @@ function build(): SpeechLexicon {
     nameStopWords: set(data.nameStopWords),
     prepContentBlockWords: set(data.prepContentBlockers.words),
     prepContentBlockStems: set(data.prepContentBlockers.stems),
+    subjectBoundaries: set(data.subjectBoundaries.words),
+    directOpeners: set(data.directOpeners.words),
   };
 }
 
