@@ -74,8 +74,26 @@ function isDoubleQuote(c: number): boolean {
   return c === 0x22 || (c >= 0x201c && c <= 0x201f);
 }
 
-/** Marker on the quote stack for an open double-quote quotation. */
-const DOUBLE = -1;
+/**
+ * When a block has an even number of double quotes, they pair up in order (1st–2nd, 3rd–4th…),
+ * whatever their shapes and spacing (`: ” نص “،`); returns opener → closer positions, leaving out
+ * pairs longer than the cap or across a blank line. Null when the count is odd: then each quote
+ * is judged by the letters around it.
+ */
+function pairDoubleQuotes(text: string, start: number, end: number): Map<number, number> | null {
+  let pos: number[] | null = null;
+  for (let i = start; i < end; i++) {
+    if (isDoubleQuote(text.charCodeAt(i))) (pos ??= []).push(i);
+  }
+  if (!pos || pos.length % 2 === 1) return null;
+  const pairs = new Map<number, number>();
+  for (let k = 0; k < pos.length; k += 2) {
+    const a = pos[k]!;
+    const b = pos[k + 1]!;
+    if (b - a <= QUOTE_CAP && !text.slice(a, b).includes('\n\n')) pairs.set(a, b);
+  }
+  return pairs;
+}
 
 function isBlank(c: number): boolean {
   return isSpace(c) || isLineBreak(c);
@@ -110,10 +128,24 @@ function findClose(text: string, i: number, start: number, end: number): number 
 }
 
 /** Whether the full stop at `dot` follows an abbreviation, an initial, or sits inside a number/URL. */
-function isNonFinalDot(text: string, dot: number, blockStart: number, end: number): boolean {
+function isNonFinalDot(text: string, dot: number, blockStart: number, end: number, sentenceStart: number): boolean {
   const next = dot + 1 < end ? text.charCodeAt(dot + 1) : 0;
   const prev = dot > blockStart ? text.charCodeAt(dot - 1) : 0;
   if (isDigit(prev) && isDigit(next)) return true; // 2.5
+  if (isDigit(prev) && next !== 0 && !isLineBreak(next)) {
+    // "1. نص": a list number opening the sentence
+    let s = dot - 1;
+    while (s > sentenceStart && isDigit(text.charCodeAt(s - 1))) s--;
+    let k = s;
+    while (k > sentenceStart && isBlank(text.charCodeAt(k - 1))) k--;
+    if (k === sentenceStart && dot - s <= 2) return true;
+  }
+  if (prev === 0x20 && dot - 2 >= blockStart) {
+    // "د . محمد": a one-letter abbreviation written with a space before its dot
+    const letter = text.charCodeAt(dot - 2);
+    const before = dot - 3 >= blockStart ? text.charCodeAt(dot - 3) : 0x20;
+    if (isArabicLetterOrMark(letter) && !isArabicLetterOrMark(before) && AR_ABBREV.has(normalize(text[dot - 2]!))) return true;
+  }
   if (isLatinLetter(next) || isAsciiDigit(next)) return true; // marsad.com, v2.0
   if (next === 0x2e) return true; // part of an ellipsis run handled by the caller
   // The word before the dot: letters and inner dots (ش.م.ع, U.S).
@@ -160,8 +192,9 @@ const INTERESTING = (() => {
 
 function splitBlock(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = start;
-  // Closing marks of the open quotations, innermost last.
+  // Positions of the closing marks of the open quotations, innermost last.
   const open: number[] = [];
+  const doubles = pairDoubleQuotes(text, start, end);
   let i = start;
   while (i < end) {
     while (i < end && INTERESTING[text.charCodeAt(i)] === 0) i++;
@@ -178,14 +211,13 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
       i = j;
       continue;
     }
-    const top = open.length > 0 ? open[open.length - 1] : 0;
-    if ((top === DOUBLE && isDoubleQuote(c) && canClose(text, i, start)) || (top > 0 && c === top)) {
+    if (open.length > 0 && i === open[open.length - 1]) {
       open.pop();
       if (open.length === 0) {
         // «انتهى الاجتماع.» — the sentence ends after the closing mark when the quote ended one.
         let k = i - 1;
         while (k > sentenceStart && isSpace(text.charCodeAt(k))) k--;
-        if (isTerminator(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x2e && isNonFinalDot(text, k, start, end))) {
+        if (isTerminator(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x2e && isNonFinalDot(text, k, start, end, sentenceStart))) {
           let j = i + 1;
           while (j < end && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
           pushSentence(text, out, sentenceStart, j, paragraph);
@@ -198,13 +230,14 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
       continue;
     }
     if (isDoubleQuote(c)) {
-      if (canOpen(text, i, end) && findClose(text, i, start, end) >= 0) open.push(DOUBLE);
+      const close = doubles ? doubles.get(i) : canOpen(text, i, end) ? findClose(text, i, start, end) : -1;
+      if (close !== undefined && close > i && (open.length === 0 || close < open[open.length - 1]!)) open.push(close);
       i++;
       continue;
     }
-    const close = closerOf(c);
-    if (close !== 0) {
-      if (findClose(text, i, start, end) >= 0) open.push(close);
+    if (closerOf(c) !== 0) {
+      const close = findClose(text, i, start, end);
+      if (close > i && (open.length === 0 || close < open[open.length - 1]!)) open.push(close);
       i++;
       continue;
     }
@@ -212,7 +245,7 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
       if (c === 0x2e) {
         let dots = i;
         while (dots + 1 < end && text.charCodeAt(dots + 1) === 0x2e) dots++;
-        if (dots === i && isNonFinalDot(text, i, start, end)) {
+        if (dots === i && isNonFinalDot(text, i, start, end, sentenceStart)) {
           i++;
           continue;
         }

@@ -149,3 +149,25 @@ describe('splitSentences with mismatched double quotes', () => {
     expect(texts('وصفها بـ"المفرطة" ثم قال. وأضاف "نعم. لا" أخيرا.')).toEqual(['وصفها بـ"المفرطة" ثم قال.', 'وأضاف "نعم. لا" أخيرا.']);
   });
 });
+
+describe('splitSentences with list numbers and spaced abbreviations', () => {
+  it('keeps a list number with its item', () => {
+    expect(texts('وتشمل الخطة ما يلي:\n1. بناء المدارس.\n2. تدريب المعلمين.')).toEqual([
+      'وتشمل الخطة ما يلي:',
+      '1. بناء المدارس.',
+      '2. تدريب المعلمين.',
+    ]);
+  });
+
+  it('reads "د ." as an abbreviation', () => {
+    expect(texts('وقال د . سامر إن الخطة جاهزة.')).toEqual(['وقال د . سامر إن الخطة جاهزة.']);
+  });
+
+  it('still ends a sentence at a number', () => {
+    expect(texts('بلغ عدد الزوار 120. وارتفع العدد أمس.')).toEqual(['بلغ عدد الزوار 120.', 'وارتفع العدد أمس.']);
+  });
+
+  it('pairs double quotes in order when their spacing is irregular', () => {
+    expect(texts('وقال: ” الأمر مهم. جدا ”، ثم غادر. وانتهى.')).toEqual(['وقال: ” الأمر مهم. جدا ”، ثم غادر.', 'وانتهى.']);
+  });
+});
