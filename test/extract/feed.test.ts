@@ -83,6 +83,15 @@ describe('feeds: parsing', () => {
     expect(f.items[1]!.title).toBe('انقطاع الكهرباء عن ثلاثة أحياء');
   });
 
+  it('entity bombs in a DOCTYPE are not expanded', () => {
+    let ents = '<!ENTITY a0 "aaaaaaaaaa">';
+    for (let i = 1; i < 10; i++) ents += `<!ENTITY a${i} "${`&a${i - 1};`.repeat(10)}">`;
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [${ents}]><rss version="2.0"><channel><title>ت</title><item><title>&a9;</title><link>https://x.example/1</link></item></channel></rss>`;
+    const f = parseFeed(xml);
+    expect(f.items).toHaveLength(1);
+    expect((f.items[0]!.title ?? '').length).toBeLessThan(100);
+  });
+
   it('non-feeds are refused clearly', () => {
     expect(() => parseFeed('<html><body>x</body></html>')).toThrow(/neither RSS nor Atom/);
   });

@@ -68,7 +68,9 @@ const family = (enc: string): string => (enc === 'utf-8-bom' ? 'utf-8' : enc);
  */
 export function decodeHtml(bytes: Uint8Array, opts: { contentType?: string; name?: string } = {}): DecodedHtml {
   const fromHeader = charsetFromContentType(opts.contentType);
-  const fromMeta = sniffMetaCharset(bytes);
+  let fromMeta = sniffMetaCharset(bytes);
+  // A page that could be prescanned as ASCII is not UTF-16, whatever its <meta> says (HTML spec).
+  if (fromMeta?.startsWith('utf-16') && !Buffer.from(bytes.subarray(0, 4096)).includes(0)) fromMeta = 'utf-8';
   const declared = fromHeader ?? fromMeta;
   const warnings: Warning[] = [];
   // A declared legacy code page is only trusted by decodeBytes when the bytes are not UTF-8; we

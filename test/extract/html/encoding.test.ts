@@ -81,6 +81,12 @@ describe('HTML encodings', () => {
     expect(out.text).toContain(SNIPPET);
   });
 
+  it('a <meta charset="utf-16"> on an ASCII-compatible page means UTF-8 (as in browsers)', () => {
+    const out = htmlToInput(Buffer.from(page('<meta charset="utf-16">')));
+    expect(out.meta?.encoding).toBe('utf-8');
+    expect(out.meta?.warnings?.filter((w) => w.code.startsWith('html-charset'))).toEqual([]);
+  });
+
   it('UTF-16BE without a BOM or declaration', () => {
     const out = htmlToInput(iconv.encode(page(''), 'utf-16be'));
     expect(out.meta?.encoding).toBe('utf-16be');
