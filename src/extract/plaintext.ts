@@ -64,16 +64,12 @@ export function splitLines(text: string): { lines: Line[]; blankBefore: boolean[
     sawBlank = false;
   };
   let pos = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-      push(pos, i);
-      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-      pos = i + 1;
-    }
+  const breaks = /\r\n?|[\n\u2028\u2029]/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    push(pos, m.index);
+    pos = m.index + m[0].length;
   }
-  push(pos, n);
+  push(pos, text.length);
   return { lines, blankBefore };
 }
 
@@ -166,11 +162,22 @@ const isFooterTrigger = (line: string): boolean => {
  * the line, and be short.
  */
 function trailingFurniture(line: string): number {
+  // A tail has at most 30 words: only the end of the line needs scanning.
+  let from = line.length;
+  for (let words = 0, inWord = false; from > 0; from--) {
+    const sp = isPad(line.charCodeAt(from - 1));
+    if (!sp && !inWord && ++words > 31) break;
+    inWord = !sp;
+  }
+  const base = from;
+  const hay = base > 0 ? line.slice(base) : line;
   for (const [marker, re] of TRAILING_RES) {
     const isTags = marker === TAGS_MARKER;
     let best = -1;
-    for (const m of line.matchAll(re)) {
-      const at = m.index! + m[1]!.length;
+    for (const m of hay.matchAll(re)) {
+      // At the cut, the marker only counts where a word starts (the `^` alternative).
+      if (base > 0 && m.index === 0 && m[1] === '' && !isPad(line.charCodeAt(base - 1))) continue;
+      const at = base + m.index! + m[1]!.length;
       const tail = line.slice(at);
       if (wordCount(tail) > 30) continue;
       // A tag list has no sentence punctuation and follows a sentence end (or starts the line).
@@ -230,13 +237,13 @@ function pieces(s: string, base: number): { pieces: Piece[]; seps: string[] } {
       continue;
     }
     if (m.index > pos) {
-      out.push({ start: base + pos, end: base + m.index, kind: classifyPiece(s.slice(pos, m.index)) });
+      out.push({ start: base + pos, end: base + m.index, kind: m.index - pos > 45 ? 'UNKNOWN' : classifyPiece(s.slice(pos, m.index)) });
       seps.push(m[0]);
     }
     pos = m.index + m[0].length;
   }
   if (pos < s.length) {
-    out.push({ start: base + pos, end: base + s.length, kind: classifyPiece(s.slice(pos)) });
+    out.push({ start: base + pos, end: base + s.length, kind: s.length - pos > 45 ? 'UNKNOWN' : classifyPiece(s.slice(pos)) });
     seps.push('');
   }
   return { pieces: out, seps };
@@ -338,6 +345,8 @@ function creditLine(line: Line): Credit | null {
  */
 function inlineCredit(line: Line): Credit | null {
   const head = line.text.slice(0, 90);
+  // Every inline credit is closed by a dash or colon early in the paragraph.
+  if (!/[:：–—\-ـ]/u.test(head.slice(0, 70))) return null;
   const { pieces: ps, seps } = pieces(head, line.start);
   let best: Credit | null = null;
   for (let k = 1; k <= Math.min(4, ps.length - 1); k++) {
@@ -369,6 +378,7 @@ const BETWEEN_DATES = /^[\s\-–—ـ،,/|]*(?:هـ|ه)?\s*(?:(?:ا|ال)?لمو
 function datedDateline(text: string, start: number, end: number, inline: boolean): DatedDateline | null {
   // A standalone dateline is a short line; a body paragraph is never read as one.
   if (!inline && (end - start > 160 || wordCount(text.slice(start, end), 20) > 20)) return null;
+  if (inline && !/^[^0-9\u0660-\u0669\u06F0-\u06F9]{1,45}[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(text.slice(start, start + 50))) return null;
   const limit = inline ? Math.min(end, start + 140) : end;
   const dates = findAbsoluteDates(text, start, limit);
   const first = dates[0];
