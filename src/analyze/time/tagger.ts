@@ -70,18 +70,23 @@ function tokenize(norm: string): Tok[] {
   return out;
 }
 
-/** The word and its forms without proclitics: و/ف, then ب/ل/ك; `لل` keeps its lam. */
+const variantCache = new Map<string, [string, number][]>();
+
+/** The word and its forms without proclitics: و/ف, then ب/ل/ك; `لل` keeps its lam. Cached: words repeat. */
 function variants(w: string): [string, number][] {
-  const out: [string, number][] = [[w, 0]];
-  const add = (s: string, pre: number): void => {
-    if (s.length >= 2 && !out.some(([x]) => x === s)) out.push([s, pre]);
-  };
-  const conj = /^[وف]/.test(w) && w.length > 2 ? [w, w.slice(1)] : [w];
-  conj.forEach((c, k) => {
-    add(c, k);
-    if (/^لل/.test(c)) add('ا' + c.slice(1), k);
-    else if (/^[بلك]/.test(c) && c.length > 3) add(c.slice(1), k + 1);
-  });
+  let out = variantCache.get(w);
+  if (out) return out;
+  out = [[w, 0]];
+  const conj: string[] = /^[وف]/.test(w) && w.length > 2 ? [w, w.slice(1)] : [w];
+  for (let k = 0; k < conj.length; k++) {
+    const c = conj[k]!;
+    const cands: [string, number][] = [[c, k]];
+    if (/^لل/.test(c)) cands.push(['ا' + c.slice(1), k]);
+    else if (/^[بلك]/.test(c) && c.length > 3) cands.push([c.slice(1), k + 1]);
+    for (const [v, pre] of cands) if (v.length >= 2 && !out.some(([x]) => x === v)) out.push([v, pre]);
+  }
+  if (variantCache.size > 50_000) variantCache.clear();
+  variantCache.set(w, out);
   return out;
 }
 
@@ -146,7 +151,11 @@ class Tagger {
   private lookup<V>(m: Map<string, V>, i: number, clitics = true): { value: V; pre: number; word: string } | null {
     const t = this.tok(i);
     if (!t || t.kind === 'p') return null;
-    for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
+    if (!clitics) {
+      const x = m.get(t.t);
+      return x === undefined ? null : { value: x, pre: 0, word: t.t };
+    }
+    for (const [v, pre] of variants(t.t)) {
       const x = m.get(v);
       if (x !== undefined) return { value: x, pre, word: v };
     }
@@ -156,7 +165,8 @@ class Tagger {
   private inSet(s: Set<string>, i: number, clitics = false): { pre: number } | null {
     const t = this.tok(i);
     if (!t) return null;
-    for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) if (s.has(v)) return { pre };
+    if (!clitics) return s.has(t.t) ? { pre: 0 } : null;
+    for (const [v, pre] of variants(t.t)) if (s.has(v)) return { pre };
     return null;
   }
 

@@ -116,3 +116,16 @@ describe('events from fictional sentences', () => {
     ]);
   });
 });
+
+describe('what is not a meeting, and past light verbs after the noun', () => {
+  it('لقاء السوبر is a football match', () => {
+    const text = 'يدير الحكم ماجد الشمري لقاء السوبر بين الفريقين الأربعاء المقبل.';
+    expect(events(text, [['PER', 'ماجد الشمري']])).toEqual([]);
+  });
+  it('محادثات أجراها … happened', () => {
+    const text = 'جاء هذا بعد محادثات أجراها الوزير سامي الحداد مع نظيره خالد العمري في عمّان.';
+    expect(events(text, [['PER', 'سامي الحداد'], ['PER', 'خالد العمري'], ['LOC', 'عمّان']])).toEqual([
+      { type: 'meeting', trigger: 'محادثات', who: ['خالد العمري', 'سامي الحداد'], where: 'عمّان', when: null, status: 'happened' },
+    ]);
+  });
+});
