@@ -229,7 +229,8 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
         return { at: k, kind: 'prep', contentStart: t.start };
       }
     }
-    if (k > i + 1 && formAt(t) && !formAt(t)!.participle && clauseStart(c, k)) return null;
+    // Another verb of saying with its own subject starts a new statement (… لكن مصدراً قال …).
+    if (k > i + 1 && formAt(t) && !formAt(t)!.participle && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return null;
   }
   return null;
 }

@@ -132,3 +132,37 @@ describe('attribution phrases', () => {
     expect(v[0]!.text).toBe('الموسم جيد');
   });
 });
+
+describe('speech patterns found in real reporting', () => {
+  it('unquoted direct speech right after قال (قال أنا… / قال لا…)', () => {
+    const v = view(quotes('وكان المدير أحمد سالم قد قال لا يمكن تأجيل الامتحانات هذا العام.'));
+    expect(v).toEqual([{ kind: 'direct', text: 'لا يمكن تأجيل الامتحانات هذا العام', cue: 'قال', speaker: 'أحمد سالم' }]);
+  });
+
+  it('a new speaker after "، غير أنّ" closes the previous content', () => {
+    const v = view(quotes('وأكد الوزير عماد فهمي أن الخطة ناجحة، غير أن المعارضين يقولون إن التكلفة عالية.'));
+    expect(v).toEqual([
+      { kind: 'indirect', text: 'الخطة ناجحة', cue: 'وأكد', speaker: 'عماد فهمي' },
+      { kind: 'indirect', text: 'التكلفة عالية', cue: 'يقولون', speaker: 'المعارضين' },
+    ]);
+  });
+
+  it('a subject before the verb after لكن, relayed through an agency', () => {
+    const qs = quotes('وأعلنت الشركة خفض الإنتاج لكن مصدرا بالشركة قال لرويترز إن الخفض مؤقت.');
+    expect(view(qs)).toEqual([{ kind: 'indirect', text: 'الخفض مؤقت', cue: 'قال', speaker: 'مصدرا بالشركة' }]);
+  });
+
+  it('a verb of saying governed by another verb is not a statement (ينتظر أن يدعو…)', () => {
+    expect(quotes('وينتظر أن يدعو الاتحاد الأعضاء إلى اجتماع عاجل.')).toEqual([]);
+  });
+
+  it('نشر / كتب / زاد introduce a quotation but not a clause', () => {
+    expect(view(quotes('وكتب اللاعب في حسابه: "شكرا للجماهير".'))[0]).toMatchObject({ kind: 'direct', text: 'شكرا للجماهير', cue: 'وكتب' });
+    expect(quotes('وزادت المبيعات في الربيع بينما توقع المحللون أن تنخفض.')).toEqual([]);
+  });
+
+  it('a quoted name before the colon is not the quote', () => {
+    const v = view(quotes('وقال الرئيس في مقابلة مع "إذاعة الشرق": "الانتخابات في موعدها".'));
+    expect(v.map((q) => q.text)).toEqual(['الانتخابات في موعدها']);
+  });
+});
