@@ -46,7 +46,6 @@ export interface FtsDialect {
   match(kind: FtsKind, p: ParsedQuery, alias: string): { from: Frag; where: Frag; score: Frag; count?: Frag };
 }
 
-export const TABLE: Record<FtsKind, string> = { articles: 'articles', quotes: 'quotes', events: 'events' };
 
 export interface StoryInput {
   id: number;
