@@ -8,7 +8,12 @@
  * search normaliser must not silently shift the model's features. Bump FEATURE_VERSION (and
  * retrain) when anything here changes.
  */
-import { fnv1a, mix, mix3 } from './hash.ts';
+import { fnv1a as fnv1a_, mix as mix_, mix3 as mix3_ } from './hash.ts';
+
+// Imported bindings can be live getters once transpiled; the hot loops call local constants.
+const fnv1a = fnv1a_;
+const mix = mix_;
+const mix3 = mix3_;
 import type { GazIndex } from './gazetteer.ts';
 import type { ClusterIndex } from './clusters.ts';
 

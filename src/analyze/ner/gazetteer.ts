@@ -2,7 +2,10 @@
  * The tagger's gazetteer: word and phrase lists reduced to hashes of their folded forms, carried
  * inside the model file so that tagging uses exactly the lists the model was trained with.
  */
-import { fnv1a, mix } from './hash.ts';
+import { fnv1a as fnv1a_, mix as mix_ } from './hash.ts';
+
+const fnv1a = fnv1a_;
+const mix = mix_;
 import { foldWord, stripArticle, GAZ, PHRASE_CLASSES, type PreparedSentence } from './features.ts';
 
 const PH0 = 0x7f4a7c15;

@@ -4,7 +4,10 @@
  * scale, only non-zero rows, gzip).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { NTAGS, TAGS, allowed } from './tags.ts';
+import { NTAGS as NTAGS_, TAGS, allowed } from './tags.ts';
+
+// Imported bindings can be live getters once transpiled; the hot loops read local constants.
+const NTAGS: number = NTAGS_;
 import { GazIndex, type GazData } from './gazetteer.ts';
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
 import { ClusterIndex } from './clusters.ts';
@@ -22,9 +25,11 @@ const NEG = -1e30;
 
 export class NerModel {
   readonly mask: number;
+  /** int16 weights with one scale (a loaded model): half the memory, fewer cache misses */
+  quantised: { w: Int16Array; scale: number } | null = null;
   constructor(
     readonly bits: number,
-    /** weights[(bucket * NTAGS) + tag] */
+    /** weights[(bucket * NTAGS) + tag]; empty when the model holds quantised weights */
     readonly weights: Float32Array,
     /** trans[(prev + 1) * NTAGS + cur]; prev = -1 is the sentence start */
     readonly trans: Float32Array,
@@ -33,6 +38,12 @@ export class NerModel {
     readonly info: ModelInfo = { featureVersion: FEATURE_VERSION, bits, tags: [...TAGS] },
   ) {
     this.mask = (1 << bits) - 1;
+  }
+
+  /** One weight, whichever way the model stores them. */
+  weight(bucket: number, tag: number): number {
+    const j = bucket * NTAGS + tag;
+    return this.quantised ? this.quantised.w[j]! * this.quantised.scale : this.weights[j]!;
   }
 
   static blank(bits: number, gaz: GazIndex, clusters?: ClusterIndex): NerModel {
@@ -49,12 +60,16 @@ export class NerModel {
     return this.decode(this.features(words));
   }
 
-  /** Emission scores, [token * NTAGS + tag]. The nine tags are unrolled: this is the hot loop. */
+  /** Emission scores, [token * NTAGS + tag]: the hot loop, unrolled over the nine tags. */
   emissions(sf: SentenceFeatures, out = new Float32Array(sf.n * NTAGS)): Float32Array {
-    const { feats, offs } = sf;
-    const w = this.weights;
-    const mask = this.mask;
     if (NTAGS !== 9) throw new Error('the unrolled emission loop expects 9 tags');
+    // two monomorphic copies: one typed-array kind per loop keeps the JIT's fast path
+    return this.quantised ? this.emitQ(sf, out, this.quantised.w, this.quantised.scale) : this.emitF(sf, out, this.weights, 1);
+  }
+
+  private emitQ(sf: SentenceFeatures, out: Float32Array, w: Int16Array, scale: number): Float32Array {
+    const { feats, offs } = sf;
+    const mask = this.mask;
     for (let i = 0; i < sf.n; i++) {
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
       for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
@@ -70,15 +85,46 @@ export class NerModel {
         e8 += w[b + 8]!;
       }
       const o = i * 9;
-      out[o] = e0;
-      out[o + 1] = e1;
-      out[o + 2] = e2;
-      out[o + 3] = e3;
-      out[o + 4] = e4;
-      out[o + 5] = e5;
-      out[o + 6] = e6;
-      out[o + 7] = e7;
-      out[o + 8] = e8;
+      out[o] = e0 * scale;
+      out[o + 1] = e1 * scale;
+      out[o + 2] = e2 * scale;
+      out[o + 3] = e3 * scale;
+      out[o + 4] = e4 * scale;
+      out[o + 5] = e5 * scale;
+      out[o + 6] = e6 * scale;
+      out[o + 7] = e7 * scale;
+      out[o + 8] = e8 * scale;
+    }
+    return out;
+  }
+
+  private emitF(sf: SentenceFeatures, out: Float32Array, w: Float32Array, scale: number): Float32Array {
+    const { feats, offs } = sf;
+    const mask = this.mask;
+    for (let i = 0; i < sf.n; i++) {
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
+        const b = (feats[k]! & mask) * 9;
+        e0 += w[b]!;
+        e1 += w[b + 1]!;
+        e2 += w[b + 2]!;
+        e3 += w[b + 3]!;
+        e4 += w[b + 4]!;
+        e5 += w[b + 5]!;
+        e6 += w[b + 6]!;
+        e7 += w[b + 7]!;
+        e8 += w[b + 8]!;
+      }
+      const o = i * 9;
+      out[o] = e0 * scale;
+      out[o + 1] = e1 * scale;
+      out[o + 2] = e2 * scale;
+      out[o + 3] = e3 * scale;
+      out[o + 4] = e4 * scale;
+      out[o + 5] = e5 * scale;
+      out[o + 6] = e6 * scale;
+      out[o + 7] = e7 * scale;
+      out[o + 8] = e8 * scale;
     }
     return out;
   }
@@ -157,17 +203,17 @@ function section(arr: ArrayBufferView): Buffer {
 /** Serialises the model: weights quantised to int16 with one scale; all-zero rows dropped. */
 export function serializeModel(m: NerModel): Buffer {
   let max = 0;
-  for (let i = 0; i < m.weights.length; i++) max = Math.max(max, Math.abs(m.weights[i]!));
+  const nb = 1 << m.bits;
+  for (let b = 0; b < nb; b++) for (let t = 0; t < NTAGS; t++) max = Math.max(max, Math.abs(m.weight(b, t)));
   const scale = max > 0 ? max / 32767 : 1;
   const rows: number[] = [];
   const q: number[] = [];
-  const nb = 1 << m.bits;
   const row = new Int16Array(NTAGS);
   let prev = 0;
   for (let b = 0; b < nb; b++) {
     let any = false;
     for (let t = 0; t < NTAGS; t++) {
-      row[t] = Math.round(m.weights[b * NTAGS + t]! / scale);
+      row[t] = Math.round(m.weight(b, t) / scale);
       if (row[t] !== 0) any = true;
     }
     if (!any) continue;
@@ -230,13 +276,15 @@ export function deserializeModel(buf: Buffer): NerModel {
     prefixKeys: take(Uint32Array),
   };
   const clusters = new ClusterIndex({ keys: take(Uint32Array), codes: take(Uint32Array) });
-  const weights = new Float32Array((1 << info.bits) * NTAGS);
+  const q = new Int16Array((1 << info.bits) * NTAGS);
   const nr = rows.length;
   let b = 0;
   for (let r = 0; r < nr; r++) {
     b += rows[r]!;
-    for (let t = 0; t < NTAGS; t++) weights[b * NTAGS + t] = qa[t * nr + r]! * info.scale;
+    for (let t = 0; t < NTAGS; t++) q[b * NTAGS + t] = qa[t * nr + r]!;
   }
-  const { scale: _s, rows: _r, ...rest } = info;
-  return new NerModel(info.bits, weights, trans, new GazIndex(gd), clusters, rest);
+  const { scale, rows: _r, ...rest } = info;
+  const model = new NerModel(info.bits, new Float32Array(0), trans, new GazIndex(gd), clusters, rest);
+  model.quantised = { w: q, scale };
+  return model;
 }

@@ -2,7 +2,9 @@
  * Averaged structured perceptron (Collins 2002) over hashed features with constrained Viterbi.
  * Deterministic: a fixed-seed shuffle, no wall-clock or Math.random.
  */
-import { NTAGS, TAG_INDEX, TAGS } from './tags.ts';
+import { NTAGS as NTAGS_, TAG_INDEX, TAGS } from './tags.ts';
+
+const NTAGS: number = NTAGS_;
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
 import { NerModel } from './model.ts';
 import type { GazIndex } from './gazetteer.ts';

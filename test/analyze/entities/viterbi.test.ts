@@ -47,9 +47,12 @@ describe('model file', () => {
     m.trans[3] = 0.75;
     const back = deserializeModel(serializeModel(m));
     expect(back.bits).toBe(10);
-    expect(back.weights[5 * NTAGS + 2]).toBeCloseTo(1.5, 3);
-    expect(back.weights[700 * NTAGS]).toBeCloseTo(-0.25, 3);
-    expect(back.weights[6 * NTAGS]).toBe(0);
+    expect(back.weight(5, 2)).toBeCloseTo(1.5, 3);
+    expect(back.weight(700, 0)).toBeCloseTo(-0.25, 3);
+    expect(back.weight(6, 0)).toBe(0);
+    // a second round trip is lossless
+    expect(serializeModel(back).equals(serializeModel(back))).toBe(true);
+    expect(deserializeModel(serializeModel(back)).weight(5, 2)).toBe(back.weight(5, 2));
     expect(back.trans[3]).toBeCloseTo(0.75, 6);
   });
 });
