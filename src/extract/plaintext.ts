@@ -96,6 +96,7 @@ const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s).toLowe
 const TRAILING = furniture.trailing.map((s) => foldArabic(s));
 const TAGS_MARKER = foldArabic('سمات');
 const LEADING = new RegExp(`^(${furniture.leading.map(escape).join('|')})\\s+`, 'iu');
+const TRAILING_ANY = new RegExp(TRAILING.map((m) => loosePattern(m)).join('|'), 'u');
 const TRAILING_RES = TRAILING.map((m) => [m, new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const);
 
 function escape(s: string): string {
@@ -171,6 +172,7 @@ function trailingFurniture(line: string): number {
   }
   const base = from;
   const hay = base > 0 ? line.slice(base) : line;
+  if (!TRAILING_ANY.test(hay)) return -1;
   for (const [marker, re] of TRAILING_RES) {
     const isTags = marker === TAGS_MARKER;
     let best = -1;
@@ -378,7 +380,9 @@ const BETWEEN_DATES = /^[\s\-–—ـ،,/|]*(?:هـ|ه)?\s*(?:(?:ا|ال)?لمو
 function datedDateline(text: string, start: number, end: number, inline: boolean): DatedDateline | null {
   // A standalone dateline is a short line; a body paragraph is never read as one.
   if (!inline && (end - start > 160 || wordCount(text.slice(start, end), 20) > 20)) return null;
-  if (inline && !/^[^0-9\u0660-\u0669\u06F0-\u06F9]{1,45}[0-9\u0660-\u0669\u06F0-\u06F9]/u.test(text.slice(start, start + 50))) return null;
+  // The place comes first and is short: at most four words before the first digit.
+  const lead = /^[^0-9\u0660-\u0669\u06F0-\u06F9]{1,45}(?=[0-9\u0660-\u0669\u06F0-\u06F9])/u.exec(text.slice(start, start + 50));
+  if (!lead || wordCount(lead[0], 4) > 4) return null;
   const limit = inline ? Math.min(end, start + 140) : end;
   const dates = findAbsoluteDates(text, start, limit);
   const first = dates[0];
