@@ -34,8 +34,11 @@ function bidiMarker(ch: string): string {
 }
 
 /** Escapes text for HTML text or (double-quoted) attribute context, neutralising bidi overrides. */
+const NEEDS_ESCAPE = /[&<>"'`\u202A-\u202E\u2066-\u2069]/;
+
 export function escapeHtml(value: unknown): string {
   const s = value == null ? '' : String(value);
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s.replace(/[&<>"'`]/g, (ch) => ENTITIES[ch]!).replace(BIDI_CONTROLS, bidiMarker);
 }
 
