@@ -118,19 +118,26 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     let j = i + 1;
     let kind: TokenKind;
+    // Whether normalize may change the token: -1 not known yet (found by a scan below).
+    let dirty = -1;
     switch (cls) {
       case AR_LETTER:
       case AR_MARK: {
         kind = 'word';
         let letters = cls === AR_LETTER;
+        dirty = cls === AR_LETTER ? NEEDS_NORM[c]! : 1;
         while (j < end) {
-          const k = CLASS[text.charCodeAt(j)]!;
+          const d = text.charCodeAt(j);
+          const k = CLASS[d]!;
           if (k === AR_LETTER) {
             letters = true;
+            dirty |= NEEDS_NORM[d]!;
             j++;
           } else if (k === AR_MARK || k === MARK) {
+            dirty = 1;
             j++;
           } else if (k === INVISIBLE) {
+            dirty = 1;
             // ZWNJ/ZWJ/RLM inside a word belong to it; trailing ones fall into the gap.
             let m = j + 1;
             while (m < end && CLASS[text.charCodeAt(m)] === INVISIBLE) m++;
@@ -232,8 +239,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         break;
     }
     const t = text.slice(i, j);
-    let dirty = kind === 'number' ? 1 : 0;
-    for (let k = i; k < j && !dirty; k++) dirty = NEEDS_NORM[text.charCodeAt(k)]!;
+    if (kind === 'number') dirty = 1;
+    else if (dirty < 0 || (kind !== 'word' && dirty === 0)) {
+      dirty = 0;
+      for (let k = i; k < j && !dirty; k++) dirty = NEEDS_NORM[text.charCodeAt(k)]!;
+    }
     out.push({ start: i, end: j, text: t, kind, norm: dirty ? normalize(t) : t });
     i = j;
   }
