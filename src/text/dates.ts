@@ -178,10 +178,9 @@ const hijriOrdinal = (h: HijriDate): number => h.year * 355 + h.month * 30 + h.d
 
 /**
  * The Gregorian date (`YYYY-MM-DD`) of an Umm al-Qura Hijri date, or null when that date does not
- * exist (day 30 of a 29-day month, month 13…). Found by searching days with Intl.
+ * exist (day 30 of a 29-day month, month 13…). Found by searching days with Intl, and cached:
+ * Intl calls are slow and news repeats the same few dates.
  */
-const hijriCache = new Map<number, string | null>();
-
 export function hijriToGregorian(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || !Number.isInteger(y + m + d)) return null;
   const k = y * 1000 + m * 40 + d;
@@ -191,6 +190,8 @@ export function hijriToGregorian(y: number, m: number, d: number): string | null
   if (hijriCache.size < 100_000) hijriCache.set(k, g);
   return g;
 }
+
+const hijriCache = new Map<number, string | null>();
 
 function searchHijri(y: number, m: number, d: number): string | null {
   // 1 Muharram 1 AH ≈ 622-07-19; a Hijri year is ≈ 354.367 days, a month ≈ 29.53.
