@@ -22,8 +22,9 @@ interface Ctx {
   /** Paragraph (line) index of each token. */
   para: number[];
   pairs: MarkPair[];
-  /** Token index of each pair's opening and closing mark. */
   pairAtOpen: Map<number, MarkPair>;
+  /** Per UTF-16 offset: 1 strictly between a pair's marks, 2 inside the content of a long one. */
+  inQuote: Uint8Array;
   /** Offsets of the marks of pairs that hold a name or a title rather than speech. */
   nameMarks: Set<number>;
   book: SpeakerBook;
@@ -45,8 +46,18 @@ interface Cue {
   rule: string;
 }
 
-function sentenceIndex(text: string, toks: Tok[], pairs: MarkPair[]): { sent: number[]; para: number[] } {
-  const inside = (i: number): boolean => pairs.some((p) => p.open < i && i < p.close);
+/** Marks offsets inside quotation pairs once, so per-token checks are constant time. */
+function quoteMask(text: string, pairs: MarkPair[]): Uint8Array {
+  const mask = new Uint8Array(text.length + 1);
+  for (const p of pairs) {
+    for (let i = p.open + 1; i < p.close; i++) if (mask[i] === 0) mask[i] = 1;
+    if (p.end - p.start > 40) for (let i = p.start; i < p.end; i++) mask[i] = 2;
+  }
+  return mask;
+}
+
+function sentenceIndex(text: string, toks: Tok[], mask: Uint8Array): { sent: number[]; para: number[] } {
+  const inside = (i: number): boolean => mask[i] !== 0;
   const sent: number[] = [];
   const para: number[] = [];
   let s = 0;
@@ -142,27 +153,28 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
 
 /** Splits [a, b) into comma segments, drops adjunct segments and cuts adjuncts off the others. */
 function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
-  const segs: Tok[][] = [];
-  let cur: Tok[] = [];
+  // Token indices, not tokens: adjunct checks look at the following token.
+  const segs: number[][] = [];
+  let cur: number[] = [];
   for (let k = a; k < b; k++) {
     const t = c.toks[k]!;
     if (!t.word && c.nameMarks.has(t.start)) continue;
     if (!t.word && COMMA.has(t.text)) {
       segs.push(cur);
       cur = [];
-    } else cur.push(t);
+    } else cur.push(k);
   }
   segs.push(cur);
   const out: Tok[][] = [];
   for (const seg of segs) {
     let cut = seg.length;
     for (let j = 0; j < seg.length; j++) {
-      if (isAdjunctStart(c.toks, c.toks.indexOf(seg[j]!)) || formAt(seg[j])?.participle) {
+      if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
         break;
       }
     }
-    const kept = trimPunct(seg.slice(0, cut));
+    const kept = trimPunct(seg.slice(0, cut).map((k) => c.toks[k]!));
     if (kept.length > 0) out.push(kept);
   }
   return out;
@@ -315,7 +327,7 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
   for (let k = k0; k < c.toks.length; k++) {
     const t = c.toks[k]!;
     if (toParagraphEnd ? c.para[k] !== p : c.sent[k] !== s) break;
-    const insideQuote = c.pairs.some((q) => q.open < t.start && t.start < q.close);
+    const insideQuote = c.inQuote[t.start] !== 0;
     if (!insideQuote && k > k0 && startsNewCue(c, k)) {
       // Back up to the comma that opens the new cue's clause (، مضيفاً / ، قبل أن يضيف / ، لكنه قال).
       for (let j = k - 1; j >= k0 && j >= k - 4; j--) {
@@ -586,7 +598,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
   const text = doc.text;
   const toks = tokens(text);
   const pairs = findMarkPairs(text);
-  const { sent, para } = sentenceIndex(text, toks, pairs);
+  const inQuote = quoteMask(text, pairs);
+  const { sent, para } = sentenceIndex(text, toks, inQuote);
   const c: Ctx = {
     doc,
     text,
@@ -595,6 +608,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     para,
     pairs,
     pairAtOpen: new Map(pairs.map((p) => [p.open, p])),
+    inQuote,
     nameMarks: new Set(),
     book: new SpeakerBook(doc),
     skip: opts.skip ?? doc.article.boilerplate,
@@ -608,7 +622,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
   }
 
   const cues: Cue[] = [];
-  const insidePair = (pos: number): boolean => pairs.some((p) => p.start <= pos && pos < p.end && p.end - p.start > 40);
+  const insidePair = (pos: number): boolean => inQuote[pos] === 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.word || inSkip(c, t.start) || insidePair(t.start)) continue;
