@@ -6,6 +6,7 @@
  */
 import type { Entity, MarsadDocument, Span } from '../../doc/types.ts';
 import { span } from '../../doc/types.ts';
+import { resolveRolePhrase } from '../entities/extract.ts';
 import { LEX, type Gender } from './lexicon.ts';
 import { norm, type Tok } from './text.ts';
 
@@ -150,6 +151,14 @@ export class SpeakerBook {
     if (roleToks) {
       const k = this.roles.get(roleKey(roleToks.map((t) => t.n)));
       if (k) return { ...k, gender: gender ?? k.gender, how: 'role' };
+      // The entities stage's own role matching (one holder of الناطق باسم الكرملين in the article).
+      const rs = roleToks[0]!.start;
+      const id = resolveRolePhrase(this.doc, span(text, rs, roleToks[roleToks.length - 1]!.end));
+      const holder = id ? this.doc.entities.find((e) => e.id === id) : undefined;
+      if (holder) {
+        const m = holder.mentions.filter((x) => x.start < rs).at(-1) ?? holder.mentions[0];
+        return { entity: holder.id, text: m ? span(text, m.start, m.end) : null, gender, how: 'role' };
+      }
     }
     // الوزارة، الهيئة: the organisation named in full earlier.
     if (first.length === 1 && /^ال/.test(first[0]!.n) && isOrgHead(first[0])) {
