@@ -14,10 +14,12 @@ export const sentencesStage: Stage = {
   run: (doc) => {
     const blocks = textBlocks(doc.article);
     if (blocks.length === 0) return { sentences: splitSentences(doc.text, []) };
-    const sentences: Sentence[] = [];
-    for (const b of blocks) {
-      for (const s of splitSentences(doc.text, [b.span])) sentences.push({ ...s, paragraph: b.paragraph });
-    }
+    const sentences: Sentence[] = splitSentences(
+      doc.text,
+      blocks.map((b) => b.span),
+    );
+    // splitSentences numbers sentences by block; the document numbers them by body paragraph.
+    for (const s of sentences) s.paragraph = blocks[s.paragraph]!.paragraph;
     return { sentences };
   },
 };

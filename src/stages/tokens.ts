@@ -1,6 +1,6 @@
 import type { Span, Token } from '../doc/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, tokenizeInto } from '../text/tokenize.ts';
 
 /**
  * The blocks whose text is analysed: headline, caption and body paragraphs in text order, with
@@ -35,7 +35,7 @@ export const tokensStage: Stage = {
     const blocks = textBlocks(doc.article);
     if (blocks.length === 0) return { tokens: tokenize(doc.text) };
     const tokens: Token[] = [];
-    for (const b of blocks) for (const t of tokenize(doc.text, b.span.start, b.span.end)) tokens.push(t);
+    for (const b of blocks) tokenizeInto(doc.text, b.span.start, b.span.end, tokens);
     return { tokens };
   },
 };

@@ -40,9 +40,9 @@ const EXCEPTIONS: ReadonlySet<string> = new Set(
   (exceptionData as { words: string[] }).words.map((w) => normalize(w, SEARCH_NORMALIZATION)),
 );
 
-const ALEF_AFTER_PREPOSITION: readonly string[] = (exceptionData as { alefAfterPreposition: string[] }).alefAfterPreposition.map((w) =>
-  normalize(w, SEARCH_NORMALIZATION),
-);
+const ALEF_AFTER_PREPOSITION: readonly string[] = (
+  exceptionData as { alefAfterPreposition: string[] }
+).alefAfterPreposition.map((w) => normalize(w, SEARCH_NORMALIZATION));
 
 /**
  * Whether `rest` (starting with plain ا after a bare ب/ل) is a word the preposition attaches to:
@@ -82,7 +82,8 @@ export function cliticExceptionBase(rest: string): string | null {
     const base = rest.slice(0, rest.length - suf.length);
     if (EXCEPTIONS.has(base)) return base;
     // وكالتها: the ة of وكالة is written ت before a suffix
-    if (base.length >= 3 && base.endsWith('ت') && EXCEPTIONS.has(base.slice(0, -1) + 'ه')) return base.slice(0, -1) + 'ه';
+    if (base.length >= 3 && base.endsWith('ت') && EXCEPTIONS.has(base.slice(0, -1) + 'ه'))
+      return base.slice(0, -1) + 'ه';
   }
   return null;
 }
@@ -140,7 +141,10 @@ export function analyzeClitics(word: string): CliticAnalysis {
         left(p + 1) >= MIN_AFTER_PROCLITIC &&
         // بالغ، باتروشيف، لافروف: before plain alef, ب/ل belong to the word unless a wasl noun
         // (باسم، بانتظار) or a listed word (بالله) follows; بأن، لألمانيا (hamza) split as usual.
-        (c1 !== ALEF || isHamzaAlef(orig(p + 1)) || isCliticException(n.slice(p + 1)) || (n[p + 2] !== LAM && isWaslWord(n.slice(p + 1))))
+        (c1 !== ALEF ||
+          isHamzaAlef(orig(p + 1)) ||
+          isCliticException(n.slice(p + 1)) ||
+          (n[p + 2] !== LAM && isWaslWord(n.slice(p + 1))))
       ) {
         // لبايدن, بحضور. Bare ك is left alone: كبير، كتاب، كامل are far more common than ك + noun.
         proclitics.push(c);
@@ -155,7 +159,13 @@ export function analyzeClitics(word: string): CliticAnalysis {
         p++;
       }
     }
-    if (!article && n[p] === ALEF && n[p + 1] === LAM && !isHamzaAlef(orig(p)) && left(p + 2) >= MIN_AFTER_ARTICLE) {
+    if (
+      !article &&
+      n[p] === ALEF &&
+      n[p + 1] === LAM &&
+      !isHamzaAlef(orig(p)) &&
+      left(p + 2) >= MIN_AFTER_ARTICLE
+    ) {
       if (!isCliticException(n.slice(p))) {
         mention = p;
         article = true;

@@ -109,12 +109,22 @@ export function isInvisible(c: number): boolean {
 /** True for the Arabic marks `marks` strips. */
 export function isArabicMark(c: number): boolean {
   return (
-    (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x08d3 && c <= 0x08ff && c !== 0x08e2)
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    (c >= 0x08d3 && c <= 0x08ff && c !== 0x08e2)
   );
 }
 
 function isOddSpace(c: number): boolean {
-  return c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === 0x00a0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 
 function isAsciiDigit(c: number): boolean {
@@ -272,7 +282,14 @@ function run(s: string, f: number, from: number): number {
       for (let k = 0; k < base.length; k++) {
         const b = base.charCodeAt(k);
         let m = isPresentationForm(b) ? b : mapUnit(b, f);
-        if (m === 0x0631 && f & DIGITS && j > 0 && isAsciiDigit(buf[j - 1]!) && k === base.length - 1 && nextKeptIsDigit(s, i + 1, f)) {
+        if (
+          m === 0x0631 &&
+          f & DIGITS &&
+          j > 0 &&
+          isAsciiDigit(buf[j - 1]!) &&
+          k === base.length - 1 &&
+          nextKeptIsDigit(s, i + 1, f)
+        ) {
           m = 0x2e;
         }
         if (m < 0) continue;
@@ -328,7 +345,14 @@ function concatRun(s: string, f: number, first: number): string {
       for (let k = 0; k < base.length; k++) {
         const b = base.charCodeAt(k);
         let e = isPresentationForm(b) ? b : mapUnit(b, f);
-        if (e === 0x0631 && f & DIGITS && isAsciiDigit(prevOut) && k === base.length - 1 && nextKeptIsDigit(s, i + 1, f)) e = 0x2e;
+        if (
+          e === 0x0631 &&
+          f & DIGITS &&
+          isAsciiDigit(prevOut) &&
+          k === base.length - 1 &&
+          nextKeptIsDigit(s, i + 1, f)
+        )
+          e = 0x2e;
         if (e < 0) continue;
         out += String.fromCharCode(e);
         prevOut = e;

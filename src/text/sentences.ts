@@ -13,12 +13,23 @@ import { normalize } from './normalize.ts';
 /** The longest quotation (in UTF-16 units) that still suppresses sentence breaks. */
 export const QUOTE_CAP = 1500;
 
-const AR_ABBREV: ReadonlySet<string> = new Set((abbreviations as { arabic: string[] }).arabic.map((a) => normalize(a)));
-const LATIN_ABBREV: ReadonlySet<string> = new Set((abbreviations as { latin: string[] }).latin.map((a) => a.toLowerCase()));
+const AR_ABBREV: ReadonlySet<string> = new Set(
+  (abbreviations as { arabic: string[] }).arabic.map((a) => normalize(a)),
+);
+const LATIN_ABBREV: ReadonlySet<string> = new Set(
+  (abbreviations as { latin: string[] }).latin.map((a) => a.toLowerCase()),
+);
 
 function isTerminator(c: number): boolean {
   return (
-    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026 || c === 0x06d4 || c === 0x203c || (c >= 0x2047 && c <= 0x2049)
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x061f ||
+    c === 0x2026 ||
+    c === 0x06d4 ||
+    c === 0x203c ||
+    (c >= 0x2047 && c <= 0x2049)
   );
 }
 
@@ -28,7 +39,16 @@ function isLineBreak(c: number): boolean {
 
 function isSpace(c: number): boolean {
   return (
-    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x061c
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x061c
   );
 }
 
@@ -46,11 +66,21 @@ function isDigit(c: number): boolean {
 }
 
 function isLatinLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }
 
 function isArabicLetterOrMark(c: number): boolean {
-  return (c >= 0x0620 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || c === 0x0670 || (c >= 0x06fa && c <= 0x06ff);
+  return (
+    (c >= 0x0620 && c <= 0x065f) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    c === 0x0670 ||
+    (c >= 0x06fa && c <= 0x06ff)
+  );
 }
 
 /** The closing mark of a guillemet quotation opened by `c`, or 0. */
@@ -80,11 +110,13 @@ function isDoubleQuote(c: number): boolean {
  * pairs longer than the cap or across a blank line. Null when the count is odd: then each quote
  * is judged by the letters around it.
  */
+const DOUBLE_QUOTE = /["\u201c-\u201f]/g;
+
 function pairDoubleQuotes(text: string, start: number, end: number): Map<number, number> | null {
   let pos: number[] | null = null;
-  for (let i = start; i < end; i++) {
-    if (isDoubleQuote(text.charCodeAt(i))) (pos ??= []).push(i);
-  }
+  DOUBLE_QUOTE.lastIndex = start;
+  for (let m = DOUBLE_QUOTE.exec(text); m && m.index < end; m = DOUBLE_QUOTE.exec(text))
+    (pos ??= []).push(m.index);
   if (!pos || pos.length % 2 === 1) return null;
   const pairs = new Map<number, number>();
   for (let k = 0; k < pos.length; k += 2) {
@@ -128,7 +160,13 @@ function findClose(text: string, i: number, start: number, end: number): number 
 }
 
 /** Whether the full stop at `dot` follows an abbreviation, an initial, or sits inside a number/URL. */
-function isNonFinalDot(text: string, dot: number, blockStart: number, end: number, sentenceStart: number): boolean {
+function isNonFinalDot(
+  text: string,
+  dot: number,
+  blockStart: number,
+  end: number,
+  sentenceStart: number,
+): boolean {
   const next = dot + 1 < end ? text.charCodeAt(dot + 1) : 0;
   const prev = dot > blockStart ? text.charCodeAt(dot - 1) : 0;
   if (isDigit(prev) && isDigit(next)) return true; // 2.5
@@ -144,7 +182,12 @@ function isNonFinalDot(text: string, dot: number, blockStart: number, end: numbe
     // "د . محمد": a one-letter abbreviation written with a space before its dot
     const letter = text.charCodeAt(dot - 2);
     const before = dot - 3 >= blockStart ? text.charCodeAt(dot - 3) : 0x20;
-    if (isArabicLetterOrMark(letter) && !isArabicLetterOrMark(before) && AR_ABBREV.has(normalize(text[dot - 2]!))) return true;
+    if (
+      isArabicLetterOrMark(letter) &&
+      !isArabicLetterOrMark(before) &&
+      AR_ABBREV.has(normalize(text[dot - 2]!))
+    )
+      return true;
   }
   if (isLatinLetter(next) || isAsciiDigit(next)) return true; // marsad.com, v2.0
   if (next === 0x2e) return true; // part of an ellipsis run handled by the caller
@@ -186,7 +229,8 @@ function pushSentence(text: string, out: Sentence[], start: number, end: number,
 /** Non-zero for the code units the splitter has to look at; everything else is skipped in a tight loop. */
 const INTERESTING = (() => {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (isLineBreak(c) || isTerminator(c) || closerOf(c) !== 0 || isCloser(c) || isDoubleQuote(c)) t[c] = 1;
+  for (let c = 0; c < 0x10000; c++)
+    if (isLineBreak(c) || isTerminator(c) || closerOf(c) !== 0 || isCloser(c) || isDoubleQuote(c)) t[c] = 1;
   return t;
 })();
 
@@ -217,7 +261,10 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
         // «انتهى الاجتماع.» — the sentence ends after the closing mark when the quote ended one.
         let k = i - 1;
         while (k > sentenceStart && isSpace(text.charCodeAt(k))) k--;
-        if (isTerminator(text.charCodeAt(k)) && !(text.charCodeAt(k) === 0x2e && isNonFinalDot(text, k, start, end, sentenceStart))) {
+        if (
+          isTerminator(text.charCodeAt(k)) &&
+          !(text.charCodeAt(k) === 0x2e && isNonFinalDot(text, k, start, end, sentenceStart))
+        ) {
           let j = i + 1;
           while (j < end && (isTerminator(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
           pushSentence(text, out, sentenceStart, j, paragraph);
@@ -231,7 +278,8 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
     }
     if (isDoubleQuote(c)) {
       const close = doubles ? doubles.get(i) : canOpen(text, i, end) ? findClose(text, i, start, end) : -1;
-      if (close !== undefined && close > i && (open.length === 0 || close < open[open.length - 1]!)) open.push(close);
+      if (close !== undefined && close > i && (open.length === 0 || close < open[open.length - 1]!))
+        open.push(close);
       i++;
       continue;
     }

@@ -105,7 +105,11 @@ function isDecimalSeparator(c: number): boolean {
  * (incl. `%`, lone surrogates), `emoji` (incl. ZWJ sequences, flags, keycaps).
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
+  return tokenizeInto(text, start, end, []);
+}
+
+/** `tokenize`, appending to `out` (which it returns): saves copying when tokenizing block by block. */
+export function tokenizeInto(text: string, start: number, end: number, out: Token[]): Token[] {
   if (start < 0) start = 0;
   if (end > text.length) end = text.length;
   let i = start;

@@ -38,10 +38,18 @@ function checkDocument(doc: MarsadDocument): number {
   // Collected first and asserted once: a document has thousands of spans.
   const problems: string[] = [];
   for (const s of spans) {
-    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.end < s.start || s.end > doc.text.length) {
+    if (
+      !Number.isInteger(s.start) ||
+      !Number.isInteger(s.end) ||
+      s.start < 0 ||
+      s.end < s.start ||
+      s.end > doc.text.length
+    ) {
       problems.push(`${s.path}: bad range [${s.start}, ${s.end})`);
     } else if (doc.text.slice(s.start, s.end) !== s.text) {
-      problems.push(`${s.path}: text ${JSON.stringify(s.text)} != slice ${JSON.stringify(doc.text.slice(s.start, s.end))}`);
+      problems.push(
+        `${s.path}: text ${JSON.stringify(s.text)} != slice ${JSON.stringify(doc.text.slice(s.start, s.end))}`,
+      );
     }
   }
   let last = 0;
@@ -50,7 +58,8 @@ function checkDocument(doc: MarsadDocument): number {
     last = s.end;
     if (s.paragraph >= 0) {
       const p = doc.article.paragraphs[s.paragraph];
-      if (!p || s.start < p.start || s.end > p.end) problems.push(`sentences[${i}] is outside paragraph ${s.paragraph}`);
+      if (!p || s.start < p.start || s.end > p.end)
+        problems.push(`sentences[${i}] is outside paragraph ${s.paragraph}`);
     }
   });
   last = 0;
@@ -64,7 +73,10 @@ function checkDocument(doc: MarsadDocument): number {
 
 describe('document invariants', () => {
   it('finds spans nested anywhere, including inside quotes', () => {
-    const found = findSpans({ a: [{ start: 0, end: 1, text: 'x' }], q: { text: { start: 1, end: 2, text: 'y' } } });
+    const found = findSpans({
+      a: [{ start: 0, end: 1, text: 'x' }],
+      q: { text: { start: 1, end: 2, text: 'y' } },
+    });
     expect(found.map((f) => f.path)).toEqual(['$.a[0]', '$.q.text']);
   });
 
@@ -74,13 +86,16 @@ describe('document invariants', () => {
     expect(() => checkDocument(bad)).toThrow();
   });
 
-  it.each(SAMPLE_ARTICLES.map((a) => [a.name, a.text] as const))('holds on the fictional article "%s"', (_name, text) => {
-    const doc = analyzeText({ text }, { tokens: true, date: '2025-03-12' });
-    const n = checkDocument(doc);
-    expect(doc.tokens!.length).toBeGreaterThan(10);
-    expect(doc.sentences.length).toBeGreaterThan(1);
-    expect(n).toBeGreaterThan(doc.tokens!.length);
-  });
+  it.each(SAMPLE_ARTICLES.map((a) => [a.name, a.text] as const))(
+    'holds on the fictional article "%s"',
+    (_name, text) => {
+      const doc = analyzeText({ text }, { tokens: true, date: '2025-03-12' });
+      const n = checkDocument(doc);
+      expect(doc.tokens!.length).toBeGreaterThan(10);
+      expect(doc.sentences.length).toBeGreaterThan(1);
+      expect(n).toBeGreaterThan(doc.tokens!.length);
+    },
+  );
 
   it('property: holds for generated texts through the whole pipeline', () => {
     fc.assert(
@@ -100,13 +115,19 @@ describeShared('document invariants on the shared seed', ['seed', 'kremlin-summi
   });
 });
 
-describeShared('document invariants on the SaudiNewsNet sample', ['data', 'news', 'saudinewsnet-sample.jsonl'], () => {
-  // Every 6th article: the whole pipeline (entities, times…) is heavy for a unit test.
-  it('holds on a spread of articles from the sample', { timeout: 120_000 }, () => {
-    const lines = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8').split('\n').filter(Boolean);
-    for (const line of lines.filter((_l, i) => i % 6 === 0)) {
-      const { content } = JSON.parse(line) as { content: string };
-      checkDocument(analyzeText({ text: content }, { tokens: true, date: '2015-08-11' }));
-    }
-  });
-});
+describeShared(
+  'document invariants on the SaudiNewsNet sample',
+  ['data', 'news', 'saudinewsnet-sample.jsonl'],
+  () => {
+    // Every 6th article: the whole pipeline (entities, times…) is heavy for a unit test.
+    it('holds on a spread of articles from the sample', { timeout: 120_000 }, () => {
+      const lines = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean);
+      for (const line of lines.filter((_l, i) => i % 6 === 0)) {
+        const { content } = JSON.parse(line) as { content: string };
+        checkDocument(analyzeText({ text: content }, { tokens: true, date: '2015-08-11' }));
+      }
+    });
+  },
+);

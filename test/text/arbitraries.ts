@@ -82,16 +82,69 @@ export const hostileChar: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)) },
 );
 
-export const hostileText: fc.Arbitrary<string> = fc.array(hostileChar, { maxLength: 120 }).map((a) => a.join(''));
+export const hostileText: fc.Arbitrary<string> = fc
+  .array(hostileChar, { maxLength: 120 })
+  .map((a) => a.join(''));
 
 /** Words of fictional news prose, for texts that look like articles. */
 const WORDS = [
-  'قال', 'وقال', 'الرئيس', 'والكرملين', 'للولايات', 'المتحدة', 'بايدن', 'لبوتين', 'وزير', 'الخارجية', 'في', 'بيان',
-  'إن', 'القمة', 'ستعقد', 'سيزور', 'جنيف', 'يوم', 'الأربعاء', '16', 'يونيو/حزيران', '2021', '٢٠٢١', '4ر16', '2,5',
-  'مليار', 'دولار', 'د.', 'أحمد', 'ش.م.ع', 'U.S.', 'NATO', 'مُحَمَّدٌ', 'الـــرياض', 'كالعادة', 'بالرياض', '«', '»',
-  '،', '.', '؟', '!', '…', ':', '"', '(', ')', '-', '\n', '\n\n', '😀', '🇸🇦',
+  'قال',
+  'وقال',
+  'الرئيس',
+  'والكرملين',
+  'للولايات',
+  'المتحدة',
+  'بايدن',
+  'لبوتين',
+  'وزير',
+  'الخارجية',
+  'في',
+  'بيان',
+  'إن',
+  'القمة',
+  'ستعقد',
+  'سيزور',
+  'جنيف',
+  'يوم',
+  'الأربعاء',
+  '16',
+  'يونيو/حزيران',
+  '2021',
+  '٢٠٢١',
+  '4ر16',
+  '2,5',
+  'مليار',
+  'دولار',
+  'د.',
+  'أحمد',
+  'ش.م.ع',
+  'U.S.',
+  'NATO',
+  'مُحَمَّدٌ',
+  'الـــرياض',
+  'كالعادة',
+  'بالرياض',
+  '«',
+  '»',
+  '،',
+  '.',
+  '؟',
+  '!',
+  '…',
+  ':',
+  '"',
+  '(',
+  ')',
+  '-',
+  '\n',
+  '\n\n',
+  '😀',
+  '🇸🇦',
 ];
 
 export const newsText: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: hostileChar }), { maxLength: 80 })
+  .array(
+    fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: hostileChar }),
+    { maxLength: 80 },
+  )
   .map((a) => a.join(' '));

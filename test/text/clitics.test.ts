@@ -30,7 +30,13 @@ describe('clitic analysis and light stemming over the word-form table', () => {
       stem: a.stem,
       term: lightStem(r.word),
     };
-    expect(got).toEqual({ proclitics: r.proclitics, article: r.article, mention: r.mention, stem: r.stem, term: r.term });
+    expect(got).toEqual({
+      proclitics: r.proclitics,
+      article: r.article,
+      mention: r.mention,
+      stem: r.stem,
+      term: r.term,
+    });
     expect(a.stem).toBe(r.word.slice(a.stemOffset));
     expect(a.mentionOffset).toBeLessThanOrEqual(a.stemOffset);
   });
@@ -38,13 +44,37 @@ describe('clitic analysis and light stemming over the word-form table', () => {
 
 describe('analyzeClitics', () => {
   it('gives the offsets named in the contract', () => {
-    expect(analyzeClitics('والكرملين')).toMatchObject({ proclitics: ['و'], article: true, mentionOffset: 1, stemOffset: 3, stem: 'كرملين' });
-    expect(analyzeClitics('لبايدن')).toMatchObject({ proclitics: ['ل'], article: false, mentionOffset: 1, stemOffset: 1, stem: 'بايدن' });
-    expect(analyzeClitics('للولايات')).toMatchObject({ proclitics: ['ل'], article: true, mentionOffset: 1, stemOffset: 2, stem: 'ولايات' });
+    expect(analyzeClitics('والكرملين')).toMatchObject({
+      proclitics: ['و'],
+      article: true,
+      mentionOffset: 1,
+      stemOffset: 3,
+      stem: 'كرملين',
+    });
+    expect(analyzeClitics('لبايدن')).toMatchObject({
+      proclitics: ['ل'],
+      article: false,
+      mentionOffset: 1,
+      stemOffset: 1,
+      stem: 'بايدن',
+    });
+    expect(analyzeClitics('للولايات')).toMatchObject({
+      proclitics: ['ل'],
+      article: true,
+      mentionOffset: 1,
+      stemOffset: 2,
+      stem: 'ولايات',
+    });
   });
 
   it('leaves non-Arabic and empty words alone', () => {
-    expect(analyzeClitics('NATO')).toMatchObject({ proclitics: [], article: false, mentionOffset: 0, stemOffset: 0, stem: 'NATO' });
+    expect(analyzeClitics('NATO')).toMatchObject({
+      proclitics: [],
+      article: false,
+      mentionOffset: 0,
+      stemOffset: 0,
+      stem: 'NATO',
+    });
     expect(analyzeClitics('')).toMatchObject({ proclitics: [], stem: '' });
   });
 });

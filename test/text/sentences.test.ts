@@ -28,8 +28,13 @@ describe('splitSentences', () => {
   });
 
   it('never splits inside a quotation', () => {
-    expect(texts('وقال: «لن نتراجع. سنواصل العمل؟ نعم». ثم غادر.')).toEqual(['وقال: «لن نتراجع. سنواصل العمل؟ نعم».', 'ثم غادر.']);
-    expect(texts('وقالت “الوضع صعب. لكنه تحت السيطرة” في بيان.')).toEqual(['وقالت “الوضع صعب. لكنه تحت السيطرة” في بيان.']);
+    expect(texts('وقال: «لن نتراجع. سنواصل العمل؟ نعم». ثم غادر.')).toEqual([
+      'وقال: «لن نتراجع. سنواصل العمل؟ نعم».',
+      'ثم غادر.',
+    ]);
+    expect(texts('وقالت “الوضع صعب. لكنه تحت السيطرة” في بيان.')).toEqual([
+      'وقالت “الوضع صعب. لكنه تحت السيطرة” في بيان.',
+    ]);
     expect(texts('وأضاف "هذا نص. طويل" ثم سكت. انتهى.')).toEqual(['وأضاف "هذا نص. طويل" ثم سكت.', 'انتهى.']);
   });
 
@@ -41,7 +46,10 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after a quotation that ends with a full stop', () => {
-    expect(texts('قال الوزير: «انتهى الاجتماع.» وغادر القاعة.')).toEqual(['قال الوزير: «انتهى الاجتماع.»', 'وغادر القاعة.']);
+    expect(texts('قال الوزير: «انتهى الاجتماع.» وغادر القاعة.')).toEqual([
+      'قال الوزير: «انتهى الاجتماع.»',
+      'وغادر القاعة.',
+    ]);
   });
 
   it('does not let an unclosed quotation swallow the rest', () => {
@@ -55,7 +63,11 @@ describe('splitSentences', () => {
   });
 
   it('does not split after abbreviations, initials or inside numbers', () => {
-    expect(texts('التقى د. أحمد و م. سامي مع J. Smith من U.S. Army. النمو 2.5 في المئة. شركة الأمل ش.م.ع. أعلنت أرباحها.')).toEqual([
+    expect(
+      texts(
+        'التقى د. أحمد و م. سامي مع J. Smith من U.S. Army. النمو 2.5 في المئة. شركة الأمل ش.م.ع. أعلنت أرباحها.',
+      ),
+    ).toEqual([
       'التقى د. أحمد و م. سامي مع J. Smith من U.S. Army.',
       'النمو 2.5 في المئة.',
       'شركة الأمل ش.م.ع. أعلنت أرباحها.',
@@ -98,27 +110,31 @@ describe('splitSentences', () => {
 
   it('property: sentences are in order, non-overlapping, trimmed, inside their blocks, and keep offsets', () => {
     fc.assert(
-      fc.property(fc.oneof(newsText, hostileText), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }), (text, cuts) => {
-        // Non-overlapping blocks in order, from random cut points.
-        const points = [...new Set(cuts.flat().map((n) => n % (text.length + 1)))].sort((a, b) => a - b);
-        const blocks: Span[] = [];
-        for (let k = 0; k + 1 < points.length; k += 2) blocks.push(block(text, points[k]!, points[k + 1]!));
-        const sentences = splitSentences(text, blocks);
-        let last = 0;
-        for (const s of sentences) {
-          expect(s.text).toBe(text.slice(s.start, s.end));
-          expect(s.end).toBeGreaterThan(s.start);
-          expect(s.start).toBeGreaterThanOrEqual(last);
-          expect(s.text.trim()).not.toBe('');
-          expect(/^\s/.test(s.text) || /\s$/.test(s.text)).toBe(false);
-          last = s.end;
-          if (blocks.length > 0) {
-            const b = blocks[s.paragraph]!;
-            expect(s.start).toBeGreaterThanOrEqual(b.start);
-            expect(s.end).toBeLessThanOrEqual(b.end);
-          } else expect(s.paragraph).toBe(-1);
-        }
-      }),
+      fc.property(
+        fc.oneof(newsText, hostileText),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+        (text, cuts) => {
+          // Non-overlapping blocks in order, from random cut points.
+          const points = [...new Set(cuts.flat().map((n) => n % (text.length + 1)))].sort((a, b) => a - b);
+          const blocks: Span[] = [];
+          for (let k = 0; k + 1 < points.length; k += 2) blocks.push(block(text, points[k]!, points[k + 1]!));
+          const sentences = splitSentences(text, blocks);
+          let last = 0;
+          for (const s of sentences) {
+            expect(s.text).toBe(text.slice(s.start, s.end));
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.start).toBeGreaterThanOrEqual(last);
+            expect(s.text.trim()).not.toBe('');
+            expect(/^\s/.test(s.text) || /\s$/.test(s.text)).toBe(false);
+            last = s.end;
+            if (blocks.length > 0) {
+              const b = blocks[s.paragraph]!;
+              expect(s.start).toBeGreaterThanOrEqual(b.start);
+              expect(s.end).toBeLessThanOrEqual(b.end);
+            } else expect(s.paragraph).toBe(-1);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -146,7 +162,10 @@ describe('splitSentences with mismatched double quotes', () => {
   });
 
   it('does not take a closing quote for an opening one', () => {
-    expect(texts('وصفها بـ"المفرطة" ثم قال. وأضاف "نعم. لا" أخيرا.')).toEqual(['وصفها بـ"المفرطة" ثم قال.', 'وأضاف "نعم. لا" أخيرا.']);
+    expect(texts('وصفها بـ"المفرطة" ثم قال. وأضاف "نعم. لا" أخيرا.')).toEqual([
+      'وصفها بـ"المفرطة" ثم قال.',
+      'وأضاف "نعم. لا" أخيرا.',
+    ]);
   });
 });
 
@@ -164,10 +183,16 @@ describe('splitSentences with list numbers and spaced abbreviations', () => {
   });
 
   it('still ends a sentence at a number', () => {
-    expect(texts('بلغ عدد الزوار 120. وارتفع العدد أمس.')).toEqual(['بلغ عدد الزوار 120.', 'وارتفع العدد أمس.']);
+    expect(texts('بلغ عدد الزوار 120. وارتفع العدد أمس.')).toEqual([
+      'بلغ عدد الزوار 120.',
+      'وارتفع العدد أمس.',
+    ]);
   });
 
   it('pairs double quotes in order when their spacing is irregular', () => {
-    expect(texts('وقال: ” الأمر مهم. جدا ”، ثم غادر. وانتهى.')).toEqual(['وقال: ” الأمر مهم. جدا ”، ثم غادر.', 'وانتهى.']);
+    expect(texts('وقال: ” الأمر مهم. جدا ”، ثم غادر. وانتهى.')).toEqual([
+      'وقال: ” الأمر مهم. جدا ”، ثم غادر.',
+      'وانتهى.',
+    ]);
   });
 });

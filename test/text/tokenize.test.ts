@@ -4,7 +4,8 @@ import { tokenize } from '../../src/text/tokenize.ts';
 import { normalize } from '../../src/text/normalize.ts';
 import { hostileText, newsText } from './arbitraries.ts';
 
-const GAP = /^[\s\u00A0\u1680\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF\u061C\u00AD\u0000-\u001F\u007F-\u009F]*$/u;
+const GAP =
+  /^[\s\u00A0\u1680\u2000-\u200F\u2028-\u202F\u205F-\u206F\u3000\uFEFF\u061C\u00AD\u0000-\u001F\u007F-\u009F]*$/u;
 
 function kinds(text: string): string[] {
   return tokenize(text).map((t) => `${t.kind}:${t.text}`);
@@ -12,7 +13,11 @@ function kinds(text: string): string[] {
 
 describe('tokenize', () => {
   it('keeps words with harakat, tatweel and ZWNJ whole', () => {
-    expect(kinds('قالَ الرئيـــسُ مي\u200Cخواهم')).toEqual(['word:قالَ', 'word:الرئيـــسُ', 'word:مي\u200Cخواهم']);
+    expect(kinds('قالَ الرئيـــسُ مي\u200Cخواهم')).toEqual([
+      'word:قالَ',
+      'word:الرئيـــسُ',
+      'word:مي\u200Cخواهم',
+    ]);
   });
 
   it('reads numbers with Arabic and Latin separators as one token', () => {
@@ -50,10 +55,38 @@ describe('tokenize', () => {
   });
 
   it('makes each punctuation mark its own token', () => {
-    const marks = ['،', '؛', '؟', '«', '»', '“', '”', '"', "'", '(', ')', '-', '–', '—', '/', '.', ':', '!', '…'];
+    const marks = [
+      '،',
+      '؛',
+      '؟',
+      '«',
+      '»',
+      '“',
+      '”',
+      '"',
+      "'",
+      '(',
+      ')',
+      '-',
+      '–',
+      '—',
+      '/',
+      '.',
+      ':',
+      '!',
+      '…',
+    ];
     const text = marks.join('');
     expect(tokenize(text).map((t) => [t.kind, t.text])).toEqual(marks.map((m) => ['punct', m]));
-    expect(kinds('«نعم»، قال؟!')).toEqual(['punct:«', 'word:نعم', 'punct:»', 'punct:،', 'word:قال', 'punct:؟', 'punct:!']);
+    expect(kinds('«نعم»، قال؟!')).toEqual([
+      'punct:«',
+      'word:نعم',
+      'punct:»',
+      'punct:،',
+      'word:قال',
+      'punct:؟',
+      'punct:!',
+    ]);
   });
 
   it('keeps an ellipsis of dots together', () => {
@@ -61,7 +94,7 @@ describe('tokenize', () => {
   });
 
   it('reads Latin words, acronyms and initials', () => {
-    expect(kinds('قالت U.S. و NATO وCOVID-19 وO\'Brien وJ. Smith')).toEqual([
+    expect(kinds("قالت U.S. و NATO وCOVID-19 وO'Brien وJ. Smith")).toEqual([
       'word:قالت',
       'latin:U.S.',
       'word:و',
@@ -93,7 +126,13 @@ describe('tokenize', () => {
   });
 
   it('reads a tatweel dash as punctuation', () => {
-    expect(kinds('القاهرة ـ «الشرق»')).toEqual(['word:القاهرة', 'punct:ـ', 'punct:«', 'word:الشرق', 'punct:»']);
+    expect(kinds('القاهرة ـ «الشرق»')).toEqual([
+      'word:القاهرة',
+      'punct:ـ',
+      'punct:«',
+      'word:الشرق',
+      'punct:»',
+    ]);
   });
 
   it('leaves bidi marks around words in the gaps', () => {
