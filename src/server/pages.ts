@@ -378,7 +378,7 @@ export function renderStories(v: StoriesView): SafeHtml {
     s.duplicateGroups.forEach((g, i) => g.forEach((id) => inDup.set(id, i)));
     return html`<li class="story"><h2>${s.title || `قصة ${s.id}`} <span class="count">${fmtNum(s.articles.length)} مقالات</span></h2>
 ${s.duplicateGroups.map((g) => html`<p class="dup" id="dup-${s.articles.find((a) => g.includes(a.id))?.dupGroup ?? ''}">نسخ متطابقة تقريبًا: ${join(g.map((id) => html`<a href="/article/${id}">#${id}</a>`), '، ')}</p>`)}
-<ul class="plain">${s.articles.map((a) => html`<li><a href="/article/${a.id}">${a.headline || `مقال ${a.id}`}</a> ${articleMeta(a)}${inDup.has(a.id) ? html` <span class="badge">نسخة</span>` : html``}</li>`)}</ul></li>`;
+<ul class="plain">${s.articles.map((a) => html`<li><a href="/article/${a.id}">${a.headline || `مقال ${a.id}`}</a>${inDup.has(a.id) ? html` <span class="badge">نسخة</span>` : html``} ${articleMeta(a)}</li>`)}</ul></li>`;
   };
   const body = html`<h1>القصص</h1>
 <p class="help">مجموعات المقالات التي تروي الخبر نفسه، ومنها النسخ المكررة من الخبر الواحد (نقل الوكالات مع تعديلات صغيرة).</p>
