@@ -44,7 +44,8 @@ export async function loadSearch(store: Store, query: Query): Promise<SearchView
     const [latest, stats] = await Promise.all([store.listArticles({ limit: p.limit, cursor: p.cursor ?? null }), store.stats()]);
     return { q: '', limit: p.limit, cursor: p.cursor ?? null, result: null, latest, stats };
   }
-  const result = await store.search({ q, limit: p.limit, cursor: p.cursor ?? null }, { facets: p.facets });
+  // Facets describe the whole result set: computed on the first page only (they cost more than the hits).
+  const result = await store.search({ q, limit: p.limit, cursor: p.cursor ?? null }, { facets: p.facets && !p.cursor });
   return { q, limit: p.limit, cursor: p.cursor ?? null, result, latest: null, stats: null };
 }
 

@@ -85,6 +85,8 @@ describe('pages', () => {
     expect(page1.text).toContain(`cursor=${first.body.result.next}`);
     const second = await getJson(`/search.json?limit=1&cursor=${first.body.result.next}&q=` + encodeURIComponent('الكعبي'));
     expect(second.body.result.hits[0].articleId).not.toBe(first.body.result.hits[0].articleId);
+    expect(first.body.result.facets).toBeDefined();
+    expect(second.body.result.facets).toBeUndefined(); // facets only on the first page
     expect(second.body.result.next).toBeNull();
   });
 
