@@ -114,9 +114,10 @@ const DOUBLE_QUOTE = /["\u201c-\u201f]/g;
 
 function pairDoubleQuotes(text: string, start: number, end: number): Map<number, number> | null {
   let pos: number[] | null = null;
-  DOUBLE_QUOTE.lastIndex = start;
-  for (let m = DOUBLE_QUOTE.exec(text); m && m.index < end; m = DOUBLE_QUOTE.exec(text))
-    (pos ??= []).push(m.index);
+  // On the block alone: a search from `start` would run on to the end of the text for every block.
+  const block = start === 0 && end === text.length ? text : text.slice(start, end);
+  DOUBLE_QUOTE.lastIndex = 0;
+  for (let m = DOUBLE_QUOTE.exec(block); m; m = DOUBLE_QUOTE.exec(block)) (pos ??= []).push(start + m.index);
   if (!pos || pos.length % 2 === 1) return null;
   const pairs = new Map<number, number>();
   for (let k = 0; k < pos.length; k += 2) {
