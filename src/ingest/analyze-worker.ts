@@ -34,6 +34,7 @@ export function analyzeTask(task: AnalyzeTask): AnalyzeResult {
         url: raw.url,
         site: raw.source,
       },
+      article: raw.article,
     },
     { date: raw.published ?? task.date ?? null, skip: task.skip },
   );

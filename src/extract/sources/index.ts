@@ -8,6 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { decodeBytes } from '../input.ts';
+import type { ArticleStructure } from '../../doc/types.ts';
 
 export interface RawArticle {
   /** The article text (title first when the container gave one apart from the body). */
@@ -23,6 +24,8 @@ export interface RawArticle {
   encoding: string;
   /** Set by a handler that already extracted structure (e.g. HTML) and wants it kept. */
   format?: string;
+  /** Structure already extracted (e.g. from HTML): the plain-text structure stage is skipped. */
+  article?: ArticleStructure;
 }
 
 export interface ExpandOptions {
@@ -42,8 +45,14 @@ export const HANDLERS: Record<string, Handler> = {
   '.zip': zipFile,
 };
 
+/** The handler for a file name: the longest registered extension it ends with (`.warc.gz` before `.gz`). */
 export function handlerFor(name: string): Handler | undefined {
-  return HANDLERS[path.extname(name).toLowerCase()];
+  const lower = path.basename(name).toLowerCase();
+  let best: string | undefined;
+  for (const ext of Object.keys(HANDLERS)) {
+    if (lower.endsWith(ext) && lower.length > ext.length && (!best || ext.length > best.length)) best = ext;
+  }
+  return best ? HANDLERS[best] : undefined;
 }
 
 function isoDate(v: unknown): string | null {
