@@ -26,7 +26,9 @@ const STAGES: Stage[] = [structureStage, sentencesStage, tokensStage];
 function loadTexts(): string[] {
   const dir = sharedPath('data', 'news');
   const texts: string[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.zip')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.zip'))
+    .sort()) {
     const files = unzipSync(readFileSync(`${dir}/${f}`));
     for (const [name, bytes] of Object.entries(files)) {
       if (!name.endsWith('.json')) continue;
@@ -53,7 +55,14 @@ function stagesOnly(texts: string[], perStage: number[]): number {
   for (const text of texts) {
     let doc: MarsadDocument = {
       text,
-      meta: { origin: null, encoding: 'utf-8', format: 'text', arabicRatio: 1, warnings: [], referenceDate: null },
+      meta: {
+        origin: null,
+        encoding: 'utf-8',
+        format: 'text',
+        arabicRatio: 1,
+        warnings: [],
+        referenceDate: null,
+      },
       article: emptyArticle(),
       sentences: [],
       entities: [],
@@ -84,7 +93,10 @@ export async function run(): Promise<BenchReport> {
 
   // Warm-up: lets the JIT settle on every path before anything is timed.
   bare(texts);
-  stagesOnly(texts, STAGES.map(() => 0));
+  stagesOnly(
+    texts,
+    STAGES.map(() => 0),
+  );
   viaPipeline(texts);
 
   const a: number[] = [];
@@ -119,7 +131,10 @@ export async function run(): Promise<BenchReport> {
       `${texts.length} articles, ${mb.toFixed(1)} MB UTF-8; median of ${ROUNDS} rounds after a warm-up`,
       line('(a) split(/\\s+/)', aMs) + `  (${words} pieces)`,
       line('(b) structure+sentences+tokens', bMs) + `  (${tokens} tokens)`,
-      ...STAGES.map((s, i) => `      ${s.name.padEnd(10)} ${perStage[i]!.toFixed(0).padStart(6)} ms  (${(perStage[i]! / aMs).toFixed(2)}× the split)`),
+      ...STAGES.map(
+        (s, i) =>
+          `      ${s.name.padEnd(10)} ${perStage[i]!.toFixed(0).padStart(6)} ms  (${(perStage[i]! / aMs).toFixed(2)}× the split)`,
+      ),
       line('(c) same via analyzeText()', cMs),
       `ratio b/a (throughput): ${(aMs / bMs).toFixed(3)}   ratio c/a: ${(aMs / cMs).toFixed(3)}   (goal ≥ 0.30)`,
       `peak RSS: ${peak.toFixed(0)} MiB`,

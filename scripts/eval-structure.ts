@@ -83,14 +83,18 @@ export function loadCorpus(rel: string): Row[] {
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 function scoreGold(goldFile: string): GoldResult {
-  const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, goldFile), 'utf8')) as { file?: string; articles: GoldArticle[] };
+  const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, goldFile), 'utf8')) as {
+    file?: string;
+    articles: GoldArticle[];
+  };
   const errors: string[] = [];
   const scores = {} as Record<Field, Score>;
   const cache = new Map<string, ArticleStructure>();
   const predict = (g: GoldArticle): { row: Row; art: ArticleStructure } => {
     const rel = g.file ?? gold.file!;
     const row = loadCorpus(rel)[g.index];
-    if (!row || (g.url && row.url && row.url !== g.url)) throw new Error(`${goldFile}: article ${rel}#${g.index} does not match the corpus (url differs)`);
+    if (!row || (g.url && row.url && row.url !== g.url))
+      throw new Error(`${goldFile}: article ${rel}#${g.index} does not match the corpus (url differs)`);
     const k = `${rel}#${g.index}`;
     let art = cache.get(k);
     if (!art) cache.set(k, (art = extractPlainText(row.content ?? '', { title: row.title ?? null })));
@@ -109,8 +113,11 @@ function scoreGold(goldFile: string): GoldResult {
       if (exact) s.exact++;
       if (overlap) s.overlap++;
       if (!exact && (p || want)) {
-        const show = (x: GoldSpan | null): string => (x ? `«${row.content.slice(x.start, x.end)}» [${x.start},${x.end})` : 'none');
-        errors.push(`${g.file ?? gold.file}#${g.index} ${f}: got ${show(p)}${p ? ` (${p.source})` : ''}, want ${show(want)}${overlap ? ' (overlaps)' : ''}`);
+        const show = (x: GoldSpan | null): string =>
+          x ? `«${row.content.slice(x.start, x.end)}» [${x.start},${x.end})` : 'none';
+        errors.push(
+          `${g.file ?? gold.file}#${g.index} ${f}: got ${show(p)}${p ? ` (${p.source})` : ''}, want ${show(want)}${overlap ? ' (overlaps)' : ''}`,
+        );
       }
     }
     scores[f] = {

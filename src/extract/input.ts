@@ -34,16 +34,19 @@ const ALIASES: Record<string, string> = {
   'utf-16le': 'utf-16le',
   'utf-16be': 'utf-16be',
   'windows-1256': 'windows-1256',
-  'cp1256': 'windows-1256',
+  cp1256: 'windows-1256',
   'x-cp1256': 'windows-1256',
   'iso-8859-6': 'iso-8859-6',
   'iso8859-6': 'iso-8859-6',
-  'arabic': 'iso-8859-6',
+  arabic: 'iso-8859-6',
   'asmo-708': 'iso-8859-6',
 };
 
 function canonical(name: string): string {
-  const n = name.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const n = name
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   return ALIASES[n] ?? n;
 }
 
@@ -90,7 +93,8 @@ function arabicScore(text: string): number {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
-    if ((c >= 0x0621 && c <= 0x064a) || c === 0x060c || c === 0x061b || c === 0x061f || c === 0x0640) good += 2;
+    if ((c >= 0x0621 && c <= 0x064a) || c === 0x060c || c === 0x061b || c === 0x061f || c === 0x0640)
+      good += 2;
     else if (c >= 0x064b && c <= 0x0652) good += 1;
     else if (c < 0x80) good += 1;
     else if (c === 0xfffd || (c >= 0x80 && c < 0xa0)) bad += 3;
@@ -119,7 +123,8 @@ function binaryError(name: string, what: string): UserError {
 
 function describeMagic(buf: Uint8Array): string | null {
   const head = Buffer.from(buf.subarray(0, 8));
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'a PNG image';
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'a PNG image';
   if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'a ZIP archive';
   if (head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]))) return 'a JPEG image';
   if (head.subarray(0, 4).toString('latin1') === '%PDF') return 'a PDF document';
@@ -173,7 +178,11 @@ export function decodeBytes(input: Uint8Array, opts: DecodeOptions = {}): { text
 }
 
 /** Checks limits and emptiness, then decodes. Shared by files, stdin and containers. */
-export function decodeInput(buf: Uint8Array, name: string, opts: ReadOptions & DecodeOptions = {}): DecodedInput {
+export function decodeInput(
+  buf: Uint8Array,
+  name: string,
+  opts: ReadOptions & DecodeOptions = {},
+): DecodedInput {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (buf.length > max) {
     throw new UserError(

@@ -28,18 +28,24 @@ export async function loadInput(pathOrDash: string, opts: LoadOptions = {}): Pro
     html = looksLikeHtml(bytes.subarray(0, 1024).toString('latin1'));
   }
   if (html) {
-    if (bytes.length === 0) throw new UserError(`${name} is empty (0 bytes); give marsad a page that contains an article`);
+    if (bytes.length === 0)
+      throw new UserError(`${name} is empty (0 bytes); give marsad a page that contains an article`);
     const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     if (bytes.length > max) {
-      throw new UserError(`${name} is ${bytes.length} bytes, over the ${max} bytes limit; raise it with --max-bytes ${bytes.length}`);
+      throw new UserError(
+        `${name} is ${bytes.length} bytes, over the ${max} bytes limit; raise it with --max-bytes ${bytes.length}`,
+      );
     }
     let mod: { htmlToInput?: (b: Uint8Array, o: { url?: string; contentType?: string }) => PipelineInput };
     try {
       mod = await import('./html/index.ts');
     } catch {
-      throw new UserError(`${name} is an HTML page, and HTML input is not available in this build; save the article as plain text`);
+      throw new UserError(
+        `${name} is an HTML page, and HTML input is not available in this build; save the article as plain text`,
+      );
     }
-    if (!mod.htmlToInput) throw new UserError(`${name} is an HTML page, and HTML input is not available in this build`);
+    if (!mod.htmlToInput)
+      throw new UserError(`${name} is an HTML page, and HTML input is not available in this build`);
     const input = mod.htmlToInput(bytes, {});
     return { ...input, meta: { ...input.meta, origin: input.meta?.origin ?? origin, format: 'html' } };
   }

@@ -76,17 +76,17 @@ export function splitLines(text: string): { lines: Line[]; blankBefore: boolean[
 // ---------- word lists ----------
 
 const stripQuotes = (s: string): string => s.replace(/[«»"“”„'‘’()[\]]/g, '').trim();
-const key = (s: string): string => foldArabic(stripQuotes(s)).replace(/\s*\.\s*/g, '.').toLowerCase();
+const key = (s: string): string =>
+  foldArabic(stripQuotes(s))
+    .replace(/\s*\.\s*/g, '.')
+    .toLowerCase();
 
 const AGENCIES = new Set(bylines.agencies.map(key));
 const PHOTO_AGENCIES = new Set([...bylines.photoAgencies, ...bylines.agencies].map(key));
 const CITIES = new Set(bylines.cities.map(key));
 const FOLLOW = new Set(bylines.follow.map(key));
 const NOT_NAMES = new Set(bylines.notNames.map(key));
-const BYLINE_PREFIX = new RegExp(
-  `^(?:${bylines.bylinePrefixes.map(escape).join('|')})\\s*[:：]?\\s+`,
-  'u',
-);
+const BYLINE_PREFIX = new RegExp(`^(?:${bylines.bylinePrefixes.map(escape).join('|')})\\s*[:：]?\\s+`, 'u');
 const PHOTO_PREFIX = new RegExp(`^(?:${bylines.photoPrefixes.map(escape).join('|')})\\s*[:：]\\s*`, 'u');
 
 const FURNITURE_LINES = new Set(furniture.lines.map((s) => furnitureKey(s)));
@@ -97,7 +97,9 @@ const TRAILING = furniture.trailing.map((s) => foldArabic(s));
 const TAGS_MARKER = foldArabic('سمات');
 const LEADING = new RegExp(`^(${furniture.leading.map(escape).join('|')})\\s+`, 'iu');
 const TRAILING_ANY = new RegExp(TRAILING.map((m) => loosePattern(m)).join('|'), 'u');
-const TRAILING_RES = TRAILING.map((m) => [m, new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const);
+const TRAILING_RES = TRAILING.map(
+  (m) => [m, new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const,
+);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -131,7 +133,10 @@ const endsWithAny = (s: string, chars: string): boolean => s.length > 0 && chars
 // ---------- furniture ----------
 
 const LONGEST_LINE = Math.max(...furniture.lines.map((l) => l.length)) + 8;
-const LONGEST_PREFIX = Math.max(...furniture.linePrefixes.map((l) => l.length), ...furniture.footerTriggers.map((l) => l.length));
+const LONGEST_PREFIX = Math.max(
+  ...furniture.linePrefixes.map((l) => l.length),
+  ...furniture.footerTriggers.map((l) => l.length),
+);
 
 /** Folded start of a line, long enough for any prefix (marks and tatweel may shorten it). */
 const foldedHead = (line: string): string => foldArabic(line.slice(0, LONGEST_PREFIX * 2 + 8)).toLowerCase();
@@ -183,7 +188,8 @@ function trailingFurniture(line: string): number {
       const tail = line.slice(at);
       if (wordCount(tail) > 30) continue;
       // A tag list has no sentence punctuation and follows a sentence end (or starts the line).
-      if (isTags && (/[.،؟!:]/u.test(tail) || !(at === 0 || /[.!؟?»”"…)]\s*$/u.test(line.slice(0, at))))) continue;
+      if (isTags && (/[.،؟!:]/u.test(tail) || !(at === 0 || /[.!؟?»”"…)]\s*$/u.test(line.slice(0, at)))))
+        continue;
       best = at;
     }
     if (best >= 0) return best;
@@ -223,7 +229,9 @@ function isPersonName(s: string): boolean {
     words.length >= 2 &&
     words.length <= 5 &&
     s.length <= 40 &&
-    words.every((w) => /^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+$/u.test(w) && !NOT_NAMES.has(key(w)))
+    words.every(
+      (w) => /^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+$/u.test(w) && !NOT_NAMES.has(key(w)),
+    )
   );
 }
 
@@ -239,13 +247,21 @@ function pieces(s: string, base: number): { pieces: Piece[]; seps: string[] } {
       continue;
     }
     if (m.index > pos) {
-      out.push({ start: base + pos, end: base + m.index, kind: m.index - pos > 45 ? 'UNKNOWN' : classifyPiece(s.slice(pos, m.index)) });
+      out.push({
+        start: base + pos,
+        end: base + m.index,
+        kind: m.index - pos > 45 ? 'UNKNOWN' : classifyPiece(s.slice(pos, m.index)),
+      });
       seps.push(m[0]);
     }
     pos = m.index + m[0].length;
   }
   if (pos < s.length) {
-    out.push({ start: base + pos, end: base + s.length, kind: s.length - pos > 45 ? 'UNKNOWN' : classifyPiece(s.slice(pos)) });
+    out.push({
+      start: base + pos,
+      end: base + s.length,
+      kind: s.length - pos > 45 ? 'UNKNOWN' : classifyPiece(s.slice(pos)),
+    });
     seps.push('');
   }
   return { pieces: out, seps };
@@ -381,7 +397,9 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
   // A standalone dateline is a short line; a body paragraph is never read as one.
   if (!inline && (end - start > 160 || wordCount(text.slice(start, end), 20) > 20)) return null;
   // The place comes first and is short: at most four words before the first digit.
-  const lead = /^[^0-9\u0660-\u0669\u06F0-\u06F9]{1,45}(?=[0-9\u0660-\u0669\u06F0-\u06F9])/u.exec(text.slice(start, start + 50));
+  const lead = /^[^0-9\u0660-\u0669\u06F0-\u06F9]{1,45}(?=[0-9\u0660-\u0669\u06F0-\u06F9])/u.exec(
+    text.slice(start, start + 50),
+  );
   if (!lead || wordCount(lead[0], 4) > 4) return null;
   const limit = inline ? Math.min(end, start + 140) : end;
   const dates = findAbsoluteDates(text, start, limit);
@@ -406,12 +424,16 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
     stop = last.end + m[0].replace(/\s*[-–—ـ:]$/u, '').length;
   } else {
     // `2015 مواس`, `2015م .واس`: a Gregorian mark glued to the agency.
-    const tail = rest.replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, '').replace(/^م(?=\s*\.?\s*\S)\s*\.?\s*|^\.\s*/u, '');
+    const tail = rest
+      .replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, '')
+      .replace(/^م(?=\s*\.?\s*\S)\s*\.?\s*|^\.\s*/u, '');
     if (tail && !AGENCIES.has(key(tail))) return null;
     stop = end;
   }
   const used = dates.filter((d) => d.start >= first.start && d.end <= last.end);
-  const g = used.find((d) => d.calendar === 'gregorian' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) ?? used.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const g =
+    used.find((d) => d.calendar === 'gregorian' && /^\d{4}-\d{2}-\d{2}$/.test(d.value)) ??
+    used.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
   return { dateline: [start, stop], published: g ? { start: g.start, end: g.end, value: g.value } : null };
 }
 
@@ -427,7 +449,10 @@ function photoCreditLine(line: Line): [number, number] | null {
 // ---------- dates, captions, headline ----------
 
 /** A line that is (almost) only a date: `26 مايو 2021`, `نشر في: الأربعاء 26 مايو 2021 - 10:30`. */
-function dateLine(text: string, line: Line): { start: number; end: number; value: string; source: string } | null {
+function dateLine(
+  text: string,
+  line: Line,
+): { start: number; end: number; value: string; source: string } | null {
   if (wordCount(line.text, 14) > 14) return null;
   // A full date has a day and a four-digit year: five digits at least.
   let digits = 0;
@@ -436,19 +461,31 @@ function dateLine(text: string, line: Line): { start: number; end: number; value
     if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digits++;
   }
   if (digits < 5) return null;
-  const dates = findAbsoluteDates(text, line.start, line.end).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  const dates = findAbsoluteDates(text, line.start, line.end).filter((d) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(d.value),
+  );
   if (dates.length === 0) return null;
   const covered = dates.reduce((n, d) => n + (d.end - d.start), 0);
   const rest = (
-    text.slice(line.start, dates[0]!.start) + ' ' + text.slice(dates[dates.length - 1]!.end, line.end)
+    text.slice(line.start, dates[0]!.start) +
+    ' ' +
+    text.slice(dates[dates.length - 1]!.end, line.end)
   )
     .replace(/\d{1,2}:\d{2}(\s*(ص|م|صباحا|مساء|AM|PM|am|pm))?/gu, '')
-    .replace(/(نشر|تاريخ النشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ|في|الموافق|(ب?التوقيت|بتوقيت) (مكة المكرمة|غرينتش|المحلي)|GMT)/gu, '')
+    .replace(
+      /(نشر|تاريخ النشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ|في|الموافق|(ب?التوقيت|بتوقيت) (مكة المكرمة|غرينتش|المحلي)|GMT)/gu,
+      '',
+    )
     .replace(/[\s:|،,\-–—/()]+/gu, '');
   if (rest.length > 4 || covered < 6) return null;
   // Prefer the Gregorian date where a line gives both calendars.
   const d = dates.find((x) => x.calendar === 'gregorian') ?? dates[0]!;
-  return { start: d.start, end: d.end, value: d.value, source: `rule:published/date-line(${d.source.replace(/^rule:/, '')})` };
+  return {
+    start: d.start,
+    end: d.end,
+    value: d.value,
+    source: `rule:published/date-line(${d.source.replace(/^rule:/, '')})`,
+  };
 }
 
 interface CaptionParse {
@@ -483,8 +520,11 @@ function readPhotoCredit(
   }
   if (parts.length > 2 || parts.some((p) => p[0] === p[1])) return null;
   const isAgency = (p: [number, number]): boolean => PHOTO_AGENCIES.has(key(text.slice(p[0], p[1])));
-  const isLatinCredit = (p: [number, number]): boolean => /^[A-Za-z][A-Za-z .&-]{1,30}$/.test(text.slice(p[0], p[1]));
-  const isName = (p: [number, number]): boolean => classifyPiece(text.slice(p[0], p[1])) === 'PERSON' || /^[A-Za-z][A-Za-z .'-]{2,40}$/.test(text.slice(p[0], p[1]));
+  const isLatinCredit = (p: [number, number]): boolean =>
+    /^[A-Za-z][A-Za-z .&-]{1,30}$/.test(text.slice(p[0], p[1]));
+  const isName = (p: [number, number]): boolean =>
+    classifyPiece(text.slice(p[0], p[1])) === 'PERSON' ||
+    /^[A-Za-z][A-Za-z .'-]{2,40}$/.test(text.slice(p[0], p[1]));
   if (parts.length === 1) {
     const p = parts[0]!;
     if (isAgency(p) || (!pre && isLatinCredit(p))) return { photographer: null, agency: p };
@@ -511,7 +551,11 @@ function captionLine(text: string, line: Line): CaptionParse | null {
   if (/[.]$/u.test(cap) && wordCount(cap) > 20) return null;
   const credit = readPhotoCredit(text, innerStart, innerEnd);
   if (!credit) return null;
-  return { caption: [line.start, line.start + cap.length], ...credit, source: 'rule:caption/parenthesised-credit' };
+  return {
+    caption: [line.start, line.start + cap.length],
+    ...credit,
+    source: 'rule:caption/parenthesised-credit',
+  };
 }
 
 function headlineLike(line: Line): boolean {
@@ -563,7 +607,10 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       if (d) {
         art.dateline = S(d.dateline[0], d.dateline[1], 'rule:dateline/city-date-agency');
         if (d.published && !art.published) {
-          art.published = { ...S(d.published.start, d.published.end, 'rule:published/dateline-date'), value: d.published.value };
+          art.published = {
+            ...S(d.published.start, d.published.end, 'rule:published/dateline-date'),
+            value: d.published.value,
+          };
         }
         contentSeen = true;
         continue;
@@ -585,7 +632,13 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       }
     }
     // A columnist's name alone on the first line, when the container title reads `Name: …`.
-    if (!art.byline && !contentSeen && opts.title && isPersonName(line.text) && wordCount(line.text, 4) <= 4) {
+    if (
+      !art.byline &&
+      !contentSeen &&
+      opts.title &&
+      isPersonName(line.text) &&
+      wordCount(line.text, 4) <= 4
+    ) {
       const t = key(opts.title);
       const n = key(line.text);
       if (t.startsWith(n) && /^\s*:/u.test(t.slice(n.length))) {
@@ -607,7 +660,8 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       const c = captionLine(text, line);
       if (c) {
         art.caption = S(c.caption[0], c.caption[1], c.source);
-        if (c.photographer) art.credit.photographer = S(c.photographer[0], c.photographer[1], 'rule:credit/photographer');
+        if (c.photographer)
+          art.credit.photographer = S(c.photographer[0], c.photographer[1], 'rule:credit/photographer');
         if (c.agency) art.credit.agency = S(c.agency[0], c.agency[1], 'rule:credit/agency');
         contentSeen = true;
         continue;
@@ -615,7 +669,11 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
     }
     if (!art.headline && !contentSeen && headlineLike(line) && i + 1 < lines.length) {
       if (opts.title ? sameTitle(line.text, opts.title) : !bodyLike(line)) {
-        art.headline = S(line.start, line.end, opts.title ? 'rule:headline/title-match' : 'rule:headline/first-line');
+        art.headline = S(
+          line.start,
+          line.end,
+          opts.title ? 'rule:headline/title-match' : 'rule:headline/first-line',
+        );
         contentSeen = true;
         continue;
       }
@@ -640,7 +698,12 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       continue;
     }
     const prev = paras[paras.length - 1];
-    if (prev && blankSeparated && !blankBefore[i] && !endsWithAny(text.slice(prev[0], prev[1]), '.!؟?:"”»)')) {
+    if (
+      prev &&
+      blankSeparated &&
+      !blankBefore[i] &&
+      !endsWithAny(text.slice(prev[0], prev[1]), '.!؟?:"”»)')
+    ) {
       prev[1] = line.end;
     } else {
       paras.push([line.start, line.end]);
@@ -668,7 +731,10 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
     if (d) {
       art.dateline = S(d.dateline[0], d.dateline[1], 'rule:dateline/city-date-agency-inline');
       if (d.published && !art.published) {
-        art.published = { ...S(d.published.start, d.published.end, 'rule:published/dateline-date'), value: d.published.value };
+        art.published = {
+          ...S(d.published.start, d.published.end, 'rule:published/dateline-date'),
+          value: d.published.value,
+        };
       }
     }
   }

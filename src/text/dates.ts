@@ -53,7 +53,15 @@ export function foldArabic(s: string): string {
     const c = s.charCodeAt(i);
     // Harakat and other marks, superscript alef, tatweel: dropped.
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000) {
+    if (
+      c === 0x20 ||
+      (c >= 0x09 && c <= 0x0d) ||
+      c === 0xa0 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x3000
+    ) {
       space = out.length > 0;
       continue;
     }
@@ -90,7 +98,8 @@ function alternation(names: Iterable<string>): string {
 
 const gregMonth = new Map<string, number>();
 for (const m of calendar.gregorianMonths) {
-  for (const list of [m.msa, m.levantine, m.maghrebi]) for (const n of list) gregMonth.set(foldArabic(n), m.month);
+  for (const list of [m.msa, m.levantine, m.maghrebi])
+    for (const n of list) gregMonth.set(foldArabic(n), m.month);
 }
 const hijriMonth = new Map<string, number>();
 for (const m of calendar.hijriMonths) for (const n of m.names) hijriMonth.set(foldArabic(n), m.month);
@@ -281,11 +290,16 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
 
   for (const m of slice.matchAll(GREG_MONTH_YEAR)) {
     // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it.
-    if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s*$/.test(slice.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s*$/.test(slice.slice(Math.max(0, m.index! - 3), m.index!)))
+      continue;
     const g = m.groups!;
     const month = gregMonth.get(foldArabic(g.m!))!;
     if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
-    add(m, { value: `${pad(num(g.y), 4)}-${pad(month)}`, calendar: 'gregorian', source: 'rule:date/gregorian-named' });
+    add(m, {
+      value: `${pad(num(g.y), 4)}-${pad(month)}`,
+      calendar: 'gregorian',
+      source: 'rule:date/gregorian-named',
+    });
   }
 
   for (const m of slice.matchAll(GREG_NAMED)) {
@@ -326,7 +340,6 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
       });
     }
   }
-
 }
 
 /** Keeps the longest of overlapping candidates, ordered by position. */

@@ -10,8 +10,16 @@ import type { MarsadDocument } from '../../src/doc/types.ts';
 const BIN = path.join(PROJECT_ROOT, 'bin/marsad.js');
 const FIXTURE = path.join(PROJECT_ROOT, 'test/fixtures/structure/caption-credit/input.txt');
 
-function marsad(args: string[], input?: string | Buffer): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: PROJECT_ROOT, timeout: 60_000 });
+function marsad(
+  args: string[],
+  input?: string | Buffer,
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: PROJECT_ROOT,
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -24,16 +32,25 @@ describe('marsad analyze', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as MarsadDocument;
     expect(doc.text).toBe(readFileSync(FIXTURE, 'utf8'));
-    expect(doc.meta).toMatchObject({ origin: FIXTURE, encoding: 'utf-8', format: 'text', referenceDate: '2023-03-14' });
+    expect(doc.meta).toMatchObject({
+      origin: FIXTURE,
+      encoding: 'utf-8',
+      format: 'text',
+      referenceDate: '2023-03-14',
+    });
     expect(doc.article.published?.value).toBe('2023-03-14');
     expect(doc.article.paragraphs).toHaveLength(3);
     expect(doc.tokens).toBeUndefined();
-    for (const k of ['entities', 'quotes', 'times', 'events', 'sentences'] as const) expect(Array.isArray(doc[k])).toBe(true);
+    for (const k of ['entities', 'quotes', 'times', 'events', 'sentences'] as const)
+      expect(Array.isArray(doc[k])).toBe(true);
   });
 
   it('reads standard input with -, decodes windows-1256, and honours --date and --tokens', () => {
     const text = 'خبر قصير بلا تاريخ عن افتتاح مكتبة عامة جديدة في الحي الشمالي من المدينة.';
-    const r = marsad(['analyze', '-', '--date', '2020-01-02', '--tokens'], iconv.encode(text, 'windows-1256'));
+    const r = marsad(
+      ['analyze', '-', '--date', '2020-01-02', '--tokens'],
+      iconv.encode(text, 'windows-1256'),
+    );
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as MarsadDocument;
     expect(doc.text).toBe(text);
@@ -85,7 +102,10 @@ describe('marsad analyze', { timeout: 120_000 }, () => {
     expect(e.stdout).toBe('');
 
     const png = path.join(tmp, 'image.png');
-    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      png,
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
     const b = marsad(['analyze', png]);
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/binary file \(a PNG image\)/);

@@ -54,7 +54,11 @@ describe('findAbsoluteDates', () => {
     const named = one('صدر القرار في 10 شوال 1436هـ');
     expect(named).toMatchObject({ text: '10 شوال 1436هـ', value: '2015-07-26', hijri: '1436-10-10' });
     expect(one('1 رمضان 1436 هـ')).toMatchObject({ value: '2015-06-18', hijri: '1436-09-01' });
-    expect(one('ابتداء من 8 / 11 / 1436 هـ')).toMatchObject({ text: '8 / 11 / 1436 هـ', hijri: '1436-11-08', value: '2015-08-23' });
+    expect(one('ابتداء من 8 / 11 / 1436 هـ')).toMatchObject({
+      text: '8 / 11 / 1436 هـ',
+      hijri: '1436-11-08',
+      value: '2015-08-23',
+    });
     expect(one('بتاريخ 14/10/1436هـ')).toMatchObject({ hijri: '1436-10-14', value: '2015-07-30' });
     expect(one('5 ذو الحجة 1436')).toMatchObject({ hijri: '1436-12-05' });
     expect(one('2 ربيع الأول 1440 هـ').hijri).toBe('1440-03-02');
@@ -71,7 +75,18 @@ describe('findAbsoluteDates', () => {
   });
 
   it('rejects dates that do not exist and numbers that are not dates', () => {
-    for (const s of ['31 فبراير 2021', '29 فبراير 2021', '31/04/2020', '2021/13/01', '30 رمضان 1436 هـ', 'رقم 0175299990', 'بنسبة 135.65 نقطة', '1.56 %', 'فاز 2-1', 'مايو وحده']) {
+    for (const s of [
+      '31 فبراير 2021',
+      '29 فبراير 2021',
+      '31/04/2020',
+      '2021/13/01',
+      '30 رمضان 1436 هـ',
+      'رقم 0175299990',
+      'بنسبة 135.65 نقطة',
+      '1.56 %',
+      'فاز 2-1',
+      'مايو وحده',
+    ]) {
       expect(findAbsoluteDates(s), s).toEqual([]);
     }
     expect(one('29 فبراير 2020').value).toBe('2020-02-29');

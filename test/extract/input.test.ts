@@ -41,7 +41,9 @@ describe('decodeBytes', () => {
   it('detects UTF-16 without a BOM from the NUL pattern', () => {
     expect(decodeBytes(iconv.encode(ARTICLE, 'utf-16le'))).toEqual({ text: ARTICLE, encoding: 'utf-16le' });
     expect(decodeBytes(iconv.encode(ARTICLE, 'utf-16be'))).toEqual({ text: ARTICLE, encoding: 'utf-16be' });
-    expect(decodeBytes(iconv.encode('plain English text, long enough', 'utf-16le')).encoding).toBe('utf-16le');
+    expect(decodeBytes(iconv.encode('plain English text, long enough', 'utf-16le')).encoding).toBe(
+      'utf-16le',
+    );
   });
 
   it('detects windows-1256 and ISO-8859-6 when the bytes are not UTF-8', () => {
@@ -55,7 +57,10 @@ describe('decodeBytes', () => {
   it('follows a declared charset when the bytes are not UTF-8, and ignores it when they are', () => {
     const cp = iconv.encode(SENTENCE, 'windows-1256');
     expect(decodeBytes(cp, { declared: 'CP1256' }).encoding).toBe('windows-1256');
-    expect(decodeBytes(Buffer.from(SENTENCE, 'utf8'), { declared: 'windows-1256' })).toEqual({ text: SENTENCE, encoding: 'utf-8' });
+    expect(decodeBytes(Buffer.from(SENTENCE, 'utf8'), { declared: 'windows-1256' })).toEqual({
+      text: SENTENCE,
+      encoding: 'utf-8',
+    });
   });
 
   it('keeps CRLF and lone CR line endings as they are, and the structure still sees the lines', () => {
@@ -66,13 +71,20 @@ describe('decodeBytes', () => {
     for (const t of [crlf, cr]) {
       const a = extractPlainText(t);
       expect(a.headline?.text).toBe('افتتاح حديقة للأطفال');
-      expect(a.paragraphs.map((p) => p.text)).toEqual([SENTENCE, 'وقال رئيس البلدية إن الحديقة تتسع لألف زائر.']);
+      expect(a.paragraphs.map((p) => p.text)).toEqual([
+        SENTENCE,
+        'وقال رئيس البلدية إن الحديقة تتسع لألف زائر.',
+      ]);
     }
   });
 
   it('refuses binary input with a message saying what to give instead', () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-    expect(thrown(() => decodeBytes(png, { name: 'photo.png' })).message).toMatch(/photo\.png.*PNG.*plain-text/);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    expect(thrown(() => decodeBytes(png, { name: 'photo.png' })).message).toMatch(
+      /photo\.png.*PNG.*plain-text/,
+    );
     const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 1, 2, 3, 4]);
     expect(thrown(() => decodeBytes(zip)).message).toMatch(/ZIP/);
     const junk = Buffer.from([1, 2, 3, 4, 5, 0, 7, 8, 0xff, 0x00, 0x13, 0x99, 0, 0, 0, 1, 2, 3, 200, 201]);
@@ -83,7 +95,9 @@ describe('decodeBytes', () => {
 describe('decodeInput / readInput', () => {
   it('refuses empty and whitespace-only input', () => {
     expect(thrown(() => decodeInput(Buffer.alloc(0), 'a.txt')).message).toMatch(/a\.txt is empty/);
-    expect(thrown(() => decodeInput(Buffer.from(' \n\t\r\n\u00a0', 'utf8'), 'b.txt')).message).toMatch(/only whitespace/);
+    expect(thrown(() => decodeInput(Buffer.from(' \n\t\r\n\u00a0', 'utf8'), 'b.txt')).message).toMatch(
+      /only whitespace/,
+    );
   });
 
   it('refuses input over the size limit and says how to raise it', () => {
@@ -98,7 +112,11 @@ describe('decodeInput / readInput', () => {
     const f = path.join(dir, 'a.txt');
     writeFileSync(f, iconv.encode(ARTICLE, 'windows-1256'));
     const r = readInput(f);
-    expect(r).toEqual({ text: ARTICLE, encoding: 'windows-1256', bytes: iconv.encode(ARTICLE, 'windows-1256').length });
+    expect(r).toEqual({
+      text: ARTICLE,
+      encoding: 'windows-1256',
+      bytes: iconv.encode(ARTICLE, 'windows-1256').length,
+    });
     expect(thrown(() => readInput(f, { maxBytes: 10 })).message).toMatch(/over the 10 bytes limit/);
     expect(thrown(() => readInput(path.join(dir, 'missing.txt'))).message).toMatch(/does not exist/);
     expect(thrown(() => readInput(dir)).message).toMatch(/is a directory/);

@@ -9,9 +9,17 @@ import { describeShared } from '../helpers/shared.ts';
 import type { ArticleStructure, SourcedSpan } from '../../src/doc/types.ts';
 
 function allSpans(a: ArticleStructure): SourcedSpan[] {
-  return [a.headline, a.published, a.caption, a.credit.photographer, a.credit.agency, a.byline, a.dateline, ...a.paragraphs, ...a.boilerplate].filter(
-    (s): s is SourcedSpan => s !== null,
-  );
+  return [
+    a.headline,
+    a.published,
+    a.caption,
+    a.credit.photographer,
+    a.credit.agency,
+    a.byline,
+    a.dateline,
+    ...a.paragraphs,
+    ...a.boilerplate,
+  ].filter((s): s is SourcedSpan => s !== null);
 }
 
 /** Invariants every structure must keep, whatever the input. */
@@ -22,7 +30,8 @@ function checkInvariants(text: string, a: ArticleStructure): void {
     expect(s.text.trim()).toBe(s.text);
   }
   for (const b of a.boilerplate) {
-    for (const p of a.paragraphs) expect(b.start >= p.end || b.end <= p.start, `"${b.text}" inside a paragraph`).toBe(true);
+    for (const p of a.paragraphs)
+      expect(b.start >= p.end || b.end <= p.start, `"${b.text}" inside a paragraph`).toBe(true);
   }
 }
 
@@ -121,31 +130,46 @@ describe('plain-text structure rules', () => {
   });
 
   it('takes a columnist name line as byline only when the container title starts with it', () => {
-    const text = 'سلمى النجار\nحين نتحدث عن القراءة فإننا نتحدث عن عادة تبدأ في البيت وتكبر مع الطفل حتى تصير جزءاً من يومه ومن طريقته في النظر إلى العالم.';
+    const text =
+      'سلمى النجار\nحين نتحدث عن القراءة فإننا نتحدث عن عادة تبدأ في البيت وتكبر مع الطفل حتى تصير جزءاً من يومه ومن طريقته في النظر إلى العالم.';
     expect(extractPlainText(text, { title: 'سلمى النجار: عادة القراءة' }).byline?.text).toBe('سلمى النجار');
     expect(extractPlainText(text, { title: 'عادة القراءة في البيت' }).byline).toBeNull();
     expect(extractPlainText(text).byline).toBeNull();
   });
 
   it('uses a container title: the first line is the headline only when it matches', () => {
-    const text = 'مهرجان التمور يختتم فعالياته\nاختتم مهرجان التمور فعالياته أمس بحضور آلاف الزوار من مختلف المناطق، وسط إقبال كبير على الأصناف الفاخرة.';
-    expect(extractPlainText(text, { title: 'مهرجان التمور يختتم فعالياته' }).headline?.source).toBe('rule:headline/title-match');
+    const text =
+      'مهرجان التمور يختتم فعالياته\nاختتم مهرجان التمور فعالياته أمس بحضور آلاف الزوار من مختلف المناطق، وسط إقبال كبير على الأصناف الفاخرة.';
+    expect(extractPlainText(text, { title: 'مهرجان التمور يختتم فعالياته' }).headline?.source).toBe(
+      'rule:headline/title-match',
+    );
     expect(extractPlainText(text, { title: 'عنوان آخر تماما عن موضوع مختلف' }).headline).toBeNull();
   });
 
   it('takes a city opening a sentence after a dash, but not other dashed openings', () => {
-    const text = 'الرياض - قال مسؤول في الوزارة إن المشروع سينتهي قريباً، مؤكداً أن العمل يسير وفق الجدول المحدد منذ البداية.';
+    const text =
+      'الرياض - قال مسؤول في الوزارة إن المشروع سينتهي قريباً، مؤكداً أن العمل يسير وفق الجدول المحدد منذ البداية.';
     expect(extractPlainText(text).dateline?.text).toBe('الرياض');
-    const text1 = 'جدة التاريخية - موقع تراثي عالمي - تجذب آلاف السياح كل عام بفضل مبانيها القديمة وأسواقها الشعبية العريقة.';
+    const text1 =
+      'جدة التاريخية - موقع تراثي عالمي - تجذب آلاف السياح كل عام بفضل مبانيها القديمة وأسواقها الشعبية العريقة.';
     expect(extractPlainText(text1).dateline).toBeNull();
     expect(extractPlainText(text1).byline).toBeNull();
-    const text2 = 'قالت الوزارة - في بيان لها - إن العمل يسير وفق الجدول المحدد منذ البداية وإن المشروع سينتهي قريباً.';
+    const text2 =
+      'قالت الوزارة - في بيان لها - إن العمل يسير وفق الجدول المحدد منذ البداية وإن المشروع سينتهي قريباً.';
     expect(extractPlainText(text2).dateline).toBeNull();
     expect(extractPlainText(text2).byline).toBeNull();
   });
 
   it('keeps invariants on hostile input', () => {
-    for (const t of ['', '\n\n\n', '\r\r\n\u2028x', '(Getty)', '+ الخط -', 'a\u200f\u200e\n\u00a0\nب', '26 مايو 2021']) {
+    for (const t of [
+      '',
+      '\n\n\n',
+      '\r\r\n\u2028x',
+      '(Getty)',
+      '+ الخط -',
+      'a\u200f\u200e\n\u00a0\nب',
+      '26 مايو 2021',
+    ]) {
       const a = extractPlainText(t);
       checkInvariants(t, a);
     }
@@ -155,7 +179,9 @@ describe('plain-text structure rules', () => {
 describeShared('seed article structure', ['seed', 'kremlin-summit-2021-05-26.txt'], () => {
   it('matches the seed expected.json', () => {
     const text = readFileSync(sharedPath('seed', 'kremlin-summit-2021-05-26.txt'), 'utf8');
-    const exp = JSON.parse(readFileSync(sharedPath('seed', 'kremlin-summit-2021-05-26.expected.json'), 'utf8')).article;
+    const exp = JSON.parse(
+      readFileSync(sharedPath('seed', 'kremlin-summit-2021-05-26.expected.json'), 'utf8'),
+    ).article;
     const doc = analyzeText({ text });
     const a = doc.article;
     checkInvariants(text, a);
@@ -168,7 +194,8 @@ describeShared('seed article structure', ['seed', 'kremlin-summit-2021-05-26.txt
     expect(a.paragraphs).toHaveLength(exp.paragraphs);
     expect(a.paragraphs[0]!.text.startsWith(exp.body_first_words)).toBe(true);
     expect(a.paragraphs.at(-1)!.text.endsWith(exp.body_last_words)).toBe(true);
-    for (const f of exp.boilerplate as string[]) expect(a.paragraphs.some((p) => p.text.includes(f))).toBe(false);
+    for (const f of exp.boilerplate as string[])
+      expect(a.paragraphs.some((p) => p.text.includes(f))).toBe(false);
     expect(doc.meta.referenceDate).toBe('2021-05-26');
   });
 });

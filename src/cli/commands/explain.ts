@@ -26,7 +26,9 @@ export function annotations(doc: MarsadDocument): Annotation[] {
   add('dateline', a.dateline, a.dateline?.source);
   a.paragraphs.forEach((p, i) => add(`paragraph[${i}]`, p, p.source));
   a.boilerplate.forEach((b) => add('boilerplate', b, b.source));
-  doc.sentences.forEach((s, i) => add(`sentence[${i}]`, s, (s as Span & { source?: string }).source ?? 'stage:sentences'));
+  doc.sentences.forEach((s, i) =>
+    add(`sentence[${i}]`, s, (s as Span & { source?: string }).source ?? 'stage:sentences'),
+  );
   for (const t of doc.tokens ?? []) add(`token:${t.kind}`, t, `norm=${t.norm}`);
   for (const e of doc.entities) {
     for (const m of e.mentions) add(`entity ${e.id} ${e.type} ${e.name}`, m, m.source);
@@ -51,7 +53,11 @@ export function annotationsAt(list: Annotation[], at: number): Annotation[] {
 }
 
 /** Annotations overlapping any occurrence of `needle` in the text. */
-export function annotationsMatching(doc: MarsadDocument, list: Annotation[], needle: string): { hits: number[]; found: Annotation[] } {
+export function annotationsMatching(
+  doc: MarsadDocument,
+  list: Annotation[],
+  needle: string,
+): { hits: number[]; found: Annotation[] } {
   const hits: number[] = [];
   for (let i = doc.text.indexOf(needle); i >= 0; i = doc.text.indexOf(needle, i + 1)) hits.push(i);
   const found = list.filter((a) => hits.some((h) => a.start < h + needle.length && h < a.end));
@@ -74,31 +80,46 @@ export function register(program: Command): void {
     .option('--tokens', 'include tokens')
     .option('--max-bytes <n>', 'refuse inputs larger than this (default 20MB)')
     .option('--json', 'print the annotations as JSON')
-    .action(async (file: string, opts: { at?: string; grep?: string; date?: string; tokens?: boolean; maxBytes?: string; json?: boolean }) => {
-      const { parseDateOption, parseMaxBytes } = await import('./analyze.ts');
-      if (opts.at !== undefined && opts.grep !== undefined) throw new UserError('give --at or --grep, not both');
-      if (opts.at !== undefined && !/^\d+$/.test(opts.at)) throw new UserError(`--at must be an offset (0 or more), got "${opts.at}"`);
-      const date = parseDateOption(opts.date);
-      const { loadInput } = await import('../../extract/load.ts');
-      const { analyzeText } = await import('../../pipeline/pipeline.ts');
-      const input = await loadInput(file, { maxBytes: parseMaxBytes(opts.maxBytes) });
-      const doc = analyzeText(input, { date, tokens: !!opts.tokens || opts.at !== undefined });
-      const all = annotations(doc);
-      let found = all.filter((a) => !a.kind.startsWith('token:'));
-      let header = `${found.length} annotations`;
-      if (opts.at !== undefined) {
-        const at = Number(opts.at);
-        if (at > doc.text.length) throw new UserError(`--at ${at} is past the end of the text (${doc.text.length} characters)`);
-        found = annotationsAt(all, at);
-        header = `offset ${at} (“${doc.text.slice(at, at + 1)}”): ${found.length} annotations`;
-      } else if (opts.grep !== undefined) {
-        if (!opts.grep) throw new UserError('--grep needs some text');
-        const r = annotationsMatching(doc, all, opts.grep);
-        if (r.hits.length === 0) throw new UserError(`“${opts.grep}” does not occur in the text`, 1);
-        found = r.found;
-        header = `“${opts.grep}” at ${r.hits.join(', ')}: ${found.length} annotations`;
-      }
-      if (opts.json) process.stdout.write(JSON.stringify(found, null, 1) + '\n');
-      else process.stdout.write([header, ...found.map(show)].join('\n') + '\n');
-    });
+    .action(
+      async (
+        file: string,
+        opts: {
+          at?: string;
+          grep?: string;
+          date?: string;
+          tokens?: boolean;
+          maxBytes?: string;
+          json?: boolean;
+        },
+      ) => {
+        const { parseDateOption, parseMaxBytes } = await import('./analyze.ts');
+        if (opts.at !== undefined && opts.grep !== undefined)
+          throw new UserError('give --at or --grep, not both');
+        if (opts.at !== undefined && !/^\d+$/.test(opts.at))
+          throw new UserError(`--at must be an offset (0 or more), got "${opts.at}"`);
+        const date = parseDateOption(opts.date);
+        const { loadInput } = await import('../../extract/load.ts');
+        const { analyzeText } = await import('../../pipeline/pipeline.ts');
+        const input = await loadInput(file, { maxBytes: parseMaxBytes(opts.maxBytes) });
+        const doc = analyzeText(input, { date, tokens: !!opts.tokens || opts.at !== undefined });
+        const all = annotations(doc);
+        let found = all.filter((a) => !a.kind.startsWith('token:'));
+        let header = `${found.length} annotations`;
+        if (opts.at !== undefined) {
+          const at = Number(opts.at);
+          if (at > doc.text.length)
+            throw new UserError(`--at ${at} is past the end of the text (${doc.text.length} characters)`);
+          found = annotationsAt(all, at);
+          header = `offset ${at} (“${doc.text.slice(at, at + 1)}”): ${found.length} annotations`;
+        } else if (opts.grep !== undefined) {
+          if (!opts.grep) throw new UserError('--grep needs some text');
+          const r = annotationsMatching(doc, all, opts.grep);
+          if (r.hits.length === 0) throw new UserError(`“${opts.grep}” does not occur in the text`, 1);
+          found = r.found;
+          header = `“${opts.grep}” at ${r.hits.join(', ')}: ${found.length} annotations`;
+        }
+        if (opts.json) process.stdout.write(JSON.stringify(found, null, 1) + '\n');
+        else process.stdout.write([header, ...found.map(show)].join('\n') + '\n');
+      },
+    );
 }
