@@ -88,6 +88,27 @@ function scanEmoji(text: string, i: number, end: number): number {
   return j;
 }
 
+const URL_RE = /(?:https?:\/\/|www\.)[^\s"'«»“”<>()\[\]{}\u0600-\u06ff]+/iy;
+const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iy;
+
+/** End of a URL or e-mail address starting at `i`, trailing sentence punctuation left out; or `i`. */
+function scanAddress(text: string, i: number, end: number): number {
+  for (const re of [URL_RE, EMAIL_RE]) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) continue;
+    let j = Math.min(end, i + m[0].length);
+    while (j > i) {
+      const c = text.charCodeAt(j - 1);
+      if (c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x060c)
+        j--;
+      else break;
+    }
+    return j;
+  }
+  return i;
+}
+
 function isAllTatweel(text: string, i: number, j: number): boolean {
   for (; i < j; i++) if (text.charCodeAt(i) !== 0x0640) return false;
   return true;
@@ -200,6 +221,13 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
             continue;
           }
           break;
+        }
+        if (j < end && cls === LATIN) {
+          const d = text.charCodeAt(j);
+          // Web addresses and e-mail addresses stay one token: checked only where a Latin run
+          // stops at : . @ so ordinary words pay nothing.
+          if (d === 0x3a || d === 0x2e || d === 0x40 || d === 0x2f)
+            j = Math.max(j, scanAddress(text, i, end));
         }
         break;
       }

@@ -186,3 +186,26 @@ describe('tokenize', () => {
     );
   });
 });
+
+describe('tokenize addresses', () => {
+  it('keeps web and e-mail addresses whole, without trailing punctuation', () => {
+    expect(
+      kinds('راجع https://example.com/a?b=1. أو www.example.sa، أو راسل info.desk@example.org.'),
+    ).toEqual([
+      'word:راجع',
+      'latin:https://example.com/a?b=1',
+      'punct:.',
+      'word:أو',
+      'latin:www.example.sa',
+      'punct:،',
+      'word:أو',
+      'word:راسل',
+      'latin:info.desk@example.org',
+      'punct:.',
+    ]);
+  });
+
+  it('leaves a plain word before a colon alone', () => {
+    expect(kinds('Note: ok')).toEqual(['latin:Note', 'punct::', 'latin:ok']);
+  });
+});
