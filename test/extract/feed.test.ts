@@ -108,7 +108,7 @@ describe('feeds: parsing', () => {
       expect(a.published).toBe('2023-03-14');
       expect(a.url).toBe('https://wadi.example/news/101');
       expect(a.source).toBe('أخبار الوادي');
-      const art = a.input.article!;
+      const art = a.article;
       expect(art.headline?.text).toBe('افتتاح سوق الحرفيين في الساحة القديمة');
       expect(art.published?.value).toBe('2023-03-14');
       for (const s of [art.headline, art.published, art.byline, ...art.paragraphs]) {

@@ -74,7 +74,7 @@ describe('WARC', () => {
   it('.warc.gz gzipped whole, read from memory by the sources handler', async () => {
     const arts = await all(warcHandler(gzipSync(Buffer.concat(RECORDS)), 'mem.warc.gz'));
     expect(arts).toHaveLength(2);
-    expect(arts[0]!.input.article?.headline?.text).toBe('بدء موسم الصيد في البحيرة');
+    expect(arts[0]!.article.headline?.text).toBe('بدء موسم الصيد في البحيرة');
   });
 
   it('a truncated file is a clear error', async () => {

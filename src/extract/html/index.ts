@@ -101,8 +101,8 @@ export function htmlToInput(
 
 /**
  * An article in the shape `src/extract/sources` yields (`RawArticle`: text, title, url, source,
- * published, origin, encoding, format), plus the full pipeline input with the article structure
- * the HTML extractor found, for an ingest that wants to keep it instead of re-reading the text.
+ * published, origin, encoding, format, article), with the structure the extractor found in
+ * `article` so the ingest keeps it instead of re-reading the text.
  */
 export interface SourceArticle {
   text: string;
@@ -113,11 +113,11 @@ export interface SourceArticle {
   origin: string;
   encoding: string;
   format?: string;
-  input: PipelineInput;
+  article: ArticleStructure;
 }
 
 export function toSourceArticle(input: PipelineInput, origin: string): SourceArticle {
-  const meta = { ...input.meta, origin };
+  const meta = input.meta ?? {};
   return {
     text: input.text,
     title: meta.title ?? null,
@@ -127,7 +127,7 @@ export function toSourceArticle(input: PipelineInput, origin: string): SourceArt
     origin,
     encoding: meta.encoding ?? 'utf-8',
     format: meta.format ?? 'html',
-    input: { ...input, meta },
+    article: input.article ?? emptyArticle(),
   };
 }
 

@@ -106,7 +106,7 @@ describe('htmlSource', () => {
       for await (const a of htmlSource(file)) got.push(a);
       expect(got).toHaveLength(1);
       expect(got[0]).toMatchObject({ origin: file, title: 'عنوان الصفحة', published: '2022-09-01', format: 'html', encoding: 'utf-8' });
-      expect(got[0]!.input.meta?.origin).toBe(file);
+      expect(got[0]!.article.headline?.text).toBe('عنوان الصفحة');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
