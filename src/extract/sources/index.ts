@@ -43,7 +43,40 @@ export const HANDLERS: Record<string, Handler> = {
   '.jsonl': jsonlFile,
   '.ndjson': jsonlFile,
   '.zip': zipFile,
+  // Pages, feeds and crawls (src/extract/html, feed.ts, warc.ts), their modules loaded on first use.
+  '.html': lazy(async () => (await import('../html/index.ts')).htmlHandler),
+  '.htm': lazy(async () => (await import('../html/index.ts')).htmlHandler),
+  '.xml': lazy(async () => (await import('../feed.ts')).feedHandler),
+  '.rss': lazy(async () => (await import('../feed.ts')).feedHandler),
+  '.atom': lazy(async () => (await import('../feed.ts')).feedHandler),
+  '.warc': lazy(async () => (await import('../warc.ts')).warcHandler),
+  '.warc.gz': lazy(async () => (await import('../warc.ts')).warcHandler),
 };
+
+/** A handler whose module is imported when first needed (the DOM and XML parsers are heavy). */
+function lazy(load: () => Promise<Handler>): Handler {
+  return async function* (bytes, origin, opts) {
+    yield* (await load())(bytes, origin, opts);
+  };
+}
+
+/**
+ * http(s) pages and feeds go through the polite, conditional fetcher (src/extract/html/web.ts);
+ * data dumps (.zip, .json…) and anything else through `urlArticles`.
+ */
+async function* webArticles(url: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  const h = handlerFor(new URL(url).pathname);
+  if (h === textFile || h === jsonFile || h === jsonlFile || h === zipFile) {
+    yield* urlArticles(url, opts);
+    return;
+  }
+  try {
+    const { webSource } = await import('../html/web.ts');
+    yield* webSource(url, { fallback: () => urlArticles(url, opts) }) as AsyncIterable<RawArticle>;
+  } catch (e) {
+    opts.onError?.(url, (e as Error).message);
+  }
+}
 
 /** The handler for a file name: the longest registered extension it ends with (`.warc.gz` before `.gz`). */
 export function handlerFor(name: string): Handler | undefined {
@@ -226,7 +259,7 @@ async function* urlArticles(url: string, opts: ExpandOptions): AsyncIterable<Raw
 /** Every article under `p`: a file, a folder (recursively, sorted), or an http(s) URL. */
 export async function* expandPath(p: string, opts: ExpandOptions = {}): AsyncIterable<RawArticle> {
   if (/^https?:\/\//i.test(p)) {
-    yield* urlArticles(p, opts);
+    yield* webArticles(p, opts);
     return;
   }
   let st;
