@@ -43,7 +43,7 @@ export interface FtsDialect {
    * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition and
    * a score expression (higher is better).
    */
-  match(kind: FtsKind, p: ParsedQuery, alias: string): { from: Frag; where: Frag; score: Frag; count?: Frag };
+  match(kind: FtsKind, p: ParsedQuery, alias: string): { from: Frag; where: Frag; score: Frag; count?: Frag; top?: Frag };
 }
 
 
@@ -531,12 +531,17 @@ export class SqlStore implements Store {
     const where = `(${m.where.sql}) AND (${af.sql}) AND (${extra.sql})`;
     const whereParams = [...m.where.params, ...af.params, ...extra.params];
     const artId = kind === 'articles' ? 'a.id' : 'x.article_id';
-    const order = p.groups.length ? `score DESC, a.published DESC, ${X}.id DESC` : `a.published DESC, ${X}.id DESC`;
-    const rows = await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(
-      `SELECT ${X}.id AS id, ${artId} AS article_id, ${m.score.sql} AS score FROM ${from} WHERE ${where}
-       ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...m.score.params, ...m.from.params, ...whereParams, limit, offset],
-    );
+    const order = p.groups.length ? `score DESC, ${X}.id DESC` : `a.published DESC, ${X}.id DESC`;
+    const unfilteredTop = af.sql === '1=1' && extra.sql === '1=1' && kind === 'articles';
+    // Without filters the top k come straight from the full-text index (no join per match).
+    const rows =
+      unfilteredTop && m.top
+        ? await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(m.top.sql, [...m.top.params, limit, offset])
+        : await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(
+            `SELECT ${X}.id AS id, ${artId} AS article_id, ${m.score.sql} AS score FROM ${from} WHERE ${where}
+             ORDER BY ${order} LIMIT ? OFFSET ?`,
+            [...m.score.params, ...m.from.params, ...whereParams, limit, offset],
+          );
     // Without filters the count needs only the full-text index, not the article rows.
     const unfiltered = af.sql === '1=1' && extra.sql === '1=1' && m.count;
     const total = unfiltered

@@ -154,6 +154,11 @@ const sqliteFts: FtsDialect = {
         where: { sql: `${t} MATCH ?`, params: [match] },
         score: { sql: `-bm25(${t}, ${WEIGHTS[kind]})`, params: [] },
         count: { sql: `SELECT COUNT(*) AS n FROM ${t} WHERE ${t} MATCH ?`, params: [match] },
+        top: {
+          sql: `SELECT rowid AS id, rowid AS article_id, -bm25(${t}, ${WEIGHTS[kind]}) AS score FROM ${t} WHERE ${t} MATCH ?
+                ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?`,
+          params: [match],
+        },
       };
     }
     return {
