@@ -3,6 +3,11 @@ import type { AnalyzeOptions, Facet, Stage, StageContext } from './stage.ts';
 import { STAGES } from './stages.ts';
 import { arabicRatio } from '../text/script.ts';
 
+const NO_DATE_WARNING = {
+  code: 'no-publication-date',
+  message: 'no publication date was found; pass --date YYYY-MM-DD to resolve relative dates',
+} as const;
+
 export interface PipelineInput {
   text: string;
   meta?: Partial<DocumentMeta>;
@@ -30,15 +35,18 @@ export function newDocument(input: PipelineInput, options: AnalyzeOptions = {}):
     encoding: 'utf-8',
     format: 'text',
     warnings: [],
-    referenceDate: options.date ?? null,
     ...input.meta,
+    // Structure handed over by an extractor (HTML, feeds) carries the article's own date, which
+    // wins over --date exactly as it does when the structure stage finds one in plain text.
+    referenceDate: input.meta?.referenceDate ?? input.article?.published?.value ?? options.date ?? null,
     arabicRatio: ratio,
   };
   meta.warnings = [...(meta.warnings ?? [])];
   if (ratio === 0 && input.text.trim().length > 0) {
     meta.warnings.push({
       code: 'no-arabic',
-      message: 'the text contains no Arabic letters; it was analysed anyway, but Arabic rules will find little',
+      message:
+        'the text contains no Arabic letters; it was analysed anyway, but Arabic rules will find little',
     });
   }
   return {
@@ -54,12 +62,19 @@ export function newDocument(input: PipelineInput, options: AnalyzeOptions = {}):
 }
 
 /** Runs the whole analysis pipeline over one text. */
-export function analyzeText(input: PipelineInput, options: AnalyzeOptions = {}, stages: readonly Stage[] = STAGES): MarsadDocument {
+export function analyzeText(
+  input: PipelineInput,
+  options: AnalyzeOptions = {},
+  stages: readonly Stage[] = STAGES,
+): MarsadDocument {
   checkOrder(stages);
   let doc = newDocument(input, options);
   const ctx: StageContext = { options };
   const skip = new Set(options.skip ?? []);
-  if (input.article) skip.add('structure');
+  if (input.article) {
+    skip.add('structure');
+    if (!doc.meta.referenceDate) doc.meta.warnings.push({ ...NO_DATE_WARNING });
+  }
   for (const stage of stages) {
     if (skip.has(stage.name)) continue;
     const patch = stage.run(doc, ctx);
@@ -68,12 +83,7 @@ export function analyzeText(input: PipelineInput, options: AnalyzeOptions = {}, 
       // The reference date for relative expressions: the article's own date, else --date.
       const published = doc.article.published?.value ?? null;
       doc.meta = { ...doc.meta, referenceDate: published ?? options.date ?? null };
-      if (!doc.meta.referenceDate) {
-        doc.meta.warnings.push({
-          code: 'no-publication-date',
-          message: 'no publication date was found; pass --date YYYY-MM-DD to resolve relative dates',
-        });
-      }
+      if (!doc.meta.referenceDate) doc.meta.warnings.push({ ...NO_DATE_WARNING });
     }
   }
   if (!options.tokens) delete doc.tokens;
