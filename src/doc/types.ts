@@ -69,9 +69,26 @@ export interface Entity {
   /** English name, when known. */
   en: string | null;
   enSource: 'lexicon' | 'intl' | 'translit' | null;
-  roles: SourcedSpan[];
+  roles: Role[];
   mentions: SourcedSpan[];
   source: Provenance;
+}
+
+/**
+ * A role or title of a person: the words in the text that give it, or, when the text shows the
+ * role only by position (a name in a photo credit), the span of that evidence plus a `label`.
+ */
+export interface Role extends SourcedSpan {
+  label?: 'photographer';
+}
+
+/** Arabic wording for role labels, for people-facing output (the JSON keeps `label`). */
+export const ROLE_LABEL_AR: Record<NonNullable<Role['label']>, string> = { photographer: 'مصوّر' };
+
+/** How a role reads to a person: its label, when it has one, else its words. */
+export function roleText(r: Role, lang: 'ar' | 'en' = 'ar'): string {
+  if (!r.label) return r.text;
+  return lang === 'ar' ? ROLE_LABEL_AR[r.label] : r.label;
 }
 
 export interface Quote {
@@ -128,6 +145,9 @@ export interface DocumentMeta {
   title?: string | null;
   url?: string | null;
   site?: string | null;
+  /** Language and writing direction declared or detected for an HTML page (`ar`, `rtl`). */
+  lang?: string | null;
+  dir?: string | null;
 }
 
 export interface Warning {

@@ -1,3 +1,4 @@
+import { roleText } from '../doc/types.ts';
 import type { Entity, MarsadDocument } from '../doc/types.ts';
 import type { StoredArticle } from '../store/types.ts';
 import { html, type SafeHtml } from './escape.ts';
@@ -154,7 +155,7 @@ export function buildArticleView(article: StoredArticle): ArticleView {
     name: e.name,
     en: e.en,
     mentions: e.mentions.length,
-    roles: [...new Set(e.roles.map((r) => r.text))],
+    roles: [...new Set(e.roles.map((r) => roleText(r)))],
     anchor: e.mentions.length ? `m-${e.id}-0` : null,
   }));
   ents.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'ar'));

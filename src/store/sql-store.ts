@@ -4,6 +4,7 @@
  * SQLite (FTS5 over our own terms) and PostgreSQL (tsvector, 'simple' config, over our own terms):
  * those live behind `FtsDialect`.
  */
+import { roleText } from '../doc/types.ts';
 import type { MarsadDocument, EntityType } from '../doc/types.ts';
 import type {
   ArticleInfo,
@@ -43,9 +44,12 @@ export interface FtsDialect {
    * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition and
    * a score expression (higher is better).
    */
-  match(kind: FtsKind, p: ParsedQuery, alias: string): { from: Frag; where: Frag; score: Frag; count?: Frag; top?: Frag };
+  match(
+    kind: FtsKind,
+    p: ParsedQuery,
+    alias: string,
+  ): { from: Frag; where: Frag; score: Frag; count?: Frag; top?: Frag };
 }
-
 
 export interface StoryInput {
   id: number;
@@ -124,7 +128,8 @@ export class SqlStore implements Store {
   async putDocuments(batch: PutInput[]): Promise<PutResult[]> {
     return this.db.tx(async (db) => {
       const out: PutResult[] = [];
-      for (const { doc, info, prepared } of batch) out.push(await this.putOne(db, doc, info, prepared ?? prepareDocument(doc)));
+      for (const { doc, info, prepared } of batch)
+        out.push(await this.putOne(db, doc, info, prepared ?? prepareDocument(doc)));
       return out;
     });
   }
@@ -183,7 +188,15 @@ export class SqlStore implements Store {
            mentions = entities.mentions + excluded.mentions,
            en = COALESCE(entities.en, excluded.en),
            en_lower = COALESCE(entities.en_lower, excluded.en_lower)`,
-        [e.key, e.type, e.name, e.en, e.en?.toLowerCase() ?? null, prep.norms[e.name] ?? termString(e.name), e.mentions.length],
+        [
+          e.key,
+          e.type,
+          e.name,
+          e.en,
+          e.en?.toLowerCase() ?? null,
+          prep.norms[e.name] ?? termString(e.name),
+          e.mentions.length,
+        ],
       );
       const forms = new Map<string, number>();
       for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
@@ -196,16 +209,13 @@ export class SqlStore implements Store {
         );
       }
       for (const m of e.mentions) {
-        await db.run('INSERT INTO mentions (article_id, key, start_off, end_off, text) VALUES (?, ?, ?, ?, ?)', [
-          id,
-          e.key,
-          m.start,
-          m.end,
-          m.text,
-        ]);
+        await db.run(
+          'INSERT INTO mentions (article_id, key, start_off, end_off, text) VALUES (?, ?, ?, ?, ?)',
+          [id, e.key, m.start, m.end, m.text],
+        );
       }
       for (const r of e.roles) {
-        await db.run('INSERT INTO roles (article_id, key, text) VALUES (?, ?, ?)', [id, e.key, r.text]);
+        await db.run('INSERT INTO roles (article_id, key, text) VALUES (?, ?, ?)', [id, e.key, roleText(r)]);
       }
     }
 
@@ -245,7 +255,19 @@ export class SqlStore implements Store {
       const row = await db.all<{ id: unknown }>(
         `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        [id, ev.type, ev.status, ev.trigger.start, ev.trigger.end, ev.trigger.text, date, JSON.stringify(parts), place, ss, se],
+        [
+          id,
+          ev.type,
+          ev.status,
+          ev.trigger.start,
+          ev.trigger.end,
+          ev.trigger.text,
+          date,
+          JSON.stringify(parts),
+          place,
+          ss,
+          se,
+        ],
       );
       await this.fts.index(db, 'events', num(row[0]!.id), [prep.eventTerms[i] ?? '']);
     }
@@ -275,7 +297,8 @@ export class SqlStore implements Store {
     let group: number | null = null;
     if (best) {
       group = best.group ?? best.id;
-      if (best.group === null) await db.run('UPDATE articles SET dup_group = ? WHERE id = ?', [group, best.id]);
+      if (best.group === null)
+        await db.run('UPDATE articles SET dup_group = ? WHERE id = ?', [group, best.id]);
     }
     await db.run('UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?', [sigHex, group, id]);
     for (const k of keys) await db.run('INSERT INTO lsh (bucket, article_id) VALUES (?, ?)', [k, id]);
@@ -291,23 +314,43 @@ export class SqlStore implements Store {
         [id],
       );
       for (const r of perKey) {
-        await db.run('UPDATE entities SET articles = articles - 1, mentions = mentions - ? WHERE key = ?', [num(r.n), r.key]);
+        await db.run('UPDATE entities SET articles = articles - 1, mentions = mentions - ? WHERE key = ?', [
+          num(r.n),
+          r.key,
+        ]);
       }
       const perAlias = await db.all<{ key: string; text: string; n: unknown }>(
         'SELECT key, text, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key, text',
         [id],
       );
       for (const r of perAlias) {
-        await db.run('UPDATE aliases SET count = count - ? WHERE key = ? AND alias = ?', [num(r.n), r.key, r.text]);
+        await db.run('UPDATE aliases SET count = count - ? WHERE key = ? AND alias = ?', [
+          num(r.n),
+          r.key,
+          r.text,
+        ]);
       }
       if (perKey.length) {
         const keys = perKey.map((r) => r.key);
-        await db.run(`DELETE FROM aliases WHERE key IN (${placeholders(keys.length)}) AND count <= 0 AND key IN (SELECT key FROM entities WHERE articles <= 0)`, keys);
-        await db.run(`DELETE FROM entities WHERE key IN (${placeholders(keys.length)}) AND articles <= 0`, keys);
-        await db.run(`DELETE FROM aliases WHERE key IN (${placeholders(keys.length)}) AND count <= 0 AND alias NOT IN (SELECT name FROM entities WHERE entities.key = aliases.key)`, keys);
+        await db.run(
+          `DELETE FROM aliases WHERE key IN (${placeholders(keys.length)}) AND count <= 0 AND key IN (SELECT key FROM entities WHERE articles <= 0)`,
+          keys,
+        );
+        await db.run(
+          `DELETE FROM entities WHERE key IN (${placeholders(keys.length)}) AND articles <= 0`,
+          keys,
+        );
+        await db.run(
+          `DELETE FROM aliases WHERE key IN (${placeholders(keys.length)}) AND count <= 0 AND alias NOT IN (SELECT name FROM entities WHERE entities.key = aliases.key)`,
+          keys,
+        );
       }
-      const qids = (await db.all<{ id: unknown }>('SELECT id FROM quotes WHERE article_id = ?', [id])).map((r) => num(r.id));
-      const eids = (await db.all<{ id: unknown }>('SELECT id FROM events WHERE article_id = ?', [id])).map((r) => num(r.id));
+      const qids = (await db.all<{ id: unknown }>('SELECT id FROM quotes WHERE article_id = ?', [id])).map(
+        (r) => num(r.id),
+      );
+      const eids = (await db.all<{ id: unknown }>('SELECT id FROM events WHERE article_id = ?', [id])).map(
+        (r) => num(r.id),
+      );
       await this.fts.unindex(db, 'quotes', qids);
       await this.fts.unindex(db, 'events', eids);
       await this.fts.unindex(db, 'articles', [id]);
@@ -333,7 +376,11 @@ export class SqlStore implements Store {
     return { ...toSummary(r), doc: { text: String(r.text), ...rest } };
   }
 
-  async listArticles(opts: { limit?: number; cursor?: string | null; site?: string }): Promise<Page<ArticleSummary>> {
+  async listArticles(opts: {
+    limit?: number;
+    cursor?: string | null;
+    site?: string;
+  }): Promise<Page<ArticleSummary>> {
     const limit = clampLimit(opts.limit);
     const offset = offsetCursor(opts.cursor);
     const where = opts.site ? 'WHERE LOWER(a.site) = ?' : '';
@@ -343,12 +390,19 @@ export class SqlStore implements Store {
       [...params, limit + 1, offset],
     );
     const total = num((await this.db.get(`SELECT COUNT(*) AS n FROM articles a ${where}`, params))?.n);
-    return { items: rows.slice(0, limit).map(toSummary), next: rows.length > limit ? String(offset + limit) : null, total };
+    return {
+      items: rows.slice(0, limit).map(toSummary),
+      next: rows.length > limit ? String(offset + limit) : null,
+      total,
+    };
   }
 
   /** What the indexes still hold for an article (all zero once it is deleted). */
-  async indexEntries(id: number): Promise<{ fts: number; mentions: number; quotes: number; events: number; times: number; lsh: number }> {
-    const n = async (t: string) => num((await this.db.get(`SELECT COUNT(*) AS n FROM ${t} WHERE article_id = ?`, [id]))?.n);
+  async indexEntries(
+    id: number,
+  ): Promise<{ fts: number; mentions: number; quotes: number; events: number; times: number; lsh: number }> {
+    const n = async (t: string) =>
+      num((await this.db.get(`SELECT COUNT(*) AS n FROM ${t} WHERE article_id = ?`, [id]))?.n);
     return {
       fts: await this.fts.count(this.db, 'articles', id),
       mentions: await n('mentions'),
@@ -407,7 +461,12 @@ export class SqlStore implements Store {
     };
   }
 
-  async listEntities(opts: { type?: EntityType; q?: string; limit?: number; cursor?: string | null }): Promise<Page<EntitySummary>> {
+  async listEntities(opts: {
+    type?: EntityType;
+    q?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<EntitySummary>> {
     const limit = clampLimit(opts.limit);
     const offset = offsetCursor(opts.cursor);
     const conds = ['e.articles > 0'];
@@ -490,7 +549,9 @@ export class SqlStore implements Store {
     for (const name of f.entity) {
       const keys = await this.resolveEntity(name);
       if (keys.length === 0) return null;
-      conds.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.key IN (${placeholders(keys.length)}))`);
+      conds.push(
+        `EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.key IN (${placeholders(keys.length)}))`,
+      );
       params.push(...keys);
     }
     return { sql: conds.length ? conds.join(' AND ') : '1=1', params };
@@ -536,7 +597,11 @@ export class SqlStore implements Store {
     // Without filters the top k come straight from the full-text index (no join per match).
     const rows =
       unfilteredTop && m.top
-        ? await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(m.top.sql, [...m.top.params, limit, offset])
+        ? await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(m.top.sql, [
+            ...m.top.params,
+            limit,
+            offset,
+          ])
         : await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(
             `SELECT ${X}.id AS id, ${artId} AS article_id, ${m.score.sql} AS score FROM ${from} WHERE ${where}
              ORDER BY ${order} LIMIT ? OFFSET ?`,
@@ -546,7 +611,10 @@ export class SqlStore implements Store {
     const unfiltered = af.sql === '1=1' && extra.sql === '1=1' && m.count;
     const total = unfiltered
       ? await this.db.get<{ n: unknown }>(m.count!.sql, m.count!.params)
-      : await this.db.get<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, [...m.from.params, ...whereParams]);
+      : await this.db.get<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, [
+          ...m.from.params,
+          ...whereParams,
+        ]);
     return {
       rows: rows.map((r) => ({ id: num(r.id), article_id: num(r.article_id), score: num(r.score) })),
       total: num(total?.n),
@@ -573,8 +641,14 @@ export class SqlStore implements Store {
     return result;
   }
 
-  private async hit(kind: FtsKind, r: { id: number; article_id: number; score: number }, terms: Set<string>): Promise<SearchHit> {
-    const a = await this.db.get('SELECT id, headline, published, site, text FROM articles WHERE id = ?', [r.article_id]);
+  private async hit(
+    kind: FtsKind,
+    r: { id: number; article_id: number; score: number },
+    terms: Set<string>,
+  ): Promise<SearchHit> {
+    const a = await this.db.get('SELECT id, headline, published, site, text FROM articles WHERE id = ?', [
+      r.article_id,
+    ]);
     const text = String(a?.text ?? '');
     const base = {
       articleId: r.article_id,
@@ -624,7 +698,12 @@ export class SqlStore implements Store {
       ids,
     );
     return {
-      entities: ents.map((e) => ({ key: String(e.key), name: String(e.name), type: String(e.type) as EntityType, count: num(e.n) })),
+      entities: ents.map((e) => ({
+        key: String(e.key),
+        name: String(e.name),
+        type: String(e.type) as EntityType,
+        count: num(e.n),
+      })),
       sites: sites.map((s) => ({ site: String(s.site), count: num(s.n) })),
       months: months.map((m) => ({ month: String(m.month), count: num(m.n) })),
     };
@@ -632,7 +711,12 @@ export class SqlStore implements Store {
 
   // ------------------------------------------------------------------------------- quotes, events, stories
 
-  async listQuotes(opts: { speaker?: string; q?: string; limit?: number; cursor?: string | null }): Promise<Page<QuoteRow>> {
+  async listQuotes(opts: {
+    speaker?: string;
+    q?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<QuoteRow>> {
     const limit = clampLimit(opts.limit);
     const offset = offsetCursor(opts.cursor);
     const p = parseQuery(opts.q ?? '');
@@ -660,7 +744,13 @@ export class SqlStore implements Store {
     return { items, next: offset + limit < found.total ? String(offset + limit) : null, total: found.total };
   }
 
-  async listEvents(opts: { status?: string; from?: string; to?: string; limit?: number; cursor?: string | null }): Promise<Page<EventRow>> {
+  async listEvents(opts: {
+    status?: string;
+    from?: string;
+    to?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<EventRow>> {
     const limit = clampLimit(opts.limit);
     const offset = offsetCursor(opts.cursor);
     const conds: string[] = [];
@@ -684,16 +774,26 @@ export class SqlStore implements Store {
       [...params, limit + 1, offset],
     );
     const total = num(
-      (await this.db.get(`SELECT COUNT(*) AS n FROM events x JOIN articles a ON a.id = x.article_id ${where}`, params))?.n,
+      (
+        await this.db.get(
+          `SELECT COUNT(*) AS n FROM events x JOIN articles a ON a.id = x.article_id ${where}`,
+          params,
+        )
+      )?.n,
     );
     const items: EventRow[] = [];
     for (const r of rows.slice(0, limit)) {
       const keys = JSON.parse(String(r.participants ?? '[]')) as string[];
       const all = [...keys, ...(r.place ? [String(r.place)] : [])];
       const ents = all.length
-        ? await this.db.all(`SELECT key, name, en FROM entities WHERE key IN (${placeholders(all.length)})`, all)
+        ? await this.db.all(
+            `SELECT key, name, en FROM entities WHERE key IN (${placeholders(all.length)})`,
+            all,
+          )
         : [];
-      const byKey = new Map(ents.map((e) => [String(e.key), { key: String(e.key), name: String(e.name), en: str(e.en) }]));
+      const byKey = new Map(
+        ents.map((e) => [String(e.key), { key: String(e.key), name: String(e.name), en: str(e.en) }]),
+      );
       items.push({
         articleId: num(r.article_id),
         headline: str(r.headline),
@@ -703,7 +803,9 @@ export class SqlStore implements Store {
         trigger: { start: num(r.trigger_start), end: num(r.trigger_end), text: String(r.trigger_text) },
         date: str(r.date),
         participants: keys.map((k) => byKey.get(k) ?? { key: k, name: k, en: null }),
-        place: r.place ? (byKey.get(String(r.place)) ?? { key: String(r.place), name: String(r.place), en: null }) : null,
+        place: r.place
+          ? (byKey.get(String(r.place)) ?? { key: String(r.place), name: String(r.place), en: null })
+          : null,
       });
     }
     return { items, next: rows.length > limit ? String(offset + limit) : null, total };
@@ -712,15 +814,22 @@ export class SqlStore implements Store {
   async listStories(opts: { limit?: number; cursor?: string | null }): Promise<Page<StoryRow>> {
     const limit = clampLimit(opts.limit);
     const offset = offsetCursor(opts.cursor);
-    const rows = await this.db.all('SELECT * FROM stories ORDER BY size DESC, last DESC, id LIMIT ? OFFSET ?', [limit + 1, offset]);
+    const rows = await this.db.all(
+      'SELECT * FROM stories ORDER BY size DESC, last DESC, id LIMIT ? OFFSET ?',
+      [limit + 1, offset],
+    );
     const total = num((await this.db.get('SELECT COUNT(*) AS n FROM stories'))?.n);
     const items: StoryRow[] = [];
     for (const s of rows.slice(0, limit)) {
       const arts = (
-        await this.db.all(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.story = ? ORDER BY a.published, a.id`, [s.id])
+        await this.db.all(
+          `SELECT ${ARTICLE_COLS} FROM articles a WHERE a.story = ? ORDER BY a.published, a.id`,
+          [s.id],
+        )
       ).map(toSummary);
       const groups = new Map<number, number[]>();
-      for (const a of arts) if (a.dupGroup !== null) groups.set(a.dupGroup, [...(groups.get(a.dupGroup) ?? []), a.id]);
+      for (const a of arts)
+        if (a.dupGroup !== null) groups.set(a.dupGroup, [...(groups.get(a.dupGroup) ?? []), a.id]);
       items.push({
         id: num(s.id),
         title: str(s.title),
@@ -733,8 +842,12 @@ export class SqlStore implements Store {
 
   /** Rows that story clustering reads: per article, its date, entity keys and text. */
   async storyInputs(): Promise<StoryInput[]> {
-    const arts = await this.db.all('SELECT id, published, headline, keyterms, dup_group FROM articles ORDER BY id');
-    const ments = await this.db.all<{ article_id: unknown; key: string }>('SELECT DISTINCT article_id, key FROM mentions');
+    const arts = await this.db.all(
+      'SELECT id, published, headline, keyterms, dup_group FROM articles ORDER BY id',
+    );
+    const ments = await this.db.all<{ article_id: unknown; key: string }>(
+      'SELECT DISTINCT article_id, key FROM mentions',
+    );
     const keys = new Map<number, string[]>();
     for (const m of ments) {
       const id = num(m.article_id);
@@ -744,28 +857,33 @@ export class SqlStore implements Store {
       id: num(a.id),
       published: str(a.published),
       headline: str(a.headline),
-      terms: String(a.keyterms ?? '').split(' ').filter(Boolean),
+      terms: String(a.keyterms ?? '')
+        .split(' ')
+        .filter(Boolean),
       keys: keys.get(num(a.id)) ?? [],
       dupGroup: a.dup_group === null ? null : num(a.dup_group),
     }));
   }
 
   /** Replaces all story assignments in one transaction. */
-  async setStories(stories: Array<{ title: string | null; articles: number[]; first: string | null; last: string | null }>): Promise<void> {
+  async setStories(
+    stories: Array<{ title: string | null; articles: number[]; first: string | null; last: string | null }>,
+  ): Promise<void> {
     await this.db.tx(async (db) => {
       await db.run('UPDATE articles SET story = NULL WHERE story IS NOT NULL');
       await db.run('DELETE FROM stories');
       for (const s of stories) {
-        const row = await db.all<{ id: unknown }>('INSERT INTO stories (title, size, first, last) VALUES (?, ?, ?, ?) RETURNING id', [
-          s.title,
-          s.articles.length,
-          s.first,
-          s.last,
-        ]);
+        const row = await db.all<{ id: unknown }>(
+          'INSERT INTO stories (title, size, first, last) VALUES (?, ?, ?, ?) RETURNING id',
+          [s.title, s.articles.length, s.first, s.last],
+        );
         const sid = num(row[0]!.id);
         for (let i = 0; i < s.articles.length; i += 500) {
           const part = s.articles.slice(i, i + 500);
-          await db.run(`UPDATE articles SET story = ? WHERE id IN (${placeholders(part.length)})`, [sid, ...part]);
+          await db.run(`UPDATE articles SET story = ? WHERE id IN (${placeholders(part.length)})`, [
+            sid,
+            ...part,
+          ]);
         }
       }
     });
@@ -775,7 +893,10 @@ export class SqlStore implements Store {
   async *iterateArticles(batch = 200): AsyncIterable<StoredArticle> {
     let last = 0;
     for (;;) {
-      const rows = await this.db.all(`SELECT ${ARTICLE_COLS}, a.text, a.doc FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`, [last, batch]);
+      const rows = await this.db.all(
+        `SELECT ${ARTICLE_COLS}, a.text, a.doc FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`,
+        [last, batch],
+      );
       if (rows.length === 0) return;
       for (const r of rows) {
         last = num(r.id);
@@ -800,4 +921,3 @@ export class SqlStore implements Store {
 function emptyFacets(): Facets {
   return { entities: [], sites: [], months: [] };
 }
-

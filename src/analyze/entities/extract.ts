@@ -2,7 +2,7 @@
  * Document entities: the tagger over each sentence, known names from the lexicons, the photo
  * credit; then roles, within-document coreference, English names and cross-article keys.
  */
-import type { Entity, EntityType, MarsadDocument, SourcedSpan, Span, Token } from '../../doc/types.ts';
+import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token } from '../../doc/types.ts';
 import { sourced } from '../../doc/types.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
@@ -51,7 +51,17 @@ export function wordTok(t: Span & { kind: string }): WordTok {
   const fold = fold1(t.text);
   let moff = 0;
   if (t.kind === 'word') moff = analyzeClitics(t.text).mentionOffset;
-  return { start: t.start, end: t.end, text: t.text, kind: t.kind, fold, mfold: moff ? fold1(t.text.slice(moff)) : fold, moff, cand: -1, candType: '' };
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    kind: t.kind,
+    fold,
+    mfold: moff ? fold1(t.text.slice(moff)) : fold,
+    moff,
+    cand: -1,
+    candType: '',
+  };
 }
 
 function inside(ranges: readonly Span[], a: number, b: number): boolean {
@@ -106,7 +116,8 @@ export function readings(w: WordTok): [string, number][] {
   if (w.fold !== w.mfold) out.push([w.fold, 0]);
   const c = w.text[0];
   if ((c === 'و' || c === 'ف') && w.fold.length > 3 && w.moff > 1) out.push([w.fold.slice(1), 1]);
-  if (w.moff > 0 && w.mfold.startsWith('ل') && !w.mfold.startsWith('ال') && w.fold.startsWith('لل')) out.push(['ا' + w.mfold, w.moff]);
+  if (w.moff > 0 && w.mfold.startsWith('ل') && !w.mfold.startsWith('ال') && w.fold.startsWith('لل'))
+    out.push(['ا' + w.mfold, w.moff]);
   return out;
 }
 
@@ -114,7 +125,7 @@ export function readings(w: WordTok): [string, number][] {
 function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
   const idx = nameIndex();
   const out: { a: number; b: number; known: KnownName; off: number }[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const w = words[i]!;
     let found: { a: number; b: number; known: KnownName; off: number } | null = null;
     const firsts = w.kind === 'word' ? readings(w).filter(([f]) => idx.firstWords.has(f)) : [];
@@ -182,18 +193,35 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   const cands: Cand[] = [];
   const warnings: ExtractResult['warnings'] = [];
   // the tagger over every sentence, then document-level consistency over the whole article
-  const tagged = model ? sents.map((words) => Array.from(model.tagWords(words.map((w) => w.text)), (t) => TAGS[t]!)) : null;
-  if (tagged) propagate(sents.map((ws) => ws.map((w) => w.text)), tagged);
+  const tagged = model
+    ? sents.map((words) => Array.from(model.tagWords(words.map((w) => w.text)), (t) => TAGS[t]!))
+    : null;
+  if (tagged)
+    propagate(
+      sents.map((ws) => ws.map((w) => w.text)),
+      tagged,
+    );
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     for (const m of lexiconMatches(words)) {
       const first = words[m.a]!;
-      cands.push({ s, elided: isElided(first, m.off), a: m.a, b: m.b, start: first.start + m.off, end: words[m.b - 1]!.end, type: m.known.type, known: m.known, source: SRC.lexicon, group: -1 });
+      cands.push({
+        s,
+        elided: isElided(first, m.off),
+        a: m.a,
+        b: m.b,
+        start: first.start + m.off,
+        end: words[m.b - 1]!.end,
+        type: m.known.type,
+        known: m.known,
+        source: SRC.lexicon,
+        group: -1,
+      });
       taken.fill(1, m.a, m.b);
     }
     if (!tagged) return;
     const tags = tagged[s]!;
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       const t = tags[i]!;
       if (t === 'O') {
         i++;
@@ -242,10 +270,31 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   // the photo credit: a photographer and an agency
   const credit: Cand[] = [];
   const c = doc.article.credit;
-  if (c.photographer) credit.push({ s: -1, a: 0, b: 0, start: c.photographer.start, end: c.photographer.end, type: 'PER', known: lookupName(c.photographer.text), source: SRC.photographer, group: -1 });
+  if (c.photographer)
+    credit.push({
+      s: -1,
+      a: 0,
+      b: 0,
+      start: c.photographer.start,
+      end: c.photographer.end,
+      type: 'PER',
+      known: lookupName(c.photographer.text),
+      source: SRC.photographer,
+      group: -1,
+    });
   if (c.agency) {
     const k = lookupName(c.agency.text);
-    credit.push({ s: -1, a: 0, b: 0, start: c.agency.start, end: c.agency.end, type: k?.type ?? 'ORG', known: k, source: SRC.agency, group: -1 });
+    credit.push({
+      s: -1,
+      a: 0,
+      b: 0,
+      start: c.agency.start,
+      end: c.agency.end,
+      type: k?.type ?? 'ORG',
+      known: k,
+      source: SRC.agency,
+      group: -1,
+    });
   }
   const all = [...cands, ...credit];
 
@@ -253,7 +302,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   const groups: Cand[][] = [];
   const byKey = new Map<string, number>();
   const surface = (x: Cand) => text.slice(x.start, x.end);
-  const bareWords = (x: Cand) => (x.elided ? 'ا' : '').concat(foldName(surface(x))).split(' ').map(bare);
+  const bareWords = (x: Cand) =>
+    (x.elided ? 'ا' : '')
+      .concat(foldName(surface(x)))
+      .split(' ')
+      .map(bare);
   for (const x of all) {
     const key = x.known ? `id:${x.known.id}` : `${x.type}:${bareWords(x).join(' ')}`;
     let g = byKey.get(key);
@@ -287,7 +340,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   // a person's surname or short form alone joins the full name that contains it (one holder only)
   const longestWords = (g: number) => groups[g]!.map(bareWords).sort((p, q) => q.length - p.length)[0]!;
   const contains = (long: string[], short: string[]) => {
-    for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
+    for (let i = 0; i + short.length <= long.length; i++)
+      if (short.every((w, k) => long[i + k] === w)) return true;
     return false;
   };
   const perGroups = groups.map((_, i) => i).filter((g) => groups[g]![0]!.type === 'PER');
@@ -323,7 +377,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     const votes = new Map<EntityType, number>();
     for (const x of list) votes.set(x.type, (votes.get(x.type) ?? 0) + (x.source === SRC.model ? 1 : 2));
     const type = known?.type ?? [...votes].sort((p, q) => q[1] - p[1])[0]![0];
-    const ranked = [...list].sort((x, y) => bareWords(y).length - bareWords(x).length || y.end - y.start - (x.end - x.start) || x.start - y.start);
+    const ranked = [...list].sort(
+      (x, y) =>
+        bareWords(y).length - bareWords(x).length || y.end - y.start - (x.end - x.start) || x.start - y.start,
+    );
     // a mention written with an elided article (للولايات → لولايات…) is not a name as such
     const spelled = (x: Cand) => !x.elided;
     const nameCand = ranked.find(spelled);
@@ -355,7 +412,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   }
 
   // ---- roles ----------------------------------------------------------------------------------
-  const addRole = (e: Entity, r: SourcedSpan) => {
+  const addRole = (e: Entity, r: Role) => {
     if (!e.roles.some((q) => q.start === r.start && q.end === r.end)) e.roles.push(r);
   };
   cands.forEach((x) => {
@@ -363,11 +420,13 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     if (!e || e.type !== 'PER') return;
     const words = sents[x.s]!;
     const r = roleBefore(words, x.a) ?? roleAfter(words, x.b);
-    if (r) addRole(e, sourced(text, r.start, r.end, r.how === 'title-before' ? SRC.roleBefore : SRC.roleAfter));
+    if (r)
+      addRole(e, sourced(text, r.start, r.end, r.how === 'title-before' ? SRC.roleBefore : SRC.roleAfter));
   });
   for (const x of credit) {
     const e = entityOfCand.get(x);
-    if (e && x.source === SRC.photographer && e.type === 'PER') addRole(e, sourced(text, x.start, x.end, SRC.rolePhoto));
+    if (e && x.source === SRC.photographer && e.type === 'PER')
+      addRole(e, { ...sourced(text, x.start, x.end, SRC.rolePhoto), label: 'photographer' });
   }
 
   entities.sort((p, q) => p._first - q._first);
@@ -381,7 +440,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
 // ---- lookups for other stages ---------------------------------------------------------------------
 
 /** The entity with a mention covering [start, end) (or overlapping it most), else null. */
-export function findEntityAt(doc: Readonly<Pick<MarsadDocument, 'entities'>>, start: number, end: number): Entity | null {
+export function findEntityAt(
+  doc: Readonly<Pick<MarsadDocument, 'entities'>>,
+  start: number,
+  end: number,
+): Entity | null {
   let best: Entity | null = null;
   let bestOverlap = 0;
   for (const e of doc.entities) {
@@ -405,9 +468,14 @@ function phraseWords(text: string, offset: number): WordTok[] {
  * The person a role phrase refers to in this document (`الناطق باسم الكرملين` → the entity whose
  * role is `المتحدث باسم الكرملين`), or null when no one, or more than one person, holds it.
  */
-export function resolveRolePhrase(doc: Readonly<Pick<MarsadDocument, 'entities' | 'text'>>, span: Span): string | null {
+export function resolveRolePhrase(
+  doc: Readonly<Pick<MarsadDocument, 'entities' | 'text'>>,
+  span: Span,
+): string | null {
   const key = roleKey(phraseWords(doc.text.slice(span.start, span.end), span.start));
   if (!key) return null;
-  const holders = doc.entities.filter((e) => e.type === 'PER' && e.roles.some((r) => roleKey(phraseWords(r.text, r.start)) === key));
+  const holders = doc.entities.filter(
+    (e) => e.type === 'PER' && e.roles.some((r) => roleKey(phraseWords(r.text, r.start)) === key),
+  );
   return holders.length === 1 ? holders[0]!.id : null;
 }

@@ -1,3 +1,4 @@
+import { roleText } from '../../doc/types.ts';
 import type { Command } from 'commander';
 import { UserError } from '../main.ts';
 import type { MarsadDocument, Span } from '../../doc/types.ts';
@@ -69,7 +70,7 @@ export function formatText(doc: MarsadDocument): string {
     out.push('', `Entities (${doc.entities.length}):`);
     for (const e of doc.entities) {
       out.push(
-        `  ${e.type.padEnd(4)} ${e.name}${e.en ? ` (${e.en})` : ''} ×${e.mentions.length}${e.roles.length ? ` — ${e.roles.map((r) => r.text).join('، ')}` : ''}`,
+        `  ${e.type.padEnd(4)} ${e.name}${e.en ? ` (${e.en})` : ''} ×${e.mentions.length}${e.roles.length ? ` — ${e.roles.map((r) => roleText(r)).join('، ')}` : ''}`,
       );
     }
   }
@@ -93,7 +94,7 @@ export function formatText(doc: MarsadDocument): string {
     for (const ev of doc.events) {
       const who = ev.participants.map((p) => names.get(p) ?? p).join('، ');
       out.push(
-        `  ${ev.type} “${ev.trigger.text}” ${who ? `— ${who}` : ''}${ev.place ? ` @ ${ev.place}` : ''}${ev.time ? ` ${ev.time.value}` : ''} (${ev.status})`,
+        `  ${ev.type} “${ev.trigger.text}” ${who ? `— ${who}` : ''}${ev.place ? ` @ ${names.get(ev.place) ?? ev.place}` : ''}${ev.time ? ` ${ev.time.value}` : ''} (${ev.status})`,
       );
     }
   }
