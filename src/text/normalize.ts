@@ -316,13 +316,64 @@ export function changesUnderDefault(c: number): boolean {
   return c === 0x0631 || isPresentationForm(c) || mapUnit(c, DEFAULT_FLAGS) !== c;
 }
 
+/** In a `unitTable`: the unit needs its context (ر between digits) or NFKC (presentation forms). */
+const CONTEXT = -2;
+
+/**
+ * `mapUnit` for every code unit under flags `f`, as one lookup: the replacement, -1 dropped, or
+ * `CONTEXT` for the units the slow path must look at. Built for the default and the search flags.
+ */
+function unitTable(f: number): Int32Array {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if ((c === 0x0631 && f & DIGITS) || (f & PRESENTATION && isPresentationForm(c))) t[c] = CONTEXT;
+    else t[c] = mapUnit(c, f);
+  }
+  return t;
+}
+
+const DEFAULT_TABLE = unitTable(DEFAULT_FLAGS);
+let searchTable: Int32Array | null = null;
+
 /** Normalised form of `s` (see `NormalizeOptions`). Idempotent: `normalize(normalize(s)) === normalize(s)`. */
 export function normalize(s: string, opts?: NormalizeOptions): string {
   const f = flagsOf(opts);
+  if (s.length <= 64) {
+    const table =
+      f === DEFAULT_FLAGS
+        ? DEFAULT_TABLE
+        : f === SEARCH_FLAGS
+          ? (searchTable ??= unitTable(SEARCH_FLAGS))
+          : null;
+    if (table) {
+      const r = tableRun(s, table);
+      if (r !== null) return r;
+    }
+  }
   const first = firstChange(s, f);
   if (first < 0) return s;
   if (s.length > 64) return fromBuf(run(s, f, first));
   return concatRun(s, f, first);
+}
+
+/**
+ * `concatRun` for strings without context-dependent units, by table lookup: unchanged runs are
+ * sliced from `s`. Null when `s` has such a unit (then the general path decides).
+ */
+function tableRun(s: string, table: Int32Array): string | null {
+  const n = s.length;
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const m = table[c]!;
+    if (m === c) continue;
+    if (m === CONTEXT) return null;
+    if (i > runStart) out += s.slice(runStart, i);
+    runStart = i + 1;
+    if (m >= 0) out += String.fromCharCode(m);
+  }
+  return runStart === 0 ? s : runStart === n ? out : out + s.slice(runStart);
 }
 
 /**
