@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'test/fixtures/**', 'test-artifacts/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'test/fixtures/**', 'test-artifacts/**', 'tmp/**', 'bench/out/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
