@@ -8,7 +8,7 @@
  * then footers. Everything before the first body paragraph is "the top"; rules that could eat
  * a body paragraph (caption, headline) only look there.
  */
-import { emptyArticle, sourced, type ArticleStructure, type SourcedSpan } from '../doc/types.ts';
+import { emptyArticle, sourced, type ArticleStructure } from '../doc/types.ts';
 import { findAbsoluteDates, foldArabic, loosePattern } from '../text/dates.ts';
 import bylines from '../lexicon/bylines.json' with { type: 'json' };
 import furniture from '../lexicon/furniture.json' with { type: 'json' };
@@ -50,26 +50,36 @@ export function splitLines(text: string): { lines: Line[]; blankBefore: boolean[
   const lines: Line[] = [];
   const blankBefore: boolean[] = [];
   let sawBlank = false;
-  const push = (s: number, e: number): void => {
-    let a = s;
+  const n = text.length;
+  // Nearly every text breaks lines with LF alone: then a native search finds the breaks.
+  const lfOnly = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
+  let pos = 0;
+  for (;;) {
+    let e: number;
+    let next: number;
+    if (lfOnly) {
+      e = text.indexOf('\n', pos);
+      if (e < 0) e = n;
+      next = e + 1;
+    } else {
+      e = pos;
+      let c = 0;
+      while (e < n && (c = text.charCodeAt(e)) !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) e++;
+      next = c === 0x0d && e + 1 < n && text.charCodeAt(e + 1) === 0x0a ? e + 2 : e + 1;
+    }
+    let a = pos;
     let b = e;
     while (a < b && isPad(text.charCodeAt(a))) a++;
     while (b > a && isPad(text.charCodeAt(b - 1))) b--;
-    if (a === b) {
-      sawBlank = true;
-      return;
+    if (a === b) sawBlank = true;
+    else {
+      lines.push({ start: a, end: b, text: text.slice(a, b) });
+      blankBefore.push(sawBlank);
+      sawBlank = false;
     }
-    lines.push({ start: a, end: b, text: text.slice(a, b) });
-    blankBefore.push(sawBlank);
-    sawBlank = false;
-  };
-  let pos = 0;
-  const breaks = /\r\n?|[\n\u2028\u2029]/g;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    push(pos, m.index);
-    pos = m.index + m[0].length;
+    if (e >= n) break;
+    pos = next;
   }
-  push(pos, text.length);
   return { lines, blankBefore };
 }
 
@@ -127,8 +137,16 @@ function wordCount(s: string, cap = Infinity): number {
   return n;
 }
 
-/** True when the last character of `s` is one of `chars`. */
-const endsWithAny = (s: string, chars: string): boolean => s.length > 0 && chars.includes(s[s.length - 1]!);
+/** True when the last character of `s` is one of `chars` (BMP characters). */
+function endsWithAny(s: string, chars: string): boolean {
+  return s.length > 0 && endsAt(s.charCodeAt(s.length - 1), chars);
+}
+
+/** True when code unit `c` is one of `chars` (BMP characters). */
+function endsAt(c: number, chars: string): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
 
 // ---------- furniture ----------
 
@@ -142,10 +160,45 @@ const LONGEST_PREFIX = Math.max(
 const foldedHead = (line: string): string => foldArabic(line.slice(0, LONGEST_PREFIX * 2 + 8)).toLowerCase();
 /** The first two letters any prefix can start with: most lines need no further folding. */
 const PREFIX_STARTS = new Set([...FURNITURE_PREFIXES, ...FOOTER_TRIGGERS].map((p) => p.slice(0, 2)));
-const mayHavePrefix = (line: string): boolean => {
+/**
+ * `foldArabic(c).toLowerCase()` for a code unit that folding keeps as one uncased-or-ASCII
+ * character (Arabic letters, ASCII, general punctuation), or -1 when the full folding must decide
+ * (marks, tatweel, spaces, other scripts). Checked against foldArabic by a test.
+ */
+export function foldedLowerUnit(c: number): number {
+  if (c < 0x80) {
+    if (c <= 0x20) return -1;
+    return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  }
+  if (c >= 0x0600 && c <= 0x06ff) {
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return -1;
+    if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return 0x0627;
+    if (c === 0x0649) return 0x064a;
+    if (c === 0x0629) return 0x0647;
+    return c;
+  }
+  if (c >= 0x2010 && c <= 0x2027) return c; // dashes, quotes, bullets, ellipsis
+  if (c === 0xab || c === 0xbb || c === 0xa9) return c; // « » ©
+  return -1;
+}
+
+const PREFIX_STARTS_1 = new Set<number>();
+const PREFIX_STARTS_2 = new Set<number>();
+for (const p of PREFIX_STARTS) {
+  if (p.length === 1) PREFIX_STARTS_1.add(p.charCodeAt(0));
+  else PREFIX_STARTS_2.add(p.charCodeAt(0) * 0x10000 + p.charCodeAt(1));
+}
+
+function mayHavePrefix(line: string): boolean {
+  if (line.length >= 2) {
+    // The first two folded letters straight from the code units, when folding keeps both as they are.
+    const a = foldedLowerUnit(line.charCodeAt(0));
+    const b = foldedLowerUnit(line.charCodeAt(1));
+    if (a >= 0 && b >= 0) return PREFIX_STARTS_2.has(a * 0x10000 + b) || PREFIX_STARTS_1.has(a);
+  }
   const h = foldArabic(line.slice(0, 4)).toLowerCase();
   return PREFIX_STARTS.has(h.slice(0, 2)) || PREFIX_STARTS.has(h.slice(0, 1));
-};
+}
 
 function isFurnitureLine(line: string): boolean {
   if (line.length <= LONGEST_LINE && FURNITURE_LINES.has(furnitureKey(line))) return true;
@@ -584,7 +637,6 @@ function bodyLike(line: Line): boolean {
 export function extractPlainText(text: string, opts: StructureOptions = {}): ArticleStructure {
   const art = emptyArticle();
   const { lines, blankBefore } = splitLines(text);
-  const S = (s: number, e: number, src: string): SourcedSpan => sourced(text, s, e, src);
   const TOP_MAX = 8;
 
   let i = 0;
@@ -594,21 +646,23 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
     const lead = LEADING.exec(line.text);
     if (lead && lead[0].length < line.text.length) {
       const cut = line.start + lead[0].length;
-      art.boilerplate.push(S(line.start, line.start + lead[1]!.length, 'rule:boilerplate/leading'));
+      art.boilerplate.push(
+        sourced(text, line.start, line.start + lead[1]!.length, 'rule:boilerplate/leading'),
+      );
       line = { start: cut, end: line.end, text: text.slice(cut, line.end) };
       lines[i] = line;
     }
     if (isFurnitureLine(line.text)) {
-      art.boilerplate.push(S(line.start, line.end, 'rule:boilerplate/line'));
+      art.boilerplate.push(sourced(text, line.start, line.end, 'rule:boilerplate/line'));
       continue;
     }
     if (!art.dateline) {
       const d = datedDateline(text, line.start, line.end, false);
       if (d) {
-        art.dateline = S(d.dateline[0], d.dateline[1], 'rule:dateline/city-date-agency');
+        art.dateline = sourced(text, d.dateline[0], d.dateline[1], 'rule:dateline/city-date-agency');
         if (d.published && !art.published) {
           art.published = {
-            ...S(d.published.start, d.published.end, 'rule:published/dateline-date'),
+            ...sourced(text, d.published.start, d.published.end, 'rule:published/dateline-date'),
             value: d.published.value,
           };
         }
@@ -619,14 +673,14 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
     if (!art.published) {
       const d = dateLine(text, line);
       if (d) {
-        art.published = { ...S(d.start, d.end, d.source), value: d.value };
+        art.published = { ...sourced(text, d.start, d.end, d.source), value: d.value };
         continue;
       }
     }
     if (!art.credit.photographer && !art.credit.agency) {
       const p = photoCreditLine(line);
       if (p) {
-        art.credit.photographer = S(p[0], p[1], 'rule:credit/photo-line');
+        art.credit.photographer = sourced(text, p[0], p[1], 'rule:credit/photo-line');
         contentSeen = true;
         continue;
       }
@@ -642,7 +696,7 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       const t = key(opts.title);
       const n = key(line.text);
       if (t.startsWith(n) && /^\s*:/u.test(t.slice(n.length))) {
-        art.byline = S(line.start, line.end, 'rule:byline/columnist-title');
+        art.byline = sourced(text, line.start, line.end, 'rule:byline/columnist-title');
         contentSeen = true;
         continue;
       }
@@ -650,8 +704,8 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
     if (!art.byline && !art.dateline) {
       const c = creditLine(line);
       if (c) {
-        if (c.byline) art.byline = S(c.byline[0], c.byline[1], c.byline[2]);
-        if (c.dateline) art.dateline = S(c.dateline[0], c.dateline[1], c.dateline[2]);
+        if (c.byline) art.byline = sourced(text, c.byline[0], c.byline[1], c.byline[2]);
+        if (c.dateline) art.dateline = sourced(text, c.dateline[0], c.dateline[1], c.dateline[2]);
         contentSeen = true;
         continue;
       }
@@ -659,17 +713,23 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
     if (!art.caption && !bodyLike(line)) {
       const c = captionLine(text, line);
       if (c) {
-        art.caption = S(c.caption[0], c.caption[1], c.source);
+        art.caption = sourced(text, c.caption[0], c.caption[1], c.source);
         if (c.photographer)
-          art.credit.photographer = S(c.photographer[0], c.photographer[1], 'rule:credit/photographer');
-        if (c.agency) art.credit.agency = S(c.agency[0], c.agency[1], 'rule:credit/agency');
+          art.credit.photographer = sourced(
+            text,
+            c.photographer[0],
+            c.photographer[1],
+            'rule:credit/photographer',
+          );
+        if (c.agency) art.credit.agency = sourced(text, c.agency[0], c.agency[1], 'rule:credit/agency');
         contentSeen = true;
         continue;
       }
     }
     if (!art.headline && !contentSeen && headlineLike(line) && i + 1 < lines.length) {
       if (opts.title ? sameTitle(line.text, opts.title) : !bodyLike(line)) {
-        art.headline = S(
+        art.headline = sourced(
+          text,
           line.start,
           line.end,
           opts.title ? 'rule:headline/title-match' : 'rule:headline/first-line',
@@ -683,27 +743,24 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
 
   // Body: every remaining line, minus furniture; hard-wrapped lines (no blank line between,
   // the text otherwise separates paragraphs with blank lines) are joined.
-  const blankSeparated = blankBefore.slice(i + 1).filter(Boolean).length >= 2;
+  let blanks = 0;
+  for (let k = i + 1; k < blankBefore.length && blanks < 2; k++) if (blankBefore[k]) blanks++;
+  const blankSeparated = blanks >= 2;
   let footer = false;
   const paras: [number, number][] = [];
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (footer || isFooterTrigger(line.text)) {
       footer = true;
-      art.boilerplate.push(S(line.start, line.end, 'rule:boilerplate/footer'));
+      art.boilerplate.push(sourced(text, line.start, line.end, 'rule:boilerplate/footer'));
       continue;
     }
     if (isFurnitureLine(line.text)) {
-      art.boilerplate.push(S(line.start, line.end, 'rule:boilerplate/line'));
+      art.boilerplate.push(sourced(text, line.start, line.end, 'rule:boilerplate/line'));
       continue;
     }
     const prev = paras[paras.length - 1];
-    if (
-      prev &&
-      blankSeparated &&
-      !blankBefore[i] &&
-      !endsWithAny(text.slice(prev[0], prev[1]), '.!؟?:"”»)')
-    ) {
+    if (prev && blankSeparated && !blankBefore[i] && !endsAt(text.charCodeAt(prev[1] - 1), '.!؟?:"”»)')) {
       prev[1] = line.end;
     } else {
       paras.push([line.start, line.end]);
@@ -716,23 +773,23 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
     const lt = text.slice(last[0], last[1]);
     const at = trailingFurniture(lt);
     if (at >= 0) {
-      art.boilerplate.push(S(last[0] + at, last[1], 'rule:boilerplate/trailing'));
+      art.boilerplate.push(sourced(text, last[0] + at, last[1], 'rule:boilerplate/trailing'));
       const keep = lt.slice(0, at).replace(TRIM_RIGHT, '');
       if (keep.length === 0) paras.pop();
       else last[1] = last[0] + keep.length;
     }
   }
-  art.paragraphs = paras.map(([s, e]) => S(s, e, 'rule:paragraph/line'));
+  art.paragraphs = paras.map(([s, e]) => sourced(text, s, e, 'rule:paragraph/line'));
 
   // A dateline or byline opening the first paragraph stays inside it.
   const first = paras[0];
   if (first && !art.dateline) {
     const d = datedDateline(text, first[0], first[1], true);
     if (d) {
-      art.dateline = S(d.dateline[0], d.dateline[1], 'rule:dateline/city-date-agency-inline');
+      art.dateline = sourced(text, d.dateline[0], d.dateline[1], 'rule:dateline/city-date-agency-inline');
       if (d.published && !art.published) {
         art.published = {
-          ...S(d.published.start, d.published.end, 'rule:published/dateline-date'),
+          ...sourced(text, d.published.start, d.published.end, 'rule:published/dateline-date'),
           value: d.published.value,
         };
       }
@@ -742,8 +799,8 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
     const c = inlineCredit({ start: first[0], end: first[1], text: text.slice(first[0], first[1]) });
     // A byline line above the body does not stop a dateline from opening the first paragraph.
     if (c && !(c.byline && art.byline)) {
-      if (c.byline) art.byline = S(c.byline[0], c.byline[1], c.byline[2] + '-inline');
-      if (c.dateline) art.dateline = S(c.dateline[0], c.dateline[1], c.dateline[2] + '-inline');
+      if (c.byline) art.byline = sourced(text, c.byline[0], c.byline[1], c.byline[2] + '-inline');
+      if (c.dateline) art.dateline = sourced(text, c.dateline[0], c.dateline[1], c.dateline[2] + '-inline');
     }
   }
   art.boilerplate.sort((a, b) => a.start - b.start);

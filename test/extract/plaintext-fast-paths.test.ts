@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlainText, foldedLowerUnit, splitLines } from '../../src/extract/plaintext.ts';
+import { foldArabic } from '../../src/text/dates.ts';
+
+describe('plain-text structure fast paths', () => {
+  it('foldedLowerUnit agrees with foldArabic + toLowerCase wherever it answers', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const f = foldedLowerUnit(c);
+      if (f < 0) continue;
+      expect(foldArabic(String.fromCharCode(c)).toLowerCase()).toBe(String.fromCharCode(f));
+    }
+  });
+
+  it('splits lines the same whatever the line breaks', () => {
+    const lf = 'عنوان الخبر\n\nالرياض - واس\nنص الفقرة الأولى.\n';
+    for (const sep of ['\r\n', '\r', '\u2028', '\u2029']) {
+      const other = lf.replace(/\n/g, sep);
+      const a = splitLines(lf);
+      const b = splitLines(other);
+      expect(b.blankBefore).toEqual(a.blankBefore);
+      expect(b.lines.map((l) => l.text)).toEqual(a.lines.map((l) => l.text));
+      for (const l of b.lines) expect(other.slice(l.start, l.end)).toBe(l.text);
+    }
+    expect(splitLines('a\r\n\r\nb').blankBefore).toEqual([false, true]);
+    expect(splitLines('a\r\rb').blankBefore).toEqual([false, true]);
+    expect(splitLines('').lines).toEqual([]);
+  });
+
+  it('reads furniture prefixes however the line starts (marks, tatweel, Latin case)', () => {
+    const body = 'وقال المتحدث إن الاجتماع سيعقد الأسبوع المقبل في العاصمة لبحث الملفات المطروحة كلها.';
+    for (const first of ['اقرأ أيضا: خبر آخر', 'إقـرأ أيضاً: خبر آخر', 'COPYRIGHT 2021 marsad', '© marsad']) {
+      const a = extractPlainText(`${body}\n${first}`);
+      expect(a.boilerplate.map((b) => b.text)).toContain(first);
+      expect(a.paragraphs.map((p) => p.text)).toEqual([body]);
+    }
+  });
+});
