@@ -5,7 +5,8 @@
  * bench/out/ and reused), and its ratio to a bare FTS5 query on the same index in the same run
  * (goal p95 ≤ 20 ms); store size per article; peak memory.
  * Knobs: MARSAD_BENCH_INGEST_N (records for the ingest runs, default all),
- * MARSAD_BENCH_ARCHIVE_N (scaled archive size, default 100000).
+ * MARSAD_BENCH_ARCHIVE_N (scaled archive size, default 100000), MARSAD_BENCH_STORE_SEARCH_ONLY=1 (skip the
+ * ingest runs and measure search only).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ import type { BenchReport } from './run.ts';
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
 const INGEST_N = Number(process.env.MARSAD_BENCH_INGEST_N ?? 0);
 const ARCHIVE_N = Number(process.env.MARSAD_BENCH_ARCHIVE_N ?? 100_000);
+const SEARCH_ONLY = process.env.MARSAD_BENCH_STORE_SEARCH_ONLY === '1';
 
 /** Deterministic PRNG so the scaled archive is the same on every machine. */
 function rng(seed: number): () => number {
@@ -58,13 +60,24 @@ async function sourceDir(): Promise<{ paths: string[]; cleanup: () => void }> {
     }
   }
   writeFileSync(path.join(dir, 'sample.jsonl'), lines.join('\n'));
-  return { paths: [path.join(dir, 'sample.jsonl')], cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    paths: [path.join(dir, 'sample.jsonl')],
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
-async function ingestRate(paths: string[], workers: number, file: string): Promise<{ rate: number; seen: number; stored: number; seconds: number }> {
+async function ingestRate(
+  paths: string[],
+  workers: number,
+  file: string,
+): Promise<{ rate: number; seen: number; stored: number; seconds: number }> {
   for (const ext of ['', '-wal', '-shm']) rmSync(file + ext, { force: true });
   const store = openSqlite(file);
-  const s = await ingest(store, paths, { workers, progress: new Progress(process.stderr, false), stories: false });
+  const s = await ingest(store, paths, {
+    workers,
+    progress: new Progress(process.stderr, false),
+    stories: false,
+  });
   store.raw.pragma('wal_checkpoint(TRUNCATE)');
   await store.close();
   return { rate: s.seen / s.seconds, seen: s.seen, stored: s.ingested, seconds: s.seconds };
@@ -73,11 +86,21 @@ async function ingestRate(paths: string[], workers: number, file: string): Promi
 /** Replicates the analysed corpus with word-level perturbation until the archive holds `n` articles. */
 async function buildScaled(from: string, file: string, n: number): Promise<void> {
   const src = openSqlite(from);
-  const originals: Array<{ headline: string; words: string[]; published: string | null; site: string | null }> = [];
+  const originals: Array<{
+    headline: string;
+    words: string[];
+    published: string | null;
+    site: string | null;
+  }> = [];
   for await (const a of src.iterateArticles()) {
     const h = a.doc.article.headline;
     const body = h ? a.doc.text.slice(h.end) : a.doc.text;
-    originals.push({ headline: a.headline ?? '', words: body.split(/\s+/).filter(Boolean), published: a.published, site: a.site });
+    originals.push({
+      headline: a.headline ?? '',
+      words: body.split(/\s+/).filter(Boolean),
+      published: a.published,
+      site: a.site,
+    });
   }
   await src.close();
   const vocab = [...new Set(originals.flatMap((o) => o.words))];
@@ -95,12 +118,21 @@ async function buildScaled(from: string, file: string, n: number): Promise<void>
       const words = o.words.map((w) => (rand() < 0.08 ? vocab[Math.floor(rand() * vocab.length)]! : w));
       const headline = copy === 0 ? o.headline : `${o.headline} ${vocab[Math.floor(rand() * vocab.length)]}`;
       const text = `${headline}\n\n${words.join(' ')}`;
-      const published = o.published ? new Date(Date.parse(o.published) + copy * 7 * 86_400_000).toISOString().slice(0, 10) : null;
+      const published = o.published
+        ? new Date(Date.parse(o.published) + copy * 7 * 86_400_000).toISOString().slice(0, 10)
+        : null;
       const article = emptyArticle();
       article.headline = { start: 0, end: headline.length, text: headline, source: 'bench:replica' };
       const doc: MarsadDocument = {
         text,
-        meta: { origin: 'bench', encoding: 'utf-8', format: 'text', arabicRatio: 1, warnings: [], referenceDate: published },
+        meta: {
+          origin: 'bench',
+          encoding: 'utf-8',
+          format: 'text',
+          arabicRatio: 1,
+          warnings: [],
+          referenceDate: published,
+        },
         article,
         sentences: [],
         entities: [],
@@ -121,7 +153,9 @@ async function buildScaled(from: string, file: string, n: number): Promise<void>
 
 function twoWordQueries(store: SqliteStore, count: number): string[] {
   // Consecutive word pairs from headlines: realistic newsroom queries with mid-frequency words.
-  const rows = store.raw.prepare('SELECT headline FROM articles WHERE headline IS NOT NULL ORDER BY id LIMIT 3000').all() as Array<{ headline: string }>;
+  const rows = store.raw
+    .prepare('SELECT headline FROM articles WHERE headline IS NOT NULL ORDER BY id LIMIT 3000')
+    .all() as Array<{ headline: string }>;
   const rand = rng(7);
   const out: string[] = [];
   while (out.length < count) {
@@ -134,12 +168,7 @@ function twoWordQueries(store: SqliteStore, count: number): string[] {
   return out;
 }
 
-export async function run(): Promise<BenchReport> {
-  mkdirSync(OUT, { recursive: true });
-  const lines: string[] = [];
-  const figures: Record<string, number | string> = {};
-
-  // 1. Ingest: 1 vs 2 workers, full pipeline.
+async function ingestPart(lines: string[], figures: Record<string, number | string>): Promise<void> {
   const { paths, cleanup } = await sourceDir();
   const tmp = mkdtempSync(path.join(tmpdir(), 'marsad-bench-'));
   const load0 = os.loadavg()[0]!;
@@ -165,6 +194,15 @@ export async function run(): Promise<BenchReport> {
     `store size: ${(sizePerArticle / 1024).toFixed(1)} KiB per article (SQLite, full analysis JSON + FTS + entities)`,
     `(machine: ${os.availableParallelism()} cores, load average ${load0.toFixed(1)} when the run started: speed-up needs idle cores)`,
   );
+}
+
+export async function run(): Promise<BenchReport> {
+  mkdirSync(OUT, { recursive: true });
+  const lines: string[] = [];
+  const figures: Record<string, number | string> = {};
+
+  // 1. Ingest: 1 vs 2 workers, full pipeline.
+  if (!SEARCH_ONLY) await ingestPart(lines, figures);
 
   // 2. Search on the scaled archive (built once, reused).
   const scaled = path.join(OUT, `store-archive-${ARCHIVE_N}.db`);
@@ -187,7 +225,12 @@ export async function run(): Promise<BenchReport> {
     const sourceDb = path.join(OUT, 'store-source.db');
     for (const ext of ['', '-wal', '-shm']) rmSync(sourceDb + ext, { force: true });
     const src = openSqlite(sourceDb);
-    await ingest(src, newsZips(), { workers: 2, skip: ['entities', 'times', 'quotes', 'events'], progress: new Progress(process.stderr, false), stories: false });
+    await ingest(src, newsZips(), {
+      workers: 2,
+      skip: ['entities', 'times', 'quotes', 'events'],
+      progress: new Progress(process.stderr, false),
+      stories: false,
+    });
     await src.close();
     await buildScaled(sourceDb, scaled, ARCHIVE_N);
     buildS = (performance.now() - t0) / 1000;

@@ -62,6 +62,12 @@ const MIGRATIONS: string[] = [
    CREATE TABLE stories (id BIGSERIAL PRIMARY KEY, title TEXT, size INTEGER, first TEXT, last TEXT);`,
   // v2: salient terms per article, for story clustering.
   `ALTER TABLE articles ADD COLUMN keyterms TEXT;`,
+  // v3: what search facets count, one narrow row per article (see the SQLite migration).
+  `CREATE TABLE article_facets (article_id BIGINT PRIMARY KEY, site TEXT, month TEXT, keys TEXT NOT NULL);
+   INSERT INTO article_facets (article_id, site, month, keys)
+     SELECT a.id, a.site, SUBSTR(a.published, 1, 7),
+       COALESCE((SELECT json_agg(DISTINCT m.key)::text FROM mentions m WHERE m.article_id = a.id), '[]')
+     FROM articles a;`,
 ];
 
 /** `?` placeholders → `$1…$n` (our SQL never has a literal `?`). */
@@ -126,7 +132,10 @@ const pgFts: FtsDialect = {
     for (const id of ids) await db.run(`UPDATE ${kind} SET tsv = NULL WHERE id = ?`, [id]);
   },
   async count(db, kind, id) {
-    const r = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${kind} WHERE id = ? AND tsv IS NOT NULL`, [id]);
+    const r = await db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM ${kind} WHERE id = ? AND tsv IS NOT NULL`,
+      [id],
+    );
     return r?.n ?? 0;
   },
   match(kind, p: ParsedQuery, alias) {
@@ -136,6 +145,7 @@ const pgFts: FtsDialect = {
         from: { sql: `${kind} ${alias}`, params: [] },
         where: { sql: `${alias}.tsv @@ to_tsquery('simple', ?)`, params: [match] },
         score: { sql: `ts_rank(${alias}.tsv, to_tsquery('simple', ?), 1)`, params: [match] },
+        newest: `${alias}.id DESC`,
       };
     }
     return {
@@ -162,15 +172,20 @@ export async function openPostgres(url: string): Promise<PostgresStore> {
     client = await pool.connect();
   } catch (e) {
     await pool.end().catch(() => undefined);
-    throw new StoreError(`cannot connect to PostgreSQL at ${url.replace(/:[^:@/]*@/, ':***@')}: ${(e as Error).message}`);
+    throw new StoreError(
+      `cannot connect to PostgreSQL at ${url.replace(/:[^:@/]*@/, ':***@')}: ${(e as Error).message}`,
+    );
   }
   try {
     // One migrator at a time when several workers start together.
     await client.query('SELECT pg_advisory_lock(7316001)');
     await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-    const cur = ((await client.query('SELECT MAX(version) AS v FROM schema_version')).rows[0]?.v as number | null) ?? 0;
+    const cur =
+      ((await client.query('SELECT MAX(version) AS v FROM schema_version')).rows[0]?.v as number | null) ?? 0;
     if (cur > MIGRATIONS.length) {
-      throw new StoreError(`this archive has schema version ${cur}, newer than this marsad understands (${MIGRATIONS.length}); upgrade marsad`);
+      throw new StoreError(
+        `this archive has schema version ${cur}, newer than this marsad understands (${MIGRATIONS.length}); upgrade marsad`,
+      );
     }
     for (let v = cur; v < MIGRATIONS.length; v++) {
       await client.query('BEGIN');
@@ -178,12 +193,22 @@ export async function openPostgres(url: string): Promise<PostgresStore> {
       await client.query('INSERT INTO schema_version (version) VALUES ($1)', [v + 1]);
       await client.query('COMMIT');
     }
-    const rows = (await client.query('SELECT key, value FROM settings')).rows as Array<{ key: string; value: string }>;
+    const rows = (await client.query('SELECT key, value FROM settings')).rows as Array<{
+      key: string;
+      value: string;
+    }>;
     const have = new Map(rows.map((r) => [r.key, r.value]));
     const toSet: Array<[string, string]> = [];
-    checkSettings((k) => have.get(k), (k, v) => toSet.push([k, v]), url.replace(/:[^:@/]*@/, ':***@'));
+    checkSettings(
+      (k) => have.get(k),
+      (k, v) => toSet.push([k, v]),
+      url.replace(/:[^:@/]*@/, ':***@'),
+    );
     for (const [k, v] of toSet) {
-      await client.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [k, v]);
+      await client.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [
+        k,
+        v,
+      ]);
     }
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);

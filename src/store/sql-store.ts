@@ -41,14 +41,52 @@ export interface FtsDialect {
   /** Full-text entries held for row `id` of `kind` (0 after deletion). */
   count(db: Db, kind: FtsKind, id: number): Promise<number>;
   /**
-   * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition and
-   * a score expression (higher is better).
+   * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition, a
+   * score expression (higher is better) and, when the query has positive terms, the newest-first
+   * order the full-text index yields cheaply (`newest`, an ORDER BY clause). For articles,
+   * `indexOnly` selects the same (id, article_id, score) rows from the full-text index alone,
+   * in that order, for when no other condition applies (the caller appends LIMIT ? OFFSET ?).
    */
   match(
     kind: FtsKind,
     p: ParsedQuery,
     alias: string,
-  ): { from: Frag; where: Frag; score: Frag; count?: Frag; top?: Frag };
+  ): { from: Frag; where: Frag; score: Frag; newest?: string; indexOnly?: Frag };
+}
+
+/**
+ * How many matches are ranked together, counted exactly and described by facets; beyond it,
+ * see `SqlStore.findPage`.
+ */
+export const SEARCH_WINDOW = 1000;
+
+interface MatchRow {
+  id: number;
+  article_id: number;
+  score: number;
+}
+
+interface Compiled {
+  /** SELECT id, article_id, score FROM … WHERE … */
+  select: Frag;
+  /** FROM … WHERE … alone (for counting). */
+  fromWhere: Frag;
+  /** Newest-first ORDER BY for ranked queries; null when the query has no positive terms. */
+  newest: string | null;
+  byScore: string;
+  byDate: string;
+  indexOnly?: Frag;
+}
+
+interface Found {
+  rows: MatchRow[];
+  total: number;
+  totalExact: boolean;
+  next: string | null;
+  rankWindow: number | null;
+  /** Article ids of the first window, for facets. */
+  facetIds?: number[];
+  facetsComplete?: boolean;
 }
 
 export interface StoryInput {
@@ -111,6 +149,9 @@ function placeholders(n: number): string {
 }
 
 export class SqlStore implements Store {
+  /** See SEARCH_WINDOW; tests lower it to exercise the windowed paths on a small archive. */
+  searchWindow = SEARCH_WINDOW;
+
   constructor(
     readonly kind: 'sqlite' | 'postgres',
     protected readonly db: Db,
@@ -151,14 +192,16 @@ export class SqlStore implements Store {
   private async putOne(db: Db, doc: MarsadDocument, info: ArticleInfo, prep: Prepared): Promise<PutResult> {
     const { text, ...rest } = doc;
     const headline = headlineOf(doc);
+    const published = publishedOf(doc);
+    const site = info.site ?? doc.meta.site ?? null;
     const inserted = await db.all<{ id: unknown }>(
       `INSERT INTO articles (hash, headline, published, site, url, origin, ingested_at, text, doc, keyterms)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
       [
         prep.hash,
         headline,
-        publishedOf(doc),
-        info.site ?? doc.meta.site ?? null,
+        published,
+        site,
         info.url ?? doc.meta.url ?? null,
         info.origin ?? doc.meta.origin ?? null,
         new Date().toISOString(),
@@ -218,6 +261,15 @@ export class SqlStore implements Store {
         await db.run('INSERT INTO roles (article_id, key, text) VALUES (?, ?, ?)', [id, e.key, roleText(r)]);
       }
     }
+
+    // What search facets count, one narrow row per article (see facetsOf).
+    const keys = [...new Set(doc.entities.filter((e) => e.mentions.length > 0).map((e) => e.key))];
+    await db.run('INSERT INTO article_facets (article_id, site, month, keys) VALUES (?, ?, ?, ?)', [
+      id,
+      site,
+      published ? published.slice(0, 7) : null,
+      JSON.stringify(keys),
+    ]);
 
     for (const [i, q] of doc.quotes.entries()) {
       const sp = q.speaker.entity ? keyOf.get(q.speaker.entity) : undefined;
@@ -354,7 +406,7 @@ export class SqlStore implements Store {
       await this.fts.unindex(db, 'quotes', qids);
       await this.fts.unindex(db, 'events', eids);
       await this.fts.unindex(db, 'articles', [id]);
-      for (const t of ['mentions', 'roles', 'quotes', 'times', 'events', 'lsh']) {
+      for (const t of ['mentions', 'roles', 'quotes', 'times', 'events', 'lsh', 'article_facets']) {
         await db.run(`DELETE FROM ${t} WHERE article_id = ?`, [id]);
       }
       await db.run('DELETE FROM articles WHERE id = ?', [id]);
@@ -398,9 +450,15 @@ export class SqlStore implements Store {
   }
 
   /** What the indexes still hold for an article (all zero once it is deleted). */
-  async indexEntries(
-    id: number,
-  ): Promise<{ fts: number; mentions: number; quotes: number; events: number; times: number; lsh: number }> {
+  async indexEntries(id: number): Promise<{
+    fts: number;
+    mentions: number;
+    quotes: number;
+    events: number;
+    times: number;
+    lsh: number;
+    facets: number;
+  }> {
     const n = async (t: string) =>
       num((await this.db.get(`SELECT COUNT(*) AS n FROM ${t} WHERE article_id = ?`, [id]))?.n);
     return {
@@ -410,6 +468,7 @@ export class SqlStore implements Store {
       events: await n('events'),
       times: await n('times'),
       lsh: await n('lsh'),
+      facets: await n('article_facets'),
     };
   }
 
@@ -575,50 +634,151 @@ export class SqlStore implements Store {
     return { sql: conds.join(' AND '), params };
   }
 
-  /** Matching rows of `kind` (ids, article ids, scores), best first, with the total count. */
-  private async findRows(
-    kind: FtsKind,
-    p: ParsedQuery,
-    limit: number,
-    offset: number,
-  ): Promise<{ rows: Array<{ id: number; article_id: number; score: number }>; total: number } | null> {
+  /**
+   * A query turned into SQL over one backend: the matching rows of `kind` as (id, article_id,
+   * score); null when a filter can match nothing.
+   */
+  private async compile(kind: FtsKind, p: ParsedQuery): Promise<Compiled | null> {
     const af = await this.articleFilters(p);
     if (!af) return null;
     const X = kind === 'articles' ? 'a' : 'x';
     const m = this.fts.match(kind, p, X);
     const extra: Frag = kind === 'quotes' ? await this.speakerFilter(p) : { sql: '1=1', params: [] };
     const join = kind === 'articles' ? '' : ' JOIN articles a ON a.id = x.article_id';
-    const from = `${m.from.sql}${join}`;
-    const where = `(${m.where.sql}) AND (${af.sql}) AND (${extra.sql})`;
-    const whereParams = [...m.where.params, ...af.params, ...extra.params];
-    const artId = kind === 'articles' ? 'a.id' : 'x.article_id';
-    const order = p.groups.length ? `score DESC, ${X}.id DESC` : `a.published DESC, ${X}.id DESC`;
-    const unfilteredTop = af.sql === '1=1' && extra.sql === '1=1' && kind === 'articles';
-    // Without filters the top k come straight from the full-text index (no join per match).
-    const rows =
-      unfilteredTop && m.top
-        ? await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(m.top.sql, [
-            ...m.top.params,
-            limit,
-            offset,
-          ])
-        : await this.db.all<{ id: unknown; article_id: unknown; score: unknown }>(
-            `SELECT ${X}.id AS id, ${artId} AS article_id, ${m.score.sql} AS score FROM ${from} WHERE ${where}
-             ORDER BY ${order} LIMIT ? OFFSET ?`,
-            [...m.score.params, ...m.from.params, ...whereParams, limit, offset],
-          );
-    // Without filters the count needs only the full-text index, not the article rows.
-    const unfiltered = af.sql === '1=1' && extra.sql === '1=1' && m.count;
-    const total = unfiltered
-      ? await this.db.get<{ n: unknown }>(m.count!.sql, m.count!.params)
-      : await this.db.get<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`, [
-          ...m.from.params,
-          ...whereParams,
-        ]);
-    return {
-      rows: rows.map((r) => ({ id: num(r.id), article_id: num(r.article_id), score: num(r.score) })),
-      total: num(total?.n),
+    const fromWhere: Frag = {
+      sql: `FROM ${m.from.sql}${join} WHERE (${m.where.sql}) AND (${af.sql}) AND (${extra.sql})`,
+      params: [...m.from.params, ...m.where.params, ...af.params, ...extra.params],
     };
+    const artId = kind === 'articles' ? 'a.id' : 'x.article_id';
+    const unfiltered = af.sql === '1=1' && extra.sql === '1=1';
+    return {
+      select: {
+        sql: `SELECT ${X}.id AS id, ${artId} AS article_id, ${m.score.sql} AS score ${fromWhere.sql}`,
+        params: [...m.score.params, ...fromWhere.params],
+      },
+      fromWhere,
+      newest: p.groups.length && m.newest ? m.newest : null,
+      byScore: `score DESC, ${X}.id DESC`,
+      byDate: `a.published DESC, ${X}.id DESC`,
+      // Without other conditions the rows come straight from the full-text index (no join per match).
+      indexOnly: unfiltered ? m.indexOnly : undefined,
+    };
+  }
+
+  /**
+   * Window `k` of a ranked query: the matches from k·W to (k+1)·W−1 in newest-first order (the
+   * index's own order, so the database stops after W+1 rows and scores only those), best first.
+   */
+  private async rankedWindow(
+    c: Compiled,
+    k: number,
+    w: number,
+  ): Promise<{ rows: MatchRow[]; more: boolean }> {
+    const raw = c.indexOnly
+      ? await this.db.all(`${c.indexOnly.sql} LIMIT ? OFFSET ?`, [...c.indexOnly.params, w + 1, k * w])
+      : await this.db.all(`${c.select.sql} ORDER BY ${c.newest} LIMIT ? OFFSET ?`, [
+          ...c.select.params,
+          w + 1,
+          k * w,
+        ]);
+    const rows = raw.map(matchRow);
+    const more = rows.length > w;
+    if (more) rows.length = w;
+    rows.sort((x, y) => y.score - x.score || y.id - x.id);
+    return { rows, more };
+  }
+
+  /** The number of matches, counting no further than `cap` + 1. */
+  private async countUpTo(c: Compiled, cap: number): Promise<number> {
+    const r = await this.db.get(`SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${c.fromWhere.sql} LIMIT ?) t`, [
+      ...c.fromWhere.params,
+      cap + 1,
+    ]);
+    return num(r?.n);
+  }
+
+  /**
+   * One page of matches, best first, and how much is known about the rest.
+   *
+   * Ranking every match costs time in proportion to the number of matches (BM25 / ts_rank per
+   * row), which on a large archive is most of the archive for a common word. So matches are
+   * ranked together only up to the search window (W, `searchWindow`); beyond it they are ranked
+   * within consecutive windows of W matches, the most recently added first, and the result says
+   * so (`rankWindow`). Totals are counted exactly up to the window (or the page reached), and
+   * reported as a lower bound beyond; facets describe the first window. Paging reaches every match.
+   */
+  private async findPage(
+    kind: FtsKind,
+    p: ParsedQuery,
+    limit: number,
+    offset: number,
+    facets: boolean,
+  ): Promise<Found | null> {
+    const c = await this.compile(kind, p);
+    if (!c) return null;
+    const w = this.searchWindow;
+    if (!c.newest) {
+      // No positive terms (filters or exclusions only): newest published first, nothing to rank.
+      const raw = (
+        await this.db.all(`${c.select.sql} ORDER BY ${c.byDate} LIMIT ? OFFSET ?`, [
+          ...c.select.params,
+          limit + 1,
+          offset,
+        ])
+      ).map(matchRow);
+      const cap = Math.max(w, offset + limit);
+      const n = await this.countUpTo(c, cap);
+      const found: Found = {
+        rows: raw.slice(0, limit),
+        total: Math.min(n, cap),
+        totalExact: n <= cap,
+        next: raw.length > limit ? String(offset + limit) : null,
+        rankWindow: null,
+      };
+      if (facets) {
+        const first = await this.db.all<{ article_id: unknown }>(
+          `SELECT article_id FROM (${c.select.sql} ORDER BY ${c.byDate} LIMIT ?) t`,
+          [...c.select.params, w + 1],
+        );
+        found.facetIds = first.slice(0, w).map((r) => num(r.article_id));
+        found.facetsComplete = first.length <= w;
+      }
+      return found;
+    }
+    const k0 = Math.floor(offset / w);
+    const k1 = Math.floor((offset + limit - 1) / w);
+    const ranked: MatchRow[] = [];
+    let first: { rows: MatchRow[]; more: boolean } | null = null;
+    let total = 0;
+    let totalExact = true;
+    for (let k = k0; k <= k1; k++) {
+      const win = await this.rankedWindow(c, k, w);
+      if (k === 0) first = win;
+      ranked.push(...win.rows);
+      if (win.more) {
+        total = (k + 1) * w;
+        totalExact = false;
+        continue;
+      }
+      // The last window. Empty only when the page starts past the end: count what there is.
+      total = win.rows.length === 0 && k > 0 ? await this.countUpTo(c, k * w) : k * w + win.rows.length;
+      totalExact = true;
+      break;
+    }
+    const from = offset - k0 * w;
+    const found: Found = {
+      rows: ranked.slice(from, from + limit),
+      total,
+      totalExact,
+      next: !totalExact || offset + limit < total ? String(offset + limit) : null,
+      rankWindow: totalExact && total <= w ? null : w,
+    };
+    if (facets) {
+      first ??= await this.rankedWindow(c, 0, w);
+      found.facetIds = first.rows.map((r) => r.article_id);
+      found.facetsComplete = !first.more;
+    }
+    return found;
   }
 
   async search(q: SearchQuery, opts: { facets?: boolean } = {}): Promise<SearchResult> {
@@ -627,17 +787,28 @@ export class SqlStore implements Store {
     const offset = offsetCursor(q.cursor);
     const type: SearchType = p.filters.type ?? (p.filters.speaker.length ? 'quote' : 'article');
     const kind: FtsKind = type === 'article' ? 'articles' : type === 'quote' ? 'quotes' : 'events';
-    const found = await this.findRows(kind, p, limit, offset);
-    if (!found) return { hits: [], total: 0, next: null, ...(opts.facets ? { facets: emptyFacets() } : {}) };
+    const found = await this.findPage(kind, p, limit, offset, !!opts.facets);
+    if (!found) {
+      return {
+        hits: [],
+        total: 0,
+        totalExact: true,
+        next: null,
+        rankWindow: null,
+        ...(opts.facets ? { facets: emptyFacets() } : {}),
+      };
+    }
     const terms = new Set(positiveTerms(p));
     const hits: SearchHit[] = [];
     for (const r of found.rows) hits.push(await this.hit(kind, r, terms));
     const result: SearchResult = {
       hits,
       total: found.total,
-      next: offset + limit < found.total ? String(offset + limit) : null,
+      totalExact: found.totalExact,
+      next: found.next,
+      rankWindow: found.rankWindow,
     };
-    if (opts.facets) result.facets = await this.facets(kind, p);
+    if (opts.facets) result.facets = await this.facetsOf(found.facetIds ?? [], found.facetsComplete ?? true);
     return result;
   }
 
@@ -678,34 +849,53 @@ export class SqlStore implements Store {
     return { type: 'article', ...base, snippet: snip.snippet, matched: snip.matched };
   }
 
-  private async facets(kind: FtsKind, p: ParsedQuery): Promise<Facets> {
-    const found = await this.findRows(kind, p, 5000, 0);
-    if (!found || found.rows.length === 0) return emptyFacets();
-    const ids = [...new Set(found.rows.map((r) => r.article_id))];
-    const inList = `(${placeholders(ids.length)})`;
-    const ents = await this.db.all(
-      `SELECT e.key, e.name, e.type, COUNT(DISTINCT m.article_id) AS n FROM mentions m JOIN entities e ON e.key = m.key
-       WHERE m.article_id IN ${inList} GROUP BY e.key, e.name, e.type ORDER BY n DESC, e.key LIMIT 20`,
-      ids,
+  /**
+   * Entity, outlet and month counts over these matching articles, from `article_facets` (one
+   * narrow row per article with its distinct entity keys), counted here rather than by a GROUP BY
+   * over every mention.
+   */
+  private async facetsOf(articleIds: number[], complete: boolean): Promise<Facets> {
+    const ids = [...new Set(articleIds)];
+    if (ids.length === 0) return emptyFacets();
+    const inList = idIn(this.db.dialect, 'f.article_id', ids);
+    const rows = await this.db.all<{ site: unknown; month: unknown; keys: unknown }>(
+      `SELECT f.site, f.month, f.keys FROM article_facets f WHERE ${inList.sql}`,
+      inList.params,
     );
-    const sites = await this.db.all(
-      `SELECT site, COUNT(*) AS n FROM articles WHERE id IN ${inList} AND site IS NOT NULL GROUP BY site ORDER BY n DESC, site LIMIT 20`,
-      ids,
-    );
-    const months = await this.db.all(
-      `SELECT SUBSTR(published, 1, 7) AS month, COUNT(*) AS n FROM articles WHERE id IN ${inList} AND published IS NOT NULL
-       GROUP BY SUBSTR(published, 1, 7) ORDER BY month`,
-      ids,
-    );
+    const keys = new Map<string, number>();
+    const sites = new Map<string, number>();
+    const months = new Map<string, number>();
+    const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+    for (const r of rows) {
+      if (r.site !== null && r.site !== undefined) bump(sites, String(r.site));
+      if (r.month !== null && r.month !== undefined) bump(months, String(r.month));
+      for (const k of JSON.parse(String(r.keys ?? '[]')) as string[]) bump(keys, k);
+    }
+    const top = <K extends string>(m: Map<K, number>, n: number) =>
+      [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, n);
+    // A few spare keys: an entity whose articles were all deleted has no row any more.
+    const best = top(keys, 40);
+    const names = best.length
+      ? await this.db.all<{ key: string; name: unknown; type: unknown }>(
+          `SELECT key, name, type FROM entities WHERE key IN (${placeholders(best.length)})`,
+          best.map(([k]) => k),
+        )
+      : [];
+    const byKey = new Map(names.map((e) => [e.key, e]));
     return {
-      entities: ents.map((e) => ({
-        key: String(e.key),
-        name: String(e.name),
-        type: String(e.type) as EntityType,
-        count: num(e.n),
-      })),
-      sites: sites.map((s) => ({ site: String(s.site), count: num(s.n) })),
-      months: months.map((m) => ({ month: String(m.month), count: num(m.n) })),
+      entities: best
+        .filter(([k]) => byKey.has(k))
+        .slice(0, 20)
+        .map(([k, count]) => ({
+          key: k,
+          name: String(byKey.get(k)!.name),
+          type: String(byKey.get(k)!.type) as EntityType,
+          count,
+        })),
+      sites: top(sites, 20).map(([site, count]) => ({ site, count })),
+      months: [...months].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([month, count]) => ({ month, count })),
+      articles: ids.length,
+      complete,
     };
   }
 
@@ -721,8 +911,8 @@ export class SqlStore implements Store {
     const offset = offsetCursor(opts.cursor);
     const p = parseQuery(opts.q ?? '');
     if (opts.speaker) p.filters.speaker.push(opts.speaker);
-    const found = await this.findRows('quotes', p, limit, offset);
-    if (!found) return { items: [], next: null, total: 0 };
+    const found = await this.findPage('quotes', p, limit, offset, false);
+    if (!found) return { items: [], next: null, total: 0, totalExact: true };
     const items: QuoteRow[] = [];
     for (const r of found.rows) {
       const q = await this.db.get(
@@ -741,7 +931,7 @@ export class SqlStore implements Store {
         cue: str(q.cue),
       });
     }
-    return { items, next: offset + limit < found.total ? String(offset + limit) : null, total: found.total };
+    return { items, next: found.next, total: found.total, totalExact: found.totalExact };
   }
 
   async listEvents(opts: {
@@ -909,8 +1099,13 @@ export class SqlStore implements Store {
   /** Article ids matching a marsad query (all of them, for exports). */
   async matchingArticleIds(q: string): Promise<number[]> {
     const p = parseQuery(q);
-    const found = await this.findRows('articles', p, 1_000_000, 0);
-    return found ? found.rows.map((r) => r.article_id) : [];
+    const c = await this.compile('articles', p);
+    if (!c) return [];
+    const rows = await this.db.all(
+      `${c.select.sql} ORDER BY ${c.newest ? c.byScore : c.byDate}`,
+      c.select.params,
+    );
+    return rows.map((r) => num(r.article_id));
   }
 
   async close(): Promise<void> {
@@ -919,5 +1114,16 @@ export class SqlStore implements Store {
 }
 
 function emptyFacets(): Facets {
-  return { entities: [], sites: [], months: [] };
+  return { entities: [], sites: [], months: [], articles: 0, complete: true };
+}
+
+function matchRow(r: Row): MatchRow {
+  return { id: num(r.id), article_id: num(r.article_id), score: num(r.score) };
+}
+
+/** `col IN (ids)` as one parameter, so statements are reused whatever the number of ids. */
+function idIn(dialect: Db['dialect'], col: string, ids: number[]): Frag {
+  return dialect === 'sqlite'
+    ? { sql: `${col} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(ids)] }
+    : { sql: `${col} = ANY(?::bigint[])`, params: [ids] };
 }

@@ -61,6 +61,13 @@ const MIGRATIONS: string[] = [
    CREATE VIRTUAL TABLE fts_events USING fts5(text, content='', contentless_delete=1, tokenize='ascii');`,
   // v2: salient terms per article, for story clustering.
   `ALTER TABLE articles ADD COLUMN keyterms TEXT;`,
+  // v3: what search facets count, one narrow row per article (outlet, month, distinct entity keys),
+  // so facets over a thousand matches read a thousand small rows, not every mention.
+  `CREATE TABLE article_facets (article_id INTEGER PRIMARY KEY, site TEXT, month TEXT, keys TEXT NOT NULL);
+   INSERT INTO article_facets (article_id, site, month, keys)
+     SELECT a.id, a.site, SUBSTR(a.published, 1, 7),
+       (SELECT json_group_array(DISTINCT m.key) FROM mentions m WHERE m.article_id = a.id)
+     FROM articles a;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -126,7 +133,11 @@ class SqliteDb implements Db {
   }
 }
 
-const FTS_TABLE: Record<FtsKind, string> = { articles: 'fts_articles', quotes: 'fts_quotes', events: 'fts_events' };
+const FTS_TABLE: Record<FtsKind, string> = {
+  articles: 'fts_articles',
+  quotes: 'fts_quotes',
+  events: 'fts_events',
+};
 
 /** Headline weighs 4× the body in BM25. */
 const WEIGHTS: Record<FtsKind, string> = { articles: '4.0, 1.0', quotes: '1.0', events: '1.0' };
@@ -135,13 +146,18 @@ const sqliteFts: FtsDialect = {
   async index(db, kind, id, cols) {
     const t = FTS_TABLE[kind];
     const names = kind === 'articles' ? 'headline, body' : 'text';
-    await db.run(`INSERT INTO ${t} (rowid, ${names}) VALUES (?, ${cols.map(() => '?').join(', ')})`, [id, ...cols]);
+    await db.run(`INSERT INTO ${t} (rowid, ${names}) VALUES (?, ${cols.map(() => '?').join(', ')})`, [
+      id,
+      ...cols,
+    ]);
   },
   async unindex(db, kind, ids) {
     for (const id of ids) await db.run(`DELETE FROM ${FTS_TABLE[kind]} WHERE rowid = ?`, [id]);
   },
   async count(db, kind, id) {
-    const r = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${FTS_TABLE[kind]} WHERE rowid = ?`, [id]);
+    const r = await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${FTS_TABLE[kind]} WHERE rowid = ?`, [
+      id,
+    ]);
     return r?.n ?? 0;
   },
   match(kind, p: ParsedQuery, alias) {
@@ -153,12 +169,15 @@ const sqliteFts: FtsDialect = {
         from: { sql: `${t} JOIN ${table} ${alias} ON ${alias}.id = ${t}.rowid`, params: [] },
         where: { sql: `${t} MATCH ?`, params: [match] },
         score: { sql: `-bm25(${t}, ${WEIGHTS[kind]})`, params: [] },
-        count: { sql: `SELECT COUNT(*) AS n FROM ${t} WHERE ${t} MATCH ?`, params: [match] },
-        top: {
-          sql: `SELECT rowid AS id, rowid AS article_id, -bm25(${t}, ${WEIGHTS[kind]}) AS score FROM ${t} WHERE ${t} MATCH ?
-                ORDER BY score DESC, rowid DESC LIMIT ? OFFSET ?`,
-          params: [match],
-        },
+        // FTS5 walks a match's rowids in either direction without sorting: newest first is free.
+        newest: `${t}.rowid DESC`,
+        indexOnly:
+          kind === 'articles'
+            ? {
+                sql: `SELECT rowid AS id, rowid AS article_id, -bm25(${t}, ${WEIGHTS[kind]}) AS score FROM ${t} WHERE ${t} MATCH ? ORDER BY rowid DESC`,
+                params: [match],
+              }
+            : undefined,
       };
     }
     return {
@@ -182,7 +201,9 @@ export class SqliteStore extends SqlStore {
   /** A bare FTS5 query on the same index (the benchmark's baseline). */
   bareFts(match: string, limit = 10): number[] {
     return (
-      this.raw.prepare('SELECT rowid FROM fts_articles WHERE fts_articles MATCH ? ORDER BY rank LIMIT ?').all(match, limit) as Array<{
+      this.raw
+        .prepare('SELECT rowid FROM fts_articles WHERE fts_articles MATCH ? ORDER BY rank LIMIT ?')
+        .all(match, limit) as Array<{
         rowid: number;
       }>
     ).map((r) => r.rowid);
@@ -247,7 +268,9 @@ export function openSqlite(file: string): SqliteStore {
     raw.pragma('busy_timeout = 10000');
     migrate(raw);
     checkSettings(
-      (k) => (raw.prepare('SELECT value FROM settings WHERE key = ?').get(k) as { value: string } | undefined)?.value,
+      (k) =>
+        (raw.prepare('SELECT value FROM settings WHERE key = ?').get(k) as { value: string } | undefined)
+          ?.value,
       (k, v) => raw.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(k, v),
       file,
     );

@@ -44,6 +44,8 @@ export interface Page<T> {
   /** Opaque cursor for the next page, or null at the end. */
   next: string | null;
   total?: number;
+  /** Present and false when `total` is a lower bound: there are more than `total` items. */
+  totalExact?: boolean;
 }
 
 export type SearchType = 'article' | 'quote' | 'event';
@@ -75,12 +77,28 @@ export interface Facets {
   sites: Array<{ site: string; count: number }>;
   /** Publication dates histogram by month `YYYY-MM`. */
   months: Array<{ month: string; count: number }>;
+  /** How many matching articles the counts describe. */
+  articles: number;
+  /**
+   * true when that is every match. false when the query has more matches than the search window:
+   * the counts then describe the first window only, the most recently added matches (for a
+   * filter-only query, the most recently published ones).
+   */
+  complete: boolean;
 }
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** The number of matches when `totalExact`; otherwise a lower bound: there are more than `total`. */
   total: number;
+  totalExact: boolean;
   next: string | null;
+  /**
+   * null when every match was ranked together (best first). Otherwise the query has more matches
+   * than this window: hits are ranked best first within consecutive blocks of `rankWindow`
+   * matches, the most recently added block first, so paging still reaches every match.
+   */
+  rankWindow: number | null;
   facets?: Facets;
 }
 
@@ -145,14 +163,34 @@ export interface Store {
   /** Stores one analysed document (idempotent by content hash). */
   putDocument(doc: MarsadDocument, info: ArticleInfo): Promise<PutResult>;
   getArticle(id: number): Promise<StoredArticle | null>;
-  listArticles(opts: { limit?: number; cursor?: string | null; site?: string }): Promise<Page<ArticleSummary>>;
+  listArticles(opts: {
+    limit?: number;
+    cursor?: string | null;
+    site?: string;
+  }): Promise<Page<ArticleSummary>>;
   /** Removes the article and everything indexed from it. */
   deleteArticle(id: number): Promise<boolean>;
   search(q: SearchQuery, opts?: { facets?: boolean }): Promise<SearchResult>;
-  listEntities(opts: { type?: EntityType; q?: string; limit?: number; cursor?: string | null }): Promise<Page<EntitySummary>>;
+  listEntities(opts: {
+    type?: EntityType;
+    q?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<EntitySummary>>;
   getEntity(key: string): Promise<EntityDetail | null>;
-  listQuotes(opts: { speaker?: string; q?: string; limit?: number; cursor?: string | null }): Promise<Page<QuoteRow>>;
-  listEvents(opts: { status?: string; from?: string; to?: string; limit?: number; cursor?: string | null }): Promise<Page<EventRow>>;
+  listQuotes(opts: {
+    speaker?: string;
+    q?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<QuoteRow>>;
+  listEvents(opts: {
+    status?: string;
+    from?: string;
+    to?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<EventRow>>;
   listStories(opts: { limit?: number; cursor?: string | null }): Promise<Page<StoryRow>>;
   stats(): Promise<Stats>;
   close(): Promise<void>;

@@ -99,9 +99,16 @@ export class MemoryStore implements Store {
     return s;
   }
 
-  async listArticles(opts: { limit?: number; cursor?: string | null; site?: string }): Promise<Page<ArticleSummary>> {
+  async listArticles(opts: {
+    limit?: number;
+    cursor?: string | null;
+    site?: string;
+  }): Promise<Page<ArticleSummary>> {
     this.hit('listArticles', opts);
-    const all = this.articles.filter((a) => !opts.site || a.site === opts.site).map((a) => this.summary(a)).reverse();
+    const all = this.articles
+      .filter((a) => !opts.site || a.site === opts.site)
+      .map((a) => this.summary(a))
+      .reverse();
     return pageOf(all, opts.limit, opts.cursor);
   }
 
@@ -142,10 +149,19 @@ export class MemoryStore implements Store {
       });
     }
     const page = pageOf(hits, q.limit, q.cursor);
-    const result: SearchResult = { hits: page.items, total: hits.length, next: page.next };
+    const result: SearchResult = {
+      hits: page.items,
+      total: hits.length,
+      totalExact: true,
+      next: page.next,
+      rankWindow: null,
+    };
     if (opts?.facets) {
       const matched = this.articles.filter((a) => hits.some((h) => h.articleId === a.id));
-      const ents = new Map<string, { key: string; name: string; type: EntitySummary['type']; count: number }>();
+      const ents = new Map<
+        string,
+        { key: string; name: string; type: EntitySummary['type']; count: number }
+      >();
       const sites = new Map<string, number>();
       const months = new Map<string, number>();
       for (const a of matched) {
@@ -160,19 +176,50 @@ export class MemoryStore implements Store {
       result.facets = {
         entities: [...ents.values()].sort((x, y) => y.count - x.count),
         sites: [...sites].map(([site, count]) => ({ site, count })),
-        months: [...months].map(([month, count]) => ({ month, count })).sort((x, y) => x.month.localeCompare(y.month)),
+        months: [...months]
+          .map(([month, count]) => ({ month, count }))
+          .sort((x, y) => x.month.localeCompare(y.month)),
+        articles: matched.length,
+        complete: true,
       };
     }
     return result;
   }
 
-  private entityTable(): Map<string, EntitySummary & { aliases: Set<string>; roles: Map<string, number>; months: Map<string, number>; ids: Set<number> }> {
-    const m = new Map<string, EntitySummary & { aliases: Set<string>; roles: Map<string, number>; months: Map<string, number>; ids: Set<number> }>();
+  private entityTable(): Map<
+    string,
+    EntitySummary & {
+      aliases: Set<string>;
+      roles: Map<string, number>;
+      months: Map<string, number>;
+      ids: Set<number>;
+    }
+  > {
+    const m = new Map<
+      string,
+      EntitySummary & {
+        aliases: Set<string>;
+        roles: Map<string, number>;
+        months: Map<string, number>;
+        ids: Set<number>;
+      }
+    >();
     for (const a of this.articles) {
       for (const e of a.doc.entities) {
         let row = m.get(e.key);
         if (!row) {
-          row = { key: e.key, type: e.type, name: e.name, en: e.en, articles: 0, mentions: 0, aliases: new Set(), roles: new Map(), months: new Map(), ids: new Set() };
+          row = {
+            key: e.key,
+            type: e.type,
+            name: e.name,
+            en: e.en,
+            articles: 0,
+            mentions: 0,
+            aliases: new Set(),
+            roles: new Map(),
+            months: new Map(),
+            ids: new Set(),
+          };
           m.set(e.key, row);
         }
         row.ids.add(a.id);
@@ -180,13 +227,22 @@ export class MemoryStore implements Store {
         row.mentions += e.mentions.length;
         for (const x of e.mentions) row.aliases.add(x.text);
         for (const r of e.roles) row.roles.set(r.text, (row.roles.get(r.text) ?? 0) + 1);
-        if (a.published) row.months.set(a.published.slice(0, 7), (row.months.get(a.published.slice(0, 7)) ?? 0) + e.mentions.length);
+        if (a.published)
+          row.months.set(
+            a.published.slice(0, 7),
+            (row.months.get(a.published.slice(0, 7)) ?? 0) + e.mentions.length,
+          );
       }
     }
     return m;
   }
 
-  async listEntities(opts: { type?: EntitySummary['type']; q?: string; limit?: number; cursor?: string | null }): Promise<Page<EntitySummary>> {
+  async listEntities(opts: {
+    type?: EntitySummary['type'];
+    q?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<EntitySummary>> {
     this.hit('listEntities', opts);
     const all = [...this.entityTable().values()]
       .filter((e) => (!opts.type || e.type === opts.type) && (!opts.q || e.name.includes(opts.q)))
@@ -202,7 +258,15 @@ export class MemoryStore implements Store {
     if (!e) return null;
     const related = [...t.values()]
       .filter((o) => o.key !== key)
-      .map((o) => ({ key: o.key, type: o.type, name: o.name, en: o.en, articles: o.articles, mentions: o.mentions, together: [...o.ids].filter((id) => e.ids.has(id)).length }))
+      .map((o) => ({
+        key: o.key,
+        type: o.type,
+        name: o.name,
+        en: o.en,
+        articles: o.articles,
+        mentions: o.mentions,
+        together: [...o.ids].filter((id) => e.ids.has(id)).length,
+      }))
       .filter((o) => o.together > 0)
       .sort((a, b) => b.together - a.together);
     return {
@@ -214,12 +278,19 @@ export class MemoryStore implements Store {
       mentions: e.mentions,
       aliases: [...e.aliases],
       roles: [...e.roles].map(([text, count]) => ({ text, count })),
-      timeline: [...e.months].map(([month, count]) => ({ month, count })).sort((a, b) => a.month.localeCompare(b.month)),
+      timeline: [...e.months]
+        .map(([month, count]) => ({ month, count }))
+        .sort((a, b) => a.month.localeCompare(b.month)),
       related,
     };
   }
 
-  async listQuotes(opts: { speaker?: string; q?: string; limit?: number; cursor?: string | null }): Promise<Page<QuoteRow>> {
+  async listQuotes(opts: {
+    speaker?: string;
+    q?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<QuoteRow>> {
     this.hit('listQuotes', opts);
     const rows: QuoteRow[] = [];
     for (const a of this.articles) {
@@ -238,12 +309,20 @@ export class MemoryStore implements Store {
       }
     }
     const all = rows.filter(
-      (r) => (!opts.speaker || r.speakerKey === opts.speaker || (r.speakerName ?? '').includes(opts.speaker)) && (!opts.q || r.text.text.includes(opts.q)),
+      (r) =>
+        (!opts.speaker || r.speakerKey === opts.speaker || (r.speakerName ?? '').includes(opts.speaker)) &&
+        (!opts.q || r.text.text.includes(opts.q)),
     );
     return pageOf(all, opts.limit, opts.cursor);
   }
 
-  async listEvents(opts: { status?: string; from?: string; to?: string; limit?: number; cursor?: string | null }): Promise<Page<EventRow>> {
+  async listEvents(opts: {
+    status?: string;
+    from?: string;
+    to?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<EventRow>> {
     this.hit('listEvents', opts);
     const rows: EventRow[] = [];
     for (const a of this.articles) {
@@ -267,7 +346,12 @@ export class MemoryStore implements Store {
       }
     }
     const all = rows
-      .filter((r) => (!opts.status || r.status === opts.status) && (!opts.from || (r.date ?? '') >= opts.from) && (!opts.to || (r.date ?? '') <= opts.to))
+      .filter(
+        (r) =>
+          (!opts.status || r.status === opts.status) &&
+          (!opts.from || (r.date ?? '') >= opts.from) &&
+          (!opts.to || (r.date ?? '') <= opts.to),
+      )
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     return pageOf(all, opts.limit, opts.cursor);
   }
@@ -275,11 +359,18 @@ export class MemoryStore implements Store {
   async listStories(opts: { limit?: number; cursor?: string | null }): Promise<Page<StoryRow>> {
     this.hit('listStories', opts);
     const byStory = new Map<number, StoredArticle[]>();
-    for (const a of this.articles) if (a.story !== null) byStory.set(a.story, [...(byStory.get(a.story) ?? []), a]);
+    for (const a of this.articles)
+      if (a.story !== null) byStory.set(a.story, [...(byStory.get(a.story) ?? []), a]);
     const all: StoryRow[] = [...byStory].map(([id, arts]) => {
       const dups = new Map<number, number[]>();
-      for (const a of arts) if (a.dupGroup !== null) dups.set(a.dupGroup, [...(dups.get(a.dupGroup) ?? []), a.id]);
-      return { id, title: arts[0]!.headline, articles: arts.map((a) => this.summary(a)), duplicateGroups: [...dups.values()].filter((g) => g.length > 1) };
+      for (const a of arts)
+        if (a.dupGroup !== null) dups.set(a.dupGroup, [...(dups.get(a.dupGroup) ?? []), a.id]);
+      return {
+        id,
+        title: arts[0]!.headline,
+        articles: arts.map((a) => this.summary(a)),
+        duplicateGroups: [...dups.values()].filter((g) => g.length > 1),
+      };
     });
     return pageOf(all, opts.limit, opts.cursor);
   }

@@ -61,7 +61,9 @@ if (process.env.MARSAD_TEST_PG) backends.push(pgBackend(process.env.MARSAD_TEST_
 else if (process.env.CI === 'true') {
   describe('postgres contract', () => {
     it('needs MARSAD_TEST_PG under CI', () => {
-      throw new Error('MARSAD_TEST_PG is not set; CI must run the store contract against PostgreSQL (scripts/pg-test-server.sh start)');
+      throw new Error(
+        'MARSAD_TEST_PG is not set; CI must run the store contract against PostgreSQL (scripts/pg-test-server.sh start)',
+      );
     });
   });
 } else {
@@ -193,7 +195,13 @@ for (const backend of backends) {
 
     it('links one entity across two articles, with aliases, roles and related entities', async () => {
       const e = await store.getEntity('PER:putin');
-      expect(e).toMatchObject({ key: 'PER:putin', name: 'فلاديمير بوتين', en: 'Vladimir Putin', articles: 2, mentions: 3 });
+      expect(e).toMatchObject({
+        key: 'PER:putin',
+        name: 'فلاديمير بوتين',
+        en: 'Vladimir Putin',
+        articles: 2,
+        mentions: 3,
+      });
       expect(e!.aliases.sort()).toEqual(['بوتين', 'فلاديمير بوتين'].sort());
       expect(e!.related.map((r) => [r.key, r.together])).toEqual([
         ['LOC:geneva', 1],
@@ -222,8 +230,16 @@ for (const backend of backends) {
       expect(e).toMatchObject({ articles: 1, mentions: 2 });
       expect(e!.aliases).toEqual(['بوتين', 'فلاديمير بوتين']);
       expect(await store.getEntity('PER:biden')).toBeNull();
-      expect(await store.indexEntries(ids[2]!)).toEqual({ fts: 0, mentions: 0, quotes: 0, events: 0, times: 0, lsh: 0 });
-      expect((await store.indexEntries(ids[1]!)).fts).toBe(1);
+      expect(await store.indexEntries(ids[2]!)).toEqual({
+        fts: 0,
+        mentions: 0,
+        quotes: 0,
+        events: 0,
+        times: 0,
+        lsh: 0,
+        facets: 0,
+      });
+      expect(await store.indexEntries(ids[1]!)).toMatchObject({ fts: 1, facets: 1 });
       expect(await store.deleteArticle(ids[2]!)).toBe(false);
     });
 
@@ -276,6 +292,65 @@ for (const backend of backends) {
       expect(r.facets!.sites.map((s) => s.site).sort()).toEqual(['daily-c', 'wire-b']);
       expect(r.facets!.entities[0]).toMatchObject({ key: 'PER:putin', count: 2 });
       expect(r.facets!.months).toEqual([{ month: '2021-06', count: 2 }]);
+    });
+
+    it('with more matches than the search window: ranks within windows, newest first, and says so', async () => {
+      store.searchWindow = 2;
+      // «وقال» is in articles 1, 3 and 4: window 0 holds the two most recently added (4, 3).
+      const p1 = await store.search({ q: 'وقال', limit: 2 });
+      expect(p1.hits.map((h) => h.articleId).sort()).toEqual([ids[2], ids[3]].sort());
+      expect(p1).toMatchObject({ total: 2, totalExact: false, rankWindow: 2, next: '2' });
+      expect(p1.hits[0]!.score).toBeGreaterThanOrEqual(p1.hits[1]!.score);
+      const p2 = await store.search({ q: 'وقال', limit: 2, cursor: p1.next });
+      expect(p2.hits.map((h) => h.articleId)).toEqual([ids[0]]);
+      expect(p2).toMatchObject({ total: 3, totalExact: true, rankWindow: 2, next: null });
+      // A page spanning both windows, and one past the end.
+      const all = await store.search({ q: 'وقال', limit: 10 });
+      expect(all.hits.map((h) => h.articleId)).toEqual([...p1.hits, ...p2.hits].map((h) => h.articleId));
+      expect(all).toMatchObject({ total: 3, totalExact: true, next: null });
+      expect(await store.search({ q: 'وقال', limit: 2, cursor: '6' })).toMatchObject({
+        hits: [],
+        total: 3,
+        totalExact: true,
+        next: null,
+      });
+      // Facets describe the first window and say so.
+      const f = await store.search({ q: 'وقال', limit: 1 }, { facets: true });
+      expect(f.facets).toMatchObject({ articles: 2, complete: false });
+      expect(f.facets!.sites.map((s) => s.site).sort()).toEqual(['daily-c', 'sport-d']);
+      // Few enough matches: one window, exact total, complete facets, plain ranking.
+      const g = await store.search({ q: 'جنيف' }, { facets: true });
+      expect(g).toMatchObject({ total: 2, totalExact: true, rankWindow: null, next: null });
+      expect(g.facets).toMatchObject({ articles: 2, complete: true });
+      expect(g.hits[0]!.articleId).toBe(ids[1]); // the headline match ranks first
+    });
+
+    it('with more filter-only matches than the window: newest published first, total a lower bound', async () => {
+      store.searchWindow = 2;
+      const r = await store.search({ q: 'from:2021-05-01', limit: 1 }, { facets: true });
+      expect(r.hits.map((h) => h.articleId)).toEqual([ids[3]]);
+      expect(r).toMatchObject({ total: 2, totalExact: false, rankWindow: null, next: '1' });
+      expect(r.facets).toMatchObject({
+        articles: 2,
+        complete: false,
+        months: [
+          { month: '2021-06', count: 1 },
+          { month: '2021-07', count: 1 },
+        ],
+      });
+      // The count reaches as far as the page asked for.
+      expect(await store.search({ q: 'from:2021-05-01', limit: 10 })).toMatchObject({
+        total: 4,
+        totalExact: true,
+        next: null,
+      });
+      const quotes = await store.listQuotes({ q: 'السلام' });
+      expect(quotes).toMatchObject({ total: 1, totalExact: true, next: null });
+    });
+
+    it('exports every match, whatever the search window', async () => {
+      store.searchWindow = 1;
+      expect((await store.matchingArticleIds('وقال')).sort()).toEqual([ids[0], ids[2], ids[3]].sort());
     });
 
     it('keeps everything across a reopen', async () => {

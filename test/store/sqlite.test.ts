@@ -19,8 +19,12 @@ describe('sqlite archive', () => {
     await s.close();
     const d = new Database(file);
     expect(d.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect((d.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v).toBe(SCHEMA_VERSION);
-    const keys = (d.prepare('SELECT key FROM settings ORDER BY key').all() as Array<{ key: string }>).map((r) => r.key);
+    expect((d.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v).toBe(
+      SCHEMA_VERSION,
+    );
+    const keys = (d.prepare('SELECT key FROM settings ORDER BY key').all() as Array<{ key: string }>).map(
+      (r) => r.key,
+    );
     expect(keys).toEqual(['normalizer', 'search_normalization']);
     d.close();
     done();
@@ -40,18 +44,42 @@ describe('sqlite archive', () => {
   it('migrates an archive from schema version 1, keeping its articles', async () => {
     const { file, done } = tmpDb();
     const s = openSqlite(file);
-    await s.putDocument(makeDoc(ARTICLES[0]!).doc, makeDoc(ARTICLES[0]!).info);
+    for (const i of [0, 2]) await s.putDocument(makeDoc(ARTICLES[i]!).doc, makeDoc(ARTICLES[i]!).info);
     await s.close();
     const d = new Database(file);
-    d.exec('ALTER TABLE articles DROP COLUMN keyterms; DELETE FROM schema_version WHERE version > 1;');
+    d.exec(
+      'ALTER TABLE articles DROP COLUMN keyterms; DROP TABLE article_facets; DELETE FROM schema_version WHERE version > 1;',
+    );
     d.close();
     const s2 = openSqlite(file);
-    expect((await s2.stats()).articles).toBe(1);
+    expect((await s2.stats()).articles).toBe(2);
     await s2.putDocument(makeDoc(ARTICLES[1]!).doc, makeDoc(ARTICLES[1]!).info);
+    // Facets work over the articles stored before the migration too.
+    const r = await s2.search({ q: 'بوتين' }, { facets: true });
+    expect(r.facets!.entities.map((e) => [e.key, e.count])).toEqual([
+      ['PER:putin', 2],
+      ['LOC:geneva', 1],
+      ['PER:biden', 1],
+    ]);
     await s2.close();
     const d2 = new Database(file);
-    expect((d2.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v).toBe(SCHEMA_VERSION);
+    expect((d2.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v).toBe(
+      SCHEMA_VERSION,
+    );
     expect((d2.prepare('SELECT COUNT(keyterms) AS n FROM articles').get() as { n: number }).n).toBe(1);
+    // v3 filled the facet rows of the articles already there from their mentions.
+    const facets = d2
+      .prepare('SELECT site, month, keys FROM article_facets ORDER BY article_id')
+      .all() as Array<{
+      site: string;
+      month: string;
+      keys: string;
+    }>;
+    expect(facets.map((f) => [f.site, f.month, (JSON.parse(f.keys) as string[]).sort()])).toEqual([
+      ['wire-a', '2021-05', []],
+      ['daily-c', '2021-06', ['LOC:geneva', 'PER:biden', 'PER:putin']],
+      ['wire-b', '2021-06', ['PER:putin']],
+    ]);
     d2.close();
     done();
   });
