@@ -110,14 +110,9 @@ function isDoubleQuote(c: number): boolean {
  * pairs longer than the cap or across a blank line. Null when the count is odd: then each quote
  * is judged by the letters around it.
  */
-const DOUBLE_QUOTE = /["\u201c-\u201f]/g;
-
 function pairDoubleQuotes(text: string, start: number, end: number): Map<number, number> | null {
   let pos: number[] | null = null;
-  // On the block alone: a search from `start` would run on to the end of the text for every block.
-  const block = start === 0 && end === text.length ? text : text.slice(start, end);
-  DOUBLE_QUOTE.lastIndex = 0;
-  for (let m = DOUBLE_QUOTE.exec(block); m; m = DOUBLE_QUOTE.exec(block)) (pos ??= []).push(start + m.index);
+  for (let k = start; k < end; k++) if (isDoubleQuote(text.charCodeAt(k))) (pos ??= []).push(k);
   if (!pos || pos.length % 2 === 1) return null;
   const pairs = new Map<number, number>();
   for (let k = 0; k < pos.length; k += 2) {
@@ -202,7 +197,6 @@ function isNonFinalDot(
   if (s === dot) return false;
   // 2021م. or 1442هـ. end a sentence: a letter glued to a number is a unit, not an abbreviation.
   if (s > blockStart && isDigit(text.charCodeAt(s - 1))) return false;
-  const word = text.slice(s, dot);
   // ش.م.ع: the dotted abbreviation may continue after this dot.
   let f = dot + 1;
   while (f < end) {
@@ -210,15 +204,38 @@ function isNonFinalDot(
     if (isArabicLetterOrMark(c) || c === 0x2e) f++;
     else break;
   }
-  let whole = text.slice(s, f);
-  while (whole.endsWith('.')) whole = whole.slice(0, -1);
-  if (f > dot + 1 && AR_ABBREV.has(normalize(whole))) return true;
-  const first = word.charCodeAt(0);
-  if (isLatinLetter(first)) {
-    if (word.length === 1) return true; // an initial: J. Smith
-    return LATIN_ABBREV.has(word.toLowerCase());
+  if (f > dot + 1) {
+    let whole = text.slice(s, f);
+    while (whole.endsWith('.')) whole = whole.slice(0, -1);
+    if (AR_ABBREV.has(normalize(whole))) return true;
   }
-  return AR_ABBREV.has(normalize(word));
+  if (isLatinLetter(text.charCodeAt(s))) {
+    if (dot - s === 1) return true; // an initial: J. Smith
+    return LATIN_ABBREV.has(text.slice(s, dot).toLowerCase());
+  }
+  return mayBeArabicAbbreviation(text, s, dot) && AR_ABBREV.has(normalize(text.slice(s, dot)));
+}
+
+/**
+ * Lengths of the normalised Arabic abbreviations, without and with inner dots: most words before
+ * a full stop are ruled out by length alone, without normalising them.
+ */
+const AR_ABBREV_LENGTHS = [new Set<number>(), new Set<number>()] as const;
+for (const a of AR_ABBREV) AR_ABBREV_LENGTHS[a.includes('.') ? 1 : 0].add(a.length);
+
+/**
+ * Whether `text[s, dot)` (Arabic and Latin letters, marks, tatweel, dots) may normalise to an
+ * abbreviation: its normalised length is its length less the marks and tatweel normalising drops.
+ */
+function mayBeArabicAbbreviation(text: string, s: number, dot: number): boolean {
+  let kept = 0;
+  let dotted = 0;
+  for (let k = s; k < dot; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e) dotted = 1;
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) kept++;
+  }
+  return AR_ABBREV_LENGTHS[dotted]!.has(kept);
 }
 
 function pushSentence(text: string, out: Sentence[], start: number, end: number, paragraph: number): void {
@@ -239,7 +256,8 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
   let sentenceStart = start;
   // Positions of the closing marks of the open quotations, innermost last.
   const open: number[] = [];
-  const doubles = pairDoubleQuotes(text, start, end);
+  // Paired when the first double quote comes up: most blocks have none, and need no search.
+  let doubles: Map<number, number> | null | undefined;
   let i = start;
   while (i < end) {
     while (i < end && INTERESTING[text.charCodeAt(i)] === 0) i++;
@@ -278,6 +296,8 @@ function splitBlock(text: string, start: number, end: number, paragraph: number,
       continue;
     }
     if (isDoubleQuote(c)) {
+      // No double quote lies before the first one met here, so the search can start at it.
+      if (doubles === undefined) doubles = pairDoubleQuotes(text, i, end);
       const close = doubles ? doubles.get(i) : canOpen(text, i, end) ? findClose(text, i, start, end) : -1;
       if (close !== undefined && close > i && (open.length === 0 || close < open[open.length - 1]!))
         open.push(close);
