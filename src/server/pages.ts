@@ -2,7 +2,18 @@
  * Server-rendered pages. Each page is a loader (request → data) and a renderer (data → HTML); the
  * `.json` twin of every page serves the loader's data as is, so the two can never disagree.
  */
-import type { EntityDetail, EventRow, Page, QuoteRow, SearchResult, Stats, StoredArticle, StoryRow, ArticleSummary, EntitySummary } from '../store/types.ts';
+import type {
+  EntityDetail,
+  EventRow,
+  Page,
+  QuoteRow,
+  SearchResult,
+  Stats,
+  StoredArticle,
+  StoryRow,
+  ArticleSummary,
+  EntitySummary,
+} from '../store/types.ts';
 import type { Store } from '../store/types.ts';
 import { buildArticleView, renderArticleText, type ArticleView } from './article-view.ts';
 import { escapeHtml, externalLink, html, join, SafeHtml } from './escape.ts';
@@ -20,7 +31,16 @@ import {
   timeEl,
 } from './layout.ts';
 import { monthChart, relatedGraph } from './svg.ts';
-import { articleId, entitiesQuery, entityKey, eventsQuery, pageQuery, parse, quotesQuery, searchQuery } from './validate.ts';
+import {
+  articleId,
+  entitiesQuery,
+  entityKey,
+  eventsQuery,
+  pageQuery,
+  parse,
+  quotesQuery,
+  searchQuery,
+} from './validate.ts';
 
 export type Query = Record<string, string>;
 
@@ -41,11 +61,17 @@ export async function loadSearch(store: Store, query: Query): Promise<SearchView
   const p = parse(searchQuery, query);
   const q = p.q.trim();
   if (!q) {
-    const [latest, stats] = await Promise.all([store.listArticles({ limit: p.limit, cursor: p.cursor ?? null }), store.stats()]);
+    const [latest, stats] = await Promise.all([
+      store.listArticles({ limit: p.limit, cursor: p.cursor ?? null }),
+      store.stats(),
+    ]);
     return { q: '', limit: p.limit, cursor: p.cursor ?? null, result: null, latest, stats };
   }
-  // Facets describe the whole result set: computed on the first page only (they cost more than the hits).
-  const result = await store.search({ q, limit: p.limit, cursor: p.cursor ?? null }, { facets: p.facets && !p.cursor });
+  // Facets describe the result set (up to the search window), not the page: first page only.
+  const result = await store.search(
+    { q, limit: p.limit, cursor: p.cursor ?? null },
+    { facets: p.facets && !p.cursor },
+  );
   return { q, limit: p.limit, cursor: p.cursor ?? null, result, latest: null, stats: null };
 }
 
@@ -112,6 +138,7 @@ ${pager(latest.next, '/', { limit: v.limit === 20 ? null : v.limit }, !v.cursor)
   const f = r.facets;
   const facetBlock = f
     ? html`<aside class="facets" aria-label="تصفية النتائج">
+${f.complete ? html`` : html`<p class="help facets-note">أرقام التصفية محسوبة على أحدث ${fmtNum(f.articles)} من المقالات المطابقة، لا على كل النتائج.</p>`}
 ${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر', (m) => href('/search', { q: `${v.q} from:${m}-01 to:${m}-${lastDay(m)}` }))}</section>` : html``}
 ${f.entities.length ? html`<section><h2>الكيانات</h2><ul class="facet-list">${f.entities.map((e) => html`<li><a href="${entityHref(e.key)}" class="chip t-${e.type}">${e.name}</a> <a class="refine" href="${href('/search', { q: `${v.q} entity:"${e.key}"` })}" aria-label="حصر البحث في ${e.name}">+</a> <span class="count">${fmtNum(e.count)}</span></li>`)}</ul></section>` : html``}
 ${f.sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${f.sites.map((s) => html`<li><a href="${href('/search', { q: `${v.q} source:"${s.site}"` })}">${s.site}</a> <span class="count">${fmtNum(s.count)}</span></li>`)}</ul></section>` : html``}
@@ -124,13 +151,24 @@ ${f.sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">$
 ${articleMeta(h)}
 ${h.quote ? html`<p class="quote-hit"><span class="badge">اقتباس</span> ${h.quote.speaker ? html`<strong>${h.quote.speaker}</strong>: ` : html``}«${h.quote.text}»</p>` : html``}
 <p class="snippet">${renderSnippet(h.snippet.text, h.snippet.highlights)}</p>
-${h.matched.length ? html`<p class="matched">طابق: ${join(h.matched.map((m) => html`<span class="term">${m.term}</span>${m.forms.length ? html` ← ${m.forms.join('، ')}` : html``}`), '؛ ')}</p>` : html``}
+${
+  h.matched.length
+    ? html`<p class="matched">طابق: ${join(
+        h.matched.map(
+          (m) =>
+            html`<span class="term">${m.term}</span>${m.forms.length ? html` ← ${m.forms.join('، ')}` : html``}`,
+        ),
+        '؛ ',
+      )}</p>`
+    : html``
+}
 </li>`;
   });
   const body = html`${searchForm(v.q)}
 <div class="with-aside">
 <section class="primary" aria-labelledby="res-h">
-<h1 id="res-h">${fmtNum(r.total)} نتيجة لـ «${v.q}»</h1>
+<h1 id="res-h">${r.totalExact ? fmtNum(r.total) : `أكثر من ${fmtNum(r.total)}`} نتيجة لـ «${v.q}»</h1>
+${r.rankWindow === null ? html`` : html`<p class="help ranking-note">نتائج كثيرة: رُتّبت حسب الصلة ضمن كل ${fmtNum(r.rankWindow)} نتيجة، من الأحدث إضافةً إلى الأرشيف إلى الأقدم. أضف كلمة أو مرشحًا (from: to: source: entity:) لترتيب أدق.</p>`}
 ${r.hits.length === 0 ? html`<p class="empty">لا نتائج. جرّب كلمة أقل أو صيغة أخرى للاسم.</p>` : html``}
 <ol class="results">${hits}</ol>
 ${pager(r.next, '/search', { q: v.q, limit: v.limit === 20 ? null : v.limit }, !v.cursor)}
@@ -170,7 +208,14 @@ ${p.others.length ? html`<section><h2>جهات وأماكن</h2><ul class="plain
     p.events.length
       ? html`<ul class="plain">${p.events.map(
           (e) =>
-            html`<li><a href="#${e.anchor}">${EVENT_TYPE_AR[e.type as keyof typeof EVENT_TYPE_AR] ?? e.type}</a> <span class="status s-${e.status}">${STATUS_AR[e.status as keyof typeof STATUS_AR] ?? e.status}</span>${e.date ? html` · ${timeEl(e.date)}` : html``}${e.participants.length ? html`<br>${join(e.participants.map((x) => html`<a href="${entityHref(x.key)}">${x.name}</a>`), '، ')}` : html``}${e.place ? html` — <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}</li>`,
+            html`<li><a href="#${e.anchor}">${EVENT_TYPE_AR[e.type as keyof typeof EVENT_TYPE_AR] ?? e.type}</a> <span class="status s-${e.status}">${STATUS_AR[e.status as keyof typeof STATUS_AR] ?? e.status}</span>${e.date ? html` · ${timeEl(e.date)}` : html``}${
+              e.participants.length
+                ? html`<br>${join(
+                    e.participants.map((x) => html`<a href="${entityHref(x.key)}">${x.name}</a>`),
+                    '، ',
+                  )}`
+                : html``
+            }${e.place ? html` — <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}</li>`,
         )}</ul>`
       : html`<p class="muted">لا أحداث.</p>`
   }</section>
@@ -269,7 +314,14 @@ ${v.page.items.length === 0 ? html`<p class="empty">لا كيانات.</p>` : ht
 <table class="table"><thead><tr><th scope="col">الاسم</th><th scope="col">النوع</th><th scope="col">بالإنجليزية</th><th scope="col">المقالات</th><th scope="col">الذكر</th></tr></thead>
 <tbody>${v.page.items.map((e) => html`<tr><td><a href="${entityHref(e.key)}">${e.name}</a></td><td>${ENTITY_TYPE_AR[e.type] ?? e.type}</td><td lang="en" dir="ltr">${e.en ?? ''}</td><td>${fmtNum(e.articles)}</td><td>${fmtNum(e.mentions)}</td></tr>`)}</tbody></table>
 ${pager(v.page.next, '/entities', { q: v.q, type: v.type }, !v.cursor)}`;
-  return layout({ title: 'الكيانات', active: '/entities', json: href('/entities.json', { q: v.q, type: v.type, cursor: v.cursor }) }, body);
+  return layout(
+    {
+      title: 'الكيانات',
+      active: '/entities',
+      json: href('/entities.json', { q: v.q, type: v.type, cursor: v.cursor }),
+    },
+    body,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,7 +336,12 @@ export interface QuotesView {
 
 export async function loadQuotes(store: Store, query: Query): Promise<QuotesView> {
   const p = parse(quotesQuery, query);
-  const page = await store.listQuotes({ speaker: p.speaker, q: p.q, limit: p.limit, cursor: p.cursor ?? null });
+  const page = await store.listQuotes({
+    speaker: p.speaker,
+    q: p.q,
+    limit: p.limit,
+    cursor: p.cursor ?? null,
+  });
   return { speaker: p.speaker ?? '', q: p.q ?? '', cursor: p.cursor ?? null, page };
 }
 
@@ -298,7 +355,14 @@ export function renderQuotes(v: QuotesView): SafeHtml {
 ${v.page.items.length === 0 ? html`<p class="empty">لا اقتباسات مطابقة.</p>` : html``}
 <ul class="plain">${v.page.items.map((q) => quoteItem(q))}</ul>
 ${pager(v.page.next, '/quotes', { speaker: v.speaker, q: v.q }, !v.cursor)}`;
-  return layout({ title: 'الاقتباسات', active: '/quotes', json: href('/quotes.json', { speaker: v.speaker, q: v.q, cursor: v.cursor }) }, body);
+  return layout(
+    {
+      title: 'الاقتباسات',
+      active: '/quotes',
+      json: href('/quotes.json', { speaker: v.speaker, q: v.q, cursor: v.cursor }),
+    },
+    body,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,7 +381,12 @@ export interface EventsView {
 export async function loadEvents(store: Store, query: Query): Promise<EventsView> {
   const p = parse(eventsQuery, query);
   const filter = { from: p.from, to: p.to };
-  const page = await store.listEvents({ ...filter, status: p.status, limit: p.limit, cursor: p.cursor ?? null });
+  const page = await store.listEvents({
+    ...filter,
+    status: p.status,
+    limit: p.limit,
+    cursor: p.cursor ?? null,
+  });
   let planned: EventRow[] = [];
   if (!p.status && !p.cursor) {
     planned = (await store.listEvents({ ...filter, status: 'planned', limit: p.limit })).items;
@@ -326,14 +395,33 @@ export async function loadEvents(store: Store, query: Query): Promise<EventsView
   // A timeline: planned ones soonest first, the rest latest first; undated ones last.
   const undatedLast = (a: EventRow, b: EventRow) => Number(!a.date) - Number(!b.date);
   planned.sort((a, b) => undatedLast(a, b) || (a.date ?? '').localeCompare(b.date ?? ''));
-  page.items.sort((a, b) => undatedLast(a, b) || (b.date ?? '').localeCompare(a.date ?? '') || (b.published ?? '').localeCompare(a.published ?? ''));
-  return { status: p.status ?? null, from: p.from ?? null, to: p.to ?? null, cursor: p.cursor ?? null, planned, page };
+  page.items.sort(
+    (a, b) =>
+      undatedLast(a, b) ||
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      (b.published ?? '').localeCompare(a.published ?? ''),
+  );
+  return {
+    status: p.status ?? null,
+    from: p.from ?? null,
+    to: p.to ?? null,
+    cursor: p.cursor ?? null,
+    planned,
+    page,
+  };
 }
 
 function eventItem(e: EventRow): SafeHtml {
   return html`<li class="event-row s-${e.status}">
 <div class="when">${e.date ? timeEl(e.date) : html`<span class="muted">بلا تاريخ</span>`}</div>
-<div class="what"><strong>${EVENT_TYPE_AR[e.type] ?? e.type}</strong> <span class="status s-${e.status}">${STATUS_AR[e.status] ?? e.status}</span>${e.participants.length ? html` — ${join(e.participants.map((x) => html`<a href="${entityHref(x.key)}">${x.name}</a>`), '، ')}` : html``}${e.place ? html` في <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}
+<div class="what"><strong>${EVENT_TYPE_AR[e.type] ?? e.type}</strong> <span class="status s-${e.status}">${STATUS_AR[e.status] ?? e.status}</span>${
+    e.participants.length
+      ? html` — ${join(
+          e.participants.map((x) => html`<a href="${entityHref(x.key)}">${x.name}</a>`),
+          '، ',
+        )}`
+      : html``
+  }${e.place ? html` في <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}
 <p class="meta">«${e.trigger.text}» — <a href="/article/${e.articleId}">${e.headline || `مقال ${e.articleId}`}</a></p></div>
 </li>`;
 }
@@ -356,7 +444,10 @@ ${v.planned.length ? html`<section aria-labelledby="pl-h"><h2 id="pl-h">أحدا
 ${v.page.items.length ? html`<ol class="timeline">${v.page.items.map(eventItem)}</ol>` : html`<p class="empty">لا أحداث.</p>`}
 ${pager(v.page.next, '/events', params, !v.cursor)}
 </section>`;
-  return layout({ title: 'الأحداث', active: '/events', json: href('/events.json', { ...params, cursor: v.cursor }) }, body);
+  return layout(
+    { title: 'الأحداث', active: '/events', json: href('/events.json', { ...params, cursor: v.cursor }) },
+    body,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,14 +469,23 @@ export function renderStories(v: StoriesView): SafeHtml {
     const inDup = new Map<number, number>();
     s.duplicateGroups.forEach((g, i) => g.forEach((id) => inDup.set(id, i)));
     return html`<li class="story"><h2>${s.title || `قصة ${s.id}`} <span class="count">${fmtNum(s.articles.length)} مقالات</span></h2>
-${s.duplicateGroups.map((g) => html`<p class="dup" id="dup-${s.articles.find((a) => g.includes(a.id))?.dupGroup ?? ''}">نسخ متطابقة تقريبًا: ${join(g.map((id) => html`<a href="/article/${id}">#${id}</a>`), '، ')}</p>`)}
+${s.duplicateGroups.map(
+  (g) =>
+    html`<p class="dup" id="dup-${s.articles.find((a) => g.includes(a.id))?.dupGroup ?? ''}">نسخ متطابقة تقريبًا: ${join(
+      g.map((id) => html`<a href="/article/${id}">#${id}</a>`),
+      '، ',
+    )}</p>`,
+)}
 <ul class="plain">${s.articles.map((a) => html`<li><a href="/article/${a.id}">${a.headline || `مقال ${a.id}`}</a>${inDup.has(a.id) ? html` <span class="badge">نسخة</span>` : html``} ${articleMeta(a)}</li>`)}</ul></li>`;
   };
   const body = html`<h1>القصص</h1>
 <p class="help">مجموعات المقالات التي تروي الخبر نفسه، ومنها النسخ المكررة من الخبر الواحد (نقل الوكالات مع تعديلات صغيرة).</p>
 ${v.page.items.length ? html`<ol class="plain stories">${v.page.items.map(story)}</ol>` : html`<p class="empty">لا قصص بعد.</p>`}
 ${pager(v.page.next, '/stories', {}, !v.cursor)}`;
-  return layout({ title: 'القصص', active: '/stories', json: href('/stories.json', { cursor: v.cursor }) }, body);
+  return layout(
+    { title: 'القصص', active: '/stories', json: href('/stories.json', { cursor: v.cursor }) },
+    body,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,12 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 import { ingestSamples, sampleManifest } from '../../src/server/demo.ts';
 import { openStore } from '../../src/store/open.ts';
-import type { Store } from '../../src/store/types.ts';
+import { SEARCH_WINDOW, type SqlStore } from '../../src/store/sql-store.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let dir: string;
-let store: Store;
+let store: SqlStore;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
@@ -43,14 +43,18 @@ describe('routes over the SQLite archive of the samples', () => {
     const stories = await json('/stories.json?limit=100');
     const groups: number[][] = stories.body.page.items.flatMap((s: Json) => s.duplicateGroups);
     const byOrigin = new Map<string, number>();
-    for (const a of (await json('/api/articles?limit=100')).body.items as Json[]) byOrigin.set(a.origin, a.id);
+    for (const a of (await json('/api/articles?limit=100')).body.items as Json[])
+      byOrigin.set(a.origin, a.id);
     const id = (file: string) => byOrigin.get(`samples/${file}`)!;
     const pairs = [
       ['01-kaabi-receives-bin-nasser.txt', '02-kaabi-bin-nasser-fajr-copy.txt'],
       ['06-nakheel-solar-contract.txt', '07-nakheel-solar-sahl-copy.txt'],
     ];
     for (const [a, b] of pairs) {
-      expect(groups.some((g) => g.includes(id(a!)) && g.includes(id(b!))), `${a} ~ ${b}`).toBe(true);
+      expect(
+        groups.some((g) => g.includes(id(a!)) && g.includes(id(b!))),
+        `${a} ~ ${b}`,
+      ).toBe(true);
     }
     const page = await (await app.request('/stories')).text();
     expect(page).toContain('نسخ متطابقة تقريبًا');
@@ -64,7 +68,9 @@ describe('routes over the SQLite archive of the samples', () => {
     const seen: number[] = first.body.hits.map((h: Json) => h.articleId);
     let next = first.body.next as string | null;
     while (next) {
-      const page = await json(`/api/search?limit=3&cursor=${encodeURIComponent(next)}&q=${encodeURIComponent('الكعبي')}`);
+      const page = await json(
+        `/api/search?limit=3&cursor=${encodeURIComponent(next)}&q=${encodeURIComponent('الكعبي')}`,
+      );
       seen.push(...page.body.hits.map((h: Json) => h.articleId));
       next = page.body.next;
     }
@@ -72,10 +78,44 @@ describe('routes over the SQLite archive of the samples', () => {
     expect(new Set(seen).size).toBe(total);
   });
 
+  it('with more matches than the search window: pages still reach every hit once, and the page says what is bounded', async () => {
+    const q = encodeURIComponent('الكعبي');
+    const all = (await json(`/api/search?limit=100&q=${q}`)).body;
+    expect(all).toMatchObject({ totalExact: true, rankWindow: null });
+    store.searchWindow = 2;
+    try {
+      const first = await json(`/api/search?limit=2&facets=true&q=${q}`);
+      expect(first.body).toMatchObject({ totalExact: false, total: 2, rankWindow: 2 });
+      expect(first.body.facets).toMatchObject({ articles: 2, complete: false });
+      const seen: number[] = first.body.hits.map((h: Json) => h.articleId);
+      let next = first.body.next as string | null;
+      let last = first.body;
+      while (next) {
+        last = (await json(`/api/search?limit=2&cursor=${encodeURIComponent(next)}&q=${q}`)).body;
+        seen.push(...last.hits.map((h: Json) => h.articleId));
+        next = last.next;
+      }
+      expect(last).toMatchObject({ totalExact: true, total: all.total });
+      expect(seen.sort()).toEqual(all.hits.map((h: Json) => h.articleId).sort());
+      const page = await (await app.request(`/search?limit=2&q=${q}`)).text();
+      expect(page).toContain('أكثر من 2 نتيجة');
+      expect(page).toContain('class="help ranking-note"');
+      expect(page).toContain('class="help facets-note"');
+    } finally {
+      store.searchWindow = SEARCH_WINDOW;
+    }
+    const page = await (await app.request(`/search?q=${q}`)).text();
+    expect(page).not.toContain('أكثر من');
+    expect(page).not.toContain('ranking-note');
+  });
+
   it('query-syntax errors are 400 with the parser message', async () => {
     const r = await json(`/api/search?q=${encodeURIComponent('from:yesterday')}`);
     expect(r.status).toBe(400);
-    expect(r.body).toEqual({ ok: false, error: { code: 'invalid_query', message: expect.stringContaining('from:') } });
+    expect(r.body).toEqual({
+      ok: false,
+      error: { code: 'invalid_query', message: expect.stringContaining('from:') },
+    });
     const page = await app.request(`/search?q=${encodeURIComponent('type:video')}`);
     expect(page.status).toBe(400);
     expect(await page.text()).toContain('invalid_query');

@@ -17,29 +17,48 @@ function mark(text: string, ranges: Array<[number, number]>, tty: boolean): stri
 export function register(program: Command): void {
   program
     .command('search')
-    .description('search the archive (words, "phrases", -exclusion, OR, entity:/speaker:/source:/from:/to:/type: filters)')
+    .description(
+      'search the archive (words, "phrases", -exclusion, OR, entity:/speaker:/source:/from:/to:/type: filters)',
+    )
     .argument('<query...>', 'the query')
-    .option('--db <path|url>', 'archive: SQLite file or postgres:// URL', process.env.MARSAD_DB ?? './marsad.db')
+    .option(
+      '--db <path|url>',
+      'archive: SQLite file or postgres:// URL',
+      process.env.MARSAD_DB ?? './marsad.db',
+    )
     .option('--json', 'print the result as JSON')
     .option('--limit <n>', 'results per page', '10')
     .option('--cursor <c>', 'page cursor from a previous --json result')
     .action(async (words: string[], opts: { db: string; json?: boolean; limit: string; cursor?: string }) => {
       const limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit must be a whole number ≥ 1, got "${opts.limit}"`);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new UserError(`--limit must be a whole number ≥ 1, got "${opts.limit}"`);
       const { existsSync } = await import('node:fs');
       const { openStore, isPostgresSpec } = await import('../../store/open.ts');
       if (!isPostgresSpec(opts.db) && !existsSync(opts.db)) {
-        throw new UserError(`no archive at ${opts.db}: ingest articles first (marsad ingest FOLDER --db ${opts.db}) or pass --db`);
+        throw new UserError(
+          `no archive at ${opts.db}: ingest articles first (marsad ingest FOLDER --db ${opts.db}) or pass --db`,
+        );
       }
       const store = await asUserErrors(() => openStore(opts.db));
       try {
-        const r = await asUserErrors(() => store.search({ q: words.join(' '), limit, cursor: opts.cursor ?? null }));
+        const r = await asUserErrors(() =>
+          store.search({ q: words.join(' '), limit, cursor: opts.cursor ?? null }),
+        );
         if (opts.json) {
           process.stdout.write(JSON.stringify(r, null, 1) + '\n');
           return;
         }
         const tty = !!process.stdout.isTTY;
-        process.stdout.write(`${r.total} result${r.total === 1 ? '' : 's'}\n`);
+        const count = r.totalExact
+          ? `${r.total} result${r.total === 1 ? '' : 's'}`
+          : `more than ${r.total} results`;
+        process.stdout.write(`${count}\n`);
+        if (r.rankWindow !== null) {
+          process.stdout.write(
+            `(many matches: ranked best first within each block of ${r.rankWindow}, most recently added first; add words or from:/to:/source:/entity: to rank them all together)\n`,
+          );
+        }
         for (const h of r.hits) {
           process.stdout.write(
             `\n#${h.articleId} ${h.type}  ${h.published ?? '????-??-??'}  ${h.site ?? ''}  score ${h.score.toFixed(3)}\n`,
@@ -49,7 +68,9 @@ export function register(program: Command): void {
           else process.stdout.write('  ');
           process.stdout.write(`${mark(h.snippet.text, h.snippet.highlights, tty)}\n`);
           if (h.matched.length) {
-            process.stdout.write(`  matched: ${h.matched.map((m) => `${m.term} ← ${m.forms.join('، ')}`).join(' | ')}\n`);
+            process.stdout.write(
+              `  matched: ${h.matched.map((m) => `${m.term} ← ${m.forms.join('، ')}`).join(' | ')}\n`,
+            );
           }
         }
         if (r.next) process.stdout.write(`\nmore: --cursor ${r.next}\n`);
