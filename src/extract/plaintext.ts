@@ -156,8 +156,8 @@ const LONGEST_PREFIX = Math.max(
   ...furniture.footerTriggers.map((l) => l.length),
 );
 
-/** Folded start of a line, long enough for any prefix (marks and tatweel may shorten it). */
-const foldedHead = (line: string): string => foldArabic(line.slice(0, LONGEST_PREFIX * 2 + 8)).toLowerCase();
+/** The start of a line that is folded to look for prefixes (marks and tatweel may shorten it). */
+export const HEAD_CUT = LONGEST_PREFIX * 2 + 8;
 /** The first two letters any prefix can start with: most lines need no further folding. */
 const PREFIX_STARTS = new Set([...FURNITURE_PREFIXES, ...FOOTER_TRIGGERS].map((p) => p.slice(0, 2)));
 /**
@@ -200,20 +200,76 @@ function mayHavePrefix(line: string): boolean {
   return PREFIX_STARTS.has(h.slice(0, 2)) || PREFIX_STARTS.has(h.slice(0, 1));
 }
 
+/** `foldArabic(line.slice(0, HEAD_CUT)).toLowerCase()`, as far as any prefix reaches, for the last line asked. */
+const HEAD = new Uint16Array(LONGEST_PREFIX);
+let headLine: string | null = null;
+/** Units in HEAD, or -1 when the line has a unit only the full folding handles. */
+let headLength = 0;
+
+function foldHead(line: string): number {
+  if (line === headLine) return headLength;
+  const cut = Math.min(line.length, HEAD_CUT);
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < cut && n < LONGEST_PREFIX; i++) {
+    const c = line.charCodeAt(i);
+    // foldArabic's rules: marks and tatweel dropped, whitespace runs one space between words.
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    if (
+      c === 0x20 ||
+      (c >= 0x09 && c <= 0x0d) ||
+      c === 0xa0 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x3000
+    ) {
+      space = n > 0;
+      continue;
+    }
+    if (space) {
+      HEAD[n++] = 0x20;
+      space = false;
+      if (n >= LONGEST_PREFIX) break;
+    }
+    const f = foldedLowerUnit(c);
+    if (f < 0) {
+      n = -1;
+      break;
+    }
+    HEAD[n++] = f;
+  }
+  headLine = line;
+  headLength = n;
+  return n;
+}
+
+/** Whether the folded, lowercased start of `line` begins with one of `prefixes` (folded, lowercased). */
+export function foldedStartsWith(line: string, prefixes: readonly string[]): boolean {
+  const n = foldHead(line);
+  if (n < 0) {
+    const head = foldArabic(line.slice(0, HEAD_CUT)).toLowerCase();
+    return prefixes.some((p) => head.startsWith(p));
+  }
+  next: for (const p of prefixes) {
+    if (p.length > n) continue;
+    for (let k = 0; k < p.length; k++) if (p.charCodeAt(k) !== HEAD[k]) continue next;
+    return true;
+  }
+  return false;
+}
+
 function isFurnitureLine(line: string): boolean {
   if (line.length <= LONGEST_LINE && FURNITURE_LINES.has(furnitureKey(line))) return true;
   if (line.length <= 300 && FURNITURE_PATTERNS.some((re) => re.test(line))) return true;
   // A prefix makes a line furniture only when the line is short: a body paragraph is never eaten.
   if (!mayHavePrefix(line)) return false;
-  const head = foldedHead(line);
-  return FURNITURE_PREFIXES.some((p) => head.startsWith(p)) && wordCount(line, 25) <= 25;
+  return foldedStartsWith(line, FURNITURE_PREFIXES) && wordCount(line, 25) <= 25;
 }
 
-const isFooterTrigger = (line: string): boolean => {
-  if (!mayHavePrefix(line)) return false;
-  const head = foldedHead(line);
-  return FOOTER_TRIGGERS.some((p) => head.startsWith(p));
-};
+function isFooterTrigger(line: string): boolean {
+  return mayHavePrefix(line) && foldedStartsWith(line, FOOTER_TRIGGERS);
+}
 
 /**
  * Where a furniture tail (tag list `سمات …`, `رابط الخبر بصحيفة …`) starts inside the last

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { extractPlainText, foldedLowerUnit, splitLines } from '../../src/extract/plaintext.ts';
+import fc from 'fast-check';
+import {
+  HEAD_CUT,
+  extractPlainText,
+  foldedLowerUnit,
+  foldedStartsWith,
+  splitLines,
+} from '../../src/extract/plaintext.ts';
 import { foldArabic } from '../../src/text/dates.ts';
+import { hostileText } from '../text/arbitraries.ts';
+
+const PREFIXES = ['اقرا ايضا', 'المصدر :', 'copyright', '©', 'ال', 'شارك هذا'].map((p) =>
+  foldArabic(p).toLowerCase(),
+);
 
 describe('plain-text structure fast paths', () => {
   it('foldedLowerUnit agrees with foldArabic + toLowerCase wherever it answers', () => {
@@ -9,6 +21,20 @@ describe('plain-text structure fast paths', () => {
       if (f < 0) continue;
       expect(foldArabic(String.fromCharCode(c)).toLowerCase()).toBe(String.fromCharCode(f));
     }
+  });
+
+  it('property: foldedStartsWith agrees with folding the head of the line', () => {
+    const line = fc.oneof(
+      hostileText,
+      fc.constantFrom('اقـرأ  أيضاً: خبر', 'المَصدر : واس', 'COPYRIGHT 2021', '© marsad', '\u0640ال', 'İ ال'),
+    );
+    fc.assert(
+      fc.property(line, (l) => {
+        const head = foldArabic(l.slice(0, HEAD_CUT)).toLowerCase();
+        for (const p of PREFIXES) expect(foldedStartsWith(l, [p])).toBe(head.startsWith(p));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('splits lines the same whatever the line breaks', () => {
