@@ -150,6 +150,57 @@ const NUMERIC = new RegExp(
   'gu',
 );
 
+/**
+ * Sticky copies of the patterns that start at a digit: `datesIn` tries them only where a digit
+ * run starts, which finds what a global scan finds (every match starts there) without running
+ * the month alternations at every position.
+ */
+const GREG_NAMED_AT = new RegExp(GREG_NAMED.source, 'uy');
+const HIJRI_NAMED_AT = new RegExp(HIJRI_NAMED.source, 'uy');
+const NUMERIC_AT = new RegExp(NUMERIC.source, 'uy');
+
+function isDigitUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/**
+ * Positions in `s` of the digits that no digit precedes, and whether one of those runs has
+ * exactly four digits (a year: `GREG_MONTH_YEAR` cannot match without one).
+ */
+function digitRuns(s: string): { starts: number[]; year: boolean } {
+  const starts: number[] = [];
+  let year = false;
+  let run = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && isDigitUnit(s.charCodeAt(i))) {
+      if (run++ === 0) starts.push(i);
+    } else {
+      if (run === 4) year = true;
+      run = 0;
+    }
+  }
+  return { starts, year };
+}
+
+/**
+ * The matches `slice.matchAll(global)` gives, for a pattern whose matches all start at a digit
+ * run: `sticky` tried at each run start past the end of the previous match.
+ */
+function matchesAtDigits(sticky: RegExp, slice: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let last = 0;
+  for (const p of starts) {
+    if (p < last) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(slice);
+    if (m) {
+      out.push(m);
+      last = p + m[0].length;
+    }
+  }
+  return out;
+}
+
 /** A weekday right before a date: `الأربعاء 26 مايو`, `يوم الخميس، 3 يونيو`. */
 const WEEKDAY_BEFORE = new RegExp(`(?<wd>(?:يوم\\s+)?${WEEKDAY})\\s*[،,]?\\s*$`, 'u');
 
@@ -281,14 +332,15 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
     found.push({ start, end, text: text.slice(start, end), ...d, ...(weekday ? { weekday } : {}) });
   };
 
-  for (const m of slice.matchAll(HIJRI_NAMED)) {
+  const { starts, year } = digitRuns(slice);
+  for (const m of matchesAtDigits(HIJRI_NAMED_AT, slice, starts)) {
     const g = m.groups!;
     const h = hijriValue(num(g.y), hijriMonth.get(foldArabic(g.m!)) ?? NaN, num(g.d));
     if (!h) continue;
     add(m, { ...h, calendar: 'hijri', source: 'rule:date/hijri-named' });
   }
 
-  for (const m of slice.matchAll(GREG_MONTH_YEAR)) {
+  for (const m of year ? slice.matchAll(GREG_MONTH_YEAR) : []) {
     // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it.
     if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s*$/.test(slice.slice(Math.max(0, m.index! - 3), m.index!)))
       continue;
@@ -302,7 +354,7 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
     });
   }
 
-  for (const m of slice.matchAll(GREG_NAMED)) {
+  for (const m of matchesAtDigits(GREG_NAMED_AT, slice, starts)) {
     const g = m.groups!;
     const month = gregMonth.get(foldArabic(g.m!))!;
     if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
@@ -319,7 +371,7 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
     add(m, { value, calendar: 'gregorian', source: 'rule:date/gregorian-named' });
   }
 
-  for (const m of slice.matchAll(NUMERIC)) {
+  for (const m of matchesAtDigits(NUMERIC_AT, slice, starts)) {
     const g = m.groups!;
     const year = num(g.y1 ?? g.y2);
     let month = num(g.m1 ?? g.m2);

@@ -96,6 +96,18 @@ describe('findAbsoluteDates', () => {
     expect(findAbsoluteDates('3 مارسيليا 2020')).toEqual([]);
   });
 
+  it('tries every digit run: after a rejected date, inside longer numbers, next to other runs', () => {
+    expect(findAbsoluteDates('31/02/2021 ثم 26/05/2021').map((d) => d.value)).toEqual(['2021-05-26']);
+    expect(findAbsoluteDates('12345 مايو 2021')).toEqual([]); // a day-month-year that is not one
+    expect(findAbsoluteDates('رقم 12345، مايو 2021').map((d) => d.value)).toEqual(['2021-05']);
+    expect(findAbsoluteDates('بين 3 و4 مايو 2021').map((d) => d.value)).toEqual(['2021-05-04']);
+    expect(findAbsoluteDates('1.2.2020 و٢٦ أيار ٢٠٢١').map((d) => d.value)).toEqual([
+      '2020-02-01',
+      '2021-05-26',
+    ]);
+    expect(findAbsoluteDates('مايو 12021')).toEqual([]);
+  });
+
   it('honours from/to and returns absolute offsets', () => {
     const s = 'قبل 1 مايو 2020 وبعد 2 يونيو 2020';
     const ds = findAbsoluteDates(s, 16);
