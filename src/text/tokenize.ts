@@ -40,6 +40,23 @@ function normalizationTable(): Uint8Array {
 
 const NEEDS_NORM = normalizationTable();
 
+/** How each code unit continues an Arabic word, in one lookup (the word loop runs for most of the text). */
+const W_STOP = 0;
+const W_CLEAN = 1;
+const W_DIRTY = 2;
+const W_MARK = 3;
+const W_INVISIBLE = 4;
+const WORD = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const k = CLASS[c];
+    if (k === AR_LETTER) t[c] = NEEDS_NORM[c] ? W_DIRTY : W_CLEAN;
+    else if (k === AR_MARK || k === MARK) t[c] = W_MARK;
+    else if (k === INVISIBLE) t[c] = W_INVISIBLE;
+  }
+  return t;
+})();
+
 function codePointAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
@@ -136,6 +153,30 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
+    const w0 = WORD[c]!;
+    if (w0 === W_CLEAN || w0 === W_DIRTY) {
+      // Most tokens are Arabic words that start with a letter: a tight loop over their letters.
+      let j = i + 1;
+      let dirty = w0 === W_DIRTY;
+      for (;;) {
+        let w = W_STOP;
+        while (j < end && (w = WORD[text.charCodeAt(j)]!) === W_CLEAN) j++;
+        if (j >= end || w === W_STOP) break;
+        dirty = true;
+        if (w !== W_INVISIBLE) j++;
+        else {
+          // ZWNJ/ZWJ/RLM inside a word belong to it; trailing ones fall into the gap.
+          let m = j + 1;
+          while (m < end && CLASS[text.charCodeAt(m)] === INVISIBLE) m++;
+          if (m < end && CLASS[text.charCodeAt(m)] === AR_LETTER) j = m + 1;
+          else break;
+        }
+      }
+      const t = text.slice(i, j);
+      out.push({ start: i, end: j, text: t, kind: 'word', norm: dirty ? normalize(t) : t });
+      i = j;
+      continue;
+    }
     const cls = CLASS[c]!;
     if (cls === SPACE || cls === INVISIBLE) {
       i++;
