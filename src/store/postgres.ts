@@ -68,6 +68,16 @@ const MIGRATIONS: string[] = [
      SELECT a.id, a.site, SUBSTR(a.published, 1, 7),
        COALESCE((SELECT json_agg(DISTINCT m.key)::text FROM mentions m WHERE m.article_id = a.id), '[]')
      FROM articles a;`,
+  // v4: entity keys as numbers into facet_keys (see the SQLite migration).
+  `CREATE TABLE facet_keys (id BIGSERIAL PRIMARY KEY, key TEXT NOT NULL UNIQUE);
+   INSERT INTO facet_keys (key) SELECT DISTINCT key FROM mentions ORDER BY key;
+   DROP TABLE article_facets;
+   CREATE TABLE article_facets (article_id BIGINT PRIMARY KEY, site TEXT, month TEXT, keys BYTEA NOT NULL);
+   INSERT INTO article_facets (article_id, site, month, keys)
+     SELECT a.id, a.site, SUBSTR(a.published, 1, 7),
+       COALESCE((SELECT string_agg(int4send(k.id::int), ''::bytea) FROM
+         (SELECT DISTINCT fk.id FROM mentions m JOIN facet_keys fk ON fk.key = m.key WHERE m.article_id = a.id) k), ''::bytea)
+     FROM articles a;`,
 ];
 
 /** `?` placeholders → `$1…$n` (our SQL never has a literal `?`). */

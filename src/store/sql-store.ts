@@ -264,11 +264,13 @@ export class SqlStore implements Store {
 
     // What search facets count, one narrow row per article (see facetsOf).
     const keys = [...new Set(doc.entities.filter((e) => e.mentions.length > 0).map((e) => e.key))];
+    const keyIds = Buffer.alloc(keys.length * 4);
+    for (const [i, k] of keys.entries()) keyIds.writeUInt32BE(await this.facetKeyId(db, k), i * 4);
     await db.run('INSERT INTO article_facets (article_id, site, month, keys) VALUES (?, ?, ?, ?)', [
       id,
       site,
       published ? published.slice(0, 7) : null,
-      JSON.stringify(keys),
+      keyIds,
     ]);
 
     for (const [i, q] of doc.quotes.entries()) {
@@ -326,6 +328,14 @@ export class SqlStore implements Store {
 
     await this.assignDuplicate(db, id, prep.sig);
     return { id, created: true };
+  }
+
+  /** The number standing for an entity key in facet rows (facet_keys only ever grows). */
+  private async facetKeyId(db: Db, key: string): Promise<number> {
+    const have = await db.get('SELECT id FROM facet_keys WHERE key = ?', [key]);
+    if (have) return num(have.id);
+    await db.run('INSERT INTO facet_keys (key) VALUES (?) ON CONFLICT (key) DO NOTHING', [key]);
+    return num((await db.get('SELECT id FROM facet_keys WHERE key = ?', [key]))?.id);
   }
 
   /** MinHash/LSH: joins the article to the duplicate group of its nearest stored copy. */
@@ -851,8 +861,8 @@ export class SqlStore implements Store {
 
   /**
    * Entity, outlet and month counts over these matching articles, from `article_facets` (one
-   * narrow row per article with its distinct entity keys), counted here rather than by a GROUP BY
-   * over every mention.
+   * narrow row per article, its distinct entity keys as numbers), counted here rather than by a
+   * GROUP BY over every mention.
    */
   private async facetsOf(articleIds: number[], complete: boolean): Promise<Facets> {
     const ids = [...new Set(articleIds)];
@@ -862,38 +872,52 @@ export class SqlStore implements Store {
       `SELECT f.site, f.month, f.keys FROM article_facets f WHERE ${inList.sql}`,
       inList.params,
     );
-    const keys = new Map<string, number>();
+    const keys = new Map<number, number>();
     const sites = new Map<string, number>();
     const months = new Map<string, number>();
-    const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
     for (const r of rows) {
-      if (r.site !== null && r.site !== undefined) bump(sites, String(r.site));
-      if (r.month !== null && r.month !== undefined) bump(months, String(r.month));
-      for (const k of JSON.parse(String(r.keys ?? '[]')) as string[]) bump(keys, k);
+      if (r.site !== null && r.site !== undefined)
+        sites.set(String(r.site), (sites.get(String(r.site)) ?? 0) + 1);
+      if (r.month !== null && r.month !== undefined)
+        months.set(String(r.month), (months.get(String(r.month)) ?? 0) + 1);
+      const b = r.keys as Uint8Array;
+      for (let i = 0; i + 4 <= b.length; i += 4) {
+        const k = ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
+        keys.set(k, (keys.get(k) ?? 0) + 1);
+      }
     }
-    const top = <K extends string>(m: Map<K, number>, n: number) =>
-      [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)).slice(0, n);
-    // A few spare keys: an entity whose articles were all deleted has no row any more.
-    const best = top(keys, 40);
+    // The 20 best are among those counted at least as often as the 40th (ties included; spares
+    // for entities whose articles were all deleted, which have no row any more).
+    const sorted = [...keys].sort((x, y) => y[1] - x[1]);
+    const floor = sorted[Math.min(39, sorted.length - 1)]?.[1] ?? 0;
+    const best = sorted.filter(([, n]) => n >= floor);
+    const keyList = idIn(
+      this.db.dialect,
+      'fk.id',
+      best.map(([k]) => k),
+    );
     const names = best.length
-      ? await this.db.all<{ key: string; name: unknown; type: unknown }>(
-          `SELECT key, name, type FROM entities WHERE key IN (${placeholders(best.length)})`,
-          best.map(([k]) => k),
+      ? await this.db.all<{ id: unknown; key: string; name: unknown; type: unknown }>(
+          `SELECT fk.id, fk.key, e.name, e.type FROM facet_keys fk JOIN entities e ON e.key = fk.key WHERE ${keyList.sql}`,
+          keyList.params,
         )
       : [];
-    const byKey = new Map(names.map((e) => [e.key, e]));
+    const byId = new Map(names.map((e) => [num(e.id), e]));
+    const ents = best
+      .filter(([k]) => byId.has(k))
+      .map(([k, count]) => {
+        const e = byId.get(k)!;
+        return { key: e.key, name: String(e.name), type: String(e.type) as EntityType, count };
+      })
+      .sort((x, y) => y.count - x.count || cmp(x.key, y.key))
+      .slice(0, 20);
     return {
-      entities: best
-        .filter(([k]) => byKey.has(k))
+      entities: ents,
+      sites: [...sites]
+        .sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))
         .slice(0, 20)
-        .map(([k, count]) => ({
-          key: k,
-          name: String(byKey.get(k)!.name),
-          type: String(byKey.get(k)!.type) as EntityType,
-          count,
-        })),
-      sites: top(sites, 20).map(([site, count]) => ({ site, count })),
-      months: [...months].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([month, count]) => ({ month, count })),
+        .map(([site, count]) => ({ site, count })),
+      months: [...months].sort((x, y) => cmp(x[0], y[0])).map(([month, count]) => ({ month, count })),
       articles: ids.length,
       complete,
     };
@@ -1115,6 +1139,11 @@ export class SqlStore implements Store {
 
 function emptyFacets(): Facets {
   return { entities: [], sites: [], months: [], articles: 0, complete: true };
+}
+
+/** Code-unit order, the same on both backends whatever the database collation. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function matchRow(r: Row): MatchRow {

@@ -68,6 +68,17 @@ const MIGRATIONS: string[] = [
      SELECT a.id, a.site, SUBSTR(a.published, 1, 7),
        (SELECT json_group_array(DISTINCT m.key) FROM mentions m WHERE m.article_id = a.id)
      FROM articles a;`,
+  // v4: facet rows hold entity keys as numbers (uint32, big-endian, one per distinct key) into
+  // facet_keys, an append-only dictionary: parsing key strings was most of a facet request.
+  `CREATE TABLE facet_keys (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE);
+   INSERT INTO facet_keys (key) SELECT DISTINCT key FROM mentions ORDER BY key;
+   DROP TABLE article_facets;
+   CREATE TABLE article_facets (article_id INTEGER PRIMARY KEY, site TEXT, month TEXT, keys BLOB NOT NULL);
+   INSERT INTO article_facets (article_id, site, month, keys)
+     SELECT a.id, a.site, SUBSTR(a.published, 1, 7),
+       COALESCE((SELECT unhex(group_concat(printf('%08x', k.id), '')) FROM
+         (SELECT DISTINCT fk.id FROM mentions m JOIN facet_keys fk ON fk.key = m.key WHERE m.article_id = a.id) k), X'')
+     FROM articles a;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

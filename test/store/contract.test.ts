@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { SqlStore } from '../../src/store/sql-store.ts';
+import type { Db } from '../../src/store/db.ts';
 import { openStore } from '../../src/store/open.ts';
 import { rebuildStories } from '../../src/store/stories.ts';
 import { ARTICLES, makeDoc, wireCopies } from './fixtures.ts';
@@ -351,6 +352,35 @@ for (const backend of backends) {
     it('exports every match, whatever the search window', async () => {
       store.searchWindow = 1;
       expect((await store.matchingArticleIds('وقال')).sort()).toEqual([ids[0], ids[2], ids[3]].sort());
+    });
+
+    it('fills the facet rows when upgrading an archive from schema version 2', async () => {
+      const db = (store as unknown as { db: Db }).db;
+      for (const sql of [
+        'DROP TABLE article_facets',
+        'DROP TABLE facet_keys',
+        'DELETE FROM schema_version WHERE version > 2',
+      ]) {
+        await db.run(sql);
+      }
+      await store.close();
+      store = await reopen();
+      const r = await store.search({ q: 'جنيف' }, { facets: true });
+      expect(r.facets!.entities.map((e) => [e.key, e.count])).toEqual([
+        ['PER:putin', 2],
+        ['LOC:geneva', 1],
+        ['PER:biden', 1],
+      ]);
+      expect(r.facets!.sites.map((s) => s.site).sort()).toEqual(['daily-c', 'wire-b']);
+      // New articles get facet rows with the same key numbers.
+      const { doc, info } = makeDoc({
+        ...ARTICLES[1]!,
+        headline: 'بوتين في جنيف مجددا',
+        url: 'https://example.test/a5',
+      });
+      await store.putDocument(doc, info);
+      const r2 = await store.search({ q: 'جنيف' }, { facets: true });
+      expect(r2.facets!.entities[0]).toMatchObject({ key: 'PER:putin', count: 3 });
     });
 
     it('keeps everything across a reopen', async () => {

@@ -48,7 +48,7 @@ describe('sqlite archive', () => {
     await s.close();
     const d = new Database(file);
     d.exec(
-      'ALTER TABLE articles DROP COLUMN keyterms; DROP TABLE article_facets; DELETE FROM schema_version WHERE version > 1;',
+      'ALTER TABLE articles DROP COLUMN keyterms; DROP TABLE article_facets; DROP TABLE facet_keys; DELETE FROM schema_version WHERE version > 1;',
     );
     d.close();
     const s2 = openSqlite(file);
@@ -67,15 +67,23 @@ describe('sqlite archive', () => {
       SCHEMA_VERSION,
     );
     expect((d2.prepare('SELECT COUNT(keyterms) AS n FROM articles').get() as { n: number }).n).toBe(1);
-    // v3 filled the facet rows of the articles already there from their mentions.
+    // v3/v4 filled the facet rows of the articles already there from their mentions.
+    const names = new Map(
+      (d2.prepare('SELECT id, key FROM facet_keys').all() as Array<{ id: number; key: string }>).map((r) => [
+        r.id,
+        r.key,
+      ]),
+    );
     const facets = d2
       .prepare('SELECT site, month, keys FROM article_facets ORDER BY article_id')
       .all() as Array<{
       site: string;
       month: string;
-      keys: string;
+      keys: Buffer;
     }>;
-    expect(facets.map((f) => [f.site, f.month, (JSON.parse(f.keys) as string[]).sort()])).toEqual([
+    const keysOf = (b: Buffer) =>
+      Array.from({ length: b.length / 4 }, (_, i) => names.get(b.readUInt32BE(i * 4))).sort();
+    expect(facets.map((f) => [f.site, f.month, keysOf(f.keys)])).toEqual([
       ['wire-a', '2021-05', []],
       ['daily-c', '2021-06', ['LOC:geneva', 'PER:biden', 'PER:putin']],
       ['wire-b', '2021-06', ['PER:putin']],
