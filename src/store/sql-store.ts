@@ -868,22 +868,30 @@ export class SqlStore implements Store {
     const ids = [...new Set(articleIds)];
     if (ids.length === 0) return emptyFacets();
     const inList = idIn(this.db.dialect, 'f.article_id', ids);
-    const rows = await this.db.all<{ site: unknown; month: unknown; keys: unknown }>(
-      `SELECT f.site, f.month, f.keys FROM article_facets f WHERE ${inList.sql}`,
+    // One statement, few rows: the key lists come back as one hex string, not a value per article.
+    const allKeys =
+      this.db.dialect === 'sqlite'
+        ? `group_concat(hex(keys), '')`
+        : `encode(string_agg(keys, ''::bytea), 'hex')`;
+    const rows = await this.db.all<{ kind: string; v: unknown; n: unknown; keys: unknown }>(
+      `WITH w AS MATERIALIZED (SELECT f.site, f.month, f.keys FROM article_facets f WHERE ${inList.sql})
+       SELECT 'k' AS kind, NULL AS v, 0 AS n, (SELECT ${allKeys} FROM w) AS keys
+       UNION ALL SELECT 's', site, COUNT(*), NULL FROM w WHERE site IS NOT NULL GROUP BY site
+       UNION ALL SELECT 'm', month, COUNT(*), NULL FROM w WHERE month IS NOT NULL GROUP BY month`,
       inList.params,
     );
     const keys = new Map<number, number>();
     const sites = new Map<string, number>();
     const months = new Map<string, number>();
     for (const r of rows) {
-      if (r.site !== null && r.site !== undefined)
-        sites.set(String(r.site), (sites.get(String(r.site)) ?? 0) + 1);
-      if (r.month !== null && r.month !== undefined)
-        months.set(String(r.month), (months.get(String(r.month)) ?? 0) + 1);
-      const b = r.keys as Uint8Array;
-      for (let i = 0; i + 4 <= b.length; i += 4) {
-        const k = ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
-        keys.set(k, (keys.get(k) ?? 0) + 1);
+      if (r.kind === 's') sites.set(String(r.v), num(r.n));
+      else if (r.kind === 'm') months.set(String(r.v), num(r.n));
+      else {
+        const b = Buffer.from(String(r.keys ?? ''), 'hex');
+        for (let i = 0; i + 4 <= b.length; i += 4) {
+          const k = b.readUInt32BE(i);
+          keys.set(k, (keys.get(k) ?? 0) + 1);
+        }
       }
     }
     // The 20 best are among those counted at least as often as the 40th (ties included; spares
