@@ -371,10 +371,18 @@ function tableRun(s: string, table: Int32Array): string | null {
     if (m === CONTEXT) return null;
     if (i > runStart) out += s.slice(runStart, i);
     runStart = i + 1;
-    if (m >= 0) out += String.fromCharCode(m);
+    if (m >= 0) out += m >= 0x0600 && m <= 0x06ff ? ARABIC_UNITS[m - 0x0600]! : String.fromCharCode(m);
   }
   return runStart === 0 ? s : runStart === n ? out : out + s.slice(runStart);
 }
+
+/**
+ * One-character strings of the Arabic block, made once: the replacements (ا ي ك ه و) are Arabic,
+ * and V8 caches one-character strings only below U+0100.
+ */
+const ARABIC_UNITS: readonly string[] = Array.from({ length: 0x100 }, (_, k) =>
+  String.fromCharCode(0x0600 + k),
+);
 
 /**
  * Same output as `run` + `fromBuf`, built from slices of `s` and the replaced units: cheaper for
