@@ -3,10 +3,12 @@
  * against a bare `text.split(/\s+/)` over the same texts in the same process.
  *   (a) split(/\s+/) over every text;
  *   (b) the structure, sentences and tokens stages run over each text (the texts are already
- *       strings, so no decoding), with per-stage times;
+ *       strings, so no decoding on either side), timed as a whole with no timer inside the loop;
+ *       the per-stage breakdown comes from a separate pass that times every stage call;
  *   (c) the same three stages through analyzeText(), which also builds the document (script
  *       ratio, warnings): what `marsad analyze` pays.
- * Warm-up first, then 3 timed rounds of each; the median round counts.
+ * Warm-up first, then ROUNDS interleaved rounds of each; the median round counts. Wall time and
+ * CPU time of the process are both reported: on a shared machine the CPU-time ratio is steadier.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -20,7 +22,7 @@ import { structureStage } from '../src/stages/structure.ts';
 import { sentencesStage } from '../src/stages/sentences.ts';
 import { tokensStage } from '../src/stages/tokens.ts';
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 const STAGES: Stage[] = [structureStage, sentencesStage, tokensStage];
 
 function loadTexts(): string[] {
@@ -48,8 +50,11 @@ function bare(texts: string[]): number {
   return words;
 }
 
-/** Runs the stages directly; returns the token count and adds each stage's time to `perStage`. */
-function stagesOnly(texts: string[], perStage: number[]): number {
+/**
+ * Runs the stages directly; returns the token count. With `perStage`, adds each stage's time to
+ * it (the timer calls then cost a little inside the loop, so the total is timed without them).
+ */
+function stagesOnly(texts: string[], perStage: number[] | null): number {
   const ctx: StageContext = { options: { tokens: true } };
   let tokens = 0;
   for (const text of texts) {
@@ -71,9 +76,11 @@ function stagesOnly(texts: string[], perStage: number[]): number {
       events: [],
     };
     for (let i = 0; i < STAGES.length; i++) {
-      const t0 = now();
-      doc = { ...doc, ...STAGES[i]!.run(doc, ctx) };
-      perStage[i]! += now() - t0;
+      if (perStage) {
+        const t0 = now();
+        doc = { ...doc, ...STAGES[i]!.run(doc, ctx) };
+        perStage[i]! += now() - t0;
+      } else doc = { ...doc, ...STAGES[i]!.run(doc, ctx) };
     }
     tokens += doc.tokens?.length ?? 0;
   }
@@ -86,6 +93,16 @@ function viaPipeline(texts: string[]): number {
   return tokens;
 }
 
+/** Wall and CPU milliseconds of `f`. */
+function timed<T>(f: () => T): { wall: number; cpu: number; value: T } {
+  const c0 = process.cpuUsage();
+  const t0 = now();
+  const value = f();
+  const wall = now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000, value };
+}
+
 export async function run(): Promise<BenchReport> {
   const texts = loadTexts();
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
@@ -93,32 +110,38 @@ export async function run(): Promise<BenchReport> {
 
   // Warm-up: lets the JIT settle on every path before anything is timed.
   bare(texts);
+  stagesOnly(texts, null);
   stagesOnly(
     texts,
     STAGES.map(() => 0),
   );
   viaPipeline(texts);
 
-  const a: number[] = [];
-  const b: number[] = [];
-  const c: number[] = [];
+  const rounds = { a: [] as number[], b: [] as number[], c: [] as number[] };
+  const cpu = { a: [] as number[], b: [] as number[], c: [] as number[] };
   const perStageRounds: number[][] = [];
   let words = 0;
   let tokens = 0;
   for (let r = 0; r < ROUNDS; r++) {
-    let t0 = now();
-    words = bare(texts);
-    a.push(now() - t0);
+    const a = timed(() => bare(texts));
+    words = a.value;
+    const b = timed(() => stagesOnly(texts, null));
+    tokens = b.value;
+    const c = timed(() => viaPipeline(texts));
     const per = STAGES.map(() => 0);
-    t0 = now();
-    tokens = stagesOnly(texts, per);
-    b.push(now() - t0);
+    stagesOnly(texts, per);
     perStageRounds.push(per);
-    t0 = now();
-    viaPipeline(texts);
-    c.push(now() - t0);
+    for (const [k, t] of [
+      ['a', a],
+      ['b', b],
+      ['c', c],
+    ] as const) {
+      rounds[k].push(t.wall);
+      cpu[k].push(t.cpu);
+    }
   }
-  const [aMs, bMs, cMs] = [median(a), median(b), median(c)];
+  const [aMs, bMs, cMs] = [median(rounds.a), median(rounds.b), median(rounds.c)];
+  const [aCpu, bCpu, cCpu] = [median(cpu.a), median(cpu.b), median(cpu.c)];
   const perStage = STAGES.map((_, i) => median(perStageRounds.map((p) => p[i]!)));
   const aps = (ms: number): number => texts.length / (ms / 1000);
   const mbps = (ms: number): number => mb / (ms / 1000);
@@ -133,10 +156,11 @@ export async function run(): Promise<BenchReport> {
       line('(b) structure+sentences+tokens', bMs) + `  (${tokens} tokens)`,
       ...STAGES.map(
         (s, i) =>
-          `      ${s.name.padEnd(10)} ${perStage[i]!.toFixed(0).padStart(6)} ms  (${(perStage[i]! / aMs).toFixed(2)}× the split)`,
+          `      ${s.name.padEnd(10)} ${perStage[i]!.toFixed(0).padStart(6)} ms  (${(perStage[i]! / aMs).toFixed(2)}× the split; timed per call)`,
       ),
       line('(c) same via analyzeText()', cMs),
       `ratio b/a (throughput): ${(aMs / bMs).toFixed(3)}   ratio c/a: ${(aMs / cMs).toFixed(3)}   (goal ≥ 0.30)`,
+      `by CPU time: split ${aCpu.toFixed(0)} ms, stages ${bCpu.toFixed(0)} ms, analyzeText ${cCpu.toFixed(0)} ms; ratio b/a ${(aCpu / bCpu).toFixed(3)}, c/a ${(aCpu / cCpu).toFixed(3)}`,
       `peak RSS: ${peak.toFixed(0)} MiB`,
     ],
     figures: {
@@ -152,6 +176,8 @@ export async function run(): Promise<BenchReport> {
       stagesMBps: Number(mbps(bMs).toFixed(2)),
       ratio: Number((aMs / bMs).toFixed(4)),
       ratioPipeline: Number((aMs / cMs).toFixed(4)),
+      ratioCpu: Number((aCpu / bCpu).toFixed(4)),
+      ratioPipelineCpu: Number((aCpu / cCpu).toFixed(4)),
       peakRssMiB: Number(peak.toFixed(1)),
     },
   };
