@@ -44,21 +44,28 @@ export interface FtsDialect {
    * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition, a
    * score expression (higher is better) and, when the query has positive terms, the newest-first
    * order the full-text index yields cheaply (`newest`, an ORDER BY clause). For articles,
-   * `indexOnly` selects the same (id, article_id, score) rows from the full-text index alone,
-   * in that order, for when no other condition applies (the caller appends LIMIT ? OFFSET ?).
+   * `indexOnly` selects the same rows from the full-text index alone, in that order, for when no
+   * other condition applies: `scored` as (id, article_id, score), `ids` as (id, article_id); the
+   * caller appends LIMIT.
    */
   match(
     kind: FtsKind,
     p: ParsedQuery,
     alias: string,
-  ): { from: Frag; where: Frag; score: Frag; newest?: string; indexOnly?: Frag };
+  ): { from: Frag; where: Frag; score: Frag; newest?: string; indexOnly?: { scored: Frag; ids: Frag } };
 }
 
 /**
- * How many matches are ranked together, counted exactly and described by facets; beyond it,
- * see `SqlStore.findPage`.
+ * How many matches are counted exactly and described by facets; beyond it totals are lower
+ * bounds (see `SqlStore.findPage`).
  */
 export const SEARCH_WINDOW = 1000;
+
+/**
+ * How many matches are ranked together: scoring costs time in proportion to it (see
+ * `SqlStore.findPage`).
+ */
+export const RANK_WINDOW = 500;
 
 interface MatchRow {
   id: number;
@@ -69,13 +76,13 @@ interface MatchRow {
 interface Compiled {
   /** SELECT id, article_id, score FROM … WHERE … */
   select: Frag;
-  /** FROM … WHERE … alone (for counting). */
-  fromWhere: Frag;
+  /** SELECT id, article_id FROM … WHERE … */
+  ids: Frag;
   /** Newest-first ORDER BY for ranked queries; null when the query has no positive terms. */
   newest: string | null;
   byScore: string;
   byDate: string;
-  indexOnly?: Frag;
+  indexOnly?: { scored: Frag; ids: Frag };
 }
 
 interface Found {
@@ -149,8 +156,13 @@ function placeholders(n: number): string {
 }
 
 export class SqlStore implements Store {
-  /** See SEARCH_WINDOW; tests lower it to exercise the windowed paths on a small archive. */
-  searchWindow = SEARCH_WINDOW;
+  /**
+   * See SEARCH_WINDOW and RANK_WINDOW; MARSAD_SEARCH_WINDOW and MARSAD_RANK_WINDOW set them per
+   * process (a bigger rank window ranks more matches together, at a cost in time proportional to
+   * it). Tests lower them to exercise the windowed paths on a small archive.
+   */
+  searchWindow = windowFromEnv('MARSAD_SEARCH_WINDOW') ?? SEARCH_WINDOW;
+  rankWindow = windowFromEnv('MARSAD_RANK_WINDOW') ?? RANK_WINDOW;
 
   constructor(
     readonly kind: 'sqlite' | 'postgres',
@@ -666,7 +678,7 @@ export class SqlStore implements Store {
         sql: `SELECT ${X}.id AS id, ${artId} AS article_id, ${m.score.sql} AS score ${fromWhere.sql}`,
         params: [...m.score.params, ...fromWhere.params],
       },
-      fromWhere,
+      ids: { sql: `SELECT ${X}.id AS id, ${artId} AS article_id ${fromWhere.sql}`, params: fromWhere.params },
       newest: p.groups.length && m.newest ? m.newest : null,
       byScore: `score DESC, ${X}.id DESC`,
       byDate: `a.published DESC, ${X}.id DESC`,
@@ -684,26 +696,26 @@ export class SqlStore implements Store {
     k: number,
     w: number,
   ): Promise<{ rows: MatchRow[]; more: boolean }> {
-    const raw = c.indexOnly
-      ? await this.db.all(`${c.indexOnly.sql} LIMIT ? OFFSET ?`, [...c.indexOnly.params, w + 1, k * w])
-      : await this.db.all(`${c.select.sql} ORDER BY ${c.newest} LIMIT ? OFFSET ?`, [
-          ...c.select.params,
-          w + 1,
-          k * w,
-        ]);
-    const rows = raw.map(matchRow);
+    const q = c.indexOnly?.scored ?? { sql: `${c.select.sql} ORDER BY ${c.newest}`, params: c.select.params };
+    const rows = (await this.db.all(`${q.sql} LIMIT ? OFFSET ?`, [...q.params, w + 1, k * w])).map(matchRow);
     const more = rows.length > w;
     if (more) rows.length = w;
     rows.sort((x, y) => y.score - x.score || y.id - x.id);
     return { rows, more };
   }
 
+  /** The first `n` (+1) matching rows in the query's plain order (newest first), unscored. */
+  private async firstIds(c: Compiled, n: number): Promise<Array<{ article_id: unknown }>> {
+    const q = c.newest
+      ? (c.indexOnly?.ids ?? { sql: `${c.ids.sql} ORDER BY ${c.newest}`, params: c.ids.params })
+      : { sql: `${c.ids.sql} ORDER BY ${c.byDate}`, params: c.ids.params };
+    return this.db.all(`${q.sql} LIMIT ?`, [...q.params, n + 1]);
+  }
+
   /** The number of matches, counting no further than `cap` + 1. */
   private async countUpTo(c: Compiled, cap: number): Promise<number> {
-    const r = await this.db.get(`SELECT COUNT(*) AS n FROM (SELECT 1 AS one ${c.fromWhere.sql} LIMIT ?) t`, [
-      ...c.fromWhere.params,
-      cap + 1,
-    ]);
+    const q = c.indexOnly?.ids ?? c.ids;
+    const r = await this.db.get(`SELECT COUNT(*) AS n FROM (${q.sql} LIMIT ?) t`, [...q.params, cap + 1]);
     return num(r?.n);
   }
 
@@ -711,11 +723,12 @@ export class SqlStore implements Store {
    * One page of matches, best first, and how much is known about the rest.
    *
    * Ranking every match costs time in proportion to the number of matches (BM25 / ts_rank per
-   * row), which on a large archive is most of the archive for a common word. So matches are
-   * ranked together only up to the search window (W, `searchWindow`); beyond it they are ranked
-   * within consecutive windows of W matches, the most recently added first, and the result says
-   * so (`rankWindow`). Totals are counted exactly up to the window (or the page reached), and
-   * reported as a lower bound beyond; facets describe the first window. Paging reaches every match.
+   * row), which on a large archive is a good part of the archive for a common word. So matches
+   * are ranked together only up to the rank window (R, `rankWindow`); beyond it they are ranked
+   * within consecutive windows of R matches, the most recently added first, and the result says
+   * so. Totals are counted exactly up to the search window (C, `searchWindow`, or as far as the
+   * page reached) and reported as a lower bound beyond; facets describe the first C matches.
+   * Paging reaches every match.
    */
   private async findPage(
     kind: FtsKind,
@@ -726,7 +739,8 @@ export class SqlStore implements Store {
   ): Promise<Found | null> {
     const c = await this.compile(kind, p);
     if (!c) return null;
-    const w = this.searchWindow;
+    const cap = this.searchWindow;
+    let found: Found;
     if (!c.newest) {
       // No positive terms (filters or exclusions only): newest published first, nothing to rank.
       const raw = (
@@ -736,57 +750,54 @@ export class SqlStore implements Store {
           offset,
         ])
       ).map(matchRow);
-      const cap = Math.max(w, offset + limit);
-      const n = await this.countUpTo(c, cap);
-      const found: Found = {
+      const upTo = Math.max(cap, offset + limit);
+      const n = await this.countUpTo(c, upTo);
+      found = {
         rows: raw.slice(0, limit),
-        total: Math.min(n, cap),
-        totalExact: n <= cap,
+        total: Math.min(n, upTo),
+        totalExact: n <= upTo,
         next: raw.length > limit ? String(offset + limit) : null,
         rankWindow: null,
       };
-      if (facets) {
-        const first = await this.db.all<{ article_id: unknown }>(
-          `SELECT article_id FROM (${c.select.sql} ORDER BY ${c.byDate} LIMIT ?) t`,
-          [...c.select.params, w + 1],
-        );
-        found.facetIds = first.slice(0, w).map((r) => num(r.article_id));
-        found.facetsComplete = first.length <= w;
+    } else {
+      const w = Math.min(this.rankWindow, cap);
+      const k0 = Math.floor(offset / w);
+      const k1 = Math.floor((offset + limit - 1) / w);
+      const ranked: MatchRow[] = [];
+      let total = 0;
+      let totalExact = true;
+      for (let k = k0; k <= k1; k++) {
+        const win = await this.rankedWindow(c, k, w);
+        ranked.push(...win.rows);
+        if (win.more) {
+          total = (k + 1) * w;
+          totalExact = false;
+          continue;
+        }
+        // The last window. Empty only when the page starts past the end: count what there is.
+        total = win.rows.length === 0 && k > 0 ? await this.countUpTo(c, k * w) : k * w + win.rows.length;
+        totalExact = true;
+        break;
       }
-      return found;
-    }
-    const k0 = Math.floor(offset / w);
-    const k1 = Math.floor((offset + limit - 1) / w);
-    const ranked: MatchRow[] = [];
-    let first: { rows: MatchRow[]; more: boolean } | null = null;
-    let total = 0;
-    let totalExact = true;
-    for (let k = k0; k <= k1; k++) {
-      const win = await this.rankedWindow(c, k, w);
-      if (k === 0) first = win;
-      ranked.push(...win.rows);
-      if (win.more) {
-        total = (k + 1) * w;
-        totalExact = false;
-        continue;
+      if (!totalExact && total < cap) {
+        // More than the windows read: count on, unscored, up to the search window.
+        const n = await this.countUpTo(c, cap);
+        total = Math.min(n, cap);
+        totalExact = n <= cap;
       }
-      // The last window. Empty only when the page starts past the end: count what there is.
-      total = win.rows.length === 0 && k > 0 ? await this.countUpTo(c, k * w) : k * w + win.rows.length;
-      totalExact = true;
-      break;
+      const from = offset - k0 * w;
+      found = {
+        rows: ranked.slice(from, from + limit),
+        total,
+        totalExact,
+        next: !totalExact || offset + limit < total ? String(offset + limit) : null,
+        rankWindow: totalExact && total <= w ? null : w,
+      };
     }
-    const from = offset - k0 * w;
-    const found: Found = {
-      rows: ranked.slice(from, from + limit),
-      total,
-      totalExact,
-      next: !totalExact || offset + limit < total ? String(offset + limit) : null,
-      rankWindow: totalExact && total <= w ? null : w,
-    };
     if (facets) {
-      first ??= await this.rankedWindow(c, 0, w);
-      found.facetIds = first.rows.map((r) => r.article_id);
-      found.facetsComplete = !first.more;
+      const first = await this.firstIds(c, cap);
+      found.facetIds = first.slice(0, cap).map((r) => num(r.article_id));
+      found.facetsComplete = first.length <= cap;
     }
     return found;
   }
@@ -1147,6 +1158,11 @@ export class SqlStore implements Store {
 
 function emptyFacets(): Facets {
   return { entities: [], sites: [], months: [], articles: 0, complete: true };
+}
+
+function windowFromEnv(name: string): number | null {
+  const n = Number(process.env[name]);
+  return Number.isInteger(n) && n >= 1 ? n : null;
 }
 
 /** Code-unit order, the same on both backends whatever the database collation. */

@@ -185,8 +185,14 @@ const sqliteFts: FtsDialect = {
         indexOnly:
           kind === 'articles'
             ? {
-                sql: `SELECT rowid AS id, rowid AS article_id, -bm25(${t}, ${WEIGHTS[kind]}) AS score FROM ${t} WHERE ${t} MATCH ? ORDER BY rowid DESC`,
-                params: [match],
+                scored: {
+                  sql: `SELECT rowid AS id, rowid AS article_id, -bm25(${t}, ${WEIGHTS[kind]}) AS score FROM ${t} WHERE ${t} MATCH ? ORDER BY rowid DESC`,
+                  params: [match],
+                },
+                ids: {
+                  sql: `SELECT rowid AS id, rowid AS article_id FROM ${t} WHERE ${t} MATCH ? ORDER BY rowid DESC`,
+                  params: [match],
+                },
               }
             : undefined,
       };

@@ -326,6 +326,25 @@ for (const backend of backends) {
       expect(g.hits[0]!.articleId).toBe(ids[1]); // the headline match ranks first
     });
 
+    it('ranks within a smaller window than it counts and facets', async () => {
+      store.searchWindow = 3;
+      store.rankWindow = 1;
+      // Three matches: ranked one window at a time, newest first, but counted exactly.
+      const p1 = await store.search({ q: 'وقال', limit: 1 }, { facets: true });
+      expect(p1.hits.map((h) => h.articleId)).toEqual([ids[3]]);
+      expect(p1).toMatchObject({ total: 3, totalExact: true, rankWindow: 1, next: '1' });
+      expect(p1.facets).toMatchObject({ articles: 3, complete: true });
+      store.searchWindow = 2;
+      expect(await store.search({ q: 'وقال', limit: 1 })).toMatchObject({
+        total: 2,
+        totalExact: false,
+        rankWindow: 1,
+      });
+      const all = await store.search({ q: 'وقال', limit: 5 });
+      expect(all.hits.map((h) => h.articleId)).toEqual([ids[3], ids[2], ids[0]]);
+      expect(all).toMatchObject({ total: 3, totalExact: true, next: null });
+    });
+
     it('with more filter-only matches than the window: newest published first, total a lower bound', async () => {
       store.searchWindow = 2;
       const r = await store.search({ q: 'from:2021-05-01', limit: 1 }, { facets: true });
