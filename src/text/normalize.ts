@@ -368,7 +368,13 @@ function tableRun(s: string, table: Int32Array): string | null {
     const c = s.charCodeAt(i);
     const m = table[c]!;
     if (m === c) continue;
-    if (m === CONTEXT) return null;
+    if (m === CONTEXT) {
+      // ر is a decimal separator only after a digit of the output; presentation forms need NFKC.
+      if (c !== 0x0631) return null;
+      const prev = i > runStart ? s.charCodeAt(i - 1) : out.length > 0 ? out.charCodeAt(out.length - 1) : -1;
+      if (isAsciiDigit(prev)) return null;
+      continue;
+    }
     if (i > runStart) out += s.slice(runStart, i);
     runStart = i + 1;
     if (m >= 0) out += m >= 0x0600 && m <= 0x06ff ? ARABIC_UNITS[m - 0x0600]! : String.fromCharCode(m);
