@@ -102,6 +102,42 @@ const PHOTO_PREFIX = new RegExp(`^(?:${bylines.photoPrefixes.map(escape).join('|
 const FURNITURE_LINES = new Set(furniture.lines.map((s) => furnitureKey(s)));
 const FURNITURE_PREFIXES = furniture.linePrefixes.map((s) => foldArabic(s).toLowerCase());
 const FURNITURE_PATTERNS = furniture.linePatterns.map((p) => new RegExp(p, 'u'));
+
+/**
+ * Whether a pattern can only match at the start of the string: it starts with `^` and has no
+ * top-level `|` (an alternative after one would not be anchored).
+ */
+export function anchoredAtStart(src: string): boolean {
+  if (!src.startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * All line patterns as one sticky alternation tried at the start of the line only, when every
+ * one of them is anchored there (one regex call per line instead of one per pattern, and no scan
+ * along lines that do not match); null otherwise.
+ */
+const FURNITURE_PATTERN_AT_START =
+  furniture.linePatterns.length > 0 && furniture.linePatterns.every(anchoredAtStart)
+    ? new RegExp(furniture.linePatterns.map((p) => `(?:${p})`).join('|'), 'uy')
+    : null;
+
+function matchesFurniturePattern(line: string): boolean {
+  if (FURNITURE_PATTERN_AT_START === null) return FURNITURE_PATTERNS.some((re) => re.test(line));
+  FURNITURE_PATTERN_AT_START.lastIndex = 0;
+  return FURNITURE_PATTERN_AT_START.test(line);
+}
 const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s).toLowerCase());
 const TRAILING = furniture.trailing.map((s) => foldArabic(s));
 const TAGS_MARKER = foldArabic('سمات');
@@ -261,7 +297,7 @@ export function foldedStartsWith(line: string, prefixes: readonly string[]): boo
 
 function isFurnitureLine(line: string): boolean {
   if (line.length <= LONGEST_LINE && FURNITURE_LINES.has(furnitureKey(line))) return true;
-  if (line.length <= 300 && FURNITURE_PATTERNS.some((re) => re.test(line))) return true;
+  if (line.length <= 300 && matchesFurniturePattern(line)) return true;
   // A prefix makes a line furniture only when the line is short: a body paragraph is never eaten.
   if (!mayHavePrefix(line)) return false;
   return foldedStartsWith(line, FURNITURE_PREFIXES) && wordCount(line, 25) <= 25;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   HEAD_CUT,
+  anchoredAtStart,
   extractPlainText,
   foldedLowerUnit,
   foldedStartsWith,
@@ -35,6 +36,31 @@ describe('plain-text structure fast paths', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('tells patterns anchored at the start from the others', () => {
+    expect(anchoredAtStart('^@[A-Za-z0-9_]{2,}$')).toBe(true);
+    expect(anchoredAtStart('^(https?://|www\\.)\\S+$')).toBe(true);
+    expect(anchoredAtStart('^[|a]b$')).toBe(true);
+    expect(anchoredAtStart('^a\\|b')).toBe(true);
+    expect(anchoredAtStart('^a|b')).toBe(false);
+    expect(anchoredAtStart('a$')).toBe(false);
+  });
+
+  it('drops whole lines matching a furniture pattern, keeps lines that only contain one', () => {
+    const body = 'وقال المتحدث إن الاجتماع سيعقد الأسبوع المقبل في العاصمة لبحث الملفات المطروحة كلها.';
+    for (const line of [
+      '@marsad_news',
+      'www.example.com/news/1',
+      '12 تعليق',
+      '+ الخط -',
+      'news@example.com',
+    ]) {
+      const a = extractPlainText(`${body}\n${line}`);
+      expect(a.boilerplate.map((b) => b.text)).toContain(line);
+    }
+    const kept = 'تابع الخبر على www.example.com';
+    expect(extractPlainText(`${body}\n${kept}`).paragraphs.map((p) => p.text)).toContain(kept);
   });
 
   it('splits lines the same whatever the line breaks', () => {
