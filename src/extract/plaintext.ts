@@ -158,6 +158,10 @@ function furnitureKey(s: string): string {
     .replace(/\s+/g, ' ');
 }
 
+function isDigitUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
 /** Number of whitespace-separated words in `s`, counting no further than `cap + 1`. */
 function wordCount(s: string, cap = Infinity): number {
   let n = 0;
@@ -542,10 +546,12 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
   // A standalone dateline is a short line; a body paragraph is never read as one.
   if (!inline && (end - start > 160 || wordCount(text.slice(start, end), 20) > 20)) return null;
   // The place comes first and is short: at most four words before the first digit.
-  const lead = /^[^0-9\u0660-\u0669\u06F0-\u06F9]{1,45}(?=[0-9\u0660-\u0669\u06F0-\u06F9])/u.exec(
-    text.slice(start, start + 50),
-  );
-  if (!lead || wordCount(lead[0], 4) > 4) return null;
+  // The first digit within 50 units must come after 1 to 45 others (the line may run on).
+  let digit = start;
+  const window = Math.min(text.length, start + 50);
+  while (digit < window && !isDigitUnit(text.charCodeAt(digit))) digit++;
+  if (digit === window || digit === start || digit - start > 45) return null;
+  if (wordCount(text.slice(start, digit), 4) > 4) return null;
   const limit = inline ? Math.min(end, start + 140) : end;
   const dates = findAbsoluteDates(text, start, limit);
   const first = dates[0];
