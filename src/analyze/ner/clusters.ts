@@ -1,90 +1,78 @@
 /**
- * Distributional word classes learned from unlabelled news: each word's neighbours (±1, ±2,
- * down-weighted by frequency) are projected onto random hyperplanes and the signs kept
- * (SimHash), so words used alike share long bit prefixes. The tagger uses prefixes of several
- * lengths as features: they carry what was learned about a name to names never seen in the
- * annotated data. Built by `marsad train-ner`, stored in the model.
+ * Distributional word classes learned from unlabelled news: positive PMI of each word with its
+ * neighbours at offsets ±1 and ±2 (the most frequent words as contexts), reduced to dense vectors
+ * by a seeded randomised SVD, then a balanced binary tree over the vectors (see embed.ts), so
+ * words used alike share long code prefixes. The tagger uses prefixes of several lengths as
+ * features: they carry what was learned about a name to names never seen in the annotated data.
+ * Built by `marsad train-ner`, stored in the model as (word hash, code) pairs.
  */
-import { fnv1a, mix } from './hash.ts';
+import { fnv1a } from './hash.ts';
 import { clusterWord } from './features.ts';
+import { ppmi, svdVectors, treeCodes } from './embed.ts';
 
 export const CLUSTER_BITS = 24;
-
 
 export interface ClusterData {
   keys: Uint32Array;
   codes: Uint32Array;
 }
 
-export function buildClusters(texts: Iterable<string>, opts: { minCount?: number; contexts?: number } = {}): ClusterData {
+export interface ClusterOptions {
+  /** words seen fewer times get no class */
+  minCount?: number;
+  /** how many of the most frequent words serve as contexts */
+  contexts?: number;
+  /** dimensions of the word vectors */
+  dims?: number;
+  seed?: number;
+}
+
+const OFFSETS = [-2, -1, 1, 2];
+
+export function buildClusters(texts: Iterable<string>, opts: ClusterOptions = {}): ClusterData {
   const minCount = opts.minCount ?? 3;
   const nctx = opts.contexts ?? 3000;
+  const dims = opts.dims ?? 64;
   const docs: Uint32Array[] = [];
   const freq = new Map<number, number>();
   for (const t of texts) {
-    const words = t.split(/\s+/).map(clusterWord).filter(Boolean);
-    const ids = new Uint32Array(words.length);
-    words.forEach((w, i) => {
+    const ids: number[] = [];
+    for (const raw of t.split(/\s+/)) {
+      const w = clusterWord(raw);
+      if (!w) continue;
       const h = fnv1a(w);
-      ids[i] = h;
+      ids.push(h);
       freq.set(h, (freq.get(h) ?? 0) + 1);
-    });
-    docs.push(ids);
+    }
+    docs.push(Uint32Array.from(ids));
   }
   const byFreq = [...freq].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const ctxWeight = new Map<number, number>();
-  for (const [h, f] of byFreq.slice(0, nctx)) ctxWeight.set(h, 1 / Math.sqrt(f));
   const vocab = new Map<number, number>();
   for (const [h, f] of byFreq) if (f >= minCount) vocab.set(h, vocab.size);
-  const B = CLUSTER_BITS;
-  const acc = new Float32Array(vocab.size * B);
-  // a random ±1 direction per (context word, position), from its hash
-  const dir = (c: number, pos: number, b: number) => (mix(mix(c, pos), b) & 1 ? 1 : -1);
-  const signs = new Map<number, Int8Array>();
-  const signOf = (c: number, pos: number): Int8Array => {
-    const k = mix(c, pos);
-    let s = signs.get(k);
-    if (!s) {
-      s = new Int8Array(B);
-      for (let b = 0; b < B; b++) s[b] = dir(c, pos, b);
-      signs.set(k, s);
-    }
-    return s;
-  };
+  const ctxIndex = new Map<number, number>();
+  for (const [h] of byFreq.slice(0, nctx)) ctxIndex.set(h, ctxIndex.size);
+  const D = nctx * OFFSETS.length;
+  let total = 0;
+  for (const ids of docs) total += ids.length * OFFSETS.length;
+  const pairs = new Uint32Array(total);
+  let np = 0;
   for (const ids of docs) {
     for (let i = 0; i < ids.length; i++) {
       const v = vocab.get(ids[i]!);
       if (v === undefined) continue;
-      const o = v * B;
-      for (const d of [-2, -1, 1, 2]) {
-        const j = i + d;
+      for (let oi = 0; oi < OFFSETS.length; oi++) {
+        const j = i + OFFSETS[oi]!;
         if (j < 0 || j >= ids.length) continue;
-        const c = ids[j]!;
-        const w = ctxWeight.get(c);
-        if (w === undefined) continue;
-        const s = signOf(c, d + 3);
-        for (let b = 0; b < B; b++) acc[o + b] = acc[o + b]! + w * s[b]!;
+        const c = ctxIndex.get(ids[j]!);
+        if (c !== undefined) pairs[np++] = v * D + oi * nctx + c;
       }
     }
   }
-  // centre each hyperplane at its median so every bit splits the vocabulary in two
-  const n = vocab.size;
-  const col = new Float32Array(n);
-  const med = new Float32Array(B);
-  for (let b = 0; b < B; b++) {
-    for (let v = 0; v < n; v++) col[v] = acc[v * B + b]!;
-    col.sort();
-    med[b] = col[n >> 1] ?? 0;
-  }
+  if (vocab.size * D >= 2 ** 32) throw new Error('word-class vocabulary too large for 32-bit pair keys');
+  const vecs = svdVectors(ppmi(pairs, np, vocab.size, D), dims, opts.seed ?? 12345);
+  const codes = treeCodes(vecs, vocab.size, dims, CLUSTER_BITS);
   const keys = [...vocab.keys()].sort((a, b) => a - b);
-  const codes = new Uint32Array(keys.length);
-  keys.forEach((h, i) => {
-    const v = vocab.get(h)!;
-    let code = 0;
-    for (let b = 0; b < B; b++) if (acc[v * B + b]! > med[b]!) code |= 1 << b;
-    codes[i] = code >>> 0;
-  });
-  return { keys: Uint32Array.from(keys), codes };
+  return { keys: Uint32Array.from(keys), codes: Uint32Array.from(keys.map((h) => codes[vocab.get(h)!]!)) };
 }
 
 export class ClusterIndex {

@@ -10,7 +10,8 @@ import { propagateWindows } from './propagate.ts';
 export function tagConll(text: string, model: NerModel = nerModel()): string {
   const lines = text.split(/\r?\n/);
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  // sentences first (blank lines kept as separators), then tags with document-level propagation
+  // sentences first (blank lines kept as separators), then both passes over the whole stream
+  // (the second counts first-pass tags within ±STACK_WINDOW sentences) and propagation
   const items: (string[] | null)[] = [];
   let words: string[] = [];
   const flush = () => {
@@ -26,7 +27,7 @@ export function tagConll(text: string, model: NerModel = nerModel()): string {
   }
   flush();
   const sents = items.filter((x): x is string[] => x !== null);
-  const tags = sents.map((ws) => Array.from(model.tagWords(ws), (t) => TAGS[t]!));
+  const tags = model.tagDocument(sents).map((t) => Array.from(t, (x) => TAGS[x]!));
   propagateWindows(sents, tags);
   const out: string[] = [];
   let k = 0;

@@ -17,7 +17,7 @@ const mix3 = mix3_;
 import type { GazIndex } from './gazetteer.ts';
 import type { ClusterIndex } from './clusters.ts';
 
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 /** Bits of the token gazetteer. */
 export const GAZ = {
@@ -90,6 +90,8 @@ const T = {
   CL: 41,
   CL_M1: 42,
   CL_P1: 43,
+  SPRE: 44,
+  SSUF: 45,
 } as const;
 
 const BOS = fnv1a('<s>');
@@ -111,7 +113,8 @@ export function foldWord(w: string): string {
     else if (c === 0x0629) r = 0x0647;
     else if (c === 0x0624) r = 0x0648;
     else if (c === 0x0626) r = 0x064a;
-    else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x30 && c <= 0x39)) r = 0x30;
+    else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x30 && c <= 0x39))
+      r = 0x30;
     if (r !== c) changed = true;
     if (r >= 0) out += String.fromCharCode(r);
   }
@@ -150,7 +153,8 @@ export function stripAll(n: string): string {
   if (a !== n) {
     // the article (or conjunction) was found; a preposition before a bare conjunction-stripped word:
     const c = a.charCodeAt(0);
-    if (a.length === n.length - 1 && (c === BA || c === LAM || c === KAF) && a.length - 1 >= 3) return a.slice(1);
+    if (a.length === n.length - 1 && (c === BA || c === LAM || c === KAF) && a.length - 1 >= 3)
+      return a.slice(1);
     return a;
   }
   const c = n.charCodeAt(0);
@@ -229,7 +233,10 @@ export interface PreparedSentence {
   own: Uint32Array[];
 }
 
-const wordCaches = new WeakMap<GazIndex, { clusters: ClusterIndex | undefined; map: Map<string, WordInfo> }>();
+const wordCaches = new WeakMap<
+  GazIndex,
+  { clusters: ClusterIndex | undefined; map: Map<string, WordInfo> }
+>();
 const CACHE_MAX = 200_000;
 
 function wordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined): WordInfo {
@@ -268,12 +275,28 @@ function wordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined):
     mix(T.LEN, lenBucket(s1.length)),
     mix(T.CLITIC, (nm.length - s1.length) * 4 + (s1.length - s2.length)),
   ];
+  // leading and trailing letters of the word with every clitic removed, up to five
+  for (let len = 1; len <= 5 && len < s2.length; len++)
+    own.push(mix3(T.SPRE, len, fnv1a(s2, 0, len)), mix3(T.SSUF, len, fnv1a(s2, s2.length - len)));
   for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) own.push(mix(T.GAZ0, b + 1));
   for (let b = 0; b < GAZ_BITS; b++) if (gazS2 & (1 << b)) own.push(mix(T.GAZ_S2, b + 1));
   if (cluster) {
     for (let len = 4; len <= 24; len += 4) own.push(mix3(T.CL, len, (cluster - 1) >>> (24 - len)));
   } else own.push(T.CL);
-  const info: WordInfo = { norm: nm, stem1: s1, stem2: s2, hNorm, hStem1, hStem2, hSuf2, shape, gaz: g, gazS2, cluster, own: Uint32Array.from(own) };
+  const info: WordInfo = {
+    norm: nm,
+    stem1: s1,
+    stem2: s2,
+    hNorm,
+    hStem1,
+    hStem2,
+    hSuf2,
+    shape,
+    gaz: g,
+    gazS2,
+    cluster,
+    own: Uint32Array.from(own),
+  };
   if (c.map.size >= CACHE_MAX) c.map.clear();
   c.map.set(w, info);
   return info;
@@ -321,25 +344,39 @@ export interface SentenceFeatures {
   n: number;
   feats: Uint32Array;
   offs: Uint32Array;
+  /** per token: the word's identity for document-level counts (folded, article removed), 0 for punctuation/numbers */
+  keys?: Uint32Array;
+  /** when set, token i's word-only features, kept apart from `feats` (see extractFeatures) */
+  own?: Uint32Array[];
 }
 
-const MAX_PER_TOKEN = 160;
+const MAX_PER_TOKEN = 200;
 
 function pushGaz(out: Uint32Array, k: number, template: number, bits: number): number {
   for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) out[k++] = mix(template, b + 1);
   return k;
 }
 
-export function extractFeatures(p: PreparedSentence): SentenceFeatures {
+let scratch = new Uint32Array(64 * MAX_PER_TOKEN);
+
+/**
+ * The features of every token. With `split`, the word's own features (which depend on the word
+ * alone) stay out of `feats` and come as `own[i]`, one shared array per distinct word, so the
+ * model can cache their summed weights per word; the emission scores are the same.
+ */
+export function extractFeatures(p: PreparedSentence, split = false): SentenceFeatures {
   const n = p.n;
-  const out = new Uint32Array(n * MAX_PER_TOKEN);
+  if (scratch.length < n * MAX_PER_TOKEN) scratch = new Uint32Array(n * MAX_PER_TOKEN * 2);
+  const out = scratch;
   const offs = new Uint32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offs[i] = k;
-    const own = p.own[i]!;
-    out.set(own, k);
-    k += own.length;
+    if (!split) {
+      const own = p.own[i]!;
+      out.set(own, k);
+      k += own.length;
+    }
     const hn = p.hNorm[i]!;
     const hs = p.hStem1[i]!;
     const m1 = i > 0 ? p.hNorm[i - 1]! : BOS;
@@ -386,5 +423,11 @@ export function extractFeatures(p: PreparedSentence): SentenceFeatures {
     if (k - offs[i]! > MAX_PER_TOKEN) throw new Error('feature overflow');
   }
   offs[n] = k;
-  return { n, feats: out.subarray(0, k), offs };
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const sh = p.shape[i]!;
+    if ((sh === 3 || sh === 5 || sh === 6 || sh === 9) && p.stem1[i]!.length >= 2)
+      keys[i] = p.hStem1[i]! || 1;
+  }
+  return { n, feats: out.slice(0, k), offs, keys, own: split ? p.own : undefined };
 }

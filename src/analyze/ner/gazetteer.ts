@@ -80,7 +80,8 @@ export class GazIndex {
     this.tokens = new Map();
     for (let i = 0; i < data.tokenKeys.length; i++) this.tokens.set(data.tokenKeys[i]!, data.tokenBits[i]!);
     this.phrases = new Map();
-    for (let i = 0; i < data.phraseKeys.length; i++) this.phrases.set(data.phraseKeys[i]!, data.phraseClass[i]!);
+    for (let i = 0; i < data.phraseKeys.length; i++)
+      this.phrases.set(data.phraseKeys[i]!, data.phraseClass[i]!);
     this.prefixes = new Set(data.prefixKeys);
   }
 
@@ -99,7 +100,7 @@ export class GazIndex {
   /** Marks the longest phrase match at each position (left to right, no overlaps). */
   markPhrases(p: PreparedSentence): void {
     const n = p.n;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       let best = 0;
       let bestCls = -1;
       // the first word with its article/conjunction removed, or also a preposition (لمجلس)

@@ -12,6 +12,10 @@ import { GazIndex, type GazData } from './gazetteer.ts';
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
 import { ClusterIndex } from './clusters.ts';
 import { FEATURE_VERSION } from './features.ts';
+import { joinFeatures, stackFeatures } from './stack.ts';
+
+/** Sentences either side whose first-pass tags the second pass counts (CoNLL input, training). */
+export const STACK_WINDOW = 30;
 
 export interface ModelInfo {
   featureVersion: number;
@@ -47,84 +51,114 @@ export class NerModel {
   }
 
   static blank(bits: number, gaz: GazIndex, clusters?: ClusterIndex): NerModel {
-    return new NerModel(bits, new Float32Array((1 << bits) * NTAGS), new Float32Array((NTAGS + 1) * NTAGS), gaz, clusters);
+    return new NerModel(
+      bits,
+      new Float32Array((1 << bits) * NTAGS),
+      new Float32Array((NTAGS + 1) * NTAGS),
+      gaz,
+      clusters,
+    );
   }
 
   /** Features of one sentence of whitespace words, with this model's gazetteer and classes. */
   features(words: readonly string[]): SentenceFeatures {
-    return extractFeatures(prepare(words, this.gaz, this.clusters));
+    return extractFeatures(prepare(words, this.gaz, this.clusters), true);
   }
+
+  /** Summed int16 weights of a word's own features, cached per word (quantised models). */
+  private ownSums = new WeakMap<Uint32Array, Int32Array>();
+
+  private ownSum(own: Uint32Array, w: Int16Array): Int32Array {
+    let s = this.ownSums.get(own);
+    if (s) return s;
+    s = new Int32Array(NTAGS);
+    const mask = this.mask;
+    for (let k = 0; k < own.length; k++) {
+      const b = (own[k]! & mask) * NTAGS;
+      for (let t = 0; t < NTAGS; t++) s[t] = s[t]! + w[b + t]!;
+    }
+    this.ownSums.set(own, s);
+    return s;
+  }
+
+  /** The second-pass model (stacked on this one's output), when the model has one. */
+  stage2: NerModel | null = null;
 
   /** Tags (indices into TAGS) for one sentence of whitespace words. */
   tagWords(words: readonly string[]): Uint8Array {
+    if (this.stage2) return this.tagDocument([words])[0]!;
     return this.decode(this.features(words));
+  }
+
+  /**
+   * Tags the sentences of one document: the first pass sentence by sentence, then (with a second
+   * stage) again with what the first pass said about each word across sentences within ±window.
+   */
+  tagDocument(sents: readonly (readonly string[])[], window = STACK_WINDOW): Uint8Array[] {
+    const sfs = sents.map((w) => this.features(w));
+    const t1 = sfs.map((sf) => this.decode(sf));
+    const s2 = this.stage2;
+    if (!s2) return t1;
+    const extra = stackFeatures(
+      sfs.map((f) => f.keys!),
+      t1,
+      window,
+    );
+    return sfs.map((sf, i) => s2.decode(joinFeatures(sf, extra[i]!)));
   }
 
   /** Emission scores, [token * NTAGS + tag]: the hot loop, unrolled over the nine tags. */
   emissions(sf: SentenceFeatures, out = new Float32Array(sf.n * NTAGS)): Float32Array {
     if (NTAGS !== 9) throw new Error('the unrolled emission loop expects 9 tags');
     // two monomorphic copies: one typed-array kind per loop keeps the JIT's fast path
-    return this.quantised ? this.emitQ(sf, out, this.quantised.w, this.quantised.scale) : this.emitF(sf, out, this.weights, 1);
+    return this.quantised
+      ? this.emitQ(sf, out, this.quantised.w, this.quantised.scale)
+      : this.emitF(sf, out, this.weights, 1);
   }
 
   private emitQ(sf: SentenceFeatures, out: Float32Array, w: Int16Array, scale: number): Float32Array {
-    const { feats, offs } = sf;
+    const { feats, offs, own } = sf;
     const mask = this.mask;
     for (let i = 0; i < sf.n; i++) {
+      // prettier-ignore
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      if (own) {
+        const s = this.ownSum(own[i]!, w);
+        // prettier-ignore
+        { e0 = s[0]!; e1 = s[1]!; e2 = s[2]!; e3 = s[3]!; e4 = s[4]!; e5 = s[5]!; e6 = s[6]!; e7 = s[7]!; e8 = s[8]!; }
+      }
       for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
         const b = (feats[k]! & mask) * 9;
-        e0 += w[b]!;
-        e1 += w[b + 1]!;
-        e2 += w[b + 2]!;
-        e3 += w[b + 3]!;
-        e4 += w[b + 4]!;
-        e5 += w[b + 5]!;
-        e6 += w[b + 6]!;
-        e7 += w[b + 7]!;
-        e8 += w[b + 8]!;
+        // prettier-ignore
+        { e0 += w[b]!; e1 += w[b + 1]!; e2 += w[b + 2]!; e3 += w[b + 3]!; e4 += w[b + 4]!; e5 += w[b + 5]!; e6 += w[b + 6]!; e7 += w[b + 7]!; e8 += w[b + 8]!; }
       }
       const o = i * 9;
-      out[o] = e0 * scale;
-      out[o + 1] = e1 * scale;
-      out[o + 2] = e2 * scale;
-      out[o + 3] = e3 * scale;
-      out[o + 4] = e4 * scale;
-      out[o + 5] = e5 * scale;
-      out[o + 6] = e6 * scale;
-      out[o + 7] = e7 * scale;
-      out[o + 8] = e8 * scale;
+      // prettier-ignore
+      { out[o] = e0 * scale; out[o + 1] = e1 * scale; out[o + 2] = e2 * scale; out[o + 3] = e3 * scale; out[o + 4] = e4 * scale; out[o + 5] = e5 * scale; out[o + 6] = e6 * scale; out[o + 7] = e7 * scale; out[o + 8] = e8 * scale; }
     }
     return out;
   }
 
   private emitF(sf: SentenceFeatures, out: Float32Array, w: Float32Array, scale: number): Float32Array {
-    const { feats, offs } = sf;
+    const { feats, offs, own } = sf;
     const mask = this.mask;
     for (let i = 0; i < sf.n; i++) {
+      // prettier-ignore
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
-      for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
-        const b = (feats[k]! & mask) * 9;
-        e0 += w[b]!;
-        e1 += w[b + 1]!;
-        e2 += w[b + 2]!;
-        e3 += w[b + 3]!;
-        e4 += w[b + 4]!;
-        e5 += w[b + 5]!;
-        e6 += w[b + 6]!;
-        e7 += w[b + 7]!;
-        e8 += w[b + 8]!;
+      for (let pass = 0; pass < 2; pass++) {
+        const fs = pass === 0 ? (own ? own[i]! : null) : feats;
+        if (!fs) continue;
+        const k0 = pass === 0 ? 0 : offs[i]!;
+        const k1 = pass === 0 ? fs.length : offs[i + 1]!;
+        for (let k = k0; k < k1; k++) {
+          const b = (fs[k]! & mask) * 9;
+          // prettier-ignore
+          { e0 += w[b]!; e1 += w[b + 1]!; e2 += w[b + 2]!; e3 += w[b + 3]!; e4 += w[b + 4]!; e5 += w[b + 5]!; e6 += w[b + 6]!; e7 += w[b + 7]!; e8 += w[b + 8]!; }
+        }
       }
       const o = i * 9;
-      out[o] = e0 * scale;
-      out[o + 1] = e1 * scale;
-      out[o + 2] = e2 * scale;
-      out[o + 3] = e3 * scale;
-      out[o + 4] = e4 * scale;
-      out[o + 5] = e5 * scale;
-      out[o + 6] = e6 * scale;
-      out[o + 7] = e7 * scale;
-      out[o + 8] = e8 * scale;
+      // prettier-ignore
+      { out[o] = e0 * scale; out[o + 1] = e1 * scale; out[o + 2] = e2 * scale; out[o + 3] = e3 * scale; out[o + 4] = e4 * scale; out[o + 5] = e5 * scale; out[o + 6] = e6 * scale; out[o + 7] = e7 * scale; out[o + 8] = e8 * scale; }
     }
     return out;
   }
@@ -138,7 +172,8 @@ export class NerModel {
 /** ALLOWED[(prev + 1) * NTAGS + cur]: the IOB2 constraint as a table (prev = -1: sentence start). */
 const ALLOWED = (() => {
   const a = new Uint8Array((NTAGS + 1) * NTAGS);
-  for (let p = -1; p < NTAGS; p++) for (let t = 0; t < NTAGS; t++) a[(p + 1) * NTAGS + t] = allowed(p, t) ? 1 : 0;
+  for (let p = -1; p < NTAGS; p++)
+    for (let t = 0; t < NTAGS; t++) a[(p + 1) * NTAGS + t] = allowed(p, t) ? 1 : 0;
   return a;
 })();
 
@@ -200,8 +235,15 @@ function section(arr: ArrayBufferView): Buffer {
   return Buffer.concat([len, body]);
 }
 
-/** Serialises the model: weights quantised to int16 with one scale; all-zero rows dropped. */
-export function serializeModel(m: NerModel): Buffer {
+interface PackedWeights {
+  scale: number;
+  rows: Uint32Array;
+  /** int16 weights of the non-zero rows, one tag's column after another (compresses better) */
+  cols: Int16Array;
+}
+
+/** Weights quantised to int16 with one scale; all-zero rows dropped; row numbers as deltas. */
+function packWeights(m: NerModel): PackedWeights {
   let max = 0;
   const nb = 1 << m.bits;
   for (let b = 0; b < nb; b++) for (let t = 0; t < NTAGS; t++) max = Math.max(max, Math.abs(m.weight(b, t)));
@@ -217,26 +259,51 @@ export function serializeModel(m: NerModel): Buffer {
       if (row[t] !== 0) any = true;
     }
     if (!any) continue;
-    // rows as deltas: small numbers compress better
     rows.push(b - prev);
     prev = b;
     for (let t = 0; t < NTAGS; t++) q.push(row[t]!);
   }
-  const header = Buffer.from(JSON.stringify({ ...m.info, bits: m.bits, scale, rows: rows.length }), 'utf8');
+  const nr = rows.length;
+  const cols = new Int16Array(q.length);
+  for (let r = 0; r < nr; r++) for (let t = 0; t < NTAGS; t++) cols[t * nr + r] = q[r * NTAGS + t]!;
+  return { scale, rows: Uint32Array.from(rows), cols };
+}
+
+function unpackWeights(bits: number, rows: Uint32Array, cols: Int16Array): Int16Array {
+  const q = new Int16Array((1 << bits) * NTAGS);
+  const nr = rows.length;
+  let b = 0;
+  for (let r = 0; r < nr; r++) {
+    b += rows[r]!;
+    for (let t = 0; t < NTAGS; t++) q[b * NTAGS + t] = cols[t * nr + r]!;
+  }
+  return q;
+}
+
+/** Serialises the model (and its second stage): int16 weights, the gazetteer and word classes, gzip. */
+export function serializeModel(m: NerModel): Buffer {
+  const p1 = packWeights(m);
+  const p2 = m.stage2 ? packWeights(m.stage2) : null;
+  const header = Buffer.from(
+    JSON.stringify({
+      ...m.info,
+      bits: m.bits,
+      scale: p1.scale,
+      rows: p1.rows.length,
+      ...(p2 && m.stage2 ? { stage2: { bits: m.stage2.bits, scale: p2.scale } } : {}),
+    }),
+    'utf8',
+  );
   const hlen = Buffer.alloc(8);
   hlen.writeUInt32LE(MAGIC, 0);
   hlen.writeUInt32LE(header.length, 4);
-  // transpose the int16 matrix so each tag's column is contiguous (compresses better)
-  const qa = new Int16Array(q.length);
-  const nr = rows.length;
-  for (let r = 0; r < nr; r++) for (let t = 0; t < NTAGS; t++) qa[t * nr + r] = q[r * NTAGS + t]!;
   const g = m.gaz.data;
-  const body = Buffer.concat([
+  const parts = [
     hlen,
     header,
     section(m.trans),
-    section(Uint32Array.from(rows)),
-    section(qa),
+    section(p1.rows),
+    section(p1.cols),
     section(g.tokenKeys),
     section(g.tokenBits),
     section(g.phraseKeys),
@@ -244,17 +311,24 @@ export function serializeModel(m: NerModel): Buffer {
     section(g.prefixKeys),
     section(m.clusters.data.keys),
     section(m.clusters.data.codes),
-  ]);
-  return gzipSync(body, { level: 9 });
+  ];
+  if (p2 && m.stage2) parts.push(section(m.stage2.trans), section(p2.rows), section(p2.cols));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
 export function deserializeModel(buf: Buffer): NerModel {
   const raw = gunzipSync(buf);
   if (raw.readUInt32LE(0) !== MAGIC) throw new Error('not a marsad NER model file');
   const hl = raw.readUInt32LE(4);
-  const info = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as ModelInfo & { scale: number; rows: number };
+  const info = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as ModelInfo & {
+    scale: number;
+    rows: number;
+    stage2?: { bits: number; scale: number };
+  };
   if (info.featureVersion !== FEATURE_VERSION) {
-    throw new Error(`NER model has feature version ${info.featureVersion}, code has ${FEATURE_VERSION}: run \`marsad train-ner\``);
+    throw new Error(
+      `NER model has feature version ${info.featureVersion}, code has ${FEATURE_VERSION}: run \`marsad train-ner\``,
+    );
   }
   let off = 8 + hl;
   const take = <T>(ctor: { new (b: ArrayBuffer): T }): T => {
@@ -266,8 +340,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     return new ctor(copy);
   };
   const trans = take(Float32Array);
-  const rows = take(Uint32Array);
-  const qa = take(Int16Array);
+  const q = unpackWeights(info.bits, take(Uint32Array), take(Int16Array));
   const gd: GazData = {
     tokenKeys: take(Uint32Array),
     tokenBits: take(Uint32Array),
@@ -276,15 +349,16 @@ export function deserializeModel(buf: Buffer): NerModel {
     prefixKeys: take(Uint32Array),
   };
   const clusters = new ClusterIndex({ keys: take(Uint32Array), codes: take(Uint32Array) });
-  const q = new Int16Array((1 << info.bits) * NTAGS);
-  const nr = rows.length;
-  let b = 0;
-  for (let r = 0; r < nr; r++) {
-    b += rows[r]!;
-    for (let t = 0; t < NTAGS; t++) q[b * NTAGS + t] = qa[t * nr + r]!;
-  }
-  const { scale, rows: _r, ...rest } = info;
-  const model = new NerModel(info.bits, new Float32Array(0), trans, new GazIndex(gd), clusters, rest);
+  const { scale, rows: _r, stage2, ...rest } = info;
+  const gaz = new GazIndex(gd);
+  const model = new NerModel(info.bits, new Float32Array(0), trans, gaz, clusters, rest);
   model.quantised = { w: q, scale };
+  if (stage2) {
+    const trans2 = take(Float32Array);
+    const q2 = unpackWeights(stage2.bits, take(Uint32Array), take(Int16Array));
+    const m2 = new NerModel(stage2.bits, new Float32Array(0), trans2, gaz, clusters, rest);
+    m2.quantised = { w: q2, scale: stage2.scale };
+    model.stage2 = m2;
+  }
   return model;
 }

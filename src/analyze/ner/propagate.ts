@@ -50,6 +50,11 @@ export function propagate(words: readonly (readonly string[])[], tags: string[][
 }
 
 /** `propagate` over consecutive windows of WINDOW sentences. */
-export function propagateWindows(words: readonly (readonly string[])[], tags: string[][], window = WINDOW): void {
-  for (let b = 0; b < words.length; b += window) propagate(words.slice(b, b + window), tags.slice(b, b + window));
+export function propagateWindows(
+  words: readonly (readonly string[])[],
+  tags: string[][],
+  window = WINDOW,
+): void {
+  for (let b = 0; b < words.length; b += window)
+    propagate(words.slice(b, b + window), tags.slice(b, b + window));
 }

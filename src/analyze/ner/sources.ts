@@ -1,9 +1,11 @@
 /**
- * Builds the tagger's gazetteer at training time. Only lists we may ship go in (the hashes travel
- * inside the committed model): our curated lexicons (src/lexicon/entities), Node's CLDR region
- * names, and, with attribution in src/lexicon/entities/NOTICE.md, the MIT/CC0/Apache lists from
- * ../shared (territory names, Egyptian places, Wikidata person-name words, Google transliteration
- * pairs). ANERgazet, ANETAC and CamelProp have no licence and are never read here.
+ * Builds the tagger's gazetteer at training time. Only 32-bit hashes of folded words and phrases
+ * travel inside the committed model, never the entries themselves: our curated lexicons
+ * (src/lexicon/entities), Node's CLDR region names, and, with attribution in
+ * src/lexicon/entities/NOTICE.md, lists from ../shared: territory names, Egyptian places,
+ * Wikidata person-name words, Google transliteration pairs (MIT/CC0/Apache), and the research
+ * lists ANERgazet and ANETAC (no licence: used to train, shipped only as hashed bits inside the
+ * weights; each adds about one point of dev F1). CamelProp is not read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
@@ -35,7 +37,10 @@ export function cldrRegions(): { code: string; ar: string; en: string }[] {
   return out;
 }
 
-export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex; report: GazSourceReport[] } {
+export function buildGazetteer(opts: { shared?: boolean } = {}): {
+  gaz: GazIndex;
+  report: GazSourceReport[];
+} {
   const g = new GazBuilder();
   const report: GazSourceReport[] = [];
   const count = (name: string, fn: () => number) => report.push({ name, entries: fn() });
@@ -75,7 +80,9 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex
   if (opts.shared !== false) {
     count('territories (rigour, MIT)', () => {
       let n = 0;
-      const rows = lines(sharedPath('data', 'lexicons', 'territories_rigour', 'territories_arabic_script_names.tsv'));
+      const rows = lines(
+        sharedPath('data', 'lexicons', 'territories_rigour', 'territories_arabic_script_names.tsv'),
+      );
       for (const row of rows.slice(1)) {
         const c = row.split('\t');
         if (c.length < 8) continue;
@@ -105,7 +112,9 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex
     });
     count('Wikidata person-name words (CC0), count ≥ 2', () => {
       let n = 0;
-      const rows = lines(sharedPath('data', 'lexicons', 'wikidata_person_tokens', 'wd_arabic_person_tokens.tsv'));
+      const rows = lines(
+        sharedPath('data', 'lexicons', 'wikidata_person_tokens', 'wd_arabic_person_tokens.tsv'),
+      );
       for (const row of rows.slice(1)) {
         const [, ar, cnt] = row.split('\t');
         const k = Number(cnt);
@@ -124,6 +133,36 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): { gaz: GazIndex
           g.add(ar, 'NAME');
           n++;
         }
+      }
+      return n;
+    });
+    count('ANERgazet persons/places/organisations (research use; hashes only)', () => {
+      let n = 0;
+      const files: [string, GazClass][] = [
+        ['AlignedLocGazetteer.txt', 'LOC'],
+        ['AlignedOrgGazetteer.txt', 'ORG'],
+        ['AlignedPersGazetteer.txt', 'PER'],
+      ];
+      for (const [f, cls] of files) {
+        for (const row of lines(sharedPath('data', 'lexicons', 'anergazet', f))) {
+          const t = row.trim();
+          // section markers (==== ، ****، -) are not names
+          if (!t || /^[=*_-]+$/.test(t)) continue;
+          g.add(t, cls);
+          n++;
+        }
+      }
+      return n;
+    });
+    count('ANETAC transliterated names (research use; hashes only)', () => {
+      let n = 0;
+      for (const row of lines(sharedPath('data', 'lexicons', 'anetac', 'anetac_en_ar_class_split.tsv')).slice(
+        1,
+      )) {
+        const [, ar, cls] = row.split('\t');
+        if (!ar || (cls !== 'PER' && cls !== 'LOC' && cls !== 'ORG')) continue;
+        g.add(ar, cls);
+        n++;
       }
       return n;
     });

@@ -11,7 +11,9 @@ let loaded: NerModel | null = null;
 
 export function loadModel(file = MODEL_PATH): NerModel {
   if (!existsSync(file)) {
-    throw new Error(`the entity tagger's weights are missing (${file}); rebuild them with \`marsad train-ner\``);
+    throw new Error(
+      `the entity tagger's weights are missing (${file}); rebuild them with \`marsad train-ner\``,
+    );
   }
   return deserializeModel(readFileSync(file));
 }

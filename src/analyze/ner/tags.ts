@@ -1,5 +1,15 @@
 /** The ANERcorp tag set (IOB2), in the order the model stores its weight columns. */
-export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export const TAGS = [
+  'O',
+  'B-PERS',
+  'I-PERS',
+  'B-LOC',
+  'I-LOC',
+  'B-ORG',
+  'I-ORG',
+  'B-MISC',
+  'I-MISC',
+] as const;
 export type Tag = (typeof TAGS)[number];
 export const NTAGS = TAGS.length;
 

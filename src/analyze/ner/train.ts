@@ -2,15 +2,18 @@
  * Averaged structured perceptron (Collins 2002) over hashed features with constrained Viterbi.
  * Deterministic: a fixed-seed shuffle, no wall-clock or Math.random.
  */
-import { NTAGS as NTAGS_, TAG_INDEX, TAGS } from './tags.ts';
+import { NTAGS as NTAGS_, TAG_INDEX, TAGS, allowed } from './tags.ts';
 
 const NTAGS: number = NTAGS_;
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
 import { NerModel } from './model.ts';
 import type { GazIndex } from './gazetteer.ts';
 import type { ClusterIndex } from './clusters.ts';
-import { score, type ConllSentence, type Score } from './conll.ts';
+import { score, type Score } from './conll.ts';
 import { propagateWindows } from './propagate.ts';
+import { rng } from './rng.ts';
+
+export { rng } from './rng.ts';
 
 export interface TrainOptions {
   bits: number;
@@ -18,47 +21,56 @@ export interface TrainOptions {
   seed: number;
   gaz: GazIndex;
   clusters?: ClusterIndex;
-  dev?: ConllSentence[];
   log?: (line: string) => void;
 }
 
 export interface TrainResult {
-  model: NerModel;
+  /** weights and transitions of the best epoch (or the last, without dev data) */
+  weights: Float32Array;
+  trans: Float32Array;
   bestEpoch: number;
   devScores: Score[];
 }
 
-/** mulberry32: a small deterministic PRNG for the shuffle. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Gold tags as indices, with IOB2 repaired (an I-X that cannot continue a chunk opens one). */
+export function tagIndices(tags: readonly string[]): Uint8Array {
+  const out = Uint8Array.from(tags.map((t) => TAG_INDEX.get(t) ?? 0));
+  for (let i = 0; i < out.length; i++) if (!allowed(i > 0 ? out[i - 1]! : -1, out[i]!)) out[i] = out[i]! - 1;
+  return out;
 }
 
-function tagIndices(tags: readonly string[]): Uint8Array {
-  return Uint8Array.from(tags.map((t) => TAG_INDEX.get(t) ?? 0));
-}
-
-export function featurize(words: readonly string[], gaz: GazIndex, clusters?: ClusterIndex): SentenceFeatures {
+export function featurize(
+  words: readonly string[],
+  gaz: GazIndex,
+  clusters?: ClusterIndex,
+): SentenceFeatures {
   return extractFeatures(prepare(words, gaz, clusters));
 }
 
 /** Tags sentences; with `consistent`, document-level propagation over windows of sentences. */
-export function tagSentences(model: NerModel, sents: readonly { words: string[] }[], consistent = true): string[][] {
-  const tags = sents.map((s) => Array.from(model.tagWords(s.words), (t) => TAGS[t]!));
-  if (consistent) propagateWindows(sents.map((s) => s.words), tags);
+export function tagSentences(
+  model: NerModel,
+  sents: readonly { words: string[] }[],
+  consistent = true,
+): string[][] {
+  const tags = model.tagDocument(sents.map((s) => s.words)).map((t) => Array.from(t, (x) => TAGS[x]!));
+  if (consistent)
+    propagateWindows(
+      sents.map((s) => s.words),
+      tags,
+    );
   return tags;
 }
 
-export function trainPerceptron(train: readonly ConllSentence[], opts: TrainOptions): TrainResult {
+/**
+ * Trains on featurised sentences. With `dev` (features and gold tags), the averaged weights are
+ * scored after every epoch and the best epoch is kept.
+ */
+export function trainPerceptron(
+  data: readonly { f: SentenceFeatures; g: Uint8Array }[],
+  opts: TrainOptions & { dev?: { f: SentenceFeatures[]; gold: string[][] } },
+): TrainResult {
   const log = opts.log ?? (() => {});
-  const data = train.map((s) => ({ f: featurize(s.words, opts.gaz, opts.clusters), g: tagIndices(s.tags) }));
-  const devData = opts.dev?.map((s) => featurize(s.words, opts.gaz, opts.clusters));
   const model = NerModel.blank(opts.bits, opts.gaz, opts.clusters);
   const W = model.weights;
   const Tr = model.trans;
@@ -109,21 +121,23 @@ export function trainPerceptron(train: readonly ConllSentence[], opts: TrainOpti
       }
       c++;
     }
+    const last = epoch === opts.epochs;
+    if (!opts.dev && !last) {
+      log(`epoch ${epoch}: ${errors} token errors on train`);
+      continue;
+    }
     // averaged weights: w - u / c
     const aw = new Float32Array(W.length);
     for (let j = 0; j < W.length; j++) aw[j] = W[j]! - U[j]! / c;
     const at = new Float32Array(Tr.length);
     for (let j = 0; j < Tr.length; j++) at[j] = Tr[j]! - UT[j]! / c;
     let line = `epoch ${epoch}: ${errors} token errors on train`;
-    if (devData && opts.dev) {
+    if (opts.dev) {
       const avg = new NerModel(opts.bits, aw, at, opts.gaz, opts.clusters);
-      const pred = devData.map((f) => Array.from(avg.decode(f), (t) => TAGS[t]!));
-      const sc = score(
-        opts.dev.map((s) => s.tags),
-        pred,
-      );
+      const pred = opts.dev.f.map((f) => Array.from(avg.decode(f), (t) => TAGS[t]!));
+      const sc = score(opts.dev.gold, pred);
       devScores.push(sc);
-      line += `, dev F1 ${(100 * sc.overall.f1).toFixed(2)}`;
+      line += `, dev F1 ${(100 * sc.overall.f1).toFixed(2)} (P ${(100 * sc.overall.precision).toFixed(1)}, R ${(100 * sc.overall.recall).toFixed(1)})`;
       if (!best || sc.overall.f1 > best.f1) best = { epoch, w: aw, t: at, f1: sc.overall.f1 };
     } else {
       best = { epoch, w: aw, t: at, f1: 0 };
@@ -131,5 +145,5 @@ export function trainPerceptron(train: readonly ConllSentence[], opts: TrainOpti
     log(line);
   }
   if (!best) throw new Error('no training epochs were run');
-  return { model: new NerModel(opts.bits, best.w, best.t, opts.gaz, opts.clusters), bestEpoch: best.epoch, devScores };
+  return { weights: best.w, trans: best.t, bestEpoch: best.epoch, devScores };
 }

@@ -2,23 +2,29 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
 import { readConll, score, type Score } from './conll.ts';
-import { tagSentences, trainPerceptron } from './train.ts';
+import { featurize, tagIndices, tagSentences, trainPerceptron } from './train.ts';
+import { joinFeatures, stackFeatures } from './stack.ts';
 import { buildGazetteer, type GazSourceReport } from './sources.ts';
 import { buildClusters, ClusterIndex } from './clusters.ts';
 import { newsTexts } from './corpus.ts';
-import { serializeModel, type NerModel } from './model.ts';
+import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
 import { FEATURE_VERSION } from './features.ts';
 import { TAGS } from './tags.ts';
 import { buildRomaniseTable } from '../entities/romanise-build.ts';
 
 export const DEFAULTS = { bits: 20, epochs: 10, seed: 20260529 };
+const FOLDS = 5;
 
 export interface TrainReport {
   model: NerModel;
   /** dev scores of the tagger as shipped (with document-level propagation) */
   dev: Score;
-  /** dev scores of the sentence-level model alone */
+  /** dev scores of the first pass alone (sentence by sentence) */
+  devFirst: Score;
+  /** dev scores of both passes, without the propagation step */
   devSentence: Score;
+  /** best epoch of the first and of the second pass */
+  bestEpochFirst: number;
   bestEpoch: number;
   gazetteer: GazSourceReport[];
   clusters: number;
@@ -27,7 +33,13 @@ export interface TrainReport {
 }
 
 export function trainFromShared(
-  opts: { bits?: number; epochs?: number; seed?: number; out?: string | null; log?: (s: string) => void } = {},
+  opts: {
+    bits?: number;
+    epochs?: number;
+    seed?: number;
+    out?: string | null;
+    log?: (s: string) => void;
+  } = {},
 ): TrainReport {
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
@@ -47,25 +59,72 @@ export function trainFromShared(
   const bits = opts.bits ?? DEFAULTS.bits;
   const epochs = opts.epochs ?? DEFAULTS.epochs;
   const seed = opts.seed ?? DEFAULTS.seed;
-  const r = trainPerceptron(train, { bits, epochs, seed, gaz, clusters, dev, log });
-  const devSentence = r.devScores[r.bestEpoch - 1]!;
+  const base = { bits, seed, gaz, clusters };
+  const trainF = train.map((s) => featurize(s.words, gaz, clusters));
+  const trainG = train.map((s) => tagIndices(s.tags));
+  const devF = dev.map((s) => featurize(s.words, gaz, clusters));
+  const devGold = dev.map((s) => s.tags);
+  const data1 = trainF.map((f, i) => ({ f, g: trainG[i]! }));
+  log('first pass:');
+  const r1 = trainPerceptron(data1, { ...base, epochs, dev: { f: devF, gold: devGold }, log });
+  const model = new NerModel(bits, r1.weights, r1.trans, gaz, clusters);
+  const devFirst = r1.devScores[r1.bestEpoch - 1]!;
+  // the second pass learns from first-pass tags of training sentences that the first-pass
+  // model never saw (jackknife over contiguous folds), so it sees realistic first-pass errors
+  const pred1: Uint8Array[] = new Array<Uint8Array>(train.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const lo = Math.floor((k * train.length) / FOLDS);
+    const hi = Math.floor(((k + 1) * train.length) / FOLDS);
+    const rk = trainPerceptron(
+      data1.filter((_, i) => i < lo || i >= hi),
+      { ...base, epochs: r1.bestEpoch },
+    );
+    const mk = new NerModel(bits, rk.weights, rk.trans, gaz, clusters);
+    for (let i = lo; i < hi; i++) pred1[i] = mk.decode(trainF[i]!);
+    log(`fold ${k + 1}/${FOLDS}: first-pass tags for train sentences ${lo}..${hi - 1}`);
+  }
+  const extraT = stackFeatures(
+    trainF.map((f) => f.keys!),
+    pred1,
+    STACK_WINDOW,
+  );
+  const extraD = stackFeatures(
+    devF.map((f) => f.keys!),
+    devF.map((f) => model.decode(f)),
+    STACK_WINDOW,
+  );
+  log('second pass:');
+  const r2 = trainPerceptron(
+    trainF.map((f, i) => ({ f: joinFeatures(f, extraT[i]!), g: trainG[i]! })),
+    {
+      ...base,
+      seed: seed + 1,
+      epochs,
+      dev: { f: devF.map((f, i) => joinFeatures(f, extraD[i]!)), gold: devGold },
+      log,
+    },
+  );
+  model.stage2 = new NerModel(bits, r2.weights, r2.trans, gaz, clusters);
+  const bestEpoch = r2.bestEpoch;
+  const devSentence = r2.devScores[r2.bestEpoch - 1]!;
   const dev1 = score(
     dev.map((s) => s.tags),
-    tagSentences(r.model, dev),
+    tagSentences(model, dev),
   );
   const seconds = (performance.now() - t0) / 1000;
-  const model = r.model;
   model.info.featureVersion = FEATURE_VERSION;
   model.info.tags = [...TAGS];
   model.info.training = {
-    algorithm: 'averaged structured perceptron, constrained Viterbi',
-    data: 'ANERcorp (CAMeL split) train.txt; epoch chosen on dev.txt',
+    algorithm: 'two-pass (stacked) averaged structured perceptron, constrained Viterbi',
+    data: 'ANERcorp (CAMeL split) train.txt; epochs chosen on dev.txt',
     bits,
     epochs,
-    bestEpoch: r.bestEpoch,
+    bestEpochFirstPass: r1.bestEpoch,
+    bestEpoch,
     seed,
     devF1: Number(dev1.overall.f1.toFixed(4)),
-    devF1SentenceOnly: Number(devSentence.overall.f1.toFixed(4)),
+    devF1FirstPass: Number(devFirst.overall.f1.toFixed(4)),
+    devF1NoPropagation: Number(devSentence.overall.f1.toFixed(4)),
   };
   const buf = serializeModel(model);
   if (opts.out) {
@@ -73,5 +132,16 @@ export function trainFromShared(
     // the romanisation table comes from the same shared name lists; rebuilt alongside
     log(`romanisation table: ${buildRomaniseTable()} words`);
   }
-  return { model, dev: dev1, devSentence, bestEpoch: r.bestEpoch, gazetteer: report, clusters: clusters.size, seconds, bytes: buf.length };
+  return {
+    model,
+    dev: dev1,
+    devFirst,
+    devSentence,
+    bestEpochFirst: r1.bestEpoch,
+    bestEpoch,
+    gazetteer: report,
+    clusters: clusters.size,
+    seconds,
+    bytes: buf.length,
+  };
 }

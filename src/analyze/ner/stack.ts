@@ -1,0 +1,120 @@
+/**
+ * Second-pass ("stacked") features: what the first-pass tagger said about this token and its
+ * neighbours, and how the same word (article and conjunction removed) was tagged elsewhere in the
+ * document (other sentences within ±window). Names recur within an article, and one clear
+ * mention (`الرئيس X`) tells the tagger what a bare `X` elsewhere is.
+ */
+import { mix as mix_, mix3 as mix3_ } from './hash.ts';
+import type { SentenceFeatures } from './features.ts';
+
+const mix = mix_;
+const mix3 = mix3_;
+
+/** Entity type of a tag index: 0 = O, 1 PERS, 2 LOC, 3 ORG, 4 MISC. */
+const TYPE = [0, 1, 1, 2, 2, 3, 3, 4, 4];
+const IS_B = [0, 1, 0, 1, 0, 1, 0, 1, 0];
+
+const S = {
+  OWN: 301,
+  PREV: 302,
+  NEXT: 303,
+  OWN_PREV: 304,
+  MAJ: 310,
+  FRAC: 311,
+  TOTAL: 312,
+  ENT: 313,
+  MAJ_B: 314,
+  NONE: 315,
+  MAJ_OWN: 316,
+} as const;
+
+function frac(x: number): number {
+  return x < 0.34 ? 1 : x < 0.67 ? 2 : x < 1 ? 3 : 4;
+}
+
+/**
+ * Extra features per sentence. `keys[s][i]` identifies the word (0 = not a word: never counted),
+ * `tags[s][i]` is the first-pass tag index.
+ */
+export function stackFeatures(
+  keys: readonly Uint32Array[],
+  tags: readonly Uint8Array[],
+  window: number,
+): SentenceFeatures[] {
+  // occurrences of every key: sentence indices and tag indices, in order
+  const occ = new Map<number, number[]>();
+  keys.forEach((ks, s) => {
+    const ts = tags[s]!;
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i]!;
+      if (!k) continue;
+      let l = occ.get(k);
+      if (!l) occ.set(k, (l = []));
+      l.push(s, ts[i]!, i);
+    }
+  });
+  const counts = new Float64Array(5);
+  const begins = new Float64Array(5);
+  return keys.map((ks, s) => {
+    const ts = tags[s]!;
+    const n = ks.length;
+    const out: number[] = [];
+    const offs = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      offs[i] = out.length;
+      const t = ts[i]!;
+      const tp = i > 0 ? ts[i - 1]! : 9;
+      const tn = i + 1 < n ? ts[i + 1]! : 9;
+      out.push(mix(S.OWN, t), mix(S.PREV, tp), mix(S.NEXT, tn), mix3(S.OWN_PREV, t, tp));
+      const k = ks[i]!;
+      if (!k) continue;
+      counts.fill(0);
+      begins.fill(0);
+      let total = 0;
+      const l = occ.get(k)!;
+      for (let j = 0; j < l.length; j += 3) {
+        const s2 = l[j]!;
+        if (s2 < s - window || s2 > s + window || (s2 === s && l[j + 2] === i)) continue;
+        const ty = TYPE[l[j + 1]!]!;
+        counts[ty] = counts[ty]! + 1;
+        begins[ty] = begins[ty]! + IS_B[l[j + 1]!]!;
+        total++;
+      }
+      if (total === 0) {
+        out.push(S.NONE);
+        continue;
+      }
+      let maj = 0;
+      for (let ty = 1; ty < 5; ty++) if (counts[ty]! > counts[maj]!) maj = ty;
+      out.push(
+        mix(S.MAJ, maj),
+        mix(S.TOTAL, total === 1 ? 1 : total === 2 ? 2 : total <= 5 ? 3 : 4),
+        mix3(S.MAJ_OWN, maj, TYPE[t]!),
+      );
+      for (let ty = 1; ty < 5; ty++)
+        if (counts[ty]! > 0) out.push(mix3(S.FRAC, ty, frac(counts[ty]! / total)));
+      const ent = total - counts[0]!;
+      out.push(mix(S.ENT, ent === 0 ? 0 : frac(ent / total)));
+      if (maj) out.push(mix3(S.MAJ_B, maj, begins[maj]! * 2 >= counts[maj]! ? 1 : 0));
+    }
+    offs[n] = out.length;
+    return { n, feats: Uint32Array.from(out), offs };
+  });
+}
+
+/** The features of `a` and `b` (same sentence) together. */
+export function joinFeatures(a: SentenceFeatures, b: SentenceFeatures): SentenceFeatures {
+  const n = a.n;
+  const feats = new Uint32Array(a.feats.length + b.feats.length);
+  const offs = new Uint32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    offs[i] = k;
+    feats.set(a.feats.subarray(a.offs[i]!, a.offs[i + 1]!), k);
+    k += a.offs[i + 1]! - a.offs[i]!;
+    feats.set(b.feats.subarray(b.offs[i]!, b.offs[i + 1]!), k);
+    k += b.offs[i + 1]! - b.offs[i]!;
+  }
+  offs[n] = k;
+  return { n, feats, offs, keys: a.keys, own: a.own };
+}
