@@ -57,6 +57,20 @@ const WORD = (() => {
   return t;
 })();
 
+const ARABIC_UNITS: readonly string[] = Array.from({ length: 0x100 }, (_, k) =>
+  String.fromCharCode(0x0600 + k),
+);
+const PUNCTUATION_UNITS: readonly string[] = Array.from({ length: 0x70 }, (_, k) =>
+  String.fromCharCode(0x2000 + k),
+);
+
+/** `text[i]` (code unit `c`) as a string, shared for the Arabic block and general punctuation. */
+function unitString(text: string, i: number, c: number): string {
+  if (c >= 0x0600 && c <= 0x06ff) return ARABIC_UNITS[c - 0x0600]!;
+  if (c >= 0x2000 && c < 0x2070) return PUNCTUATION_UNITS[c - 0x2000]!;
+  return text.slice(i, i + 1);
+}
+
 function codePointAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
@@ -311,7 +325,8 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
         kind = 'symbol';
         break;
     }
-    const t = text.slice(i, j);
+    // One-unit tokens (، ؟ « » and the like) are shared strings: V8 only caches them below U+0100.
+    const t = j === i + 1 ? unitString(text, i, c) : text.slice(i, j);
     if (kind === 'number') dirty = 1;
     else if (dirty < 0 || (kind !== 'word' && dirty === 0)) {
       dirty = 0;
