@@ -196,6 +196,18 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
       i++;
       continue;
     }
+    i = otherToken(text, i, end, c, cls, out);
+  }
+  return out;
+}
+
+/**
+ * The token starting at `i` that is not an Arabic word starting with a letter (numbers, Latin,
+ * punctuation, symbols, emoji, words starting with a mark), appended to `out`; returns its end.
+ * Kept apart so the loop over the common tokens stays small.
+ */
+function otherToken(text: string, i: number, end: number, c: number, cls: number, out: Token[]): number {
+  {
     let j = i + 1;
     let kind: TokenKind;
     // Whether normalize may change the token: -1 not known yet (found by a scan below).
@@ -333,7 +345,6 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
       for (let k = i; k < j && !dirty; k++) dirty = NEEDS_NORM[text.charCodeAt(k)]!;
     }
     out.push({ start: i, end: j, text: t, kind, norm: dirty ? normalize(t) : t });
-    i = j;
+    return j;
   }
-  return out;
 }
