@@ -2,7 +2,8 @@
  * Load test of `marsad serve` on loopback with autocannon, bounded in time (10 s per route by
  * default): requests/s and p95 latency for the search API, the search page and the article page,
  * against a 100,000-article SQLite archive, with a trivial route (/healthz) measured in the same
- * run as the baseline the figures are reported against.
+ * run as the baseline the figures are reported against, and the server process's CPU time per
+ * request (from /proc), which stays comparable when other work shares the machine.
  *
  * The archive: the shared news corpus, a few hundred articles analysed once with the full
  * pipeline, replicated with perturbation (publication dates spread over 2015–2021, outlets
@@ -42,9 +43,17 @@ interface AutocannonResult {
   timeouts: number;
 }
 type Autocannon = (
-  opts: { url: string; connections: number; duration: number; timeout: number; requests: AutocannonRequest[] },
+  opts: {
+    url: string;
+    connections: number;
+    duration: number;
+    timeout: number;
+    requests: AutocannonRequest[];
+  },
   cb: (err: Error | null, result: AutocannonResult) => void,
-) => { on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void };
+) => {
+  on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+};
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
@@ -52,6 +61,8 @@ const N = Number(process.env.MARSAD_BENCH_SERVER_N ?? 100_000);
 const UNIQUE = Number(process.env.MARSAD_BENCH_SERVER_UNIQUE ?? 600);
 const SECONDS = Number(process.env.MARSAD_BENCH_SERVER_SECONDS ?? 10);
 const CONNECTIONS = 10;
+/** USER_HZ for /proc/<pid>/stat times (100 on Linux). */
+const CLOCK_TICKS = 100;
 const SITES = ['okaz', 'alriyadh', 'aleqtisadiya', 'almadina', 'alwatan', 'alyaum', 'sabq', 'aljazirah'];
 
 function log(msg: string): void {
@@ -66,7 +77,12 @@ function corpus(n: number): Array<{ text: string; site: string; url: string }> {
   for (const f of ['2015-08-10.zip', '2015-08-11.zip']) {
     const zip = unzipSync(readFileSync(sharedPath('data', 'news', f)));
     for (const bytes of Object.values(zip)) {
-      const arr = JSON.parse(strFromU8(bytes)) as Array<{ title?: string; content?: string; source?: string; url?: string }>;
+      const arr = JSON.parse(strFromU8(bytes)) as Array<{
+        title?: string;
+        content?: string;
+        source?: string;
+        url?: string;
+      }>;
       for (const a of arr) {
         if (!a.content || a.content.length < 200) continue;
         const text = `${a.title ?? ''}\n${a.content}`;
@@ -107,7 +123,11 @@ async function buildArchive(file: string): Promise<{ seconds: number }> {
       const d = docs[k]!;
       const p = preps[k]!;
       if (copy === 0) {
-        batch.push({ doc: d, info: { origin: `bench:${k}`, url: texts[k]!.url || null, site: texts[k]!.site }, prepared: p });
+        batch.push({
+          doc: d,
+          info: { origin: `bench:${k}`, url: texts[k]!.url || null, site: texts[k]!.site },
+          prepared: p,
+        });
         continue;
       }
       const suffix = `\n\n(أعيد نشره، النسخة ${copy})`;
@@ -116,13 +136,21 @@ async function buildArchive(file: string): Promise<{ seconds: number }> {
       const doc: MarsadDocument = {
         ...d,
         text,
-        article: { ...d.article, published: d.article.published ? { ...d.article.published, value: date } : null },
+        article: {
+          ...d.article,
+          published: d.article.published ? { ...d.article.published, value: date } : null,
+        },
         meta: { ...d.meta, referenceDate: date },
       };
       batch.push({
         doc,
         info: { origin: `bench:${k}:${copy}`, url: null, site: SITES[j % SITES.length]! },
-        prepared: { ...p, hash: contentHash(text), bodyTerms: `${p.bodyTerms} ${termString(suffix)}`, sig: null },
+        prepared: {
+          ...p,
+          hash: contentHash(text),
+          bodyTerms: `${p.bodyTerms} ${termString(suffix)}`,
+          sig: null,
+        },
       });
     }
     await store.putDocuments(batch);
@@ -138,12 +166,18 @@ interface Served {
   url: string;
   child: ChildProcess;
   peakMiB(): number;
+  /** CPU time (user + system) the server process has used so far, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
 /** Starts the real `marsad serve` in its own process, so the load generator does not share its event loop. */
 function serveArchive(db: string): Promise<Served> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'marsad.js'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'bin', 'marsad.js'), 'serve', '--db', db, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
@@ -163,6 +197,14 @@ function serveArchive(db: string): Promise<Served> {
             return NaN;
           }
         },
+        cpuMs: () => {
+          try {
+            const f = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+            return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+          } catch {
+            return NaN;
+          }
+        },
         stop: () =>
           new Promise((r) => {
             child.once('exit', () => r());
@@ -176,6 +218,8 @@ function serveArchive(db: string): Promise<Served> {
 
 interface Load {
   rps: number;
+  /** Server CPU time per answered request, ms: steadier than latency when the machine is shared. */
+  cpuPerRequest: number;
   p50: number;
   p95: number;
   requests: number;
@@ -203,6 +247,7 @@ function load(base: string, paths: string[]): Promise<Load> {
         const q = (p: number) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? NaN;
         resolve({
           rps: lat.length / SECONDS,
+          cpuPerRequest: NaN,
           p50: q(0.5),
           p95: q(0.95),
           requests: result.requests.total,
@@ -234,7 +279,11 @@ export async function run(): Promise<BenchReport> {
   let built: string = 'reused';
   if (!process.env.MARSAD_BENCH_SERVER_DB && !existsSync(db)) {
     if (!hasShared('data', 'news')) {
-      return { name, lines: [`skipped: ${sharedPath('data', 'news')} not found (set MARSAD_SHARED)`], figures: {} };
+      return {
+        name,
+        lines: [`skipped: ${sharedPath('data', 'news')} not found (set MARSAD_SHARED)`],
+        figures: {},
+      };
     }
     mkdirSync(OUT, { recursive: true });
     const b = await buildArchive(db);
@@ -261,7 +310,18 @@ export async function run(): Promise<BenchReport> {
       }
       await st.close();
     }
-    const words = ['السعودية', 'وزير', 'الرياض', '"ولي العهد"', 'الأمير OR الملك', 'النفط -أسعار', 'مجلس الشورى', 'التعليم', 'الصحة', 'جدة'];
+    const words = [
+      'السعودية',
+      'وزير',
+      'الرياض',
+      '"ولي العهد"',
+      'الأمير OR الملك',
+      'النفط -أسعار',
+      'مجلس الشورى',
+      'التعليم',
+      'الصحة',
+      'جدة',
+    ];
     // Cheapest first, so a slow route's backlog cannot spill into a faster one's measurement.
     const routes: Array<[string, string[]]> = [
       ['baseline GET /healthz', ['/healthz']],
@@ -272,32 +332,46 @@ export async function run(): Promise<BenchReport> {
       ['GET /search?q=… (page)', words.map((w) => `/search?q=${encodeURIComponent(w)}`)],
     ];
     // Warm-up: first hits open caches (SQLite pages, JIT).
-    for (const [, paths] of routes) for (const p of paths.slice(0, 10)) await fetch(server.url + p).then((r) => r.arrayBuffer());
+    for (const [, paths] of routes)
+      for (const p of paths.slice(0, 10)) await fetch(server.url + p).then((r) => r.arrayBuffer());
     const results: Array<[string, Load]> = [];
     for (const [label, paths] of routes) {
       log(`${label}: ${SECONDS} s, ${CONNECTIONS} connections`);
-      results.push([label, await load(server.url, paths)]);
+      const cpu0 = server.cpuMs();
+      const r = await load(server.url, paths);
       await drain(server.url);
+      r.cpuPerRequest = (server.cpuMs() - cpu0) / Math.max(1, r.requests);
+      results.push([label, r]);
     }
     const base = results[0]![1];
     const lines = [
       `archive: ${stats.articles.toLocaleString('en')} articles, ${stats.entities.toLocaleString('en')} entities, ${stats.quotes.toLocaleString('en')} quotes (${built}); ${SECONDS} s per route, ${CONNECTIONS} connections`,
     ];
-    const figures: Record<string, number | string> = { articles: stats.articles, seconds_per_route: SECONDS, connections: CONNECTIONS };
+    const figures: Record<string, number | string> = {
+      articles: stats.articles,
+      seconds_per_route: SECONDS,
+      connections: CONNECTIONS,
+    };
     for (const [label, r] of results) {
       const ratio = r.rps / base.rps;
       lines.push(
         `${label.padEnd(26)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms` +
-          `  (${(ratio * 100).toFixed(1)}% of baseline req/s, p95 ×${(r.p95 / base.p95).toFixed(1)})${r.non2xx || r.errors ? `  non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`,
+          `  server CPU ${r.cpuPerRequest.toFixed(2)} ms/req  (${(ratio * 100).toFixed(1)}% of baseline req/s, p95 ×${(r.p95 / base.p95).toFixed(1)})${r.non2xx || r.errors ? `  non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`,
       );
-      const key = label.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '').toLowerCase();
+      const key = label
+        .replace(/[^a-z0-9]+/gi, '_')
+        .replace(/^_|_$/g, '')
+        .toLowerCase();
       figures[`${key}_rps`] = Math.round(r.rps);
       figures[`${key}_p95_ms`] = Number(r.p95.toFixed(2));
       figures[`${key}_rps_ratio_to_baseline`] = Number(ratio.toFixed(4));
       figures[`${key}_non2xx`] = r.non2xx;
+      figures[`${key}_server_cpu_ms_per_request`] = Number(r.cpuPerRequest.toFixed(3));
     }
     const serverPeak = server.peakMiB();
-    lines.push(`peak memory: server process ${serverPeak.toFixed(0)} MiB, load generator ${peakRssMiB().toFixed(0)} MiB`);
+    lines.push(
+      `peak memory: server process ${serverPeak.toFixed(0)} MiB, load generator ${peakRssMiB().toFixed(0)} MiB`,
+    );
     figures.server_peak_mib = Math.round(serverPeak);
     figures.bench_peak_mib = Math.round(peakRssMiB());
     return { name, lines, figures };
