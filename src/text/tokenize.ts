@@ -207,144 +207,141 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
  * Kept apart so the loop over the common tokens stays small.
  */
 function otherToken(text: string, i: number, end: number, c: number, cls: number, out: Token[]): number {
-  {
-    let j = i + 1;
-    let kind: TokenKind;
-    // Whether normalize may change the token: -1 not known yet (found by a scan below).
-    let dirty = -1;
-    switch (cls) {
-      case AR_LETTER:
-      case AR_MARK: {
-        kind = 'word';
-        let letters = cls === AR_LETTER;
-        dirty = cls === AR_LETTER ? NEEDS_NORM[c]! : 1;
-        while (j < end) {
-          const d = text.charCodeAt(j);
-          const k = CLASS[d]!;
-          if (k === AR_LETTER) {
-            letters = true;
-            dirty |= NEEDS_NORM[d]!;
-            j++;
-          } else if (k === AR_MARK || k === MARK) {
-            dirty = 1;
-            j++;
-          } else if (k === INVISIBLE) {
-            dirty = 1;
-            // ZWNJ/ZWJ/RLM inside a word belong to it; trailing ones fall into the gap.
-            let m = j + 1;
-            while (m < end && CLASS[text.charCodeAt(m)] === INVISIBLE) m++;
-            if (m < end && CLASS[text.charCodeAt(m)] === AR_LETTER) j = m + 1;
-            else break;
-          } else break;
-        }
-        // A run of tatweel alone is a dash (`القاهرة ـ «الشرق الأوسط»`); marks alone are a symbol.
-        if (!letters) kind = isAllTatweel(text, i, j) ? 'punct' : 'symbol';
-        break;
-      }
-      case DIGIT: {
-        kind = 'number';
-        while (j < end) {
-          const d = text.charCodeAt(j);
-          const k = CLASS[d]!;
-          if (k === DIGIT) j++;
-          else if (isDecimalSeparator(d) && j + 1 < end && CLASS[text.charCodeAt(j + 1)] === DIGIT) j += 2;
+  let j = i + 1;
+  let kind: TokenKind;
+  // Whether normalize may change the token: -1 not known yet (found by a scan below).
+  let dirty = -1;
+  switch (cls) {
+    case AR_LETTER:
+    case AR_MARK: {
+      kind = 'word';
+      let letters = cls === AR_LETTER;
+      dirty = cls === AR_LETTER ? NEEDS_NORM[c]! : 1;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        const k = CLASS[d]!;
+        if (k === AR_LETTER) {
+          letters = true;
+          dirty |= NEEDS_NORM[d]!;
+          j++;
+        } else if (k === AR_MARK || k === MARK) {
+          dirty = 1;
+          j++;
+        } else if (k === INVISIBLE) {
+          dirty = 1;
+          // ZWNJ/ZWJ/RLM inside a word belong to it; trailing ones fall into the gap.
+          let m = j + 1;
+          while (m < end && CLASS[text.charCodeAt(m)] === INVISIBLE) m++;
+          if (m < end && CLASS[text.charCodeAt(m)] === AR_LETTER) j = m + 1;
           else break;
-        }
-        if (j === i + 1 && j < end && CLASS[text.charCodeAt(j)] === EMOJI_MOD) {
-          kind = 'emoji'; // keycap 1️⃣
-          j = scanEmoji(text, i, end);
-        }
-        break;
+        } else break;
       }
-      case LATIN:
-      case OTHER_LETTER: {
-        kind = 'latin';
-        let segment = 1; // letters since the start or the last acronym dot
-        let dots = 0;
-        while (j < end) {
-          const d = text.charCodeAt(j);
-          const k = CLASS[d]!;
-          if (k === LATIN || k === OTHER_LETTER || k === MARK || (d >= 0x30 && d <= 0x39)) {
-            j++;
-            segment++;
-            continue;
-          }
-          const next = j + 1 < end ? CLASS[text.charCodeAt(j + 1)]! : OTHER;
-          if ((d === 0x27 || d === 0x2019) && (next === LATIN || next === OTHER_LETTER)) {
-            j += 2; // O'Brien, don't
-            segment++;
-            continue;
-          }
-          if (d === 0x2d && (next === LATIN || next === OTHER_LETTER || next === DIGIT)) {
-            j += 2; // COVID-19, al-Assad
-            segment++;
-            continue;
-          }
-          if (d === 0x2e && segment === 1 && (next === LATIN || (dots > 0 && next !== DIGIT))) {
-            // U.S., U.N., e.g.: single letters joined by dots, including the final dot
-            j++;
-            dots++;
-            segment = 0;
-            continue;
-          }
-          break;
-        }
-        if (j < end && cls === LATIN) {
-          const d = text.charCodeAt(j);
-          // Web addresses and e-mail addresses stay one token: checked only where a Latin run
-          // stops at : . @ so ordinary words pay nothing.
-          if (d === 0x3a || d === 0x2e || d === 0x40 || d === 0x2f)
-            j = Math.max(j, scanAddress(text, i, end));
-        }
-        break;
+      // A run of tatweel alone is a dash (`القاهرة ـ «الشرق الأوسط»`); marks alone are a symbol.
+      if (!letters) kind = isAllTatweel(text, i, j) ? 'punct' : 'symbol';
+      break;
+    }
+    case DIGIT: {
+      kind = 'number';
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        const k = CLASS[d]!;
+        if (k === DIGIT) j++;
+        else if (isDecimalSeparator(d) && j + 1 < end && CLASS[text.charCodeAt(j + 1)] === DIGIT) j += 2;
+        else break;
       }
-      case HIGH: {
-        const cp = codePointAt(text, i, end);
-        if (cp > 0xffff) {
-          if (isEmojiCodePoint(cp)) {
-            kind = 'emoji';
-            j = scanEmoji(text, i, end);
-          } else {
-            kind = 'symbol';
-            j = i + 2;
-          }
-        } else kind = 'symbol'; // lone surrogate
-        break;
-      }
-      case EMOJI:
-        kind = 'emoji';
+      if (j === i + 1 && j < end && CLASS[text.charCodeAt(j)] === EMOJI_MOD) {
+        kind = 'emoji'; // keycap 1️⃣
         j = scanEmoji(text, i, end);
-        break;
-      case PUNCT:
-        kind = 'punct';
-        if (c === 0x2e) while (j < end && text.charCodeAt(j) === 0x2e) j++;
-        else if (j < end && text.charCodeAt(j) === 0xfe0f) {
-          kind = 'emoji'; // ‼️
-          j = scanEmoji(text, i, end);
+      }
+      break;
+    }
+    case LATIN:
+    case OTHER_LETTER: {
+      kind = 'latin';
+      let segment = 1; // letters since the start or the last acronym dot
+      let dots = 0;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        const k = CLASS[d]!;
+        if (k === LATIN || k === OTHER_LETTER || k === MARK || (d >= 0x30 && d <= 0x39)) {
+          j++;
+          segment++;
+          continue;
+        }
+        const next = j + 1 < end ? CLASS[text.charCodeAt(j + 1)]! : OTHER;
+        if ((d === 0x27 || d === 0x2019) && (next === LATIN || next === OTHER_LETTER)) {
+          j += 2; // O'Brien, don't
+          segment++;
+          continue;
+        }
+        if (d === 0x2d && (next === LATIN || next === OTHER_LETTER || next === DIGIT)) {
+          j += 2; // COVID-19, al-Assad
+          segment++;
+          continue;
+        }
+        if (d === 0x2e && segment === 1 && (next === LATIN || (dots > 0 && next !== DIGIT))) {
+          // U.S., U.N., e.g.: single letters joined by dots, including the final dot
+          j++;
+          dots++;
+          segment = 0;
+          continue;
         }
         break;
-      case SYMBOL:
-        kind = 'symbol';
-        if (j < end && text.charCodeAt(j) === 0xfe0f) {
-          kind = 'emoji'; // ©️ ™️
+      }
+      if (j < end && cls === LATIN) {
+        const d = text.charCodeAt(j);
+        // Web addresses and e-mail addresses stay one token: checked only where a Latin run
+        // stops at : . @ so ordinary words pay nothing.
+        if (d === 0x3a || d === 0x2e || d === 0x40 || d === 0x2f) j = Math.max(j, scanAddress(text, i, end));
+      }
+      break;
+    }
+    case HIGH: {
+      const cp = codePointAt(text, i, end);
+      if (cp > 0xffff) {
+        if (isEmojiCodePoint(cp)) {
+          kind = 'emoji';
           j = scanEmoji(text, i, end);
+        } else {
+          kind = 'symbol';
+          j = i + 2;
         }
-        break;
-      case MARK:
-      case EMOJI_MOD:
-      case LOW:
-      default:
-        kind = 'symbol';
-        break;
+      } else kind = 'symbol'; // lone surrogate
+      break;
     }
-    // One-unit tokens (، ؟ « » and the like) are shared strings: V8 only caches them below U+0100.
-    const t = j === i + 1 ? unitString(text, i, c) : text.slice(i, j);
-    if (kind === 'number') dirty = 1;
-    else if (dirty < 0 || (kind !== 'word' && dirty === 0)) {
-      dirty = 0;
-      for (let k = i; k < j && !dirty; k++) dirty = NEEDS_NORM[text.charCodeAt(k)]!;
-    }
-    out.push({ start: i, end: j, text: t, kind, norm: dirty ? normalize(t) : t });
-    return j;
+    case EMOJI:
+      kind = 'emoji';
+      j = scanEmoji(text, i, end);
+      break;
+    case PUNCT:
+      kind = 'punct';
+      if (c === 0x2e) while (j < end && text.charCodeAt(j) === 0x2e) j++;
+      else if (j < end && text.charCodeAt(j) === 0xfe0f) {
+        kind = 'emoji'; // ‼️
+        j = scanEmoji(text, i, end);
+      }
+      break;
+    case SYMBOL:
+      kind = 'symbol';
+      if (j < end && text.charCodeAt(j) === 0xfe0f) {
+        kind = 'emoji'; // ©️ ™️
+        j = scanEmoji(text, i, end);
+      }
+      break;
+    case MARK:
+    case EMOJI_MOD:
+    case LOW:
+    default:
+      kind = 'symbol';
+      break;
   }
+  // One-unit tokens (، ؟ « » and the like) are shared strings: V8 only caches them below U+0100.
+  const t = j === i + 1 ? unitString(text, i, c) : text.slice(i, j);
+  if (kind === 'number') dirty = 1;
+  else if (dirty < 0 || (kind !== 'word' && dirty === 0)) {
+    dirty = 0;
+    for (let k = i; k < j && !dirty; k++) dirty = NEEDS_NORM[text.charCodeAt(k)]!;
+  }
+  out.push({ start: i, end: j, text: t, kind, norm: dirty ? normalize(t) : t });
+  return j;
 }
