@@ -96,8 +96,15 @@ const PHOTO_AGENCIES = new Set([...bylines.photoAgencies, ...bylines.agencies].m
 const CITIES = new Set(bylines.cities.map(key));
 const FOLLOW = new Set(bylines.follow.map(key));
 const NOT_NAMES = new Set(bylines.notNames.map(key));
-const BYLINE_PREFIX = new RegExp(`^(?:${bylines.bylinePrefixes.map(escape).join('|')})\\s*[:：]?\\s+`, 'u');
-const PHOTO_PREFIX = new RegExp(`^(?:${bylines.photoPrefixes.map(escape).join('|')})\\s*[:：]\\s*`, 'u');
+// Sticky, and tried at 0 by `atStart`: anchored patterns then cost nothing on lines they do not open.
+const BYLINE_PREFIX = new RegExp(`^(?:${bylines.bylinePrefixes.map(escape).join('|')})\\s*[:：]?\\s+`, 'uy');
+const PHOTO_PREFIX = new RegExp(`^(?:${bylines.photoPrefixes.map(escape).join('|')})\\s*[:：]\\s*`, 'uy');
+
+/** `re.exec(s)` for a sticky pattern anchored with `^`: the one place it can match. */
+function atStart(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
 
 const FURNITURE_LINES = new Set(furniture.lines.map((s) => furnitureKey(s)));
 const FURNITURE_PREFIXES = furniture.linePrefixes.map((s) => foldArabic(s).toLowerCase());
@@ -141,7 +148,7 @@ function matchesFurniturePattern(line: string): boolean {
 const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s).toLowerCase());
 const TRAILING = furniture.trailing.map((s) => foldArabic(s));
 const TAGS_MARKER = foldArabic('سمات');
-const LEADING = new RegExp(`^(${furniture.leading.map(escape).join('|')})\\s+`, 'iu');
+const LEADING = new RegExp(`^(${furniture.leading.map(escape).join('|')})\\s+`, 'iuy');
 const TRAILING_ANY = new RegExp(TRAILING.map((m) => loosePattern(m)).join('|'), 'u');
 const TRAILING_RES = TRAILING.map(
   (m) => [m, new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const,
@@ -491,7 +498,7 @@ function readCredit(ps: Piece[]): Credit | null {
 /** A whole short line that is a byline/dateline (`رغد عشميل – عين اليوم`, `الرياض - واس`, `كتب: …`). */
 function creditLine(line: Line): Credit | null {
   if (wordCount(line.text, 9) > 9 || endsWithAny(line.text, '.،؟!')) return null;
-  const pre = BYLINE_PREFIX.exec(line.text);
+  const pre = atStart(BYLINE_PREFIX, line.text);
   if (pre) {
     const rest = line.text.slice(pre[0].length);
     if (wordCount(rest) >= 2 && wordCount(rest) <= 6 && !/[.،؟!]/u.test(rest)) {
@@ -590,7 +597,7 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
 
 /** A photo credit on its own line before the body: `تصوير: علي الزهراني`. */
 function photoCreditLine(line: Line): [number, number] | null {
-  const m = PHOTO_PREFIX.exec(line.text);
+  const m = atStart(PHOTO_PREFIX, line.text);
   if (!m) return null;
   const name = line.text.slice(m[0].length);
   if (!isPersonName(name.replace(/[\s.]+$/u, '')) && !/^[A-Za-z][A-Za-z .'-]{2,40}$/.test(name)) return null;
@@ -654,7 +661,7 @@ function readPhotoCredit(
 ): { photographer: [number, number] | null; agency: [number, number] | null } | null {
   let s = start;
   const inner = text.slice(start, end);
-  const pre = PHOTO_PREFIX.exec(inner);
+  const pre = atStart(PHOTO_PREFIX, inner);
   if (pre) s += pre[0].length;
   const body = text.slice(s, end);
   const parts: [number, number][] = [];
@@ -741,7 +748,7 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
   let contentSeen = false;
   for (; i < lines.length && i < TOP_MAX; i++) {
     let line = lines[i]!;
-    const lead = LEADING.exec(line.text);
+    const lead = atStart(LEADING, line.text);
     if (lead && lead[0].length < line.text.length) {
       const cut = line.start + lead[0].length;
       art.boilerplate.push(
