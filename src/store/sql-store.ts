@@ -44,9 +44,9 @@ export interface FtsDialect {
    * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition, a
    * score expression (higher is better) and, when the query has positive terms, the newest-first
    * order the full-text index yields cheaply (`newest`, an ORDER BY clause). For articles,
-   * `indexOnly` selects the same rows from the full-text index alone, in that order, for when no
-   * other condition applies: `scored` as (id, article_id, score), `ids` as (id, article_id); the
-   * caller appends LIMIT.
+   * `indexOnly` selects the same rows from the full-text index alone, for when no other condition
+   * applies: `scored` as (id, article_id, score), `ids` as (id, article_id); the caller appends
+   * ORDER BY `newest` where order matters, and LIMIT.
    */
   match(
     kind: FtsKind,
@@ -696,8 +696,10 @@ export class SqlStore implements Store {
     k: number,
     w: number,
   ): Promise<{ rows: MatchRow[]; more: boolean }> {
-    const q = c.indexOnly?.scored ?? { sql: `${c.select.sql} ORDER BY ${c.newest}`, params: c.select.params };
-    const rows = (await this.db.all(`${q.sql} LIMIT ? OFFSET ?`, [...q.params, w + 1, k * w])).map(matchRow);
+    const q = c.indexOnly?.scored ?? c.select;
+    const rows = (
+      await this.db.all(`${q.sql} ORDER BY ${c.newest} LIMIT ? OFFSET ?`, [...q.params, w + 1, k * w])
+    ).map(matchRow);
     const more = rows.length > w;
     if (more) rows.length = w;
     rows.sort((x, y) => y.score - x.score || y.id - x.id);
@@ -706,14 +708,14 @@ export class SqlStore implements Store {
 
   /** The first `n` (+1) matching rows in the query's plain order (newest first), unscored. */
   private async firstIds(c: Compiled, n: number): Promise<Array<{ article_id: unknown }>> {
-    const q = c.newest
-      ? (c.indexOnly?.ids ?? { sql: `${c.ids.sql} ORDER BY ${c.newest}`, params: c.ids.params })
-      : { sql: `${c.ids.sql} ORDER BY ${c.byDate}`, params: c.ids.params };
-    return this.db.all(`${q.sql} LIMIT ?`, [...q.params, n + 1]);
+    const q = (c.newest && c.indexOnly?.ids) || c.ids;
+    const order = c.newest ?? c.byDate;
+    return this.db.all(`${q.sql} ORDER BY ${order} LIMIT ?`, [...q.params, n + 1]);
   }
 
   /** The number of matches, counting no further than `cap` + 1. */
   private async countUpTo(c: Compiled, cap: number): Promise<number> {
+    // No order: the index hands over matches in its cheapest one.
     const q = c.indexOnly?.ids ?? c.ids;
     const r = await this.db.get(`SELECT COUNT(*) AS n FROM (${q.sql} LIMIT ?) t`, [...q.params, cap + 1]);
     return num(r?.n);

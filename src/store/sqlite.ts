@@ -186,11 +186,11 @@ const sqliteFts: FtsDialect = {
           kind === 'articles'
             ? {
                 scored: {
-                  sql: `SELECT rowid AS id, rowid AS article_id, -bm25(${t}, ${WEIGHTS[kind]}) AS score FROM ${t} WHERE ${t} MATCH ? ORDER BY rowid DESC`,
+                  sql: `SELECT rowid AS id, rowid AS article_id, -bm25(${t}, ${WEIGHTS[kind]}) AS score FROM ${t} WHERE ${t} MATCH ?`,
                   params: [match],
                 },
                 ids: {
-                  sql: `SELECT rowid AS id, rowid AS article_id FROM ${t} WHERE ${t} MATCH ? ORDER BY rowid DESC`,
+                  sql: `SELECT rowid AS id, rowid AS article_id FROM ${t} WHERE ${t} MATCH ?`,
                   params: [match],
                 },
               }
