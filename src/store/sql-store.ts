@@ -91,9 +91,7 @@ interface Found {
   totalExact: boolean;
   next: string | null;
   rankWindow: number | null;
-  /** Article ids of the first window, for facets. */
-  facetIds?: number[];
-  facetsComplete?: boolean;
+  facets?: Facets;
 }
 
 export interface StoryInput {
@@ -706,13 +704,6 @@ export class SqlStore implements Store {
     return { rows, more };
   }
 
-  /** The first `n` (+1) matching rows in the query's plain order (newest first), unscored. */
-  private async firstIds(c: Compiled, n: number): Promise<Array<{ article_id: unknown }>> {
-    const q = (c.newest && c.indexOnly?.ids) || c.ids;
-    const order = c.newest ?? c.byDate;
-    return this.db.all(`${q.sql} ORDER BY ${order} LIMIT ?`, [...q.params, n + 1]);
-  }
-
   /** The number of matches, counting no further than `cap` + 1. */
   private async countUpTo(c: Compiled, cap: number): Promise<number> {
     // No order: the index hands over matches in its cheapest one.
@@ -796,11 +787,8 @@ export class SqlStore implements Store {
         rankWindow: totalExact && total <= w ? null : w,
       };
     }
-    if (facets) {
-      const first = await this.firstIds(c, cap);
-      found.facetIds = first.slice(0, cap).map((r) => num(r.article_id));
-      found.facetsComplete = first.length <= cap;
-    }
+    // Facets describe the first `cap` matches: all of them when the count is exact and within it.
+    if (facets) found.facets = await this.facetsOf(c, found.totalExact && found.total <= cap);
     return found;
   }
 
@@ -831,7 +819,7 @@ export class SqlStore implements Store {
       next: found.next,
       rankWindow: found.rankWindow,
     };
-    if (opts.facets) result.facets = await this.facetsOf(found.facetIds ?? [], found.facetsComplete ?? true);
+    if (found.facets) result.facets = found.facets;
     return result;
   }
 
@@ -873,26 +861,27 @@ export class SqlStore implements Store {
   }
 
   /**
-   * Entity, outlet and month counts over these matching articles, from `article_facets` (one
-   * narrow row per article, its distinct entity keys as numbers), counted here rather than by a
-   * GROUP BY over every mention.
+   * Entity, outlet and month counts over the articles of the first `searchWindow` matches in the
+   * query's plain order (newest first), from `article_facets` (one narrow row per article, its
+   * distinct entity keys as numbers): one statement that returns few rows, the key lists as one
+   * hex string, counted here rather than by a GROUP BY over every mention.
    */
-  private async facetsOf(articleIds: number[], complete: boolean): Promise<Facets> {
-    const ids = [...new Set(articleIds)];
-    if (ids.length === 0) return emptyFacets();
-    const inList = idIn(this.db.dialect, 'f.article_id', ids);
-    // One statement, few rows: the key lists come back as one hex string, not a value per article.
+  private async facetsOf(c: Compiled, complete: boolean): Promise<Facets> {
+    const q = (c.newest && c.indexOnly?.ids) || c.ids;
+    const order = c.newest ?? c.byDate;
     const allKeys =
       this.db.dialect === 'sqlite'
         ? `group_concat(hex(keys), '')`
         : `encode(string_agg(keys, ''::bytea), 'hex')`;
     const rows = await this.db.all<{ kind: string; v: unknown; n: unknown; keys: unknown }>(
-      `WITH w AS MATERIALIZED (SELECT f.site, f.month, f.keys FROM article_facets f WHERE ${inList.sql})
-       SELECT 'k' AS kind, NULL AS v, 0 AS n, (SELECT ${allKeys} FROM w) AS keys
+      `WITH m AS MATERIALIZED (SELECT DISTINCT article_id FROM (${q.sql} ORDER BY ${order} LIMIT ?) t),
+       w AS MATERIALIZED (SELECT f.site, f.month, f.keys FROM m JOIN article_facets f ON f.article_id = m.article_id)
+       SELECT 'k' AS kind, NULL AS v, (SELECT COUNT(*) FROM m) AS n, (SELECT ${allKeys} FROM w) AS keys
        UNION ALL SELECT 's', site, COUNT(*), NULL FROM w WHERE site IS NOT NULL GROUP BY site
        UNION ALL SELECT 'm', month, COUNT(*), NULL FROM w WHERE month IS NOT NULL GROUP BY month`,
-      inList.params,
+      [...q.params, this.searchWindow],
     );
+    let articles = 0;
     const keys = new Map<number, number>();
     const sites = new Map<string, number>();
     const months = new Map<string, number>();
@@ -900,6 +889,7 @@ export class SqlStore implements Store {
       if (r.kind === 's') sites.set(String(r.v), num(r.n));
       else if (r.kind === 'm') months.set(String(r.v), num(r.n));
       else {
+        articles = num(r.n);
         const b = Buffer.from(String(r.keys ?? ''), 'hex');
         for (let i = 0; i + 4 <= b.length; i += 4) {
           const k = b.readUInt32BE(i);
@@ -939,7 +929,7 @@ export class SqlStore implements Store {
         .slice(0, 20)
         .map(([site, count]) => ({ site, count })),
       months: [...months].sort((x, y) => cmp(x[0], y[0])).map(([month, count]) => ({ month, count })),
-      articles: ids.length,
+      articles,
       complete,
     };
   }
