@@ -192,9 +192,12 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   const sents = segment(doc);
   const cands: Cand[] = [];
   const warnings: ExtractResult['warnings'] = [];
-  // the tagger over every sentence, then document-level consistency over the whole article
+  // the tagger over the article (its second pass sees the first pass's tags of the same word in
+  // other sentences), then document-level consistency over the whole article
   const tagged = model
-    ? sents.map((words) => Array.from(model.tagWords(words.map((w) => w.text)), (t) => TAGS[t]!))
+    ? model
+        .tagDocument(sents.map((words) => words.map((w) => w.text)))
+        .map((t) => Array.from(t, (x) => TAGS[x]!))
     : null;
   if (tagged)
     propagate(

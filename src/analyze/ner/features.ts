@@ -197,7 +197,7 @@ function lenBucket(n: number): number {
 }
 
 /** What the features need of one word alone; computed once per distinct word and cached. */
-interface WordInfo {
+export interface WordInfo {
   norm: string;
   stem1: string;
   stem2: string;
@@ -211,7 +211,89 @@ interface WordInfo {
   cluster: number;
   /** the features that depend on this word only (no context) */
   own: Uint32Array;
+  /** the features this word gives the token after it (l1) or two after (l2), before it (r1) or two before (r2) */
+  l1: Uint32Array;
+  l2: Uint32Array;
+  r1: Uint32Array;
+  r2: Uint32Array;
+  /** per weight table (see NerModel): summed weights of own, l1, l2, r1, r2, 9 tags each */
+  sums: (Int32Array | undefined)[];
 }
+
+/** The five feature arrays of a word, in the order of `WordInfo.sums`. */
+export const PARTS = ['own', 'l1', 'l2', 'r1', 'r2'] as const;
+
+function gazList(template: number, bits: number, out: number[]): number[] {
+  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) out.push(mix(template, b + 1));
+  return out;
+}
+
+/** What a word gives its neighbours' features; every such feature depends on that word alone. */
+function neighbourFeatures(
+  hNorm: number,
+  hStem1: number,
+  shape: number,
+  hSuf2: number,
+  gaz: number,
+  cluster: number,
+) {
+  return {
+    l1: Uint32Array.from(
+      gazList(T.GAZ_M1, gaz, [
+        mix(T.NORM_M1, hNorm),
+        mix(T.STEM_M1, hStem1),
+        mix(T.SHAPE_M1, shape),
+        mix(T.SUF2_M1, hSuf2),
+        mix3(T.CL_M1, 8, cluster ? (cluster - 1) >>> 16 : 0xffff),
+        mix3(T.CL_M1, 16, cluster ? (cluster - 1) >>> 8 : 0xfffff),
+      ]),
+    ),
+    l2: Uint32Array.from(gazList(T.GAZ_M2, gaz, [mix(T.NORM_M2, hNorm), mix(T.STEM_M2, hStem1)])),
+    r1: Uint32Array.from(
+      gazList(T.GAZ_P1, gaz, [
+        mix(T.NORM_P1, hNorm),
+        mix(T.STEM_P1, hStem1),
+        mix(T.SHAPE_P1, shape),
+        mix(T.SUF2_P1, hSuf2),
+        mix3(T.CL_P1, 8, cluster ? (cluster - 1) >>> 16 : 0xffff),
+        mix3(T.CL_P1, 16, cluster ? (cluster - 1) >>> 8 : 0xfffff),
+      ]),
+    ),
+    r2: Uint32Array.from(gazList(T.GAZ_P2, gaz, [mix(T.NORM_P2, hNorm), mix(T.STEM_P2, hStem1)])),
+  };
+}
+
+/** The sentence edges as neighbours (the first token also gets FIRST). */
+function edge(l1: Uint32Array, l2: Uint32Array, r1: Uint32Array, r2: Uint32Array): WordInfo {
+  const e = new Uint32Array(0);
+  return {
+    norm: '',
+    stem1: '',
+    stem2: '',
+    hNorm: 0,
+    hStem1: 0,
+    hStem2: 0,
+    hSuf2: 0,
+    shape: 0,
+    gaz: 0,
+    gazS2: 0,
+    cluster: 0,
+    own: e,
+    l1,
+    l2,
+    r1,
+    r2,
+    sums: [],
+  };
+}
+const EDGE_BEFORE = (() => {
+  const f = neighbourFeatures(BOS, BOS, 0, BOS, 0, 0);
+  return edge(Uint32Array.from([...f.l1, T.FIRST]), f.l2, new Uint32Array(0), new Uint32Array(0));
+})();
+const EDGE_AFTER = (() => {
+  const f = neighbourFeatures(EOS, EOS, 0, EOS, 0, 0);
+  return edge(new Uint32Array(0), new Uint32Array(0), f.r1, f.r2);
+})();
 
 /** Per-token values computed once per sentence. */
 export interface PreparedSentence {
@@ -230,7 +312,7 @@ export interface PreparedSentence {
   phrase: Int8Array;
   /** distributional class + 1 (0 = unknown word) */
   cluster: Uint32Array;
-  own: Uint32Array[];
+  info: WordInfo[];
 }
 
 const wordCaches = new WeakMap<
@@ -284,6 +366,8 @@ function wordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined):
     for (let len = 4; len <= 24; len += 4) own.push(mix3(T.CL, len, (cluster - 1) >>> (24 - len)));
   } else own.push(T.CL);
   const info: WordInfo = {
+    ...neighbourFeatures(hNorm, hStem1, shape, hSuf2, g, cluster),
+    sums: [],
     norm: nm,
     stem1: s1,
     stem2: s2,
@@ -318,7 +402,7 @@ export function prepare(words: readonly string[], gaz: GazIndex, clusters?: Clus
     gazS2: new Uint32Array(n),
     phrase: new Int8Array(n).fill(-1),
     cluster: new Uint32Array(n),
-    own: new Array<Uint32Array>(n),
+    info: new Array<WordInfo>(n),
   };
   for (let i = 0; i < n; i++) {
     const wi = wordInfo(words[i]!, gaz, clusters);
@@ -333,7 +417,7 @@ export function prepare(words: readonly string[], gaz: GazIndex, clusters?: Clus
     p.gaz[i] = wi.gaz;
     p.gazS2[i] = wi.gazS2;
     p.cluster[i] = wi.cluster;
-    p.own[i] = wi.own;
+    p.info[i] = wi;
   }
   gaz.markPhrases(p);
   return p;
@@ -346,80 +430,63 @@ export interface SentenceFeatures {
   offs: Uint32Array;
   /** per token: the word's identity for document-level counts (folded, article removed), 0 for punctuation/numbers */
   keys?: Uint32Array;
-  /** when set, token i's word-only features, kept apart from `feats` (see extractFeatures) */
-  own?: Uint32Array[];
+  /**
+   * When set, the features of token i that depend on one word alone are kept apart from `feats`:
+   * `words[i + 2]` is token i's word, `words[i + 1]` and `words[i]` the two before it,
+   * `words[i + 3]` and `words[i + 4]` the two after it (sentence edges included), and token i
+   * has their `own`, `l1`, `l2`, `r1`, `r2` features respectively (see extractFeatures).
+   */
+  words?: WordInfo[];
 }
 
 const MAX_PER_TOKEN = 200;
 
-function pushGaz(out: Uint32Array, k: number, template: number, bits: number): number {
-  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) out[k++] = mix(template, b + 1);
-  return k;
-}
-
 let scratch = new Uint32Array(64 * MAX_PER_TOKEN);
 
 /**
- * The features of every token. With `split`, the word's own features (which depend on the word
- * alone) stay out of `feats` and come as `own[i]`, one shared array per distinct word, so the
- * model can cache their summed weights per word; the emission scores are the same.
+ * The features of every token. Most depend on one word alone: the token's own word (`own`) or a
+ * neighbour at -2, -1, +1, +2 (`l2`, `l1`, `r1`, `r2` of that word: its form, stem, shape, suffix,
+ * gazetteer bits and class as seen from the token). With `split`, those five shared per-word
+ * arrays are handed over as `parts` instead of being copied into `feats`, so that the model can
+ * cache their summed weights per word; only the pair features (two words together, phrase
+ * matches) stay in `feats`. The set of features, and so every score, is the same either way.
  */
 export function extractFeatures(p: PreparedSentence, split = false): SentenceFeatures {
   const n = p.n;
   if (scratch.length < n * MAX_PER_TOKEN) scratch = new Uint32Array(n * MAX_PER_TOKEN * 2);
   const out = scratch;
   const offs = new Uint32Array(n + 1);
+  const info = p.info;
+  const words = split ? [EDGE_BEFORE, EDGE_BEFORE, ...info, EDGE_AFTER, EDGE_AFTER] : undefined;
   let k = 0;
   for (let i = 0; i < n; i++) {
     offs[i] = k;
-    if (!split) {
-      const own = p.own[i]!;
-      out.set(own, k);
-      k += own.length;
+    const own = info[i]!.own;
+    const l1 = i > 0 ? info[i - 1]!.l1 : EDGE_BEFORE.l1;
+    const l2 = i > 1 ? info[i - 2]!.l2 : EDGE_BEFORE.l2;
+    const r1 = i + 1 < n ? info[i + 1]!.r1 : EDGE_AFTER.r1;
+    const r2 = i + 2 < n ? info[i + 2]!.r2 : EDGE_AFTER.r2;
+    if (!words) {
+      for (const a of [own, l1, l2, r1, r2]) {
+        out.set(a, k);
+        k += a.length;
+      }
     }
     const hn = p.hNorm[i]!;
     const hs = p.hStem1[i]!;
     const m1 = i > 0 ? p.hNorm[i - 1]! : BOS;
-    const m2 = i > 1 ? p.hNorm[i - 2]! : BOS;
     const p1 = i + 1 < n ? p.hNorm[i + 1]! : EOS;
-    const p2 = i + 2 < n ? p.hNorm[i + 2]! : EOS;
     const sm1 = i > 0 ? p.hStem1[i - 1]! : BOS;
     const sp1 = i + 1 < n ? p.hStem1[i + 1]! : EOS;
-    out[k++] = mix(T.NORM_M1, m1);
-    out[k++] = mix(T.NORM_P1, p1);
-    out[k++] = mix(T.NORM_M2, m2);
-    out[k++] = mix(T.NORM_P2, p2);
-    out[k++] = mix(T.STEM_M1, sm1);
-    out[k++] = mix(T.STEM_P1, sp1);
-    out[k++] = mix(T.STEM_M2, i > 1 ? p.hStem1[i - 2]! : BOS);
-    out[k++] = mix(T.STEM_P2, i + 2 < n ? p.hStem1[i + 2]! : EOS);
     out[k++] = mix3(T.BI_M1, m1, hn);
     out[k++] = mix3(T.BI_P1, hn, p1);
     out[k++] = mix3(T.STEM_BI_M1, sm1, hs);
     out[k++] = mix3(T.STEM_BI_P1, hs, sp1);
-    out[k++] = mix(T.SHAPE_M1, i > 0 ? p.shape[i - 1]! : 0);
-    out[k++] = mix(T.SHAPE_P1, i + 1 < n ? p.shape[i + 1]! : 0);
-    out[k++] = mix(T.SUF2_M1, i > 0 ? p.hSuf2[i - 1]! : BOS);
-    out[k++] = mix(T.SUF2_P1, i + 1 < n ? p.hSuf2[i + 1]! : EOS);
-    if (i === 0) out[k++] = T.FIRST;
-    const g = p.gaz[i]!;
-    const gm1 = i > 0 ? p.gaz[i - 1]! : 0;
-    const gp1 = i + 1 < n ? p.gaz[i + 1]! : 0;
-    k = pushGaz(out, k, T.GAZ_M1, gm1);
-    k = pushGaz(out, k, T.GAZ_P1, gp1);
-    k = pushGaz(out, k, T.GAZ_M2, i > 1 ? p.gaz[i - 2]! : 0);
-    k = pushGaz(out, k, T.GAZ_P2, i + 2 < n ? p.gaz[i + 2]! : 0);
     // The strongest signals for a name: a title before it, an adjective after it.
-    out[k++] = mix3(T.GAZ_PAIR, gm1 & 0x7ff, g & 0x7ff);
+    out[k++] = mix3(T.GAZ_PAIR, (i > 0 ? p.gaz[i - 1]! : 0) & 0x7ff, p.gaz[i]! & 0x7ff);
     const ph = p.phrase[i]!;
     if (ph >= 0) out[k++] = mix(T.PHRASE, ph + 1);
     out[k++] = mix3(T.TRI, m1, p1);
-    const cm = i > 0 ? p.cluster[i - 1]! : 0;
-    const cp = i + 1 < n ? p.cluster[i + 1]! : 0;
-    out[k++] = mix3(T.CL_M1, 8, cm ? (cm - 1) >>> 16 : 0xffff);
-    out[k++] = mix3(T.CL_M1, 16, cm ? (cm - 1) >>> 8 : 0xfffff);
-    out[k++] = mix3(T.CL_P1, 8, cp ? (cp - 1) >>> 16 : 0xffff);
-    out[k++] = mix3(T.CL_P1, 16, cp ? (cp - 1) >>> 8 : 0xfffff);
     if (k - offs[i]! > MAX_PER_TOKEN) throw new Error('feature overflow');
   }
   offs[n] = k;
@@ -429,5 +496,5 @@ export function extractFeatures(p: PreparedSentence, split = false): SentenceFea
     if ((sh === 3 || sh === 5 || sh === 6 || sh === 9) && p.stem1[i]!.length >= 2)
       keys[i] = p.hStem1[i]! || 1;
   }
-  return { n, feats: out.slice(0, k), offs, keys, own: split ? p.own : undefined };
+  return { n, feats: out.slice(0, k), offs, keys, words };
 }

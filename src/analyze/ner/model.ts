@@ -11,8 +11,12 @@ const NTAGS: number = NTAGS_;
 import { GazIndex, type GazData } from './gazetteer.ts';
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
 import { ClusterIndex } from './clusters.ts';
-import { FEATURE_VERSION } from './features.ts';
+import { FEATURE_VERSION, PARTS, type WordInfo } from './features.ts';
 import { joinFeatures, stackFeatures } from './stack.ts';
+
+/** Part p of token i's features comes from `words[i + WORD_OF_PART[p]]` (own, l1, l2, r1, r2). */
+const WORD_OF_PART = [2, 1, 0, 3, 4];
+let nextSlot = 0;
 
 /** Sentences either side whose first-pass tags the second pass counts (CoNLL input, training). */
 export const STACK_WINDOW = 30;
@@ -65,19 +69,25 @@ export class NerModel {
     return extractFeatures(prepare(words, this.gaz, this.clusters), true);
   }
 
-  /** Summed int16 weights of a word's own features, cached per word (quantised models). */
-  private ownSums = new WeakMap<Uint32Array, Int32Array>();
+  /** This table's slot in `WordInfo.sums` (assigned on first use by a quantised model). */
+  private slot = -1;
 
-  private ownSum(own: Uint32Array, w: Int16Array): Int32Array {
-    let s = this.ownSums.get(own);
+  /** Summed int16 weights of a word's five feature arrays (see extractFeatures), cached on the word. */
+  private wordSums(wi: WordInfo, w: Int16Array): Int32Array {
+    if (this.slot < 0) this.slot = nextSlot++;
+    let s = wi.sums[this.slot];
     if (s) return s;
-    s = new Int32Array(NTAGS);
+    s = new Int32Array(5 * NTAGS);
     const mask = this.mask;
-    for (let k = 0; k < own.length; k++) {
-      const b = (own[k]! & mask) * NTAGS;
-      for (let t = 0; t < NTAGS; t++) s[t] = s[t]! + w[b + t]!;
+    for (let p = 0; p < 5; p++) {
+      const fs = wi[PARTS[p]!];
+      const o = p * NTAGS;
+      for (let k = 0; k < fs.length; k++) {
+        const b = (fs[k]! & mask) * NTAGS;
+        for (let t = 0; t < NTAGS; t++) s[o + t] = s[o + t]! + w[b + t]!;
+      }
     }
-    this.ownSums.set(own, s);
+    wi.sums[this.slot] = s;
     return s;
   }
 
@@ -117,15 +127,19 @@ export class NerModel {
   }
 
   private emitQ(sf: SentenceFeatures, out: Float32Array, w: Int16Array, scale: number): Float32Array {
-    const { feats, offs, own } = sf;
+    const { feats, offs, words } = sf;
     const mask = this.mask;
     for (let i = 0; i < sf.n; i++) {
       // prettier-ignore
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
-      if (own) {
-        const s = this.ownSum(own[i]!, w);
-        // prettier-ignore
-        { e0 = s[0]!; e1 = s[1]!; e2 = s[2]!; e3 = s[3]!; e4 = s[4]!; e5 = s[5]!; e6 = s[6]!; e7 = s[7]!; e8 = s[8]!; }
+      if (words) {
+        // own features of word i+2 (part 0), l2 of word i (part 2), l1 of i+1, r1 of i+3, r2 of i+4
+        for (let d = 0; d < 5; d++) {
+          const s = this.wordSums(words[i + d]!, w);
+          const o = (d === 0 ? 2 : d === 1 ? 1 : d === 2 ? 0 : d) * 9;
+          // prettier-ignore
+          { e0 += s[o]!; e1 += s[o + 1]!; e2 += s[o + 2]!; e3 += s[o + 3]!; e4 += s[o + 4]!; e5 += s[o + 5]!; e6 += s[o + 6]!; e7 += s[o + 7]!; e8 += s[o + 8]!; }
+        }
       }
       for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
         const b = (feats[k]! & mask) * 9;
@@ -140,16 +154,15 @@ export class NerModel {
   }
 
   private emitF(sf: SentenceFeatures, out: Float32Array, w: Float32Array, scale: number): Float32Array {
-    const { feats, offs, own } = sf;
+    const { feats, offs, words } = sf;
     const mask = this.mask;
     for (let i = 0; i < sf.n; i++) {
       // prettier-ignore
       let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
-      for (let pass = 0; pass < 2; pass++) {
-        const fs = pass === 0 ? (own ? own[i]! : null) : feats;
-        if (!fs) continue;
-        const k0 = pass === 0 ? 0 : offs[i]!;
-        const k1 = pass === 0 ? fs.length : offs[i + 1]!;
+      for (let pass = words ? 0 : 5; pass < 6; pass++) {
+        const fs = pass < 5 ? words![i + WORD_OF_PART[pass]!]![PARTS[pass]!] : feats;
+        const k0 = pass < 5 ? 0 : offs[i]!;
+        const k1 = pass < 5 ? fs.length : offs[i + 1]!;
         for (let k = k0; k < k1; k++) {
           const b = (fs[k]! & mask) * 9;
           // prettier-ignore

@@ -116,5 +116,5 @@ export function joinFeatures(a: SentenceFeatures, b: SentenceFeatures): Sentence
     k += b.offs[i + 1]! - b.offs[i]!;
   }
   offs[n] = k;
-  return { n, feats, offs, keys: a.keys, own: a.own };
+  return { n, feats, offs, keys: a.keys, words: a.words };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { joinFeatures, stackFeatures } from '../../../src/analyze/ner/stack.ts';
 import { NerModel, deserializeModel, serializeModel } from '../../../src/analyze/ner/model.ts';
-import { GazIndex } from '../../../src/analyze/ner/gazetteer.ts';
+import { GazBuilder, GazIndex } from '../../../src/analyze/ner/gazetteer.ts';
+import { extractFeatures, prepare } from '../../../src/analyze/ner/features.ts';
+import { rng } from '../../../src/analyze/ner/rng.ts';
 import { NTAGS, TAG_INDEX } from '../../../src/analyze/ner/tags.ts';
 import { tagIndices } from '../../../src/analyze/ner/train.ts';
 import { treeCodes, svdVectors, ppmi } from '../../../src/analyze/ner/embed.ts';
@@ -90,5 +92,22 @@ describe('distributional word classes', () => {
     expect(new Set(top.slice(0, 4)).size).toBe(1);
     expect(new Set(top.slice(4)).size).toBe(1);
     expect(top[0]).not.toBe(top[4]);
+  });
+});
+
+describe('cached per-word emission sums', () => {
+  it('score exactly as the full feature lists do', () => {
+    const g = new GazBuilder();
+    g.add('الرئيس', 'TITLE');
+    g.add('زيد', 'PER');
+    const m = NerModel.blank(12, g.build());
+    const rand = rng(3);
+    const q = new Int16Array(m.weights.length);
+    for (let j = 0; j < q.length; j++) q[j] = Math.floor(rand() * 200) - 100;
+    m.quantised = { w: q, scale: 0.01 };
+    const words = ['قال', 'الرئيس', 'زيد', 'إن', 'زيد', 'وصل', '.'];
+    const full = m.emissions(extractFeatures(prepare(words, m.gaz, m.clusters)));
+    // twice: the second time the sums come from the per-word cache
+    for (let r = 0; r < 2; r++) expect(Array.from(m.emissions(m.features(words)))).toEqual(Array.from(full));
   });
 });
