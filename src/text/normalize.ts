@@ -356,6 +356,15 @@ export function normalize(s: string, opts?: NormalizeOptions): string {
   return concatRun(s, f, first);
 }
 
+/** `normalize(s)` with the default settings, for the tokeniser's hot loop (no options to read). */
+export function normalizeDefault(s: string): string {
+  if (s.length <= 64) {
+    const r = tableRun(s, DEFAULT_TABLE);
+    if (r !== null) return r;
+  }
+  return normalize(s);
+}
+
 /**
  * `concatRun` for strings without context-dependent units, by table lookup: unchanged runs are
  * sliced from `s`. Null when `s` has such a unit (then the general path decides).

@@ -7,7 +7,7 @@
  * whitespace and stray invisible controls only, so tokens plus gaps rebuild the text exactly.
  */
 import type { Token, TokenKind } from '../doc/types.ts';
-import { changesUnderDefault, normalize } from './normalize.ts';
+import { changesUnderDefault, normalizeDefault } from './normalize.ts';
 import {
   AR_LETTER,
   AR_MARK,
@@ -187,7 +187,7 @@ export function tokenizeInto(text: string, start: number, end: number, out: Toke
         }
       }
       const t = text.slice(i, j);
-      out.push({ start: i, end: j, text: t, kind: 'word', norm: dirty ? normalize(t) : t });
+      out.push({ start: i, end: j, text: t, kind: 'word', norm: dirty ? normalizeDefault(t) : t });
       i = j;
       continue;
     }
@@ -342,6 +342,6 @@ function otherToken(text: string, i: number, end: number, c: number, cls: number
     dirty = 0;
     for (let k = i; k < j && !dirty; k++) dirty = NEEDS_NORM[text.charCodeAt(k)]!;
   }
-  out.push({ start: i, end: j, text: t, kind, norm: dirty ? normalize(t) : t });
+  out.push({ start: i, end: j, text: t, kind, norm: dirty ? normalizeDefault(t) : t });
   return j;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   normalize,
+  normalizeDefault,
   normalizeWithMap,
   originalRange,
   NORMALIZER_VERSION,
@@ -78,6 +79,34 @@ describe('normalize', () => {
     expect(s.slice(map[a]!, map[a + 'الكرملين'.length]!)).toBe('الكُرْمْلِين');
     const n = norm.indexOf('4.16');
     expect(s.slice(map[n]!, map[n + 4]!)).toBe('٤ر١٦');
+  });
+
+  it('property: normalizeDefault is normalize with the default settings, short words and long text alike', () => {
+    const piece = fc.constantFrom(
+      '4',
+      '٤',
+      'ر',
+      'أ',
+      'ى',
+      '\u064E',
+      'ـ',
+      '\u200F',
+      'ﻻ',
+      'ﷺ',
+      '.',
+      ' ',
+      'A',
+      'ب',
+    );
+    const short = fc.array(piece, { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(hostileText, newsText, short), (s) => {
+        expect(normalizeDefault(s)).toBe(normalize(s));
+        expect(normalizeDefault(s)).toBe(normalizeWithMap(s).norm);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalizeDefault('4ر16 أمير')).toBe('4.16 امير');
   });
 
   it('property: idempotent under every option set', () => {
