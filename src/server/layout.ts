@@ -34,13 +34,38 @@ const dayFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'long', time
 const monthFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortMonthFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'short', timeZone: 'UTC' });
 
-export function fmtNum(n: number): string {
-  return numberFmt.format(n);
+/**
+ * Intl formatting costs microseconds a call and a search page makes hundreds of calls over a few
+ * distinct dates and counts: results are remembered (bounded, cleared when full).
+ */
+export function memo<K, V>(f: (k: K) => V, max = 5000): (k: K) => V {
+  const seen = new Map<K, V>();
+  return (k) => {
+    let v = seen.get(k);
+    if (v === undefined) {
+      if (seen.size >= max) seen.clear();
+      v = f(k);
+      seen.set(k, v);
+    }
+    return v;
+  };
 }
+
+const fmtNumMemo = memo((n: number) => numberFmt.format(n));
+
+export function fmtNum(n: number): string {
+  return fmtNumMemo(n);
+}
+
+const fmtDateMemo = memo(formatDate);
 
 /** Formats an ISO date/month (`2021-06-16`, `2021-06`, `2021`) in Arabic; other values as written. */
 export function fmtDate(value: string | null | undefined): string {
   if (!value) return '';
+  return fmtDateMemo(value);
+}
+
+function formatDate(value: string): string {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) {
     const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
@@ -56,11 +81,11 @@ export function fmtDate(value: string | null | undefined): string {
   return value;
 }
 
-export function fmtShortMonth(month: string): string {
+export const fmtShortMonth = memo((month: string): string => {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m) return month;
   return shortMonthFmt.format(new Date(Date.UTC(+m[1]!, +m[2]! - 1, 1)));
-}
+});
 
 /** A `<time>` element with a machine-readable datetime when the value is ISO. */
 export function timeEl(value: string | null | undefined): SafeHtml {
@@ -70,7 +95,10 @@ export function timeEl(value: string | null | undefined): SafeHtml {
 }
 
 /** Builds a same-site URL with query parameters (empty ones dropped). */
-export function href(pathname: string, params: Record<string, string | number | null | undefined> = {}): string {
+export function href(
+  pathname: string,
+  params: Record<string, string | number | null | undefined> = {},
+): string {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v !== null && v !== undefined && v !== '') qs.set(k, String(v));
@@ -132,7 +160,12 @@ ${opts.json ? html`<a href="${opts.json}" lang="en" dir="ltr">JSON</a> · ` : ht
 }
 
 /** "Next page" navigation for cursor paging. */
-export function pager(next: string | null, base: string, params: Record<string, string | number | null | undefined>, isFirst: boolean): SafeHtml {
+export function pager(
+  next: string | null,
+  base: string,
+  params: Record<string, string | number | null | undefined>,
+  isFirst: boolean,
+): SafeHtml {
   if (!next && isFirst) return html``;
   return html`<nav class="pager" aria-label="التصفح">
 ${!isFirst ? html`<a href="${href(base, { ...params, cursor: null })}">الصفحة الأولى</a>` : html``}

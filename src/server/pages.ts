@@ -27,6 +27,7 @@ import {
   fmtNum,
   href,
   layout,
+  memo,
   pager,
   timeEl,
 } from './layout.ts';
@@ -97,10 +98,10 @@ export function renderSnippet(text: string, ranges: ReadonlyArray<readonly [numb
   return new SafeHtml(out);
 }
 
-function lastDay(month: string): string {
+const lastDay = memo((month: string): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
-}
+});
 
 function searchForm(q: string): SafeHtml {
   return html`<form class="search" role="search" action="/search" method="get">
