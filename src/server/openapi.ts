@@ -54,6 +54,10 @@ const pageOf = (item: Json): Json => ({
     items: { type: 'array', items: item },
     next: { type: ['string', 'null'] },
     total: { type: 'integer' },
+    totalExact: {
+      type: 'boolean',
+      description: 'Present and false when total is a lower bound (there are more).',
+    },
   },
 });
 
