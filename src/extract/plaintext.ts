@@ -169,18 +169,28 @@ function isDigitUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
+/** The last count made: the rules ask about the same line several times with different caps. */
+let countedLine: string | null = null;
+let countedCap = -1;
+let counted = 0;
+
 /** Number of whitespace-separated words in `s`, counting no further than `cap + 1`. */
 function wordCount(s: string, cap = Infinity): number {
+  // `counted` is min(words, countedCap + 1), so any smaller cap is answered from it.
+  if (s === countedLine && cap <= countedCap) return Math.min(counted, cap + 1);
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const sp = isPad(s.charCodeAt(i));
     if (!sp && !inWord) {
       n++;
-      if (n > cap) return n;
+      if (n > cap) break;
     }
     inWord = !sp;
   }
+  countedLine = s;
+  countedCap = cap;
+  counted = n;
   return n;
 }
 
