@@ -4,8 +4,8 @@
  * (src/lexicon/entities), Node's CLDR region names, and, with attribution in
  * src/lexicon/entities/NOTICE.md, lists from ../shared: territory names, Egyptian places,
  * Wikidata person-name words, Google transliteration pairs (MIT/CC0/Apache), and the research
- * lists ANERgazet and ANETAC (no licence: used to train, shipped only as hashed bits inside the
- * weights; each adds about one point of dev F1). CamelProp is not read.
+ * list ANERgazet (no licence; the tagger's own training corpus comes from the same release, and
+ * it travels only as hashed bits). ANETAC and CamelProp are not read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
@@ -154,18 +154,8 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
       }
       return n;
     });
-    count('ANETAC transliterated names (research use; hashes only)', () => {
-      let n = 0;
-      for (const row of lines(sharedPath('data', 'lexicons', 'anetac', 'anetac_en_ar_class_split.tsv')).slice(
-        1,
-      )) {
-        const [, ar, cls] = row.split('\t');
-        if (!ar || (cls !== 'PER' && cls !== 'LOC' && cls !== 'ORG')) continue;
-        g.add(ar, cls);
-        n++;
-      }
-      return n;
-    });
+    // ANETAC is not used: its authors ask that it not be bundled into a product without their
+    // consent, and a gazetteer hash table inside the model would bundle it in another form.
   }
   return { gaz: g.build(), report };
 }
