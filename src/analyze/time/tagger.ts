@@ -394,6 +394,10 @@ class Tagger {
     if (paren) j++;
     const t = this.tok(j);
     if (!t || t.kind !== 'n' || t.t.length < minDigits || t.t.length > 4) return null;
+    // The digits after a decimal point are no year: `47.1677`, `47ر1677` (folded to a point).
+    const sep = this.toks[j - 1];
+    const before = this.toks[j - 2];
+    if (sep && before && (sep.t === '.' || sep.t === ',') && sep.ne === t.ns && before.kind === 'n' && before.ne === sep.ns) return null;
     const y = Number(t.t);
     if (y < 100) return null;
     j++;
