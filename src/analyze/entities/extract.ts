@@ -13,6 +13,7 @@ import { romanise, isNameWord } from './romanise.ts';
 import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
 import { propagate } from '../ner/propagate.ts';
+import { isKnownVerb } from './verbs.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -235,11 +236,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       while (j < words.length && tags[j] === `I-${ty}`) j++;
       let overlaps = false;
       for (let k = i; k < j; k++) if (taken[k]) overlaps = true;
-      // a chunk that starts or ends on punctuation is trimmed to its words
+      // a chunk that starts or ends on punctuation or a verb of meeting or saying is trimmed to its name
       let a = i;
       let b = j;
-      while (a < b && words[a]!.kind === 'punct') a++;
-      while (b > a && words[b - 1]!.kind === 'punct') b--;
+      while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
+      while (b > a && (words[b - 1]!.kind === 'punct' || isKnownVerb(words[b - 1]!.fold))) b--;
       if (!overlaps && a < b && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
         const off = nameOffset(first);
