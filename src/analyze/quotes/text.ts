@@ -1,18 +1,15 @@
 /**
- * The small slice of the text layer the quote finder needs: a matching form for words and a
- * tokeniser that keeps offsets. Kept local so quotes work whether or not `src/text/` has landed;
- * it only ever produces keys for lookup, never text shown to anyone.
+ * The quote finder's view of the text: a matching key per word from the shared text layer
+ * (`normalize`, with ة→ه folding) and a small tokeniser that keeps offsets and splits every
+ * punctuation character apart, as the quote rules expect (quotation marks are tokens of their own).
  */
+import { normalize, type NormalizeOptions } from '../../text/normalize.ts';
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const QUOTE_KEY: NormalizeOptions = { taMarbuta: true, lowercase: false };
 
-/** Matching key: no diacritics or tatweel, one alef, ى→ي, ة→ه. */
+/** Matching key: no diacritics or tatweel, one alef, ى→ي, ة→ه, ASCII digits. */
 export function norm(s: string): string {
-  return s
-    .replace(DIACRITICS, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه');
+  return normalize(s, QUOTE_KEY);
 }
 
 export interface Tok {
