@@ -19,8 +19,12 @@ export interface SampleEntry {
   date: string;
 }
 
+/**
+ * The samples' outlet, URL and date. Named `.jsonc` so that `marsad ingest samples/` reads the
+ * articles and does not take the manifest for a malformed article file.
+ */
 export function sampleManifest(dir = SAMPLES_DIR): SampleEntry[] {
-  const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { articles: SampleEntry[] };
+  const m = JSON.parse(readFileSync(path.join(dir, 'manifest.jsonc'), 'utf8')) as { articles: SampleEntry[] };
   return m.articles;
 }
 
