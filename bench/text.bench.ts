@@ -10,10 +10,8 @@
  * Warm-up first, then ROUNDS interleaved rounds of each; the median round counts. Wall time and
  * CPU time of the process are both reported: on a shared machine the CPU-time ratio is steadier.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { unzipSync, strFromU8 } from 'fflate';
 import type { BenchReport } from './run.ts';
-import { sharedPath } from '../src/util/shared.ts';
+import { newsZipArticles } from '../src/util/news-corpus.ts';
 import { peakRssMiB } from '../src/util/peak-memory.ts';
 import { analyzeText } from '../src/pipeline/pipeline.ts';
 import type { Stage, StageContext } from '../src/pipeline/stage.ts';
@@ -26,18 +24,9 @@ const ROUNDS = 5;
 const STAGES: Stage[] = [structureStage, sentencesStage, tokensStage];
 
 function loadTexts(): string[] {
-  const dir = sharedPath('data', 'news');
-  const texts: string[] = [];
-  for (const f of readdirSync(dir)
-    .filter((n) => n.endsWith('.zip'))
-    .sort()) {
-    const files = unzipSync(readFileSync(`${dir}/${f}`));
-    for (const [name, bytes] of Object.entries(files)) {
-      if (!name.endsWith('.json')) continue;
-      const arr = JSON.parse(strFromU8(bytes)) as Array<{ content?: unknown }>;
-      for (const a of arr) texts.push(typeof a.content === 'string' ? a.content : '');
-    }
-  }
+  const texts = [...newsZipArticles()].map((a) => a.content);
+  if (!texts.length)
+    throw new Error('no news ZIPs under ../shared/data/news (set MARSAD_SHARED to the shared folder)');
   return texts;
 }
 

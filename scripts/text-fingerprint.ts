@@ -7,9 +7,7 @@
  * `--per-stage` also prints one hash per stage's output (article, sentences, tokens).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { unzipSync, strFromU8 } from 'fflate';
-import { sharedPath } from '../src/util/shared.ts';
+import { newsZipArticles } from '../src/util/news-corpus.ts';
 import type { Stage, StageContext } from '../src/pipeline/stage.ts';
 import { emptyArticle, type MarsadDocument } from '../src/doc/types.ts';
 import { structureStage } from '../src/stages/structure.ts';
@@ -24,24 +22,7 @@ interface Item {
 }
 
 function load(): Item[] {
-  const dir = sharedPath('data', 'news');
-  const items: Item[] = [];
-  for (const f of readdirSync(dir)
-    .filter((n) => n.endsWith('.zip'))
-    .sort()) {
-    const files = unzipSync(readFileSync(`${dir}/${f}`));
-    for (const [name, bytes] of Object.entries(files)) {
-      if (!name.endsWith('.json')) continue;
-      const arr = JSON.parse(strFromU8(bytes)) as Array<{ content?: unknown; title?: unknown }>;
-      for (const a of arr) {
-        items.push({
-          title: typeof a.title === 'string' ? a.title : null,
-          content: typeof a.content === 'string' ? a.content : '',
-        });
-      }
-    }
-  }
-  return items;
+  return [...newsZipArticles()].map((a) => ({ title: a.title, content: a.content }));
 }
 
 function analyse(text: string, title: string | null): MarsadDocument {
