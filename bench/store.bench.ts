@@ -20,8 +20,7 @@ import { expandPath } from '../src/extract/sources/index.ts';
 import { parseQuery, toFts5 } from '../src/store/query.ts';
 import { termsOf } from '../src/store/terms.ts';
 import { prepareDocument } from '../src/store/prepare.ts';
-import type { MarsadDocument } from '../src/doc/types.ts';
-import { emptyArticle } from '../src/doc/types.ts';
+import { emptyArticle, emptyDocument } from '../src/doc/types.ts';
 import { peakRssMiB } from '../src/util/peak-memory.ts';
 import type { BenchReport } from './run.ts';
 
@@ -124,23 +123,7 @@ async function buildScaled(from: string, file: string, n: number): Promise<void>
         : null;
       const article = emptyArticle();
       article.headline = { start: 0, end: headline.length, text: headline, source: 'bench:replica' };
-      const doc: MarsadDocument = {
-        text,
-        meta: {
-          origin: 'bench',
-          encoding: 'utf-8',
-          format: 'text',
-          arabicRatio: 1,
-          warnings: [],
-          referenceDate: published,
-        },
-        article,
-        sentences: [],
-        entities: [],
-        quotes: [],
-        times: [],
-        events: [],
-      };
+      const doc = emptyDocument(text, { origin: 'bench', arabicRatio: 1, referenceDate: published }, article);
       // Replicas are near-duplicates by construction: skip MinHash/LSH, measure search only.
       const prepared = { ...prepareDocument(doc), sig: null };
       batch.push({ doc, prepared, info: { origin: `bench:${copy}`, url: null, site: o.site } });

@@ -15,7 +15,7 @@ import { newsZipArticles } from '../src/util/news-corpus.ts';
 import { peakRssMiB } from '../src/util/peak-memory.ts';
 import { analyzeText } from '../src/pipeline/pipeline.ts';
 import type { Stage, StageContext } from '../src/pipeline/stage.ts';
-import { emptyArticle, type MarsadDocument } from '../src/doc/types.ts';
+import { emptyDocument, type MarsadDocument } from '../src/doc/types.ts';
 import { structureStage } from '../src/stages/structure.ts';
 import { sentencesStage } from '../src/stages/sentences.ts';
 import { tokensStage } from '../src/stages/tokens.ts';
@@ -47,23 +47,7 @@ function stagesOnly(texts: string[], perStage: number[] | null): number {
   const ctx: StageContext = { options: { tokens: true } };
   let tokens = 0;
   for (const text of texts) {
-    let doc: MarsadDocument = {
-      text,
-      meta: {
-        origin: null,
-        encoding: 'utf-8',
-        format: 'text',
-        arabicRatio: 1,
-        warnings: [],
-        referenceDate: null,
-      },
-      article: emptyArticle(),
-      sentences: [],
-      entities: [],
-      quotes: [],
-      times: [],
-      events: [],
-    };
+    let doc: MarsadDocument = emptyDocument(text, { arabicRatio: 1 });
     for (let i = 0; i < STAGES.length; i++) {
       if (perStage) {
         const t0 = now();

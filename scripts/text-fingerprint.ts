@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { newsZipArticles } from '../src/util/news-corpus.ts';
 import type { Stage, StageContext } from '../src/pipeline/stage.ts';
-import { emptyArticle, type MarsadDocument } from '../src/doc/types.ts';
+import { emptyDocument, type MarsadDocument } from '../src/doc/types.ts';
 import { structureStage } from '../src/stages/structure.ts';
 import { sentencesStage } from '../src/stages/sentences.ts';
 import { tokensStage } from '../src/stages/tokens.ts';
@@ -27,24 +27,7 @@ function load(): Item[] {
 
 function analyse(text: string, title: string | null): MarsadDocument {
   const ctx: StageContext = { options: { tokens: true } };
-  let doc: MarsadDocument = {
-    text,
-    meta: {
-      origin: null,
-      encoding: 'utf-8',
-      format: 'text',
-      arabicRatio: 1,
-      warnings: [],
-      referenceDate: null,
-      title,
-    },
-    article: emptyArticle(),
-    sentences: [],
-    entities: [],
-    quotes: [],
-    times: [],
-    events: [],
-  };
+  let doc: MarsadDocument = emptyDocument(text, { arabicRatio: 1, title });
   for (const s of STAGES) doc = { ...doc, ...s.run(doc, ctx) };
   return doc;
 }

@@ -176,6 +176,27 @@ export function sourced(text: string, start: number, end: number, source: Proven
   return { start, end, text: text.slice(start, end), source };
 }
 
+/**
+ * A document before any stage has run: the text, its meta (unset fields get their plain-text
+ * defaults), and no annotations. `arabicRatio` is the caller's, as computing it scans the text.
+ */
+export function emptyDocument(
+  text: string,
+  meta: Partial<DocumentMeta> & Pick<DocumentMeta, 'arabicRatio'>,
+  article: ArticleStructure = emptyArticle(),
+): MarsadDocument {
+  return {
+    text,
+    meta: { origin: null, encoding: 'utf-8', format: 'text', warnings: [], referenceDate: null, ...meta },
+    article,
+    sentences: [],
+    entities: [],
+    quotes: [],
+    times: [],
+    events: [],
+  };
+}
+
 export function emptyArticle(): ArticleStructure {
   return {
     headline: null,

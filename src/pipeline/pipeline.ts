@@ -1,4 +1,10 @@
-import { emptyArticle, type DocumentMeta, type MarsadDocument, type ArticleStructure } from '../doc/types.ts';
+import {
+  emptyArticle,
+  emptyDocument,
+  type DocumentMeta,
+  type MarsadDocument,
+  type ArticleStructure,
+} from '../doc/types.ts';
 import type { AnalyzeOptions, Facet, Stage, StageContext } from './stage.ts';
 import { STAGES } from './stages.ts';
 import { arabicRatio } from '../text/script.ts';
@@ -49,16 +55,7 @@ export function newDocument(input: PipelineInput, options: AnalyzeOptions = {}):
         'the text contains no Arabic letters; it was analysed anyway, but Arabic rules will find little',
     });
   }
-  return {
-    text: input.text,
-    meta,
-    article: input.article ?? emptyArticle(),
-    sentences: [],
-    entities: [],
-    quotes: [],
-    times: [],
-    events: [],
-  };
+  return emptyDocument(input.text, meta, input.article ?? emptyArticle());
 }
 
 /** Runs the whole analysis pipeline over one text. */
