@@ -9,7 +9,7 @@
  * a body paragraph (caption, headline) only look there.
  */
 import { emptyArticle, sourced, type ArticleStructure } from '../doc/types.ts';
-import { findAbsoluteDates, foldArabic, loosePattern } from '../text/dates.ts';
+import { findAbsoluteDates, foldArabic, isFoldSpace, loosePattern } from '../text/dates.ts';
 import bylines from '../lexicon/bylines.json' with { type: 'json' };
 import furniture from '../lexicon/furniture.json' with { type: 'json' };
 
@@ -272,15 +272,7 @@ function foldHead(line: string): number {
     const c = line.charCodeAt(i);
     // foldArabic's rules: marks and tatweel dropped, whitespace runs one space between words.
     if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
-    if (
-      c === 0x20 ||
-      (c >= 0x09 && c <= 0x0d) ||
-      c === 0xa0 ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x3000
-    ) {
+    if (isFoldSpace(c)) {
       space = n > 0;
       continue;
     }

@@ -45,6 +45,19 @@ export function parseArabicNumber(s: string): number {
   return Number(t);
 }
 
+/** The white space `foldArabic` collapses into one space between words. */
+export function isFoldSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000
+  );
+}
+
 /** Folds the spellings calendar names come in: alef forms, alef maqsura, ta marbuta, marks. */
 export function foldArabic(s: string): string {
   // Unchanged runs are copied as slices: most names have a letter or two to fold, not all.
@@ -53,14 +66,7 @@ export function foldArabic(s: string): string {
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const spaceLike =
-      c === 0x20 ||
-      (c >= 0x09 && c <= 0x0d) ||
-      c === 0xa0 ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x3000;
+    const spaceLike = isFoldSpace(c);
     // Harakat and other marks, superscript alef, tatweel: dropped.
     if (spaceLike || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) {
       if (seg >= 0) {
