@@ -25,11 +25,11 @@ export function fold(s: string): string {
   return normText(s).norm.replace(/\s+/g, ' ').trim();
 }
 
-/** Original [start, end) of the normalised range [ns, ne). */
+/**
+ * Original [start, end) of the normalised range [ns, ne). The end takes in the marks dropped after
+ * the last letter (غداً, مساءً): they belong to the expression.
+ */
 export function toOriginal(t: NormText, ns: number, ne: number): [number, number] {
-  const { start, end: e } = originalRange(t.map, ns, ne);
-  let end = e;
-  // Marks written on the last letter (غداً, مساءً) belong to the expression.
-  while (end < t.src.length && /[\u064B-\u065F\u0670\u0640]/.test(t.src[end]!)) end++;
+  const { start, end } = originalRange(t.map, ns, ne);
   return [start, end];
 }
