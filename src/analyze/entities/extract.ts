@@ -144,7 +144,7 @@ function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownN
         if (!ok) continue;
         for (const [f, off] of firsts) {
           const k = idx.phrases.get(f + rest);
-          if (k) {
+          if (k && !k.linkOnly) {
             found = { a: i, b: i + n, known: k, off };
             break;
           }

@@ -20,6 +20,12 @@ export const EntityEntrySchema = z
     names: z.array(arabic).min(1),
     /** Short forms that refer to the same entity on their own: surnames, acronyms (بوتين، الناتو). */
     aliases: z.array(arabic).default([]),
+    /**
+     * Spellings that are also everyday words (الأهلي "the national", النصر "victory"): they link a
+     * mention the tagger found to this entry, and feed the tagger's gazetteer, but are never
+     * matched in text on their own.
+     */
+    common: z.array(arabic).default([]),
     en: z.string().min(1),
     wikidata: z.string().regex(/^Q\d+$/).optional(),
     note: z.string().optional(),
@@ -63,13 +69,30 @@ export const GivenNamesSchema = z
 
 export const AmbiguousSchema = z.object({ note: z.string().optional(), names: z.array(arabic) }).strict();
 
-export const ENTITY_FILES = ['people.json', 'orgs.json', 'places.json', 'agencies.json'] as const;
+export const ENTITY_FILES = [
+  'people.json',
+  'orgs.json',
+  'places.json',
+  'agencies.json',
+  'people-world.json',
+  'places-world.json',
+  'clubs.json',
+  'companies.json',
+  'media.json',
+  'parties.json',
+] as const;
 
 export const LEXICON_FILES = {
   'people.json': z.array(EntityEntrySchema),
   'orgs.json': z.array(EntityEntrySchema),
   'places.json': z.array(EntityEntrySchema),
   'agencies.json': z.array(EntityEntrySchema),
+  'people-world.json': z.array(EntityEntrySchema),
+  'places-world.json': z.array(EntityEntrySchema),
+  'clubs.json': z.array(EntityEntrySchema),
+  'companies.json': z.array(EntityEntrySchema),
+  'media.json': z.array(EntityEntrySchema),
+  'parties.json': z.array(EntityEntrySchema),
   'titles.json': z.array(TitleEntrySchema),
   'org-heads.json': z.array(HeadEntrySchema),
   'nationalities.json': z.array(NationalityEntrySchema),
@@ -162,7 +185,7 @@ export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
         if (prev) problems.push({ file, message: `duplicate id "${e.id}" (also in ${prev})` });
         ids.set(e.id, file);
         const own = new Set<string>();
-        for (const s of [...e.names, ...e.aliases]) {
+        for (const s of [...e.names, ...e.aliases, ...e.common]) {
           const k = foldName(s);
           if (own.has(k)) problems.push({ file, message: `${e.id}: spelling "${s}" listed twice` });
           own.add(k);

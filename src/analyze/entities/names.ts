@@ -15,6 +15,8 @@ export interface KnownName {
   /** canonical Arabic name */
   canonical: string;
   entry?: EntityEntry;
+  /** an everyday word too (the entry's `common` spellings): links a tagged mention, never matched alone */
+  linkOnly?: boolean;
 }
 
 export interface NameIndex {
@@ -48,6 +50,7 @@ export function nameIndex(): NameIndex {
   for (const e of lexicons().entities) {
     const k: KnownName = { id: e.id, type: e.type, en: e.en, enSource: 'lexicon', canonical: e.names[0]!, entry: e };
     for (const s of [...e.names, ...e.aliases]) add(s, k);
+    for (const s of e.common) add(s, { ...k, linkOnly: true });
   }
   const ambiguous = new Set(lexicons().ambiguous.map(foldName));
   const ar = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });

@@ -50,7 +50,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
     let n = 0;
     for (const e of lex.entities) {
       const cls = e.type === 'PER' ? 'PER' : e.type;
-      for (const s of [...e.names, ...e.aliases]) {
+      for (const s of [...e.names, ...e.aliases, ...e.common]) {
         g.add(s, cls);
         n++;
       }
