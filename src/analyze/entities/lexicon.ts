@@ -7,9 +7,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../../util/shared.ts';
 
-export const LEXICON_DIR = path.join(PROJECT_ROOT, 'src', 'lexicon', 'entities');
+/** The curated lexicons; MARSAD_LEXICON_DIR points at another copy (experiments, a newsroom's own lists). */
+export const LEXICON_DIR =
+  process.env.MARSAD_LEXICON_DIR ?? path.join(PROJECT_ROOT, 'src', 'lexicon', 'entities');
 
-const arabic = z.string().regex(/^[\u0600-\u06FF][\u0600-\u06FF\s\-'.0-9]*$/u, 'Arabic letters, spaces and hyphens only').refine((s) => s === s.trim() && !/\s\s/.test(s), 'no stray spaces');
+const arabic = z
+  .string()
+  .regex(/^[\u0600-\u06FF][\u0600-\u06FF\s\-'.0-9]*$/u, 'Arabic letters, spaces and hyphens only')
+  .refine((s) => s === s.trim() && !/\s\s/.test(s), 'no stray spaces');
 
 export const EntityEntrySchema = z
   .object({
@@ -27,7 +32,10 @@ export const EntityEntrySchema = z
      */
     common: z.array(arabic).default([]),
     en: z.string().min(1),
-    wikidata: z.string().regex(/^Q\d+$/).optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/)
+      .optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -176,7 +184,8 @@ export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
     }
     const r = (schema as z.ZodType).safeParse(json);
     if (!r.success) {
-      for (const i of r.error.issues.slice(0, 20)) problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
+      for (const i of r.error.issues.slice(0, 20))
+        problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
       continue;
     }
     if ((ENTITY_FILES as readonly string[]).includes(file)) {
@@ -192,7 +201,10 @@ export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
           const other = spelling.get(k);
           if (other && other.id !== e.id) {
             const what = other.type !== e.type ? `conflicting types ${other.type}/${e.type}` : 'two entries';
-            problems.push({ file, message: `"${s}" belongs to ${other.id} (${other.file}) and ${e.id}: ${what}` });
+            problems.push({
+              file,
+              message: `"${s}" belongs to ${other.id} (${other.file}) and ${e.id}: ${what}`,
+            });
           } else spelling.set(k, { type: e.type, id: e.id, file });
         }
       }

@@ -17,7 +17,7 @@ const mix3 = mix3_;
 import type { GazIndex } from './gazetteer.ts';
 import type { ClusterIndex } from './clusters.ts';
 
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 /** Bits of the token gazetteer. */
 export const GAZ = {
@@ -39,8 +39,14 @@ export const GAZ = {
   COUNTRY: 512,
   /** a word that opens a place name (مدينة، جزيرة، نهر…) */
   LOCHEAD: 1024,
+  /** an organisation's name that is also an everyday word (الأهلي، الاتحاد، النصر) */
+  ORG_COMMON: 2048,
+  /** a place's name that is also an everyday word (صور، الحمراء) */
+  LOC_COMMON: 4096,
+  /** a person's name that is also an everyday word */
+  PER_COMMON: 8192,
 } as const;
-export const GAZ_BITS = 11;
+export const GAZ_BITS = 14;
 
 /** Phrase gazetteer classes (index into the phrase feature). */
 export const PHRASE_CLASSES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
@@ -92,6 +98,9 @@ const T = {
   CL_P1: 43,
   SPRE: 44,
   SSUF: 45,
+  LETTERS: 46,
+  LETTERS_M1: 47,
+  LETTERS_P1: 48,
 } as const;
 
 const BOS = fnv1a('<s>');
@@ -236,10 +245,12 @@ function neighbourFeatures(
   hSuf2: number,
   gaz: number,
   cluster: number,
+  letters = 0,
 ) {
   return {
     l1: Uint32Array.from(
       gazList(T.GAZ_M1, gaz, [
+        ...(letters ? [mix(T.LETTERS_M1, letters)] : []),
         mix(T.NORM_M1, hNorm),
         mix(T.STEM_M1, hStem1),
         mix(T.SHAPE_M1, shape),
@@ -251,6 +262,7 @@ function neighbourFeatures(
     l2: Uint32Array.from(gazList(T.GAZ_M2, gaz, [mix(T.NORM_M2, hNorm), mix(T.STEM_M2, hStem1)])),
     r1: Uint32Array.from(
       gazList(T.GAZ_P1, gaz, [
+        ...(letters ? [mix(T.LETTERS_P1, letters)] : []),
         mix(T.NORM_P1, hNorm),
         mix(T.STEM_P1, hStem1),
         mix(T.SHAPE_P1, shape),
@@ -365,8 +377,14 @@ function wordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined):
   if (cluster) {
     for (let len = 4; len <= 24; len += 4) own.push(mix3(T.CL, len, (cluster - 1) >>> (24 - len)));
   } else own.push(T.CL);
+  // how name-like the letters of an Arabic word are, in half-nat buckets (0: no letter model)
+  const letters =
+    shape === 5 && s2.length >= 2 && gaz.letters.size
+      ? Math.max(-6, Math.min(6, Math.round(gaz.letters.score(s2) * 2))) + 10
+      : 0;
+  if (letters) own.push(mix(T.LETTERS, letters));
   const info: WordInfo = {
-    ...neighbourFeatures(hNorm, hStem1, shape, hSuf2, g, cluster),
+    ...neighbourFeatures(hNorm, hStem1, shape, hSuf2, g, cluster, letters),
     sums: [],
     norm: nm,
     stem1: s1,
@@ -483,7 +501,7 @@ export function extractFeatures(p: PreparedSentence, split = false): SentenceFea
     out[k++] = mix3(T.STEM_BI_M1, sm1, hs);
     out[k++] = mix3(T.STEM_BI_P1, hs, sp1);
     // The strongest signals for a name: a title before it, an adjective after it.
-    out[k++] = mix3(T.GAZ_PAIR, (i > 0 ? p.gaz[i - 1]! : 0) & 0x7ff, p.gaz[i]! & 0x7ff);
+    out[k++] = mix3(T.GAZ_PAIR, (i > 0 ? p.gaz[i - 1]! : 0) & 0x3fff, p.gaz[i]! & 0x3fff);
     const ph = p.phrase[i]!;
     if (ph >= 0) out[k++] = mix(T.PHRASE, ph + 1);
     out[k++] = mix3(T.TRI, m1, p1);

@@ -7,6 +7,7 @@ import { fnv1a as fnv1a_, mix as mix_ } from './hash.ts';
 const fnv1a = fnv1a_;
 const mix = mix_;
 import { foldWord, stripArticle, GAZ, PHRASE_CLASSES, type PreparedSentence } from './features.ts';
+import { LetterModel } from './letters.ts';
 
 const PH0 = 0x7f4a7c15;
 const MAX_PHRASE = 8;
@@ -76,7 +77,11 @@ export class GazIndex {
   private phrases: Map<number, number>;
   private prefixes: Set<number>;
 
-  constructor(readonly data: GazData) {
+  constructor(
+    readonly data: GazData,
+    /** what name words look like, letter by letter (see letters.ts) */
+    readonly letters: LetterModel = LetterModel.empty(),
+  ) {
     this.tokens = new Map();
     for (let i = 0; i < data.tokenKeys.length; i++) this.tokens.set(data.tokenKeys[i]!, data.tokenBits[i]!);
     this.phrases = new Map();

@@ -11,6 +11,7 @@ const NTAGS: number = NTAGS_;
 import { GazIndex, type GazData } from './gazetteer.ts';
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
 import { ClusterIndex } from './clusters.ts';
+import { LetterModel } from './letters.ts';
 import { FEATURE_VERSION, PARTS, type WordInfo } from './features.ts';
 import { joinFeatures, stackFeatures } from './stack.ts';
 
@@ -324,6 +325,8 @@ export function serializeModel(m: NerModel): Buffer {
     section(g.prefixKeys),
     section(m.clusters.data.keys),
     section(m.clusters.data.codes),
+    section(m.gaz.letters.data.keys),
+    section(m.gaz.letters.data.vals),
   ];
   if (p2 && m.stage2) parts.push(section(m.stage2.trans), section(p2.rows), section(p2.cols));
   return gzipSync(Buffer.concat(parts), { level: 9 });
@@ -362,8 +365,9 @@ export function deserializeModel(buf: Buffer): NerModel {
     prefixKeys: take(Uint32Array),
   };
   const clusters = new ClusterIndex({ keys: take(Uint32Array), codes: take(Uint32Array) });
+  const letters = new LetterModel({ keys: take(Uint32Array), vals: take(Int8Array) });
   const { scale, rows: _r, stage2, ...rest } = info;
-  const gaz = new GazIndex(gd);
+  const gaz = new GazIndex(gd, letters);
   const model = new NerModel(info.bits, new Float32Array(0), trans, gaz, clusters, rest);
   model.quantised = { w: q, scale };
   if (stage2) {

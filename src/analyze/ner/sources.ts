@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
 import { GazBuilder, type GazClass, type GazIndex } from './gazetteer.ts';
 import { loadLexicons } from '../entities/lexicon.ts';
+import { foldWord, stripAll } from './features.ts';
 
 export interface GazSourceReport {
   name: string;
@@ -37,11 +38,22 @@ export function cldrRegions(): { code: string; ar: string; en: string }[] {
   return out;
 }
 
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
 export function buildGazetteer(opts: { shared?: boolean } = {}): {
   gaz: GazIndex;
   report: GazSourceReport[];
+  /** folded words (clitics removed) of the shared name lists, for the letter model */
+  nameWords: Set<string>;
 } {
   const g = new GazBuilder();
+  const nameWords = new Set<string>();
+  const nameWordsOf = (s: string) => {
+    for (const t of s.split(/\s+/)) {
+      const f = stripAll(foldWord(t));
+      if (f.length >= 2 && ARABIC_WORD.test(f)) nameWords.add(f);
+    }
+  };
   const report: GazSourceReport[] = [];
   const count = (name: string, fn: () => number) => report.push({ name, entries: fn() });
 
@@ -50,8 +62,23 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
     let n = 0;
     for (const e of lex.entities) {
       const cls = e.type === 'PER' ? 'PER' : e.type;
-      for (const s of [...e.names, ...e.aliases, ...e.common]) {
+      for (const s of [...e.names, ...e.aliases]) {
         g.add(s, cls);
+        n++;
+      }
+      // everyday words get their own bits, so that they do not dilute what the type bit means
+      const common =
+        e.type === 'ORG'
+          ? 'ORG_COMMON'
+          : e.type === 'LOC'
+            ? 'LOC_COMMON'
+            : e.type === 'PER'
+              ? 'PER_COMMON'
+              : null;
+      for (const s of e.common) {
+        // a phrase of several words is rarely an everyday phrase: it stays a phrase of its type
+        if (/\s/.test(s.trim())) g.add(s, cls);
+        else if (common) g.add(s, common);
         n++;
       }
     }
@@ -89,6 +116,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
         for (const name of [...(c[6] ?? '').split('|'), ...(c[7] ?? '').split('|')]) {
           if (!name) continue;
           g.add(name, 'LOC');
+          nameWordsOf(name);
           if (c[4] === 'yes') g.add(name, 'COUNTRY');
           n++;
         }
@@ -120,6 +148,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
         const k = Number(cnt);
         if (!ar || k < 2 || ar.length < 2) continue;
         g.add(ar, 'PER');
+        nameWordsOf(ar);
         if (k >= 30) g.add(ar, 'FIRST');
         n++;
       }
@@ -131,6 +160,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
         const [ar] = row.split('\t');
         if (ar && ar.length >= 2) {
           g.add(ar, 'NAME');
+          nameWordsOf(ar);
           n++;
         }
       }
@@ -149,6 +179,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
           // section markers (==== ، ****، -) are not names
           if (!t || /^[=*_-]+$/.test(t)) continue;
           g.add(t, cls);
+          nameWordsOf(t);
           n++;
         }
       }
@@ -157,5 +188,5 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
     // ANETAC is not used: its authors ask that it not be bundled into a product without their
     // consent, and a gazetteer hash table inside the model would bundle it in another form.
   }
-  return { gaz: g.build(), report };
+  return { gaz: g.build(), report, nameWords };
 }

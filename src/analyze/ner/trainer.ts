@@ -11,8 +11,54 @@ import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
 import { FEATURE_VERSION } from './features.ts';
 import { TAGS } from './tags.ts';
 import { buildRomaniseTable } from '../entities/romanise-build.ts';
+import { GazIndex } from './gazetteer.ts';
+import { LetterModel } from './letters.ts';
+import { foldWord, stripAll } from './features.ts';
 
-export const DEFAULTS = { bits: 20, epochs: 10, seed: 20260529 };
+/** Folded words (clitics removed) seen at least `min` times in the texts: the ordinary vocabulary. */
+function frequentWords(texts: readonly string[], min = 3): string[] {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    for (const w of t.split(/[^\u0621-\u064A\u064B-\u065F]+/)) {
+      if (!w) continue;
+      const f = stripAll(foldWord(w));
+      if (f.length >= 2) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, c]) => c >= min).map(([w]) => w);
+}
+
+/**
+ * An average of `k` perceptrons trained in different orders: the first picks the number of
+ * epochs on dev, the others train as many. Averaging linear models averages their scores, so the
+ * result tags as fast as one model and varies less with the shuffle.
+ */
+function trainEnsemble(
+  data: Parameters<typeof trainPerceptron>[0],
+  opts: Parameters<typeof trainPerceptron>[1],
+  k: number,
+): ReturnType<typeof trainPerceptron> {
+  const first = trainPerceptron(data, opts);
+  if (k <= 1) return first;
+  const w = Float32Array.from(first.weights);
+  const t = Float32Array.from(first.trans);
+  for (let i = 1; i < k; i++) {
+    const r = trainPerceptron(data, {
+      ...opts,
+      dev: undefined,
+      epochs: first.bestEpoch,
+      seed: opts.seed + i * 7919,
+    });
+    for (let j = 0; j < w.length; j++) w[j] = w[j]! + r.weights[j]!;
+    for (let j = 0; j < t.length; j++) t[j] = t[j]! + r.trans[j]!;
+    opts.log?.(`ensemble: model ${i + 1}/${k} trained (${first.bestEpoch} epochs)`);
+  }
+  for (let j = 0; j < w.length; j++) w[j] = w[j]! / k;
+  for (let j = 0; j < t.length; j++) t[j] = t[j]! / k;
+  return { ...first, weights: w, trans: t };
+}
+
+export const DEFAULTS = { bits: 20, epochs: 10, seed: 20260529, ensemble: 3 };
 const FOLDS = 5;
 
 export interface TrainReport {
@@ -37,6 +83,8 @@ export function trainFromShared(
     bits?: number;
     epochs?: number;
     seed?: number;
+    /** perceptrons averaged per pass */
+    ensemble?: number;
     out?: string | null;
     log?: (s: string) => void;
   } = {},
@@ -51,14 +99,19 @@ export function trainFromShared(
   const train = readConll(readFileSync(trainPath, 'utf8'));
   const dev = readConll(readFileSync(devPath, 'utf8'));
   log(`data: ${train.length} train sentences, ${dev.length} dev sentences`);
-  const { gaz, report } = buildGazetteer();
+  const { gaz: gaz0, report, nameWords } = buildGazetteer();
   for (const r of report) log(`gazetteer: ${r.name}: ${r.entries}`);
-  const texts = [...newsTexts(), ...train.map((s) => s.words.join(' '))];
+  const news = [...newsTexts()];
+  const letters = LetterModel.build(nameWords, frequentWords(news));
+  const gaz = new GazIndex(gaz0.data, letters);
+  log(`letter model: ${letters.size} trigrams from ${nameWords.size} name words`);
+  const texts = [...news, ...train.map((s) => s.words.join(' '))];
   const clusters = new ClusterIndex(buildClusters(texts));
   log(`word classes: ${clusters.size} words from ${texts.length} texts`);
   const bits = opts.bits ?? DEFAULTS.bits;
   const epochs = opts.epochs ?? DEFAULTS.epochs;
   const seed = opts.seed ?? DEFAULTS.seed;
+  const ensemble = opts.ensemble ?? DEFAULTS.ensemble;
   const base = { bits, seed, gaz, clusters };
   const trainF = train.map((s) => featurize(s.words, gaz, clusters));
   const trainG = train.map((s) => tagIndices(s.tags));
@@ -66,9 +119,15 @@ export function trainFromShared(
   const devGold = dev.map((s) => s.tags);
   const data1 = trainF.map((f, i) => ({ f, g: trainG[i]! }));
   log('first pass:');
-  const r1 = trainPerceptron(data1, { ...base, epochs, dev: { f: devF, gold: devGold }, log });
+  const r1 = trainEnsemble(data1, { ...base, epochs, dev: { f: devF, gold: devGold }, log }, ensemble);
   const model = new NerModel(bits, r1.weights, r1.trans, gaz, clusters);
-  const devFirst = r1.devScores[r1.bestEpoch - 1]!;
+  const devFirst =
+    ensemble > 1
+      ? score(
+          devGold,
+          devF.map((f) => Array.from(model.decode(f), (t) => TAGS[t]!)),
+        )
+      : r1.devScores[r1.bestEpoch - 1]!;
   // the second pass learns from first-pass tags of training sentences that the first-pass
   // model never saw (jackknife over contiguous folds), so it sees realistic first-pass errors
   const pred1: Uint8Array[] = new Array<Uint8Array>(train.length);
@@ -94,7 +153,7 @@ export function trainFromShared(
     STACK_WINDOW,
   );
   log('second pass:');
-  const r2 = trainPerceptron(
+  const r2 = trainEnsemble(
     trainF.map((f, i) => ({ f: joinFeatures(f, extraT[i]!), g: trainG[i]! })),
     {
       ...base,
@@ -103,10 +162,17 @@ export function trainFromShared(
       dev: { f: devF.map((f, i) => joinFeatures(f, extraD[i]!)), gold: devGold },
       log,
     },
+    ensemble,
   );
   model.stage2 = new NerModel(bits, r2.weights, r2.trans, gaz, clusters);
   const bestEpoch = r2.bestEpoch;
-  const devSentence = r2.devScores[r2.bestEpoch - 1]!;
+  const devSentence =
+    ensemble > 1
+      ? score(
+          devGold,
+          devF.map((f, i) => Array.from(model.stage2!.decode(joinFeatures(f, extraD[i]!)), (t) => TAGS[t]!)),
+        )
+      : r2.devScores[r2.bestEpoch - 1]!;
   const dev1 = score(
     dev.map((s) => s.tags),
     tagSentences(model, dev),
@@ -115,7 +181,8 @@ export function trainFromShared(
   model.info.featureVersion = FEATURE_VERSION;
   model.info.tags = [...TAGS];
   model.info.training = {
-    algorithm: 'two-pass (stacked) averaged structured perceptron, constrained Viterbi',
+    algorithm: `two-pass (stacked) averaged structured perceptron, ${ensemble} shuffles averaged per pass, constrained Viterbi`,
+    ensemble,
     data: 'ANERcorp (CAMeL split) train.txt; epochs chosen on dev.txt',
     bits,
     epochs,

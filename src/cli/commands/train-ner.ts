@@ -8,10 +8,18 @@ export function register(program: Command): void {
     .option('--epochs <n>', 'training epochs (the best on dev is kept)')
     .option('--bits <n>', 'log2 of the feature hash table size')
     .option('--seed <n>', 'shuffle seed')
+    .option('--ensemble <n>', 'perceptrons (shuffles) averaged per pass (default 3)')
     .option('--out <file>', 'where to write the weights (default: the committed model file)')
     .option('--dry-run', 'train and score, but do not write the weights')
     .action(
-      async (opts: { epochs?: string; bits?: string; seed?: string; out?: string; dryRun?: boolean }) => {
+      async (opts: {
+        epochs?: string;
+        bits?: string;
+        seed?: string;
+        ensemble?: string;
+        out?: string;
+        dryRun?: boolean;
+      }) => {
         const num = (v: string | undefined, name: string, lo: number, hi: number) => {
           if (v === undefined) return undefined;
           const n = Number(v);
@@ -22,6 +30,7 @@ export function register(program: Command): void {
         const epochs = num(opts.epochs, 'epochs', 1, 100);
         const bits = num(opts.bits, 'bits', 12, 24);
         const seed = num(opts.seed, 'seed', 0, 2 ** 31);
+        const ensemble = num(opts.ensemble, 'ensemble', 1, 20);
         const { trainFromShared } = await import('../../analyze/ner/trainer.ts');
         const { formatScore } = await import('../../analyze/ner/conll.ts');
         const { MODEL_PATH } = await import('../../analyze/ner/tagger.ts');
@@ -30,7 +39,14 @@ export function register(program: Command): void {
         const out = opts.dryRun ? null : (opts.out ?? MODEL_PATH);
         let r;
         try {
-          r = trainFromShared({ epochs, bits, seed, out, log: (s) => process.stderr.write(`${s}\n`) });
+          r = trainFromShared({
+            epochs,
+            bits,
+            seed,
+            ensemble,
+            out,
+            log: (s) => process.stderr.write(`${s}\n`),
+          });
         } catch (e) {
           throw new UserError((e as Error).message);
         }
