@@ -327,20 +327,111 @@ export interface PreparedSentence {
   info: WordInfo[];
 }
 
-const wordCaches = new WeakMap<
-  GazIndex,
-  { clusters: ClusterIndex | undefined; map: Map<string, WordInfo> }
->();
 const CACHE_MAX = 200_000;
 
-function wordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined): WordInfo {
-  let c = wordCaches.get(gaz);
-  if (!c || c.clusters !== clusters) {
-    c = { clusters, map: new Map() };
-    wordCaches.set(gaz, c);
+/**
+ * Every distinct word seen with one gazetteer and class index, numbered: its `WordInfo` and, in
+ * flat typed arrays indexed by that number, what the tag-time fast path reads per token (hashes,
+ * gazetteer bits, the stacking key). One string lookup per token instead of a walk over scattered
+ * objects. Ids 0 and 1 are the sentence edges (before, after). The table is emptied when it
+ * reaches CACHE_MAX words, but only by `reuse` (at the start of a sentence or document), so ids
+ * stay valid while a caller holds them; `generation` counts the resets.
+ */
+export class WordTable {
+  private ids = new Map<string, number>();
+  /** distinct stacking keys (folded word without article) → small ids, 0 = no key */
+  private keyIds = new Map<number, number>();
+  infos: WordInfo[] = [];
+  hNorm = new Uint32Array(0);
+  hStem1 = new Uint32Array(0);
+  hStem2 = new Uint32Array(0);
+  gaz = new Uint32Array(0);
+  /** the word's key for document-level counts (see `SentenceFeatures.keys`) as a small id; 0 none */
+  keyId = new Int32Array(0);
+  size = 0;
+  nKeys = 1;
+  generation = 0;
+
+  constructor(
+    readonly gazIndex: GazIndex,
+    readonly clusters: ClusterIndex | undefined,
+  ) {
+    this.reset();
   }
-  const hit = c.map.get(w);
-  if (hit) return hit;
+
+  private reset(): void {
+    this.ids = new Map();
+    this.keyIds = new Map();
+    this.infos = [];
+    this.size = 0;
+    this.nKeys = 1;
+    this.generation++;
+    this.grow(4096);
+    this.push(EDGE_BEFORE, 0);
+    this.push(EDGE_AFTER, 0);
+  }
+
+  /** Empties the table when it is full; only call while no ids are held. */
+  reuse(): void {
+    if (this.size >= CACHE_MAX) this.reset();
+  }
+
+  private grow(cap: number): void {
+    const up = <T extends Uint32Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a.subarray(0, this.size));
+      return b;
+    };
+    this.hNorm = up(this.hNorm, (n) => new Uint32Array(n));
+    this.hStem1 = up(this.hStem1, (n) => new Uint32Array(n));
+    this.hStem2 = up(this.hStem2, (n) => new Uint32Array(n));
+    this.gaz = up(this.gaz, (n) => new Uint32Array(n));
+    this.keyId = up(this.keyId, (n) => new Int32Array(n));
+  }
+
+  private push(wi: WordInfo, key: number): number {
+    const id = this.size++;
+    if (id >= this.hNorm.length) this.grow(this.hNorm.length * 2);
+    this.infos.push(wi);
+    this.hNorm[id] = wi.hNorm;
+    this.hStem1[id] = wi.hStem1;
+    this.hStem2[id] = wi.hStem2;
+    this.gaz[id] = wi.gaz;
+    let kid = 0;
+    if (key) {
+      kid = this.keyIds.get(key) ?? 0;
+      if (!kid) this.keyIds.set(key, (kid = this.nKeys++));
+    }
+    this.keyId[id] = kid;
+    return id;
+  }
+
+  /** The word's number, computing its WordInfo on first sight. */
+  id(w: string): number {
+    const hit = this.ids.get(w);
+    if (hit !== undefined) return hit;
+    const wi = computeWordInfo(w, this.gazIndex, this.clusters);
+    const sh = wi.shape;
+    const key = (sh === 3 || sh === 5 || sh === 6 || sh === 9) && wi.stem1.length >= 2 ? wi.hStem1 || 1 : 0;
+    const id = this.push(wi, key);
+    this.ids.set(w, id);
+    return id;
+  }
+}
+
+const wordTables = new WeakMap<GazIndex, WordTable>();
+
+/** The word table of a gazetteer and class index (one per gazetteer; a new class index replaces it). */
+export function wordTable(gaz: GazIndex, clusters: ClusterIndex | undefined): WordTable {
+  let t = wordTables.get(gaz);
+  if (!t || t.clusters !== clusters) {
+    t = new WordTable(gaz, clusters);
+    wordTables.set(gaz, t);
+  }
+  return t;
+}
+
+function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined): WordInfo {
   const nm = foldWord(w);
   const s1 = stripArticle(nm);
   const s2 = stripAll(nm);
@@ -399,8 +490,6 @@ function wordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined):
     cluster,
     own: Uint32Array.from(own),
   };
-  if (c.map.size >= CACHE_MAX) c.map.clear();
-  c.map.set(w, info);
   return info;
 }
 
@@ -422,8 +511,11 @@ export function prepare(words: readonly string[], gaz: GazIndex, clusters?: Clus
     cluster: new Uint32Array(n),
     info: new Array<WordInfo>(n),
   };
+  const table = wordTable(gaz, clusters);
+  table.reuse();
+  const infos = table.infos;
   for (let i = 0; i < n; i++) {
-    const wi = wordInfo(words[i]!, gaz, clusters);
+    const wi = infos[table.id(words[i]!)]!;
     p.norm[i] = wi.norm;
     p.stem1[i] = wi.stem1;
     p.stem2[i] = wi.stem2;
@@ -439,6 +531,47 @@ export function prepare(words: readonly string[], gaz: GazIndex, clusters?: Clus
   }
   gaz.markPhrases(p);
   return p;
+}
+
+/** Slots per token in `pairFeatures`' output: the count, then up to seven hashes. */
+export const PAIR_STRIDE = 8;
+
+/**
+ * The features of tokens `start .. start + n` (one sentence of a document held in flat per-token
+ * arrays) that are not per-word parts: the same hashes `extractFeatures` adds after the five
+ * parts (word pairs, the gazetteer pair, the phrase match). `out[k * PAIR_STRIDE]` is token k's
+ * count, its hashes follow.
+ */
+export function pairFeatures(
+  hNorm: Uint32Array,
+  hStem1: Uint32Array,
+  gaz: Uint32Array,
+  phrase: Int8Array,
+  start: number,
+  n: number,
+  out: Uint32Array,
+): void {
+  for (let i = 0; i < n; i++) {
+    const k = start + i;
+    const hn = hNorm[k]!;
+    const hs = hStem1[k]!;
+    const m1 = i > 0 ? hNorm[k - 1]! : BOS;
+    const p1 = i + 1 < n ? hNorm[k + 1]! : EOS;
+    const sm1 = i > 0 ? hStem1[k - 1]! : BOS;
+    const sp1 = i + 1 < n ? hStem1[k + 1]! : EOS;
+    const o = k * PAIR_STRIDE;
+    out[o + 1] = mix3(T.BI_M1, m1, hn);
+    out[o + 2] = mix3(T.BI_P1, hn, p1);
+    out[o + 3] = mix3(T.STEM_BI_M1, sm1, hs);
+    out[o + 4] = mix3(T.STEM_BI_P1, hs, sp1);
+    out[o + 5] = mix3(T.GAZ_PAIR, (i > 0 ? gaz[k - 1]! : 0) & 0x3fff, gaz[k]! & 0x3fff);
+    out[o + 6] = mix3(T.TRI, m1, p1);
+    const ph = phrase[k]!;
+    if (ph >= 0) {
+      out[o + 7] = mix(T.PHRASE, ph + 1);
+      out[o] = 7;
+    } else out[o] = 6;
+  }
 }
 
 /** Feature hashes for every token: `feats[offs[i] .. offs[i+1])` belong to token i. */

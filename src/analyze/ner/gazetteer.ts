@@ -104,17 +104,37 @@ export class GazIndex {
 
   /** Marks the longest phrase match at each position (left to right, no overlaps). */
   markPhrases(p: PreparedSentence): void {
-    const n = p.n;
-    for (let i = 0; i < n;) {
+    this.markSpan(p.hNorm, p.hStem1, p.hStem2, p.phrase, 0, p.n);
+  }
+
+  /**
+   * `markPhrases` over tokens `start .. start + n` of flat per-token arrays (one sentence of a
+   * document); `phrase` must hold -1 there.
+   */
+  markSpan(
+    hNorm: Uint32Array,
+    hStem1: Uint32Array,
+    hStem2: Uint32Array,
+    phrase: Int8Array,
+    start: number,
+    n: number,
+  ): void {
+    const prefixes = this.prefixes;
+    const phrases = this.phrases;
+    const end = start + n;
+    for (let i = start; i < end;) {
       let best = 0;
       let bestCls = -1;
       // the first word with its article/conjunction removed, or also a preposition (لمجلس)
-      for (const first of p.hStem2[i] === p.hStem1[i] ? [p.hStem1[i]!] : [p.hStem1[i]!, p.hStem2[i]!]) {
-        let h = mix(PH0, first);
-        for (let j = i + 1; j < n && j - i < MAX_PHRASE; j++) {
-          if (!this.prefixes.has(h)) break;
-          h = mix(h, p.hNorm[j]!);
-          const c = this.phrases.get(h);
+      const s1 = hStem1[i]!;
+      const s2 = hStem2[i]!;
+      const nr = s2 === s1 ? 1 : 2;
+      for (let r = 0; r < nr; r++) {
+        let h = mix(PH0, r === 0 ? s1 : s2);
+        for (let j = i + 1; j < end && j - i < MAX_PHRASE; j++) {
+          if (!prefixes.has(h)) break;
+          h = mix(h, hNorm[j]!);
+          const c = phrases.get(h);
           if (c !== undefined && j - i + 1 > best) {
             best = j - i + 1;
             bestCls = c;
@@ -122,8 +142,8 @@ export class GazIndex {
         }
       }
       if (best >= 2) {
-        p.phrase[i] = bestCls * 2;
-        for (let j = i + 1; j < i + best; j++) p.phrase[j] = bestCls * 2 + 1;
+        phrase[i] = bestCls * 2;
+        for (let j = i + 1; j < i + best; j++) phrase[j] = bestCls * 2 + 1;
         i += best;
       } else i++;
     }

@@ -12,8 +12,9 @@ import { GazIndex, type GazData } from './gazetteer.ts';
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
 import { ClusterIndex } from './clusters.ts';
 import { LetterModel } from './letters.ts';
-import { FEATURE_VERSION, PARTS, type WordInfo } from './features.ts';
-import { joinFeatures, stackFeatures } from './stack.ts';
+import { FEATURE_VERSION, PAIR_STRIDE, PARTS, pairFeatures, wordTable, type WordInfo } from './features.ts';
+import type { WordTable } from './features.ts';
+import { joinFeatures, stackFeatures, stackFeaturesFlat, STACK_STRIDE } from './stack.ts';
 
 /** Part p of token i's features comes from `words[i + WORD_OF_PART[p]]` (own, l1, l2, r1, r2). */
 const WORD_OF_PART = [2, 1, 0, 3, 4];
@@ -97,7 +98,7 @@ export class NerModel {
 
   /** Tags (indices into TAGS) for one sentence of whitespace words. */
   tagWords(words: readonly string[]): Uint8Array {
-    if (this.stage2) return this.tagDocument([words])[0]!;
+    if (this.stage2 || this.quantised) return this.tagDocument([words])[0]!;
     return this.decode(this.features(words));
   }
 
@@ -106,6 +107,7 @@ export class NerModel {
    * stage) again with what the first pass said about each word across sentences within ±window.
    */
   tagDocument(sents: readonly (readonly string[])[], window = STACK_WINDOW): Uint8Array[] {
+    if (this.quantised && (!this.stage2 || this.stage2.quantised)) return this.tagFast(sents, window);
     const sfs = sents.map((w) => this.features(w));
     const t1 = sfs.map((sf) => this.decode(sf));
     const s2 = this.stage2;
@@ -181,6 +183,265 @@ export class NerModel {
   decode(sf: SentenceFeatures): Uint8Array {
     return viterbi(this.emissions(sf), sf.n, this.trans);
   }
+
+  // ---- the tag-time fast path --------------------------------------------------------------------
+  //
+  // The same features and the same integer sums as tagDocument's general path (features →
+  // decode, stackFeatures → joinFeatures → decode), computed without materialising them: words
+  // are numbered once per token (WordTable), their five per-word parts summed once per word and
+  // model into one flat table, the pair and stacked features hashed into reused buffers and read
+  // from a packed copy of the non-zero weight rows (most hashed pairs hit an all-zero row, which
+  // the bitmap answers from L2 cache instead of a miss in the 18 MiB table).
+
+  /** Non-zero rows of the quantised table: bitmap words with ranks interleaved, then the rows. */
+  private packed: { bm: Uint32Array; rows: Int16Array } | null = null;
+  /** Per word id of `sumsTable` (generation `sumsGen`): the five parts' summed weights, 45 ints. */
+  private idSums = new Int32Array(0);
+  private idHave = new Uint8Array(0);
+  private sumsTable: WordTable | null = null;
+  private sumsGen = -1;
+
+  private packRows(): { bm: Uint32Array; rows: Int16Array } {
+    if (this.packed) return this.packed;
+    const w = this.quantised!.w;
+    const nb = 1 << this.bits;
+    const nw = Math.max(1, nb >>> 5);
+    const bm = new Uint32Array(2 * nw);
+    let nz = 0;
+    for (let b = 0; b < nb; b++) {
+      const o = b * NTAGS;
+      let any = false;
+      for (let t = 0; t < NTAGS; t++) if (w[o + t] !== 0) any = true;
+      if (!any) continue;
+      bm[2 * (b >>> 5)] = (bm[2 * (b >>> 5)]! | (1 << (b & 31))) >>> 0;
+      nz++;
+    }
+    const rows = new Int16Array(nz * NTAGS);
+    let r = 0;
+    for (let i = 0; i < nw; i++) {
+      bm[2 * i + 1] = r;
+      const word = bm[2 * i]!;
+      for (let j = 0; j < 32; j++) {
+        if (!((word >>> j) & 1)) continue;
+        rows.set(w.subarray((i * 32 + j) * NTAGS, (i * 32 + j + 1) * NTAGS), r * NTAGS);
+        r++;
+      }
+    }
+    return (this.packed = { bm, rows });
+  }
+
+  /** Makes sure `idSums` holds the sums of every word id below `tab.size`. */
+  private sumsFor(tab: WordTable, ids: Int32Array, count: number): Int32Array {
+    if (this.sumsTable !== tab || this.sumsGen !== tab.generation) {
+      this.sumsTable = tab;
+      this.sumsGen = tab.generation;
+      this.idHave = new Uint8Array(Math.max(4096, tab.size * 2));
+      this.idSums = new Int32Array(this.idHave.length * 5 * NTAGS);
+    }
+    if (tab.size > this.idHave.length) {
+      const have = new Uint8Array(tab.size * 2);
+      have.set(this.idHave);
+      const sums = new Int32Array(have.length * 5 * NTAGS);
+      sums.set(this.idSums);
+      this.idHave = have;
+      this.idSums = sums;
+    }
+    const have = this.idHave;
+    const sums = this.idSums;
+    const w = this.quantised!.w;
+    const mask = this.mask;
+    const infos = tab.infos;
+    // the sentence edges (ids 0 and 1), then every word of the document
+    for (let k = -2; k < count; k++) {
+      const id = k < 0 ? k + 2 : ids[k]!;
+      if (have[id]) continue;
+      const wi = infos[id]!;
+      for (let p = 0; p < 5; p++) {
+        const fs = wi[PARTS[p]!];
+        const o = id * 45 + p * NTAGS;
+        for (let j = 0; j < fs.length; j++) {
+          const b = (fs[j]! & mask) * NTAGS;
+          for (let t = 0; t < NTAGS; t++) sums[o + t] = sums[o + t]! + w[b + t]!;
+        }
+      }
+      have[id] = 1;
+    }
+    return sums;
+  }
+
+  /**
+   * Emission scores of tokens `a .. a + n` (one sentence) into `em`: the five per-word parts
+   * (`ids`, edges 0 and 1), the hashed features in `h1` (stride PAIR_STRIDE, count first) and,
+   * when given, `h2` (stride STACK_STRIDE). Integer sums as in emitQ, so the same floats.
+   */
+  private emitFast(
+    ids: Int32Array,
+    sums: Int32Array,
+    h1: Uint32Array,
+    h2: Uint32Array | null,
+    a: number,
+    n: number,
+    em: Float32Array,
+  ): void {
+    const { bm, rows } = this.packRows();
+    const scale = this.quantised!.scale;
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) {
+      const k = a + i;
+      const so = ids[k]! * 45;
+      const s1 = (i > 0 ? ids[k - 1]! : 0) * 45 + 9;
+      const s2 = (i > 1 ? ids[k - 2]! : 0) * 45 + 18;
+      const s3 = (i + 1 < n ? ids[k + 1]! : 1) * 45 + 27;
+      const s4 = (i + 2 < n ? ids[k + 2]! : 1) * 45 + 36;
+      // prettier-ignore
+      let e0 = sums[so]! + sums[s1]! + sums[s2]! + sums[s3]! + sums[s4]!,
+        e1 = sums[so + 1]! + sums[s1 + 1]! + sums[s2 + 1]! + sums[s3 + 1]! + sums[s4 + 1]!,
+        e2 = sums[so + 2]! + sums[s1 + 2]! + sums[s2 + 2]! + sums[s3 + 2]! + sums[s4 + 2]!,
+        e3 = sums[so + 3]! + sums[s1 + 3]! + sums[s2 + 3]! + sums[s3 + 3]! + sums[s4 + 3]!,
+        e4 = sums[so + 4]! + sums[s1 + 4]! + sums[s2 + 4]! + sums[s3 + 4]! + sums[s4 + 4]!,
+        e5 = sums[so + 5]! + sums[s1 + 5]! + sums[s2 + 5]! + sums[s3 + 5]! + sums[s4 + 5]!,
+        e6 = sums[so + 6]! + sums[s1 + 6]! + sums[s2 + 6]! + sums[s3 + 6]! + sums[s4 + 6]!,
+        e7 = sums[so + 7]! + sums[s1 + 7]! + sums[s2 + 7]! + sums[s3 + 7]! + sums[s4 + 7]!,
+        e8 = sums[so + 8]! + sums[s1 + 8]! + sums[s2 + 8]! + sums[s3 + 8]! + sums[s4 + 8]!;
+      for (let pass = 0; pass < 2; pass++) {
+        const h = pass === 0 ? h1 : h2;
+        if (!h) break;
+        const o = pass === 0 ? k * PAIR_STRIDE : k * STACK_STRIDE;
+        const end = o + 1 + h[o]!;
+        for (let j = o + 1; j < end; j++) {
+          const b = h[j]! & mask;
+          const wi = (b >>> 5) << 1;
+          const word = bm[wi]!;
+          const bit = 1 << (b & 31);
+          if (!(word & bit)) continue;
+          // rank of the row: the non-zero rows before this word plus the set bits below `bit`
+          let x = word & (bit - 1);
+          x = x - ((x >>> 1) & 0x55555555);
+          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+          x = (x + (x >>> 4)) & 0x0f0f0f0f;
+          const r = (bm[wi + 1]! + (Math.imul(x, 0x01010101) >>> 24)) * 9;
+          // prettier-ignore
+          { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
+        }
+      }
+      const o = k * 9;
+      // prettier-ignore
+      { em[o] = e0 * scale; em[o + 1] = e1 * scale; em[o + 2] = e2 * scale; em[o + 3] = e3 * scale; em[o + 4] = e4 * scale; em[o + 5] = e5 * scale; em[o + 6] = e6 * scale; em[o + 7] = e7 * scale; em[o + 8] = e8 * scale; }
+    }
+  }
+
+  /** tagDocument for quantised models (both stages): see the note above. */
+  private tagFast(sents: readonly (readonly string[])[], window: number): Uint8Array[] {
+    const tab = wordTable(this.gaz, this.clusters);
+    tab.reuse();
+    const nsent = sents.length;
+    let total = 0;
+    for (const s of sents) total += s.length;
+    const b = buffers(total, nsent);
+    const { ids, hNorm, hStem1, hStem2, gaz, phrase, pairs, em, tags, starts } = b;
+    let k = 0;
+    for (let s = 0; s < nsent; s++) {
+      const ws = sents[s]!;
+      starts[s] = k;
+      for (let i = 0; i < ws.length; i++) ids[k++] = tab.id(ws[i]!);
+    }
+    starts[nsent] = k;
+    for (let j = 0; j < total; j++) {
+      const id = ids[j]!;
+      hNorm[j] = tab.hNorm[id]!;
+      hStem1[j] = tab.hStem1[id]!;
+      hStem2[j] = tab.hStem2[id]!;
+      gaz[j] = tab.gaz[id]!;
+    }
+    phrase.fill(-1, 0, total);
+    for (let s = 0; s < nsent; s++) {
+      const a = starts[s]!;
+      const n = starts[s + 1]! - a;
+      this.gaz.markSpan(hNorm, hStem1, hStem2, phrase, a, n);
+      pairFeatures(hNorm, hStem1, gaz, phrase, a, n, pairs);
+    }
+    const sums1 = this.sumsFor(tab, ids, total);
+    for (let s = 0; s < nsent; s++) {
+      const a = starts[s]!;
+      const n = starts[s + 1]! - a;
+      this.emitFast(ids, sums1, pairs, null, a, n, em);
+      viterbiAt(em, a, n, this.trans, tags);
+    }
+    const s2 = this.stage2;
+    if (s2) {
+      const { keyIds, sentOf, next, stack } = b;
+      for (let s = 0; s < nsent; s++) for (let j = starts[s]!; j < starts[s + 1]!; j++) sentOf[j] = s;
+      for (let j = 0; j < total; j++) keyIds[j] = tab.keyId[ids[j]!]!;
+      const head = keyHeads(tab.nKeys);
+      stackFeaturesFlat(keyIds, tags, starts, nsent, sentOf, window, head, next, stack);
+      const sums2 = s2.sumsFor(tab, ids, total);
+      for (let s = 0; s < nsent; s++) {
+        const a = starts[s]!;
+        const n = starts[s + 1]! - a;
+        s2.emitFast(ids, sums2, pairs, stack, a, n, em);
+      }
+      // decode after all emissions: the stacked features read every first-pass tag
+      for (let s = 0; s < nsent; s++) {
+        const a = starts[s]!;
+        viterbiAt(em, a, starts[s + 1]! - a, s2.trans, tags);
+      }
+    }
+    const out = new Array<Uint8Array>(nsent);
+    for (let s = 0; s < nsent; s++) out[s] = tags.slice(starts[s]!, starts[s + 1]!);
+    return out;
+  }
+}
+
+/** Reused per-document buffers of the fast path (grown, never shrunk). */
+interface Buffers {
+  ids: Int32Array;
+  hNorm: Uint32Array;
+  hStem1: Uint32Array;
+  hStem2: Uint32Array;
+  gaz: Uint32Array;
+  phrase: Int8Array;
+  pairs: Uint32Array;
+  stack: Uint32Array;
+  em: Float32Array;
+  tags: Uint8Array;
+  keyIds: Int32Array;
+  sentOf: Int32Array;
+  next: Int32Array;
+  starts: Int32Array;
+}
+let buf: Buffers | null = null;
+
+function buffers(tokens: number, sents: number): Buffers {
+  if (buf && buf.ids.length >= tokens && buf.starts.length > sents) return buf;
+  const n = Math.max(1024, tokens * 2, buf ? buf.ids.length : 0);
+  const ns = Math.max(256, sents * 2 + 1, buf ? buf.starts.length : 0);
+  return (buf = {
+    ids: new Int32Array(n),
+    hNorm: new Uint32Array(n),
+    hStem1: new Uint32Array(n),
+    hStem2: new Uint32Array(n),
+    gaz: new Uint32Array(n),
+    phrase: new Int8Array(n),
+    pairs: new Uint32Array(n * PAIR_STRIDE),
+    stack: new Uint32Array(n * STACK_STRIDE),
+    em: new Float32Array(n * NTAGS),
+    tags: new Uint8Array(n),
+    keyIds: new Int32Array(n),
+    sentOf: new Int32Array(n),
+    next: new Int32Array(n),
+    starts: new Int32Array(ns),
+  });
+}
+
+let heads = new Int32Array(0);
+
+/** The list heads of stackFeaturesFlat, one per key id, all -1. */
+function keyHeads(nKeys: number): Int32Array {
+  if (heads.length < nKeys) {
+    heads = new Int32Array(Math.max(4096, nKeys * 2));
+    heads.fill(-1);
+  }
+  return heads;
 }
 
 /** ALLOWED[(prev + 1) * NTAGS + cur]: the IOB2 constraint as a table (prev = -1: sentence start). */
@@ -197,30 +458,63 @@ let scratchBack = new Uint8Array(0);
 /** Constrained first-order Viterbi over emission scores `em[i * NTAGS + t]`. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
   const tags = new Uint8Array(n);
-  if (n === 0) return tags;
+  viterbiAt(em, 0, n, trans, tags);
+  return tags;
+}
+
+/**
+ * Viterbi over tokens `a .. a + n` of `em` (rows of NTAGS), tags written to `tags[a .. a + n]`.
+ * The IOB2 table reduces to: I-X (an even index t > 0) may follow only B-X (t - 1) and I-X (t),
+ * any other tag may follow anything; the candidates are tried in the same order (p ascending)
+ * with the same strict comparison as the full 9×9 loop, so ties resolve the same way.
+ */
+export function viterbiAt(
+  em: Float32Array,
+  a: number,
+  n: number,
+  trans: Float32Array,
+  tags: Uint8Array,
+): void {
+  if (n === 0) return;
+  if (NTAGS !== 9) throw new Error('viterbi expects 9 tags');
   if (scratchScore.length < n * NTAGS) {
     scratchScore = new Float64Array(n * NTAGS * 2);
     scratchBack = new Uint8Array(n * NTAGS * 2);
   }
   const score = scratchScore;
   const back = scratchBack;
-  for (let t = 0; t < NTAGS; t++) score[t] = ALLOWED[t] ? em[t]! + trans[t]! : NEG;
+  const e0 = a * NTAGS;
+  for (let t = 0; t < NTAGS; t++) score[t] = ALLOWED[t] ? em[e0 + t]! + trans[t]! : NEG;
   for (let i = 1; i < n; i++) {
     const prevRow = (i - 1) * NTAGS;
     const row = i * NTAGS;
+    const er = e0 + row;
     for (let t = 0; t < NTAGS; t++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < NTAGS; p++) {
-        const j = (p + 1) * NTAGS + t;
-        if (!ALLOWED[j]) continue;
-        const s = score[prevRow + p]! + trans[j]!;
-        if (s > best) {
-          best = s;
-          arg = p;
+      if (t === 0 || (t & 1) === 1) {
+        // O and B-X: every previous tag
+        for (let p = 0; p < NTAGS; p++) {
+          const s = score[prevRow + p]! + trans[(p + 1) * NTAGS + t]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        // I-X: only B-X (t - 1) or I-X (t)
+        const sb = score[prevRow + t - 1]! + trans[t * NTAGS + t]!;
+        if (sb > best) {
+          best = sb;
+          arg = t - 1;
+        }
+        const si = score[prevRow + t]! + trans[(t + 1) * NTAGS + t]!;
+        if (si > best) {
+          best = si;
+          arg = t;
         }
       }
-      score[row + t] = best + em[row + t]!;
+      score[row + t] = best + em[er + t]!;
       back[row + t] = arg;
     }
   }
@@ -233,9 +527,8 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8
       arg = t;
     }
   }
-  tags[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NTAGS + tags[i]!]!;
-  return tags;
+  tags[a + n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) tags[a + i - 1] = back[i * NTAGS + tags[a + i]!]!;
 }
 
 // ---- file format -------------------------------------------------------------------------------

@@ -118,3 +118,115 @@ export function joinFeatures(a: SentenceFeatures, b: SentenceFeatures): Sentence
   offs[n] = k;
   return { n, feats, offs, keys: a.keys, words: a.words };
 }
+
+/** Slots per token in `stackFeaturesFlat`'s output: the count, then up to thirteen hashes. */
+export const STACK_STRIDE = 14;
+
+/**
+ * `stackFeatures` for a whole document held in flat per-token arrays (the tagger's fast path):
+ * `keyIds[k]` is token k's word key as a small id (0 = not counted), `tags[k]` its first-pass
+ * tag, sentence s holds tokens `starts[s] .. starts[s + 1]` and `sentOf[k]` is token k's sentence.
+ * `head` (one slot per key id, all -1)
+ * and `next` (one per token) are scratch; `head` is left all -1 again. Writes token k's count to
+ * `out[k * STACK_STRIDE]` and its hashes after it: the same features as `stackFeatures`.
+ */
+export function stackFeaturesFlat(
+  keyIds: Int32Array,
+  tags: Uint8Array,
+  starts: Int32Array,
+  nsent: number,
+  sentOf: Int32Array,
+  window: number,
+  head: Int32Array,
+  next: Int32Array,
+  out: Uint32Array,
+): void {
+  const total = starts[nsent]!;
+  // occurrences of every key, as a list through `next` in token (so sentence) order
+  for (let k = total - 1; k >= 0; k--) {
+    const id = keyIds[k]!;
+    if (!id) continue;
+    next[k] = head[id]!;
+    head[id] = k;
+  }
+  for (let s = 0; s < nsent; s++) {
+    const a = starts[s]!;
+    const n = starts[s + 1]! - a;
+    for (let i = 0; i < n; i++) {
+      const k = a + i;
+      let o = k * STACK_STRIDE + 1;
+      const t = tags[k]!;
+      const tp = i > 0 ? tags[k - 1]! : 9;
+      const tn = i + 1 < n ? tags[k + 1]! : 9;
+      out[o++] = mix(S.OWN, t);
+      out[o++] = mix(S.PREV, tp);
+      out[o++] = mix(S.NEXT, tn);
+      out[o++] = mix3(S.OWN_PREV, t, tp);
+      const id = keyIds[k]!;
+      if (id) {
+        // prettier-ignore
+        let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0;
+        for (let j = head[id]!; j >= 0; j = next[j]!) {
+          if (j === k) continue;
+          const s2 = sentOf[j]!;
+          if (s2 < s - window) continue;
+          if (s2 > s + window) break;
+          const tj = tags[j]!;
+          const ty = TYPE[tj]!;
+          const bj = IS_B[tj]!;
+          if (ty === 0) c0++;
+          else if (ty === 1) {
+            c1++;
+            b1 += bj;
+          } else if (ty === 2) {
+            c2++;
+            b2 += bj;
+          } else if (ty === 3) {
+            c3++;
+            b3 += bj;
+          } else {
+            c4++;
+            b4 += bj;
+          }
+        }
+        const tot = c0 + c1 + c2 + c3 + c4;
+        if (tot === 0) out[o++] = S.NONE;
+        else {
+          let maj = 0;
+          let cm = c0;
+          if (c1 > cm) {
+            maj = 1;
+            cm = c1;
+          }
+          if (c2 > cm) {
+            maj = 2;
+            cm = c2;
+          }
+          if (c3 > cm) {
+            maj = 3;
+            cm = c3;
+          }
+          if (c4 > cm) {
+            maj = 4;
+            cm = c4;
+          }
+          out[o++] = mix(S.MAJ, maj);
+          out[o++] = mix(S.TOTAL, tot === 1 ? 1 : tot === 2 ? 2 : tot <= 5 ? 3 : 4);
+          out[o++] = mix3(S.MAJ_OWN, maj, TYPE[t]!);
+          if (c1 > 0) out[o++] = mix3(S.FRAC, 1, frac(c1 / tot));
+          if (c2 > 0) out[o++] = mix3(S.FRAC, 2, frac(c2 / tot));
+          if (c3 > 0) out[o++] = mix3(S.FRAC, 3, frac(c3 / tot));
+          if (c4 > 0) out[o++] = mix3(S.FRAC, 4, frac(c4 / tot));
+          const ent = tot - c0;
+          out[o++] = mix(S.ENT, ent === 0 ? 0 : frac(ent / tot));
+          if (maj) {
+            const bm = maj === 1 ? b1 : maj === 2 ? b2 : maj === 3 ? b3 : b4;
+            out[o++] = mix3(S.MAJ_B, maj, bm * 2 >= cm ? 1 : 0);
+          }
+        }
+      }
+      out[k * STACK_STRIDE] = o - k * STACK_STRIDE - 1;
+    }
+  }
+  for (let k = 0; k < total; k++) head[keyIds[k]!] = -1;
+}
