@@ -7,7 +7,7 @@ import { sourced } from '../../doc/types.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
 import { foldName } from './lexicon.ts';
-import { nameIndex, lookupName, entityKey, bare, type KnownName } from './names.ts';
+import { nameIndex, lookupName, entityKey, bare, type KnownName, type NameIndex } from './names.ts';
 import { roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
 import { romanise, isNameWord } from './romanise.ts';
 import type { NerModel } from '../ner/model.ts';
@@ -48,17 +48,44 @@ function fold1(w: string): string {
   return foldName(w);
 }
 
+/** What wordTok derives from a token's text alone (folded form; for words the mention's start). */
+interface TextFolds {
+  fold: string;
+  /** for a word token: the mention form and its offset (moff -1 until first asked) */
+  mfold: string;
+  moff: number;
+  /** lexiconMatches' readings of a word token that are first words of known names (for `firstsOf`) */
+  firsts?: [string, number][];
+  firstsOf?: NameIndex;
+}
+const FOLD_CACHE_MAX = 100_000;
+let foldCache = new Map<string, TextFolds>();
+
 export function wordTok(t: Span & { kind: string }): WordTok {
-  const fold = fold1(t.text);
+  const text = t.text;
+  let f = foldCache.get(text);
+  if (!f) {
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache = new Map();
+    f = { fold: fold1(text), mfold: '', moff: -1 };
+    foldCache.set(text, f);
+  }
   let moff = 0;
-  if (t.kind === 'word') moff = analyzeClitics(t.text).mentionOffset;
+  let mfold = f.fold;
+  if (t.kind === 'word') {
+    if (f.moff < 0) {
+      f.moff = analyzeClitics(text).mentionOffset;
+      f.mfold = f.moff ? fold1(text.slice(f.moff)) : f.fold;
+    }
+    moff = f.moff;
+    mfold = f.mfold;
+  }
   return {
     start: t.start,
     end: t.end,
-    text: t.text,
+    text,
     kind: t.kind,
-    fold,
-    mfold: moff ? fold1(t.text.slice(moff)) : fold,
+    fold: f.fold,
+    mfold,
     moff,
     cand: -1,
     candType: '',
@@ -122,6 +149,20 @@ export function readings(w: WordTok): [string, number][] {
   return out;
 }
 
+const NONE: [string, number][] = [];
+
+/** The readings of a word token that are first words of known names (cached per spelling). */
+function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
+  const f = foldCache.get(w.text);
+  if (f && f.firstsOf === idx && f.moff === w.moff && f.fold === w.fold) return f.firsts!;
+  const firsts = readings(w).filter(([r]) => idx.firstWords.has(r));
+  if (f && f.moff === w.moff && f.fold === w.fold) {
+    f.firsts = firsts.length ? firsts : NONE;
+    f.firstsOf = idx;
+  }
+  return firsts;
+}
+
 /** Known names (longest first) in one sentence. */
 function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
   const idx = nameIndex();
@@ -129,7 +170,7 @@ function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownN
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
     let found: { a: number; b: number; known: KnownName; off: number } | null = null;
-    const firsts = w.kind === 'word' ? readings(w).filter(([f]) => idx.firstWords.has(f)) : [];
+    const firsts = w.kind === 'word' ? firstReadings(w, idx) : NONE;
     if (firsts.length) {
       for (let n = Math.min(idx.maxWords, words.length - i); n >= 1 && !found; n--) {
         let rest = '';
@@ -232,8 +273,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         continue;
       }
       const ty = t.slice(2);
+      const cont = `I-${ty}`;
       let j = i + 1;
-      while (j < words.length && tags[j] === `I-${ty}`) j++;
+      while (j < words.length && tags[j] === cont) j++;
       let overlaps = false;
       for (let k = i; k < j; k++) if (taken[k]) overlaps = true;
       // a chunk that starts or ends on punctuation or a verb of meeting or saying is trimmed to its name
