@@ -330,6 +330,146 @@ export class NerModel {
     }
   }
 
+  /**
+   * Both stages' non-zero rows (same table size), for the pair features both passes read: one
+   * bitmap with ranks, rows of 2 × NTAGS (this stage's, then the second's), so one miss serves both.
+   */
+  private joint: { bm: Uint32Array; rows: Int16Array } | null = null;
+
+  private jointRows(s2: NerModel): { bm: Uint32Array; rows: Int16Array } {
+    if (this.joint) return this.joint;
+    const w1 = this.quantised!.w;
+    const w2 = s2.quantised!.w;
+    const nb = 1 << this.bits;
+    const nw = Math.max(1, nb >>> 5);
+    const bm = new Uint32Array(2 * nw);
+    let nz = 0;
+    for (let b = 0; b < nb; b++) {
+      const o = b * NTAGS;
+      let any = false;
+      for (let t = 0; t < NTAGS; t++) if (w1[o + t] !== 0 || w2[o + t] !== 0) any = true;
+      if (!any) continue;
+      bm[2 * (b >>> 5)] = (bm[2 * (b >>> 5)]! | (1 << (b & 31))) >>> 0;
+      nz++;
+    }
+    const rows = new Int16Array(nz * 2 * NTAGS);
+    let r = 0;
+    for (let i = 0; i < nw; i++) {
+      bm[2 * i + 1] = r;
+      const word = bm[2 * i]!;
+      for (let j = 0; j < 32; j++) {
+        if (!((word >>> j) & 1)) continue;
+        const b = i * 32 + j;
+        rows.set(w1.subarray(b * NTAGS, (b + 1) * NTAGS), r * 2 * NTAGS);
+        rows.set(w2.subarray(b * NTAGS, (b + 1) * NTAGS), r * 2 * NTAGS + NTAGS);
+        r++;
+      }
+    }
+    return (this.joint = { bm, rows });
+  }
+
+  /**
+   * The first pass's emissions of tokens `a .. a + n` into `em` (as emitFast with no `h2`), and
+   * the second stage's integer sums of the same per-word parts and pair features into `part2`
+   * (its stacked features are added by emitStack once the first pass has tagged the document).
+   */
+  private emitJoint(
+    s2: NerModel,
+    ids: Int32Array,
+    sums1: Int32Array,
+    sums2: Int32Array,
+    h: Uint32Array,
+    a: number,
+    n: number,
+    em: Float32Array,
+    part2: Int32Array,
+  ): void {
+    const { bm, rows } = this.jointRows(s2);
+    const scale = this.quantised!.scale;
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) {
+      const k = a + i;
+      const so = ids[k]! * 45;
+      const s1 = (i > 0 ? ids[k - 1]! : 0) * 45 + 9;
+      const s2_ = (i > 1 ? ids[k - 2]! : 0) * 45 + 18;
+      const s3 = (i + 1 < n ? ids[k + 1]! : 1) * 45 + 27;
+      const s4 = (i + 2 < n ? ids[k + 2]! : 1) * 45 + 36;
+      // prettier-ignore
+      let e0 = sums1[so]! + sums1[s1]! + sums1[s2_]! + sums1[s3]! + sums1[s4]!,
+        e1 = sums1[so + 1]! + sums1[s1 + 1]! + sums1[s2_ + 1]! + sums1[s3 + 1]! + sums1[s4 + 1]!,
+        e2 = sums1[so + 2]! + sums1[s1 + 2]! + sums1[s2_ + 2]! + sums1[s3 + 2]! + sums1[s4 + 2]!,
+        e3 = sums1[so + 3]! + sums1[s1 + 3]! + sums1[s2_ + 3]! + sums1[s3 + 3]! + sums1[s4 + 3]!,
+        e4 = sums1[so + 4]! + sums1[s1 + 4]! + sums1[s2_ + 4]! + sums1[s3 + 4]! + sums1[s4 + 4]!,
+        e5 = sums1[so + 5]! + sums1[s1 + 5]! + sums1[s2_ + 5]! + sums1[s3 + 5]! + sums1[s4 + 5]!,
+        e6 = sums1[so + 6]! + sums1[s1 + 6]! + sums1[s2_ + 6]! + sums1[s3 + 6]! + sums1[s4 + 6]!,
+        e7 = sums1[so + 7]! + sums1[s1 + 7]! + sums1[s2_ + 7]! + sums1[s3 + 7]! + sums1[s4 + 7]!,
+        e8 = sums1[so + 8]! + sums1[s1 + 8]! + sums1[s2_ + 8]! + sums1[s3 + 8]! + sums1[s4 + 8]!;
+      // prettier-ignore
+      let f0 = sums2[so]! + sums2[s1]! + sums2[s2_]! + sums2[s3]! + sums2[s4]!,
+        f1 = sums2[so + 1]! + sums2[s1 + 1]! + sums2[s2_ + 1]! + sums2[s3 + 1]! + sums2[s4 + 1]!,
+        f2 = sums2[so + 2]! + sums2[s1 + 2]! + sums2[s2_ + 2]! + sums2[s3 + 2]! + sums2[s4 + 2]!,
+        f3 = sums2[so + 3]! + sums2[s1 + 3]! + sums2[s2_ + 3]! + sums2[s3 + 3]! + sums2[s4 + 3]!,
+        f4 = sums2[so + 4]! + sums2[s1 + 4]! + sums2[s2_ + 4]! + sums2[s3 + 4]! + sums2[s4 + 4]!,
+        f5 = sums2[so + 5]! + sums2[s1 + 5]! + sums2[s2_ + 5]! + sums2[s3 + 5]! + sums2[s4 + 5]!,
+        f6 = sums2[so + 6]! + sums2[s1 + 6]! + sums2[s2_ + 6]! + sums2[s3 + 6]! + sums2[s4 + 6]!,
+        f7 = sums2[so + 7]! + sums2[s1 + 7]! + sums2[s2_ + 7]! + sums2[s3 + 7]! + sums2[s4 + 7]!,
+        f8 = sums2[so + 8]! + sums2[s1 + 8]! + sums2[s2_ + 8]! + sums2[s3 + 8]! + sums2[s4 + 8]!;
+      const o = k * PAIR_STRIDE;
+      const end = o + 1 + h[o]!;
+      for (let j = o + 1; j < end; j++) {
+        const b = h[j]! & mask;
+        const wi = (b >>> 5) << 1;
+        const word = bm[wi]!;
+        const bit = 1 << (b & 31);
+        if (!(word & bit)) continue;
+        let x = word & (bit - 1);
+        x = x - ((x >>> 1) & 0x55555555);
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        x = (x + (x >>> 4)) & 0x0f0f0f0f;
+        const r = (bm[wi + 1]! + (Math.imul(x, 0x01010101) >>> 24)) * 18;
+        // prettier-ignore
+        { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
+        // prettier-ignore
+        { f0 += rows[r + 9]!; f1 += rows[r + 10]!; f2 += rows[r + 11]!; f3 += rows[r + 12]!; f4 += rows[r + 13]!; f5 += rows[r + 14]!; f6 += rows[r + 15]!; f7 += rows[r + 16]!; f8 += rows[r + 17]!; }
+      }
+      const q = k * 9;
+      // prettier-ignore
+      { em[q] = e0 * scale; em[q + 1] = e1 * scale; em[q + 2] = e2 * scale; em[q + 3] = e3 * scale; em[q + 4] = e4 * scale; em[q + 5] = e5 * scale; em[q + 6] = e6 * scale; em[q + 7] = e7 * scale; em[q + 8] = e8 * scale; }
+      // prettier-ignore
+      { part2[q] = f0; part2[q + 1] = f1; part2[q + 2] = f2; part2[q + 3] = f3; part2[q + 4] = f4; part2[q + 5] = f5; part2[q + 6] = f6; part2[q + 7] = f7; part2[q + 8] = f8; }
+    }
+  }
+
+  /** Second-pass emissions: `part2` (see emitJoint) plus the stacked features in `h`. */
+  private emitStack(part2: Int32Array, h: Uint32Array, a: number, n: number, em: Float32Array): void {
+    const { bm, rows } = this.packRows();
+    const scale = this.quantised!.scale;
+    const mask = this.mask;
+    for (let k = a; k < a + n; k++) {
+      const q = k * 9;
+      // prettier-ignore
+      let e0 = part2[q]!, e1 = part2[q + 1]!, e2 = part2[q + 2]!, e3 = part2[q + 3]!, e4 = part2[q + 4]!, e5 = part2[q + 5]!, e6 = part2[q + 6]!, e7 = part2[q + 7]!, e8 = part2[q + 8]!;
+      const o = k * STACK_STRIDE;
+      const end = o + 1 + h[o]!;
+      for (let j = o + 1; j < end; j++) {
+        const b = h[j]! & mask;
+        const wi = (b >>> 5) << 1;
+        const word = bm[wi]!;
+        const bit = 1 << (b & 31);
+        if (!(word & bit)) continue;
+        let x = word & (bit - 1);
+        x = x - ((x >>> 1) & 0x55555555);
+        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+        x = (x + (x >>> 4)) & 0x0f0f0f0f;
+        const r = (bm[wi + 1]! + (Math.imul(x, 0x01010101) >>> 24)) * 9;
+        // prettier-ignore
+        { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
+      }
+      // prettier-ignore
+      { em[q] = e0 * scale; em[q + 1] = e1 * scale; em[q + 2] = e2 * scale; em[q + 3] = e3 * scale; em[q + 4] = e4 * scale; em[q + 5] = e5 * scale; em[q + 6] = e6 * scale; em[q + 7] = e7 * scale; em[q + 8] = e8 * scale; }
+    }
+  }
+
   /** tagDocument for quantised models (both stages): see the note above. */
   private tagFast(sents: readonly (readonly string[])[], window: number): Uint8Array[] {
     const tab = wordTable(this.gaz, this.clusters);
@@ -361,24 +501,28 @@ export class NerModel {
       pairFeatures(hNorm, hStem1, gaz, phrase, a, n, pairs);
     }
     const sums1 = this.sumsFor(tab, ids, total);
+    const s2 = this.stage2;
+    // with a second stage of the same size, one walk over the pair rows serves both passes
+    const joint = s2 !== null && s2.bits === this.bits;
+    const sums2 = joint ? s2.sumsFor(tab, ids, total) : null;
     for (let s = 0; s < nsent; s++) {
       const a = starts[s]!;
       const n = starts[s + 1]! - a;
-      this.emitFast(ids, sums1, pairs, null, a, n, em);
+      if (joint) this.emitJoint(s2, ids, sums1, sums2!, pairs, a, n, em, b.part2);
+      else this.emitFast(ids, sums1, pairs, null, a, n, em);
       viterbiAt(em, a, n, this.trans, tags);
     }
-    const s2 = this.stage2;
     if (s2) {
       const { keyIds, sentOf, next, stack } = b;
       for (let s = 0; s < nsent; s++) for (let j = starts[s]!; j < starts[s + 1]!; j++) sentOf[j] = s;
       for (let j = 0; j < total; j++) keyIds[j] = tab.keyId[ids[j]!]!;
       const head = keyHeads(tab.nKeys);
       stackFeaturesFlat(keyIds, tags, starts, nsent, sentOf, window, head, next, stack);
-      const sums2 = s2.sumsFor(tab, ids, total);
       for (let s = 0; s < nsent; s++) {
         const a = starts[s]!;
         const n = starts[s + 1]! - a;
-        s2.emitFast(ids, sums2, pairs, stack, a, n, em);
+        if (joint) s2.emitStack(b.part2, stack, a, n, em);
+        else s2.emitFast(ids, s2.sumsFor(tab, ids, total), pairs, stack, a, n, em);
       }
       // decode after all emissions: the stacked features read every first-pass tag
       for (let s = 0; s < nsent; s++) {
@@ -403,6 +547,8 @@ interface Buffers {
   pairs: Uint32Array;
   stack: Uint32Array;
   em: Float32Array;
+  /** the second stage's partial integer sums (emitJoint) */
+  part2: Int32Array;
   tags: Uint8Array;
   keyIds: Int32Array;
   sentOf: Int32Array;
@@ -425,6 +571,7 @@ function buffers(tokens: number, sents: number): Buffers {
     pairs: new Uint32Array(n * PAIR_STRIDE),
     stack: new Uint32Array(n * STACK_STRIDE),
     em: new Float32Array(n * NTAGS),
+    part2: new Int32Array(n * NTAGS),
     tags: new Uint8Array(n),
     keyIds: new Int32Array(n),
     sentOf: new Int32Array(n),
