@@ -4,7 +4,7 @@
  * one) and prints SHA-256 hashes of:
  *   dev     ANERcorp dev tagged with tagSentences (both passes and propagation)
  *   news    the first 1,000 articles of the news zip, split as bench/ner.bench.ts does, through tagDocument
- *   ents    extractEntities over the first 300 of those articles, serialised
+ *   ents    extractEntities over the first 300 of those articles (NER_FP_ENTS=n for n), serialised
  *   feats   the training-time features (featurize, unsplit) of every dev sentence
  *   float   dev decoded by a float-weight copy of the model (the training path: emitF, no word sums)
  *   npx tsx scripts/ner-fingerprint.ts [model.bin.gz]
@@ -58,7 +58,7 @@ out.news = h.digest('hex');
 
 // (c) the entities stage
 const he = createHash('sha256');
-for (const t of docs.slice(0, 300))
+for (const t of docs.slice(0, Number(process.env.NER_FP_ENTS ?? 300)))
   he.update(JSON.stringify(extractEntities(newDocument({ text: t }), model)));
 out.ents = he.digest('hex');
 

@@ -89,6 +89,7 @@ export function wordTok(t: Span & { kind: string }): WordTok {
     moff,
     cand: -1,
     candType: '',
+    firsts: t.kind === 'word' && f.firstsOf && f.firstsOf === firstsIndex ? f.firsts : undefined,
   };
 }
 
@@ -150,6 +151,20 @@ export function readings(w: WordTok): [string, number][] {
 }
 
 const NONE: [string, number][] = [];
+/** The name index lexiconMatches last used: the one the cached `firsts` may be handed out for. */
+let firstsIndex: NameIndex | null = null;
+/** Every proper word prefix of a known name's folded spelling (`a`, `a b` of `a b c`), per index. */
+let prefixes: { idx: NameIndex; set: Set<string> } | null = null;
+
+function namePrefixes(idx: NameIndex): Set<string> {
+  if (prefixes && prefixes.idx === idx) return prefixes.set;
+  const set = new Set<string>();
+  for (const key of idx.phrases.keys()) {
+    for (let j = key.indexOf(' '); j >= 0; j = key.indexOf(' ', j + 1)) set.add(key.slice(0, j));
+  }
+  prefixes = { idx, set };
+  return set;
+}
 
 /** The readings of a word token that are first words of known names (cached per spelling). */
 function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
@@ -166,30 +181,40 @@ function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
 /** Known names (longest first) in one sentence. */
 function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
   const idx = nameIndex();
+  firstsIndex = idx;
+  const pre = namePrefixes(idx);
   const out: { a: number; b: number; known: KnownName; off: number }[] = [];
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
     let found: { a: number; b: number; known: KnownName; off: number } | null = null;
-    const firsts = w.kind === 'word' ? firstReadings(w, idx) : NONE;
+    const firsts = w.kind === 'word' ? (w.firsts ?? firstReadings(w, idx)) : NONE;
     if (firsts.length) {
-      for (let n = Math.min(idx.maxWords, words.length - i); n >= 1 && !found; n--) {
-        let rest = '';
-        let ok = true;
-        for (let k = i + 1; k < i + n; k++) {
-          if (words[k]!.kind !== 'word') {
-            ok = false;
-            break;
-          }
-          rest += ' ' + words[k]!.fold;
+      // the longest known name from here (the first reading that gives it): grown word by word
+      // while some reading plus the words so far still opens a longer known name
+      const max = Math.min(idx.maxWords, words.length - i);
+      let rest = '';
+      for (let n = 1; n <= max; n++) {
+        if (n > 1) {
+          const wk = words[i + n - 1]!;
+          if (wk.kind !== 'word') break;
+          rest += ' ' + wk.fold;
         }
-        if (!ok) continue;
+        let match: KnownName | null = null;
+        let matchOff = 0;
+        let longer = false;
         for (const [f, off] of firsts) {
-          const k = idx.phrases.get(f + rest);
-          if (k && !k.linkOnly) {
-            found = { a: i, b: i + n, known: k, off };
-            break;
+          const key = rest ? f + rest : f;
+          if (!match) {
+            const k = idx.phrases.get(key);
+            if (k && !k.linkOnly) {
+              match = k;
+              matchOff = off;
+            }
           }
+          if (!longer && pre.has(key)) longer = true;
         }
+        if (match) found = { a: i, b: i + n, known: match, off: matchOff };
+        if (!longer) break;
       }
     }
     if (found) {

@@ -23,6 +23,8 @@ export interface WordTok {
   cand: number;
   /** type of that candidate */
   candType: string;
+  /** the readings of a word that open a known name, when already known for its spelling (extract.ts) */
+  firsts?: [string, number][];
 }
 
 interface TitleInfo {
@@ -56,7 +58,11 @@ export function nationality(foldedWord: string): string | undefined {
 }
 
 /** Longest title phrase starting at word i: its length in words, or 0. */
-export function titleAt(words: readonly WordTok[], i: number, end = words.length): { len: number; info: TitleInfo } | null {
+export function titleAt(
+  words: readonly WordTok[],
+  i: number,
+  end = words.length,
+): { len: number; info: TitleInfo } | null {
   const { phrases, maxWords } = titleIndex();
   for (let n = Math.min(maxWords, end - i); n >= 1; n--) {
     const parts: string[] = [];
@@ -76,7 +82,22 @@ export function titleAt(words: readonly WordTok[], i: number, end = words.length
   return null;
 }
 
-const COMPLEMENT_WORDS = new Set(['العام', 'الاعلي', 'التنفيذي', 'السابق', 'الاسبق', 'الحالي', 'الجديد', 'الرسمي', 'الاول', 'الثاني', 'باسم', 'لشوون', 'لشؤون', 'شوون']);
+const COMPLEMENT_WORDS = new Set([
+  'العام',
+  'الاعلي',
+  'التنفيذي',
+  'السابق',
+  'الاسبق',
+  'الحالي',
+  'الجديد',
+  'الرسمي',
+  'الاول',
+  'الثاني',
+  'باسم',
+  'لشوون',
+  'لشؤون',
+  'شوون',
+]);
 
 /** Whether word k may continue a role phrase (after a title). */
 function complement(words: readonly WordTok[], k: number, prevWasBasm: boolean): boolean {
@@ -115,7 +136,13 @@ export function roleBefore(words: readonly WordTok[], m: number): RoleMatch | nu
   let e = m; // exclusive end of the role
   if (e > 0 && COMMA.has(words[e - 1]!.text)) e--;
   let lo = e;
-  while (lo > 0 && e - lo < 8 && words[lo - 1]!.kind === 'word' && !(words[lo - 1]!.cand >= 0 && words[lo - 1]!.candType === 'PER')) lo--;
+  while (
+    lo > 0 &&
+    e - lo < 8 &&
+    words[lo - 1]!.kind === 'word' &&
+    !(words[lo - 1]!.cand >= 0 && words[lo - 1]!.candType === 'PER')
+  )
+    lo--;
   for (let s = lo; s < e; s++) {
     const t = titleAt(words, s, e);
     if (!t) continue;
