@@ -97,6 +97,11 @@ function inside(ranges: readonly Span[], a: number, b: number): boolean {
   return ranges.some((r) => a >= r.start && b <= r.end);
 }
 
+function newlineIn(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** Sentences of words (punctuation kept as words of kind punct), furniture and credits left out. */
 export function segment(doc: Readonly<MarsadDocument>): WordTok[][] {
   const toks: Token[] = doc.tokens && doc.tokens.length ? doc.tokens : tokenize(doc.text);
@@ -125,7 +130,7 @@ export function segment(doc: Readonly<MarsadDocument>): WordTok[][] {
       if (idx !== curSentence) flush();
       curSentence = idx;
     }
-    if (prevEnd >= 0 && doc.text.slice(prevEnd, t.start).includes('\n')) flush();
+    if (prevEnd >= 0 && newlineIn(doc.text, prevEnd, t.start)) flush();
     cur.push(wordTok(t));
     prevEnd = t.end;
     if ((!sents.length && SENTENCE_END.has(t.text)) || cur.length >= MAX_SENTENCE) flush();

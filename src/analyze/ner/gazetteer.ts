@@ -11,6 +11,8 @@ import { LetterModel } from './letters.ts';
 
 const PH0 = 0x7f4a7c15;
 const MAX_PHRASE = 8;
+/** Size of GazIndex's prefix filter: 2^19 bits (64 KiB). */
+const FILTER_MASK = (1 << 19) - 1;
 
 export type GazClass = keyof typeof GAZ;
 
@@ -102,6 +104,17 @@ export class GazIndex {
     return this.tokens.get(h) ?? 0;
   }
 
+  /** One bit per low FILTER_BITS bits of the phrase prefixes: most words open none (no Set lookup). */
+  private filter: Uint32Array | null = null;
+
+  private prefixFilter(): Uint32Array {
+    if (this.filter) return this.filter;
+    const f = new Uint32Array((FILTER_MASK + 1) >>> 5);
+    for (const h of this.prefixes)
+      f[(h & FILTER_MASK) >>> 5] = (f[(h & FILTER_MASK) >>> 5]! | (1 << (h & 31))) >>> 0;
+    return (this.filter = f);
+  }
+
   /** Marks the longest phrase match at each position (left to right, no overlaps). */
   markPhrases(p: PreparedSentence): void {
     this.markSpan(p.hNorm, p.hStem1, p.hStem2, p.phrase, 0, p.n);
@@ -121,6 +134,7 @@ export class GazIndex {
   ): void {
     const prefixes = this.prefixes;
     const phrases = this.phrases;
+    const filter = this.prefixFilter();
     const end = start + n;
     for (let i = start; i < end;) {
       let best = 0;
@@ -132,7 +146,7 @@ export class GazIndex {
       for (let r = 0; r < nr; r++) {
         let h = mix(PH0, r === 0 ? s1 : s2);
         for (let j = i + 1; j < end && j - i < MAX_PHRASE; j++) {
-          if (!prefixes.has(h)) break;
+          if (!((filter[(h & FILTER_MASK) >>> 5]! >>> (h & 31)) & 1) || !prefixes.has(h)) break;
           h = mix(h, hNorm[j]!);
           const c = phrases.get(h);
           if (c !== undefined && j - i + 1 > best) {
