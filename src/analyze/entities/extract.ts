@@ -6,7 +6,7 @@ import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token
 import { sourced } from '../../doc/types.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
-import { foldName } from './lexicon.ts';
+import { foldName, lexicons } from './lexicon.ts';
 import { nameIndex, lookupName, entityKey, bare, type KnownName, type NameIndex } from './names.ts';
 import { roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
 import { romanise, isNameWord } from './romanise.ts';
@@ -18,6 +18,7 @@ import { isKnownVerb } from './verbs.ts';
 export const SRC = {
   model: 'model:ner-perceptron',
   lexicon: 'rule:lexicon/known-name',
+  apposition: 'rule:person/apposition',
   photographer: 'rule:credit/photographer',
   agency: 'rule:credit/agency',
   acronym: 'rule:coref/parenthesised-acronym',
@@ -259,6 +260,57 @@ export interface ExtractResult {
   warnings: { code: string; message: string }[];
 }
 
+let givenNameSet: Set<string> | null = null;
+
+/** Folded given names from the lexicon (فيصل، ليلى…). */
+function givenNames(): Set<string> {
+  return (givenNameSet ??= new Set(lexicons().givenNames.map(foldName)));
+}
+
+const COMMAS = new Set([',', '،']);
+const MAX_APPOSED = 4;
+
+/**
+ * A person named between commas right after a role phrase, which the tagger missed:
+ * `رئيس الوفد الكويتي، فيصل الصباح، …`. The name must open with a known given name, hold two to
+ * four words, none of them a verb, and close on punctuation, so that a clause cannot pass for a
+ * name.
+ */
+function appositions(words: WordTok[], cands: readonly Cand[], s: number): Cand[] {
+  const out: Cand[] = [];
+  const taken = (k: number) => cands.some((c) => c.s === s && k >= c.a && k < c.b);
+  const names = givenNames();
+  for (let m = 1; m < words.length; m++) {
+    if (!COMMAS.has(words[m - 1]!.text)) continue;
+    const first = words[m]!;
+    if (first.kind !== 'word' || taken(m) || !names.has(first.mfold)) continue;
+    let b = m + 1;
+    while (
+      b < words.length &&
+      b - m < MAX_APPOSED &&
+      words[b]!.kind === 'word' &&
+      !taken(b) &&
+      !isKnownVerb(words[b]!.fold)
+    )
+      b++;
+    if (b - m < 2 || (b < words.length && words[b]!.kind !== 'punct')) continue;
+    if (!roleBefore(words, m)) continue;
+    out.push({
+      s,
+      a: m,
+      b,
+      start: first.start + first.moff,
+      end: words[b - 1]!.end,
+      type: 'PER',
+      known: null,
+      source: SRC.apposition,
+      group: -1,
+    });
+    m = b;
+  }
+  return out;
+}
+
 export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel | null): ExtractResult {
   const text = doc.text;
   const sents = segment(doc);
@@ -333,6 +385,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
       i = j;
     }
+    for (const c of appositions(words, cands, s)) cands.push(c);
   });
   cands.sort((x, y) => x.start - y.start);
   cands.forEach((c, i) => {

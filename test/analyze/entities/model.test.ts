@@ -12,7 +12,7 @@ import { tagSentences } from '../../../src/analyze/ner/train.ts';
  * guards against regressions and checks the file reproduces the score it was trained to.
  */
 const ISSUE_BAR = 0.8;
-const DEV_F1_FLOOR = 0.72;
+const DEV_F1_FLOOR = 0.76;
 
 describeShared('committed NER model on ANERcorp dev', ['data', 'anercorp', 'dev.txt'], () => {
   const dev = readConll(readFileSync(sharedPath('data', 'anercorp', 'dev.txt'), 'utf8'));
@@ -28,6 +28,7 @@ describeShared('committed NER model on ANERcorp dev', ['data', 'anercorp', 'dev.
   it(`scores at least ${DEV_F1_FLOOR} overall F1 (issue bar ${ISSUE_BAR}: not met yet)`, () => {
     expect(s.overall.f1).toBeGreaterThanOrEqual(DEV_F1_FLOOR);
     expect(s.byType.LOC!.f1).toBeGreaterThan(0.85);
+    expect(s.byType.ORG!.f1).toBeGreaterThan(0.7);
     // the model file holds both passes
     expect(model.stage2).not.toBeNull();
   });
