@@ -5,8 +5,9 @@
  * Falls back to ANERcorp dev when the zips are missing. Knob: MARSAD_BENCH_NER_N (articles, 1000).
  */
 import { readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
 import { tokenize } from '../src/text/tokenize.ts';
+import { tokenSentences } from '../src/analyze/ner/sentences.ts';
+import { newsBenchTexts } from '../src/util/news-corpus.ts';
 import { loadModel } from '../src/analyze/ner/tagger.ts';
 import { extractEntities } from '../src/analyze/entities/extract.ts';
 import { newDocument } from '../src/pipeline/pipeline.ts';
@@ -16,17 +17,10 @@ import { hasShared, sharedPath } from '../src/util/shared.ts';
 import type { BenchReport } from './run.ts';
 
 const N = Number(process.env.MARSAD_BENCH_NER_N ?? 1000);
-const END = new Set(['.', '!', '?', '؟', '؛']);
 
 function texts(): { source: string; texts: string[] } {
-  const zip = sharedPath('data', 'news', '2015-08-10.zip');
   if (hasShared('data', 'news', '2015-08-10.zip')) {
-    const files = unzipSync(new Uint8Array(readFileSync(zip)));
-    const arr = JSON.parse(strFromU8(Object.values(files)[0]!)) as { title?: string; content?: string }[];
-    return {
-      source: 'news 2015-08-10.zip',
-      texts: arr.slice(0, N).map((a) => `${a.title ?? ''}\n\n${a.content ?? ''}`),
-    };
+    return { source: 'news 2015-08-10.zip', texts: newsBenchTexts(N) };
   }
   const dev = readConll(readFileSync(sharedPath('data', 'anercorp', 'dev.txt'), 'utf8'));
   return { source: 'ANERcorp dev', texts: dev.map((s) => s.words.join(' ')) };
@@ -57,22 +51,8 @@ export async function run(): Promise<BenchReport> {
   }
   // the tagger over the same tokens, article by article as the entities stage runs it: both
   // passes over the article's sentences (tokenisation not counted)
-  const articles: string[][][] = [];
-  let nsent = 0;
-  for (const t of docs) {
-    const sentences: string[][] = [];
-    let cur: string[] = [];
-    for (const tok of tokenize(t)) {
-      cur.push(tok.text);
-      if (END.has(tok.text) || cur.length >= 150) {
-        sentences.push(cur);
-        cur = [];
-      }
-    }
-    if (cur.length) sentences.push(cur);
-    articles.push(sentences);
-    nsent += sentences.length;
-  }
+  const articles = docs.map((t) => tokenSentences(t));
+  const nsent = articles.reduce((n, a) => n + a.length, 0);
   model.tagDocument(articles[0] ?? []); // warm-up
   let tagS = Infinity;
   let tagC = Infinity;

@@ -11,13 +11,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
 import { loadModel, MODEL_PATH } from '../src/analyze/ner/tagger.ts';
 import { readConll } from '../src/analyze/ner/conll.ts';
 import { featurize, tagSentences } from '../src/analyze/ner/train.ts';
 import { NerModel } from '../src/analyze/ner/model.ts';
 import { NTAGS } from '../src/analyze/ner/tags.ts';
-import { tokenize } from '../src/text/tokenize.ts';
+import { tokenSentences } from '../src/analyze/ner/sentences.ts';
+import { newsBenchTexts } from '../src/util/news-corpus.ts';
 import { extractEntities } from '../src/analyze/entities/extract.ts';
 import { newDocument } from '../src/pipeline/pipeline.ts';
 import { sharedPath } from '../src/util/shared.ts';
@@ -35,23 +35,10 @@ const dev = readConll(readFileSync(sharedPath('data', 'anercorp', 'dev.txt'), 'u
 out.dev = sha(JSON.stringify(tagSentences(model, dev)));
 
 // (b) news, split into sentences as the bench does
-const END = new Set(['.', '!', '?', '؟', '؛']);
-const files = unzipSync(new Uint8Array(readFileSync(sharedPath('data', 'news', '2015-08-10.zip'))));
-const arr = JSON.parse(strFromU8(Object.values(files)[0]!)) as { title?: string; content?: string }[];
-const docs = arr.slice(0, 1000).map((a) => `${a.title ?? ''}\n\n${a.content ?? ''}`);
+const docs = newsBenchTexts(1000);
 const h = createHash('sha256');
 for (const t of docs) {
-  const sentences: string[][] = [];
-  let cur: string[] = [];
-  for (const tok of tokenize(t)) {
-    cur.push(tok.text);
-    if (END.has(tok.text) || cur.length >= 150) {
-      sentences.push(cur);
-      cur = [];
-    }
-  }
-  if (cur.length) sentences.push(cur);
-  for (const tags of model.tagDocument(sentences)) h.update(tags).update('|');
+  for (const tags of model.tagDocument(tokenSentences(t))) h.update(tags).update('|');
   h.update('#');
 }
 out.news = h.digest('hex');

@@ -6,11 +6,10 @@
  * With a profile path, runs 2 and 3 (warm caches) are profiled with the inspector.
  * The model is /tmp/ner-speed-baseline.bin.gz when present ($NER_MODEL overrides), else the shipped one.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { strFromU8, unzipSync } from 'fflate';
-import { sharedPath } from '../src/util/shared.ts';
-import { tokenize } from '../src/text/tokenize.ts';
+import { newsBenchTexts } from '../src/util/news-corpus.ts';
+import { tokenSentences } from '../src/analyze/ner/sentences.ts';
 import { loadModel, MODEL_PATH } from '../src/analyze/ner/tagger.ts';
 import { extractEntities } from '../src/analyze/entities/extract.ts';
 import { newDocument } from '../src/pipeline/pipeline.ts';
@@ -18,28 +17,11 @@ import { prepare, extractFeatures } from '../src/analyze/ner/features.ts';
 import { stackFeatures, joinFeatures } from '../src/analyze/ner/stack.ts';
 import { viterbi } from '../src/analyze/ner/model.ts';
 
-const END = new Set(['.', '!', '?', '؟', '؛']);
-const files = unzipSync(new Uint8Array(readFileSync(sharedPath('data', 'news', '2015-08-10.zip'))));
-const arr = JSON.parse(strFromU8(Object.values(files)[0]!)) as { title?: string; content?: string }[];
-const docs = arr.slice(0, 1000).map((a) => `${a.title ?? ''}\n\n${a.content ?? ''}`);
+const docs = newsBenchTexts(1000);
 const base = '/tmp/ner-speed-baseline.bin.gz';
 const model = loadModel(process.env.NER_MODEL ?? (existsSync(base) ? base : MODEL_PATH));
-const articles: string[][][] = [];
-let ntok = 0;
-for (const t of docs) {
-  const sentences: string[][] = [];
-  let cur: string[] = [];
-  for (const tok of tokenize(t)) {
-    cur.push(tok.text);
-    ntok++;
-    if (END.has(tok.text) || cur.length >= 150) {
-      sentences.push(cur);
-      cur = [];
-    }
-  }
-  if (cur.length) sentences.push(cur);
-  articles.push(sentences);
-}
+const articles = docs.map((t) => tokenSentences(t));
+const ntok = articles.reduce((n, a) => a.reduce((m, x) => m + x.length, n), 0);
 
 const mode = process.argv[2] ?? 'tag';
 const prof = process.argv[3];

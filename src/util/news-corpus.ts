@@ -56,3 +56,16 @@ export function* newsSampleArticles(): Generator<NewsRecord> {
     if (line.trim()) yield record(JSON.parse(line) as Record<string, unknown>);
   }
 }
+
+/**
+ * The first `n` articles of `2015-08-10.zip` as `title\n\ncontent`: the fixed corpus of the
+ * tagger's benchmark and speed scripts.
+ */
+export function newsBenchTexts(n: number): string[] {
+  const out: string[] = [];
+  for (const a of newsZipArticles(['2015-08-10.zip'])) {
+    if (out.length >= n) break;
+    out.push(`${a.title ?? ''}\n\n${a.content}`);
+  }
+  return out;
+}
