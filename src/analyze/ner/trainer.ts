@@ -33,7 +33,7 @@ function frequentWords(texts: readonly string[], min = 3): string[] {
  * epochs on dev, the others train as many. Averaging linear models averages their scores, so the
  * result tags as fast as one model and varies less with the shuffle.
  */
-function trainEnsemble(
+export function trainEnsemble(
   data: Parameters<typeof trainPerceptron>[0],
   opts: Parameters<typeof trainPerceptron>[1],
   k: number,
