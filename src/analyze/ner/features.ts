@@ -47,6 +47,7 @@ export const GAZ = {
   PER_COMMON: 8192,
 } as const;
 export const GAZ_BITS = 14;
+const GAZ_MASK = (1 << GAZ_BITS) - 1;
 
 /** Phrase gazetteer classes (index into the phrase feature). */
 export const PHRASE_CLASSES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
@@ -411,12 +412,20 @@ export class WordTable {
     const hit = this.ids.get(w);
     if (hit !== undefined) return hit;
     const wi = computeWordInfo(w, this.gazIndex, this.clusters);
-    const sh = wi.shape;
-    const key = (sh === 3 || sh === 5 || sh === 6 || sh === 9) && wi.stem1.length >= 2 ? wi.hStem1 || 1 : 0;
-    const id = this.push(wi, key);
+    const id = this.push(wi, stackKey(wi));
     this.ids.set(w, id);
     return id;
   }
+}
+
+/**
+ * A word's identity for document-level counts (folded, article removed), 0 for punctuation,
+ * numbers and one-letter words: the same word elsewhere in the document tells the second pass
+ * what this one is.
+ */
+function stackKey(wi: WordInfo): number {
+  const sh = wi.shape;
+  return (sh === 3 || sh === 5 || sh === 6 || sh === 9) && wi.stem1.length >= 2 ? wi.hStem1 || 1 : 0;
 }
 
 const wordTables = new WeakMap<GazIndex, WordTable>();
@@ -537,10 +546,10 @@ export function prepare(words: readonly string[], gaz: GazIndex, clusters?: Clus
 export const PAIR_STRIDE = 8;
 
 /**
- * The features of tokens `start .. start + n` (one sentence of a document held in flat per-token
- * arrays) that are not per-word parts: the same hashes `extractFeatures` adds after the five
- * parts (word pairs, the gazetteer pair, the phrase match). `out[k * PAIR_STRIDE]` is token k's
- * count, its hashes follow.
+ * The features of tokens `start .. start + n` (one sentence, in flat per-token arrays) that are
+ * not per-word parts: word pairs, the gazetteer pair, the phrase match. `out[k * PAIR_STRIDE]`
+ * is token k's count, its hashes follow. `extractFeatures` and the tagger's fast path both take
+ * them from here, so the two cannot drift apart.
  */
 export function pairFeatures(
   hNorm: Uint32Array,
@@ -560,17 +569,17 @@ export function pairFeatures(
     const sm1 = i > 0 ? hStem1[k - 1]! : BOS;
     const sp1 = i + 1 < n ? hStem1[k + 1]! : EOS;
     const o = k * PAIR_STRIDE;
-    out[o + 1] = mix3(T.BI_M1, m1, hn);
-    out[o + 2] = mix3(T.BI_P1, hn, p1);
-    out[o + 3] = mix3(T.STEM_BI_M1, sm1, hs);
-    out[o + 4] = mix3(T.STEM_BI_P1, hs, sp1);
-    out[o + 5] = mix3(T.GAZ_PAIR, (i > 0 ? gaz[k - 1]! : 0) & 0x3fff, gaz[k]! & 0x3fff);
-    out[o + 6] = mix3(T.TRI, m1, p1);
+    let c = o;
+    out[++c] = mix3(T.BI_M1, m1, hn);
+    out[++c] = mix3(T.BI_P1, hn, p1);
+    out[++c] = mix3(T.STEM_BI_M1, sm1, hs);
+    out[++c] = mix3(T.STEM_BI_P1, hs, sp1);
+    // The strongest signals for a name: a title before it, an adjective after it.
+    out[++c] = mix3(T.GAZ_PAIR, (i > 0 ? gaz[k - 1]! : 0) & GAZ_MASK, gaz[k]! & GAZ_MASK);
     const ph = phrase[k]!;
-    if (ph >= 0) {
-      out[o + 7] = mix(T.PHRASE, ph + 1);
-      out[o] = 7;
-    } else out[o] = 6;
+    if (ph >= 0) out[++c] = mix(T.PHRASE, ph + 1);
+    out[++c] = mix3(T.TRI, m1, p1);
+    out[o] = c - o;
   }
 }
 
@@ -593,6 +602,7 @@ export interface SentenceFeatures {
 const MAX_PER_TOKEN = 200;
 
 let scratch = new Uint32Array(64 * MAX_PER_TOKEN);
+let pairScratch = new Uint32Array(64 * PAIR_STRIDE);
 
 /**
  * The features of every token. Most depend on one word alone: the token's own word (`own`) or a
@@ -609,6 +619,9 @@ export function extractFeatures(p: PreparedSentence, split = false): SentenceFea
   const offs = new Uint32Array(n + 1);
   const info = p.info;
   const words = split ? [EDGE_BEFORE, EDGE_BEFORE, ...info, EDGE_AFTER, EDGE_AFTER] : undefined;
+  if (pairScratch.length < n * PAIR_STRIDE) pairScratch = new Uint32Array(n * PAIR_STRIDE * 2);
+  const pairs = pairScratch;
+  pairFeatures(p.hNorm, p.hStem1, p.gaz, p.phrase, 0, n, pairs);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offs[i] = k;
@@ -623,29 +636,12 @@ export function extractFeatures(p: PreparedSentence, split = false): SentenceFea
         k += a.length;
       }
     }
-    const hn = p.hNorm[i]!;
-    const hs = p.hStem1[i]!;
-    const m1 = i > 0 ? p.hNorm[i - 1]! : BOS;
-    const p1 = i + 1 < n ? p.hNorm[i + 1]! : EOS;
-    const sm1 = i > 0 ? p.hStem1[i - 1]! : BOS;
-    const sp1 = i + 1 < n ? p.hStem1[i + 1]! : EOS;
-    out[k++] = mix3(T.BI_M1, m1, hn);
-    out[k++] = mix3(T.BI_P1, hn, p1);
-    out[k++] = mix3(T.STEM_BI_M1, sm1, hs);
-    out[k++] = mix3(T.STEM_BI_P1, hs, sp1);
-    // The strongest signals for a name: a title before it, an adjective after it.
-    out[k++] = mix3(T.GAZ_PAIR, (i > 0 ? p.gaz[i - 1]! : 0) & 0x3fff, p.gaz[i]! & 0x3fff);
-    const ph = p.phrase[i]!;
-    if (ph >= 0) out[k++] = mix(T.PHRASE, ph + 1);
-    out[k++] = mix3(T.TRI, m1, p1);
+    const o = i * PAIR_STRIDE;
+    for (let j = o + 1, e = o + 1 + pairs[o]!; j < e; j++) out[k++] = pairs[j]!;
     if (k - offs[i]! > MAX_PER_TOKEN) throw new Error('feature overflow');
   }
   offs[n] = k;
   const keys = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const sh = p.shape[i]!;
-    if ((sh === 3 || sh === 5 || sh === 6 || sh === 9) && p.stem1[i]!.length >= 2)
-      keys[i] = p.hStem1[i]! || 1;
-  }
+  for (let i = 0; i < n; i++) keys[i] = stackKey(info[i]!);
   return { n, feats: out.slice(0, k), offs, keys, words };
 }
