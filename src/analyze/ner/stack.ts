@@ -34,71 +34,52 @@ function frac(x: number): number {
 
 /**
  * Extra features per sentence. `keys[s][i]` identifies the word (0 = not a word: never counted),
- * `tags[s][i]` is the first-pass tag index.
+ * `tags[s][i]` is the first-pass tag index. The sentences are laid out flat and counted by
+ * `stackFeaturesFlat`, which the tagger's fast path calls directly.
  */
 export function stackFeatures(
   keys: readonly Uint32Array[],
   tags: readonly Uint8Array[],
   window: number,
 ): SentenceFeatures[] {
-  // occurrences of every key: sentence indices and tag indices, in order
-  const occ = new Map<number, number[]>();
+  const nsent = keys.length;
+  const starts = new Int32Array(nsent + 1);
+  let total = 0;
   keys.forEach((ks, s) => {
-    const ts = tags[s]!;
+    starts[s] = total;
+    total += ks.length;
+  });
+  starts[nsent] = total;
+  const keyIds = new Int32Array(total);
+  const flatTags = new Uint8Array(total);
+  const sentOf = new Int32Array(total);
+  const ids = new Map<number, number>();
+  keys.forEach((ks, s) => {
+    flatTags.set(tags[s]!.subarray(0, ks.length), starts[s]!);
     for (let i = 0; i < ks.length; i++) {
-      const k = ks[i]!;
-      if (!k) continue;
-      let l = occ.get(k);
-      if (!l) occ.set(k, (l = []));
-      l.push(s, ts[i]!, i);
+      const k = starts[s]! + i;
+      sentOf[k] = s;
+      const key = ks[i]!;
+      if (!key) continue;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size + 1));
+      keyIds[k] = id;
     }
   });
-  const counts = new Float64Array(5);
-  const begins = new Float64Array(5);
+  const head = new Int32Array(ids.size + 1).fill(-1);
+  const out = new Uint32Array(total * STACK_STRIDE);
+  stackFeaturesFlat(keyIds, flatTags, starts, nsent, sentOf, window, head, new Int32Array(total), out);
   return keys.map((ks, s) => {
-    const ts = tags[s]!;
     const n = ks.length;
-    const out: number[] = [];
     const offs = new Uint32Array(n + 1);
+    const feats: number[] = [];
     for (let i = 0; i < n; i++) {
-      offs[i] = out.length;
-      const t = ts[i]!;
-      const tp = i > 0 ? ts[i - 1]! : 9;
-      const tn = i + 1 < n ? ts[i + 1]! : 9;
-      out.push(mix(S.OWN, t), mix(S.PREV, tp), mix(S.NEXT, tn), mix3(S.OWN_PREV, t, tp));
-      const k = ks[i]!;
-      if (!k) continue;
-      counts.fill(0);
-      begins.fill(0);
-      let total = 0;
-      const l = occ.get(k)!;
-      for (let j = 0; j < l.length; j += 3) {
-        const s2 = l[j]!;
-        if (s2 < s - window || s2 > s + window || (s2 === s && l[j + 2] === i)) continue;
-        const ty = TYPE[l[j + 1]!]!;
-        counts[ty] = counts[ty]! + 1;
-        begins[ty] = begins[ty]! + IS_B[l[j + 1]!]!;
-        total++;
-      }
-      if (total === 0) {
-        out.push(S.NONE);
-        continue;
-      }
-      let maj = 0;
-      for (let ty = 1; ty < 5; ty++) if (counts[ty]! > counts[maj]!) maj = ty;
-      out.push(
-        mix(S.MAJ, maj),
-        mix(S.TOTAL, total === 1 ? 1 : total === 2 ? 2 : total <= 5 ? 3 : 4),
-        mix3(S.MAJ_OWN, maj, TYPE[t]!),
-      );
-      for (let ty = 1; ty < 5; ty++)
-        if (counts[ty]! > 0) out.push(mix3(S.FRAC, ty, frac(counts[ty]! / total)));
-      const ent = total - counts[0]!;
-      out.push(mix(S.ENT, ent === 0 ? 0 : frac(ent / total)));
-      if (maj) out.push(mix3(S.MAJ_B, maj, begins[maj]! * 2 >= counts[maj]! ? 1 : 0));
+      offs[i] = feats.length;
+      const o = (starts[s]! + i) * STACK_STRIDE;
+      for (let j = o + 1; j <= o + out[o]!; j++) feats.push(out[j]!);
     }
-    offs[n] = out.length;
-    return { n, feats: Uint32Array.from(out), offs };
+    offs[n] = feats.length;
+    return { n, feats: Uint32Array.from(feats), offs };
   });
 }
 
