@@ -202,32 +202,7 @@ export class NerModel {
   private sumsGen = -1;
 
   private packRows(): { bm: Uint32Array; rows: Int16Array } {
-    if (this.packed) return this.packed;
-    const w = this.quantised!.w;
-    const nb = 1 << this.bits;
-    const nw = Math.max(1, nb >>> 5);
-    const bm = new Uint32Array(2 * nw);
-    let nz = 0;
-    for (let b = 0; b < nb; b++) {
-      const o = b * NTAGS;
-      let any = false;
-      for (let t = 0; t < NTAGS; t++) if (w[o + t] !== 0) any = true;
-      if (!any) continue;
-      bm[2 * (b >>> 5)] = (bm[2 * (b >>> 5)]! | (1 << (b & 31))) >>> 0;
-      nz++;
-    }
-    const rows = new Int16Array(nz * NTAGS);
-    let r = 0;
-    for (let i = 0; i < nw; i++) {
-      bm[2 * i + 1] = r;
-      const word = bm[2 * i]!;
-      for (let j = 0; j < 32; j++) {
-        if (!((word >>> j) & 1)) continue;
-        rows.set(w.subarray((i * 32 + j) * NTAGS, (i * 32 + j + 1) * NTAGS), r * NTAGS);
-        r++;
-      }
-    }
-    return (this.packed = { bm, rows });
+    return (this.packed ??= packNonZero([this.quantised!.w], this.bits));
   }
 
   /** Makes sure `idSums` holds the sums of every word id below `tab.size`. */
@@ -283,15 +258,9 @@ export class NerModel {
         const o = base + p * NTAGS;
         for (let j = 0; j < fs.length; j++) {
           const b = fs[j]! & mask;
-          const wi2 = (b >>> 5) << 1;
-          const word = bm[wi2]!;
-          const bit = 1 << (b & 31);
-          if (!(word & bit)) continue;
-          let x = word & (bit - 1);
-          x = x - ((x >>> 1) & 0x55555555);
-          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-          x = (x + (x >>> 4)) & 0x0f0f0f0f;
-          const r = (bm[wi2 + 1]! + (Math.imul(x, 0x01010101) >>> 24)) * 18;
+          const row = rowOf(bm, b);
+          if (row < 0) continue;
+          const r = row * 18;
           for (let t = 0; t < NTAGS; t++) {
             sums1[o + t] = sums1[o + t]! + rows[r + t]!;
             sums2[o + t] = sums2[o + t]! + rows[r + NTAGS + t]!;
@@ -362,16 +331,9 @@ export class NerModel {
         const end = o + 1 + h[o]!;
         for (let j = o + 1; j < end; j++) {
           const b = h[j]! & mask;
-          const wi = (b >>> 5) << 1;
-          const word = bm[wi]!;
-          const bit = 1 << (b & 31);
-          if (!(word & bit)) continue;
-          // rank of the row: the non-zero rows before this word plus the set bits below `bit`
-          let x = word & (bit - 1);
-          x = x - ((x >>> 1) & 0x55555555);
-          x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-          x = (x + (x >>> 4)) & 0x0f0f0f0f;
-          const r = (bm[wi + 1]! + (Math.imul(x, 0x01010101) >>> 24)) * 9;
+          const row = rowOf(bm, b);
+          if (row < 0) continue;
+          const r = row * 9;
           // prettier-ignore
           { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
         }
@@ -389,35 +351,7 @@ export class NerModel {
   private joint: { bm: Uint32Array; rows: Int16Array } | null = null;
 
   private jointRows(s2: NerModel): { bm: Uint32Array; rows: Int16Array } {
-    if (this.joint) return this.joint;
-    const w1 = this.quantised!.w;
-    const w2 = s2.quantised!.w;
-    const nb = 1 << this.bits;
-    const nw = Math.max(1, nb >>> 5);
-    const bm = new Uint32Array(2 * nw);
-    let nz = 0;
-    for (let b = 0; b < nb; b++) {
-      const o = b * NTAGS;
-      let any = false;
-      for (let t = 0; t < NTAGS; t++) if (w1[o + t] !== 0 || w2[o + t] !== 0) any = true;
-      if (!any) continue;
-      bm[2 * (b >>> 5)] = (bm[2 * (b >>> 5)]! | (1 << (b & 31))) >>> 0;
-      nz++;
-    }
-    const rows = new Int16Array(nz * 2 * NTAGS);
-    let r = 0;
-    for (let i = 0; i < nw; i++) {
-      bm[2 * i + 1] = r;
-      const word = bm[2 * i]!;
-      for (let j = 0; j < 32; j++) {
-        if (!((word >>> j) & 1)) continue;
-        const b = i * 32 + j;
-        rows.set(w1.subarray(b * NTAGS, (b + 1) * NTAGS), r * 2 * NTAGS);
-        rows.set(w2.subarray(b * NTAGS, (b + 1) * NTAGS), r * 2 * NTAGS + NTAGS);
-        r++;
-      }
-    }
-    return (this.joint = { bm, rows });
+    return (this.joint ??= packNonZero([this.quantised!.w, s2.quantised!.w], this.bits));
   }
 
   /**
@@ -470,15 +404,9 @@ export class NerModel {
       const end = o + 1 + h[o]!;
       for (let j = o + 1; j < end; j++) {
         const b = h[j]! & mask;
-        const wi = (b >>> 5) << 1;
-        const word = bm[wi]!;
-        const bit = 1 << (b & 31);
-        if (!(word & bit)) continue;
-        let x = word & (bit - 1);
-        x = x - ((x >>> 1) & 0x55555555);
-        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-        x = (x + (x >>> 4)) & 0x0f0f0f0f;
-        const r = (bm[wi + 1]! + (Math.imul(x, 0x01010101) >>> 24)) * 18;
+        const row = rowOf(bm, b);
+        if (row < 0) continue;
+        const r = row * 18;
         // prettier-ignore
         { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
         // prettier-ignore
@@ -505,15 +433,9 @@ export class NerModel {
       const end = o + 1 + h[o]!;
       for (let j = o + 1; j < end; j++) {
         const b = h[j]! & mask;
-        const wi = (b >>> 5) << 1;
-        const word = bm[wi]!;
-        const bit = 1 << (b & 31);
-        if (!(word & bit)) continue;
-        let x = word & (bit - 1);
-        x = x - ((x >>> 1) & 0x55555555);
-        x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-        x = (x + (x >>> 4)) & 0x0f0f0f0f;
-        const r = (bm[wi + 1]! + (Math.imul(x, 0x01010101) >>> 24)) * 9;
+        const row = rowOf(bm, b);
+        if (row < 0) continue;
+        const r = row * 9;
         // prettier-ignore
         { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
       }
@@ -587,6 +509,55 @@ export class NerModel {
     for (let s = 0; s < nsent; s++) out[s] = tags.slice(starts[s]!, starts[s + 1]!);
     return out;
   }
+}
+
+/**
+ * The non-zero rows of weight tables of the same size (`2^bits` rows of NTAGS): a bitmap of the
+ * rows in use, each 32-row word followed by the number of rows in use before it, and those rows
+ * with the tables side by side (a row of `tables.length × NTAGS`). Most hashed pair features hit an
+ * all-zero row, which the bitmap answers from cache instead of a miss in the full table.
+ */
+function packNonZero(tables: readonly Int16Array[], bits: number): { bm: Uint32Array; rows: Int16Array } {
+  const nb = 1 << bits;
+  const nw = Math.max(1, nb >>> 5);
+  const bm = new Uint32Array(2 * nw);
+  let nz = 0;
+  for (let b = 0; b < nb; b++) {
+    const o = b * NTAGS;
+    let any = false;
+    for (const w of tables) for (let t = 0; t < NTAGS; t++) if (w[o + t] !== 0) any = true;
+    if (!any) continue;
+    bm[2 * (b >>> 5)] = (bm[2 * (b >>> 5)]! | (1 << (b & 31))) >>> 0;
+    nz++;
+  }
+  const width = tables.length * NTAGS;
+  const rows = new Int16Array(nz * width);
+  let r = 0;
+  for (let i = 0; i < nw; i++) {
+    bm[2 * i + 1] = r;
+    const word = bm[2 * i]!;
+    for (let j = 0; j < 32; j++) {
+      if (!((word >>> j) & 1)) continue;
+      const b = i * 32 + j;
+      tables.forEach((w, x) => rows.set(w.subarray(b * NTAGS, (b + 1) * NTAGS), r * width + x * NTAGS));
+      r++;
+    }
+  }
+  return { bm, rows };
+}
+
+/** The packed row of table row `b` (see packNonZero), or -1 when that row is all zeros. */
+function rowOf(bm: Uint32Array, b: number): number {
+  const wi = (b >>> 5) << 1;
+  const word = bm[wi]!;
+  const bit = 1 << (b & 31);
+  if (!(word & bit)) return -1;
+  // rank: the rows in use before this word, plus the set bits below `bit` (a popcount)
+  let x = word & (bit - 1);
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return bm[wi + 1]! + (Math.imul(x, 0x01010101) >>> 24);
 }
 
 /** Reused per-document buffers of the fast path (grown, never shrunk). */
