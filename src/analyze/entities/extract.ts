@@ -8,7 +8,7 @@ import { tokenize } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { nameIndex, lookupName, entityKey, bare, type KnownName, type NameIndex } from './names.ts';
-import { roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
+import { COMMA, roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
 import { romanise, isNameWord } from './romanise.ts';
 import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
@@ -90,7 +90,6 @@ export function wordTok(t: Span & { kind: string }): WordTok {
     moff,
     cand: -1,
     candType: '',
-    firsts: t.kind === 'word' && f.firstsOf && f.firstsOf === firstsIndex ? f.firsts : undefined,
   };
 }
 
@@ -157,8 +156,6 @@ export function readings(w: WordTok): [string, number][] {
 }
 
 const NONE: [string, number][] = [];
-/** The name index lexiconMatches last used: the one the cached `firsts` may be handed out for. */
-let firstsIndex: NameIndex | null = null;
 /** Every proper word prefix of a known name's folded spelling (`a`, `a b` of `a b c`), per index. */
 let prefixes: { idx: NameIndex; set: Set<string> } | null = null;
 
@@ -187,13 +184,12 @@ function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
 /** Known names (longest first) in one sentence. */
 function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
   const idx = nameIndex();
-  firstsIndex = idx;
   const pre = namePrefixes(idx);
   const out: { a: number; b: number; known: KnownName; off: number }[] = [];
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
     let found: { a: number; b: number; known: KnownName; off: number } | null = null;
-    const firsts = w.kind === 'word' ? (w.firsts ?? firstReadings(w, idx)) : NONE;
+    const firsts = w.kind === 'word' ? firstReadings(w, idx) : NONE;
     if (firsts.length) {
       // the longest known name from here (the first reading that gives it): grown word by word
       // while some reading plus the words so far still opens a longer known name
@@ -267,7 +263,6 @@ function givenNames(): Set<string> {
   return (givenNameSet ??= new Set(lexicons().givenNames.map(foldName)));
 }
 
-const COMMAS = new Set([',', '،']);
 const MAX_APPOSED = 4;
 
 /**
@@ -281,7 +276,7 @@ function appositions(words: WordTok[], cands: readonly Cand[], s: number): Cand[
   const taken = (k: number) => cands.some((c) => c.s === s && k >= c.a && k < c.b);
   const names = givenNames();
   for (let m = 1; m < words.length; m++) {
-    if (!COMMAS.has(words[m - 1]!.text)) continue;
+    if (!COMMA.has(words[m - 1]!.text)) continue;
     const first = words[m]!;
     if (first.kind !== 'word' || taken(m) || !names.has(first.mfold)) continue;
     let b = m + 1;

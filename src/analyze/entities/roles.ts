@@ -23,8 +23,6 @@ export interface WordTok {
   cand: number;
   /** type of that candidate */
   candType: string;
-  /** the readings of a word that open a known name, when already known for its spelling (extract.ts) */
-  firsts?: [string, number][];
 }
 
 interface TitleInfo {
@@ -128,7 +126,8 @@ export interface RoleMatch {
   how: 'title-before' | 'apposition';
 }
 
-const COMMA = new Set([',', '،']);
+/** The Latin and Arabic commas. */
+export const COMMA: ReadonlySet<string> = new Set([',', '،']);
 const MAX_COMPLEMENT = 4;
 
 /** A role phrase that ends right before word m (a person mention's first word). */
