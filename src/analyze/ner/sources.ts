@@ -40,6 +40,13 @@ export function cldrRegions(): { code: string; ar: string; en: string }[] {
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
+/** The gazetteer bit of an entry's everyday-word spellings, by type (MISC has none). */
+const COMMON_BIT: Record<string, GazClass | undefined> = {
+  ORG: 'ORG_COMMON',
+  LOC: 'LOC_COMMON',
+  PER: 'PER_COMMON',
+};
+
 export function buildGazetteer(opts: { shared?: boolean } = {}): {
   gaz: GazIndex;
   report: GazSourceReport[];
@@ -67,14 +74,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
         n++;
       }
       // everyday words get their own bits, so that they do not dilute what the type bit means
-      const common =
-        e.type === 'ORG'
-          ? 'ORG_COMMON'
-          : e.type === 'LOC'
-            ? 'LOC_COMMON'
-            : e.type === 'PER'
-              ? 'PER_COMMON'
-              : null;
+      const common = COMMON_BIT[e.type];
       for (const s of e.common) {
         // a phrase of several words is rarely an everyday phrase: it stays a phrase of its type
         if (/\s/.test(s.trim())) g.add(s, cls);

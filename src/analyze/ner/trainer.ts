@@ -121,13 +121,11 @@ export function trainFromShared(
   log('first pass:');
   const r1 = trainEnsemble(data1, { ...base, epochs, dev: { f: devF, gold: devGold }, log }, ensemble);
   const model = new NerModel(bits, r1.weights, r1.trans, gaz, clusters);
-  const devFirst =
-    ensemble > 1
-      ? score(
-          devGold,
-          devF.map((f) => Array.from(model.decode(f), (t) => TAGS[t]!)),
-        )
-      : r1.devScores[r1.bestEpoch - 1]!;
+  // scored on the weights as kept (an ensemble's average is not among the epochs' own scores)
+  const devFirst = score(
+    devGold,
+    devF.map((f) => Array.from(model.decode(f), (t) => TAGS[t]!)),
+  );
   // the second pass learns from first-pass tags of training sentences that the first-pass
   // model never saw (jackknife over contiguous folds), so it sees realistic first-pass errors
   const pred1: Uint8Array[] = new Array<Uint8Array>(train.length);
@@ -166,13 +164,10 @@ export function trainFromShared(
   );
   model.stage2 = new NerModel(bits, r2.weights, r2.trans, gaz, clusters);
   const bestEpoch = r2.bestEpoch;
-  const devSentence =
-    ensemble > 1
-      ? score(
-          devGold,
-          devF.map((f, i) => Array.from(model.stage2!.decode(joinFeatures(f, extraD[i]!)), (t) => TAGS[t]!)),
-        )
-      : r2.devScores[r2.bestEpoch - 1]!;
+  const devSentence = score(
+    devGold,
+    devF.map((f, i) => Array.from(model.stage2!.decode(joinFeatures(f, extraD[i]!)), (t) => TAGS[t]!)),
+  );
   const dev1 = score(
     dev.map((s) => s.tags),
     tagSentences(model, dev),
