@@ -248,30 +248,47 @@ function neighbourFeatures(
   cluster: number,
   letters = 0,
 ) {
+  // what the word gives the token right after it (templates *_M1) or right before it (*_P1)
+  const near = (t: {
+    GAZ: number;
+    LETTERS: number;
+    NORM: number;
+    STEM: number;
+    SHAPE: number;
+    SUF2: number;
+    CL: number;
+  }) =>
+    Uint32Array.from(
+      gazList(t.GAZ, gaz, [
+        ...(letters ? [mix(t.LETTERS, letters)] : []),
+        mix(t.NORM, hNorm),
+        mix(t.STEM, hStem1),
+        mix(t.SHAPE, shape),
+        mix(t.SUF2, hSuf2),
+        mix3(t.CL, 8, cluster ? (cluster - 1) >>> 16 : 0xffff),
+        mix3(t.CL, 16, cluster ? (cluster - 1) >>> 8 : 0xfffff),
+      ]),
+    );
   return {
-    l1: Uint32Array.from(
-      gazList(T.GAZ_M1, gaz, [
-        ...(letters ? [mix(T.LETTERS_M1, letters)] : []),
-        mix(T.NORM_M1, hNorm),
-        mix(T.STEM_M1, hStem1),
-        mix(T.SHAPE_M1, shape),
-        mix(T.SUF2_M1, hSuf2),
-        mix3(T.CL_M1, 8, cluster ? (cluster - 1) >>> 16 : 0xffff),
-        mix3(T.CL_M1, 16, cluster ? (cluster - 1) >>> 8 : 0xfffff),
-      ]),
-    ),
+    l1: near({
+      GAZ: T.GAZ_M1,
+      LETTERS: T.LETTERS_M1,
+      NORM: T.NORM_M1,
+      STEM: T.STEM_M1,
+      SHAPE: T.SHAPE_M1,
+      SUF2: T.SUF2_M1,
+      CL: T.CL_M1,
+    }),
     l2: Uint32Array.from(gazList(T.GAZ_M2, gaz, [mix(T.NORM_M2, hNorm), mix(T.STEM_M2, hStem1)])),
-    r1: Uint32Array.from(
-      gazList(T.GAZ_P1, gaz, [
-        ...(letters ? [mix(T.LETTERS_P1, letters)] : []),
-        mix(T.NORM_P1, hNorm),
-        mix(T.STEM_P1, hStem1),
-        mix(T.SHAPE_P1, shape),
-        mix(T.SUF2_P1, hSuf2),
-        mix3(T.CL_P1, 8, cluster ? (cluster - 1) >>> 16 : 0xffff),
-        mix3(T.CL_P1, 16, cluster ? (cluster - 1) >>> 8 : 0xfffff),
-      ]),
-    ),
+    r1: near({
+      GAZ: T.GAZ_P1,
+      LETTERS: T.LETTERS_P1,
+      NORM: T.NORM_P1,
+      STEM: T.STEM_P1,
+      SHAPE: T.SHAPE_P1,
+      SUF2: T.SUF2_P1,
+      CL: T.CL_P1,
+    }),
     r2: Uint32Array.from(gazList(T.GAZ_P2, gaz, [mix(T.NORM_P2, hNorm), mix(T.STEM_P2, hStem1)])),
   };
 }
