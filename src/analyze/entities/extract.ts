@@ -13,6 +13,7 @@ import { romanise, isNameWord } from './romanise.ts';
 import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
 import { propagate } from '../ner/propagate.ts';
+import { markQuotedTitles, TITLE_RULE } from '../ner/titles.ts';
 import { isKnownVerb } from './verbs.ts';
 
 export const SRC = {
@@ -25,6 +26,7 @@ export const SRC = {
   roleBefore: 'rule:role/title-before-name',
   roleAfter: 'rule:role/apposition',
   rolePhoto: 'rule:role/photo-credit',
+  title: TITLE_RULE,
 } as const;
 
 const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', PER: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -318,11 +320,12 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         .tagDocument(sents.map((words) => words.map((w) => w.text)))
         .map((t) => Array.from(t, (x) => TAGS[x]!))
     : null;
-  if (tagged)
-    propagate(
-      sents.map((ws) => ws.map((w) => w.text)),
-      tagged,
-    );
+  const titleAt = new Set<string>();
+  if (tagged) {
+    const texts = sents.map((ws) => ws.map((w) => w.text));
+    propagate(texts, tagged);
+    for (const t of markQuotedTitles(texts, tagged)) titleAt.add(`${t.s}:${t.a}`);
+  }
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     for (const m of lexiconMatches(words)) {
@@ -374,7 +377,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           end: words[b - 1]!.end,
           type,
           known: known && known.type === type ? known : null,
-          source: SRC.model,
+          source: a === i && titleAt.has(`${s}:${i}`) ? SRC.title : SRC.model,
           group: -1,
         });
       }

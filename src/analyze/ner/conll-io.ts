@@ -2,6 +2,7 @@ import { nerModel } from './tagger.ts';
 import { TAGS } from './tags.ts';
 import type { NerModel } from './model.ts';
 import { propagateWindows } from './propagate.ts';
+import { markQuotedTitles } from './titles.ts';
 
 /**
  * Tags a CoNLL-style token stream: the first whitespace column of each line is the token, blank
@@ -29,6 +30,7 @@ export function tagConll(text: string, model: NerModel = nerModel()): string {
   const sents = items.filter((x): x is string[] => x !== null);
   const tags = model.tagDocument(sents).map((t) => Array.from(t, (x) => TAGS[x]!));
   propagateWindows(sents, tags);
+  markQuotedTitles(sents, tags);
   const out: string[] = [];
   let k = 0;
   for (const it of items) {

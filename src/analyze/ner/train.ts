@@ -11,6 +11,7 @@ import type { GazIndex } from './gazetteer.ts';
 import type { ClusterIndex } from './clusters.ts';
 import { score, type Score } from './conll.ts';
 import { propagateWindows } from './propagate.ts';
+import { markQuotedTitles } from './titles.ts';
 import { rng } from './rng.ts';
 
 export { rng } from './rng.ts';
@@ -54,11 +55,16 @@ export function tagSentences(
   consistent = true,
 ): string[][] {
   const tags = model.tagDocument(sents.map((s) => s.words)).map((t) => Array.from(t, (x) => TAGS[x]!));
-  if (consistent)
+  if (consistent) {
     propagateWindows(
       sents.map((s) => s.words),
       tags,
     );
+    markQuotedTitles(
+      sents.map((s) => s.words),
+      tags,
+    );
+  }
   return tags;
 }
 
