@@ -12,8 +12,7 @@ import { COMMA, roleAfter, roleBefore, roleKey, nationality, titleAt, type WordT
 import { romanise, isNameWord } from './romanise.ts';
 import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
-import { propagate } from '../ner/propagate.ts';
-import { markQuotedTitles, TITLE_RULE } from '../ner/titles.ts';
+import { finishTags } from '../ner/finish.ts';
 import { isKnownVerb } from './verbs.ts';
 
 export const SRC = {
@@ -26,7 +25,6 @@ export const SRC = {
   roleBefore: 'rule:role/title-before-name',
   roleAfter: 'rule:role/apposition',
   rolePhoto: 'rule:role/photo-credit',
-  title: TITLE_RULE,
 } as const;
 
 const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', PER: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
@@ -320,11 +318,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         .tagDocument(sents.map((words) => words.map((w) => w.text)))
         .map((t) => Array.from(t, (x) => TAGS[x]!))
     : null;
-  const titleAt = new Set<string>();
-  if (tagged) {
+  // which rule set a chunk that starts at sentence:token (else the chunk is the model's)
+  const ruleAt = new Map<string, string>();
+  if (tagged && model) {
     const texts = sents.map((ws) => ws.map((w) => w.text));
-    propagate(texts, tagged);
-    for (const t of markQuotedTitles(texts, tagged)) titleAt.add(`${t.s}:${t.a}`);
+    for (const r of finishTags(model, texts, tagged)) ruleAt.set(`${r.s}:${r.a}`, r.rule);
   }
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
@@ -377,7 +375,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           end: words[b - 1]!.end,
           type,
           known: known && known.type === type ? known : null,
-          source: a === i && titleAt.has(`${s}:${i}`) ? SRC.title : SRC.model,
+          source: (a === i && ruleAt.get(`${s}:${i}`)) || SRC.model,
           group: -1,
         });
       }

@@ -1,8 +1,8 @@
 import { nerModel } from './tagger.ts';
 import { TAGS } from './tags.ts';
 import type { NerModel } from './model.ts';
-import { propagateWindows } from './propagate.ts';
-import { markQuotedTitles } from './titles.ts';
+import { WINDOW } from './propagate.ts';
+import { finishTags } from './finish.ts';
 
 /**
  * Tags a CoNLL-style token stream: the first whitespace column of each line is the token, blank
@@ -29,8 +29,7 @@ export function tagConll(text: string, model: NerModel = nerModel()): string {
   flush();
   const sents = items.filter((x): x is string[] => x !== null);
   const tags = model.tagDocument(sents).map((t) => Array.from(t, (x) => TAGS[x]!));
-  propagateWindows(sents, tags);
-  markQuotedTitles(sents, tags);
+  finishTags(model, sents, tags, WINDOW);
   const out: string[] = [];
   let k = 0;
   for (const it of items) {

@@ -10,8 +10,8 @@ import { NerModel } from './model.ts';
 import type { GazIndex } from './gazetteer.ts';
 import type { ClusterIndex } from './clusters.ts';
 import { score, type Score } from './conll.ts';
-import { propagateWindows } from './propagate.ts';
-import { markQuotedTitles } from './titles.ts';
+import { WINDOW } from './propagate.ts';
+import { finishTags } from './finish.ts';
 import { rng } from './rng.ts';
 
 export { rng } from './rng.ts';
@@ -55,16 +55,13 @@ export function tagSentences(
   consistent = true,
 ): string[][] {
   const tags = model.tagDocument(sents.map((s) => s.words)).map((t) => Array.from(t, (x) => TAGS[x]!));
-  if (consistent) {
-    propagateWindows(
+  if (consistent)
+    finishTags(
+      model,
       sents.map((s) => s.words),
       tags,
+      WINDOW,
     );
-    markQuotedTitles(
-      sents.map((s) => s.words),
-      tags,
-    );
-  }
   return tags;
 }
 

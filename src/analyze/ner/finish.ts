@@ -1,0 +1,77 @@
+/**
+ * What runs on the tagger's output before anyone reads it, the same for `marsad tag`, for
+ * `train-ner`'s dev scores and for the entities stage: document-level propagation, quoted titles,
+ * and persons the gazetteer knows in full. Each rule records the spans it set, so the entities
+ * stage can name the rule as the mention's source.
+ */
+import { prepare, PHRASE_CLASSES } from './features.ts';
+import type { NerModel } from './model.ts';
+import { propagate, propagateWindows } from './propagate.ts';
+import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
+
+export const KNOWN_PERSON_RULE = 'rule:person/known-full-name';
+const PER_CLASS = PHRASE_CLASSES.indexOf('PER');
+
+export interface RuleSpan {
+  s: number;
+  a: number;
+  b: number;
+  rule: string;
+}
+
+/**
+ * A person's name the gazetteer knows as a phrase (`بان كي مون`) is tagged in full where the
+ * tagger found only part of it (`كي مون`), when nothing of another type is inside and the
+ * tagger's chunk does not run past the phrase. Only persons: for places and organisations the
+ * lists include heads that the annotation conventions leave out (`قطاع غزة`, `صحيفة هآرتس`).
+ */
+export function completeKnownPersons(
+  model: NerModel,
+  words: readonly (readonly string[])[],
+  tags: string[][],
+): RuleSpan[] {
+  const out: RuleSpan[] = [];
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    const p = prepare(ws, model.gaz, model.clusters);
+    for (let a = 0; a < p.n; a++) {
+      if (p.phrase[a] !== PER_CLASS * 2) continue;
+      let b = a + 1;
+      while (b < p.n && p.phrase[b] === PER_CLASS * 2 + 1) b++;
+      let some = false;
+      let foreign = false;
+      for (let k = a; k < b; k++) {
+        if (t[k] === 'O') continue;
+        if (t[k]!.slice(2) === 'PERS') some = true;
+        else foreign = true;
+      }
+      if (!some || foreign || t[a] === 'I-PERS' || t[b] === 'I-PERS') continue;
+      let whole = t[a] === 'B-PERS';
+      for (let k = a + 1; k < b; k++) if (t[k] !== 'I-PERS') whole = false;
+      if (whole) continue;
+      t[a] = 'B-PERS';
+      for (let k = a + 1; k < b; k++) t[k] = 'I-PERS';
+      out.push({ s, a, b, rule: KNOWN_PERSON_RULE });
+      a = b - 1;
+    }
+  });
+  return out;
+}
+
+/**
+ * Runs the rules over string tags (rewritten in place). `window`: propagate over windows of that
+ * many sentences (a CoNLL stream has no document boundaries), else over all sentences as one
+ * document.
+ */
+export function finishTags(
+  model: NerModel,
+  words: readonly (readonly string[])[],
+  tags: string[][],
+  window?: number,
+): RuleSpan[] {
+  if (window) propagateWindows(words, tags, window);
+  else propagate(words, tags);
+  const titles: TitleSpan[] = markQuotedTitles(words, tags);
+  const persons = completeKnownPersons(model, words, tags);
+  return [...titles.map((x) => ({ s: x.s, a: x.a, b: x.b, rule: TITLE_RULE })), ...persons];
+}
