@@ -8,6 +8,14 @@ import { prepare, PHRASE_CLASSES } from './features.ts';
 import type { NerModel } from './model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
 import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
+import { HEAD_ADJECTIVE_RULE, markHeadAdjectives } from './head-pairs.ts';
+
+const heads = new WeakMap<NerModel, Set<string>>();
+function headSet(model: NerModel): Set<string> {
+  let h = heads.get(model);
+  if (!h) heads.set(model, (h = new Set(model.info.headAdjectives ?? [])));
+  return h;
+}
 
 export const KNOWN_PERSON_RULE = 'rule:person/known-full-name';
 const PER_CLASS = PHRASE_CLASSES.indexOf('PER');
@@ -73,5 +81,10 @@ export function finishTags(
   else propagate(words, tags);
   const titles: TitleSpan[] = markQuotedTitles(words, tags);
   const persons = completeKnownPersons(model, words, tags);
-  return [...titles.map((x) => ({ s: x.s, a: x.a, b: x.b, rule: TITLE_RULE })), ...persons];
+  const orgs = markHeadAdjectives(headSet(model), words, tags);
+  return [
+    ...titles.map((x) => ({ s: x.s, a: x.a, b: x.b, rule: TITLE_RULE })),
+    ...persons,
+    ...orgs.map((x) => ({ ...x, rule: HEAD_ADJECTIVE_RULE })),
+  ];
 }

@@ -29,6 +29,8 @@ export interface ModelInfo {
   tags: string[];
   /** Free-form training facts (epochs, dev F1, data) kept in the file for `marsad tag --info`. */
   training?: Record<string, unknown>;
+  /** organisation heads learned from the training data (see head-pairs.ts), folded, no article */
+  headAdjectives?: string[];
 }
 
 const NEG = -1e30;

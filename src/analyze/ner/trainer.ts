@@ -9,6 +9,7 @@ import { buildClusters, ClusterIndex } from './clusters.ts';
 import { newsTexts } from './corpus.ts';
 import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
 import { FEATURE_VERSION } from './features.ts';
+import { learnHeadAdjectives } from './head-pairs.ts';
 import { TAGS } from './tags.ts';
 import { buildRomaniseTable } from '../entities/romanise-build.ts';
 import { GazIndex } from './gazetteer.ts';
@@ -167,6 +168,11 @@ export function trainFromShared(
   const devSentence = score(
     devGold,
     devF.map((f, i) => Array.from(model.stage2!.decode(joinFeatures(f, extraD[i]!)), (t) => TAGS[t]!)),
+  );
+  const headStats = learnHeadAdjectives(train);
+  model.info.headAdjectives = headStats.map((h) => h.head);
+  log(
+    `organisation heads before a relational adjective: ${headStats.map((h) => `${h.head} ${h.org}/${h.n}`).join(', ')}`,
   );
   const dev1 = score(
     dev.map((s) => s.tags),

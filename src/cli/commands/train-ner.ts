@@ -58,7 +58,7 @@ export function register(program: Command): void {
         );
         process.stdout.write(formatScore(r.devSentence) + '\n\n');
         process.stdout.write(
-          `the tagger as shipped (both passes, then propagation over ${WINDOW}-sentence windows, quoted titles and known full names):\n`,
+          `the tagger as shipped (both passes, then propagation over ${WINDOW}-sentence windows, then the rules of finish.ts):\n`,
         );
         process.stdout.write(formatScore(r.dev) + '\n');
         process.stdout.write(

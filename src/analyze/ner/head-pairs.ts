@@ -1,0 +1,84 @@
+/**
+ * Organisation names made of a head noun and a relational adjective (`البنك المركزي`,
+ * `البنك التجاري`, `الجهاد الإسلامي`): the tagger knows the head but not every adjective, and an
+ * adjective such as التجاري is an ordinary word far more often than part of a name. Which heads
+ * form names this way is learned from the training data (how often `ال<head> ال<adjective>ي`
+ * is an organisation there), kept in the model, and applied to pairs the tagger left out.
+ */
+import { foldWord } from './features.ts';
+
+export const HEAD_ADJECTIVE_RULE = 'rule:org/head-adjective';
+/** A head must be seen this often in the pattern, and be an organisation this share of times. */
+const MIN_COUNT = 4;
+const MIN_RATE = 0.85;
+
+/** The folded word without و/ف and the article, or null when it has no article. */
+function definite(w: string): string | null {
+  let f = foldWord(w);
+  if ((f[0] === 'و' || f[0] === 'ف') && f.length >= 5) f = f.slice(1);
+  for (const p of ['بال', 'كال', 'لل', 'ال']) {
+    if (f.startsWith(p) && f.length - p.length >= 2) return f.slice(p.length);
+  }
+  return null;
+}
+
+/** The head of `w1 w2` when it is `ال<head> ال<adjective>ي/ية`, else null. */
+export function headOfPair(w1: string, w2: string): string | null {
+  const h = definite(w1);
+  const a = definite(w2);
+  if (!h || !a || a.length < 4) return null;
+  if (!(a.endsWith('ي') || a.endsWith('يه'))) return null;
+  return h;
+}
+
+export interface HeadStat {
+  head: string;
+  n: number;
+  org: number;
+}
+
+/** Heads whose pairs are organisations in at least MIN_RATE of MIN_COUNT or more occurrences. */
+export function learnHeadAdjectives(
+  sents: readonly { words: readonly string[]; tags: readonly string[] }[],
+): HeadStat[] {
+  const stats = new Map<string, HeadStat>();
+  for (const { words, tags } of sents) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const h = headOfPair(words[i]!, words[i + 1]!);
+      if (!h) continue;
+      let s = stats.get(h);
+      if (!s) stats.set(h, (s = { head: h, n: 0, org: 0 }));
+      s.n++;
+      if (tags[i] === 'B-ORG' && tags[i + 1] === 'I-ORG') s.org++;
+    }
+  }
+  return [...stats.values()]
+    .filter((s) => s.n >= MIN_COUNT && s.org / s.n >= MIN_RATE)
+    .sort((a, b) => (a.head < b.head ? -1 : a.head > b.head ? 1 : 0));
+}
+
+/**
+ * Tags `ال<head> ال<adjective>ي` as an organisation where both words are O and the word after
+ * does not continue a name; returns the spans it set (sentence, [a, b)).
+ */
+export function markHeadAdjectives(
+  heads: ReadonlySet<string>,
+  words: readonly (readonly string[])[],
+  tags: string[][],
+): { s: number; a: number; b: number }[] {
+  const out: { s: number; a: number; b: number }[] = [];
+  if (!heads.size) return out;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      if (t[i] !== 'O' || t[i + 1] !== 'O' || (t[i + 2] ?? 'O').startsWith('I-')) continue;
+      const h = headOfPair(ws[i]!, ws[i + 1]!);
+      if (!h || !heads.has(h)) continue;
+      t[i] = 'B-ORG';
+      t[i + 1] = 'I-ORG';
+      out.push({ s, a: i, b: i + 2 });
+      i++;
+    }
+  });
+  return out;
+}
