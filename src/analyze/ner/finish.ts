@@ -9,6 +9,7 @@ import type { NerModel } from './model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
 import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
 import { HEAD_ADJECTIVE_RULE, markHeadAdjectives } from './head-pairs.ts';
+import { CITY_TEAM_RULE, retypeCityTeams } from './city-teams.ts';
 
 const heads = new WeakMap<NerModel, Set<string>>();
 function headSet(model: NerModel): Set<string> {
@@ -82,9 +83,11 @@ export function finishTags(
   const titles: TitleSpan[] = markQuotedTitles(words, tags);
   const persons = completeKnownPersons(model, words, tags);
   const orgs = markHeadAdjectives(headSet(model), words, tags);
+  const teams = retypeCityTeams(model, words, tags);
   return [
     ...titles.map((x) => ({ s: x.s, a: x.a, b: x.b, rule: TITLE_RULE })),
     ...persons,
     ...orgs.map((x) => ({ ...x, rule: HEAD_ADJECTIVE_RULE })),
+    ...teams.map((x) => ({ ...x, rule: CITY_TEAM_RULE })),
   ];
 }

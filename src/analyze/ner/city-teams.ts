@@ -1,0 +1,40 @@
+/**
+ * A place followed by a masculine nationality adjective is a team or a company, not the place:
+ * a city is grammatically feminine (`هامبورغ الألمانية`, the city), while `هامبورغ الألماني`
+ * agrees with an implied النادي or الفريق (the club). On ANERcorp train, a name followed by a
+ * definite masculine nationality adjective is an organisation 40 times, a place 8 (four of them
+ * clubs annotated as places), so the tagger's LOC there is retyped ORG. Countries are left alone
+ * (`الريف المغربي` is still a place).
+ */
+import { foldWord, GAZ, prepare } from './features.ts';
+import type { NerModel } from './model.ts';
+
+export const CITY_TEAM_RULE = 'rule:org/place-masculine-nationality';
+
+export function retypeCityTeams(
+  model: NerModel,
+  words: readonly (readonly string[])[],
+  tags: string[][],
+): { s: number; a: number; b: number }[] {
+  const out: { s: number; a: number; b: number }[] = [];
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    let p: ReturnType<typeof prepare> | null = null;
+    for (let b = 1; b < ws.length; b++) {
+      // a LOC chunk ends at b - 1 and an O word follows
+      if (!t[b - 1]!.endsWith('-LOC') || t[b] !== 'O') continue;
+      const adj = foldWord(ws[b]!);
+      if (!adj.startsWith('ال') || !adj.endsWith('ي')) continue;
+      p ??= prepare(ws, model.gaz, model.clusters);
+      if (!(p.gaz[b]! & GAZ.NAT)) continue;
+      let a = b - 1;
+      while (a > 0 && t[a] === 'I-LOC') a--;
+      // (the words of a country's multiword name carry the country bit too: سانت of سانت لوسيا)
+      if (b - a === 1 && (p.gaz[a]! | p.gazS2[a]!) & GAZ.COUNTRY) continue;
+      t[a] = 'B-ORG';
+      for (let k = a + 1; k < b; k++) t[k] = 'I-ORG';
+      out.push({ s, a, b });
+    }
+  });
+  return out;
+}
