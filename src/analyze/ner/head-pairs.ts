@@ -22,12 +22,18 @@ function definite(w: string): string | null {
   return null;
 }
 
-/** The head of `w1 w2` when it is `ال<head> ال<adjective>ي/ية`, else null. */
+/**
+ * The head of `w1 w2` when it is `ال<head> ال<adjective>ي/ية` with the adjective agreeing in
+ * gender (a feminine head ends in ة), else null: in `متطلبات البنك الرأسمالية` the feminine
+ * adjective belongs to the plural before البنك, not to البنك.
+ */
 export function headOfPair(w1: string, w2: string): string | null {
   const h = definite(w1);
   const a = definite(w2);
   if (!h || !a || a.length < 4) return null;
-  if (!(a.endsWith('ي') || a.endsWith('يه'))) return null;
+  const femAdj = a.endsWith('يه');
+  if (!femAdj && !a.endsWith('ي')) return null;
+  if (femAdj !== h.endsWith('ه')) return null;
   return h;
 }
 

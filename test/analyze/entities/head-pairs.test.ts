@@ -9,7 +9,11 @@ const sent = (s: string, tags: string) => ({ words: s.split(' '), tags: tags.spl
 describe('organisation = head noun + relational adjective', () => {
   it('recognises the pattern: both words definite, the second a nisba adjective', () => {
     expect(headOfPair('البنك', 'الزراعي')).toBe('بنك');
-    expect(headOfPair('وللبنك', 'الوطنية')).toBe('بنك');
+    expect(headOfPair('وللبنك', 'الوطني')).toBe('بنك');
+    expect(headOfPair('المنظمة', 'الدولية')).toBe('منظمه');
+    // the adjective must agree in gender with the head
+    expect(headOfPair('البنك', 'الرأسمالية')).toBeNull();
+    expect(headOfPair('المنظمة', 'الدولي')).toBeNull();
     expect(headOfPair('البنك', 'الى')).toBeNull();
     expect(headOfPair('بنك', 'الزراعي')).toBeNull();
     expect(headOfPair('البنك', 'الكبير')).toBeNull();
