@@ -6,7 +6,7 @@
  * clubs annotated as places), so the tagger's LOC there is retyped ORG. Countries are left alone
  * (`الريف المغربي` is still a place).
  */
-import { foldWord, GAZ, prepare } from './features.ts';
+import { foldWord, GAZ, gazetteerView } from './features.ts';
 import type { NerModel } from './model.ts';
 
 export const CITY_TEAM_RULE = 'rule:org/place-masculine-nationality';
@@ -19,13 +19,13 @@ export function retypeCityTeams(
   const out: { s: number; a: number; b: number }[] = [];
   words.forEach((ws, s) => {
     const t = tags[s]!;
-    let p: ReturnType<typeof prepare> | null = null;
+    let p: ReturnType<typeof gazetteerView> | null = null;
     for (let b = 1; b < ws.length; b++) {
       // a LOC chunk ends at b - 1 and an O word follows
       if (!t[b - 1]!.endsWith('-LOC') || t[b] !== 'O') continue;
       const adj = foldWord(ws[b]!);
       if (!adj.startsWith('ال') || !adj.endsWith('ي')) continue;
-      p ??= prepare(ws, model.gaz, model.clusters);
+      p ??= gazetteerView(ws, model.gaz, model.clusters);
       if (!(p.gaz[b]! & GAZ.NAT)) continue;
       let a = b - 1;
       while (a > 0 && t[a] === 'I-LOC') a--;

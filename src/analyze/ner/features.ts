@@ -519,6 +519,36 @@ function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | unde
   return info;
 }
 
+/**
+ * Only the gazetteer view of a sentence (token bits, bits of the word without a preposition,
+ * phrase marks), for rules that run after the tagger: no per-token strings or feature arrays.
+ */
+export function gazetteerView(
+  words: readonly string[],
+  gaz: GazIndex,
+  clusters?: ClusterIndex,
+): { n: number; gaz: Uint32Array; gazS2: Uint32Array; phrase: Int8Array } {
+  const n = words.length;
+  const table = wordTable(gaz, clusters);
+  table.reuse();
+  const hNorm = new Uint32Array(n);
+  const hStem1 = new Uint32Array(n);
+  const hStem2 = new Uint32Array(n);
+  const bits = new Uint32Array(n);
+  const bits2 = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = table.id(words[i]!);
+    hNorm[i] = table.hNorm[id]!;
+    hStem1[i] = table.hStem1[id]!;
+    hStem2[i] = table.hStem2[id]!;
+    bits[i] = table.gaz[id]!;
+    bits2[i] = table.infos[id]!.gazS2;
+  }
+  const phrase = new Int8Array(n).fill(-1);
+  gaz.markSpan(hNorm, hStem1, hStem2, phrase, 0, n);
+  return { n, gaz: bits, gazS2: bits2, phrase };
+}
+
 export function prepare(words: readonly string[], gaz: GazIndex, clusters?: ClusterIndex): PreparedSentence {
   const n = words.length;
   const p: PreparedSentence = {

@@ -4,7 +4,7 @@
  * and persons the gazetteer knows in full. Each rule records the spans it set, so the entities
  * stage can name the rule as the mention's source.
  */
-import { prepare, PHRASE_CLASSES } from './features.ts';
+import { gazetteerView, PHRASE_CLASSES } from './features.ts';
 import type { NerModel } from './model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
 import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
@@ -43,7 +43,9 @@ export function completeKnownPersons(
   const out: RuleSpan[] = [];
   words.forEach((ws, s) => {
     const t = tags[s]!;
-    const p = prepare(ws, model.gaz, model.clusters);
+    // only sentences with a person in them need the gazetteer's phrases
+    if (!t.some((x) => x.endsWith('-PERS'))) return;
+    const p = gazetteerView(ws, model.gaz, model.clusters);
     for (let a = 0; a < p.n; a++) {
       if (p.phrase[a] !== PER_CLASS * 2) continue;
       let b = a + 1;

@@ -14,7 +14,12 @@ const key = (w: string) => stripAll(foldWord(w));
 const WORKS = new Set(cues.works.map(key));
 const OUTLETS = new Set(cues.outlets.map(key));
 const LINKS = new Set(cues.links.map(key));
-const CLOSE: Readonly<Record<string, string>> = { '«': '»', '"': '"', '“': '”', '″': '″' };
+const CLOSE: ReadonlyMap<string, string> = new Map([
+  ['«', '»'],
+  ['"', '"'],
+  ['“', '”'],
+  ['″', '″'],
+]);
 /** Longest title, in tokens: a longer quoted span is a quotation, not a name. */
 const MAX_TITLE = 6;
 const MAX_LINKS = 3;
@@ -51,7 +56,10 @@ export function markQuotedTitles(words: readonly (readonly string[])[], tags: st
   words.forEach((ws, s) => {
     const t = tags[s]!;
     for (let i = 0; i < ws.length; i++) {
-      const close = CLOSE[ws[i]!];
+      const w = ws[i]!;
+      // most tokens are not one quotation mark: skip them before the lookup
+      if (w.length !== 1) continue;
+      const close = CLOSE.get(w);
       if (!close) continue;
       let j = i + 1;
       while (j < ws.length && j - i - 1 <= MAX_TITLE && ws[j] !== close) j++;
