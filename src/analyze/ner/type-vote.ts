@@ -5,22 +5,10 @@
  * story is the company each time). The tagger's second pass already sees how a word was tagged
  * elsewhere, but not what the rules after it changed, and not whole multiword names.
  */
+import { chunks } from './conll.ts';
 import { foldWord, stripArticle } from './features.ts';
 
 export const TYPE_VOTE_RULE = 'rule:coref/one-type-per-document';
-
-function chunksOf(t: readonly string[]): [number, number, string][] {
-  const out: [number, number, string][] = [];
-  for (let a = 0; a < t.length; a++) {
-    if (t[a] === 'O') continue;
-    const ty = t[a]!.slice(2);
-    let b = a + 1;
-    while (b < t.length && t[b] === `I-${ty}`) b++;
-    out.push([a, b, ty]);
-    a = b - 1;
-  }
-  return out;
-}
 
 /** Rewrites `tags` in place over all `words` as one document; returns the chunks it retyped. */
 export function voteTypes(
@@ -33,7 +21,9 @@ export function voteTypes(
       .map((w) => stripArticle(foldWord(w)))
       .join(' ');
   const votes = new Map<string, Map<string, number>>();
-  const all = tags.map((t, s) => chunksOf(t).map(([a, b, ty]) => ({ s, a, b, ty, k: key(words[s]!, a, b) })));
+  const all = tags.map((t, s) =>
+    chunks(t).map(({ start: a, end: b, type: ty }) => ({ s, a, b, ty, k: key(words[s]!, a, b) })),
+  );
   for (const c of all.flat()) {
     let v = votes.get(c.k);
     if (!v) votes.set(c.k, (v = new Map()));
