@@ -5,6 +5,7 @@
  * stage can name the rule as the mention's source.
  */
 import { gazetteerView, PHRASE_CLASSES } from './features.ts';
+import { TAG_INDEX, TAGS } from './tags.ts';
 import type { NerModel } from './model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
 import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
@@ -39,17 +40,20 @@ export function completeKnownPersons(
   model: NerModel,
   words: readonly (readonly string[])[],
   tags: string[][],
+  /** the gazetteer's phrase marks per sentence when the caller has them (the tagger's fast path) */
+  phrases?: readonly Int8Array[],
 ): RuleSpan[] {
   const out: RuleSpan[] = [];
   words.forEach((ws, s) => {
     const t = tags[s]!;
     // only sentences with a person in them need the gazetteer's phrases
     if (!t.some((x) => x.endsWith('-PERS'))) return;
-    const p = gazetteerView(ws, model.gaz, model.clusters);
-    for (let a = 0; a < p.n; a++) {
-      if (p.phrase[a] !== PER_CLASS * 2) continue;
+    const phrase = phrases?.[s] ?? gazetteerView(ws, model.gaz, model.clusters).phrase;
+    const n = ws.length;
+    for (let a = 0; a < n; a++) {
+      if (phrase[a] !== PER_CLASS * 2) continue;
       let b = a + 1;
-      while (b < p.n && p.phrase[b] === PER_CLASS * 2 + 1) b++;
+      while (b < n && phrase[b] === PER_CLASS * 2 + 1) b++;
       let some = false;
       let foreign = false;
       for (let k = a; k < b; k++) {
@@ -95,4 +99,25 @@ export function finishTags(
     ...teams.map((x) => ({ ...x, rule: CITY_TEAM_RULE })),
     ...votes.map((x) => ({ ...x, rule: TYPE_VOTE_RULE })),
   ];
+}
+
+/**
+ * The rules that name a span's type from its context (not propagation or votes) over first-pass
+ * tag indices, rewritten in place: the second pass then counts what they set, so the other
+ * mentions of a club or a bank in the document follow.
+ */
+export function firstPassRules(
+  model: NerModel,
+  words: readonly (readonly string[])[],
+  tags: readonly Uint8Array[],
+  phrases?: readonly Int8Array[],
+): void {
+  const str = tags.map((t) => Array.from(t, (x) => TAGS[x]!));
+  completeKnownPersons(model, words, str, phrases);
+  markHeadAdjectives(headSet(model), words, str);
+  retypeCityTeams(model, words, str);
+  str.forEach((t, s) => {
+    const out = tags[s]! as Uint8Array;
+    for (let i = 0; i < t.length; i++) out[i] = TAG_INDEX.get(t[i]!)!;
+  });
 }

@@ -28,6 +28,17 @@ function definite(w: string): string | null {
  * adjective belongs to the plural before البنك, not to البنك.
  */
 export function headOfPair(w1: string, w2: string): string | null {
+  // cheap rejections first: this runs on every pair of words the tagger left out
+  const last = w2.charCodeAt(w2.length - 1);
+  if (
+    last !== 0x064a &&
+    last !== 0x0649 &&
+    last !== 0x0629 &&
+    last !== 0x0647 &&
+    !(last >= 0x064b && last <= 0x0652)
+  )
+    return null;
+  if (w1.indexOf('ل') < 0 || w1.indexOf('ل') > 3) return null;
   const h = definite(w1);
   const a = definite(w2);
   if (!h || !a || a.length < 4) return null;

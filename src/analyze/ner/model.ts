@@ -15,6 +15,7 @@ import { LetterModel } from './letters.ts';
 import { FEATURE_VERSION, PAIR_STRIDE, PARTS, pairFeatures, wordTable, type WordInfo } from './features.ts';
 import type { WordTable } from './features.ts';
 import { joinFeatures, stackFeatures, stackFeaturesFlat, STACK_STRIDE } from './stack.ts';
+import { firstPassRules } from './finish.ts';
 
 /** Part p of token i's features comes from `words[i + WORD_OF_PART[p]]` (own, l1, l2, r1, r2). */
 const WORD_OF_PART = [2, 1, 0, 3, 4];
@@ -114,6 +115,8 @@ export class NerModel {
     const t1 = sfs.map((sf) => this.decode(sf));
     const s2 = this.stage2;
     if (!s2) return t1;
+    // the second pass counts what the context rules make of the first pass's tags
+    firstPassRules(this, sents, t1);
     const extra = stackFeatures(
       sfs.map((f) => f.keys!),
       t1,
@@ -488,6 +491,12 @@ export class NerModel {
       if (joint) this.emitJoint(s2, ids, sums1, sums2!, pairs, a, n, em, b.part2);
       else this.emitFast(ids, sums1, pairs, null, a, n, em);
       viterbiAt(em, a, n, this.trans, tags);
+    }
+    if (s2) {
+      // the second pass counts what the context rules make of the first pass's tags
+      const views = sents.map((_, s) => tags.subarray(starts[s]!, starts[s + 1]!));
+      const marks = sents.map((_, s) => phrase.subarray(starts[s]!, starts[s + 1]!));
+      firstPassRules(this, sents, views, marks);
     }
     if (s2) {
       const { keyIds, sentOf, next, stack } = b;

@@ -10,6 +10,7 @@ import { newsTexts } from './corpus.ts';
 import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
 import { FEATURE_VERSION } from './features.ts';
 import { learnHeadAdjectives } from './head-pairs.ts';
+import { firstPassRules } from './finish.ts';
 import { TAGS } from './tags.ts';
 import { buildRomaniseTable } from '../entities/romanise-build.ts';
 import { GazIndex } from './gazetteer.ts';
@@ -141,6 +142,21 @@ export function trainFromShared(
     for (let i = lo; i < hi; i++) pred1[i] = mk.decode(trainF[i]!);
     log(`fold ${k + 1}/${FOLDS}: first-pass tags for train sentences ${lo}..${hi - 1}`);
   }
+  const headStats = learnHeadAdjectives(train);
+  model.info.headAdjectives = headStats.map((h) => h.head);
+  const devPred1 = devF.map((f) => model.decode(f));
+  // the second pass learns from, and at tag time sees, first-pass tags after the context rules
+  // of finish.ts (a club or a bank the rules found counts for its other mentions)
+  firstPassRules(
+    model,
+    train.map((s) => s.words),
+    pred1,
+  );
+  firstPassRules(
+    model,
+    dev.map((s) => s.words),
+    devPred1,
+  );
   const extraT = stackFeatures(
     trainF.map((f) => f.keys!),
     pred1,
@@ -148,7 +164,7 @@ export function trainFromShared(
   );
   const extraD = stackFeatures(
     devF.map((f) => f.keys!),
-    devF.map((f) => model.decode(f)),
+    devPred1,
     STACK_WINDOW,
   );
   log('second pass:');
@@ -169,8 +185,6 @@ export function trainFromShared(
     devGold,
     devF.map((f, i) => Array.from(model.stage2!.decode(joinFeatures(f, extraD[i]!)), (t) => TAGS[t]!)),
   );
-  const headStats = learnHeadAdjectives(train);
-  model.info.headAdjectives = headStats.map((h) => h.head);
   log(
     `organisation heads before a relational adjective: ${headStats.map((h) => `${h.head} ${h.org}/${h.n}`).join(', ')}`,
   );

@@ -54,3 +54,14 @@ describe('organisation = head noun + relational adjective', () => {
     expect(spans.map((s) => s.rule)).toContain('rule:org/head-adjective');
   });
 });
+
+describe('context rules on first-pass tags (what the second pass counts)', () => {
+  it('rewrite tag indices in place', async () => {
+    const { firstPassRules } = await import('../../../src/analyze/ner/finish.ts');
+    const { TAG_INDEX } = await import('../../../src/analyze/ner/tags.ts');
+    const words = [['وقال', 'البنك', 'الزراعي', 'إن']];
+    const tags = [Uint8Array.from([0, 0, 0, 0])];
+    firstPassRules(nerModel(), words, tags);
+    expect(Array.from(tags[0]!)).toEqual([0, TAG_INDEX.get('B-ORG'), TAG_INDEX.get('I-ORG'), 0]);
+  });
+});
