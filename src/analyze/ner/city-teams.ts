@@ -38,3 +38,30 @@ export function retypeCityTeams(
   });
   return out;
 }
+
+export const ORG_NATIONALITY_RULE = 'rule:org/nationality-outside';
+
+/**
+ * A one-word organisation name followed by a nationality adjective (`بيلد الألمانية`, "the German
+ * Bild") is the name alone: on ANERcorp train the adjective after a one-word organisation is
+ * outside the name all 34 times. Longer official names keep theirs (`منظمة التحرير الفلسطينية`).
+ * Returns the chunks it shortened (the span left as the organisation).
+ */
+export function trimOrgNationality(
+  model: NerModel,
+  words: readonly (readonly string[])[],
+  tags: string[][],
+): { s: number; a: number; b: number }[] {
+  const out: { s: number; a: number; b: number }[] = [];
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let a = 0; a + 1 < ws.length; a++) {
+      if (t[a] !== 'B-ORG' || t[a + 1] !== 'I-ORG' || t[a + 2] === 'I-ORG') continue;
+      const p = gazetteerView([ws[a + 1]!], model.gaz, model.clusters);
+      if (!(p.gaz[0]! & GAZ.NAT)) continue;
+      t[a + 1] = 'O';
+      out.push({ s, a, b: a + 1 });
+    }
+  });
+  return out;
+}

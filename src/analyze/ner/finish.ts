@@ -10,7 +10,7 @@ import type { NerModel } from './model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
 import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
 import { HEAD_ADJECTIVE_RULE, markHeadAdjectives } from './head-pairs.ts';
-import { CITY_TEAM_RULE, retypeCityTeams } from './city-teams.ts';
+import { CITY_TEAM_RULE, ORG_NATIONALITY_RULE, retypeCityTeams, trimOrgNationality } from './city-teams.ts';
 import { TYPE_VOTE_RULE, voteTypes, voteTypesWindows } from './type-vote.ts';
 
 const heads = new WeakMap<NerModel, Set<string>>();
@@ -91,12 +91,14 @@ export function finishTags(
   const persons = completeKnownPersons(model, words, tags);
   const orgs = markHeadAdjectives(headSet(model), words, tags);
   const teams = retypeCityTeams(model, words, tags);
+  const trimmed = trimOrgNationality(model, words, tags);
   const votes = window ? voteTypesWindows(words, tags, window) : voteTypes(words, tags);
   return [
     ...titles.map((x) => ({ s: x.s, a: x.a, b: x.b, rule: TITLE_RULE })),
     ...persons,
     ...orgs.map((x) => ({ ...x, rule: HEAD_ADJECTIVE_RULE })),
     ...teams.map((x) => ({ ...x, rule: CITY_TEAM_RULE })),
+    ...trimmed.map((x) => ({ ...x, rule: ORG_NATIONALITY_RULE })),
     ...votes.map((x) => ({ ...x, rule: TYPE_VOTE_RULE })),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITY_TEAM_RULE, retypeCityTeams } from '../../../src/analyze/ner/city-teams.ts';
+import { CITY_TEAM_RULE, retypeCityTeams, trimOrgNationality } from '../../../src/analyze/ner/city-teams.ts';
 import { finishTags } from '../../../src/analyze/ner/finish.ts';
 import { nerModel } from '../../../src/analyze/ner/tagger.ts';
 
@@ -34,5 +34,27 @@ describe('a place followed by a masculine nationality adjective', () => {
     const words = [['وفاز', 'هامبورغ', 'الألماني', 'على', 'ضيفه']];
     const tags = [['O', 'B-LOC', 'O', 'O', 'O']];
     expect(finishTags(nerModel(), words, tags).map((r) => r.rule)).toContain(CITY_TEAM_RULE);
+  });
+});
+
+describe('a nationality adjective after a one-word organisation', () => {
+  it('is left out of the name', () => {
+    const words = [['ونقلت', 'فاكتا', 'الألمانية', 'عن', 'الوزير']];
+    const tags = [['O', 'B-ORG', 'I-ORG', 'O', 'O']];
+    expect(trimOrgNationality(nerModel(), words, tags)).toEqual([{ s: 0, a: 1, b: 2 }]);
+    expect(tags[0]).toEqual(['O', 'B-ORG', 'O', 'O', 'O']);
+  });
+  it('a longer name keeps it, and a word that is not a nationality stays', () => {
+    const words = [
+      ['منظمة', 'التحرير', 'الفلسطينية'],
+      ['شركة', 'فاكتا', 'للتجارة'],
+    ];
+    const tags = [
+      ['B-ORG', 'I-ORG', 'I-ORG'],
+      ['O', 'B-ORG', 'I-ORG'],
+    ];
+    expect(trimOrgNationality(nerModel(), words, tags)).toEqual([]);
+    expect(tags[0]).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+    expect(tags[1]).toEqual(['O', 'B-ORG', 'I-ORG']);
   });
 });
