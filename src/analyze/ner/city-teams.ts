@@ -6,6 +6,7 @@
  * clubs annotated as places), so the tagger's LOC there is retyped ORG. Countries are left alone
  * (`الريف المغربي` is still a place).
  */
+import type { SentenceSpan } from './tags.ts';
 import { foldWord, GAZ, gazetteerView } from './features.ts';
 import type { NerModel } from './model.ts';
 
@@ -15,8 +16,8 @@ export function retypeCityTeams(
   model: NerModel,
   words: readonly (readonly string[])[],
   tags: string[][],
-): { s: number; a: number; b: number }[] {
-  const out: { s: number; a: number; b: number }[] = [];
+): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   words.forEach((ws, s) => {
     const t = tags[s]!;
     let p: ReturnType<typeof gazetteerView> | null = null;
@@ -51,8 +52,8 @@ export function trimOrgNationality(
   model: NerModel,
   words: readonly (readonly string[])[],
   tags: string[][],
-): { s: number; a: number; b: number }[] {
-  const out: { s: number; a: number; b: number }[] = [];
+): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   words.forEach((ws, s) => {
     const t = tags[s]!;
     for (let a = 0; a + 1 < ws.length; a++) {

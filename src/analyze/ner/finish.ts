@@ -5,7 +5,7 @@
  * stage can name the rule as the mention's source.
  */
 import { gazetteerView, PHRASE_CLASSES } from './features.ts';
-import { TAG_INDEX, TAGS } from './tags.ts';
+import { TAG_INDEX, TAGS, type SentenceSpan } from './tags.ts';
 import type { NerModel } from './model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
 import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
@@ -23,10 +23,7 @@ function headSet(model: NerModel): Set<string> {
 export const KNOWN_PERSON_RULE = 'rule:person/known-full-name';
 const PER_CLASS = PHRASE_CLASSES.indexOf('PER');
 
-export interface RuleSpan {
-  s: number;
-  a: number;
-  b: number;
+export interface RuleSpan extends SentenceSpan {
   rule: string;
 }
 

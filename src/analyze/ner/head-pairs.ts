@@ -5,6 +5,7 @@
  * form names this way is learned from the training data (how often `ال<head> ال<adjective>ي`
  * is an organisation there), kept in the model, and applied to pairs the tagger left out.
  */
+import type { SentenceSpan } from './tags.ts';
 import { foldWord } from './features.ts';
 
 export const HEAD_ADJECTIVE_RULE = 'rule:org/head-adjective';
@@ -82,8 +83,8 @@ export function markHeadAdjectives(
   heads: ReadonlySet<string>,
   words: readonly (readonly string[])[],
   tags: string[][],
-): { s: number; a: number; b: number }[] {
-  const out: { s: number; a: number; b: number }[] = [];
+): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   if (!heads.size) return out;
   words.forEach((ws, s) => {
     const t = tags[s]!;

@@ -33,3 +33,10 @@ export function allowed(prev: number, cur: number): boolean {
   if (prev < 0) return false;
   return prev === cur || prev === cur - 1;
 }
+
+/** Tokens [a, b) of sentence s: what a rule over tagged sentences reports it changed. */
+export interface SentenceSpan {
+  s: number;
+  a: number;
+  b: number;
+}

@@ -5,6 +5,7 @@
  * for a creative work as MISC and one that follows a noun for a news outlet as ORG, but only where
  * the tagger found nothing inside the quotes. The cues are data: src/lexicon/work-titles.json.
  */
+import type { SentenceSpan } from './tags.ts';
 import cues from '../../lexicon/work-titles.json' with { type: 'json' };
 import { foldWord, stripAll } from './features.ts';
 
@@ -24,11 +25,8 @@ const CLOSE: ReadonlyMap<string, string> = new Map([
 const MAX_TITLE = 6;
 const MAX_LINKS = 3;
 
-export interface TitleSpan {
-  /** sentence index and token range [a, b) of the title (quotes excluded) */
-  s: number;
-  a: number;
-  b: number;
+/** The title's tokens, quotes excluded. */
+export interface TitleSpan extends SentenceSpan {
   type: 'MISC' | 'ORG';
 }
 

@@ -5,16 +5,14 @@
  * story is the company each time). The tagger's second pass already sees how a word was tagged
  * elsewhere, but not what the rules after it changed, and not whole multiword names.
  */
+import type { SentenceSpan } from './tags.ts';
 import { chunks } from './conll.ts';
 import { foldWord, stripArticle } from './features.ts';
 
 export const TYPE_VOTE_RULE = 'rule:coref/one-type-per-document';
 
 /** Rewrites `tags` in place over all `words` as one document; returns the chunks it retyped. */
-export function voteTypes(
-  words: readonly (readonly string[])[],
-  tags: string[][],
-): { s: number; a: number; b: number }[] {
+export function voteTypes(words: readonly (readonly string[])[], tags: string[][]): SentenceSpan[] {
   const key = (ws: readonly string[], a: number, b: number) =>
     ws
       .slice(a, b)
@@ -29,7 +27,7 @@ export function voteTypes(
     if (!v) votes.set(c.k, (v = new Map()));
     v.set(c.ty, (v.get(c.ty) ?? 0) + 1);
   }
-  const out: { s: number; a: number; b: number }[] = [];
+  const out: SentenceSpan[] = [];
   for (const c of all.flat()) {
     const v = votes.get(c.k)!;
     let best = c.ty;
@@ -49,8 +47,8 @@ export function voteTypesWindows(
   words: readonly (readonly string[])[],
   tags: string[][],
   window: number,
-): { s: number; a: number; b: number }[] {
-  const out: { s: number; a: number; b: number }[] = [];
+): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   for (let b = 0; b < words.length; b += window) {
     for (const x of voteTypes(words.slice(b, b + window), tags.slice(b, b + window)))
       out.push({ ...x, s: x.s + b });
