@@ -9,7 +9,7 @@ import { TAG_INDEX, TAGS, type SentenceSpan } from './tags.ts';
 import type { NerModel } from './model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
 import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
-import { HEAD_ADJECTIVE_RULE, markHeadAdjectives } from './head-pairs.ts';
+import { HEAD_ADJECTIVE_RULE, markHeadAdjectives, mayBePair } from './head-pairs.ts';
 import { CITY_TEAM_RULE, ORG_NATIONALITY_RULE, retypeCityTeams, trimOrgNationality } from './city-teams.ts';
 import { TYPE_VOTE_RULE, voteTypes, voteTypesWindows } from './type-vote.ts';
 
@@ -111,12 +111,27 @@ export function firstPassRules(
   tags: readonly Uint8Array[],
   phrases?: readonly Int8Array[],
 ): void {
-  const str = tags.map((t) => Array.from(t, (x) => TAGS[x]!));
-  completeKnownPersons(model, words, str, phrases);
-  markHeadAdjectives(headSet(model), words, str);
-  retypeCityTeams(model, words, str);
-  str.forEach((t, s) => {
+  // only sentences where a rule can fire are turned into strings (this runs inside the tagger):
+  // a person tag, a place tag, or two words left O that may be a head and its adjective
+  const heads = headSet(model);
+  const pick: number[] = [];
+  tags.forEach((t, s) => {
+    const ws = words[s]!;
+    for (let i = 0; i < t.length; i++) {
+      const x = t[i]!;
+      if (x >= 1 && x <= 4) return void pick.push(s); // B/I-PERS, B/I-LOC
+      if (heads.size && x === 0 && t[i + 1] === 0 && mayBePair(ws[i]!, ws[i + 1]!)) return void pick.push(s);
+    }
+  });
+  if (!pick.length) return;
+  const w = pick.map((s) => words[s]!);
+  const str = pick.map((s) => Array.from(tags[s]!, (x) => TAGS[x]!));
+  completeKnownPersons(model, w, str, phrases && pick.map((s) => phrases[s]!));
+  markHeadAdjectives(heads, w, str);
+  retypeCityTeams(model, w, str);
+  pick.forEach((s, k) => {
     const out = tags[s]! as Uint8Array;
+    const t = str[k]!;
     for (let i = 0; i < t.length; i++) out[i] = TAG_INDEX.get(t[i]!)!;
   });
 }

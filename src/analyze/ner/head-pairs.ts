@@ -23,13 +23,8 @@ function definite(w: string): string | null {
   return null;
 }
 
-/**
- * The head of `w1 w2` when it is `ال<head> ال<adjective>ي/ية` with the adjective agreeing in
- * gender (a feminine head ends in ة), else null: in `متطلبات البنك الرأسمالية` the feminine
- * adjective belongs to the plural before البنك, not to البنك.
- */
-export function headOfPair(w1: string, w2: string): string | null {
-  // cheap rejections first: this runs on every pair of words the tagger left out
+/** A cheap test that `w1 w2` may be `ال<head> ال<adjective>ي`: no folding, no allocation. */
+export function mayBePair(w1: string, w2: string): boolean {
   const last = w2.charCodeAt(w2.length - 1);
   if (
     last !== 0x064a &&
@@ -38,8 +33,19 @@ export function headOfPair(w1: string, w2: string): string | null {
     last !== 0x0647 &&
     !(last >= 0x064b && last <= 0x0652)
   )
-    return null;
-  if (w1.indexOf('ل') < 0 || w1.indexOf('ل') > 3) return null;
+    return false;
+  const l = w1.indexOf('ل');
+  return l >= 0 && l <= 3;
+}
+
+/**
+ * The head of `w1 w2` when it is `ال<head> ال<adjective>ي/ية` with the adjective agreeing in
+ * gender (a feminine head ends in ة), else null: in `متطلبات البنك الرأسمالية` the feminine
+ * adjective belongs to the plural before البنك, not to البنك.
+ */
+export function headOfPair(w1: string, w2: string): string | null {
+  // cheap rejections first: this runs on every pair of words the tagger left out
+  if (!mayBePair(w1, w2)) return null;
   const h = definite(w1);
   const a = definite(w2);
   if (!h || !a || a.length < 4) return null;
