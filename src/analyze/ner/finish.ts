@@ -1,14 +1,17 @@
 /**
  * What runs on the tagger's output before anyone reads it, the same for `marsad tag`, for
  * `train-ner`'s dev scores and for the entities stage: document-level propagation, quoted titles,
- * and persons the gazetteer knows in full. Each rule records the spans it set, so the entities
- * stage can name the rule as the mention's source.
+ * the context rules (persons the gazetteer knows in full, head + adjective organisations, a place
+ * + masculine nationality as a club, a nationality left out of a one-word organisation) and one
+ * type per name and document. Each rule records the spans it set, so the entities stage can name
+ * the rule as the mention's source. The context rules that find names also run between the
+ * tagger's two passes (`firstPassRules`), so the second pass counts what they found.
  */
 import { gazetteerView, PHRASE_CLASSES } from './features.ts';
 import { TAG_INDEX, TAGS, type SentenceSpan } from './tags.ts';
 import type { NerModel } from './model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
-import { markQuotedTitles, TITLE_RULE, type TitleSpan } from './titles.ts';
+import { markQuotedTitles, TITLE_RULE } from './titles.ts';
 import { HEAD_ADJECTIVE_RULE, markHeadAdjectives, mayBePair } from './head-pairs.ts';
 import { CITY_TEAM_RULE, ORG_NATIONALITY_RULE, retypeCityTeams, trimOrgNationality } from './city-teams.ts';
 import { TYPE_VOTE_RULE, voteTypes, voteTypesWindows } from './type-vote.ts';
@@ -84,19 +87,30 @@ export function finishTags(
 ): RuleSpan[] {
   if (window) propagateWindows(words, tags, window);
   else propagate(words, tags);
-  const titles: TitleSpan[] = markQuotedTitles(words, tags);
-  const persons = completeKnownPersons(model, words, tags);
+  const titles = markQuotedTitles(words, tags).map(({ s, a, b }) => ({ s, a, b, rule: TITLE_RULE }));
+  const context = contextRules(model, words, tags);
+  const trimmed = trimOrgNationality(model, words, tags).map((x) => ({ ...x, rule: ORG_NATIONALITY_RULE }));
+  const votes = (window ? voteTypesWindows(words, tags, window) : voteTypes(words, tags)).map((x) => ({
+    ...x,
+    rule: TYPE_VOTE_RULE,
+  }));
+  return [...titles, ...context, ...trimmed, ...votes];
+}
+
+/** The rules that find or retype a name from its context, in order; `phrases` as in completeKnownPersons. */
+function contextRules(
+  model: NerModel,
+  words: readonly (readonly string[])[],
+  tags: string[][],
+  phrases?: readonly Int8Array[],
+): RuleSpan[] {
+  const persons = completeKnownPersons(model, words, tags, phrases);
   const orgs = markHeadAdjectives(headSet(model), words, tags);
   const teams = retypeCityTeams(model, words, tags);
-  const trimmed = trimOrgNationality(model, words, tags);
-  const votes = window ? voteTypesWindows(words, tags, window) : voteTypes(words, tags);
   return [
-    ...titles.map((x) => ({ s: x.s, a: x.a, b: x.b, rule: TITLE_RULE })),
     ...persons,
     ...orgs.map((x) => ({ ...x, rule: HEAD_ADJECTIVE_RULE })),
     ...teams.map((x) => ({ ...x, rule: CITY_TEAM_RULE })),
-    ...trimmed.map((x) => ({ ...x, rule: ORG_NATIONALITY_RULE })),
-    ...votes.map((x) => ({ ...x, rule: TYPE_VOTE_RULE })),
   ];
 }
 
@@ -126,11 +140,9 @@ export function firstPassRules(
   if (!pick.length) return;
   const w = pick.map((s) => words[s]!);
   const str = pick.map((s) => Array.from(tags[s]!, (x) => TAGS[x]!));
-  completeKnownPersons(model, w, str, phrases && pick.map((s) => phrases[s]!));
-  markHeadAdjectives(heads, w, str);
-  retypeCityTeams(model, w, str);
+  contextRules(model, w, str, phrases && pick.map((s) => phrases[s]!));
   pick.forEach((s, k) => {
-    const out = tags[s]! as Uint8Array;
+    const out = tags[s]!;
     const t = str[k]!;
     for (let i = 0; i < t.length; i++) out[i] = TAG_INDEX.get(t[i]!)!;
   });
