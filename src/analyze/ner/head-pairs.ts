@@ -6,21 +6,21 @@
  * is an organisation there), kept in the model, and applied to pairs the tagger left out.
  */
 import type { SentenceSpan } from './tags.ts';
-import { foldWord } from './features.ts';
+import { foldWord, stripArticle } from './features.ts';
 
 export const HEAD_ADJECTIVE_RULE = 'rule:org/head-adjective';
 /** A head must be seen this often in the pattern, and be an organisation this share of times. */
 const MIN_COUNT = 4;
 const MIN_RATE = 0.85;
 
-/** The folded word without و/ف and the article, or null when it has no article. */
+/**
+ * The folded word without و/ف and the article, or null when it has no article: `stripArticle`
+ * removes two letters or more only when it finds the article (a conjunction alone is one).
+ */
 function definite(w: string): string | null {
-  let f = foldWord(w);
-  if ((f[0] === 'و' || f[0] === 'ف') && f.length >= 5) f = f.slice(1);
-  for (const p of ['بال', 'كال', 'لل', 'ال']) {
-    if (f.startsWith(p) && f.length - p.length >= 2) return f.slice(p.length);
-  }
-  return null;
+  const f = foldWord(w);
+  const s = stripArticle(f);
+  return f.length - s.length >= 2 ? s : null;
 }
 
 /** A cheap test that `w1 w2` may be `ال<head> ال<adjective>ي`: no folding, no allocation. */

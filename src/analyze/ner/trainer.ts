@@ -124,9 +124,11 @@ export function trainFromShared(
   const r1 = trainEnsemble(data1, { ...base, epochs, dev: { f: devF, gold: devGold }, log }, ensemble);
   const model = new NerModel(bits, r1.weights, r1.trans, gaz, clusters);
   // scored on the weights as kept (an ensemble's average is not among the epochs' own scores)
+  // first-pass dev tags, decoded once: scored here, then (after the context rules) stacked on
+  const devPred1 = devF.map((f) => model.decode(f));
   const devFirst = score(
     devGold,
-    devF.map((f) => Array.from(model.decode(f), (t) => TAGS[t]!)),
+    devPred1.map((t) => Array.from(t, (x) => TAGS[x]!)),
   );
   // the second pass learns from first-pass tags of training sentences that the first-pass
   // model never saw (jackknife over contiguous folds), so it sees realistic first-pass errors
@@ -144,7 +146,6 @@ export function trainFromShared(
   }
   const headStats = learnHeadAdjectives(train);
   model.info.headAdjectives = headStats.map((h) => h.head);
-  const devPred1 = devF.map((f) => model.decode(f));
   // the second pass learns from, and at tag time sees, first-pass tags after the context rules
   // of finish.ts (a club or a bank the rules found counts for its other mentions)
   firstPassRules(
