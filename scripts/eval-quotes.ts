@@ -48,22 +48,30 @@ const SET_H_FROM = 52;
 const argv = process.argv.slice(2);
 const args = new Set(argv);
 if (args.has('--gold')) {
-  process.stderr.write(`eval-quotes: --gold is gone; the held-out set (${HELDOUT}) and the tuning set (${TUNING}) are both scored, and --errors lists the tuning set's errors only\n`);
+  process.stderr.write(
+    `eval-quotes: --gold is gone; the held-out set (${HELDOUT}) and the tuning set (${TUNING}) are both scored, and --errors lists the tuning set's errors only\n`,
+  );
   process.exit(2);
 }
 const quotesOnly = args.has('--quotes-only');
 const showErrors = args.has('--errors') || args.has('--diff');
 
-const readGold = (file: string): Gold => JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, file), 'utf8')) as Gold;
+const readGold = (file: string): Gold =>
+  JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, file), 'utf8')) as Gold;
 const heldout = readGold(HELDOUT);
 const tuning = readGold(TUNING);
 if (!hasShared(tuning.corpus)) {
-  process.stderr.write(`eval-quotes: ${sharedPath(tuning.corpus)} is missing; set MARSAD_SHARED to the shared data folder\n`);
+  process.stderr.write(
+    `eval-quotes: ${sharedPath(tuning.corpus)} is missing; set MARSAD_SHARED to the shared data folder\n`,
+  );
   process.exit(2);
 }
-const lines = readFileSync(sharedPath(tuning.corpus), 'utf8').split('\n').filter((l) => l.trim());
+const lines = readFileSync(sharedPath(tuning.corpus), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 
-const overlap = (a: [number, number], b: [number, number]): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+const overlap = (a: [number, number], b: [number, number]): number =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 /** Matching key for speaker names: normalised letters, no quotation marks, single spaces. */
 const key = (s: string): string =>
   norm(s)
@@ -91,7 +99,8 @@ function speakerOk(pred: string, g: GoldQuote): boolean {
   if (p.split(' | ').some((x) => x.length >= 3 && c.includes(x))) return true;
   // The same name with a middle part left out (بدر السمحان for بدر عبد الرحمن السمحان).
   const cw = new Set(c.split(' '));
-  if (p.split(' | ').some((x) => x.split(' ').length >= 2 && x.split(' ').every((w) => cw.has(w)))) return true;
+  if (p.split(' | ').some((x) => x.split(' ').length >= 2 && x.split(' ').every((w) => cw.has(w))))
+    return true;
   // The written form counts when it names the speaker rather than describing a role.
   return w !== c && !/^ال/.test(w) && p.includes(w);
 }
@@ -113,14 +122,20 @@ const newScored = (): Scored => ({ total: zero(), byKind: { direct: zero(), indi
 
 function analyze(art: GoldArticle, field: string): { text: string; doc: MarsadDocument } {
   const row = JSON.parse(lines[art.index]!) as Record<string, string>;
-  if (row.id !== art.id) throw new Error(`gold article ${art.index}: id ${art.id} but the sample has ${row.id} (the sample changed?)`);
+  if (row.id !== art.id)
+    throw new Error(
+      `gold article ${art.index}: id ${art.id} but the sample has ${row.id} (the sample changed?)`,
+    );
   const text = row[field] ?? '';
   if (quotesOnly) {
     const doc = newDocument({ text });
     doc.quotes = findQuotes(doc);
     return { text, doc };
   }
-  const doc = analyzeText({ text, meta: { url: row.url ?? null, title: row.title ?? null } }, { date: (row.date_extracted ?? '').slice(0, 10) || null });
+  const doc = analyzeText(
+    { text, meta: { url: row.url ?? null, title: row.title ?? null } },
+    { date: (row.date_extracted ?? '').slice(0, 10) || null },
+  );
   return { text, doc };
 }
 
@@ -142,7 +157,8 @@ function scoreArticle(art: GoldArticle, field: string, into: Scored[], errors?: 
   art.quotes.forEach((g, gi) => {
     preds.forEach((p, pi) => {
       const ov = overlap(g.text, [p.text.start, p.text.end]);
-      if (ov >= (g.text[1] - g.text[0]) / 2 && ov >= (p.text.end - p.text.start) / 2 && ov > 0) pairs.push({ gi, pi, ov });
+      if (ov >= (g.text[1] - g.text[0]) / 2 && ov >= (p.text.end - p.text.start) / 2 && ov > 0)
+        pairs.push({ gi, pi, ov });
     });
   });
   pairs.sort((a, b) => b.ov - a.ov);
@@ -167,14 +183,23 @@ function scoreArticle(art: GoldArticle, field: string, into: Scored[], errors?: 
         s.byKind[g.kind].speakerOk++;
       }
     }
-    if (!ok) errors?.push(`${header} SPEAKER want ${g.canonical} got ${sp || '—'} (${p.source}) «${p.text.text.slice(0, 60)}»`);
+    if (!ok)
+      errors?.push(
+        `${header} SPEAKER want ${g.canonical} got ${sp || '—'} (${p.source}) «${p.text.text.slice(0, 60)}»`,
+      );
   }
   if (!errors) return;
   art.quotes.forEach((g, gi) => {
-    if (!gUsed.has(gi)) errors.push(`${header} MISS ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] ${g.canonical} «${text.slice(g.text[0], g.text[1]).slice(0, 80)}»`);
+    if (!gUsed.has(gi))
+      errors.push(
+        `${header} MISS ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] ${g.canonical} «${text.slice(g.text[0], g.text[1]).slice(0, 80)}»`,
+      );
   });
   preds.forEach((p, pi) => {
-    if (!pUsed.has(pi)) errors.push(`${header} FALSE ${p.kind} [${p.cue?.text ?? '-'}] ${speakerOf(doc, p) || '—'} «${p.text.text.slice(0, 80)}» ${p.source}`);
+    if (!pUsed.has(pi))
+      errors.push(
+        `${header} FALSE ${p.kind} [${p.cue?.text ?? '-'}] ${speakerOf(doc, p) || '—'} «${p.text.text.slice(0, 80)}» ${p.source}`,
+      );
   });
 }
 
@@ -188,7 +213,12 @@ const summary = (c: Counts) => ({
   speakerAccuracy: +ratio(c.speakerOk, c.matched).toFixed(3),
 });
 type Summary = ReturnType<typeof summary>;
-const report = (articles: number, s: Scored) => ({ articles, overall: summary(s.total), direct: summary(s.byKind.direct), indirect: summary(s.byKind.indirect) });
+const report = (articles: number, s: Scored) => ({
+  articles,
+  overall: summary(s.total),
+  direct: summary(s.byKind.direct),
+  indirect: summary(s.byKind.indirect),
+});
 
 const out: Record<string, unknown> = { mode: quotesOnly ? 'quotes-only' : 'pipeline' };
 const lineOf = (label: string, s: Summary): string =>
@@ -203,11 +233,15 @@ if (!args.has('--tuning-only')) {
   const all = newScored();
   const older = newScored();
   const setH = newScored();
-  for (const art of heldout.articles) scoreArticle(art, heldout.field, [all, art.index >= SET_H_FROM ? setH : older]);
+  for (const art of heldout.articles)
+    scoreArticle(art, heldout.field, [all, art.index >= SET_H_FROM ? setH : older]);
   const nH = heldout.articles.filter((a) => a.index >= SET_H_FROM).length;
   const r = report(heldout.articles.length, all);
   out.heldout = { ...r, articles4051: summary(older.total), setH: { articles: nH, ...summary(setH.total) } };
-  print(`HELD-OUT quotes on ${r.articles} articles of ${HELDOUT} (${out.mode}; errors are never listed); precision by predicted kind, recall by gold kind`, r);
+  print(
+    `HELD-OUT quotes on ${r.articles} articles of ${HELDOUT} (${out.mode}; errors are never listed); precision by predicted kind, recall by gold kind`,
+    r,
+  );
   text.push(lineOf('40-51', summary(older.total)));
   text.push(lineOf('set H', summary(setH.total)));
   text.push('\n');
@@ -216,7 +250,10 @@ const tuned = newScored();
 const errors: string[] = [];
 for (const art of tuning.articles) scoreArticle(art, tuning.field, [tuned], errors);
 out.tuning = report(tuning.articles.length, tuned);
-print(`TUNING quotes on ${tuning.articles.length} articles of ${TUNING} (${out.mode})`, out.tuning as ReturnType<typeof report>);
+print(
+  `TUNING quotes on ${tuning.articles.length} articles of ${TUNING} (${out.mode})`,
+  out.tuning as ReturnType<typeof report>,
+);
 
 if (args.has('--json')) process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 else {

@@ -31,9 +31,13 @@ interface TimeGold {
   items: TimeItem[];
 }
 
-const read = <T>(name: string): T => JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', name), 'utf8')) as T;
+const read = <T>(name: string): T =>
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', name), 'utf8')) as T;
 /** Issue 15's held-out set H (test/gold/*-heldout.json). */
-const SET_H = [69, 70, 71, 72, 73, 95, 96, 97, 98, 99, 120, 121, 122, 123, 124, 145, 146, 147, 148, 149, 170, 171, 172, 173, 174, 175, 176, 177];
+const SET_H = [
+  69, 70, 71, 72, 73, 95, 96, 97, 98, 99, 120, 121, 122, 123, 124, 145, 146, 147, 148, 149, 170, 171, 172,
+  173, 174, 175, 176, 177,
+];
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const QUOTE_KEYS = new Set(['kind', 'text', 'cue', 'speaker', 'canonical', 'speakerAt', 'via']);
 /** A name or short phrase, never a stored sentence. */
@@ -45,14 +49,22 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   const rows = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { id: string; url: string; source: string; content: string; date_extracted: string });
+    .map(
+      (l) =>
+        JSON.parse(l) as { id: string; url: string; source: string; content: string; date_extracted: string },
+    );
   const tuningQ = read<QuoteGold>('quotes-saudinewsnet.json');
   const heldoutQ = read<QuoteGold>('quotes-saudinewsnet-heldout.json');
   const tuningT = read<TimeGold>('times-saudinewsnet.json');
   const heldoutT = read<TimeGold>('times-saudinewsnet-heldout.json');
 
   const inRange = (pair: unknown, len: number): boolean =>
-    Array.isArray(pair) && pair.length === 2 && pair.every((n) => Number.isInteger(n)) && 0 <= pair[0] && pair[0] < pair[1] && pair[1] <= len;
+    Array.isArray(pair) &&
+    pair.length === 2 &&
+    pair.every((n) => Number.isInteger(n)) &&
+    0 <= pair[0] &&
+    pair[0] < pair[1] &&
+    pair[1] <= len;
 
   for (const [name, gold] of [
     ['quotes-saudinewsnet.json', tuningQ],
@@ -69,7 +81,10 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
         for (const q of art.quotes) {
           quotes++;
           const where = `#${art.index} ${JSON.stringify(q)}`;
-          expect(Object.keys(q).filter((k) => !QUOTE_KEYS.has(k)), where).toEqual([]);
+          expect(
+            Object.keys(q).filter((k) => !QUOTE_KEYS.has(k)),
+            where,
+          ).toEqual([]);
           expect(['direct', 'indirect'], where).toContain(q.kind);
           expect(inRange(q.text, len), where).toBe(true);
           expect(inRange(q.cue, len), where).toBe(true);
@@ -100,7 +115,15 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
       expect(gold.items.length).toBeGreaterThan(0);
       for (const t of gold.items) {
         const where = JSON.stringify(t);
-        expect(Object.keys(t).sort(), where).toEqual(['anchor', 'article', 'end', 'start', 'type', 'url', 'value']);
+        expect(Object.keys(t).sort(), where).toEqual([
+          'anchor',
+          'article',
+          'end',
+          'start',
+          'type',
+          'url',
+          'value',
+        ]);
         const row = rows[t.article];
         expect(row, where).toBeDefined();
         expect(row!.url, where).toBe(t.url);
