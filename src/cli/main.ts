@@ -2,16 +2,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { MarsadError } from '../errors.ts';
 
-/** An error meant for the user: printed without a stack trace, with exit code `code`. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly code = 2,
-  ) {
-    super(message);
-  }
-}
+// Commands import UserError from here; the class itself lives at the ground floor.
+export { UserError } from '../errors.ts';
 
 /**
  * Each file in `./commands` exports `register(program)`. Command modules keep their heavy imports
@@ -44,9 +38,11 @@ export async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
-    if (err instanceof UserError) {
+    // Every error of marsad's own (user, input, store, query, limit, fetch) is a message for the
+    // person at the terminal, with its kind's exit code; only the unexpected gets "unexpected".
+    if (err instanceof MarsadError) {
       process.stderr.write(`marsad: ${err.message}\n`);
-      return err.code;
+      return err.exitCode;
     }
     const e = err as Error;
     process.stderr.write(`marsad: unexpected error: ${e.message}\n`);

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
-import { UserError } from '../cli/main.ts';
+import { UserError } from '../errors.ts';
 import type { PipelineInput } from '../pipeline/pipeline.ts';
 import { decodeBytes } from './input.ts';
 import { canonicalCharset, charsetFromContentType } from './html/encoding.ts';

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../cli/main.ts';
+import { UserError } from '../errors.ts';
 
 export const USER_AGENT = 'marsad/0.1 (+https://github.com/marsad-project/marsad; Arabic news archiver)';
 

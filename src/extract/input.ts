@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { UserError } from '../cli/main.ts';
+import { UserError } from '../errors.ts';
 
 export interface DecodedInput {
   text: string;

@@ -3,7 +3,7 @@
  * routes HTML pages to the HTML extractor and everything else through text decoding.
  */
 import path from 'node:path';
-import { UserError } from '../cli/main.ts';
+import { UserError } from '../errors.ts';
 import type { PipelineInput } from '../pipeline/pipeline.ts';
 import { DEFAULT_MAX_BYTES, decodeInput, readBytes, type ReadOptions } from './input.ts';
 

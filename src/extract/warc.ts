@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
-import { UserError } from '../cli/main.ts';
+import { UserError } from '../errors.ts';
 import type { PipelineInput } from '../pipeline/pipeline.ts';
 import { htmlToInput, toSourceArticle, type HtmlLimits, type SourceArticle } from './html/index.ts';
 

@@ -7,10 +7,10 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { Store } from '../store/types.ts';
-import { UserError } from '../cli/main.ts';
-import { QueryError } from '../store/query.ts';
+import { MarsadError } from '../errors.ts';
 import { ApiError, errorBody } from './errors.ts';
 import { eventsToIcs } from './ics.ts';
+import { hostAllowed, hostPolicy, type HostPolicy } from './hosts.ts';
 import { ingestOne } from './ingest.ts';
 import { openApiDocument } from './openapi.ts';
 import {
@@ -45,6 +45,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Where server errors are logged (default: stderr). Clients never see the details. */
   log?: (msg: string) => void;
+  /** Which `Host` names are answered (default: loopback names only); see hosts.ts. */
+  hosts?: HostPolicy;
 }
 
 export const CONTENT_SECURITY_POLICY = [
@@ -99,6 +101,17 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
   });
 
+  const hosts = opts.hosts ?? hostPolicy();
+  app.use('*', async (c, next) => {
+    // 421: this server is not the one meant for that name (a DNS-rebinding page, or a proxy that
+    // needs `marsad serve --allowed-host NAME`). Nothing behind this runs for such a request.
+    if (!hostAllowed(hosts, c.req.url)) {
+      const host = new URL(c.req.url).host;
+      return c.json(errorBody('host_not_allowed', `this server does not answer for host "${host}"; start it with --allowed-host ${host.replace(/:\d+$/, '')} to serve that name`), 421);
+    }
+    await next();
+  });
+
   if (opts.cors) app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'] }));
 
   app.use(
@@ -111,9 +124,12 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return sendError(c, err.status, err.code, err.message);
-    // The store signals bad input the caller can fix (e.g. a malformed cursor) with UserError.
-    if (err instanceof UserError) return sendError(c, 400, 'invalid_request', err.message);
-    if (err instanceof QueryError) return sendError(c, 400, 'invalid_query', err.message);
+    // marsad's own errors (user, input, store, query, limit, fetch) carry their HTTP status and a
+    // stable code; a store that is unusable answers 503, a bad cursor 400, a slow search 503.
+    if (err instanceof MarsadError) {
+      if (err.httpStatus >= 500) log(`marsad serve: ${c.req.method} ${c.req.path}: ${err.message}`);
+      return sendError(c, err.httpStatus, err.code, err.message);
+    }
     log(`marsad serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
     return sendError(c, 500, 'internal', 'internal server error');
   });

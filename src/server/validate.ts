@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDay, isIsoDayOrMonth } from '../util/iso-date.ts';
 import { ApiError, describeZodError } from './errors.ts';
 
 /** Largest page a client may ask for: bigger pages are a validation error, not a silent clamp. */
@@ -10,9 +11,10 @@ const blank = (v: unknown) => (v === '' ? undefined : v);
 const opt = <T extends z.ZodType>(s: T) => z.preprocess(blank, s.optional());
 
 const limit = z.preprocess(blank, z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE));
+// Cursors are opaque here: the store that gave them out checks them (400 for one it never did).
 const cursor = opt(z.string().max(512));
-const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const isoDayOrMonth = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const isoDay = z.string().refine(isIsoDay, 'use a real date, YYYY-MM-DD');
+const isoDayOrMonth = z.string().refine(isIsoDayOrMonth, 'use a real date, YYYY-MM-DD or YYYY-MM');
 const flag = (dflt: boolean) =>
   z.preprocess(blank, z.enum(['true', 'false', '1', '0']).optional()).transform((v) => (v === undefined ? dflt : v === 'true' || v === '1'));
 
@@ -42,13 +44,17 @@ export const quotesQuery = z.object({
 
 export const eventsQuery = z.object({
   status: opt(z.enum(['planned', 'happened', 'cancelled', 'unknown'])),
-  from: opt(z.string().regex(isoDayOrMonth, 'use YYYY-MM-DD or YYYY-MM')),
-  to: opt(z.string().regex(isoDayOrMonth, 'use YYYY-MM-DD or YYYY-MM')),
+  from: opt(isoDayOrMonth),
+  to: opt(isoDayOrMonth),
   limit,
   cursor,
 });
 
-export const articleId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+/** Plain decimal ids only: `z.coerce.number` would take 1e3, 0x10 and " 7" for ids. */
+export const articleId = z
+  .string()
+  .regex(/^[1-9]\d{0,14}$/, 'an article id is a whole number like 42')
+  .transform(Number);
 export const entityKey = z.string().min(1).max(300);
 
 const httpUrl = z
@@ -71,7 +77,7 @@ export const newArticle = z
     title: z.string().max(1000).optional(),
     url: httpUrl.optional(),
     source: z.string().max(200).optional(),
-    published: z.string().regex(isoDay, 'use YYYY-MM-DD').optional(),
+    published: isoDay.optional(),
   })
   .strict();
 

@@ -21,5 +21,5 @@ export interface Frag {
   params: unknown[];
 }
 
-/** Problems with the store the user can fix (wrong path, mismatched index, bad URL). */
-export class StoreError extends Error {}
+// Problems with the store the user can fix (wrong path, mismatched index, bad URL).
+export { StoreError } from '../errors.ts';

@@ -13,8 +13,10 @@
  */
 import type { SearchType } from './types.ts';
 import { termsOf } from './terms.ts';
+import { QueryError } from '../errors.ts';
+import { isIsoDay } from '../util/iso-date.ts';
 
-export class QueryError extends Error {}
+export { QueryError };
 
 /** One alternative: a word or a phrase, as typed and as index terms. */
 export interface Alt {
@@ -97,7 +99,7 @@ function lex(q: string): Tok[] {
 }
 
 function isoDate(key: string, v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) {
+  if (!isIsoDay(v)) {
     throw new QueryError(`${key}: needs a date like 2015-08-10, got "${v}"`);
   }
   return v;

@@ -26,6 +26,7 @@ import type {
   StoryRow,
 } from './types.ts';
 import type { Db, Frag, Row } from './db.ts';
+import { StoreError } from '../errors.ts';
 import { termString } from './terms.ts';
 import { prepareDocument, headlineOf, publishedOf, type Prepared } from './prepare.ts';
 import { parseQuery, positiveTerms, type ParsedQuery } from './query.ts';
@@ -112,10 +113,19 @@ export interface PutInput {
   prepared?: Prepared;
 }
 
+/**
+ * Cursors are decimal offsets this store gave out in `next`. Anything else is refused rather than
+ * read as the first page (a client would loop) or bound as a number SQLite cannot hold.
+ */
 function offsetCursor(c: string | null | undefined): number {
   if (!c) return 0;
-  const n = Number(c);
-  return Number.isInteger(n) && n >= 0 ? n : 0;
+  if (!/^(0|[1-9]\d{0,8})$/.test(c)) {
+    throw new StoreError(`invalid cursor "${c.slice(0, 40)}": use the \`next\` value of the previous page`, {
+      status: 400,
+      code: 'invalid_cursor',
+    });
+  }
+  return Number(c);
 }
 
 function clampLimit(n: number | undefined, dflt = 20): number {

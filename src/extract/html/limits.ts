@@ -1,4 +1,4 @@
-import { UserError } from '../../cli/main.ts';
+import { UserError } from '../../errors.ts';
 
 /** Bounds on what one page may cost; past them extraction stops with {@link HtmlLimitError}. */
 export interface HtmlLimits {

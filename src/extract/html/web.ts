@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '../../cli/main.ts';
+import { UserError } from '../../errors.ts';
 import { feedArticles } from '../feed.ts';
 import { fetchUrl, type FetchOptions } from '../fetch.ts';
 import { htmlToInput, toSourceArticle, type SourceArticle } from './index.ts';
