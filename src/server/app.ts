@@ -33,8 +33,7 @@ import {
 } from './pages.ts';
 import type { SafeHtml } from './escape.ts';
 import { serveStatic } from './static.ts';
-import { apiSearchQuery, articleId, entitiesQuery, entityKey, eventsQuery, newArticle, pageQuery, parse, quotesQuery } from './validate.ts';
-import { z } from 'zod';
+import { apiSearchQuery, articleId, articlesQuery, entitiesQuery, entityKey, eventsQuery, newArticle, pageQuery, parse, quotesQuery } from './validate.ts';
 
 export interface AppOptions {
   /** When set, `POST /api/articles` exists and requires `Authorization: Bearer <token>`. */
@@ -193,7 +192,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     return c.json({ ok: true, ...r });
   });
   app.get('/api/articles', async (c) => {
-    const p = parse(pageQuery.extend({ site: z.string().max(200).optional() }), query(c));
+    const p = parse(articlesQuery, query(c));
     return c.json({ ok: true, ...(await store.listArticles({ limit: p.limit, cursor: p.cursor ?? null, site: p.site || undefined })) });
   });
   app.get('/api/articles/:id', async (c) => {

@@ -1,255 +1,251 @@
+/**
+ * The OpenAPI 3.1 description of the JSON API, served at /api/openapi.json, generated from the
+ * same zod schemas that validate the requests (validate.ts) and describe the answers
+ * (api-schemas.ts). Nothing here restates a field by hand, so the document cannot drift from
+ * what the server accepts and returns; the contract test parses real answers with API_ROUTES.
+ */
 import { z } from 'zod';
-import { DEFAULT_PAGE, MAX_PAGE, newArticle } from './validate.ts';
+import {
+  articleSummarySchema,
+  entityDetailSchema,
+  entitySummarySchema,
+  errorSchema,
+  eventRowSchema,
+  okSchema,
+  pageSchema,
+  quoteRowSchema,
+  searchResultSchema,
+  statsSchema,
+  storedArticleSchema,
+  storyRowSchema,
+} from './api-schemas.ts';
+import {
+  apiSearchQuery,
+  articleId,
+  articlesQuery,
+  entitiesQuery,
+  entityKey,
+  eventsQuery,
+  newArticle,
+  pageQuery,
+  quotesQuery,
+} from './validate.ts';
 
 type Json = Record<string, unknown>;
 
-const limit: Json = {
-  name: 'limit',
-  in: 'query',
-  required: false,
-  schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE },
-  description: `Page size (at most ${MAX_PAGE}; larger values are rejected with 400).`,
-};
-const cursor: Json = {
-  name: 'cursor',
-  in: 'query',
-  required: false,
-  schema: { type: 'string', maxLength: 512 },
-  description: "Opaque cursor from the previous page's `next`.",
-};
-const q = (name: string, description: string, schema: Json = { type: 'string' }): Json => ({
-  name,
-  in: 'query',
-  required: false,
-  schema,
-  description,
-});
+export interface ApiRoute {
+  method: 'get' | 'post';
+  /** OpenAPI path, `{name}` for a path parameter. */
+  path: string;
+  summary: string;
+  query?: z.ZodObject;
+  /** Path parameter name → schema. */
+  params?: Record<string, z.ZodType>;
+  body?: z.ZodType;
+  /** Success status → answer schema. */
+  ok: Record<number, { description: string; schema: z.ZodType }>;
+  /** Error statuses besides those every route can answer. */
+  errors: number[];
+  /** Present only when the server was started with an ingest token. */
+  ingestOnly?: boolean;
+}
 
-const errorRef = { $ref: '#/components/schemas/Error' };
-const errors = (...codes: number[]): Json =>
-  Object.fromEntries(
-    codes.map((c) => [
-      String(c),
-      {
-        description:
-          {
-            400: 'Invalid input',
-            401: 'Missing or wrong token',
-            404: 'Not found',
-            413: 'Body too large',
-            500: 'Internal error',
-          }[c] ?? 'Error',
-        content: { 'application/json': { schema: errorRef } },
-      },
-    ]),
-  );
-const ok = (description: string, schema: Json): Json => ({
-  '200': { description, content: { 'application/json': { schema } } },
-});
-const pageOf = (item: Json): Json => ({
-  type: 'object',
-  required: ['ok', 'items', 'next'],
-  properties: {
-    ok: { const: true },
-    items: { type: 'array', items: item },
-    next: { type: ['string', 'null'] },
-    total: { type: 'integer' },
-    totalExact: {
-      type: 'boolean',
-      description: 'Present and false when total is a lower bound (there are more).',
-    },
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid input: the message names the field and what to send',
+  401: 'Missing or wrong ingest token',
+  404: 'Not found',
+  413: 'Body too large',
+  415: 'Not JSON',
+  421: 'Host name not served (start the server with --allowed-host NAME)',
+  500: 'Internal error (details are logged, never sent)',
+  503: 'Archive unavailable, or a search stopped at its time limit',
+};
+/** Any route can answer these. */
+const ALWAYS = [421, 500];
+
+export const API_ROUTES: ApiRoute[] = [
+  {
+    method: 'get',
+    path: '/api/search',
+    summary: 'Search articles, quotes and events',
+    query: apiSearchQuery,
+    ok: { 200: { description: 'Search result', schema: searchResultSchema.extend({ ok: z.literal(true) }) } },
+    errors: [400, 503],
   },
-});
-
-const span: Json = {
-  type: 'object',
-  required: ['start', 'end', 'text'],
-  properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } },
-};
-
-/** The OpenAPI 3.1 description of the JSON API, served at /api/openapi.json. */
-export function openApiDocument(opts: { ingest: boolean }): Json {
-  const paths: Json = {
-    '/api/search': {
-      get: {
-        summary: 'Search articles, quotes and events',
-        parameters: [
-          q('q', 'Query in marsad syntax: words, "phrases", -exclusion, OR.', {
-            type: 'string',
-            maxLength: 500,
-          }),
-          limit,
-          cursor,
-          q(
-            'facets',
-            'Include facets (entities, sites, months) over the first 1,000 matches (see facets.complete); off by default, as they cost more than the hits.',
-            { type: 'string', enum: ['true', 'false', '1', '0'], default: 'false' },
-          ),
-        ],
-        responses: {
-          ...ok('Search result', { $ref: '#/components/schemas/SearchResult' }),
-          ...errors(400, 500),
-        },
+  {
+    method: 'get',
+    path: '/api/articles',
+    summary: 'List articles, newest first',
+    query: articlesQuery,
+    ok: { 200: { description: 'A page of articles', schema: pageSchema(articleSummarySchema) } },
+    errors: [400, 503],
+  },
+  {
+    method: 'post',
+    path: '/api/articles',
+    summary: 'Analyse and store one article (requires the ingest token)',
+    body: newArticle,
+    ok: {
+      201: { description: 'Stored', schema: okSchema({ id: z.number().int(), created: z.literal(true) }) },
+      200: {
+        description: 'Already stored (same content hash)',
+        schema: okSchema({ id: z.number().int(), created: z.literal(false) }),
       },
     },
-    '/api/articles': {
-      get: {
-        summary: 'List articles, newest first',
-        parameters: [limit, cursor, q('site', 'Only this outlet.', { type: 'string', maxLength: 200 })],
-        responses: {
-          ...ok('A page of articles', pageOf({ $ref: '#/components/schemas/ArticleSummary' })),
-          ...errors(400, 500),
-        },
-      },
-      ...(opts.ingest
-        ? {
-            post: {
-              summary: 'Analyse and store one article (requires the ingest token)',
-              security: [{ bearer: [] }],
+    errors: [400, 401, 413, 415, 503],
+    ingestOnly: true,
+  },
+  {
+    method: 'get',
+    path: '/api/articles/{id}',
+    summary: 'One article with its full analysed document',
+    params: { id: articleId },
+    ok: { 200: { description: 'The article', schema: okSchema({ article: storedArticleSchema }) } },
+    errors: [400, 404, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/entities',
+    summary: 'List entities',
+    query: entitiesQuery,
+    ok: { 200: { description: 'A page of entities', schema: pageSchema(entitySummarySchema) } },
+    errors: [400, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/entities/{key}',
+    summary: 'One entity: names, roles, timeline, related entities',
+    params: { key: entityKey },
+    ok: { 200: { description: 'The entity', schema: okSchema({ entity: entityDetailSchema }) } },
+    errors: [400, 404, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/quotes',
+    summary: 'Search quotes by speaker and words',
+    query: quotesQuery,
+    ok: { 200: { description: 'A page of quotes', schema: pageSchema(quoteRowSchema) } },
+    errors: [400, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/events',
+    summary: 'List events (meetings, summits, visits, calls)',
+    query: eventsQuery,
+    ok: { 200: { description: 'A page of events', schema: pageSchema(eventRowSchema) } },
+    errors: [400, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/stories',
+    summary: 'Stories: groups of near-duplicate and related articles',
+    query: pageQuery,
+    ok: { 200: { description: 'A page of stories', schema: pageSchema(storyRowSchema) } },
+    errors: [400, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/stats',
+    summary: 'Archive size',
+    ok: { 200: { description: 'Counts', schema: okSchema({ stats: statsSchema }) } },
+    errors: [503],
+  },
+];
+
+const REF_PREFIX = '#/components/schemas/';
+
+/**
+ * JSON Schemas for many zod schemas at once, sharing one components section: every schema with a
+ * `meta({id})` becomes a component referenced by `$ref`, the rest are inlined.
+ */
+function jsonSchemas(
+  schemas: Record<string, z.ZodType>,
+  io: 'input' | 'output',
+): { each: Record<string, Json>; components: Record<string, Json> } {
+  const bundle = z.toJSONSchema(z.object(schemas), { io, unrepresentable: 'any' }) as Json & {
+    properties: Record<string, Json>;
+    $defs?: Record<string, Json>;
+  };
+  // zod writes shared definitions under $defs; OpenAPI keeps them under components.schemas.
+  const relink = <T>(v: T): T => JSON.parse(JSON.stringify(v).replaceAll('"#/$defs/', `"${REF_PREFIX}`)) as T;
+  return { each: relink(bundle.properties), components: relink(bundle.$defs ?? {}) };
+}
+
+/** Whether a query or path value may be left out (its schema accepts `undefined`). */
+const optional = (s: z.ZodType): boolean => s.safeParse(undefined).success;
+
+function parameters(route: ApiRoute, input: Record<string, Json>): Json[] {
+  const out: Json[] = [];
+  for (const name of Object.keys(route.params ?? {})) {
+    out.push({
+      name,
+      in: 'path',
+      required: true,
+      schema: input[`${route.method} ${route.path} path ${name}`],
+    });
+  }
+  for (const [name, s] of Object.entries(route.query?.shape ?? {})) {
+    const schema = input[`${route.method} ${route.path} query ${name}`] ?? {};
+    const { description, ...rest } = schema as Json & { description?: string };
+    out.push({
+      name,
+      in: 'query',
+      required: !optional(s as z.ZodType),
+      schema: rest,
+      ...(description ? { description } : {}),
+    });
+  }
+  return out;
+}
+
+export function openApiDocument(opts: { ingest: boolean }): Json {
+  const routes = API_ROUTES.filter((r) => opts.ingest || !r.ingestOnly);
+  const inputs: Record<string, z.ZodType> = {};
+  const outputs: Record<string, z.ZodType> = { Error: errorSchema };
+  for (const r of routes) {
+    const id = `${r.method} ${r.path}`;
+    for (const [name, s] of Object.entries(r.params ?? {})) inputs[`${id} path ${name}`] = s;
+    for (const [name, s] of Object.entries(r.query?.shape ?? {}))
+      inputs[`${id} query ${name}`] = s as z.ZodType;
+    if (r.body) inputs[`${id} body`] = r.body;
+    for (const [status, o] of Object.entries(r.ok)) outputs[`${id} ${status}`] = o.schema;
+  }
+  const inp = jsonSchemas(inputs, 'input');
+  const out = jsonSchemas(outputs, 'output');
+
+  const errorResponse = (status: number): Json => ({
+    description: ERROR_TEXT[status] ?? 'Error',
+    content: { 'application/json': { schema: { $ref: `${REF_PREFIX}Error` } } },
+  });
+  const paths: Record<string, Json> = {};
+  for (const r of routes) {
+    const id = `${r.method} ${r.path}`;
+    const responses: Json = {};
+    for (const [status, o] of Object.entries(r.ok)) {
+      responses[status] = {
+        description: o.description,
+        content: { 'application/json': { schema: out.each[`${id} ${status}`] } },
+      };
+    }
+    for (const status of [...r.errors, ...ALWAYS].sort()) responses[String(status)] = errorResponse(status);
+    paths[r.path] = {
+      ...paths[r.path],
+      [r.method]: {
+        summary: r.summary,
+        ...(r.ingestOnly ? { security: [{ bearer: [] }] } : {}),
+        ...(r.params || r.query ? { parameters: parameters(r, inp.each) } : {}),
+        ...(r.body
+          ? {
               requestBody: {
                 required: true,
-                content: { 'application/json': { schema: z.toJSONSchema(newArticle) } },
+                content: { 'application/json': { schema: inp.each[`${id} body`] } },
               },
-              responses: {
-                '201': {
-                  description: 'Stored',
-                  content: {
-                    'application/json': {
-                      schema: {
-                        type: 'object',
-                        properties: {
-                          ok: { const: true },
-                          id: { type: 'integer' },
-                          created: { type: 'boolean' },
-                        },
-                      },
-                    },
-                  },
-                },
-                '200': {
-                  description: 'Already stored (same content hash)',
-                  content: {
-                    'application/json': {
-                      schema: {
-                        type: 'object',
-                        properties: {
-                          ok: { const: true },
-                          id: { type: 'integer' },
-                          created: { const: false },
-                        },
-                      },
-                    },
-                  },
-                },
-                ...errors(400, 401, 413, 500),
-              },
-            },
-          }
-        : {}),
-    },
-    '/api/articles/{id}': {
-      get: {
-        summary: 'One article with its full analysed document',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
-        responses: {
-          ...ok('The article', {
-            type: 'object',
-            properties: { ok: { const: true }, article: { $ref: '#/components/schemas/StoredArticle' } },
-          }),
-          ...errors(400, 404, 500),
-        },
+            }
+          : {}),
+        responses,
       },
-    },
-    '/api/entities': {
-      get: {
-        summary: 'List entities',
-        parameters: [
-          q('type', 'Entity type.', { type: 'string', enum: ['PER', 'ORG', 'LOC', 'MISC'] }),
-          q('q', 'Name contains.', { type: 'string', maxLength: 200 }),
-          limit,
-          cursor,
-        ],
-        responses: {
-          ...ok('A page of entities', pageOf({ $ref: '#/components/schemas/EntitySummary' })),
-          ...errors(400, 500),
-        },
-      },
-    },
-    '/api/entities/{key}': {
-      get: {
-        summary: 'One entity: names, roles, timeline, related entities',
-        parameters: [{ name: 'key', in: 'path', required: true, schema: { type: 'string', maxLength: 300 } }],
-        responses: {
-          ...ok('The entity', {
-            type: 'object',
-            properties: { ok: { const: true }, entity: { type: 'object' } },
-          }),
-          ...errors(400, 404, 500),
-        },
-      },
-    },
-    '/api/quotes': {
-      get: {
-        summary: 'Search quotes by speaker and words',
-        parameters: [
-          q('speaker', 'Speaker entity key or name.', { type: 'string', maxLength: 200 }),
-          q('q', 'Words in the quote.', { type: 'string', maxLength: 500 }),
-          limit,
-          cursor,
-        ],
-        responses: {
-          ...ok('A page of quotes', pageOf({ $ref: '#/components/schemas/QuoteRow' })),
-          ...errors(400, 500),
-        },
-      },
-    },
-    '/api/events': {
-      get: {
-        summary: 'List events (meetings, summits, visits, calls)',
-        parameters: [
-          q('status', 'Event status.', {
-            type: 'string',
-            enum: ['planned', 'happened', 'cancelled', 'unknown'],
-          }),
-          q('from', 'Earliest date (YYYY-MM-DD or YYYY-MM).', { type: 'string' }),
-          q('to', 'Latest date (YYYY-MM-DD or YYYY-MM).', { type: 'string' }),
-          limit,
-          cursor,
-        ],
-        responses: { ...ok('A page of events', pageOf({ type: 'object' })), ...errors(400, 500) },
-      },
-    },
-    '/api/stories': {
-      get: {
-        summary: 'Stories: groups of near-duplicate and related articles',
-        parameters: [limit, cursor],
-        responses: { ...ok('A page of stories', pageOf({ type: 'object' })), ...errors(400, 500) },
-      },
-    },
-    '/api/stats': {
-      get: {
-        summary: 'Archive size',
-        responses: {
-          ...ok('Counts', {
-            type: 'object',
-            properties: {
-              ok: { const: true },
-              stats: {
-                type: 'object',
-                properties: {
-                  articles: { type: 'integer' },
-                  entities: { type: 'integer' },
-                  quotes: { type: 'integer' },
-                  events: { type: 'integer' },
-                },
-              },
-            },
-          }),
-          ...errors(500),
-        },
-      },
-    },
-  };
+    };
+  }
   return {
     openapi: '3.1.0',
     info: {
@@ -262,105 +258,7 @@ export function openApiDocument(opts: { ingest: boolean }): Json {
     paths,
     components: {
       ...(opts.ingest ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } : {}),
-      schemas: {
-        Error: {
-          type: 'object',
-          required: ['ok', 'error'],
-          properties: {
-            ok: { const: false },
-            error: {
-              type: 'object',
-              required: ['code', 'message'],
-              properties: { code: { type: 'string' }, message: { type: 'string' } },
-            },
-          },
-        },
-        Span: span,
-        ArticleSummary: {
-          type: 'object',
-          properties: {
-            id: { type: 'integer' },
-            hash: { type: 'string' },
-            headline: { type: ['string', 'null'] },
-            published: { type: ['string', 'null'] },
-            site: { type: ['string', 'null'] },
-            url: { type: ['string', 'null'] },
-            origin: { type: ['string', 'null'] },
-            ingestedAt: { type: 'string' },
-            dupGroup: { type: ['integer', 'null'] },
-            story: { type: ['integer', 'null'] },
-          },
-        },
-        StoredArticle: {
-          allOf: [
-            { $ref: '#/components/schemas/ArticleSummary' },
-            {
-              type: 'object',
-              properties: { doc: { type: 'object', description: 'The MarsadDocument (src/doc/types.ts).' } },
-            },
-          ],
-        },
-        EntitySummary: {
-          type: 'object',
-          properties: {
-            key: { type: 'string' },
-            type: { type: 'string', enum: ['PER', 'ORG', 'LOC', 'MISC'] },
-            name: { type: 'string' },
-            en: { type: ['string', 'null'] },
-            articles: { type: 'integer' },
-            mentions: { type: 'integer' },
-          },
-        },
-        QuoteRow: {
-          type: 'object',
-          properties: {
-            articleId: { type: 'integer' },
-            headline: { type: ['string', 'null'] },
-            kind: { type: 'string', enum: ['direct', 'indirect'] },
-            text: { $ref: '#/components/schemas/Span' },
-            speakerName: { type: ['string', 'null'] },
-            speakerKey: { type: ['string', 'null'] },
-            cue: { type: ['string', 'null'] },
-          },
-        },
-        SearchResult: {
-          type: 'object',
-          properties: {
-            ok: { const: true },
-            hits: { type: 'array', items: { type: 'object' } },
-            total: {
-              type: 'integer',
-              description:
-                'The number of matches when totalExact; otherwise a lower bound (there are more than total).',
-            },
-            totalExact: {
-              type: 'boolean',
-              description:
-                'false when matches were counted only up to the search window (1,000) or the page reached.',
-            },
-            next: { type: ['string', 'null'] },
-            rankWindow: {
-              type: ['integer', 'null'],
-              description:
-                'null when every match was ranked together, best first. Otherwise the query has more matches than this window: hits are ranked best first within consecutive blocks of rankWindow matches, the most recently added block first; paging still reaches every match.',
-            },
-            facets: {
-              type: 'object',
-              properties: {
-                entities: { type: 'array', items: { type: 'object' } },
-                sites: { type: 'array', items: { type: 'object' } },
-                months: { type: 'array', items: { type: 'object' } },
-                articles: { type: 'integer', description: 'How many matching articles the counts describe.' },
-                complete: {
-                  type: 'boolean',
-                  description:
-                    'false when the counts describe only the first window of matches (the most recently added), not all of them.',
-                },
-              },
-            },
-          },
-        },
-      },
+      schemas: { ...inp.components, ...out.components },
     },
   };
 }

@@ -10,42 +10,52 @@ export const DEFAULT_PAGE = 20;
 const blank = (v: unknown) => (v === '' ? undefined : v);
 const opt = <T extends z.ZodType>(s: T) => z.preprocess(blank, s.optional());
 
-const limit = z.preprocess(blank, z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE));
+const limit = z
+  .preprocess(blank, z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE))
+  .meta({ description: `Page size (at most ${MAX_PAGE}; larger values are refused with 400).` });
 // Cursors are opaque here: the store that gave them out checks them (400 for one it never did).
-const cursor = opt(z.string().max(512));
-const isoDay = z.string().refine(isIsoDay, 'use a real date, YYYY-MM-DD');
-const isoDayOrMonth = z.string().refine(isIsoDayOrMonth, 'use a real date, YYYY-MM-DD or YYYY-MM');
+const cursor = opt(z.string().max(512)).meta({ description: "The previous page's `next` value." });
+const isoDay = z.string().refine(isIsoDay, 'use a real date, YYYY-MM-DD').meta({ format: 'date' });
+const isoDayOrMonth = z
+  .string()
+  .refine(isIsoDayOrMonth, 'use a real date, YYYY-MM-DD or YYYY-MM')
+  .meta({ pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' });
 const flag = (dflt: boolean) =>
   z.preprocess(blank, z.enum(['true', 'false', '1', '0']).optional()).transform((v) => (v === undefined ? dflt : v === 'true' || v === '1'));
 
 export const pageQuery = z.object({ limit, cursor });
 
-const q = z.preprocess((v) => (v === undefined ? '' : v), z.string().max(500, 'the query is limited to 500 characters'));
+export const articlesQuery = pageQuery.extend({ site: opt(z.string().max(200)).meta({ description: 'Only this outlet.' }) });
+
+const q = z
+  .preprocess((v) => (v === undefined ? '' : v), z.string().max(500, 'the query is limited to 500 characters'))
+  .meta({ description: 'Query in marsad syntax: words, "phrases", -exclusion, OR, and filters entity: speaker: source: from: to: type:.' });
 
 /** The search page shows facets unless asked not to. */
-export const searchQuery = z.object({ q, limit, cursor, facets: flag(true) });
+const facetsHelp = { description: 'Include facets (entities, sites, months) over the first 1,000 matches.' };
+export const searchQuery = z.object({ q, limit, cursor, facets: flag(true).meta(facetsHelp) });
 
 /** Facets cost more than the hits on a large archive: the API computes them only on request. */
-export const apiSearchQuery = z.object({ q, limit, cursor, facets: flag(false) });
+export const apiSearchQuery = z.object({ q, limit, cursor, facets: flag(false).meta(facetsHelp) });
 
 export const entitiesQuery = z.object({
-  type: opt(z.enum(['PER', 'ORG', 'LOC', 'MISC'])),
-  q: opt(z.string().max(200)),
+  type: opt(z.enum(['PER', 'ORG', 'LOC', 'MISC'])).meta({ description: 'Entity type.' }),
+  q: opt(z.string().max(200)).meta({ description: 'Name contains (any spelling, or the English name).' }),
   limit,
   cursor,
 });
 
 export const quotesQuery = z.object({
-  speaker: opt(z.string().max(200)),
-  q: opt(z.string().max(500)),
+  speaker: opt(z.string().max(200)).meta({ description: 'Speaker entity key or name.' }),
+  q: opt(z.string().max(500)).meta({ description: 'Words in the quote.' }),
   limit,
   cursor,
 });
 
 export const eventsQuery = z.object({
-  status: opt(z.enum(['planned', 'happened', 'cancelled', 'unknown'])),
-  from: opt(isoDayOrMonth),
-  to: opt(isoDayOrMonth),
+  status: opt(z.enum(['planned', 'happened', 'cancelled', 'unknown'])).meta({ description: 'Event status.' }),
+  from: opt(isoDayOrMonth).meta({ description: 'Earliest date, YYYY-MM-DD or YYYY-MM.' }),
+  to: opt(isoDayOrMonth).meta({ description: 'Latest date, YYYY-MM-DD or YYYY-MM.' }),
   limit,
   cursor,
 });
