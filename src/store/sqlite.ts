@@ -79,6 +79,13 @@ const MIGRATIONS: string[] = [
        COALESCE((SELECT unhex(group_concat(printf('%08x', k.id), '')) FROM
          (SELECT DISTINCT fk.id FROM mentions m JOIN facet_keys fk ON fk.key = m.key WHERE m.article_id = a.id) k), X'')
      FROM articles a;`,
+  // v5: a change counter bumped in every article write's transaction, and the value it had when
+  // the stories were last built: stories differ from it after a crash between the two, and are
+  // rebuilt. An archive from before v5 may be in that state: its stories count as stale.
+  `CREATE TABLE archive_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+   INSERT INTO archive_state (key, value) VALUES ('articles_version', 0);
+   INSERT INTO archive_state (key, value)
+     SELECT 'stories_version', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN -1 ELSE 0 END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
