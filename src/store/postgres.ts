@@ -179,6 +179,16 @@ const pgFts: FtsDialect = {
     );
     return r?.n ?? 0;
   },
+  async integrity() {
+    return null; // the vector lives on its row: nothing to check apart from gaps
+  },
+  async gaps(db, kind) {
+    const rows = await db.all<{ id: number }>(`SELECT id FROM ${kind} WHERE tsv IS NULL ORDER BY id`);
+    return { missing: rows.map((r) => Number(r.id)), orphans: [] };
+  },
+  async clear(db) {
+    for (const t of ['articles', 'quotes', 'events']) await db.run(`UPDATE ${t} SET tsv = NULL WHERE tsv IS NOT NULL`);
+  },
   match(kind, p: ParsedQuery, alias) {
     const { match, not } = toTsquery(p);
     if (match) {

@@ -38,6 +38,12 @@ export interface FtsDialect {
   unindex(db: Db, kind: FtsKind, ids: number[]): Promise<void>;
   /** Full-text entries held for row `id` of `kind` (0 after deletion). */
   count(db: Db, kind: FtsKind, id: number): Promise<number>;
+  /** The index's own consistency check ('ok' or the problem); null where it has none. */
+  integrity(db: Db): Promise<string | null>;
+  /** Rows of `kind` without an index entry, and entries without a row. */
+  gaps(db: Db, kind: FtsKind): Promise<{ missing: number[]; orphans: number[] }>;
+  /** Drops every entry of every kind (before indexing everything again). */
+  clear(db: Db): Promise<void>;
   /**
    * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition, a
    * score expression (higher is better) and, when the query has positive terms, the newest-first
@@ -963,6 +969,23 @@ export class SqlStore implements Store {
    */
   async exclusive<T>(fn: () => Promise<T>): Promise<T> {
     return fn();
+  }
+
+  /** What `marsad check` (check.ts) reads and repairs through. */
+  maintenance() {
+    return {
+      db: this.db,
+      fts: this.fts,
+      integrity: () => this.pageIntegrity(),
+      ftsIntegrity: () => this.fts.integrity(this.db),
+      ftsGaps: (kind: FtsKind) => this.fts.gaps(this.db, kind),
+      clearFts: () => this.fts.clear(this.db),
+    };
+  }
+
+  /** The backend's page-level integrity check ('ok' or the problems); null where there is none. */
+  protected async pageIntegrity(): Promise<string | null> {
+    return null;
   }
 
   /** Transactions run again after a deadlock (PostgreSQL only; SQLite has one writer). */

@@ -178,6 +178,27 @@ const sqliteFts: FtsDialect = {
     ]);
     return r?.n ?? 0;
   },
+  async integrity(db) {
+    for (const t of Object.values(FTS_TABLE)) {
+      try {
+        await db.run(`INSERT INTO ${t} (${t}, rank) VALUES ('integrity-check', 0)`);
+      } catch (e) {
+        return `${t}: ${(e as Error).message}`;
+      }
+    }
+    return 'ok';
+  },
+  async gaps(db, kind) {
+    const t = FTS_TABLE[kind];
+    const ids = async (sql: string) => (await db.all<{ id: number }>(sql)).map((r) => Number(r.id));
+    return {
+      missing: await ids(`SELECT id FROM ${kind} WHERE id NOT IN (SELECT id FROM ${t}_docsize) ORDER BY id`),
+      orphans: await ids(`SELECT id FROM ${t}_docsize WHERE id NOT IN (SELECT id FROM ${kind}) ORDER BY id`),
+    };
+  },
+  async clear(db) {
+    for (const t of Object.values(FTS_TABLE)) await db.run(`INSERT INTO ${t} (${t}) VALUES ('delete-all')`);
+  },
   match(kind, p: ParsedQuery, alias) {
     const t = FTS_TABLE[kind];
     const table = kind;
@@ -235,6 +256,11 @@ export class SqliteStore extends SqlStore {
 
   integrityCheck(): string {
     return String(this.raw.pragma('integrity_check', { simple: true }));
+  }
+
+  protected override async pageIntegrity(): Promise<string | null> {
+    const rows = this.raw.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    return rows.map((r) => r.integrity_check).join('; ');
   }
 }
 
