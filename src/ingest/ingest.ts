@@ -43,6 +43,16 @@ export interface IngestSummary {
   seconds: number;
 }
 
+/**
+ * Crash tests name a point in MARSAD_FAULT_POINT to kill the process at exactly that moment: on
+ * reaching it, ingest says so on stderr and waits to be killed.
+ */
+export async function faultPoint(name: string): Promise<void> {
+  if (process.env.MARSAD_FAULT_POINT !== name) return;
+  process.stderr.write(`marsad: fault point ${name} reached, waiting to be killed\n`);
+  await new Promise(() => setInterval(() => undefined, 60_000));
+}
+
 export function defaultWorkers(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
@@ -159,9 +169,12 @@ export async function ingest(store: SqlStore, paths: string[], opts: IngestOptio
     progress.done();
   }
   summary.nearDuplicates = await store.countNearDuplicates();
-  if (opts.stories !== false && summary.ingested > 0) {
-    const { rebuildStories } = await import('../store/stories.ts');
-    summary.stories = await rebuildStories(store);
+  if (opts.stories !== false) {
+    // Stale also when this run stored nothing: a run killed after its last batch left them so.
+    await faultPoint('before-stories');
+    const { rebuildStoriesIfStale } = await import('../store/stories.ts');
+    await rebuildStoriesIfStale(store);
+    summary.stories = (await store.listStories({ limit: 1 })).total;
   }
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;

@@ -78,6 +78,11 @@ const MIGRATIONS: string[] = [
        COALESCE((SELECT string_agg(int4send(k.id::int), ''::bytea) FROM
          (SELECT DISTINCT fk.id FROM mentions m JOIN facet_keys fk ON fk.key = m.key WHERE m.article_id = a.id) k), ''::bytea)
      FROM articles a;`,
+  // v5: the stories' staleness mark (see the SQLite migration).
+  `CREATE TABLE archive_state (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
+   INSERT INTO archive_state (key, value) VALUES ('articles_version', 0);
+   INSERT INTO archive_state (key, value)
+     SELECT 'stories_version', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN -1 ELSE 0 END;`,
 ];
 
 /** `?` placeholders → `$1…$n` (our SQL never has a literal `?`). */
@@ -86,11 +91,27 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++i}`);
 }
 
+/** SQLSTATEs after which running the whole transaction again can succeed. */
+const RETRYABLE = new Set(['40P01' /* deadlock_detected */, '40001' /* serialization_failure */]);
+const TX_ATTEMPTS = 8;
+
+/** Full jitter over an exponential ceiling (25 ms, 50 ms, … 2 s): retries do not collide again. */
+export function backoff(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(2000, 25 * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
 class PgDb implements Db {
   readonly dialect = 'postgres' as const;
   constructor(
     private readonly q: pg.Pool | pg.PoolClient,
     private readonly pool: pg.Pool,
+    /** Transactions run again after a deadlock or serialisation failure (shared per store). */
+    readonly retries: { count: number } = { count: 0 },
   ) {}
 
   async all<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
@@ -105,19 +126,29 @@ class PgDb implements Db {
     return (await this.q.query(numbered(sql), params)).rowCount ?? 0;
   }
 
+  /**
+   * One transaction; one that PostgreSQL aborts as a deadlock victim or a serialisation failure
+   * is run again from the start after a jittered, growing pause (`fn` must only touch the
+   * database). The write order (write.ts) makes deadlocks rare; this covers the rest.
+   */
   async tx<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     if (this.q !== this.pool) return fn(this);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const r = await fn(new PgDb(client, this.pool));
-      await client.query('COMMIT');
-      return r;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const r = await fn(new PgDb(client, this.pool, this.retries));
+        await client.query('COMMIT');
+        return r;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        const code = (e as { code?: string }).code;
+        if (!(code && RETRYABLE.has(code)) || attempt >= TX_ATTEMPTS) throw e;
+        this.retries.count++;
+      } finally {
+        client.release();
+      }
+      await sleep(backoff(attempt));
     }
   }
 
@@ -148,6 +179,16 @@ const pgFts: FtsDialect = {
     );
     return r?.n ?? 0;
   },
+  async integrity() {
+    return null; // the vector lives on its row: nothing to check apart from gaps
+  },
+  async gaps(db, kind) {
+    const rows = await db.all<{ id: number }>(`SELECT id FROM ${kind} WHERE tsv IS NULL ORDER BY id`);
+    return { missing: rows.map((r) => Number(r.id)), orphans: [] };
+  },
+  async clear(db) {
+    for (const t of ['articles', 'quotes', 'events']) await db.run(`UPDATE ${t} SET tsv = NULL WHERE tsv IS NOT NULL`);
+  },
   match(kind, p: ParsedQuery, alias) {
     const { match, not } = toTsquery(p);
     if (match) {
@@ -171,6 +212,26 @@ const pgFts: FtsDialect = {
 export class PostgresStore extends SqlStore {
   constructor(readonly pool: pg.Pool) {
     super('postgres', new PgDb(pool, pool), pgFts);
+  }
+
+  /** Transactions run again after a deadlock or serialisation failure, since opening. */
+  override get txRetries(): number {
+    return (this.db as PgDb).retries.count;
+  }
+
+  /** A session advisory lock held on its own connection while `fn` runs (other processes wait). */
+  override async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(7316002)');
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(7316002)').catch(() => undefined);
+      }
+    } finally {
+      client.release();
+    }
   }
 }
 

@@ -4,7 +4,6 @@
  * SQLite (FTS5 over our own terms) and PostgreSQL (tsvector, 'simple' config, over our own terms):
  * those live behind `FtsDialect`.
  */
-import { roleText } from '../doc/types.ts';
 import type { MarsadDocument, EntityType } from '../doc/types.ts';
 import type {
   ArticleInfo,
@@ -28,9 +27,8 @@ import type {
 import type { Db, Frag, Row } from './db.ts';
 import { StoreError } from '../errors.ts';
 import { termString } from './terms.ts';
-import { prepareDocument, headlineOf, publishedOf, type Prepared } from './prepare.ts';
 import { parseQuery, positiveTerms, type ParsedQuery } from './query.ts';
-import { bandKeys, decodeSig, DUP_THRESHOLD, similarity } from './dedup.ts';
+import { writeBatch, type PutInput } from './write.ts';
 import { buildSnippet } from './snippet.ts';
 
 export type FtsKind = 'articles' | 'quotes' | 'events';
@@ -41,6 +39,12 @@ export interface FtsDialect {
   unindex(db: Db, kind: FtsKind, ids: number[]): Promise<void>;
   /** Full-text entries held for row `id` of `kind` (0 after deletion). */
   count(db: Db, kind: FtsKind, id: number): Promise<number>;
+  /** The index's own consistency check ('ok' or the problem); null where it has none. */
+  integrity(db: Db): Promise<string | null>;
+  /** Rows of `kind` without an index entry, and entries without a row. */
+  gaps(db: Db, kind: FtsKind): Promise<{ missing: number[]; orphans: number[] }>;
+  /** Drops every entry of every kind (before indexing everything again). */
+  clear(db: Db): Promise<void>;
   /**
    * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition, a
    * score expression (higher is better) and, when the query has positive terms, the newest-first
@@ -106,12 +110,7 @@ export interface StoryInput {
   dupGroup: number | null;
 }
 
-export interface PutInput {
-  doc: MarsadDocument;
-  info: ArticleInfo;
-  /** Index terms computed ahead (e.g. in an ingest worker thread); computed here when absent. */
-  prepared?: Prepared;
-}
+export type { PutInput } from './write.ts';
 
 /**
  * Cursors are decimal offsets this store gave out in `next`. Anything else is refused rather than
@@ -185,14 +184,12 @@ export class SqlStore implements Store {
     return r!;
   }
 
-  /** Stores a batch in one transaction: after a crash either the whole batch is there or none of it. */
+  /**
+   * Stores a batch in one transaction: after a crash either the whole batch is there or none of
+   * it. The order of the writes is what keeps concurrent writers free of deadlocks (write.ts).
+   */
   async putDocuments(batch: PutInput[]): Promise<PutResult[]> {
-    return this.db.tx(async (db) => {
-      const out: PutResult[] = [];
-      for (const { doc, info, prepared } of batch)
-        out.push(await this.putOne(db, doc, info, prepared ?? prepareDocument(doc)));
-      return out;
-    });
+    return this.db.tx((db) => writeBatch(db, this.fts, batch));
   }
 
   /** Which of these content hashes are already stored (lets ingest skip analysing them). */
@@ -209,190 +206,13 @@ export class SqlStore implements Store {
     return have;
   }
 
-  private async putOne(db: Db, doc: MarsadDocument, info: ArticleInfo, prep: Prepared): Promise<PutResult> {
-    const { text, ...rest } = doc;
-    const headline = headlineOf(doc);
-    const published = publishedOf(doc);
-    const site = info.site ?? doc.meta.site ?? null;
-    const inserted = await db.all<{ id: unknown }>(
-      `INSERT INTO articles (hash, headline, published, site, url, origin, ingested_at, text, doc, keyterms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
-      [
-        prep.hash,
-        headline,
-        published,
-        site,
-        info.url ?? doc.meta.url ?? null,
-        info.origin ?? doc.meta.origin ?? null,
-        new Date().toISOString(),
-        text,
-        JSON.stringify(rest),
-        prep.keyterms,
-      ],
-    );
-    if (inserted.length === 0) {
-      const row = await db.get<{ id: unknown }>('SELECT id FROM articles WHERE hash = ?', [prep.hash]);
-      return { id: num(row?.id), created: false };
-    }
-    const id = num(inserted[0]!.id);
-
-    // Full text: headline boosted, body; our own normalised terms only.
-    await this.fts.index(db, 'articles', id, [prep.headTerms, prep.bodyTerms]);
-
-    // Entities: global rows keyed by Entity.key, with aliases and counts.
-    const keyOf = new Map<string, { key: string; name: string }>();
-    for (const e of doc.entities) {
-      keyOf.set(e.id, { key: e.key, name: e.name });
-      await db.run(
-        `INSERT INTO entities (key, type, name, en, en_lower, name_norm, articles, mentions)
-         VALUES (?, ?, ?, ?, ?, ?, 1, ?)
-         ON CONFLICT (key) DO UPDATE SET
-           articles = entities.articles + 1,
-           mentions = entities.mentions + excluded.mentions,
-           en = COALESCE(entities.en, excluded.en),
-           en_lower = COALESCE(entities.en_lower, excluded.en_lower)`,
-        [
-          e.key,
-          e.type,
-          e.name,
-          e.en,
-          e.en?.toLowerCase() ?? null,
-          prep.norms[e.name] ?? termString(e.name),
-          e.mentions.length,
-        ],
-      );
-      const forms = new Map<string, number>();
-      for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
-      if (!forms.has(e.name)) forms.set(e.name, 0);
-      for (const [alias, count] of forms) {
-        await db.run(
-          `INSERT INTO aliases (key, alias, norm, count) VALUES (?, ?, ?, ?)
-           ON CONFLICT (key, alias) DO UPDATE SET count = aliases.count + excluded.count`,
-          [e.key, alias, prep.norms[alias] ?? termString(alias), count],
-        );
-      }
-      for (const m of e.mentions) {
-        await db.run(
-          'INSERT INTO mentions (article_id, key, start_off, end_off, text) VALUES (?, ?, ?, ?, ?)',
-          [id, e.key, m.start, m.end, m.text],
-        );
-      }
-      for (const r of e.roles) {
-        await db.run('INSERT INTO roles (article_id, key, text) VALUES (?, ?, ?)', [id, e.key, roleText(r)]);
-      }
-    }
-
-    // What search facets count, one narrow row per article (see facetsOf).
-    const keys = [...new Set(doc.entities.filter((e) => e.mentions.length > 0).map((e) => e.key))];
-    const keyIds = Buffer.alloc(keys.length * 4);
-    for (const [i, k] of keys.entries()) keyIds.writeUInt32BE(await this.facetKeyId(db, k), i * 4);
-    await db.run('INSERT INTO article_facets (article_id, site, month, keys) VALUES (?, ?, ?, ?)', [
-      id,
-      site,
-      published ? published.slice(0, 7) : null,
-      keyIds,
-    ]);
-
-    for (const [i, q] of doc.quotes.entries()) {
-      const sp = q.speaker.entity ? keyOf.get(q.speaker.entity) : undefined;
-      const speakerName = sp?.name ?? q.speaker.text?.text ?? null;
-      const row = await db.all<{ id: unknown }>(
-        `INSERT INTO quotes (article_id, kind, start_off, end_off, text, cue, speaker_key, speaker_name, speaker_norm)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        [
-          id,
-          q.kind,
-          q.text.start,
-          q.text.end,
-          q.text.text,
-          q.cue?.text ?? null,
-          sp?.key ?? null,
-          speakerName,
-          speakerName ? (prep.norms[speakerName] ?? termString(speakerName)) : null,
-        ],
-      );
-      await this.fts.index(db, 'quotes', num(row[0]!.id), [prep.quoteTerms[i] ?? '']);
-    }
-
-    for (const t of doc.times) {
-      await db.run(
-        'INSERT INTO times (article_id, type, value, anchor, start_off, end_off, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [id, t.type, t.value, t.anchor, t.start, t.end, t.text],
-      );
-    }
-
-    for (const [i, ev] of doc.events.entries()) {
-      const parts = ev.participants.map((p) => keyOf.get(p)?.key).filter((k): k is string => !!k);
-      const place = ev.place ? (keyOf.get(ev.place)?.key ?? null) : null;
-      const date = ev.time && /^\d{4}-\d{2}-\d{2}$/.test(ev.time.value) ? ev.time.value : null;
-      const [ss, se] = prep.eventSentences[i] ?? [ev.trigger.start, ev.trigger.end];
-      const row = await db.all<{ id: unknown }>(
-        `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        [
-          id,
-          ev.type,
-          ev.status,
-          ev.trigger.start,
-          ev.trigger.end,
-          ev.trigger.text,
-          date,
-          JSON.stringify(parts),
-          place,
-          ss,
-          se,
-        ],
-      );
-      await this.fts.index(db, 'events', num(row[0]!.id), [prep.eventTerms[i] ?? '']);
-    }
-
-    await this.assignDuplicate(db, id, prep.sig);
-    return { id, created: true };
-  }
-
-  /** The number standing for an entity key in facet rows (facet_keys only ever grows). */
-  private async facetKeyId(db: Db, key: string): Promise<number> {
-    const have = await db.get('SELECT id FROM facet_keys WHERE key = ?', [key]);
-    if (have) return num(have.id);
-    await db.run('INSERT INTO facet_keys (key) VALUES (?) ON CONFLICT (key) DO NOTHING', [key]);
-    return num((await db.get('SELECT id FROM facet_keys WHERE key = ?', [key]))?.id);
-  }
-
-  /** MinHash/LSH: joins the article to the duplicate group of its nearest stored copy. */
-  private async assignDuplicate(db: Db, id: number, sigHex: string | null): Promise<void> {
-    if (!sigHex) return;
-    const sig = decodeSig(sigHex);
-    const keys = bandKeys(sig);
-    const cands = await db.all<{ id: unknown; minhash: string; dup_group: unknown }>(
-      `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM lsh l JOIN articles a ON a.id = l.article_id
-       WHERE l.bucket IN (${placeholders(keys.length)}) AND a.id <> ?`,
-      [...keys, id],
-    );
-    let best: { id: number; group: number | null; sim: number } | null = null;
-    for (const c of cands) {
-      if (!c.minhash) continue;
-      const s = similarity(sig, decodeSig(c.minhash));
-      if (s >= DUP_THRESHOLD && (!best || s > best.sim)) {
-        best = { id: num(c.id), group: c.dup_group === null ? null : num(c.dup_group), sim: s };
-      }
-    }
-    let group: number | null = null;
-    if (best) {
-      group = best.group ?? best.id;
-      if (best.group === null)
-        await db.run('UPDATE articles SET dup_group = ? WHERE id = ?', [group, best.id]);
-    }
-    await db.run('UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?', [sigHex, group, id]);
-    for (const k of keys) await db.run('INSERT INTO lsh (bucket, article_id) VALUES (?, ?)', [k, id]);
-  }
-
   async deleteArticle(id: number): Promise<boolean> {
     return this.db.tx(async (db) => {
       const a = await db.get('SELECT id FROM articles WHERE id = ?', [id]);
       if (!a) return false;
       // Undo the entity counts this article contributed.
       const perKey = await db.all<{ key: string; n: unknown }>(
-        'SELECT key, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key',
+        'SELECT key, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key ORDER BY key',
         [id],
       );
       for (const r of perKey) {
@@ -402,7 +222,7 @@ export class SqlStore implements Store {
         ]);
       }
       const perAlias = await db.all<{ key: string; text: string; n: unknown }>(
-        'SELECT key, text, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key, text',
+        'SELECT key, text, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key, text ORDER BY key, text',
         [id],
       );
       for (const r of perAlias) {
@@ -445,6 +265,7 @@ export class SqlStore implements Store {
         `UPDATE articles SET dup_group = NULL WHERE dup_group IS NOT NULL AND dup_group IN (
            SELECT dup_group FROM articles WHERE dup_group IS NOT NULL GROUP BY dup_group HAVING COUNT(*) < 2)`,
       );
+      await db.run("UPDATE archive_state SET value = value + 1 WHERE key = 'articles_version'");
       return true;
     });
   }
@@ -1100,11 +921,20 @@ export class SqlStore implements Store {
     }));
   }
 
-  /** Replaces all story assignments in one transaction. */
+  /**
+   * Replaces all story assignments in one transaction. `builtFrom` is the `articlesVersion()` read
+   * before the inputs were: the stories are then fresh up to it, and a rebuild from an older
+   * snapshot than the one stored is dropped (returns false) rather than written over it.
+   */
   async setStories(
     stories: Array<{ title: string | null; articles: number[]; first: string | null; last: string | null }>,
-  ): Promise<void> {
-    await this.db.tx(async (db) => {
+    builtFrom?: number,
+  ): Promise<boolean> {
+    return this.db.tx(async (db) => {
+      // The row lock serialises concurrent rebuilds on PostgreSQL (SQLite has one writer anyway).
+      const lock = db.dialect === 'postgres' ? ' FOR UPDATE' : '';
+      const cur = num((await db.get(`SELECT value FROM archive_state WHERE key = 'stories_version'${lock}`))?.value);
+      if (builtFrom !== undefined && cur > builtFrom) return false;
       await db.run('UPDATE articles SET story = NULL WHERE story IS NOT NULL');
       await db.run('DELETE FROM stories');
       for (const s of stories) {
@@ -1121,7 +951,56 @@ export class SqlStore implements Store {
           ]);
         }
       }
+      if (builtFrom !== undefined) {
+        await db.run("UPDATE archive_state SET value = ? WHERE key = 'stories_version'", [builtFrom]);
+      }
+      return true;
     });
+  }
+
+  /** A counter bumped in the same transaction as every article write or deletion. */
+  async articlesVersion(): Promise<number> {
+    return num((await this.db.get("SELECT value FROM archive_state WHERE key = 'articles_version'"))?.value);
+  }
+
+  /**
+   * Whether articles were written or deleted since the stories were last built (also after a
+   * crash between the last batch and the rebuild: the mark is committed with the articles).
+   */
+  async storiesStale(): Promise<boolean> {
+    const rows = await this.db.all<{ key: string; value: unknown }>('SELECT key, value FROM archive_state');
+    const v = new Map(rows.map((r) => [r.key, num(r.value)]));
+    return v.get('articles_version') !== v.get('stories_version');
+  }
+
+  /**
+   * Runs `fn` while no other process of this archive runs it (a story rebuild): one embedded
+   * writer needs nothing; PostgreSQL overrides it with an advisory lock.
+   */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return fn();
+  }
+
+  /** What `marsad check` (check.ts) reads and repairs through. */
+  maintenance() {
+    return {
+      db: this.db,
+      fts: this.fts,
+      integrity: () => this.pageIntegrity(),
+      ftsIntegrity: () => this.fts.integrity(this.db),
+      ftsGaps: (kind: FtsKind) => this.fts.gaps(this.db, kind),
+      clearFts: () => this.fts.clear(this.db),
+    };
+  }
+
+  /** The backend's page-level integrity check ('ok' or the problems); null where there is none. */
+  protected async pageIntegrity(): Promise<string | null> {
+    return null;
+  }
+
+  /** Transactions run again after a deadlock (PostgreSQL only; SQLite has one writer). */
+  get txRetries(): number {
+    return 0;
   }
 
   /** Every article row for exports, in id order, a page at a time. */

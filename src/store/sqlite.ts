@@ -79,6 +79,13 @@ const MIGRATIONS: string[] = [
        COALESCE((SELECT unhex(group_concat(printf('%08x', k.id), '')) FROM
          (SELECT DISTINCT fk.id FROM mentions m JOIN facet_keys fk ON fk.key = m.key WHERE m.article_id = a.id) k), X'')
      FROM articles a;`,
+  // v5: a change counter bumped in every article write's transaction, and the value it had when
+  // the stories were last built: stories differ from it after a crash between the two, and are
+  // rebuilt. An archive from before v5 may be in that state: its stories count as stale.
+  `CREATE TABLE archive_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+   INSERT INTO archive_state (key, value) VALUES ('articles_version', 0);
+   INSERT INTO archive_state (key, value)
+     SELECT 'stories_version', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN -1 ELSE 0 END;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -171,6 +178,27 @@ const sqliteFts: FtsDialect = {
     ]);
     return r?.n ?? 0;
   },
+  async integrity(db) {
+    for (const t of Object.values(FTS_TABLE)) {
+      try {
+        await db.run(`INSERT INTO ${t} (${t}, rank) VALUES ('integrity-check', 0)`);
+      } catch (e) {
+        return `${t}: ${(e as Error).message}`;
+      }
+    }
+    return 'ok';
+  },
+  async gaps(db, kind) {
+    const t = FTS_TABLE[kind];
+    const ids = async (sql: string) => (await db.all<{ id: number }>(sql)).map((r) => Number(r.id));
+    return {
+      missing: await ids(`SELECT id FROM ${kind} WHERE id NOT IN (SELECT id FROM ${t}_docsize) ORDER BY id`),
+      orphans: await ids(`SELECT id FROM ${t}_docsize WHERE id NOT IN (SELECT id FROM ${kind}) ORDER BY id`),
+    };
+  },
+  async clear(db) {
+    for (const t of Object.values(FTS_TABLE)) await db.run(`INSERT INTO ${t} (${t}) VALUES ('delete-all')`);
+  },
   match(kind, p: ParsedQuery, alias) {
     const t = FTS_TABLE[kind];
     const table = kind;
@@ -228,6 +256,11 @@ export class SqliteStore extends SqlStore {
 
   integrityCheck(): string {
     return String(this.raw.pragma('integrity_check', { simple: true }));
+  }
+
+  protected override async pageIntegrity(): Promise<string | null> {
+    const rows = this.raw.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    return rows.map((r) => r.integrity_check).join('; ');
   }
 }
 

@@ -106,9 +106,27 @@ export function clusterStories(items: StoryInput[], opts: StoryOptions = {}): St
   return stories.sort((a, b) => b.articles.length - a.articles.length || (a.articles[0]! - b.articles[0]!));
 }
 
-/** Recomputes every story from the archive and stores the result (one transaction). */
+/**
+ * Recomputes every story from the archive and stores the result (one transaction). The change
+ * counter is read before the inputs, so an article committed meanwhile leaves the stories stale
+ * rather than silently left out.
+ */
 export async function rebuildStories(store: SqlStore, opts: StoryOptions = {}): Promise<number> {
+  const version = await store.articlesVersion();
   const stories = clusterStories(await store.storyInputs(), opts);
-  await store.setStories(stories);
+  await store.setStories(stories, version);
   return stories.length;
+}
+
+/**
+ * Rebuilds the stories when articles changed since they were built, one process at a time (a
+ * second waits, then finds them fresh). Returns whether it rebuilt.
+ */
+export async function rebuildStoriesIfStale(store: SqlStore, opts: StoryOptions = {}): Promise<boolean> {
+  if (!(await store.storiesStale())) return false;
+  return store.exclusive(async () => {
+    if (!(await store.storiesStale())) return false;
+    await rebuildStories(store, opts);
+    return true;
+  });
 }

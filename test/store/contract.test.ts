@@ -11,7 +11,7 @@ import pg from 'pg';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import type { Db } from '../../src/store/db.ts';
 import { openStore } from '../../src/store/open.ts';
-import { rebuildStories } from '../../src/store/stories.ts';
+import { clusterStories, rebuildStories, rebuildStoriesIfStale } from '../../src/store/stories.ts';
 import { ARTICLES, makeDoc, wireCopies } from './fixtures.ts';
 
 interface Backend {
@@ -277,6 +277,49 @@ for (const backend of backends) {
       expect((await store.listStories({})).total).toBe(2);
     });
 
+    it('marks stories stale in the same transaction as each article write or deletion', async () => {
+      expect(await store.storiesStale()).toBe(true);
+      await rebuildStories(store);
+      expect(await store.storiesStale()).toBe(false);
+      // Storing a text already there changes nothing.
+      await store.putDocument(makeDoc(ARTICLES[0]!).doc, makeDoc(ARTICLES[0]!).info);
+      expect(await store.storiesStale()).toBe(false);
+      const [w1, w2] = wireCopies();
+      await store.putDocuments([makeDoc(w1), makeDoc(w2)]);
+      expect(await store.storiesStale()).toBe(true);
+      expect(await rebuildStoriesIfStale(store)).toBe(true);
+      expect(await rebuildStoriesIfStale(store)).toBe(false);
+      expect((await store.listStories({})).total).toBe(1);
+      await store.deleteArticle(ids[0]!);
+      expect(await store.storiesStale()).toBe(true);
+    });
+
+    it('keeps stories built from a newer snapshot over those of an older one', async () => {
+      const [w1, w2] = wireCopies();
+      const before = await store.articlesVersion();
+      const old = clusterStories(await store.storyInputs());
+      await store.putDocuments([makeDoc(w1), makeDoc(w2)]);
+      expect(await rebuildStories(store)).toBe(1);
+      // A slow rebuild that read the archive before the copies came in must not undo that.
+      expect(await store.setStories(old, before)).toBe(false);
+      expect((await store.listStories({})).total).toBe(1);
+      expect(await store.storiesStale()).toBe(false);
+    });
+
+    it('counts entities and aliases the same whether articles come in one batch or one by one', async () => {
+      const one = await backend.open();
+      try {
+        await one.store.putDocuments(ARTICLES.map((f) => makeDoc(f)));
+        expect(await one.store.listEntities({ limit: 50 })).toEqual(await store.listEntities({ limit: 50 }));
+        for (const e of (await store.listEntities({ limit: 50 })).items) {
+          expect(await one.store.getEntity(e.key)).toEqual(await store.getEntity(e.key));
+        }
+      } finally {
+        await one.store.close();
+        await one.cleanup();
+      }
+    });
+
     it('pages search results with a cursor', async () => {
       const p1 = await store.search({ q: 'وقال', limit: 2 });
       expect(p1.total).toBe(3);
@@ -378,12 +421,15 @@ for (const backend of backends) {
       for (const sql of [
         'DROP TABLE article_facets',
         'DROP TABLE facet_keys',
+        'DROP TABLE archive_state',
         'DELETE FROM schema_version WHERE version > 2',
       ]) {
         await db.run(sql);
       }
       await store.close();
       store = await reopen();
+      // Whether the old archive's stories were built is unknown: they count as stale.
+      expect(await store.storiesStale()).toBe(true);
       const r = await store.search({ q: 'جنيف' }, { facets: true });
       expect(r.facets!.entities.map((e) => [e.key, e.count])).toEqual([
         ['PER:putin', 2],

@@ -49,8 +49,11 @@ export function register(program: Command): void {
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError(`--batch must be a whole number ≥ 1, got "${opts.batch}"`);
       if (opts.queue) {
         const { enqueue } = await import('../../ingest/queue.ts');
-        const r = await asUserErrors(() => enqueue(opts.queue!, sources, { date: opts.date ?? null }));
-        process.stdout.write(`queued ${r.queued} articles on ${r.queue} (${r.failures.length} unreadable)\n`);
+        const skip = opts.skip ? opts.skip.split(',').map((x) => x.trim()).filter(Boolean) : undefined;
+        const r = await asUserErrors(() => enqueue(opts.queue!, sources, { date: opts.date ?? null, skip }));
+        process.stdout.write(
+          `queued ${r.queued} articles on ${r.queue} (${r.repeated} repeated inputs not queued again, ${r.failures.length} unreadable)\n`,
+        );
         for (const f of r.failures) process.stdout.write(`  failed  ${f.origin}: ${f.reason}\n`);
         return;
       }

@@ -9,7 +9,7 @@ export function register(program: Command): void {
     .requiredOption('--queue <url>', 'queue: postgres:// URL (BullMQ PostgreSQL backend)')
     .option('--db <path|url>', 'archive: postgres:// URL shared by all workers', process.env.MARSAD_DB ?? './marsad.db')
     .option('--concurrency <n>', 'jobs in flight in this process', '1')
-    .option('--exit-when-idle <seconds>', 'stop after the queue has been empty this long')
+    .option('--exit-when-idle <seconds>', 'stop after the queue has been empty this long (exit status 1 if it holds failed jobs)')
     .option('--lock <seconds>', 'job lock: a crashed worker\'s job is retried after this', '30')
     .action(async (opts: { queue: string; db: string; concurrency: string; exitWhenIdle?: string; lock: string }) => {
       const concurrency = Number(opts.concurrency);
@@ -17,22 +17,32 @@ export function register(program: Command): void {
       const { openStore } = await import('../../store/open.ts');
       const { runWorker } = await import('../../ingest/queue.ts');
       const store = await asUserErrors(() => openStore(opts.db));
-      let stored = 0;
-      let dup = 0;
       const h = await asUserErrors(async () =>
         runWorker(opts.queue, store, {
           concurrency,
           lockMs: Number(opts.lock) * 1000,
           exitWhenIdle: opts.exitWhenIdle ? Number(opts.exitWhenIdle) * 1000 : undefined,
-          onStored: (_id, created) => (created ? stored++ : dup++),
         }),
       );
       const stop = () => void h.stop();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       process.stderr.write(`marsad worker: processing ${opts.queue.replace(/:[^:@/]*@/, ':***@')} into the archive\n`);
-      await h.done;
+      const r = await h.done;
       await store.close();
-      process.stdout.write(`worker done: stored ${stored}, already present ${dup}\n`);
+      const out = process.stdout;
+      out.write(`worker done: stored ${r.stored}, already present ${r.alreadyPresent}, failed ${r.failed.length}\n`);
+      out.write(`  failed attempts retried: ${r.retriedAttempts}; store transactions retried after a deadlock: ${r.txRetries}\n`);
+      out.write(`  stories in the archive: ${r.stories}\n`);
+      for (const f of r.failed.slice(0, 20)) out.write(`  failed  ${f.origin}: ${f.reason}\n`);
+      if (r.failed.length > 20) out.write(`  … and ${r.failed.length - 20} more\n`);
+      // Work left undone is a failure whoever's it was: scripts must not read success.
+      if (r.failed.length > 0 || r.queueFailed > 0) {
+        process.stderr.write(
+          `marsad worker: the queue holds ${r.queueFailed} failed job(s) (${r.failed.length} from this worker): ` +
+            `see \`marsad queue status --queue …\`, then \`marsad queue retry --queue …\`\n`,
+        );
+        process.exitCode = 1;
+      }
     });
 }
