@@ -8,7 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { decodeBytes } from '../input.ts';
-import type { ArticleStructure } from '../../doc/types.ts';
+import type { ArticleStructure, Warning } from '../../doc/types.ts';
 
 export interface RawArticle {
   /** The article text (title first when the container gave one apart from the body). */
@@ -26,6 +26,8 @@ export interface RawArticle {
   format?: string;
   /** Structure already extracted (e.g. from HTML): the plain-text structure stage is skipped. */
   article?: ArticleStructure;
+  /** What reading it had to repair (`invalid-utf8`, charset mismatches), for `doc.meta.warnings`. */
+  warnings?: Warning[];
 }
 
 export interface ExpandOptions {
@@ -121,9 +123,9 @@ export function fromRecord(o: unknown, origin: string): RawArticle | string {
 }
 
 async function* textFile(bytes: Uint8Array, origin: string): AsyncIterable<RawArticle> {
-  const { text, encoding } = decodeBytes(bytes, { name: origin });
+  const { text, encoding, warnings } = decodeBytes(bytes, { name: origin });
   if (!text.trim()) return;
-  yield { text, title: null, url: null, source: null, published: null, origin, encoding };
+  yield { text, title: null, url: null, source: null, published: null, origin, encoding, ...(warnings ? { warnings } : {}) };
 }
 
 function decodeJsonText(bytes: Uint8Array, origin: string): string {
