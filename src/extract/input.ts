@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { UserError } from '../cli/main.ts';
 import type { Warning } from '../doc/types.ts';
+import { DocumentTooLargeError, MAX_DOCUMENT_BYTES, formatBytes, readFdLimited } from './limits.ts';
 
 export interface DecodedInput {
   text: string;
@@ -31,7 +32,8 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** The per-document limit shared by every input path (src/extract/limits.ts). */
+export const DEFAULT_MAX_BYTES = MAX_DOCUMENT_BYTES;
 
 /** Single-byte Arabic code pages we can tell apart from UTF-8 and from each other. */
 const LEGACY = ['windows-1256', 'iso-8859-6'] as const;
@@ -298,16 +300,19 @@ export function decodeInput(
   return warnings ? { text, encoding, bytes: buf.length, warnings } : { text, encoding, bytes: buf.length };
 }
 
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
 
 /** Reads raw bytes from a path or `-` (stdin), refusing more than `maxBytes` early for files. */
 export function readBytes(file: string, opts: ReadOptions = {}): Buffer {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (file === '-') return readFileSync(0);
+  if (file === '-') {
+    // Read in chunks and stop at the limit: never hold all of a huge pipe before refusing it.
+    try {
+      return readFdLimited(0, 'standard input', max);
+    } catch (e) {
+      if (!(e instanceof DocumentTooLargeError)) throw e;
+      throw new UserError(`${e.message}, or raise the limit with --max-bytes`);
+    }
+  }
   let size: number;
   try {
     const st = statSync(file);
