@@ -16,7 +16,7 @@ export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
  * member that is itself a container). Each document inside still has to fit
  * {@link MAX_DOCUMENT_BYTES}. ZIP archives and WARC crawls on disk are streamed instead.
  */
-export const MAX_CONTAINER_BYTES = 64 * 1024 * 1024;
+export const MAX_CONTAINER_BYTES = 32 * 1024 * 1024;
 
 /** Bounds on a ZIP archive's members, against ZIP bombs. */
 export interface ZipLimits {

@@ -17,10 +17,15 @@ export interface ZipReadOptions {
   limits?: Partial<ZipLimits>;
   /** A member (`archive.zip!name`) or the archive that could not be read; reading goes on. */
   onError?: (origin: string, reason: string) => void;
+  /**
+   * A tighter limit for some members (one document: the per-document limit), with the name of
+   * that limit for the message; others get `limits.maxMemberBytes`.
+   */
+  memberLimit?: (name: string) => { bytes: number; what: string } | null;
 }
 
-/** Input fed to the inflater at a time: bounds what one step can produce (about 1,000× this). */
-const STEP = 4096;
+/** Input fed to the inflater at a time: bounds what one step can produce (about 1,000× this, 16 MB). */
+const STEP = 16 * 1024;
 /** Below this many uncompressed bytes a member is never refused for its ratio (tiny files compress well). */
 const RATIO_FLOOR = 1024 * 1024;
 
@@ -88,6 +93,9 @@ export async function* zipMembers(
   const onFile = (file: UnzipFile) => {
     files++;
     const where = `${origin}!${file.name}`;
+    const own = opts.memberLimit?.(file.name) ?? null;
+    const maxMember = own ? Math.min(own.bytes, limits.maxMemberBytes) : limits.maxMemberBytes;
+    const limitName = own && own.bytes < limits.maxMemberBytes ? own.what : 'per-member limit';
     const parts: Uint8Array[] = [];
     let out = 0;
     let dead = false;
@@ -111,8 +119,8 @@ export async function* zipMembers(
             'this member and the rest of the archive are skipped',
         );
       }
-      if (out > limits.maxMemberBytes) {
-        return stop(`unpacks to more than ${formatBytes(limits.maxMemberBytes)}, over the per-member limit; skipped`);
+      if (out > maxMember) {
+        return stop(`unpacks to more than ${formatBytes(maxMember)}, over the ${limitName}; skipped`);
       }
       const packed = decoder?.consumed ?? out;
       if (out > RATIO_FLOOR && out > packed * limits.maxRatio) {
@@ -143,8 +151,8 @@ export async function* zipMembers(
     if (dead) return;
     if (skip) stop(null);
     else if (overTotal) stop('skipped: the archive already passed its total size limit');
-    else if (declared !== undefined && declared > limits.maxMemberBytes) {
-      stop(`declares ${formatBytes(declared)} uncompressed, over the ${formatBytes(limits.maxMemberBytes)} per-member limit; skipped`);
+    else if (declared !== undefined && declared > maxMember) {
+      stop(`declares ${formatBytes(declared)} uncompressed, over the ${formatBytes(maxMember)} ${limitName}; skipped`);
     }
   };
 

@@ -194,7 +194,13 @@ async function* zipArticles(
   opts: ExpandOptions,
 ): AsyncIterable<RawArticle> {
   const report = (o: string, r: string) => opts.onError?.(o, r);
-  for await (const m of zipMembers(chunks, origin, { limits: opts.zipLimits, onError: report })) {
+  const maxDoc = opts.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  // A member that is one document is held to the per-document limit while it is unpacked.
+  const memberLimit = (name: string) => {
+    const h = handlerFor(name);
+    return h && DOCUMENT_HANDLERS.has(h) ? { bytes: maxDoc, what: 'per-document limit' } : null;
+  };
+  for await (const m of zipMembers(chunks, origin, { limits: opts.zipLimits, onError: report, memberLimit })) {
     const h = handlerFor(m.name);
     const where = `${origin}!${m.name}`;
     if (!h) {
