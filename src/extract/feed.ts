@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../errors.ts';
 import type { PipelineInput } from '../pipeline/pipeline.ts';
+import type { Warning } from '../doc/types.ts';
 import { decodeBytes } from './input.ts';
 import { canonicalCharset, charsetFromContentType } from './html/encoding.ts';
 import { parseDateString } from './html/dates.ts';
@@ -34,6 +35,8 @@ export interface Feed {
   link: string | null;
   items: FeedItem[];
   encoding: string;
+  /** What decoding the feed's bytes had to repair (`invalid-utf8`), given to every item. */
+  warnings?: Warning[];
 }
 
 type Node = Record<string, unknown>;
@@ -83,12 +86,13 @@ function date(raw: string | null): { published: string | null; publishedRaw: str
 export function parseFeed(input: string | Uint8Array, opts: { contentType?: string; name?: string } = {}): Feed {
   let xml: string;
   let encoding = 'utf-8';
+  let warnings: Warning[] | undefined;
   if (typeof input === 'string') xml = input;
   else {
     const head = Buffer.from(input.subarray(0, 200)).toString('latin1').replace(/\0/g, '');
     const m = /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
     const declared = charsetFromContentType(opts.contentType) ?? (m?.[1] ? canonicalCharset(m[1]) : null);
-    ({ text: xml, encoding } = decodeBytes(input, { declared, name: opts.name ?? 'the feed' }));
+    ({ text: xml, encoding, warnings } = decodeBytes(input, { declared, name: opts.name ?? 'the feed' }));
   }
   let doc: Node;
   try {
@@ -114,7 +118,7 @@ export function parseFeed(input: string | Uint8Array, opts: { contentType?: stri
         paragraphs: htmlToParagraphs(content ?? description),
       };
     });
-    return { kind: 'rss', title: text(channel.title), link: text(channel.link), items, encoding };
+    return { kind: 'rss', title: text(channel.title), link: text(channel.link), items, encoding, ...(warnings ? { warnings } : {}) };
   }
   const feed = doc.feed as Node | undefined;
   if (feed) {
@@ -132,13 +136,13 @@ export function parseFeed(input: string | Uint8Array, opts: { contentType?: stri
         paragraphs: htmlToParagraphs(content ?? summary),
       };
     });
-    return { kind: 'atom', title: text(feed.title), link: atomLink(feed.link), items, encoding };
+    return { kind: 'atom', title: text(feed.title), link: atomLink(feed.link), items, encoding, ...(warnings ? { warnings } : {}) };
   }
   throw new UserError(`${opts.name ?? 'the feed'} is XML but neither RSS nor Atom (no <rss>, <rdf:RDF> or <feed> root)`);
 }
 
 /** Pipeline input for one feed item: title, date line and the item's text, with spans. */
-export function feedItemToInput(item: FeedItem, feed: Pick<Feed, 'title' | 'encoding'>): PipelineInput {
+export function feedItemToInput(item: FeedItem, feed: Pick<Feed, 'title' | 'encoding' | 'warnings'>): PipelineInput {
   const x: HtmlExtraction = {
     headline: item.title ? { text: item.title, source: 'feed:title' } : null,
     date: item.published ? { value: item.published, raw: item.publishedRaw ?? item.published, source: 'feed:date' } : null,
@@ -160,7 +164,7 @@ export function feedItemToInput(item: FeedItem, feed: Pick<Feed, 'title' | 'enco
   return {
     text,
     article,
-    meta: { format: 'feed', encoding: feed.encoding, url: item.link, title: item.title, site: feed.title, origin: item.link, warnings: [] },
+    meta: { format: 'feed', encoding: feed.encoding, url: item.link, title: item.title, site: feed.title, origin: item.link, warnings: [...(feed.warnings ?? [])] },
   };
 }
 

@@ -6,13 +6,14 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.ts';
+import { MAX_DOCUMENT_BYTES } from './limits.ts';
 
 export const USER_AGENT = 'marsad/0.1 (+https://github.com/marsad-project/marsad; Arabic news archiver)';
 
 export interface FetchOptions {
   /** Whole-request limit in milliseconds, headers and body together (default 20 s). */
   timeoutMs?: number;
-  /** Largest body accepted, in bytes; the download is aborted past it (default 20 MiB). */
+  /** Largest body accepted, in bytes; the download is aborted past it (default: the per-document limit). */
   maxBytes?: number;
   /** Redirects followed before giving up (default 5). */
   maxRedirects?: number;
@@ -103,7 +104,7 @@ async function readLimited(res: Response, maxBytes: number, url: string): Promis
 /** Fetches one URL under the limits in `opts`; a 304 is returned as `notModified`, other non-2xx throw. */
 export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<FetchResult> {
   const timeoutMs = opts.timeoutMs ?? 20_000;
-  const maxBytes = opts.maxBytes ?? 20 * 1024 * 1024;
+  const maxBytes = opts.maxBytes ?? MAX_DOCUMENT_BYTES;
   const maxRedirects = opts.maxRedirects ?? 5;
   let current: URL;
   try {

@@ -1,12 +1,23 @@
 import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.ts';
+import type { Warning } from '../doc/types.ts';
+import { DocumentTooLargeError, MAX_DOCUMENT_BYTES, formatBytes, readFdLimited } from './limits.ts';
 
 export interface DecodedInput {
   text: string;
   /** The encoding the bytes were decoded from: `utf-8`, `utf-8-bom`… see {@link decodeBytes}. */
   encoding: string;
   bytes: number;
+  /** What decoding had to repair (`invalid-utf8`); absent when nothing. */
+  warnings?: Warning[];
+}
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** What decoding had to repair (`invalid-utf8`); absent when nothing. */
+  warnings?: Warning[];
 }
 
 export interface DecodeOptions {
@@ -21,7 +32,8 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** The per-document limit shared by every input path (src/extract/limits.ts). */
+export const DEFAULT_MAX_BYTES = MAX_DOCUMENT_BYTES;
 
 /** Single-byte Arabic code pages we can tell apart from UTF-8 and from each other. */
 const LEGACY = ['windows-1256', 'iso-8859-6'] as const;
@@ -50,15 +62,97 @@ function canonical(name: string): string {
   return ALIASES[n] ?? n;
 }
 
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** What a UTF-8 reading of some bytes finds: valid multi-byte characters and invalid sequences. */
+export interface Utf8Scan {
+  /** Valid characters of two to four bytes. */
+  multibyte: number;
+  /** Invalid sequences, counted the way TextDecoder replaces them (one U+FFFD each). */
+  invalid: number;
+  /** Byte offsets of the first invalid sequences (at most `keep`). */
+  offsets: number[];
+}
 
-function isUtf8(buf: Uint8Array): boolean {
-  try {
-    fatalUtf8.decode(buf);
-    return true;
-  } catch {
-    return false;
+/**
+ * Walks the bytes with the WHATWG UTF-8 decoder's rules (maximal subparts), so `invalid` is
+ * exactly the number of U+FFFD a non-fatal TextDecoder puts in, and `offsets` says where.
+ */
+export function scanUtf8(buf: Uint8Array, keep = 20): Utf8Scan {
+  let multibyte = 0;
+  let invalid = 0;
+  const offsets: number[] = [];
+  const bad = (at: number) => {
+    invalid++;
+    if (offsets.length < keep) offsets.push(at);
+  };
+  let i = 0;
+  const n = buf.length;
+  while (i < n) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else {
+      bad(i);
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    let ok = true;
+    for (let k = 0; k < need; k++, i++) {
+      const c = i < n ? buf[i]! : -1;
+      if (c < lo || c > hi) {
+        ok = false;
+        break;
+      }
+      lo = 0x80;
+      hi = 0xbf;
+    }
+    // On a bad continuation byte the sequence so far is one error and that byte is read afresh.
+    if (ok) multibyte++;
+    else bad(start);
   }
+  return { multibyte, invalid, offsets };
+}
+
+/**
+ * Largest share of invalid sequences (among all non-ASCII sequences) for which bytes are still
+ * read as UTF-8 with replacement characters. Text in an Arabic code page read as UTF-8 is almost
+ * all invalid sequences (a letter byte is rarely followed by a continuation byte), while a UTF-8
+ * article with a stray byte has one error among thousands of valid characters.
+ */
+export const MAX_INVALID_UTF8_SHARE = 0.1;
+
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+function invalidUtf8Warning(scan: Utf8Scan, base: number): Warning {
+  const where = scan.offsets.map((o) => o + base).join(', ');
+  const more = scan.invalid > scan.offsets.length ? ` (first ${scan.offsets.length} shown)` : '';
+  return {
+    code: 'invalid-utf8',
+    message:
+      `${scan.invalid} invalid UTF-8 sequence${scan.invalid === 1 ? '' : 's'} replaced by U+FFFD ` +
+      `at byte offset${scan.invalid === 1 ? '' : 's'} ${where}${more}`,
+  };
+}
+
+/** UTF-8 with U+FFFD for invalid sequences, and a warning naming their byte offsets. */
+function utf8WithReplacement(body: Uint8Array, encoding: string, base: number, scan = scanUtf8(body)): Decoded {
+  const text = lenientUtf8.decode(body);
+  return scan.invalid ? { text, encoding, warnings: [invalidUtf8Warning(scan, base)] } : { text, encoding };
 }
 
 /**
@@ -139,11 +233,11 @@ function describeMagic(buf: Uint8Array): string | null {
  * The text is returned exactly as decoded (line endings untouched; only a BOM is dropped).
  * Throws {@link UserError} for binary input.
  */
-export function decodeBytes(input: Uint8Array, opts: DecodeOptions = {}): { text: string; encoding: string } {
+export function decodeBytes(input: Uint8Array, opts: DecodeOptions = {}): Decoded {
   const buf = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const name = opts.name ?? 'the input';
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    return { text: buf.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
+    return utf8WithReplacement(buf.subarray(3), 'utf-8-bom', 3);
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
     return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
@@ -158,10 +252,16 @@ export function decodeBytes(input: Uint8Array, opts: DecodeOptions = {}): { text
   if (buf.includes(0)) throw binaryError(name, 'it contains NUL bytes');
   if (controlShare(buf) > 0.01) throw binaryError(name, 'it contains control characters');
   const declared = opts.declared ? canonical(opts.declared) : null;
-  if (isUtf8(buf)) {
+  const scan = scanUtf8(buf);
+  if (scan.invalid === 0) {
     // A page that declares a code page but is valid UTF-8 is nearly always mislabelled,
     // unless it is pure ASCII (then both agree anyway).
     return { text: buf.toString('utf8'), encoding: 'utf-8' };
+  }
+  // Mostly valid UTF-8 with a few broken bytes: one bad byte must not turn the article into
+  // mojibake by sending all of it through a code page.
+  if (scan.invalid / (scan.invalid + scan.multibyte) <= MAX_INVALID_UTF8_SHARE) {
+    return utf8WithReplacement(buf, 'utf-8', 0, scan);
   }
   if (declared && declared !== 'utf-8' && iconv.encodingExists(declared)) {
     return { text: iconv.decode(buf, declared), encoding: declared };
@@ -174,7 +274,7 @@ export function decodeBytes(input: Uint8Array, opts: DecodeOptions = {}): { text
   }
   if (best && best.score > 0) return { text: best.text, encoding: best.encoding };
   // Neither code page reads as Arabic: keep what UTF-8 can give, with replacement characters.
-  return { text: buf.toString('utf8'), encoding: 'utf-8-invalid' };
+  return utf8WithReplacement(buf, 'utf-8-invalid', 0, scan);
 }
 
 /** Checks limits and emptiness, then decodes. Shared by files, stdin and containers. */
@@ -193,23 +293,26 @@ export function decodeInput(
   if (buf.length === 0) {
     throw new UserError(`${name} is empty (0 bytes); give marsad a file that contains an article`);
   }
-  const { text, encoding } = decodeBytes(buf, { ...opts, name });
+  const { text, encoding, warnings } = decodeBytes(buf, { ...opts, name });
   if (text.trim().length === 0) {
     throw new UserError(`${name} contains only whitespace; give marsad a file that contains an article`);
   }
-  return { text, encoding, bytes: buf.length };
+  return warnings ? { text, encoding, bytes: buf.length, warnings } : { text, encoding, bytes: buf.length };
 }
 
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
 
 /** Reads raw bytes from a path or `-` (stdin), refusing more than `maxBytes` early for files. */
 export function readBytes(file: string, opts: ReadOptions = {}): Buffer {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (file === '-') return readFileSync(0);
+  if (file === '-') {
+    // Read in chunks and stop at the limit: never hold all of a huge pipe before refusing it.
+    try {
+      return readFdLimited(0, 'standard input', max);
+    } catch (e) {
+      if (!(e instanceof DocumentTooLargeError)) throw e;
+      throw new UserError(`${e.message}, or raise the limit with --max-bytes`);
+    }
+  }
   let size: number;
   try {
     const st = statSync(file);

@@ -50,5 +50,8 @@ export async function loadInput(pathOrDash: string, opts: LoadOptions = {}): Pro
     return { ...input, meta: { ...input.meta, origin: input.meta?.origin ?? origin, format: 'html' } };
   }
   const decoded = decodeInput(bytes, name, opts);
-  return { text: decoded.text, meta: { origin, encoding: decoded.encoding, format: 'text' } };
+  return {
+    text: decoded.text,
+    meta: { origin, encoding: decoded.encoding, format: 'text', ...(decoded.warnings ? { warnings: decoded.warnings } : {}) },
+  };
 }

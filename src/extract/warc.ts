@@ -8,6 +8,7 @@ import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { UserError } from '../errors.ts';
 import type { PipelineInput } from '../pipeline/pipeline.ts';
+import { MAX_DOCUMENT_BYTES, formatBytes } from './limits.ts';
 import { htmlToInput, toSourceArticle, type HtmlLimits, type SourceArticle } from './html/index.ts';
 
 export interface WarcResponse {
@@ -21,8 +22,16 @@ export interface WarcResponse {
 }
 
 export interface WarcOptions {
-  /** Largest record accepted; bigger ones are skipped (default 50 MiB). */
+  /** Largest record accepted; bigger ones are skipped and reported (default: the per-document limit). */
   maxRecordBytes?: number;
+  /** The crawl's name in reports (a path); records are named `file!uri`. */
+  name?: string;
+  /**
+   * A record that was skipped (too big, shorter than it claims) or a crawl cut short; reading
+   * goes on with the next record. Without it, a cut-short crawl throws and other records are
+   * reported on standard error.
+   */
+  onError?: (origin: string, reason: string) => void;
 }
 
 const CRLF2 = Buffer.from('\r\n\r\n');
@@ -51,53 +60,114 @@ export function parseHttpResponse(block: Buffer): { status: number; headers: Rec
   return { status: Number(m[1]), headers: parseHeaderBlock(head), body: block.subarray(end + sep) };
 }
 
-/** Every record of a WARC stream: WARC headers and the raw content block. */
+const NEXT_RECORD = Buffer.from('\r\n\r\nWARC/');
+/** A WARC header block longer than this is not a header block. */
+const MAX_HEADER_BYTES = 256 * 1024;
+
+/**
+ * Every record of a WARC stream: WARC headers and the raw content block. Blocks are gathered in
+ * parts and joined once, records over `maxRecordBytes` are passed over without being held, and
+ * a record whose Content-Length runs into the next record (it claims more bytes than it holds)
+ * is reported and cut where the next record begins.
+ */
 export async function* warcRecords(stream: Readable, opts: WarcOptions = {}): AsyncIterable<{ headers: Record<string, string>; block: Buffer }> {
-  const maxRecord = opts.maxRecordBytes ?? 50 * 1024 * 1024;
-  let buf: Buffer = Buffer.alloc(0);
-  let need: { headers: Record<string, string>; length: number; skip: boolean } | null = null;
+  const maxRecord = opts.maxRecordBytes ?? MAX_DOCUMENT_BYTES;
+  const name = opts.name ?? 'the WARC file';
+  const report = (rec: Record<string, string> | null, reason: string) => {
+    const where = `${name}!${(rec?.['warc-target-uri'] ?? rec?.['warc-record-id'] ?? 'record').replace(/^<|>$/g, '')}`;
+    if (opts.onError) opts.onError(where, reason);
+    else process.stderr.write(`marsad: skipped ${where}: ${reason}\n`);
+  };
   const iter = stream[Symbol.asyncIterator]();
+  let buf: Buffer = Buffer.alloc(0);
   let done = false;
+  let records = 0;
+  const more = async (): Promise<boolean> => {
+    if (done) return false;
+    const next = await iter.next();
+    if (next.done) {
+      done = true;
+      return false;
+    }
+    const c = next.value as Buffer;
+    buf = buf.length ? Buffer.concat([buf, c]) : c;
+    return true;
+  };
   for (;;) {
-    if (!need) {
-      // Skip the blank lines between records, then read a WARC header block.
+    // Skip the blank lines between records, then read a WARC header block.
+    let end: number;
+    for (;;) {
       let s = 0;
       while (s < buf.length && (buf[s] === 0x0d || buf[s] === 0x0a)) s++;
       if (s) buf = buf.subarray(s);
-      const end = buf.indexOf(CRLF2);
-      if (end >= 0) {
-        const head = buf.subarray(0, end).toString('utf8');
-        if (!/^WARC\/\d/.test(head)) throw new UserError(`not a WARC file: a record starts with "${head.slice(0, 30)}"`);
-        const headers = parseHeaderBlock(head);
-        const length = Number(headers['content-length']);
-        if (!Number.isFinite(length) || length < 0) throw new UserError('broken WARC record: missing or bad Content-Length');
-        need = { headers, length, skip: length > maxRecord };
-        buf = buf.subarray(end + 4);
-        continue;
-      }
-    } else if (buf.length >= need.length || (need.skip && buf.length > 0)) {
-      if (need.skip) {
-        const take = Math.min(buf.length, need.length);
-        buf = buf.subarray(take);
-        need.length -= take;
-        if (need.length === 0) need = null;
-        continue;
-      }
-      const block = Buffer.from(buf.subarray(0, need.length));
-      buf = buf.subarray(need.length);
-      const headers = need.headers;
-      need = null;
-      yield { headers, block };
-      continue;
+      end = buf.indexOf(CRLF2);
+      if (end >= 0 || buf.length > MAX_HEADER_BYTES || !(await more())) break;
     }
-    if (done) {
-      if (need && !need.skip) throw new UserError('truncated WARC file: the last record is cut short');
-      if (buf.toString('latin1').trim()) throw new UserError('truncated WARC file: trailing bytes after the last record');
+    if (end < 0) {
+      if (!buf.length) return;
+      if (!records || buf.length > MAX_HEADER_BYTES) {
+        if (!/^WARC\/\d/.test(buf.subarray(0, 30).toString('latin1')))
+          throw new UserError(`not a WARC file: a record starts with "${buf.subarray(0, 30).toString('latin1')}"`);
+      }
+      const cut = 'truncated WARC file: the last record is cut short in its headers';
+      if (!opts.onError) throw new UserError(cut);
+      report(null, cut);
       return;
     }
-    const next = await iter.next();
-    if (next.done) done = true;
-    else buf = buf.length ? Buffer.concat([buf, next.value as Buffer]) : (next.value as Buffer);
+    const head = buf.subarray(0, end).toString('utf8');
+    if (!/^WARC\/\d/.test(head)) throw new UserError(`not a WARC file: a record starts with "${head.slice(0, 30)}"`);
+    const headers = parseHeaderBlock(head);
+    const length = Number(headers['content-length']);
+    if (!Number.isFinite(length) || length < 0) throw new UserError('broken WARC record: missing or bad Content-Length');
+    buf = buf.subarray(end + 4);
+    records++;
+    if (length > maxRecord) {
+      // Passed over as it streams by, never held.
+      let left = length;
+      while (left > 0) {
+        if (!buf.length && !(await more())) break;
+        const take = Math.min(buf.length, left);
+        buf = buf.subarray(take);
+        left -= take;
+      }
+      report(
+        headers,
+        left > 0
+          ? `the record claims ${length} bytes, over the ${formatBytes(maxRecord)} per-document limit, and the file ends ${left} bytes short of it; skipped`
+          : `the record is ${formatBytes(length)}, over the ${formatBytes(maxRecord)} per-document limit; skipped`,
+      );
+      if (left > 0) return;
+      continue;
+    }
+    // Gather the block plus the 4-byte record terminator, in parts, joined once.
+    const parts: Buffer[] = [buf];
+    let have = buf.length;
+    buf = Buffer.alloc(0);
+    while (have < length + 4 && !done) {
+      const next = await iter.next();
+      if (next.done) done = true;
+      else {
+        parts.push(next.value as Buffer);
+        have += (next.value as Buffer).length;
+      }
+    }
+    const all = parts.length === 1 ? parts[0]! : Buffer.concat(parts, have);
+    // A Content-Length that runs past the record's end swallows the next record: find where it
+    // begins inside this one, cut the record there, and read on from it.
+    const inner = all.subarray(0, Math.min(length + 4, all.length)).indexOf(NEXT_RECORD);
+    if (inner >= 0 && inner < length) {
+      report(headers, `the record claims ${length} bytes but holds ${inner} (the next record starts inside it); skipped`);
+      buf = all.subarray(inner + 4);
+      continue;
+    }
+    if (all.length < length) {
+      const cut = `truncated WARC file: the last record claims ${length} bytes but holds ${all.length}`;
+      if (!opts.onError) throw new UserError(cut);
+      report(headers, `${cut}; skipped`);
+      return;
+    }
+    buf = all.subarray(length);
+    yield { headers, block: Buffer.from(all.subarray(0, length)) };
   }
 }
 
@@ -112,7 +182,7 @@ export async function* warcResponses(file: string, opts: WarcOptions = {}): Asyn
     s.on('error', (e) => reject(new UserError(`${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? e.message})`)));
   });
   if (head[0] === 0x1f && head[1] === 0x8b) stream = stream.pipe(createGunzip());
-  yield* responsesOf(stream, opts);
+  yield* responsesOf(stream, { name: file, ...opts });
 }
 
 /** The HTML `response` records of a WARC stream (already gunzipped). */
@@ -156,7 +226,7 @@ export async function* warcArticles(
 }
 
 /** The articles of a `.warc` / `.warc.gz` file. */
-export async function* warcSource(file: string, opts: WarcOptions & { limits?: Partial<HtmlLimits> } = {}): AsyncIterable<SourceArticle> {
+export async function* warcSource(file: string, opts: WarcOptions & { limits?: Partial<HtmlLimits>; maxRecordBytes?: number } = {}): AsyncIterable<SourceArticle> {
   yield* warcArticles(warcResponses(file, opts), file, opts);
 }
 
@@ -164,11 +234,11 @@ export async function* warcSource(file: string, opts: WarcOptions & { limits?: P
 export async function* warcHandler(
   bytes: Uint8Array,
   origin: string,
-  opts: { onError?: (origin: string, reason: string) => void; limits?: Partial<HtmlLimits> } = {},
+  opts: { onError?: (origin: string, reason: string) => void; limits?: Partial<HtmlLimits>; maxDocumentBytes?: number } = {},
 ): AsyncIterable<SourceArticle> {
   let stream: Readable = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) stream = stream.pipe(createGunzip());
-  yield* warcArticles(responsesOf(stream), origin, opts);
+  yield* warcArticles(responsesOf(stream, { name: origin, onError: opts.onError, maxRecordBytes: opts.maxDocumentBytes }), origin, opts);
 }
 
 /** A `sources` handler for `.gz` files: only gzipped WARC crawls (`.warc.gz`) are read. */

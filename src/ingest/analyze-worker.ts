@@ -33,6 +33,7 @@ export function analyzeTask(task: AnalyzeTask): AnalyzeResult {
         title: raw.title,
         url: raw.url,
         site: raw.source,
+        warnings: raw.warnings ?? [],
       },
       article: raw.article,
     },

@@ -8,10 +8,24 @@ import { parseQuery } from './query.ts';
 export type ExportWhat = 'articles' | 'entities' | 'quotes' | 'events';
 export type ExportFormat = 'jsonl' | 'csv';
 
+/**
+ * Cells a spreadsheet would read as a formula (OWASP "CSV injection"): text that begins with
+ * `=`, `+`, `-`, `@`, tab or CR. Article text and headlines come from the web, so any of them can.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. Text that could start a formula is neutralised as OWASP recommends: a single
+ * quote is put before it (spreadsheets then show it as text) and the cell is quoted. Numbers are
+ * written as they are: `-3` is a number, not a formula.
+ */
 export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  let s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  const formula = FORMULA_START.test(s);
+  if (formula) s = `'${s}`;
+  return formula || /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 async function* pages<T>(fetch: (cursor: string | null) => Promise<{ items: T[]; next: string | null }>): AsyncIterable<T> {

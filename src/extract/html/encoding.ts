@@ -76,10 +76,12 @@ export function decodeHtml(bytes: Uint8Array, opts: { contentType?: string; name
   // A declared legacy code page is only trusted by decodeBytes when the bytes are not UTF-8; we
   // also refuse a wrong Arabic code page by letting it score both.
   const trustDeclared = declared && declared !== 'windows-1256' && declared !== 'iso-8859-6' ? declared : null;
-  let { text, encoding } = decodeBytes(bytes, { declared: trustDeclared, name: opts.name ?? 'the page' });
-  if (encoding === 'utf-8-invalid' && declared && declared !== 'utf-8') {
-    ({ text, encoding } = decodeBytes(bytes, { declared, name: opts.name ?? 'the page' }));
+  let decoded = decodeBytes(bytes, { declared: trustDeclared, name: opts.name ?? 'the page' });
+  if (decoded.encoding === 'utf-8-invalid' && declared && declared !== 'utf-8') {
+    decoded = decodeBytes(bytes, { declared, name: opts.name ?? 'the page' });
   }
+  const { text, encoding } = decoded;
+  warnings.push(...(decoded.warnings ?? []));
   const used = family(encoding);
   if (declared && used !== declared && !(used.startsWith('utf-16') && declared.startsWith('utf-16'))) {
     warnings.push({

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { emptyArticle, sourced, type ArticleStructure, type DocumentMeta, type SourcedSpan } from '../../doc/types.ts';
+import { emptyArticle, sourced, type ArticleStructure, type DocumentMeta, type SourcedSpan, type Warning } from '../../doc/types.ts';
 import type { PipelineInput } from '../../pipeline/pipeline.ts';
 import { decodeHtml } from './encoding.ts';
 import { extractHtml, type HtmlExtraction } from './extract.ts';
@@ -114,6 +114,8 @@ export interface SourceArticle {
   encoding: string;
   format?: string;
   article: ArticleStructure;
+  /** Warnings from decoding and extraction (charset, invalid UTF-8), kept for the document. */
+  warnings?: Warning[];
 }
 
 export function toSourceArticle(input: PipelineInput, origin: string): SourceArticle {
@@ -128,6 +130,7 @@ export function toSourceArticle(input: PipelineInput, origin: string): SourceArt
     encoding: meta.encoding ?? 'utf-8',
     format: meta.format ?? 'html',
     article: input.article ?? emptyArticle(),
+    ...(meta.warnings?.length ? { warnings: meta.warnings } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { UserError } from '../../errors.ts';
+import { MAX_DOCUMENT_BYTES } from '../limits.ts';
 
 /** Bounds on what one page may cost; past them extraction stops with {@link HtmlLimitError}. */
 export interface HtmlLimits {
@@ -14,7 +15,7 @@ export interface HtmlLimits {
 }
 
 export const DEFAULT_HTML_LIMITS: Readonly<HtmlLimits> = {
-  maxBytes: 20 * 1024 * 1024,
+  maxBytes: MAX_DOCUMENT_BYTES,
   maxDepth: 20_000,
   flattenDepth: 100,
 };

@@ -4,11 +4,13 @@
  * format (HTML pages, feeds, WARC…) add an entry there. A bad file or a bad record is reported
  * through `onError` and skipped; it never stops the run.
  */
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 import { decodeBytes } from '../input.ts';
-import type { ArticleStructure } from '../../doc/types.ts';
+import { MAX_CONTAINER_BYTES, MAX_DOCUMENT_BYTES, checkDocumentSize, formatBytes, type ZipLimits } from '../limits.ts';
+import { chunksOf, zipMembers } from '../zip.ts';
+import type { ArticleStructure, Warning } from '../../doc/types.ts';
 
 export interface RawArticle {
   /** The article text (title first when the container gave one apart from the body). */
@@ -26,11 +28,17 @@ export interface RawArticle {
   format?: string;
   /** Structure already extracted (e.g. from HTML): the plain-text structure stage is skipped. */
   article?: ArticleStructure;
+  /** What reading it had to repair (`invalid-utf8`, charset mismatches), for `doc.meta.warnings`. */
+  warnings?: Warning[];
 }
 
 export interface ExpandOptions {
   /** Called for each file or record that could not be read; the run goes on. */
   onError?: (origin: string, reason: string) => void;
+  /** The per-document limit (default {@link MAX_DOCUMENT_BYTES}); tests lower it. */
+  maxDocumentBytes?: number;
+  /** Bounds on ZIP members (default `DEFAULT_ZIP_LIMITS`). */
+  zipLimits?: Partial<ZipLimits>;
 }
 
 export type Handler = (bytes: Uint8Array, origin: string, opts: ExpandOptions) => AsyncIterable<RawArticle>;
@@ -52,6 +60,9 @@ export const HANDLERS: Record<string, Handler> = {
   '.warc': lazy(async () => (await import('../warc.ts')).warcHandler),
   '.warc.gz': lazy(async () => (await import('../warc.ts')).warcHandler),
 };
+
+/** Handlers whose input is one document, refused whole past the per-document limit. */
+const DOCUMENT_HANDLERS = new Set<Handler>([HANDLERS['.txt']!, HANDLERS['.text']!, HANDLERS['.html']!, HANDLERS['.htm']!]);
 
 /** A handler whose module is imported when first needed (the DOM and XML parsers are heavy). */
 function lazy(load: () => Promise<Handler>): Handler {
@@ -120,10 +131,11 @@ export function fromRecord(o: unknown, origin: string): RawArticle | string {
   };
 }
 
-async function* textFile(bytes: Uint8Array, origin: string): AsyncIterable<RawArticle> {
-  const { text, encoding } = decodeBytes(bytes, { name: origin });
+async function* textFile(bytes: Uint8Array, origin: string, opts: ExpandOptions = {}): AsyncIterable<RawArticle> {
+  checkDocumentSize(bytes.length, origin, opts.maxDocumentBytes);
+  const { text, encoding, warnings } = decodeBytes(bytes, { name: origin });
   if (!text.trim()) return;
-  yield { text, title: null, url: null, source: null, published: null, origin, encoding };
+  yield { text, title: null, url: null, source: null, published: null, origin, encoding, ...(warnings ? { warnings } : {}) };
 }
 
 function decodeJsonText(bytes: Uint8Array, origin: string): string {
@@ -172,22 +184,30 @@ async function* jsonlFile(bytes: Uint8Array, origin: string, opts: ExpandOptions
 }
 
 async function* zipFile(bytes: Uint8Array, origin: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch (e) {
-    opts.onError?.(origin, `unreadable zip: ${(e as Error).message}`);
-    return;
-  }
-  for (const name of Object.keys(files).sort()) {
-    if (name.endsWith('/') || name.startsWith('__MACOSX/')) continue;
+  yield* zipArticles(chunksOf(bytes), origin, opts);
+}
+
+/** The articles of a ZIP archive read as a stream of chunks (see src/extract/zip.ts for the limits). */
+async function* zipArticles(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  origin: string,
+  opts: ExpandOptions,
+): AsyncIterable<RawArticle> {
+  const report = (o: string, r: string) => opts.onError?.(o, r);
+  const maxDoc = opts.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  // A member that is one document is held to the per-document limit while it is unpacked.
+  const memberLimit = (name: string) => {
     const h = handlerFor(name);
-    const where = `${origin}!${name}`;
+    return h && DOCUMENT_HANDLERS.has(h) ? { bytes: maxDoc, what: 'per-document limit' } : null;
+  };
+  for await (const m of zipMembers(chunks, origin, { limits: opts.zipLimits, onError: report, memberLimit })) {
+    const h = handlerFor(m.name);
+    const where = `${origin}!${m.name}`;
     if (!h) {
-      opts.onError?.(where, `unsupported file type "${path.extname(name) || name}"`);
+      report(where, `unsupported file type "${path.extname(m.name) || m.name}"`);
       continue;
     }
-    yield* guarded(h, files[name]!, where, opts);
+    yield* guarded(h, m.bytes, where, opts);
   }
 }
 
@@ -223,6 +243,35 @@ async function* fileArticles(file: string, opts: ExpandOptions): AsyncIterable<R
     opts.onError?.(file, `unsupported file type "${path.extname(file) || path.basename(file)}" (supported: ${Object.keys(HANDLERS).join(', ')})`);
     return;
   }
+  // Archives and crawls are streamed from disk: their size says nothing about one document's.
+  if (h === zipFile) {
+    yield* zipArticles(createReadStream(file, { highWaterMark: 64 * 1024 }), file, opts);
+    return;
+  }
+  if (h === HANDLERS['.warc'] || h === HANDLERS['.warc.gz']) {
+    yield* guarded(warcFile, new Uint8Array(0), file, opts);
+    return;
+  }
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (e) {
+    opts.onError?.(file, (e as Error).message);
+    return;
+  }
+  // A document over the limit is refused before it is read; a container (JSON, feed) is read
+  // whole, up to its own limit, and each document in it is checked on its own.
+  const container = h === jsonFile || h === jsonlFile || !DOCUMENT_HANDLERS.has(h);
+  const max = container ? Math.max(MAX_CONTAINER_BYTES, opts.maxDocumentBytes ?? 0) : (opts.maxDocumentBytes ?? MAX_DOCUMENT_BYTES);
+  if (size > max) {
+    opts.onError?.(
+      file,
+      container
+        ? `is ${formatBytes(size)}, over the ${formatBytes(max)} limit on one file read at once; split it (or zip it: archives are streamed)`
+        : `is ${formatBytes(size)}, over the ${formatBytes(max)} per-document limit; split it into articles`,
+    );
+    return;
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -231,6 +280,12 @@ async function* fileArticles(file: string, opts: ExpandOptions): AsyncIterable<R
     return;
   }
   yield* guarded(h, bytes, file, opts);
+}
+
+/** A WARC crawl on disk, streamed record by record (the path arrives as `origin`). */
+async function* warcFile(_bytes: Uint8Array, file: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
+  const { warcSource } = await import('../warc.ts');
+  yield* warcSource(file, { onError: opts.onError, maxRecordBytes: opts.maxDocumentBytes });
 }
 
 async function* urlArticles(url: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
