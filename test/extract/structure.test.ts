@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, fixtureOutput } from '../../scripts/regen-fixtures.ts';
 import { extractPlainText } from '../../src/extract/plaintext.ts';
 import { analyzeText } from '../../src/pipeline/pipeline.ts';
-import { sharedPath } from '../../src/util/shared.ts';
+import { PROJECT_ROOT, sharedPath } from '../../src/util/shared.ts';
+import { decodeBytes } from '../../src/extract/input.ts';
+import { readFacts, readGolden } from '../helpers/golden.ts';
 import { describeShared } from '../helpers/shared.ts';
 import type { ArticleStructure, SourcedSpan } from '../../src/doc/types.ts';
 
@@ -35,16 +36,64 @@ function checkInvariants(text: string, a: ArticleStructure): void {
   }
 }
 
+/**
+ * Golden fixtures: fictional articles in test/fixtures/structure/<name>/input.txt, the structure
+ * we expect (expected.json, made by `npx tsx scripts/regen-fixtures.ts` and reviewed as a diff)
+ * and facts.json, written by hand from the input. The output is computed here, with the product's
+ * own API, never with the regeneration script's code.
+ */
+const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'structure');
 const fixtures = readdirSync(FIXTURES).sort();
+
+function structureOf(dir: string): { article: ArticleStructure } {
+  const { text } = decodeBytes(readFileSync(path.join(dir, 'input.txt')));
+  const titleFile = path.join(dir, 'title.txt');
+  const title = existsSync(titleFile) ? readFileSync(titleFile, 'utf8').trim() : null;
+  return { article: extractPlainText(text, { title }) };
+}
+
+interface Facts {
+  headline?: string | null;
+  published?: string | null;
+  byline?: string | null;
+  dateline?: string | null;
+  caption?: string | null;
+  photographer?: string | null;
+  agency?: string | null;
+  paragraphs: number;
+  firstParagraphStartsWith?: string;
+  lastParagraphEndsWith?: string;
+  boilerplate?: string[];
+}
 
 describe('structure fixtures (test/fixtures/structure; regenerate with scripts/regen-fixtures.ts)', () => {
   it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(11));
   it.each(fixtures)('%s matches expected.json', (name) => {
     const dir = path.join(FIXTURES, name);
-    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-    const got = fixtureOutput(dir) as { article: ArticleStructure };
+    const expected = readGolden(path.join(dir, 'expected.json'), `npx tsx scripts/regen-fixtures.ts ${name}`);
+    const got = structureOf(dir);
     expect(got).toEqual(expected);
     checkInvariants(readFileSync(path.join(dir, 'input.txt'), 'utf8'), got.article);
+  });
+  it.each(fixtures)('%s: the hand-written facts.json holds', (name) => {
+    const dir = path.join(FIXTURES, name);
+    const f = readFacts<Facts>(dir);
+    const a = structureOf(dir).article;
+    const text = (s: { text: string } | null) => (s ? s.text : null);
+    if (f.headline !== undefined) expect(text(a.headline), 'headline').toBe(f.headline);
+    if (f.published !== undefined) expect(a.published?.value ?? null, 'published').toBe(f.published);
+    if (f.byline !== undefined) expect(text(a.byline), 'byline').toBe(f.byline);
+    if (f.dateline !== undefined) expect(text(a.dateline), 'dateline').toBe(f.dateline);
+    if (f.caption !== undefined) expect(text(a.caption), 'caption').toBe(f.caption);
+    if (f.photographer !== undefined)
+      expect(text(a.credit.photographer), 'photographer').toBe(f.photographer);
+    if (f.agency !== undefined) expect(text(a.credit.agency), 'agency').toBe(f.agency);
+    expect(a.paragraphs, 'paragraphs').toHaveLength(f.paragraphs);
+    if (f.firstParagraphStartsWith)
+      expect(a.paragraphs[0]!.text.startsWith(f.firstParagraphStartsWith)).toBe(true);
+    if (f.lastParagraphEndsWith)
+      expect(a.paragraphs.at(-1)!.text.endsWith(f.lastParagraphEndsWith)).toBe(true);
+    for (const b of f.boilerplate ?? []) expect(a.boilerplate.map((x) => x.text)).toContain(b);
   });
 });
 

@@ -13,6 +13,7 @@ import type { Db } from '../../src/store/db.ts';
 import { openStore } from '../../src/store/open.ts';
 import { clusterStories, rebuildStories, rebuildStoriesIfStale } from '../../src/store/stories.ts';
 import { ARTICLES, makeDoc, wireCopies } from './fixtures.ts';
+import { isCI } from '../helpers/shared.ts';
 
 interface Backend {
   name: string;
@@ -59,7 +60,7 @@ function pgBackend(url: string): Backend {
 
 const backends: Backend[] = [sqlite];
 if (process.env.MARSAD_TEST_PG) backends.push(pgBackend(process.env.MARSAD_TEST_PG));
-else if (process.env.CI === 'true') {
+else if (isCI()) {
   describe('postgres contract', () => {
     it('needs MARSAD_TEST_PG under CI', () => {
       throw new Error(

@@ -48,24 +48,35 @@ export function romaniseRules(w: string): string {
   return out.replace(/^'+|'+$/g, '');
 }
 
+/**
+ * A raw word folded for the letter rules, with each letter that carries a shadda written twice
+ * (عمّان → عممان): folding drops the shadda, and with it the difference between Amman and Aman.
+ * A shadda on the sun letter after the article is assimilation (الشّمس), not a double consonant.
+ */
+function geminated(raw: string): string {
+  const w = raw.replace(/^(ال)([\u0621-\u064A])[\u064B-\u0650\u0652]*\u0651/, '$1$2');
+  return foldName(w.replace(/([\u0621-\u064A])[\u064B-\u0650\u0652]*\u0651/g, '$1$1'));
+}
+
 /** Romanises a name: table words where known, letter rules otherwise; the article becomes `al-`. */
 export function romanise(name: string): string {
   const t = words();
-  return foldName(name)
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => {
+  return name
+    .split(/\s+/)
+    .map((raw) => ({ w: foldName(raw), g: geminated(raw) }))
+    .filter(({ w }) => w !== '')
+    .map(({ w, g }) => {
       const known = t.get(w);
       if (known) return capitalise(known);
       if (w.startsWith('عبد') && w.length > 4) {
         const rest = w.slice(3).replace(/^ال/, '');
-        return 'Abd al-' + capitalise(t.get(rest) ?? romaniseRules(rest));
+        return 'Abd al-' + capitalise(t.get(rest) ?? romaniseRules(g.slice(3).replace(/^ال/, '')));
       }
       if (w.startsWith('ال') && w.length > 3) {
         const rest = w.slice(2);
-        return 'al-' + capitalise(t.get(rest) ?? romaniseRules(rest));
+        return 'al-' + capitalise(t.get(rest) ?? romaniseRules(g.slice(2)));
       }
-      return capitalise(romaniseRules(w));
+      return capitalise(romaniseRules(g));
     })
     .join(' ');
 }

@@ -89,14 +89,23 @@ export function trainFromShared(
     ensemble?: number;
     out?: string | null;
     log?: (s: string) => void;
+    /** CoNLL files to train and score on instead of ANERcorp in ../shared */
+    trainPath?: string;
+    devPath?: string;
   } = {},
 ): TrainReport {
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
-  const trainPath = sharedPath('data', 'anercorp', 'train.txt');
-  const devPath = sharedPath('data', 'anercorp', 'dev.txt');
-  if (!existsSync(trainPath) || !existsSync(devPath)) {
-    throw new Error(`ANERcorp not found at ${trainPath}; set MARSAD_SHARED to the shared reference folder`);
+  const trainPath = opts.trainPath ?? sharedPath('data', 'anercorp', 'train.txt');
+  const devPath = opts.devPath ?? sharedPath('data', 'anercorp', 'dev.txt');
+  for (const p of [trainPath, devPath]) {
+    if (!existsSync(p)) {
+      throw new Error(
+        opts.trainPath || opts.devPath
+          ? `corpus file not found: ${p}`
+          : `ANERcorp not found at ${p}; set MARSAD_SHARED to the shared reference folder, or pass --train and --dev`,
+      );
+    }
   }
   const train = readConll(readFileSync(trainPath, 'utf8'));
   const dev = readConll(readFileSync(devPath, 'utf8'));

@@ -11,6 +11,8 @@ export function register(program: Command): void {
     .option('--ensemble <n>', 'perceptrons (shuffles) averaged per pass (default 3)')
     .option('--out <file>', 'where to write the weights (default: the committed model file)')
     .option('--dry-run', 'train and score, but do not write the weights')
+    .option('--train <file>', 'CoNLL file to train on (default: ANERcorp train.txt in ../shared)')
+    .option('--dev <file>', 'CoNLL file to choose epochs and score on (default: ANERcorp dev.txt in ../shared)')
     .action(
       async (opts: {
         epochs?: string;
@@ -19,6 +21,8 @@ export function register(program: Command): void {
         ensemble?: string;
         out?: string;
         dryRun?: boolean;
+        train?: string;
+        dev?: string;
       }) => {
         const num = (v: string | undefined, name: string, lo: number, hi: number) => {
           if (v === undefined) return undefined;
@@ -45,6 +49,8 @@ export function register(program: Command): void {
             seed,
             ensemble,
             out,
+            trainPath: opts.train,
+            devPath: opts.dev,
             log: (s) => process.stderr.write(`${s}\n`),
           });
         } catch (e) {
