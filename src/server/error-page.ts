@@ -20,7 +20,7 @@ export interface ErrorInfo {
 }
 
 const TITLES: Record<number, string> = {
-  400: 'لم نفهم الطلب',
+  400: 'طلب غير صالح',
   401: 'يلزم إذن',
   403: 'غير مسموح',
   404: 'الصفحة غير موجودة',

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type Form = PluralCategory | 'twoGenitive';
 
 interface UiWords {
-  plurals: Record<string, Record<PluralCategory, string>>;
+  plurals: Record<string, Record<Form, string>>;
   sources: { families: Record<string, string>; rules: Record<string, string> };
   sites: Record<string, string>;
   monthTraditions: Record<string, string>;
@@ -26,12 +27,15 @@ const numberFmt = new Intl.NumberFormat('ar-u-nu-latn');
 
 /**
  * `n` with its noun in the right Arabic form: نتيجة واحدة، نتيجتان، 3 نتائج، 11 نتيجة، 100 نتيجة.
- * `zeroAsNumber` prints "0 نتيجة" style only when a bare "لا" reads wrong in context.
+ * After a preposition or a superlative (أكثر من، أحدث، ضمن كل) the dual is genitive: نتيجتين; and
+ * zero is then written as a number, since «أكثر من لا نتائج» is not Arabic.
  */
-export function countNoun(n: number, noun: string): string {
+export function countNoun(n: number, noun: string, kase: 'nominative' | 'genitive' = 'nominative'): string {
   const forms = WORDS.plurals[noun];
   if (!forms) throw new Error(`ui-words.json has no plural forms for "${noun}"`);
-  const cat = rules.select(n) as PluralCategory;
+  let cat: Form = rules.select(n) as PluralCategory;
+  if (kase === 'genitive' && cat === 'two') cat = 'twoGenitive';
+  if (kase === 'genitive' && cat === 'zero') cat = 'other';
   return forms[cat].replace('{n}', numberFmt.format(n));
 }
 

@@ -143,8 +143,7 @@ export function layout(opts: LayoutOptions, body: SafeHtml): SafeHtml {
 <title>${opts.title} · مرصد</title>
 <link rel="stylesheet" href="/static/style.css">
 ${opts.feed ? html`<link rel="alternate" type="application/atom+xml" title="تلقيمة هذا البحث" href="${opts.feed}">` : html``}
-<script src="/static/prefs.js"></script>
-<script src="/static/app.js" defer></script>
+<script src="/static/app.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">تخطَّ إلى المحتوى</a>

@@ -19,6 +19,8 @@ import {
 import { monthChart } from './svg.ts';
 
 export interface SearchView {
+  /** The words searched (filters are in `state`). */
+  q: string;
   state: SearchState;
   /** The query string the store received (marsad syntax). */
   storeQuery: string;
@@ -47,17 +49,32 @@ async function siteList(store: Store): Promise<string[]> {
   return sites;
 }
 
-/** Every hit up to `max`, for sorting by date and for export. */
+/**
+ * The first `max` hits, for sorting by date, export, and reaching page N: the store's cursors are
+ * opaque, so a page is reached by reading from the start (in chunks of at most 500).
+ */
 export async function collectHits(store: Store, q: string, max: number, facets: boolean): Promise<SearchResult> {
-  const first = await store.search({ q, limit: Math.min(100, max) }, { facets });
+  const first = await store.search({ q, limit: Math.min(500, max) }, { facets });
   const hits = [...first.hits];
   let next = first.next;
   while (next && hits.length < max) {
-    const r = await store.search({ q, limit: Math.min(100, max - hits.length), cursor: next });
+    const r = await store.search({ q, limit: Math.min(500, max - hits.length), cursor: next });
     hits.push(...r.hits);
     next = r.next;
   }
   return { ...first, hits, next };
+}
+
+/** Page `offset / size` of the articles list, read from the start (cursors are opaque). */
+async function articlesPage(store: Store, offset: number, size: number): Promise<Page<ArticleSummary>> {
+  const items: ArticleSummary[] = [];
+  let cursor: string | null = null;
+  do {
+    const p: Page<ArticleSummary> = await store.listArticles({ limit: Math.min(500, offset + size - items.length), cursor });
+    items.push(...p.items);
+    cursor = p.next;
+  } while (cursor && items.length < offset + size);
+  return { items: items.slice(offset, offset + size), next: cursor || items.length > offset + size ? 'more' : null };
 }
 
 export function byDate(order: 'newest' | 'oldest'): (a: SearchHit, b: SearchHit) => number {
@@ -73,11 +90,10 @@ export function byDate(order: 'newest' | 'oldest'): (a: SearchHit, b: SearchHit)
 export async function loadSearch(store: Store, params: URLSearchParams): Promise<SearchView> {
   const state = readState(params);
   const sites = await siteList(store);
-  const base = { state, notices: [], truncatedSort: false, entityNames: {}, sites };
+  const base = { q: state.q, state, notices: [], truncatedSort: false, entityNames: {}, sites };
   if (isEmpty(state)) {
-    const offset = (state.page - 1) * state.size;
     const [latest, stats] = await Promise.all([
-      store.listArticles({ limit: state.size, cursor: offset ? String(offset) : null }),
+      state.cursor ? store.listArticles({ limit: state.size, cursor: state.cursor }) : articlesPage(store, state.offset, state.size),
       store.stats(),
     ]);
     return { ...base, storeQuery: '', result: null, latest, stats };
@@ -88,11 +104,15 @@ export async function loadSearch(store: Store, params: URLSearchParams): Promise
     const found = (await store.getEntity(e)) ?? (await store.listEntities({ q: e, limit: 1 })).items[0] ?? null;
     entityNames[e] = found?.name ?? e;
   }
-  const offset = (state.page - 1) * state.size;
+  const offset = state.offset;
   let result: SearchResult;
   let truncatedSort = false;
-  if (state.sort === 'relevance') {
-    result = await store.search({ q: storeQ, limit: state.size, cursor: offset ? String(offset) : null }, { facets: true });
+  if (state.sort === 'relevance' && (state.cursor || offset === 0)) {
+    result = await store.search({ q: storeQ, limit: state.size, cursor: state.cursor }, { facets: true });
+  } else if (state.sort === 'relevance') {
+    const upTo = await collectHits(store, storeQ, offset + state.size, true);
+    const more = upTo.next !== null || upTo.hits.length > offset + state.size;
+    result = { ...upTo, hits: upTo.hits.slice(offset, offset + state.size), next: more ? 'more' : null };
   } else {
     const all = await collectHits(store, storeQ, DATE_SORT_MAX, true);
     truncatedSort = all.next !== null;
@@ -100,7 +120,7 @@ export async function loadSearch(store: Store, params: URLSearchParams): Promise
     const hits = all.hits.slice(offset, offset + state.size);
     result = { ...all, hits, next: offset + state.size < all.hits.length ? String(offset + state.size) : null };
   }
-  return { ...base, storeQuery: storeQ, notices, result, truncatedSort, entityNames, latest: null, stats: null };
+  return { ...base, q: state.q, storeQuery: storeQ, notices, result, truncatedSort, entityNames, latest: null, stats: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,7 +186,7 @@ export function filterChips(v: SearchView): SafeHtml {
 /** "21–40 من 70", previous/next and page numbers. */
 export function pagination(path: string, st: SearchState, shown: number, total: number, exact: boolean, hasNext: boolean): SafeHtml {
   if (shown === 0) return html``;
-  const first = (st.page - 1) * st.size + 1;
+  const first = st.offset + 1;
   const last = first + shown - 1;
   const lastPage = exact ? Math.max(1, Math.ceil(total / st.size)) : st.page + (hasNext ? 1 : 0);
   const range = html`<p class="range" aria-live="polite"><bdi>${fmtNum(first)}–${fmtNum(last)}</bdi> من ${exact ? fmtNum(total) : `أكثر من ${fmtNum(total)}`}</p>`;
@@ -264,7 +284,7 @@ function facetBlock(v: SearchView, f: Facets): SafeHtml {
   });
   const sites = f.sites.filter((s) => s.site !== st.source);
   return html`<aside class="facets" aria-label="تصفية النتائج">
-${f.complete ? html`` : html`<p class="help facets-note">أرقام التصفية محسوبة على أحدث ${countNoun(f.articles, 'article')} من المقالات المطابقة، لا على كل النتائج.</p>`}
+${f.complete ? html`` : html`<p class="help facets-note">أرقام التصفية محسوبة على أحدث ${countNoun(f.articles, 'article', 'genitive')} من المقالات المطابقة، لا على كل النتائج.</p>`}
 ${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر', (m) => stateHref('/search', st, { from: m, to: m, page: 1 }))}</section>` : html``}
 ${f.entities.length ? html`<section><h2>الكيانات</h2><p class="help">اختر اسمًا لحصر النتائج فيه.</p>${groups}</section>` : html``}
 ${sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${sites.map((s) => html`<li><a class="facet-add" href="${stateHref('/search', st, { source: s.site, page: 1 })}"><span class="name">${siteName(s.site)}</span> <span class="count">${fmtNum(s.count)}</span></a></li>`)}</ul></section>` : html``}
@@ -296,7 +316,7 @@ ${v.stats ? pagination('/', st, latest.items.length, v.stats.articles, true, lat
   const r = v.result;
   const title = searchTitle(st, v.entityNames);
   const hasHits = r.hits.length > 0;
-  const count = r.totalExact ? countNoun(r.total, 'result') : `أكثر من ${countNoun(r.total, 'result')}`;
+  const count = r.totalExact ? countNoun(r.total, 'result') : `أكثر من ${countNoun(r.total, 'result', 'genitive')}`;
   const body = html`${searchForm(st, v.sites)}
 ${filterChips(v)}
 ${v.notices.length ? html`<ul class="notices">${v.notices.map((n) => html`<li>${n.text}</li>`)}</ul>` : html``}
@@ -304,10 +324,10 @@ ${v.notices.length ? html`<ul class="notices">${v.notices.map((n) => html`<li>${
 <section class="primary" aria-labelledby="res-h">
 <h1 id="res-h">${count}${st.q ? html` لـ «${st.q}»` : html``}</h1>
 ${hasHits ? html`<div class="results-bar">${toolbar(st)}${exportLinks(st)}</div>` : html``}
-${r.rankWindow !== null && st.sort === 'relevance' ? html`<p class="help ranking-note">نتائج كثيرة: رُتّبت حسب الصلة ضمن كل ${countNoun(r.rankWindow, 'result')}، من الأحدث إضافةً إلى الأرشيف إلى الأقدم. أضف كلمة أو مرشحًا لترتيب أدق.</p>` : html``}
-${v.truncatedSort ? html`<p class="help">الترتيب حسب التاريخ يشمل أول ${countNoun(DATE_SORT_MAX, 'result')} فقط. أضف مرشحًا لتضييق البحث.</p>` : html``}
+${r.rankWindow !== null && st.sort === 'relevance' ? html`<p class="help ranking-note">نتائج كثيرة: رُتّبت حسب الصلة ضمن كل ${countNoun(r.rankWindow, 'result', 'genitive')}، من الأحدث إضافةً إلى الأرشيف إلى الأقدم. أضف كلمة أو مرشحًا لترتيب أدق.</p>` : html``}
+${v.truncatedSort ? html`<p class="help">الترتيب حسب التاريخ يشمل أول ${countNoun(DATE_SORT_MAX, 'result', 'genitive')} فقط. أضف مرشحًا لتضييق البحث.</p>` : html``}
 ${hasHits ? html`` : html`<p class="empty">لا نتائج. جرّب كلمة أقل، أو صيغة أخرى للاسم، أو أزل أحد المرشحات.</p>`}
-<ol class="results" start="${(st.page - 1) * st.size + 1}">${r.hits.map(hitItem)}</ol>
+<ol class="results" start="${st.offset + 1}">${r.hits.map(hitItem)}</ol>
 ${pagination('/search', st, r.hits.length, r.total, r.totalExact, r.next !== null)}
 </section>
 ${hasHits && r.facets ? facetBlock(v, r.facets) : html``}

@@ -25,6 +25,10 @@ export interface SearchState {
   sort: SortOrder;
   page: number;
   size: number;
+  /** First hit shown: (page - 1) × size. */
+  offset: number;
+  /** A store cursor from a link made before page numbers (passed through, opaque). */
+  cursor: string | null;
 }
 
 const FILTER_KEYS = new Set(['entity', 'speaker', 'source', 'from', 'to', 'type']);
@@ -111,6 +115,8 @@ export function readState(params: URLSearchParams): SearchState {
     sort: 'relevance',
     page: 1,
     size: 20,
+    offset: 0,
+    cursor: null,
   };
   const q = params.get('q') ?? '';
   if (q.length > 500) throw new UiError(400, 'invalid_request', 'q: the query is limited to 500 characters', 'البحث أطول من 500 حرف. اختصره إلى الكلمات الأهم.');
@@ -147,8 +153,20 @@ export function readState(params: URLSearchParams): SearchState {
   if (sort === 'newest' || sort === 'oldest') st.sort = sort;
   const page = Number(one(params, 'page') ?? 1);
   st.page = Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
-  const size = Number(one(params, 'size') ?? one(params, 'limit') ?? 20);
-  st.size = (PAGE_SIZES as readonly number[]).includes(size) ? size : 20;
+  const sizeParam = one(params, 'size') ?? one(params, 'limit');
+  const size = Number(sizeParam ?? 20);
+  if (!Number.isInteger(size) || size < 1 || size > 100) {
+    throw new UiError(400, 'invalid_request', `limit: must be a whole number from 1 to 100, got "${sizeParam}"`, 'عدد النتائج في الصفحة يكون من 1 إلى 100.');
+  }
+  st.size = size;
+  st.offset = (st.page - 1) * st.size;
+  // Links from before page numbers carried the store's cursor: still honoured.
+  st.cursor = one(params, 'cursor');
+  if (st.cursor && st.cursor.length > 512) throw new UiError(400, 'invalid_request', 'cursor: too long', 'رابط الصفحة غير صالح. ارجع إلى الصفحة الأولى.');
+  if (st.cursor && /^\d+$/.test(st.cursor)) {
+    st.offset = Number(st.cursor);
+    st.page = Math.floor(st.offset / st.size) + 1;
+  }
   return st;
 }
 
@@ -282,6 +300,8 @@ export function looseState(params: URLSearchParams): SearchState {
     sort: 'relevance',
     page: 1,
     size: 20,
+    offset: 0,
+    cursor: null,
   };
 }
 

@@ -28,7 +28,6 @@ function fontDirs(): string[] {
 const ASSETS: Record<string, { file: string; type: string }> = {
   'style.css': { file: path.join(here, 'static', 'style.css'), type: 'text/css; charset=utf-8' },
   'app.js': { file: path.join(here, 'static', 'app.js'), type: 'text/javascript; charset=utf-8' },
-  'prefs.js': { file: path.join(here, 'static', 'prefs.js'), type: 'text/javascript; charset=utf-8' },
 };
 
 let monthsJson: string | null = null;

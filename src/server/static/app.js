@@ -4,6 +4,17 @@
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
+  // Loaded in <head> without defer so that the reader's text size, digits and month names apply
+  // before the page is drawn (no flash); everything else waits for DOMContentLoaded.
+  try {
+    var prefKeys = ['fs', 'digits', 'months'];
+    for (var pk = 0; pk < prefKeys.length; pk++) {
+      var pv = localStorage.getItem('marsad-' + prefKeys[pk]);
+      if (pv && /^[a-z0-9-]{1,12}$/.test(pv)) document.documentElement.setAttribute('data-' + prefKeys[pk], pv);
+    }
+  } catch {
+    // storage blocked: defaults
+  }
   var tip = document.createElement('div');
   tip.className = 'tooltip';
   tip.id = 'marsad-tooltip';
