@@ -9,11 +9,16 @@ import { cors } from 'hono/cors';
 import type { Store } from '../store/types.ts';
 import { MarsadError } from '../errors.ts';
 import { ApiError, errorBody } from './errors.ts';
+import { renderErrorPage } from './error-page.ts';
+import { UiError } from './ui-error.ts';
+import { registerExports } from './exports.ts';
+import { caching } from './caching.ts';
 import { eventsToIcs } from './ics.ts';
 import { hostAllowed, hostPolicy, type HostPolicy } from './hosts.ts';
 import { ingestOne } from './ingest.ts';
 import { openApiDocument } from './openapi.ts';
 import {
+  LAYERS,
   loadArticle,
   loadEntities,
   loadEntity,
@@ -24,7 +29,6 @@ import {
   renderArticle,
   renderEntities,
   renderEntity,
-  renderError,
   renderEvents,
   renderQuotes,
   renderSearch,
@@ -67,9 +71,10 @@ function wantsJson(c: Context): boolean {
   return p.startsWith('/api/') || p.endsWith('.json') || p.endsWith('.ics');
 }
 
-function sendError(c: Context, status: number, code: string, message: string): Response {
+function sendError(c: Context, status: number, code: string, message: string, ar?: string): Response {
   if (wantsJson(c)) return c.json(errorBody(code, message), status as 400);
-  return c.html(renderError(status, code, message).value, status as 400);
+  const params = new URL(c.req.url).searchParams;
+  return c.html(renderErrorPage({ status, code, message, ar, path: c.req.path, params }).value, status as 400);
 }
 
 function sameToken(given: string, expected: string): boolean {
@@ -111,6 +116,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     await next();
   });
 
+  app.use('*', caching());
+
   if (opts.cors) app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Authorization'] }));
 
   app.use(
@@ -122,7 +129,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   );
 
   app.onError((err, c) => {
-    if (err instanceof ApiError) return sendError(c, err.status, err.code, err.message);
+    if (err instanceof ApiError) return sendError(c, err.status, err.code, err.message, err instanceof UiError ? err.ar : undefined);
     // marsad's own errors (user, input, store, query, limit, fetch) carry their HTTP status and a
     // stable code; a store that is unusable answers 503, a bad cursor 400, a slow search 503.
     if (err instanceof MarsadError) {
@@ -135,6 +142,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   app.notFound((c) => sendError(c, 404, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
 
   const query = (c: Context): Query => c.req.query();
+  const params = (c: Context): URLSearchParams => new URL(c.req.url).searchParams;
 
   /** A page and its `.json` twin, from the same loader. */
   const page = <T extends object>(path: string, load: (c: Context) => Promise<T>, render: (v: T) => SafeHtml) => {
@@ -143,8 +151,9 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   };
 
   // Pages ---------------------------------------------------------------------------------------
-  app.get('/', async (c) => c.html(renderSearch(await loadSearch(store, query(c))).value));
-  page('/search', (c) => loadSearch(store, query(c)), renderSearch);
+  app.get('/', async (c) => c.html(renderSearch(await loadSearch(store, params(c))).value));
+  page('/search', (c) => loadSearch(store, params(c)), renderSearch);
+  registerExports(app, store);
   page('/entities', (c) => loadEntities(store, query(c)), renderEntities);
   page('/quotes', (c) => loadQuotes(store, query(c)), renderQuotes);
   page('/events', (c) => loadEvents(store, query(c)), renderEvents);
@@ -152,7 +161,10 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   app.get('/article/:id', async (c) => {
     const [id, json] = twin(c.req.param('id'));
-    const view = await loadArticle(store, id);
+    // The legend form without JavaScript sends the shown layers (`layers=1&show=…`); links carry `hide`.
+    const shown = c.req.queries('show') ?? [];
+    const hide = c.req.query('layers') ? LAYERS.map(([k]) => k).filter((k) => !shown.includes(k)).join(',') : c.req.query('hide');
+    const view = await loadArticle(store, id, hide);
     return json ? c.json({ ok: true, ...view }) : c.html(renderArticle(view).value);
   });
   app.get('/entity/:key', async (c) => {

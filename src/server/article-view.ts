@@ -3,7 +3,13 @@ import type { Entity, MarsadDocument } from '../doc/types.ts';
 import type { StoredArticle } from '../store/types.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { renderMarked, type Mark } from './highlight.ts';
-import { ENTITY_TYPE_AR, EVENT_TYPE_AR, QUOTE_KIND_AR, STATUS_AR, fmtDate } from './layout.ts';
+import { ENTITY_TYPE_AR, EVENT_TYPE_AR, QUOTE_KIND_AR, STATUS_AR, entityHref, fmtDate } from './layout.ts';
+import { describeSource } from './i18n.ts';
+
+/** Provenance in words, then the technical id on its own line (for bug reports and `marsad explain`). */
+function how(source: string): string[] {
+  return [`كيف عُرف: ${describeSource(source)}`, `المعرّف التقني: ${source}`];
+}
 
 export interface PanelEntity {
   id: string;
@@ -69,11 +75,13 @@ export function articleMarks(doc: MarsadDocument): Mark[] {
         cls: `ent ent-${e.type}`,
         id: `m-${e.id}-${i}`,
         data: { key: e.key, kind: 'entity' },
+        href: entityHref(e.key),
         tip: [
-          `${ENTITY_TYPE_AR[e.type] ?? e.type} (${e.type}): ${e.name}`,
-          e.en ? `English: ${e.en}` : 'English: —',
-          `المصدر: ${m.source || e.source}`,
-        ],
+          `${ENTITY_TYPE_AR[e.type] ?? e.type}: ${e.name}`,
+          e.en ? `بالإنجليزية: ${e.en}` : '',
+          'انقر لصفحة الكيان',
+          ...how(m.source || e.source),
+        ].filter(Boolean),
       });
     });
   });
@@ -86,7 +94,7 @@ export function articleMarks(doc: MarsadDocument): Mark[] {
       cls: `quote quote-${q.kind}`,
       id: quoteAnchor(doc, i),
       data: { kind: 'quote' },
-      tip: [QUOTE_KIND_AR[q.kind] ?? q.kind, speaker, q.cue ? `فعل القول: ${q.cue.text}` : '', `المصدر: ${q.source}`].filter(Boolean),
+      tip: [QUOTE_KIND_AR[q.kind] ?? q.kind, speaker, q.cue ? `فعل القول: ${q.cue.text}` : '', ...how(q.source)].filter(Boolean),
     });
     if (q.speaker.text) {
       marks.push({
@@ -95,7 +103,7 @@ export function articleMarks(doc: MarsadDocument): Mark[] {
         cls: 'speaker',
         id: `qs-${i}`,
         data: { kind: 'speaker' },
-        tip: [`قائل الاقتباس ${i + 1}`, speaker, `المصدر: ${q.source}`],
+        tip: [`قائل الاقتباس ${i + 1}`, speaker, ...how(q.source)],
       });
     }
     if (q.cue) {
@@ -105,7 +113,7 @@ export function articleMarks(doc: MarsadDocument): Mark[] {
         cls: 'cue',
         id: `qc-${i}`,
         data: { kind: 'cue' },
-        tip: [`فعل القول للاقتباس ${i + 1}`, speaker, `المصدر: ${q.source}`],
+        tip: [`فعل القول للاقتباس ${i + 1}`, speaker, ...how(q.source)],
       });
     }
   });
@@ -117,11 +125,11 @@ export function articleMarks(doc: MarsadDocument): Mark[] {
       id: `t-${i}`,
       data: { kind: 'time', value: t.value },
       tip: [
-        `تعبير زمني (${t.type})`,
+        'تعبير زمني',
         `القيمة: ${t.value}${fmtDate(t.value) !== t.value ? ` — ${fmtDate(t.value)}` : ''}`,
         t.anchor ? `حُسب نسبةً إلى: ${t.anchor}` : '',
         t.hijri ? `هجري: ${t.hijri}` : '',
-        `المصدر: ${t.source}`,
+        ...how(t.source),
       ].filter(Boolean),
     });
   });
@@ -139,7 +147,7 @@ export function articleMarks(doc: MarsadDocument): Mark[] {
         ev.time ? `التاريخ: ${ev.time.value}${fmtDate(ev.time.value) !== ev.time.value ? ` — ${fmtDate(ev.time.value)}` : ''}` : '',
         names.length ? `المشاركون: ${names.join('، ')}` : '',
         place ? `المكان: ${place}` : '',
-        `المصدر: ${ev.source}`,
+        ...how(ev.source),
       ].filter(Boolean),
     });
   });
@@ -191,10 +199,11 @@ export function buildArticleView(article: StoredArticle): ArticleView {
 }
 
 /** The article body with highlights, plus the hidden descriptions the highlights point to. */
-export function renderArticleText(doc: MarsadDocument): SafeHtml {
+export function renderArticleText(doc: MarsadDocument, hide: readonly string[] = []): SafeHtml {
   const marks = articleMarks(doc);
   const body = renderMarked(doc.text, marks);
   const descs = marks.map((m) => html`<li id="${m.id}-d">${m.tip.join(' · ')}</li>`);
-  return html`<div class="article-text" dir="auto">${body}</div>
+  const cls = ['article-text', ...hide.map((h) => `hide-${h}`)].join(' ');
+  return html`<div class="${cls}" dir="auto">${body}</div>
 <ul class="tip-descriptions" hidden>${descs}</ul>`;
 }

@@ -12,20 +12,36 @@ export interface Mark {
   id: string;
   /** Optional extra data attributes (name without `data-`). */
   data?: Record<string, string>;
+  /** Same-site link (e.g. the entity page); rendered as <a> unless inside another link. */
+  href?: string;
 }
 
-function openTag(m: Mark, continuation: boolean): string {
+function openTag(m: Mark, continuation: boolean, link: boolean): string {
   const data = Object.entries(m.data ?? {})
     .map(([k, v]) => ` data-${k.replace(/[^a-z0-9-]/g, '')}="${escapeHtml(v)}"`)
     .join('');
   const tip = escapeHtml(m.tip.join('\n'));
+  // Only our own root-relative paths become links.
+  const href = link && m.href && m.href.startsWith('/') && !m.href.startsWith('//') ? ` href="${escapeHtml(m.href)}"` : '';
+  const tag = href ? 'a' : 'span';
   if (continuation) {
-    return `<span class="ann ${escapeHtml(m.cls)} cont" data-for="${escapeHtml(m.id)}" data-tip="${tip}"${data}>`;
+    return `<${tag} class="ann ${escapeHtml(m.cls)} cont" data-for="${escapeHtml(m.id)}" data-tip="${tip}"${href}${href ? ' tabindex="-1"' : ''}${data}>`;
   }
   return (
-    `<span class="ann ${escapeHtml(m.cls)}" id="${escapeHtml(m.id)}" tabindex="0" ` +
+    `<${tag} class="ann ${escapeHtml(m.cls)}" id="${escapeHtml(m.id)}"${href || ' tabindex="0"'} ` +
     `aria-describedby="${escapeHtml(m.id)}-d" data-tip="${tip}"${data}>`
   );
+}
+
+interface Open {
+  m: Mark;
+  tag: 'a' | 'span';
+}
+
+function open(m: Mark, continuation: boolean, stack: readonly Open[]): { html: string; o: Open } {
+  const link = !!m.href && !stack.some((x) => x.tag === 'a');
+  const html = openTag(m, continuation, link);
+  return { html, o: { m, tag: html.startsWith('<a') ? 'a' : 'span' } };
 }
 
 /**
@@ -45,33 +61,33 @@ export function renderMarked(text: string, marks: readonly Mark[]): SafeHtml {
     points.add(m.end);
   }
   const bounds = [...points].sort((a, b) => a - b);
-  const stack: Mark[] = [];
+  const stack: Open[] = [];
   const opened = new Set<Mark>();
   let out = '';
   let next = 0;
+  const close = (xs: readonly Open[]) => xs.map((x) => `</${x.tag}>`).reverse().join('');
+  const push = (m: Mark, continuation: boolean) => {
+    const r = open(m, continuation, stack);
+    stack.push(r.o);
+    out += r.html;
+  };
   for (let b = 0; b < bounds.length; b++) {
     const p = bounds[b]!;
     // Close every mark ending here; marks above it in the stack are closed and reopened.
-    const lowest = stack.findIndex((m) => m.end <= p);
+    const lowest = stack.findIndex((x) => x.m.end <= p);
     if (lowest >= 0) {
       const above = stack.splice(lowest);
-      out += '</span>'.repeat(above.length);
-      for (const m of above) {
-        if (m.end > p) {
-          stack.push(m);
-          out += openTag(m, true);
-        }
-      }
+      out += close(above);
+      for (const x of above) if (x.m.end > p) push(x.m, true);
     }
     while (next < valid.length && valid[next]!.start === p) {
       const m = valid[next++]!;
-      stack.push(m);
-      out += openTag(m, opened.has(m));
+      push(m, opened.has(m));
       opened.add(m);
     }
     const q = bounds[b + 1];
     if (q !== undefined) out += escapeHtml(text.slice(p, q));
   }
-  out += '</span>'.repeat(stack.length);
+  out += close(stack);
   return new SafeHtml(out);
 }

@@ -125,6 +125,8 @@ export interface LayoutOptions {
   active?: string;
   /** Link to the JSON twin of this page. */
   json?: string;
+  /** An Atom feed of this page's results. */
+  feed?: string;
 }
 
 /** The page shell: RTL Arabic document, skip link, navigation, one stylesheet and one script. */
@@ -140,19 +142,28 @@ export function layout(opts: LayoutOptions, body: SafeHtml): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${opts.title} · مرصد</title>
 <link rel="stylesheet" href="/static/style.css">
-<script src="/static/app.js" defer></script>
+${opts.feed ? html`<link rel="alternate" type="application/atom+xml" title="تلقيمة هذا البحث" href="${opts.feed}">` : html``}
+<script src="/static/app.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">تخطَّ إلى المحتوى</a>
 <header class="site">
 <a class="brand" href="/">مرصد <span lang="en" dir="ltr">marsad</span></a>
 <nav aria-label="الأقسام"><ul>${nav}</ul></nav>
+<div class="prefs js-only" role="group" aria-label="حجم الخط">
+<button type="button" class="fs-down" data-fs="-1" aria-label="تصغير الخط">أ−</button>
+<button type="button" class="fs-up" data-fs="1" aria-label="تكبير الخط">أ+</button>
+</div>
 </header>
 <main id="main" tabindex="-1">
 ${body}
 </main>
 <footer class="site">
-${opts.json ? html`<a href="${opts.json}" lang="en" dir="ltr">JSON</a> · ` : html``}<a href="/api/openapi.json" lang="en" dir="ltr">API</a>
+<form class="settings js-only" aria-label="إعدادات العرض">
+<span class="field"><label for="set-digits">الأرقام</label><select id="set-digits" data-pref="digits"><option value="latn">123</option><option value="arab">١٢٣</option></select></span>
+<span class="field"><label for="set-months">أسماء الشهور</label><select id="set-months" data-pref="months"><option value="msa">يناير، فبراير…</option><option value="levantine">كانون الثاني، شباط…</option><option value="maghrebi">جانفي، فيفري…</option></select></span>
+</form>
+<p>${opts.json ? html`<a href="${opts.json}" lang="en" dir="ltr">JSON</a> · ` : html``}<a href="/api/openapi.json" lang="en" dir="ltr">API</a></p>
 </footer>
 </body>
 </html>

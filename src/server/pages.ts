@@ -7,17 +7,17 @@ import type {
   EventRow,
   Page,
   QuoteRow,
-  SearchResult,
-  Stats,
   StoredArticle,
   StoryRow,
-  ArticleSummary,
   EntitySummary,
 } from '../store/types.ts';
 import type { Store } from '../store/types.ts';
 import { buildArticleView, renderArticleText, type ArticleView } from './article-view.ts';
-import { escapeHtml, externalLink, html, join, SafeHtml } from './escape.ts';
+import { externalLink, html, join, type SafeHtml } from './escape.ts';
 import { ApiError } from './errors.ts';
+import { articleMeta } from './search-page.ts';
+import { countNoun, siteName } from './i18n.ts';
+export { loadSearch, renderSearch, renderSnippet, type SearchView } from './search-page.ts';
 import {
   ENTITY_TYPE_AR,
   EVENT_TYPE_AR,
@@ -27,7 +27,6 @@ import {
   fmtNum,
   href,
   layout,
-  memo,
   pager,
   timeEl,
 } from './layout.ts';
@@ -40,156 +39,51 @@ import {
   pageQuery,
   parse,
   quotesQuery,
-  searchQuery,
 } from './validate.ts';
 
 export type Query = Record<string, string>;
 
 // ---------------------------------------------------------------------------------------------
-// Search (and the home page)
-
-export interface SearchView {
-  q: string;
-  limit: number;
-  cursor: string | null;
-  result: SearchResult | null;
-  /** Home page without a query: the latest articles and the archive's size. */
-  latest: Page<ArticleSummary> | null;
-  stats: Stats | null;
-}
-
-export async function loadSearch(store: Store, query: Query): Promise<SearchView> {
-  const p = parse(searchQuery, query);
-  const q = p.q.trim();
-  if (!q) {
-    const [latest, stats] = await Promise.all([
-      store.listArticles({ limit: p.limit, cursor: p.cursor ?? null }),
-      store.stats(),
-    ]);
-    return { q: '', limit: p.limit, cursor: p.cursor ?? null, result: null, latest, stats };
-  }
-  // Facets describe the result set (up to the search window), not the page: first page only.
-  const result = await store.search(
-    { q, limit: p.limit, cursor: p.cursor ?? null },
-    { facets: p.facets && !p.cursor },
-  );
-  return { q, limit: p.limit, cursor: p.cursor ?? null, result, latest: null, stats: null };
-}
-
-/** Escaped snippet text with the (merged) highlight ranges wrapped in <mark>. */
-export function renderSnippet(text: string, ranges: ReadonlyArray<readonly [number, number]>): SafeHtml {
-  const sorted = ranges
-    .filter(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a >= 0 && b <= text.length && a < b)
-    .map(([a, b]) => [a, b] as [number, number])
-    .sort((x, y) => x[0] - y[0]);
-  const merged: Array<[number, number]> = [];
-  for (const r of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push(r);
-  }
-  let out = '';
-  let pos = 0;
-  for (const [a, b] of merged) {
-    out += escapeHtml(text.slice(pos, a)) + '<mark>' + escapeHtml(text.slice(a, b)) + '</mark>';
-    pos = b;
-  }
-  out += escapeHtml(text.slice(pos));
-  return new SafeHtml(out);
-}
-
-const lastDay = memo((month: string): string => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0');
-});
-
-function searchForm(q: string): SafeHtml {
-  return html`<form class="search" role="search" action="/search" method="get">
-<label for="q">ابحث في الأرشيف</label>
-<div class="search-row">
-<input id="q" name="q" type="search" value="${q}" maxlength="500" placeholder="مثال: قمة الواحة &quot;وزير الخارجية&quot;" autocomplete="off" aria-describedby="q-help">
-<button type="submit">بحث</button>
-</div>
-<p id="q-help" class="help">كلمات، أو "عبارة بين علامتي تنصيص"، أو -كلمة لاستبعادها، أو OR بين بديلين؛ ومرشحات: <span dir="ltr">entity: speaker: source: from:YYYY-MM-DD to: type:quote</span></p>
-</form>`;
-}
-
-function articleMeta(a: { site: string | null; published: string | null }): SafeHtml {
-  return html`<p class="meta">${a.site ? html`<bdi class="site">${a.site}</bdi>` : html``}${a.site && a.published ? ' · ' : ''}${a.published ? html`<bdi>${timeEl(a.published)}</bdi>` : html``}</p>`;
-}
-
-export function renderSearch(v: SearchView): SafeHtml {
-  const title = v.q ? `بحث: ${v.q}` : 'البحث';
-  const jsonHref = href('/search.json', { q: v.q, cursor: v.cursor, limit: v.limit === 20 ? null : v.limit });
-  if (!v.result) {
-    const latest = v.latest!;
-    const body = html`${searchForm('')}
-<section aria-labelledby="latest-h">
-<h1 id="latest-h">أحدث المقالات</h1>
-${v.stats ? html`<p class="stats">في الأرشيف ${fmtNum(v.stats.articles)} مقالًا، و${fmtNum(v.stats.entities)} كيانًا، و${fmtNum(v.stats.quotes)} اقتباسًا، و${fmtNum(v.stats.events)} حدثًا.</p>` : html``}
-${latest.items.length === 0 ? html`<p class="empty">الأرشيف فارغ. أضف مقالات بالأمر <code dir="ltr">marsad ingest</code>.</p>` : html``}
-<ol class="results">
-${latest.items.map((a) => html`<li class="result"><h2><a href="/article/${a.id}">${a.headline || `مقال ${a.id}`}</a></h2>${articleMeta(a)}</li>`)}
-</ol>
-${pager(latest.next, '/', { limit: v.limit === 20 ? null : v.limit }, !v.cursor)}
-</section>`;
-    return layout({ title, active: '/', json: jsonHref }, body);
-  }
-  const r = v.result;
-  const f = r.facets;
-  const facetBlock = f
-    ? html`<aside class="facets" aria-label="تصفية النتائج">
-${f.complete ? html`` : html`<p class="help facets-note">أرقام التصفية محسوبة على أحدث ${fmtNum(f.articles)} من المقالات المطابقة، لا على كل النتائج.</p>`}
-${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر', (m) => href('/search', { q: `${v.q} from:${m}-01 to:${m}-${lastDay(m)}` }))}</section>` : html``}
-${f.entities.length ? html`<section><h2>الكيانات</h2><ul class="facet-list">${f.entities.map((e) => html`<li><a href="${entityHref(e.key)}" class="chip t-${e.type}">${e.name}</a> <a class="refine" href="${href('/search', { q: `${v.q} entity:"${e.key}"` })}" aria-label="حصر البحث في ${e.name}">+</a> <span class="count">${fmtNum(e.count)}</span></li>`)}</ul></section>` : html``}
-${f.sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${f.sites.map((s) => html`<li><a href="${href('/search', { q: `${v.q} source:"${s.site}"` })}">${s.site}</a> <span class="count">${fmtNum(s.count)}</span></li>`)}</ul></section>` : html``}
-</aside>`
-    : html``;
-  const hits = r.hits.map((h) => {
-    const link = h.quote ? `/article/${h.articleId}#q-at-${h.quote.start}` : `/article/${h.articleId}`;
-    return html`<li class="result result-${h.type}">
-<h2><a href="${link}">${h.headline || `مقال ${h.articleId}`}</a></h2>
-${articleMeta(h)}
-${h.quote ? html`<p class="quote-hit"><span class="badge">اقتباس</span> ${h.quote.speaker ? html`<strong>${h.quote.speaker}</strong>: ` : html``}«${h.quote.text}»</p>` : html``}
-<p class="snippet">${renderSnippet(h.snippet.text, h.snippet.highlights)}</p>
-${
-  h.matched.length
-    ? html`<p class="matched">طابق: ${join(
-        h.matched.map(
-          (m) =>
-            html`<span class="term">${m.term}</span>${m.forms.length ? html` ← ${m.forms.join('، ')}` : html``}`,
-        ),
-        '؛ ',
-      )}</p>`
-    : html``
-}
-</li>`;
-  });
-  const body = html`${searchForm(v.q)}
-<div class="with-aside">
-<section class="primary" aria-labelledby="res-h">
-<h1 id="res-h">${r.totalExact ? fmtNum(r.total) : `أكثر من ${fmtNum(r.total)}`} نتيجة لـ «${v.q}»</h1>
-${r.rankWindow === null ? html`` : html`<p class="help ranking-note">نتائج كثيرة: رُتّبت حسب الصلة ضمن كل ${fmtNum(r.rankWindow)} نتيجة، من الأحدث إضافةً إلى الأرشيف إلى الأقدم. أضف كلمة أو مرشحًا (from: to: source: entity:) لترتيب أدق.</p>`}
-${r.hits.length === 0 ? html`<p class="empty">لا نتائج. جرّب كلمة أقل أو صيغة أخرى للاسم.</p>` : html``}
-<ol class="results">${hits}</ol>
-${pager(r.next, '/search', { q: v.q, limit: v.limit === 20 ? null : v.limit }, !v.cursor)}
-</section>
-${facetBlock}
-</div>`;
-  return layout({ title, active: '/', json: jsonHref }, body);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Article
 
-export async function loadArticle(store: Store, id: string): Promise<ArticleView> {
+export const LAYERS: Array<[string, string]> = [
+  ['PER', 'أشخاص'],
+  ['ORG', 'جهات'],
+  ['LOC', 'أماكن'],
+  ['MISC', 'أخرى'],
+  ['quote', 'اقتباسات'],
+  ['time', 'أزمنة'],
+  ['event', 'أحداث'],
+];
+
+export async function loadArticle(store: Store, id: string, hide?: string): Promise<ArticleView & { hide: string[] }> {
   const n = parse(articleId, id);
   const a: StoredArticle | null = await store.getArticle(n);
   if (!a) throw new ApiError(404, 'not_found', `no article with id ${n}`);
-  return buildArticleView(a);
+  const known = new Set(LAYERS.map(([k]) => k));
+  return { ...buildArticleView(a), hide: (hide ?? '').split(',').filter((x) => known.has(x)) };
 }
 
-export function renderArticle(v: ArticleView): SafeHtml {
+/** The legend: one checkbox per highlight layer; a plain GET form, JavaScript applies it at once. */
+function layersForm(articleId: number, hide: readonly string[]): SafeHtml {
+  return html`<form class="layers legend" action="/article/${articleId}" method="get" aria-label="طبقات التظليل">
+<input type="hidden" name="layers" value="1"><span class="legend-title">إظهار:</span>
+${LAYERS.map(([k, label]) => html`<label class="layer l-${k}"><input type="checkbox" name="show" value="${k}"${hide.includes(k) ? html`` : html` checked`}> <span class="ann ${k === 'quote' || k === 'time' || k === 'event' ? k : `ent ent-${k}`}">${label}</span></label>`)}
+<noscript><button type="submit" class="secondary">تطبيق</button></noscript>
+</form>`;
+}
+
+const hijriFmt = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The Hijri (Umm al-Qura) date of an ISO day, for display beside the Gregorian one. */
+export function hijriDate(iso: string | null): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return Number.isNaN(d.getTime()) ? null : hijriFmt.format(d);
+}
+
+export function renderArticle(v: ArticleView & { hide: string[] }): SafeHtml {
   const a = v.article;
   const p = v.panel;
   const entLi = (e: ArticleView['panel']['people'][number]) =>
@@ -221,14 +115,15 @@ ${p.others.length ? html`<section><h2>جهات وأماكن</h2><ul class="plain
       : html`<p class="muted">لا أحداث.</p>`
   }</section>
 </aside>`;
-  const legend = html`<p class="legend" aria-label="دليل الألوان"><span class="ann ent ent-PER">شخص</span> <span class="ann ent ent-ORG">منظمة</span> <span class="ann ent ent-LOC">مكان</span> <span class="ann quote">اقتباس</span> <span class="ann speaker">قائل</span> <span class="ann time">زمن</span> <span class="ann event">حدث</span></p>`;
+  const legend = layersForm(a.id, v.hide);
+  const hijri = hijriDate(a.published);
   const body = html`<div class="with-aside">
 <article class="primary" aria-labelledby="art-h">
 <h1 id="art-h">${a.headline || `مقال ${a.id}`}</h1>
-<p class="meta">${a.site ? html`<bdi class="site">${a.site}</bdi> · ` : html``}<bdi>${timeEl(a.published)}</bdi>${a.url ? html` · ${externalLink(a.url, 'المصدر الأصلي')}` : html``}${a.dupGroup !== null ? html` · <a href="/stories#dup-${a.dupGroup}">نسخ مكررة</a>` : html``}</p>
+<p class="meta">${a.site ? html`<bdi class="site">${siteName(a.site)}</bdi> · ` : html``}<bdi>${timeEl(a.published)}</bdi>${hijri ? html` <span class="hijri">(${hijri})</span>` : html``}${a.url ? html` · ${externalLink(a.url, 'المصدر الأصلي')}` : html``}${a.dupGroup !== null ? html` · <a href="/stories#dup-${a.dupGroup}">نسخ مكررة</a>` : html``}</p>
 ${legend}
-${renderArticleText(a.doc)}
-${a.doc.meta.warnings.length ? html`<details class="warnings"><summary>ملاحظات التحليل (${fmtNum(a.doc.meta.warnings.length)})</summary><ul>${a.doc.meta.warnings.map((w) => html`<li><code dir="ltr">${w.code}</code> ${w.message}</li>`)}</ul></details>` : html``}
+${renderArticleText(a.doc, v.hide)}
+${a.doc.meta.warnings.length ? html`<details class="warnings"><summary>ملاحظات التحليل (${countNoun(a.doc.meta.warnings.length, 'note')})</summary><ul>${a.doc.meta.warnings.map((w) => html`<li><code dir="ltr">${w.code}</code> ${w.message}</li>`)}</ul></details>` : html``}
 </article>
 ${aside}
 </div>`;
@@ -489,12 +384,3 @@ ${pager(v.page.next, '/stories', {}, !v.cursor)}`;
   );
 }
 
-// ---------------------------------------------------------------------------------------------
-
-export function renderError(status: number, code: string, message: string): SafeHtml {
-  const title = status === 404 ? 'غير موجود' : status === 400 ? 'طلب غير صالح' : 'خطأ';
-  return layout(
-    { title },
-    html`<h1>${title}</h1><p class="error-msg"><code dir="ltr">${code}</code> <span dir="ltr">${message}</span></p><p><a href="/">العودة إلى البحث</a></p>`,
-  );
-}

@@ -30,6 +30,20 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'app.js': { file: path.join(here, 'static', 'app.js'), type: 'text/javascript; charset=utf-8' },
 };
 
+let monthsJson: string | null = null;
+
+/** Gregorian month names per tradition (the first spelling of each), for the display setting. */
+export function monthNames(): Record<string, string[]> {
+  const cal = JSON.parse(readFileSync(path.join(here, '..', 'lexicon', 'calendar.json'), 'utf8')) as {
+    gregorianMonths: Array<Record<string, unknown> & { month: number }>;
+  };
+  const out: Record<string, string[]> = {};
+  for (const t of ['msa', 'levantine', 'maghrebi']) {
+    out[t] = [...cal.gregorianMonths].sort((a, b) => a.month - b.month).map((m) => (m[t] as string[])[0]!);
+  }
+  return out;
+}
+
 const cache = new Map<string, Uint8Array>();
 
 function read(file: string): Uint8Array {
@@ -56,6 +70,10 @@ export function serveStatic(c: Context): Response {
   const asset = ASSETS[rel];
   const headers = { 'Cache-Control': 'public, max-age=3600' };
   if (asset) return c.body(read(asset.file) as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': asset.type });
+  if (rel === 'months.json') {
+    monthsJson ??= JSON.stringify(monthNames());
+    return c.body(monthsJson, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  }
   if (rel.startsWith('fonts/')) {
     const f = fontPath(rel.slice('fonts/'.length));
     if (f) return c.body(read(f) as Uint8Array<ArrayBuffer>, 200, { 'Cache-Control': 'public, max-age=604800, immutable', 'Content-Type': 'font/woff2' });

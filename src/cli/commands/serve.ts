@@ -71,7 +71,7 @@ export function register(program: Command): void {
       await new Promise<void>((resolve, reject) => {
         server.once('listening', () => resolve());
         server.once('error', (err: NodeJS.ErrnoException) => {
-          if (err.code === 'EADDRINUSE') reject(new UserError(`port ${port} on ${opts.host} is in use; pick another with --port (npm start -- --port ${port + 1})`));
+          if (err.code === 'EADDRINUSE') reject(new UserError(`port ${port} on ${opts.host} is in use; pick another with --port (with npm start: npm start -- --port 8090)`));
           else if (err.code === 'EACCES') reject(new UserError(`not allowed to listen on ${opts.host}:${port}; use a port above 1023`));
           else reject(err);
         });
