@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../errors.ts';
-import type { PipelineInput } from '../pipeline/pipeline.ts';
+import type { PipelineInput } from '../doc/input.ts';
 import type { Warning } from '../doc/types.ts';
 import { decodeBytes } from './input.ts';
 import { canonicalCharset, charsetFromContentType } from './html/encoding.ts';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { UserError } from '../errors.ts';
-import type { PipelineInput } from '../pipeline/pipeline.ts';
+import type { PipelineInput } from '../doc/input.ts';
 import { DEFAULT_MAX_BYTES, decodeInput, readBytes, type ReadOptions } from './input.ts';
 
 export interface LoadOptions extends ReadOptions {

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { UserError } from '../errors.ts';
-import type { PipelineInput } from '../pipeline/pipeline.ts';
+import type { PipelineInput } from '../doc/input.ts';
 import { MAX_DOCUMENT_BYTES, formatBytes } from './limits.ts';
 import { htmlToInput, toSourceArticle, type HtmlLimits, type SourceArticle } from './html/index.ts';
 

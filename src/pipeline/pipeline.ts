@@ -3,8 +3,8 @@ import {
   emptyDocument,
   type DocumentMeta,
   type MarsadDocument,
-  type ArticleStructure,
 } from '../doc/types.ts';
+import type { PipelineInput } from '../doc/input.ts';
 import type { AnalyzeOptions, Facet, Stage, StageContext } from './stage.ts';
 import { STAGES } from './stages.ts';
 import { arabicRatio } from '../text/script.ts';
@@ -14,12 +14,7 @@ const NO_DATE_WARNING = {
   message: 'no publication date was found; pass --date YYYY-MM-DD to resolve relative dates',
 } as const;
 
-export interface PipelineInput {
-  text: string;
-  meta?: Partial<DocumentMeta>;
-  /** Structure already known (e.g. from HTML extraction); the plain-text structure stage is skipped. */
-  article?: ArticleStructure;
-}
+export type { PipelineInput } from '../doc/input.ts';
 
 /** Checks that every stage's needs are provided by an earlier stage; throws with the culprit named. */
 export function checkOrder(stages: readonly Stage[]): void {

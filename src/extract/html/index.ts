@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { emptyArticle, sourced, type ArticleStructure, type DocumentMeta, type SourcedSpan, type Warning } from '../../doc/types.ts';
-import type { PipelineInput } from '../../pipeline/pipeline.ts';
+import type { PipelineInput } from '../../doc/input.ts';
 import { decodeHtml } from './encoding.ts';
 import { extractHtml, type HtmlExtraction } from './extract.ts';
 import { resolveLimits, HtmlLimitError, type HtmlLimits } from './limits.ts';
