@@ -10,5 +10,14 @@ if (!existsSync(entry)) {
   );
   process.exit(1);
 }
+// In a source checkout (not in the installed package), say so when dist/ is older than src/:
+// edits to src/ reach this command only through `npm run build`.
+const build = new URL('../scripts/build.mjs', import.meta.url);
+if (existsSync(build) && existsSync(new URL('../src/', import.meta.url))) {
+  const { isStale } = await import(build.href);
+  if (isStale()) {
+    process.stderr.write('marsad: warning: src/ changed since dist/ was built; run `npm run build`\n');
+  }
+}
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv);

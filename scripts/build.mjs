@@ -88,9 +88,14 @@ export function build() {
   renameSync(tmp, dist);
 }
 
+/** True when dist/ is missing or a source changed since it was built. */
+export function isStale() {
+  return builtFrom() < newestInput();
+}
+
 /** Builds when dist/ is missing or older than a source; returns whether it built. */
 export function buildIfStale() {
-  if (builtFrom() >= newestInput()) return false;
+  if (!isStale()) return false;
   build();
   return true;
 }
