@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/pipeline/pipeline.ts';
+import { openStore } from '../../src/store/open.ts';
 import { PROJECT_ROOT } from '../../src/util/shared.ts';
 
 // Fictional: a minister, a city, a date.
@@ -128,7 +129,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
     expect(doc).toEqual(JSON.parse(JSON.stringify(analyzeText({ text: SENTENCE }, { date: '2020-01-01' }))));
   });
 
-  it('runs the packed CLI: analyze, and ingest through a worker thread without tsx', () => {
+  it('runs the packed CLI: analyze, and ingest through a worker thread without tsx', async () => {
     const bin = path.join(pkg, 'bin', 'marsad.js');
     const input = path.join(scratch, 'in');
     mkdirSync(input);
@@ -141,5 +142,14 @@ describe('the packed package', { timeout: 300_000 }, () => {
     const { stats } = JSON.parse(r.stdout) as { stats: { articles: number; entities: number } };
     expect(stats.articles).toBe(1);
     expect(stats.entities).toBeGreaterThan(0);
+    // The sources open the packed CLI's archive: both sides index with the same normaliser (the
+    // store refuses an index built with another), and find the article by a word of it.
+    const store = await openStore(db);
+    try {
+      const hits = await store.search({ q: 'معرض الكتاب' });
+      expect(hits.hits.map((h) => h.type)).toEqual(['article']);
+    } finally {
+      await store.close();
+    }
   });
 });
