@@ -14,7 +14,8 @@ export { UserError } from '../errors.ts';
 async function loadCommands(program: Command): Promise<void> {
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    // .ts under tsx, .js compiled (dist/ also holds .d.ts declarations, which are not modules).
+    .filter((f) => /\.(ts|js)$/.test(f) && !/\.(test|d)\.ts$/.test(f))
     .sort();
   for (const f of files) {
     const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as {

@@ -5,7 +5,7 @@
  * moment nothing is lost and nothing is stored twice.
  */
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { workerFile } from '../util/worker-file.ts';
 import { expandPath, type RawArticle } from '../extract/sources/index.ts';
 import type { SqlStore, PutInput } from '../store/sql-store.ts';
 import { contentHash } from '../store/terms.ts';
@@ -68,7 +68,7 @@ async function makeAnalyzer(workers: number): Promise<Analyzer> {
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
-    filename: fileURLToPath(new URL('./worker-shim.js', import.meta.url)),
+    filename: workerFile(import.meta.url, 'analyze-worker', 'worker-shim.js'),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 60_000,

@@ -7,7 +7,7 @@
  * `withSearchPool(store, pool)` hands the app a store whose `search` goes to the pool and whose
  * other methods are the store's own, so the routes need not know the pool exists.
  */
-import { fileURLToPath } from 'node:url';
+import { workerFile } from '../util/worker-file.ts';
 import { LimitError, MarsadError, QueryError, StoreError } from '../errors.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import type { SearchQuery, SearchResult } from '../store/types.ts';
@@ -40,7 +40,7 @@ export interface SearchPool {
 export async function createSearchPool(opts: SearchPoolOptions): Promise<SearchPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
-    filename: fileURLToPath(new URL('./search-worker-shim.js', import.meta.url)),
+    filename: workerFile(import.meta.url, 'search-worker', 'search-worker-shim.js'),
     minThreads: opts.threads,
     maxThreads: opts.threads,
     // Queued searches count against the limit too: a flood waits at most timeoutMs each.

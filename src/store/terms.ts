@@ -26,7 +26,9 @@ interface TextLayer {
 
 async function tryImport(rel: string): Promise<Record<string, unknown> | null> {
   try {
-    return (await import(new URL(rel, import.meta.url).href)) as Record<string, unknown>;
+    // Compiled (dist/), the sibling modules are .js: keep the extension of this very file.
+    const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+    return (await import(new URL(rel.replace(/\.ts$/, ext), import.meta.url).href)) as Record<string, unknown>;
   } catch {
     return null;
   }

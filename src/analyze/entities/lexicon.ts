@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../../util/shared.ts';
 
 /** The curated lexicons; MARSAD_LEXICON_DIR points at another copy (experiments, a newsroom's own lists). */
 export const LEXICON_DIR =
-  process.env.MARSAD_LEXICON_DIR ?? path.join(PROJECT_ROOT, 'src', 'lexicon', 'entities');
+  // Beside this module's own folder, so the compiled copy in dist/ (which carries the data) works too.
+  process.env.MARSAD_LEXICON_DIR ?? fileURLToPath(new URL('../../lexicon/entities', import.meta.url));
 
 const arabic = z
   .string()
