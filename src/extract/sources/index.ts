@@ -353,7 +353,7 @@ async function* urlArticles(url: string, opts: ExpandOptions): AsyncIterable<Raw
   let bytes: Uint8Array;
   try {
     // Read in chunks and stop at the limit: a server can send anything.
-    bytes = res.body ? await readStreamLimited(res.body as AsyncIterable<Uint8Array>, url, MAX_CONTAINER_BYTES) : new Uint8Array(0);
+    bytes = res.body ? await readStreamLimited(res.body as AsyncIterable<Uint8Array>, url, MAX_CONTAINER_BYTES, 'limit on one download') : new Uint8Array(0);
   } catch (e) {
     opts.onError?.(url, (e as Error).message);
     return;
