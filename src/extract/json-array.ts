@@ -56,6 +56,8 @@ export function scanJsonArray(text: string): ArrayScan {
       depth--;
     } else if (c === 0x2c && depth === 0) push(i);
   }
-  // Cut short: an element still open at the end is not a record.
+  // Cut short. An element closed by its own bracket or quote is whole even with no comma after
+  // it; any other element still open at the end (a number may have lost digits) is not kept.
+  if (start >= 0 && depth === 0 && !inString && /[}\]"]\s*$/.test(text.slice(start))) push(text.length);
   return { elements, complete: false, at: start >= 0 ? start : text.length };
 }

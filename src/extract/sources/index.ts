@@ -34,8 +34,11 @@ export interface RawArticle {
 }
 
 export interface ExpandOptions {
-  /** Called for each file or record that could not be read; the run goes on. */
-  onError?: (origin: string, reason: string) => void;
+  /**
+   * Called for each file or record that could not be read; the run goes on. `error` is the
+   * exception when one was thrown (a `UserError` for the input's own faults).
+   */
+  onError?: (origin: string, reason: string, error?: unknown) => void;
   /** The per-document limit (default {@link MAX_DOCUMENT_BYTES}); tests lower it. */
   maxDocumentBytes?: number;
   /** Bounds on ZIP members (default `DEFAULT_ZIP_LIMITS`). */
@@ -266,7 +269,7 @@ async function* guarded(h: Handler, bytes: Uint8Array, origin: string, opts: Exp
   try {
     yield* h(bytes, origin, opts);
   } catch (e) {
-    opts.onError?.(origin, (e as Error).message);
+    opts.onError?.(origin, (e as Error).message, e);
   }
 }
 
