@@ -2,7 +2,7 @@
  * RSS 2.0 and Atom feeds: items with link, title, date (RFC 822 or ISO 8601) and summary or
  * content (HTML turned to text), from a file or a URL (fetched politely, conditionally).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../cli/main.ts';
 import type { PipelineInput } from '../pipeline/pipeline.ts';
@@ -13,7 +13,7 @@ import { parseDateString } from './html/dates.ts';
 import { blocksOf, parseDocument, type HtmlExtraction } from './html/extract.ts';
 import { layout, toSourceArticle, type SourceArticle } from './html/index.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
-import { MAX_DOCUMENT_BYTES, formatBytes } from './limits.ts';
+import { MAX_CONTAINER_BYTES, MAX_DOCUMENT_BYTES, formatBytes } from './limits.ts';
 
 export interface FeedItem {
   id: string | null;
@@ -185,8 +185,13 @@ export async function* feedSource(pathOrUrl: string, opts: FeedSourceOptions = {
     contentType = res.contentType ?? undefined;
   } else {
     try {
+      const size = (await stat(pathOrUrl)).size;
+      if (size > MAX_CONTAINER_BYTES) {
+        throw new UserError(`${pathOrUrl} is ${formatBytes(size)}, over the ${formatBytes(MAX_CONTAINER_BYTES)} limit on one feed file; split it`);
+      }
       bytes = await readFile(pathOrUrl);
     } catch (err) {
+      if (err instanceof UserError) throw err;
       throw new UserError(`${pathOrUrl} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check the path`);
     }
   }
