@@ -25,7 +25,24 @@ async function loadCommands(program: Command): Promise<void> {
   }
 }
 
+/**
+ * `marsad … | head`: once the reader has gone, writing to standard output fails with EPIPE.
+ * That is the reader's choice, not an error: stop quietly, with the status so far.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listeners('error').includes(onPipeError)) continue;
+    stream.on('error', onPipeError);
+  }
+}
+
+function onPipeError(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  throw err;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   const program = new Command();
   program
     .name('marsad')

@@ -2,7 +2,7 @@
  * RSS 2.0 and Atom feeds: items with link, title, date (RFC 822 or ISO 8601) and summary or
  * content (HTML turned to text), from a file or a URL (fetched politely, conditionally).
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import { UserError } from '../errors.ts';
 import type { PipelineInput } from '../doc/input.ts';
@@ -13,6 +13,7 @@ import { parseDateString } from './html/dates.ts';
 import { blocksOf, parseDocument, type HtmlExtraction } from './html/extract.ts';
 import { layout, toSourceArticle, type SourceArticle } from './html/index.ts';
 import { fetchUrl, type FetchOptions } from './fetch.ts';
+import { MAX_CONTAINER_BYTES, MAX_DOCUMENT_BYTES, formatBytes } from './limits.ts';
 
 export interface FeedItem {
   id: string | null;
@@ -184,22 +185,44 @@ export async function* feedSource(pathOrUrl: string, opts: FeedSourceOptions = {
     contentType = res.contentType ?? undefined;
   } else {
     try {
+      const size = (await stat(pathOrUrl)).size;
+      if (size > MAX_CONTAINER_BYTES) {
+        throw new UserError(`${pathOrUrl} is ${formatBytes(size)}, over the ${formatBytes(MAX_CONTAINER_BYTES)} limit on one feed file; split it`);
+      }
       bytes = await readFile(pathOrUrl);
     } catch (err) {
+      if (err instanceof UserError) throw err;
       throw new UserError(`${pathOrUrl} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); check the path`);
     }
   }
   yield* feedArticles(bytes, pathOrUrl, contentType);
 }
 
+export interface FeedItemOptions {
+  /** An item skipped (over the per-document limit); without it, the item is reported on stderr. */
+  onError?: (origin: string, reason: string) => void;
+  /** The per-document limit on one item's text (default {@link MAX_DOCUMENT_BYTES}). */
+  maxDocumentBytes?: number;
+}
+
 /** The articles of a feed already in memory (a `sources` handler for `.xml`, `.rss`, `.atom`). */
-export async function* feedArticles(bytes: Uint8Array, origin: string, contentType?: string): AsyncIterable<SourceArticle> {
+export async function* feedArticles(bytes: Uint8Array, origin: string, contentType?: string, opts: FeedItemOptions = {}): AsyncIterable<SourceArticle> {
   const feed = parseFeed(bytes, { contentType, name: origin });
+  const max = opts.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   for (const [i, item] of feed.items.entries()) {
-    yield { ...toSourceArticle(feedItemToInput(item, feed), item.link ?? `${origin}#${i}`), format: 'feed' };
+    const where = item.link ?? `${origin}#${i}`;
+    const input = feedItemToInput(item, feed);
+    const size = Buffer.byteLength(input.text);
+    if (size > max) {
+      const why = `the feed item's text is ${formatBytes(size)}, over the ${formatBytes(max)} per-document limit; skipped`;
+      if (opts.onError) opts.onError(`${origin}#${i}`, why);
+      else process.stderr.write(`marsad: skipped ${origin}#${i}: ${why}\n`);
+      continue;
+    }
+    yield { ...toSourceArticle(input, where), format: 'feed' };
   }
 }
 
-export async function* feedHandler(bytes: Uint8Array, origin: string): AsyncIterable<SourceArticle> {
-  yield* feedArticles(bytes, origin);
+export async function* feedHandler(bytes: Uint8Array, origin: string, opts: FeedItemOptions = {}): AsyncIterable<SourceArticle> {
+  yield* feedArticles(bytes, origin, undefined, opts);
 }

@@ -58,11 +58,11 @@ export function formatBytes(n: number): string {
  * Throws {@link DocumentTooLargeError} when `bytes` is over `max`. `atLeast` says the size is a
  * lower bound (reading stopped at the limit, so the true size is unknown).
  */
-export function checkDocumentSize(bytes: number, name: string, max = MAX_DOCUMENT_BYTES, atLeast = false): void {
+export function checkDocumentSize(bytes: number, name: string, max = MAX_DOCUMENT_BYTES, atLeast = false, what = 'per-document limit'): void {
   if (bytes <= max) return;
   throw new DocumentTooLargeError(
-    `${name} is ${atLeast ? 'more than ' : ''}${formatBytes(bytes)}, over the ${formatBytes(max)} per-document limit; ` +
-      `split it into articles${max === MAX_DOCUMENT_BYTES ? '' : ', or raise the limit'}`,
+    `${name} is ${atLeast ? 'more than ' : ''}${formatBytes(bytes)}, over the ${formatBytes(max)} ${what}; ` +
+      `split it${what === 'per-document limit' ? ' into articles' : ''}`,
     max,
   );
 }
@@ -73,7 +73,12 @@ const CHUNK = 64 * 1024;
  * Reads a stream in chunks and stops as soon as more than `max` bytes came: the caller never
  * holds more than `max` plus one chunk, whatever the stream sends.
  */
-export async function readStreamLimited(stream: AsyncIterable<Uint8Array | string>, name: string, max = MAX_DOCUMENT_BYTES): Promise<Buffer> {
+export async function readStreamLimited(
+  stream: AsyncIterable<Uint8Array | string>,
+  name: string,
+  max = MAX_DOCUMENT_BYTES,
+  what = 'per-document limit',
+): Promise<Buffer> {
   const parts: Buffer[] = [];
   let total = 0;
   for await (const c of stream) {
@@ -82,7 +87,7 @@ export async function readStreamLimited(stream: AsyncIterable<Uint8Array | strin
     if (total > max) {
       const s = stream as { destroy?: () => void };
       s.destroy?.();
-      checkDocumentSize(total, name, max, true);
+      checkDocumentSize(total, name, max, true, what);
     }
     parts.push(b);
   }

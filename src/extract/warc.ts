@@ -167,6 +167,17 @@ export async function* warcRecords(stream: Readable, opts: WarcOptions = {}): As
       return;
     }
     buf = all.subarray(length);
+    // A record ends with a blank line. Without it, Content-Length is wrong (too short, or too
+    // long by less than the blank line): report it, and find the next record's start.
+    if (buf.length >= 4 && !buf.subarray(0, 4).equals(CRLF2)) {
+      const next = buf.indexOf(NEXT_RECORD);
+      report(
+        headers,
+        `the record's Content-Length (${length}) does not end at the record's end` +
+          `${next >= 0 ? '' : ' and no record follows'}; read as ${length} bytes`,
+      );
+      buf = next >= 0 ? buf.subarray(next + 4) : Buffer.alloc(0);
+    }
     yield { headers, block: Buffer.from(all.subarray(0, length)) };
   }
 }

@@ -47,6 +47,12 @@ export function register(program: Command): void {
       }
       const batchSize = Number(opts.batch ?? 64);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UserError(`--batch must be a whole number ≥ 1, got "${opts.batch}"`);
+      // Before the archive is opened (and its file created): a path that is not there is a typo.
+      const { existsSync } = await import('node:fs');
+      const missing = sources.filter((s) => !/^https?:\/\//i.test(s) && !existsSync(s));
+      if (missing.length) {
+        throw new UserError(`${missing.join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist; check the path (nothing was ingested)`);
+      }
       if (opts.queue) {
         const { enqueue } = await import('../../ingest/queue.ts');
         const skip = opts.skip ? opts.skip.split(',').map((x) => x.trim()).filter(Boolean) : undefined;
@@ -85,7 +91,13 @@ export function register(program: Command): void {
         out.write(`  failures: ${s.failures.length}\n`);
         for (const f of s.failures.slice(0, 50)) out.write(`    ${f.origin}: ${f.reason}\n`);
         if (s.failures.length > 50) out.write(`    … and ${s.failures.length - 50} more\n`);
-        if (s.failures.length && s.ingested === 0 && s.duplicates === 0) process.exitCode = 1;
+        if (s.seen === 0) {
+          process.stderr.write(
+            `marsad: nothing to ingest: no article was found in ${sources.join(', ')}` +
+              `${s.failures.length ? ' (see the failures above)' : ' (empty, or no supported files)'}\n`,
+          );
+        }
+        if (s.ingested === 0 && s.duplicates === 0 && (s.failures.length || s.seen === 0)) process.exitCode = 1;
       } finally {
         await store.close();
       }

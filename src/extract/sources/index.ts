@@ -8,8 +8,9 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes } from '../input.ts';
-import { MAX_CONTAINER_BYTES, MAX_DOCUMENT_BYTES, checkDocumentSize, formatBytes, type ZipLimits } from '../limits.ts';
+import { MAX_CONTAINER_BYTES, MAX_DOCUMENT_BYTES, checkDocumentSize, formatBytes, readStreamLimited, type ZipLimits } from '../limits.ts';
 import { chunksOf, zipMembers } from '../zip.ts';
+import { scanJsonArray } from '../json-array.ts';
 import type { ArticleStructure, Warning } from '../../doc/types.ts';
 
 export interface RawArticle {
@@ -33,8 +34,11 @@ export interface RawArticle {
 }
 
 export interface ExpandOptions {
-  /** Called for each file or record that could not be read; the run goes on. */
-  onError?: (origin: string, reason: string) => void;
+  /**
+   * Called for each file or record that could not be read; the run goes on. `error` is the
+   * exception when one was thrown (a `UserError` for the input's own faults).
+   */
+  onError?: (origin: string, reason: string, error?: unknown) => void;
   /** The per-document limit (default {@link MAX_DOCUMENT_BYTES}); tests lower it. */
   maxDocumentBytes?: number;
   /** Bounds on ZIP members (default `DEFAULT_ZIP_LIMITS`). */
@@ -133,8 +137,15 @@ export function fromRecord(o: unknown, origin: string): RawArticle | string {
 
 async function* textFile(bytes: Uint8Array, origin: string, opts: ExpandOptions = {}): AsyncIterable<RawArticle> {
   checkDocumentSize(bytes.length, origin, opts.maxDocumentBytes);
+  if (bytes.length === 0) {
+    opts.onError?.(origin, 'is empty (0 bytes): no article');
+    return;
+  }
   const { text, encoding, warnings } = decodeBytes(bytes, { name: origin });
-  if (!text.trim()) return;
+  if (!text.trim()) {
+    opts.onError?.(origin, 'contains only whitespace: no article');
+    return;
+  }
   yield { text, title: null, url: null, source: null, published: null, origin, encoding, ...(warnings ? { warnings } : {}) };
 }
 
@@ -153,20 +164,63 @@ async function* jsonFile(bytes: Uint8Array, origin: string, opts: ExpandOptions)
       yield* jsonlFile(bytes, origin, opts);
       return;
     }
+    if (text.trimStart().startsWith('[')) {
+      yield* brokenArray(text, origin, opts, (e as Error).message);
+      return;
+    }
     opts.onError?.(origin, `invalid JSON: ${(e as Error).message}`);
     return;
   }
   const items = Array.isArray(parsed) ? parsed : [parsed];
   for (const [i, o] of items.entries()) {
     const where = items.length > 1 ? `${origin}#${i}` : origin;
-    const a = fromRecord(o, where);
-    if (typeof a === 'string') opts.onError?.(where, a);
-    else yield a;
+    const a = record(o, where, opts);
+    if (a) yield a;
+  }
+}
+
+/** One JSON record → article, within the per-document limit; the reason goes to `onError` if not. */
+function record(o: unknown, where: string, opts: ExpandOptions): RawArticle | null {
+  const a = fromRecord(o, where);
+  if (typeof a === 'string') {
+    opts.onError?.(where, a);
+    return null;
+  }
+  const max = opts.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  const size = Buffer.byteLength(a.text);
+  if (size > max) {
+    opts.onError?.(where, `the record's text is ${formatBytes(size)}, over the ${formatBytes(max)} per-document limit; skipped`);
+    return null;
+  }
+  return a;
+}
+
+/** A JSON array that does not parse whole (cut short, or one broken record): every good record is kept. */
+async function* brokenArray(text: string, origin: string, opts: ExpandOptions, why: string): AsyncIterable<RawArticle> {
+  const scan = scanJsonArray(text);
+  for (const [i, el] of scan.elements.entries()) {
+    const where = `${origin}#${i}`;
+    if ('error' in el) {
+      opts.onError?.(where, `invalid JSON record: ${el.error}`);
+      continue;
+    }
+    const a = record(el.value, where, opts);
+    if (a) yield a;
+  }
+  if (!scan.complete) {
+    opts.onError?.(
+      origin,
+      `the JSON array is cut short at character ${scan.at} (${why}); the ${scan.elements.length} records before the break were read`,
+    );
   }
 }
 
 async function* jsonlFile(bytes: Uint8Array, origin: string, opts: ExpandOptions): AsyncIterable<RawArticle> {
   const lines = decodeJsonText(bytes, origin).split('\n');
+  if (lines.every((l) => !l.trim())) {
+    opts.onError?.(origin, bytes.length ? 'contains only whitespace: no records' : 'is empty (0 bytes): no records');
+    return;
+  }
   for (const [i, line] of lines.entries()) {
     if (!line.trim()) continue;
     const where = `${origin}:${i + 1}`;
@@ -177,9 +231,8 @@ async function* jsonlFile(bytes: Uint8Array, origin: string, opts: ExpandOptions
       opts.onError?.(where, `invalid JSON line: ${(e as Error).message}`);
       continue;
     }
-    const a = fromRecord(o, where);
-    if (typeof a === 'string') opts.onError?.(where, a);
-    else yield a;
+    const a = record(o, where, opts);
+    if (a) yield a;
   }
 }
 
@@ -216,7 +269,7 @@ async function* guarded(h: Handler, bytes: Uint8Array, origin: string, opts: Exp
   try {
     yield* h(bytes, origin, opts);
   } catch (e) {
-    opts.onError?.(origin, (e as Error).message);
+    opts.onError?.(origin, (e as Error).message, e);
   }
 }
 
@@ -300,7 +353,14 @@ async function* urlArticles(url: string, opts: ExpandOptions): AsyncIterable<Raw
     opts.onError?.(url, `HTTP ${res.status}`);
     return;
   }
-  const bytes = new Uint8Array(await res.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    // Read in chunks and stop at the limit: a server can send anything.
+    bytes = res.body ? await readStreamLimited(res.body as AsyncIterable<Uint8Array>, url, MAX_CONTAINER_BYTES, 'limit on one download') : new Uint8Array(0);
+  } catch (e) {
+    opts.onError?.(url, (e as Error).message);
+    return;
+  }
   const type = res.headers.get('content-type') ?? '';
   const byType = /zip/.test(type) ? '.zip' : /ndjson|jsonl/.test(type) ? '.jsonl' : /json/.test(type) ? '.json' : /text\/plain/.test(type) ? '.txt' : null;
   const h = handlerFor(new URL(url).pathname) ?? (byType ? HANDLERS[byType] : undefined);
