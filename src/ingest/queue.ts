@@ -51,7 +51,11 @@ export interface EnqueueSummary {
   failures: Array<{ origin: string; reason: string }>;
 }
 
-export async function enqueue(url: string, sources: string[], opts: { date: string | null; skip?: string[] }): Promise<EnqueueSummary> {
+export async function enqueue(
+  url: string,
+  sources: string[],
+  opts: { date: string | null; skip?: string[]; attempts?: number },
+): Promise<EnqueueSummary> {
   const queue = openQueue(url);
   const failures: Array<{ origin: string; reason: string }> = [];
   const seen = new Set<string>();
@@ -72,7 +76,7 @@ export async function enqueue(url: string, sources: string[], opts: { date: stri
       batch.push({
         name: 'article',
         data: { raw, date: opts.date, skip: opts.skip },
-        opts: { jobId: hash, attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true },
+        opts: { jobId: hash, attempts: opts.attempts ?? JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true },
       });
       if (batch.length >= 200) await flush();
     }
