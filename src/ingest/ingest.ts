@@ -57,12 +57,12 @@ export function defaultWorkers(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
-interface Analyzer {
+export interface Analyzer {
   run(task: AnalyzeTask): Promise<AnalyzeResult>;
   close(): Promise<void>;
 }
 
-async function makeAnalyzer(workers: number): Promise<Analyzer> {
+export async function makeAnalyzer(workers: number): Promise<Analyzer> {
   if (workers <= 0) {
     return { run: async (t) => analyzeTask(t), close: async () => undefined };
   }

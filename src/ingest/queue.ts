@@ -13,8 +13,8 @@
  */
 import { Queue, Worker, type Job } from 'bullmq';
 import { createPostgresBackend } from 'bullmq';
-import { articlesOf } from './ingest.ts';
-import { analyzeTask, type AnalyzeTask } from './analyze-worker.ts';
+import { articlesOf, defaultWorkers, makeAnalyzer } from './ingest.ts';
+import type { AnalyzeTask } from './analyze-worker.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { contentHash } from '../store/terms.ts';
 import { StoreError } from '../store/db.ts';
@@ -51,7 +51,11 @@ export interface EnqueueSummary {
   failures: Array<{ origin: string; reason: string }>;
 }
 
-export async function enqueue(url: string, sources: string[], opts: { date: string | null; skip?: string[] }): Promise<EnqueueSummary> {
+export async function enqueue(
+  url: string,
+  sources: string[],
+  opts: { date: string | null; skip?: string[]; attempts?: number },
+): Promise<EnqueueSummary> {
   const queue = openQueue(url);
   const failures: Array<{ origin: string; reason: string }> = [];
   const seen = new Set<string>();
@@ -72,7 +76,7 @@ export async function enqueue(url: string, sources: string[], opts: { date: stri
       batch.push({
         name: 'article',
         data: { raw, date: opts.date, skip: opts.skip },
-        opts: { jobId: hash, attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true },
+        opts: { jobId: hash, attempts: opts.attempts ?? JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true },
       });
       if (batch.length >= 200) await flush();
     }
@@ -113,10 +117,21 @@ export interface WorkerHandle {
 export function runWorker(
   url: string,
   store: SqlStore,
-  opts: { concurrency?: number; exitWhenIdle?: number; lockMs?: number; onStored?: (id: number, created: boolean) => void },
+  opts: {
+    concurrency?: number;
+    /** Analysis threads (0: in this thread). Default: min(concurrency, cores). */
+    threads?: number;
+    exitWhenIdle?: number;
+    lockMs?: number;
+    onStored?: (id: number, created: boolean) => void;
+  },
 ): WorkerHandle {
   checkUrl(url);
   const lock = opts.lockMs ?? 30_000;
+  const concurrency = opts.concurrency ?? 1;
+  // Analysis runs off the event loop: a job's transaction must not stay open, its locks held,
+  // while another job's analysis keeps this thread busy.
+  const analyzer = makeAnalyzer(opts.threads ?? Math.min(concurrency, defaultWorkers()));
   const report: WorkerReport = { stored: 0, alreadyPresent: 0, failed: [], retriedAttempts: 0, queueFailed: 0, txRetries: 0, stories: 0 };
   const processor = async (job: Job<AnalyzeTask>) => {
     const raw = job.data.raw;
@@ -127,7 +142,7 @@ export function runWorker(
       opts.onStored?.(0, false);
       return { created: false };
     }
-    const { doc, prepared } = analyzeTask(job.data);
+    const { doc, prepared } = await (await analyzer).run(job.data);
     const [r] = await store.putDocuments([{ doc, prepared, info: { origin: raw.origin, url: raw.url, site: raw.source } }]);
     if (r!.created) report.stored++;
     else report.alreadyPresent++;
@@ -139,7 +154,7 @@ export function runWorker(
     processor,
     {
       connection: connection(url),
-      concurrency: opts.concurrency ?? 1,
+      concurrency,
       lockDuration: lock,
       stalledInterval: Math.max(1000, Math.floor(lock / 2)),
       maxStalledCount: 5,
@@ -170,6 +185,7 @@ export function runWorker(
     (stopping ??= (async () => {
       clearInterval(timer);
       await worker.close();
+      await analyzer.then((a) => a.close()).catch(() => undefined);
       // Work left by this worker (or by one killed before the queue drained) must not leave
       // stale stories behind: rebuild if nothing is pending any more.
       try {

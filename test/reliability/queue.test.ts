@@ -92,7 +92,7 @@ suite('reliability: PostgreSQL queue, 2 workers × concurrency 4, one killed', Z
           }
         };
         // Kill A with jobs in flight once a third of the archive is in, then start it again.
-        const deadline = Date.now() + 300_000;
+        const deadline = Date.now() + 450_000;
         while ((await count()) < want.size / 3) {
           if (Date.now() > deadline) throw new Error(`workers stored too little:\n${a.out()}\n${b.out()}`);
           if (a.child.exitCode !== null) throw new Error(`worker A ended early:\n${a.out()}`);
@@ -160,6 +160,6 @@ suite('reliability: PostgreSQL queue, 2 workers × concurrency 4, one killed', Z
         for (const n of [name, qname]) await admin(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => undefined);
       }
     },
-    400_000,
+    540_000,
   );
 });

@@ -10,6 +10,7 @@ export interface IngestCliOptions {
   progress?: boolean;
   skip?: string;
   stories?: boolean;
+  attempts?: string;
 }
 
 /** Store and query errors are the user's to fix: print them without a stack trace. */
@@ -35,6 +36,7 @@ export function register(program: Command): void {
     .option('--batch <n>', 'articles per transaction', '64')
     .option('--skip <stages>', 'comma-separated analysis stages to skip (e.g. entities,quotes)')
     .option('--queue <url>', 'instead of analysing here, put the articles on this queue (postgres:// URL) for `marsad worker`')
+    .option('--attempts <n>', 'with --queue: tries per job before it is left failed (`marsad queue status`)', '5')
     .option('--no-progress', 'no progress line even on a terminal')
     .option('--no-stories', 'do not recompute stories after the run')
     .action(async (sources: string[], opts: IngestCliOptions) => {
@@ -56,7 +58,9 @@ export function register(program: Command): void {
       if (opts.queue) {
         const { enqueue } = await import('../../ingest/queue.ts');
         const skip = opts.skip ? opts.skip.split(',').map((x) => x.trim()).filter(Boolean) : undefined;
-        const r = await asUserErrors(() => enqueue(opts.queue!, sources, { date: opts.date ?? null, skip }));
+        const attempts = Number(opts.attempts ?? 5);
+        if (!Number.isInteger(attempts) || attempts < 1) throw new UserError(`--attempts must be a whole number ≥ 1, got "${opts.attempts}"`);
+        const r = await asUserErrors(() => enqueue(opts.queue!, sources, { date: opts.date ?? null, skip, attempts }));
         process.stdout.write(
           `queued ${r.queued} articles on ${r.queue} (${r.repeated} repeated inputs not queued again, ${r.failures.length} unreadable)\n`,
         );

@@ -9,17 +9,21 @@ export function register(program: Command): void {
     .requiredOption('--queue <url>', 'queue: postgres:// URL (BullMQ PostgreSQL backend)')
     .option('--db <path|url>', 'archive: postgres:// URL shared by all workers', process.env.MARSAD_DB ?? './marsad.db')
     .option('--concurrency <n>', 'jobs in flight in this process', '1')
+    .option('--threads <n>', 'analysis threads (0: in the main thread; default: min(concurrency, cores))')
     .option('--exit-when-idle <seconds>', 'stop after the queue has been empty this long (exit status 1 if it holds failed jobs)')
     .option('--lock <seconds>', 'job lock: a crashed worker\'s job is retried after this', '30')
-    .action(async (opts: { queue: string; db: string; concurrency: string; exitWhenIdle?: string; lock: string }) => {
+    .action(async (opts: { queue: string; db: string; concurrency: string; threads?: string; exitWhenIdle?: string; lock: string }) => {
       const concurrency = Number(opts.concurrency);
       if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency must be ≥ 1, got "${opts.concurrency}"`);
+      const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+      if (threads !== undefined && (!Number.isInteger(threads) || threads < 0)) throw new UserError(`--threads must be a whole number ≥ 0, got "${opts.threads}"`);
       const { openStore } = await import('../../store/open.ts');
       const { runWorker } = await import('../../ingest/queue.ts');
       const store = await asUserErrors(() => openStore(opts.db));
       const h = await asUserErrors(async () =>
         runWorker(opts.queue, store, {
           concurrency,
+          threads,
           lockMs: Number(opts.lock) * 1000,
           exitWhenIdle: opts.exitWhenIdle ? Number(opts.exitWhenIdle) * 1000 : undefined,
         }),
