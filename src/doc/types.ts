@@ -101,7 +101,14 @@ export interface Quote {
   /** Entity id of an agency or outlet the quote was relayed through. */
   via: string | null;
   source: Provenance;
+  /** Entity ids the quote is about: entities mentioned in its content, other than its speaker and outlet. */
+  target?: string[];
+  /** How the cue verb presents the content; absent when the cue is not a verb of saying. */
+  stance?: QuoteStance;
 }
+
+/** نفى denies, حذّر warns, أكّد asserts; قال، أضاف and the like are neutral. */
+export type QuoteStance = 'neutral' | 'asserting' | 'denying' | 'warning';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
