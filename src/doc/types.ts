@@ -120,8 +120,12 @@ export interface TimeExpression extends Span {
   anchor: string | null;
   /** For Hijri dates: the Hijri value as written, e.g. `1436-10-03` (AH). */
   hijri?: string;
+  /** TIMEX3 `mod` of a count: `MORE_THAN` for منذ أكثر من ثلاثين يوماً, `APPROX` for نحو عشرة أيام. */
+  mod?: TimeMod;
   source: Provenance;
 }
+
+export type TimeMod = 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS' | 'APPROX';
 
 export type EventType = 'meeting' | 'summit' | 'visit' | 'call' | 'other';
 
