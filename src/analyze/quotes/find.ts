@@ -141,7 +141,7 @@ function clauseStart(c: Ctx, i: number): boolean {
   if (LEX.pronounLeads.has(prev.n)) return true;
   if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
   if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
-  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)$/.test(prev.n)) return true;
+  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها)$/.test(prev.n)) return true;
   if (/^(بدوره|بدورها|بدورهم)$/.test(prev.n)) return true;
   return hasConj(t);
 }
@@ -150,7 +150,7 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return isQuoteChar(t.text) || t.text === '(';
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
-  if (t.n === 'من') return /^(جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
+  if (t.n === 'من') return /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
   if (t.n === 'ل') return true;
   if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
   if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
@@ -281,6 +281,9 @@ function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
   if (i - s0 < 2 || i - s0 > 8 || !c.toks[s0]!.word) return null;
   if (c.toks.slice(s0, i).some((t) => !t.word || formAt(t) || isComp(t))) return null;
   const segs = subjectSegments(c, s0 + 1, i);
+  // The subject ends before any preposition (نائب الأمير في بداية الاستقبال → نائب الأمير).
+  const stop = segs[0]?.findIndex((t) => LEX.nameStopWords.has(t.n)) ?? -1;
+  if (segs[0] && stop >= 0) segs[0] = segs[0].slice(0, stop);
   const head = segs[0]?.[0];
   if (!head) return null;
   const last = segs[0]![segs[0]!.length - 1]!;
@@ -781,8 +784,11 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       if (cue) {
         if (!cue.speaker) {
           // A participle continues its sentence's speaker; a bare verb the article's last one.
-          const same = [...cues].reverse().find((q) => c.sent[q.tok] === c.sent[i] && q.speaker);
-          const cont = f.participle && same ? same.speaker : c.book.continuation(gender(f));
+          const same = [...cues].reverse().find((q) => c.sent[q.tok] === c.sent[i] && q.speaker)?.speaker;
+          // أعرب ذوو الشهداء عن شكرهم… مؤكدين أنّ…: the subject of the sentence's verb speaks on.
+          const sameRef =
+            same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
+          const cont = f.participle && sameRef ? sameRef : c.book.continuation(gender(f));
           cue.speaker = cont ? { ...cont, how: cont.how === 'unnamed' || cont.how === 'org' ? cont.how : 'continuation' } : null;
           if (cue.rule === 'verb') cue.rule = 'verb-continuation';
         } else {

@@ -167,7 +167,10 @@ export class SpeakerBook {
       const head = stripConjAl(first[0]!.n);
       for (let i = this.history.length - 1; i >= 0; i--) {
         const h = this.history[i]!;
-        if (h.text && h.text.start < s0 && stripConjAl(norm(h.text.text).split(/\s+/)[0]!) === head && h.text.end - h.text.start > e0 - s0) {
+        // The fuller mention opens with the bare head noun (مصدر مطلع، هيئة الطيران), not another
+        // definite phrase whose subject ran on (الوزارة في تعميم…).
+        const hw = h.text ? norm(h.text.text).split(/\s+/) : [];
+        if (h.text && h.text.start < s0 && hw.length <= 6 && hw[0]!.replace(/^[وف]/, '') === head && h.text.end - h.text.start > e0 - s0) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }
       }
