@@ -336,7 +336,7 @@ class Tagger {
     } else if (/اليوم$/.test(first) && r.end === i + 1) {
       // `اليوم العالمي`, `اليوم الأول`: an adjective makes it a day, not today.
       const next = this.w(i + 1);
-      if (this.near(i) && (L.TODAY_ADJECTIVES.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
+      if (this.near(i) && (L.TODAY_ADJECTIVES.has(next) || L.ORDINALS.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
     }
     if (/اليوم$/.test(first)) {
       // `عين اليوم`, `صحيفة اليوم`, `”اليوم“`: the name of a newspaper.
@@ -1075,6 +1075,7 @@ class Tagger {
   private anaphoric(i: number): M | null {
     const r = this.phrase(L.ANAPHORA, i);
     if (!r) return null;
+    if (r.end === i + 1 && L.ANAPHORA_NOT_AFTER_FI.has(r.word) && (this.w(i - 1) === 'في' || r.pre > 0 && /في$/.test(this.w(i)))) return null;
     return { end: r.end, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: this.startNs(i, r.pre), anaphor: r.value };
   }
 
@@ -1125,7 +1126,7 @@ class Tagger {
         i = best.end;
       } else i++;
     }
-    return this.resolveAnaphora(this.clockDates(this.merge(out)));
+    return this.clockDates(this.merge(this.resolveAnaphora(out)));
   }
 
   /** Whether a sentence end (. ؟ ! or a line break) lies between tokens a and b. */

@@ -104,6 +104,14 @@ describe('anaphoric expressions take the last date before them', () => {
     expect(all('افتتح المصنع في مارس 2012، لكنه في الوقت نفسه ليس من الصواب التوسع.').map((e) => e.text)).toEqual(['مارس 2012']);
   });
 
+  it('في حينها / في وقتها mean «in due course», not «at that time»', () => {
+    expect(all('افتتح المصنع في مارس 2012، وستعلن الشركة كل خطوة في حينها.').map((e) => e.text)).toEqual(['مارس 2012']);
+  });
+
+  it('اليوم + an ordinal is a festival day, not today, and lends no date to a clock', () => {
+    expect(all('وفي اليوم الثالث تبدأ الأمسية عند الساعة التاسعة مساءً.').map((e) => e.value)).toEqual(['T21:00']);
+  });
+
   it('with no date before them there is nothing to point to', () => {
     expect(all('وكان وقتها مريضا.')).toEqual([]);
   });
