@@ -87,6 +87,7 @@ export const VAGUE_REFS = phrases(Object.entries(time.vagueRefs));
 export const VAGUE_REFS_NEED_FI = set(time.vagueRefsNeedFi);
 export const ANAPHORA = phrases(Object.entries(time.anaphora) as [string, 'day' | 'any'][]);
 export const ANAPHORA_NOT_AFTER_FI = set(time.anaphoraNotAfterFi);
+export const CLOCK_CONTINUERS = set(time.clockContinuers);
 export const AGE_INTROS = set(time.ageIntros);
 export const SEQUENCE_END = phrases(time.sequenceEnd.map((w) => [w, true] as [string, boolean]));
 export const HALF_WORDS = set(time.halfWords);

@@ -1126,7 +1126,33 @@ class Tagger {
         i = best.end;
       } else i++;
     }
-    return this.clockDates(this.merge(this.resolveAnaphora(out)));
+    return this.clockDates(this.continuedHours(this.merge(this.resolveAnaphora(out))));
+  }
+
+  /**
+   * A schedule names the part of the day once: `في الثالثة عصراً، والكويت والإمارات في الخامسة` —
+   * a bare feminine ordinal hour after في/عند/حتى, later in the sentence of a clock time, is an
+   * hour of the same half of the day.
+   */
+  private continuedHours(list: Found[]): Found[] {
+    const added: Found[] = [];
+    list.forEach((f, n) => {
+      const m = f.type === 'TIME' ? /T(\d{2}):/.exec(f.value) : null;
+      if (!m) return;
+      let last = Number(m[1]);
+      const stop = list[n + 1]?.i ?? this.toks.length;
+      for (let k = f.end; k < stop && !this.sentenceBreak(k - 1, k); k++) {
+        if (!variants(this.w(k - 1)).some(([v]) => L.CLOCK_CONTINUERS.has(v))) continue;
+        const num = this.number(k, false);
+        if (!num || !num.ordinal || num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) continue;
+        if (this.w(num.end) === 'من' || L.PARTS_OF_DAY.candidates(this.w(num.end)).length > 0) continue;
+        const h = last >= 12 && num.n < 12 ? num.n + 12 : num.n;
+        if (h < last) continue;
+        last = h;
+        added.push({ i: k, end: num.end, type: 'TIME', value: `T${pad(h)}:00`, anchored: false, clock: true, source: 'rule:time/clock-continued' });
+      }
+    });
+    return added.length === 0 ? list : [...list, ...added].sort((a, b) => a.i - b.i);
   }
 
   /** Whether a sentence end (. ؟ ! or a line break) lies between tokens a and b. */
