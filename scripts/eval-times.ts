@@ -1,14 +1,19 @@
 /**
- * Evaluates the time-expression tagger.
+ * Evaluates the time-expression tagger. Held-out figures come first, then the tuning figures.
  *
- *  (a) Spans against the DATE and TIME entities of the Wojood sample (../shared/data/wojood):
+ *  (h) HELD-OUT: our gold over issue 15's set H of SaudiNewsNet (test/gold/times-saudinewsnet-heldout.json,
+ *      never used for tuning): span precision / recall / F1, exact and overlapping, over every
+ *      prediction in the 28 articles, and value accuracy (over the gold expressions a prediction
+ *      overlaps, and over all). Its errors are never listed.
+ *  (a) TUNING: spans against the DATE and TIME entities of the Wojood sample (../shared/data/wojood):
  *      precision / recall / F1, exact and overlapping, per split. Sentences are rebuilt by joining
  *      the tokens with spaces; the tagger runs without an anchor (only spans are compared).
- *  (b) Values against our own gold over SaudiNewsNet (test/gold/times-saudinewsnet.json: article
+ *  (b) TUNING: values against our own gold over SaudiNewsNet (test/gold/times-saudinewsnet.json: article
  *      index + url + offsets + value, never the text), anchored on the date part of
  *      `date_extracted`: value accuracy over the gold expressions our spans overlap, and over all.
  *
- * Usage: npm run eval:times [-- --json] [-- --errors]
+ * Conventions of both gold files: docs/gold/quotes-times-guide.md.
+ * Usage: npm run eval:times [-- --json] [-- --errors (tuning sets only)] [-- --tuning-only]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -107,8 +112,16 @@ export function evalWojood(showErrors = false): Record<string, Record<string, nu
       const pred = findTimes(s.text, { anchor: null }).map((e) => [e.start, e.end] as [number, number]);
       if (showErrors) {
         const ov = (a: [number, number], b: [number, number]): boolean => a[0] < b[1] && b[0] < a[1];
-        for (const g of s.gold) if (!pred.some((p) => ov(g, p))) console.log(`MISS [${split}] «${s.text.slice(g[0], g[1])}»  …${s.text.slice(Math.max(0, g[0] - 30), g[1] + 30)}…`);
-        for (const p of pred) if (!s.gold.some((g) => ov(g, p))) console.log(`FP   [${split}] «${s.text.slice(p[0], p[1])}»  …${s.text.slice(Math.max(0, p[0] - 30), p[1] + 30)}…`);
+        for (const g of s.gold)
+          if (!pred.some((p) => ov(g, p)))
+            console.log(
+              `MISS [${split}] «${s.text.slice(g[0], g[1])}»  …${s.text.slice(Math.max(0, g[0] - 30), g[1] + 30)}…`,
+            );
+        for (const p of pred)
+          if (!s.gold.some((g) => ov(g, p)))
+            console.log(
+              `FP   [${split}] «${s.text.slice(p[0], p[1])}»  …${s.text.slice(Math.max(0, p[0] - 30), p[1] + 30)}…`,
+            );
       }
       return { gold: s.gold, pred };
     });
@@ -129,9 +142,15 @@ interface GoldItem {
 }
 
 export function evalSaudi(showErrors = false): Record<string, number> {
-  const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', 'times-saudinewsnet.json'), 'utf8')) as { items: GoldItem[] };
-  const lines = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8').split('\n').filter(Boolean);
-  const articles = lines.map((l) => JSON.parse(l) as { url: string; content: string; date_extracted: string });
+  const gold = JSON.parse(
+    readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', 'times-saudinewsnet.json'), 'utf8'),
+  ) as { items: GoldItem[] };
+  const lines = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
+  const articles = lines.map(
+    (l) => JSON.parse(l) as { url: string; content: string; date_extracted: string },
+  );
   const cache = new Map<number, ReturnType<typeof findTimes>>();
   let found = 0;
   let correctFound = 0;
@@ -149,7 +168,8 @@ export function evalSaudi(showErrors = false): Record<string, number> {
   }
   for (const g of gold.items) {
     const a = articles[g.article]!;
-    if (a.url !== g.url) throw new Error(`gold item for article ${g.article}: url mismatch (the sample changed?)`);
+    if (a.url !== g.url)
+      throw new Error(`gold item for article ${g.article}: url mismatch (the sample changed?)`);
     const t = cache.get(g.article)!.find((e) => e.start < g.end && g.start < e.end);
     if (!t) {
       if (showErrors) console.log(`MISS #${g.article} «${a.content.slice(g.start, g.end)}» gold=${g.value}`);
@@ -158,7 +178,10 @@ export function evalSaudi(showErrors = false): Record<string, number> {
     found++;
     if (t.start === g.start && t.end === g.end) exactSpan++;
     if (t.value === g.value) correctFound++;
-    else if (showErrors) console.log(`VALUE #${g.article} «${a.content.slice(g.start, g.end)}» ours «${t.text}»=${t.value} gold=${g.value} (anchor ${a.date_extracted.slice(0, 10)})`);
+    else if (showErrors)
+      console.log(
+        `VALUE #${g.article} «${a.content.slice(g.start, g.end)}» ours «${t.text}»=${t.value} gold=${g.value} (anchor ${a.date_extracted.slice(0, 10)})`,
+      );
   }
   const n = gold.items.length;
   return {
@@ -173,20 +196,81 @@ export function evalSaudi(showErrors = false): Record<string, number> {
   };
 }
 
+interface HeldoutGold {
+  articles: number[];
+  items: GoldItem[];
+}
+
+/**
+ * Held-out spans and values on set H. No `showErrors`: held-out errors are never printed. A gold
+ * expression's value is judged on the prediction that overlaps it most.
+ */
+export function evalHeldout(): Record<string, number> {
+  const gold = JSON.parse(
+    readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', 'times-saudinewsnet-heldout.json'), 'utf8'),
+  ) as HeldoutGold;
+  const lines = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
+  const pairs: { gold: [number, number][]; pred: [number, number][] }[] = [];
+  let found = 0;
+  let correct = 0;
+  for (const idx of gold.articles) {
+    const a = JSON.parse(lines[idx]!) as { url: string; content: string; date_extracted: string };
+    const gs = gold.items.filter((g) => g.article === idx);
+    for (const g of gs)
+      if (g.url !== a.url)
+        throw new Error(`held-out gold item for article ${idx}: url mismatch (the sample changed?)`);
+    const times = findTimes(a.content, { anchor: a.date_extracted.slice(0, 10) });
+    pairs.push({ gold: gs.map((g) => [g.start, g.end]), pred: times.map((t) => [t.start, t.end]) });
+    for (const g of gs) {
+      let best: (typeof times)[number] | undefined;
+      let bestOv = 0;
+      for (const t of times) {
+        const ov = Math.min(t.end, g.end) - Math.max(t.start, g.start);
+        if (ov > bestOv) {
+          bestOv = ov;
+          best = t;
+        }
+      }
+      if (!best) continue;
+      found++;
+      if (best.value === g.value) correct++;
+    }
+  }
+  const n = gold.items.length;
+  return {
+    articles: gold.articles.length,
+    ...prf(scoreSpans(pairs)),
+    found,
+    valueAccuracyOfFound: r3(found ? correct / found : 0),
+    valueAccuracyOverall: r3(n ? correct / n : 0),
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('eval-times.ts')) {
   const json = process.argv.includes('--json');
   const errors = process.argv.includes('--errors');
+  const tuningOnly = process.argv.includes('--tuning-only');
   if (!hasShared('data', 'wojood')) {
     console.error(`eval-times: ${sharedPath('data', 'wojood')} not found; set MARSAD_SHARED`);
     process.exit(2);
   }
+  const h = tuningOnly ? null : evalHeldout();
+  if (h && !json) {
+    console.log(
+      'HELD-OUT SaudiNewsNet set H (test/gold/times-saudinewsnet-heldout.json; spans over all predictions in its articles, values anchored on date_extracted; errors are never listed):',
+    );
+    console.table({ heldout: h });
+  }
   const w = evalWojood(errors);
   const s = evalSaudi(errors);
-  if (json) console.log(JSON.stringify({ wojood: w, saudinewsnet: s }, null, 1));
+  if (json)
+    console.log(JSON.stringify({ ...(h ? { heldout: h } : {}), wojood: w, saudinewsnet: s }, null, 1));
   else {
-    console.log('Wojood DATE+TIME spans (tagger without anchor):');
+    console.log('TUNING Wojood DATE+TIME spans (tagger without anchor):');
     console.table(w);
-    console.log('SaudiNewsNet dev gold (values, anchored on date_extracted):');
+    console.log('TUNING SaudiNewsNet dev gold (values, anchored on date_extracted):');
     console.table(s);
   }
 }
