@@ -101,7 +101,14 @@ export interface Quote {
   /** Entity id of an agency or outlet the quote was relayed through. */
   via: string | null;
   source: Provenance;
+  /** Entity ids the quote is about: entities mentioned in its content, other than its speaker and outlet. */
+  target?: string[];
+  /** How the cue verb presents the content; absent when the cue is not a verb of saying. */
+  stance?: QuoteStance;
 }
+
+/** نفى denies, حذّر warns, أكّد asserts; قال، أضاف and the like are neutral. */
+export type QuoteStance = 'neutral' | 'asserting' | 'denying' | 'warning';
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -113,8 +120,12 @@ export interface TimeExpression extends Span {
   anchor: string | null;
   /** For Hijri dates: the Hijri value as written, e.g. `1436-10-03` (AH). */
   hijri?: string;
+  /** TIMEX3 `mod` of a count: `MORE_THAN` for منذ أكثر من ثلاثين يوماً, `APPROX` for نحو عشرة أيام. */
+  mod?: TimeMod;
   source: Provenance;
 }
+
+export type TimeMod = 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS' | 'APPROX';
 
 export type EventType = 'meeting' | 'summit' | 'visit' | 'call' | 'other';
 

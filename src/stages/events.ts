@@ -13,6 +13,7 @@ export const eventsStage: Stage = {
       times: doc.times,
       sentences: doc.sentences,
       anchor: doc.meta.referenceDate,
+      headline: doc.article.headline,
     }),
   }),
 };

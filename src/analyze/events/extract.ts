@@ -21,6 +21,8 @@ export interface EventInput {
   sentences?: readonly Span[];
   /** The document's reference date (YYYY-MM-DD), for telling planned from past by the time. */
   anchor: string | null;
+  /** The headline: a present-tense verb there (يستقبل، يبحث) reports what happened on the publication day. */
+  headline?: Span | null;
 }
 
 interface Tok {
@@ -46,6 +48,8 @@ interface Draft {
   order: number;
   /** A trip or tour (رحلة، جولة): never merged with the visits it contains. */
   trip: boolean;
+  /** The time was not written in the clause but inherited (the sentence's date, the publication date). */
+  inferred: boolean;
 }
 
 /** Forms of a word without its proclitics: و/ف, ب/ل/ك, ال. */
@@ -172,8 +176,10 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     const placeM = after[0] ?? beforeL[beforeL.length - 1] ?? null;
 
     // Time: a dated expression in the clause, after the trigger first.
-    const dated = input.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value) && t.start < wEnd && wStart < t.end);
+    const isDated = (t: TimeExpression): boolean => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
+    const dated = input.times.filter((t) => isDated(t) && t.start < wEnd && wStart < t.end);
     const timeE = dated.find((t) => t.start >= trigEnd) ?? dated[dated.length - 1] ?? null;
+    const inHeadline = !!input.headline && trigStart >= input.headline.start && trigEnd <= input.headline.end;
 
     // Status.
     const clauseWords = toks.slice(left, right).map((t) => t.w);
@@ -182,6 +188,10 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     if (clauseWords.some((w) => has(L.CANCELLED_CUES, w))) {
       status = 'cancelled';
       strength = 3;
+    } else if (tr.tense === 'present' && inHeadline && !toks.slice(Math.max(0, tr.i - 4), right).some((t) => t.sent === sent && has(L.PLANNED_CUES, t.w))) {
+      // A headline in the present tense (الوزير يستقبل نظيره) reports the day's news.
+      status = 'happened';
+      strength = 2;
     } else if (tr.tense === 'future' || tr.tense === 'present') {
       status = 'planned';
       strength = 2;
@@ -205,12 +215,24 @@ export function extractEvents(input: EventInput): NewsEvent[] {
       else if (r && cmp(r[1], anchor) < 0) [status, strength] = ['happened', 1];
     }
 
+    // Undated: the date governing the sentence (the last one before the trigger, else the first
+    // after), else the publication date for what a past verb or a present headline reports.
+    let time: NewsEvent['time'] = timeE ? { value: timeE.value, span: { start: timeE.start, end: timeE.end, text: timeE.text } } : null;
+    let inferred = false;
+    if (!time) {
+      const inSent = input.times.filter((t) => isDated(t) && sentOf(t.start) === sent && sent >= 0);
+      const gov = inSent.filter((t) => t.end <= trigStart).at(-1) ?? inSent.find((t) => t.start >= trigEnd) ?? null;
+      if (gov) time = { value: gov.value, span: { start: gov.start, end: gov.end, text: gov.text } };
+      else if (input.anchor && status === 'happened' && (tr.tense === 'past' || inHeadline)) time = { value: input.anchor, span: null };
+      inferred = !!time;
+    }
+
     const ev: NewsEvent = {
       type: tr.type,
       trigger: { start: trigStart, end: trigEnd, text: text.slice(trigStart, trigEnd) },
       participants,
       place: placeM ? placeM.entity.id : null,
-      time: timeE ? { value: timeE.value, span: { start: timeE.start, end: timeE.end, text: timeE.text } } : null,
+      time,
       status,
       source: `rule:event/${tr.type}-${tr.tense === 'noun' ? 'noun' : 'verb'}`,
     };
@@ -222,14 +244,14 @@ export function extractEvents(input: EventInput): NewsEvent[] {
       strength = 0.5;
       ev.status = status;
     }
-    drafts.push({ ev, strength, verb: tr.tense !== 'noun', order: k, trip: has(L.TRIP_NOUNS, toks[tr.i]!.w) });
+    drafts.push({ ev, strength, verb: tr.tense !== 'noun', order: k, trip: has(L.TRIP_NOUNS, toks[tr.i]!.w), inferred });
   });
 
   // 3. Drop mentions with nothing to say; merge mentions of the same event.
   const kept = drafts.filter((d) => d.ev.participants.length > 0 && (d.ev.type !== 'visit' || d.ev.participants.some((p) => input.entities.find((e) => e.id === p)?.type === 'PER')));
   const merged: Draft[] = [];
   for (const d of kept) {
-    const same = merged.find((m) => m.trip === d.trip && compatible(m.ev, d.ev));
+    const same = merged.find((m) => m.trip === d.trip && compatible(m.ev, d.ev, m.inferred || d.inferred));
     if (!same) {
       merged.push({ ...d, ev: { ...d.ev, participants: [...d.ev.participants] } });
       continue;
@@ -250,13 +272,14 @@ function timeCompatible(a: NewsEvent['time'], b: NewsEvent['time']): boolean {
   return inside(ra, rb) || inside(rb, ra);
 }
 
-function compatible(a: NewsEvent, b: NewsEvent): boolean {
+function compatible(a: NewsEvent, b: NewsEvent, inferredTime = false): boolean {
   if (FAMILY[a.type] !== FAMILY[b.type]) return false;
   const pa = [...a.participants].sort().join(',');
   const pb = [...b.participants].sort().join(',');
   if (pa !== pb) return false;
   if (a.place && b.place && a.place !== b.place) return false;
-  return timeCompatible(a.time, b.time);
+  // An inherited date is a guess: it never keeps two mentions of one event apart.
+  return inferredTime || timeCompatible(a.time, b.time);
 }
 
 function span(r: NonNullable<NewsEvent['time']>): number {
@@ -268,7 +291,13 @@ function mergeInto(into: Draft, d: Draft): void {
   const a = into.ev;
   const b = d.ev;
   a.place ??= b.place;
-  if (b.time && (!a.time || span(b.time) < span(a.time))) a.time = b.time;
+  if (b.time && !d.inferred && (!a.time || into.inferred || span(b.time) < span(a.time))) {
+    a.time = b.time;
+    into.inferred = false;
+  } else if (b.time && !a.time) {
+    a.time = b.time;
+    into.inferred = true;
+  }
   if (d.strength > into.strength) {
     a.status = b.status;
     into.strength = d.strength;

@@ -3,12 +3,13 @@
  * reported speech (a verb of saying + أنّ/إنّ clause, a participle, an attribution phrase), each
  * with its cue and speaker. Rules only; the lexicon is src/lexicon/speech.json.
  */
-import type { MarsadDocument, Quote, Span } from '../../doc/types.ts';
+import type { MarsadDocument, Quote, QuoteStance, Span } from '../../doc/types.ts';
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
+import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -93,6 +94,12 @@ function formAt(t: Tok | undefined): CueForm | null {
   return null;
 }
 
+/** A future verb (ستبدأ، سنعمل) opening a clause; root-س words (سيارة، ساعد) are listed in time.json. */
+function isFutureVerb(t: Tok): boolean {
+  const bare = /^[وف]س/.test(t.n) ? t.n.slice(1) : t.n;
+  return /^س[يتنا]\p{L}{3,}$/u.test(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
+}
+
 const hasConj = (t: Tok): boolean => /^[وف]/.test(t.n) && !LEX.forms.has(t.n);
 
 function isComp(t: Tok | undefined, prev?: Tok): boolean {
@@ -134,7 +141,7 @@ function clauseStart(c: Ctx, i: number): boolean {
   if (LEX.pronounLeads.has(prev.n)) return true;
   if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
   if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
-  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها)$/.test(prev.n)) return true;
+  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها)$/.test(prev.n)) return true;
   if (/^(بدوره|بدورها|بدورهم)$/.test(prev.n)) return true;
   return hasConj(t);
 }
@@ -143,7 +150,7 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return isQuoteChar(t.text) || t.text === '(';
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
-  if (t.n === 'من') return /^(جهته|جهتها|جانبه|جانبها|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
+  if (t.n === 'من') return /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
   if (t.n === 'ل') return true;
   if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
   if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
@@ -190,15 +197,32 @@ interface Marker {
   contentStart: number;
 }
 
+/**
+ * وقال الإجراءات الجديدة ستطبق…: a verb with a hidden subject followed by a clause of its own (a
+ * definite noun phrase that names nobody, then a future or negated verb) is unmarked direct speech.
+ */
+function unmarkedClause(c: Ctx, i: number, form: CueForm): boolean {
+  if (form.participle || !LEX.directOpenerLemmas.has(norm(form.lemma)) || c.book.history.length === 0) return false;
+  let k = i + 1;
+  while (k < c.toks.length && k <= i + 3 && c.sent[k] === c.sent[i] && c.toks[k]!.word && /^ال/.test(c.toks[k]!.n)) k++;
+  if (k === i + 1 || k >= c.toks.length || c.sent[k] !== c.sent[i]) return false;
+  const np = c.toks.slice(i + 1, k);
+  if (np.some((t) => isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || isAdjunctStart(c.toks, c.toks.indexOf(t)))) return false;
+  if (c.book.entityAt(np[0]!.start, np[np.length - 1]!.end, ['PER', 'ORG', 'LOC', 'MISC'])) return false;
+  const v = c.toks[k]!;
+  return v.word && (isFutureVerb(v) || /^(لن|لم|لا|قد)$/.test(v.n));
+}
+
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
 function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null {
   const s = c.sent[i];
   for (let k = i + 1; k < c.toks.length && k <= i + limit && c.sent[k] === s; k++) {
     const t = c.toks[k]!;
-    if (k === i + 1 && t.word && LEX.directOpeners.has(t.n) && /^(قال|اضاف|تابع|اردف)$/.test(norm(form.lemma))) {
-      // قال أنا…، قال لا يمكن…: direct speech without marks or colon.
+    if (k === i + 1 && t.word && LEX.directOpenerLemmas.has(norm(form.lemma)) && (LEX.directOpeners.has(t.n) || isFutureVerb(t))) {
+      // قال أنا…، قال لا يمكن…، مضيفاً ستبدأ…: direct speech without marks or colon.
       return { at: k, kind: 'colon', contentStart: t.start };
     }
+    if (k === i + 1 && unmarkedClause(c, i, form)) return { at: k, kind: 'colon', contentStart: t.start };
     if (!t.word) {
       if (t.text === ':') {
         // على النحو التالي: introduces a list, not speech.
@@ -245,6 +269,70 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     if (k > i + 1 && formAt(t) && !formAt(t)!.participle && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return null;
   }
   return null;
+}
+
+/**
+ * The subject of the verb that opens a participle's sentence (وخرج الأهالي مؤكدين أنّ…): a short
+ * phrase that names a person, a group, a role or an organisation; null otherwise.
+ */
+function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  if (i - s0 < 2 || i - s0 > 8 || !c.toks[s0]!.word) return null;
+  if (c.toks.slice(s0, i).some((t) => !t.word || formAt(t) || isComp(t))) return null;
+  const segs = subjectSegments(c, s0 + 1, i);
+  // The subject ends before any preposition (نائب الأمير في بداية الاستقبال → نائب الأمير).
+  const stop = segs[0]?.findIndex((t) => LEX.nameStopWords.has(t.n)) ?? -1;
+  if (segs[0] && stop >= 0) segs[0] = segs[0].slice(0, stop);
+  const head = segs[0]?.[0];
+  if (!head) return null;
+  const last = segs[0]![segs[0]!.length - 1]!;
+  if (!(isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || c.book.entityAt(head.start, last.end))) return null;
+  return c.book.resolve(segs.slice(0, 1), null);
+}
+
+/**
+ * A document as speaker (وأورد التقرير أن…) stands for whoever issued it: the organisation of the
+ * sentence that first mentioned the document (أصدرت الهيئة تقريرها…). The document phrase stays
+ * when the article never says who issued it.
+ */
+function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | null {
+  if (!ref || ref.entity || !ref.text) return ref;
+  const words = norm(ref.text.text).split(/\s+/);
+  if (words.length === 1 && isOrgHead(c.toks[tokAt(c, ref.text.start)]) && !LEX.documentNouns.has(words[0]!)) return orgPhraseBefore(c, ref, cueTok);
+  if (words.length > 2 || !/^ال/.test(words[0]!) || !LEX.documentNouns.has(words[0]!)) return ref;
+  const stem = words[0]!.slice(2);
+  for (let k = 0; k < cueTok; k++) {
+    const bare = c.toks[k]!.n.replace(/^[وف]/, '').replace(/^[بل]/, '');
+    if (!c.toks[k]!.word || !bare.startsWith(stem) || bare === 'ال' + stem) continue;
+    if (bare.length > stem.length + 3) continue;
+    let s0 = k;
+    while (s0 > 0 && c.sent[s0 - 1] === c.sent[k]) s0--;
+    const ent = c.book.entityAt(c.toks[s0]!.start, c.toks[k]!.start, ['ORG']);
+    if (ent) return { entity: ent.entity.id, text: span(c.text, ent.start, ent.end), gender: ref.gender, how: 'org' };
+    const segs = subjectSegments(c, s0 + 1, k);
+    if (segs[0] && isOrgHead(segs[0][0])) return c.book.resolve(segs.slice(0, 1), ref.gender) ?? ref;
+    return ref;
+  }
+  return ref;
+}
+
+/**
+ * الهيئة → هيئة الطيران المدني: the last phrase before the cue that opens with the same head noun
+ * without ال and goes on with definite words (the organisation's full name), when no entity has it.
+ */
+function orgPhraseBefore(c: Ctx, ref: SpeakerRef, cueTok: number): SpeakerRef {
+  const head = ref.text!.text.length > 0 ? norm(ref.text!.text).replace(/^[وف]?ال/, '') : '';
+  for (let k = cueTok - 1; k >= 0; k--) {
+    const t = c.toks[k]!;
+    if (!t.word || t.n.replace(/^[وفبل]/, '') !== head && t.n !== head) continue;
+    let e = k + 1;
+    while (e < c.toks.length && e - k <= 5 && c.sent[e] === c.sent[k] && c.toks[e]!.word && /^(ال|لل)/.test(c.toks[e]!.n) && !formAt(c.toks[e])) e++;
+    if (e === k + 1) continue;
+    const start = t.start + (t.n === head ? 0 : t.text.length - t.text.replace(/^[وفبل]/, '').length);
+    return { ...ref, text: span(c.text, start, c.toks[e - 1]!.end), how: 'org' };
+  }
+  return ref;
 }
 
 /** A subject written before the verb: وكان X قد قال، or a short noun phrase (بيسكوف ينصح). */
@@ -421,7 +509,16 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     return { tok: i, cue: cueSpan, form, speaker: sp, via: viaId(c, o), contentStart: m.contentStart, marker: m.kind, rule: 'relay' };
   }
   if (form.participle) {
-    return { tok: i, cue: cueSpan, form, speaker: null, via: null, contentStart: m.contentStart, marker: m.kind, rule: 'participle' };
+    return { tok: i, cue: cueSpan, form, speaker: sentenceSubject(c, i), via: null, contentStart: m.contentStart, marker: m.kind, rule: 'participle' };
+  }
+  if (form.inDocument) {
+    // جاء في التقرير أن… (or جاء البيان أن…): the document speaks; its issuer when the article named it.
+    const at = c.toks[i + 1]?.n === 'في' ? i + 2 : i + 1;
+    const doc = c.toks[at];
+    if (!doc || !LEX.documentNouns.has(doc.n)) return null;
+    const segs = subjectSegments(c, at, m.at);
+    const sp = segs.length > 0 ? issuerOf(c, c.book.resolve(segs.slice(0, 1), null), i) : null;
+    return { tok: i, cue: cueSpan, form, speaker: sp, via: null, contentStart: m.contentStart, marker: m.kind, rule: 'document' };
   }
   // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (قبل أن يضيف is).
   const before = c.toks[i - 1];
@@ -439,7 +536,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     if (segs.length === 0 && form.strict && c.book.history.length === 0) return null;
   }
   let speaker: SpeakerRef | null = null;
-  if (segs.length > 0) speaker = c.book.resolve(segs, gender(form));
+  if (segs.length > 0) speaker = issuerOf(c, c.book.resolve(segs, gender(form)), i);
   // نقل-style relays after a verb: قال مسؤول لوكالة رويترز → via the agency.
   let via: string | null = null;
   for (let k = i + 1; k < m.at; k++) {
@@ -450,14 +547,12 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   return { tok: i, cue: cueSpan, form, speaker, via, contentStart: m.contentStart, marker: m.kind, rule };
 }
 
-const BARE_ATTRIBUTION = new Set(['وفقا ل', 'طبقا ل', 'بحسب', 'حسب', 'نقلا عن', 'استنادا الي'].map(norm));
-
 function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
   for (const ph of LEX.attributionBefore) {
     const m = matchPhrase(c.toks, i, ph);
     if (!m) continue;
     // The phrase proper ends inside a glued word (وفقاً لوزارة) or after its last word.
-    let bare = BARE_ATTRIBUTION.has(ph.words.join(' '));
+    let bare = LEX.bareAttribution.has(ph.words.join(' '));
     // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
     const mTok = c.toks[m.next];
     const vTok = c.toks[m.next + 1];
@@ -584,6 +679,52 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
   return false;
 }
 
+/**
+ * A headline that reports speech as «SPEAKER: words» (الوزير الحربي: الطريق سيفتح قريباً): the
+ * part before the colon is a short phrase naming a person, a role or an organisation.
+ */
+function headlineQuote(c: Ctx): Cue | null {
+  const h = c.doc.article.headline;
+  if (!h) return null;
+  const a = tokAt(c, h.start);
+  let colon = -1;
+  for (let k = a; k < c.toks.length && c.toks[k]!.start < h.end; k++) {
+    if (c.toks[k]!.text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon <= a || colon - a > 6) return null;
+  const words = c.toks.slice(a, colon);
+  if (words.some((t) => !t.word && !isQuoteChar(t.text)) || formAt(words[words.length - 1])) return null;
+  const head = words.find((t) => t.word);
+  if (!head) return null;
+  const named = !!c.book.entityAt(head.start, words[words.length - 1]!.end, ['PER', 'ORG']);
+  if (!named && !isRoleStart(head) && !isUnnamedHead(head) && !isOrgHead(head) && !LEX.titles.has(head.n)) return null;
+  const rest = c.toks[colon + 1];
+  if (!rest || rest.start >= h.end) return null;
+  const speaker = c.book.resolve([words], null);
+  return { tok: colon, cue: span(c.text, c.toks[colon]!.start, c.toks[colon]!.end), form: null, speaker, via: null, contentStart: c.toks[colon]!.end, marker: 'colon', rule: 'headline' };
+}
+
+/** The cue verb's stance (speech.json `stance`); nothing when the cue is not a verb. */
+function stanceOf(cue: Cue | null): { stance?: QuoteStance } {
+  if (!cue?.form) return {};
+  return { stance: LEX.stance.get(norm(cue.form.lemma)) ?? 'neutral' };
+}
+
+/** Entities mentioned inside the quote's content, in order of first mention, without its speaker or outlet. */
+function targetsOf(doc: Readonly<MarsadDocument>, q: Quote): string[] {
+  const firstAt = new Map<string, number>();
+  for (const e of doc.entities) {
+    if (e.id === q.speaker.entity || e.id === q.via) continue;
+    for (const m of e.mentions) {
+      if (m.start >= q.text.start && m.end <= q.text.end && !(firstAt.get(e.id)! <= m.start)) firstAt.set(e.id, m.start);
+    }
+  }
+  return [...firstAt].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
 export interface FoundQuote extends Quote {
   /** For the direct quotes found inside reported speech. */
   parentIndex?: number;
@@ -643,8 +784,11 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       if (cue) {
         if (!cue.speaker) {
           // A participle continues its sentence's speaker; a bare verb the article's last one.
-          const same = [...cues].reverse().find((q) => c.sent[q.tok] === c.sent[i] && q.speaker);
-          const cont = f.participle && same ? same.speaker : c.book.continuation(gender(f));
+          const same = [...cues].reverse().find((q) => c.sent[q.tok] === c.sent[i] && q.speaker)?.speaker;
+          // أعرب ذوو الشهداء عن شكرهم… مؤكدين أنّ…: the subject of the sentence's verb speaks on.
+          const sameRef =
+            same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
+          const cont = f.participle && sameRef ? sameRef : c.book.continuation(gender(f));
           cue.speaker = cont ? { ...cont, how: cont.how === 'unnamed' || cont.how === 'org' ? cont.how : 'continuation' } : null;
           if (cue.rule === 'verb') cue.rule = 'verb-continuation';
         } else {
@@ -663,6 +807,9 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       if (ref) c.book.push(ref);
     }
   }
+
+  const headlineCue = headlineQuote(c);
+  if (headlineCue) cues.unshift(headlineCue);
 
   const quotes: FoundQuote[] = [];
   const directs = new Map<MarkPair, { cue: Cue | null; speaker: SpeakerRef | null; rule: string }>();
@@ -683,7 +830,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       cue: cue.cue,
       speaker: { entity: cue.speaker?.entity ?? null, text: cue.speaker?.text ?? null },
       via: cue.via,
-      source: `rule:quotes/${colon ? 'colon' : cue.rule}`,
+      source: `rule:quotes/${colon && cue.rule !== 'headline' ? 'colon' : cue.rule}`,
+      ...stanceOf(cue),
     };
     indirect.push({ q, start: cs, end: ce });
   }
@@ -751,9 +899,11 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       speaker: { entity: d.speaker?.entity ?? null, text: d.speaker?.text ?? null },
       via: d.cue?.via ?? null,
       source: `rule:quotes/${d.rule}`,
+      ...stanceOf(d.cue),
     });
   }
   quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
+  for (const q of quotes) q.target = targetsOf(doc, q);
   // The same content found twice (a colon cue and marks): keep the first.
   return quotes.filter((q, i) => i === 0 || q.text.start !== quotes[i - 1]!.text.start || q.text.end !== quotes[i - 1]!.text.end);
 }

@@ -14,7 +14,11 @@ export interface CueForm {
   relay: boolean;
   /** نشر، كتب، زاد: a cue only before a colon or a quotation (زاد also means "increased"). */
   onlyDirect: boolean;
+  /** جاء في التقرير أن…: the document named after في is the speaker. */
+  inDocument: boolean;
 }
+
+export type Stance = 'neutral' | 'asserting' | 'denying' | 'warning';
 
 interface VerbEntry {
   lemma: string;
@@ -23,10 +27,12 @@ interface VerbEntry {
   pl: string[];
   part_m: string[];
   part_f: string[];
+  part_pl?: string[];
   prep?: string[];
   strict?: boolean;
   relay?: boolean;
   onlyDirect?: boolean;
+  inDocument?: boolean;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(norm));
@@ -66,12 +72,19 @@ export interface SpeechLexicon {
   prepContentBlockStems: Set<string>;
   subjectBoundaries: Set<string>;
   directOpeners: Set<string>;
+  /** Verbs (with their participles) that take unmarked direct speech (قال لن نتراجع، مضيفاً سنبدأ). */
+  directOpenerLemmas: Set<string>;
+  /** Attribution phrases that need a plausible source after them. */
+  bareAttribution: Set<string>;
+  documentNouns: Set<string>;
+  /** Lemma (matching key) → stance; lemmas not listed are neutral. */
+  stance: Map<string, Stance>;
 }
 
 function build(): SpeechLexicon {
   const forms = new Map<string, CueForm>();
   for (const v of data.verbs as VerbEntry[]) {
-    const base = { lemma: v.lemma, strict: !!v.strict, prep: (v.prep ?? []).map(norm), relay: !!v.relay, onlyDirect: !!v.onlyDirect };
+    const base = { lemma: v.lemma, strict: !!v.strict, prep: (v.prep ?? []).map(norm), relay: !!v.relay, onlyDirect: !!v.onlyDirect, inDocument: !!v.inDocument };
     const add = (xs: string[], gender: Gender, participle: boolean): void => {
       for (const x of xs) {
         const k = norm(x);
@@ -83,6 +96,7 @@ function build(): SpeechLexicon {
     add(v.pl, 'pl', false);
     add(v.part_m, 'm', true);
     add(v.part_f, 'f', true);
+    add(v.part_pl ?? [], 'pl', true);
   }
   const complementizers = new Set<string>();
   for (const c of data.complementizers) {
@@ -125,6 +139,12 @@ function build(): SpeechLexicon {
     prepContentBlockStems: set(data.prepContentBlockers.stems),
     subjectBoundaries: set(data.subjectBoundaries.words),
     directOpeners: set(data.directOpeners.words),
+    directOpenerLemmas: set(data.directOpeners.lemmas),
+    bareAttribution: set(data.attribution.bare.words),
+    documentNouns: set(data.documentNouns.words),
+    stance: new Map(
+      (['asserting', 'denying', 'warning'] as const).flatMap((k) => data.stance[k].map((l) => [norm(l), k] as [string, Stance])),
+    ),
   };
 }
 

@@ -52,8 +52,13 @@ function guillemets(text: string): MarkPair[] {
   const strays: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '«') stack.push(i);
-    else if (c === '»') {
+    if (c === '«') {
+      // «…¶«…» : a guillemet that opens a paragraph while the previous paragraph's is still open
+      // continues that quote (the convention of reopening each quoted paragraph).
+      const top = stack[stack.length - 1];
+      if (top !== undefined && /\n\s*$/.test(text.slice(top, i)) && !text.slice(top, i).includes('»')) continue;
+      stack.push(i);
+    } else if (c === '»') {
       const o = stack.pop();
       if (o !== undefined && ok(text, o, i)) out.push({ open: o, close: i, ...inner(text, o, i) });
       else if (o === undefined) strays.push(i);

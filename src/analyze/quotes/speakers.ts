@@ -160,16 +160,39 @@ export class SpeakerBook {
         return { entity: holder.id, text: m ? span(text, m.start, m.end) : null, gender, how: 'role' };
       }
     }
-    // الوزارة، الهيئة: the organisation named in full earlier.
-    if (first.length === 1 && /^ال/.test(first[0]!.n) && isOrgHead(first[0])) {
-      const head = first[0]!.n.slice(2);
+    // الوزارة، الهيئة: the organisation named in full earlier; المصدر: the source introduced
+    // earlier as مصدر مطلع في الوزارة (the fullest mention).
+    const short = first.length === 1 || (first.length === 2 && /^ال/.test(first[1]!.n) && !isOrgHead(first[1]));
+    if (short && /^[وف]?ال/.test(first[0]!.n) && (isOrgHead(first[0]) || isUnnamedHead(first[0]))) {
+      const head = stripConjAl(first[0]!.n);
       for (let i = this.history.length - 1; i >= 0; i--) {
         const h = this.history[i]!;
-        if (h.text && norm(h.text.text).split(/\s+/)[0] === head) return { ...h, gender: gender ?? h.gender, how: 'org' };
+        // The fuller mention opens with the bare head noun (مصدر مطلع، هيئة الطيران), not another
+        // definite phrase whose subject ran on (الوزارة في تعميم…).
+        const hw = h.text ? norm(h.text.text).split(/\s+/) : [];
+        if (h.text && h.text.start < s0 && hw.length <= 6 && hw[0]!.replace(/^[وف]/, '') === head && h.text.end - h.text.start > e0 - s0) {
+          return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
+        }
       }
+      const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
+      if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };
     }
+    // A speaker is a name or a noun phrase, never a clause or markup that slipped into the subject.
+    if (!plausiblePhrase(first)) return null;
     const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
     return { entity: null, text: span(text, s0, e0), gender, how };
+  }
+
+  /** The organisation entity whose name starts with `head` (هيئة for الهيئة), last mentioned before `before`. */
+  orgNamedBefore(head: string, before: number): { entity: Entity; start: number; end: number } | null {
+    let best: { entity: Entity; start: number; end: number } | null = null;
+    for (const e of this.doc.entities) {
+      if (e.type !== 'ORG' || stripConjAl(norm(e.name).split(/\s+/)[0] ?? '') !== head) continue;
+      for (const m of e.mentions) {
+        if (m.end <= before && m.end - m.start > head.length + 3 && (!best || m.start > best.start)) best = { entity: e, start: m.start, end: m.end };
+      }
+    }
+    return best;
   }
 
   /** The last speaker of the same gender (a feminine cue prefers a feminine speaker), else the last one. */
@@ -184,6 +207,12 @@ export class SpeakerBook {
   push(ref: SpeakerRef): void {
     this.history.push(ref);
   }
+}
+
+/** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */
+function plausiblePhrase(ts: Tok[]): boolean {
+  if (ts.length > 10) return false;
+  return !ts.some((t) => /[<>{}=|\\/]/.test(t.text) || LEX.complementizers.has(t.n) || (t !== ts[0] && LEX.forms.has(t.n)));
 }
 
 export function trimPunct(ts: Tok[]): Tok[] {

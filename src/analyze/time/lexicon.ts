@@ -82,6 +82,17 @@ export const FUTURE_NOT_VERBS_LIST = time.futureNotVerbs.map(fold);
 export const DATE_JOINERS = set(time.dateJoiners);
 export const RANGE_JOINERS = set(time.rangeJoiners);
 
+export const QUANTITY_MODS = phrases(Object.entries(time.quantityMods));
+export const VAGUE_REFS = phrases(Object.entries(time.vagueRefs));
+export const VAGUE_REFS_NEED_FI = set(time.vagueRefsNeedFi);
+export const ANAPHORA = phrases(Object.entries(time.anaphora) as [string, 'day' | 'any'][]);
+export const ANAPHORA_NOT_AFTER_FI = set(time.anaphoraNotAfterFi);
+export const CLOCK_CONTINUERS = set(time.clockContinuers);
+export const AGE_INTROS = set(time.ageIntros);
+export const SEQUENCE_END = phrases(time.sequenceEnd.map((w) => [w, true] as [string, boolean]));
+export const HALF_WORDS = set(time.halfWords);
+export const SEQUENCE_UNITS = map(time.sequenceUnits);
+
 export const CARDINALS = map(numbers.cardinals);
 export const TEEN_SUFFIXES = set(numbers.teenSuffixes);
 export const ORDINALS = map(numbers.ordinals);

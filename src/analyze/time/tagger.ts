@@ -7,7 +7,7 @@
  * `الموافق` + its Gregorian date) and adds the first day of ranges (`من 10 إلى 12 يونيو`).
  * Without an anchor, values are left underspecified (`XXXX-XX-XX`, `XXXX-05-26`), never guessed.
  */
-import type { TimeExpression, TimeType } from '../../doc/types.ts';
+import type { TimeExpression, TimeMod, TimeType } from '../../doc/types.ts';
 import {
   addDays,
   addMonths,
@@ -52,7 +52,13 @@ interface M {
   /** An explicit day-month date (ranges extend backwards from it). */
   dayMonth?: boolean;
   calendar?: 'gregorian' | 'hijri';
+  mod?: TimeMod;
+  /** وقتها، اليوم ذاته: resolved to the last date before it ('day': a day is needed). */
+  anaphor?: 'day' | 'any';
 }
+
+/** How far back (normalised characters) an anaphoric expression looks for its date. */
+const ANAPHORA_REACH = 400;
 
 interface Found extends M {
   i: number;
@@ -304,6 +310,8 @@ class Tagger {
     if (unit === 'H') return `PT${q}H`;
     if (unit === 'MIN') return `PT${q}M`;
     if (unit === 'S') return `PT${q}S`;
+    // العقود الثلاثة الماضية: decades are written as years (P30Y), as readers count them.
+    if (unit === 'DE' && n !== null) return `P${n * 10}Y`;
     return `P${q}${unit}`;
   }
 
@@ -318,14 +326,17 @@ class Tagger {
     let wd: number | null = null;
     let j = end;
     if (this.w(j) === 'يوم') j++;
+    // `اليوم (الاثنين)`: the weekday in brackets names the same day.
+    const paren = this.w(j) === '(' && this.w(j + 2) === ')';
+    if (paren) j++;
     const wdl = this.lookup(L.WEEKDAYS, j, false);
     if (wdl && /^ال/.test(this.w(j)) && this.near(j - 1)) {
       wd = wdl.value;
-      end = j + 1;
+      end = j + 1 + (paren ? 1 : 0);
     } else if (/اليوم$/.test(first) && r.end === i + 1) {
       // `اليوم العالمي`, `اليوم الأول`: an adjective makes it a day, not today.
       const next = this.w(i + 1);
-      if (this.near(i) && (L.TODAY_ADJECTIVES.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
+      if (this.near(i) && (L.TODAY_ADJECTIVES.has(next) || L.ORDINALS.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
     }
     if (/اليوم$/.test(first)) {
       // `عين اليوم`, `صحيفة اليوم`, `”اليوم“`: the name of a newspaper.
@@ -802,15 +813,19 @@ class Tagger {
     const past = this.inSet(L.PAST_INTROS, i, true);
     const fut = past ? null : this.inSet(L.FUTURE_INTROS, i, true);
     if (!past && !fut) return null;
-    const q = this.quantity(i + 1, true);
+    // قبل أكثر من عام: the count's qualifier sits between; منذ أكثر من… is a length (see duration).
+    const qm = this.phrase(L.QUANTITY_MODS, i + 1, false);
+    if (qm && this.w(i) === 'منذ') return null;
+    const q = this.quantity(qm ? qm.end : i + 1, true);
     if (!q || !this.near(i)) return null;
+    if (this.inSet(L.HALF_WORDS, q.end) && q.n !== null && this.near(q.end - 1)) q.end++;
     // `بعد يومين من الاجتماع` counts from another event, not from the publication date.
     if (this.w(q.end) === 'من' && fut) return null;
     // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
     if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.w(q.end) === '(')) return null;
     const sign = past ? -1 : 1;
     const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : this.unitValue(q.unit, sign * q.n);
-    return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: this.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null };
+    return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: this.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
   }
 
   /** لمدة أسبوع، ثلاثة أشهر، ساعتين، الأيام المقبلة، السنوات الخمس الماضية. */
@@ -818,6 +833,15 @@ class Tagger {
     const intro = this.phrase(L.DURATION_INTROS, i);
     let j = i;
     if (intro && this.near(intro.end - 1)) j = intro.end;
+    // أكثر من ثلاثين يوماً: the qualifier becomes `mod` and stays outside the span.
+    let mod: TimeMod | undefined;
+    const introMod = intro ? this.phrase(L.QUANTITY_MODS, i) : null;
+    if (introMod && introMod.end === j) mod = introMod.value as TimeMod;
+    const qm = j === i ? this.phrase(L.QUANTITY_MODS, i) : null;
+    if (qm && this.near(qm.end - 1)) {
+      mod = qm.value as TimeMod;
+      j = qm.end;
+    }
     // `الأيام المقبلة`, `السنوات الماضية`, `الأشهر الستة الأخيرة`
     const vr = this.lookup(L.VAGUE_RANGES, j, j === i);
     if (vr && /^ال/.test(vr.word)) {
@@ -839,22 +863,25 @@ class Tagger {
         return { end: k + 1, type, value, anchored: type === 'DATE', source: 'rule:time/vague-range', startNs };
       }
     }
-    const q = this.quantity(j, j !== i);
+    const q = this.quantity(j, j !== i && !qm);
     if (!q) return null;
-    if (j === i && q.n === 1) return null;
+    if ((j === i || qm) && q.n === 1) return null;
     // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
     if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.phrase(L.GREG_MONTHS, q.end, false) || this.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
-    const startNs = j === i ? this.startNs(i, q.pre) : this.startNs(i, intro!.pre);
+    const startNs = qm ? this.toks[j]!.ns + q.pre : j === i ? this.startNs(i, q.pre) : this.startNs(i, intro!.pre);
     let end = q.end;
     let value = this.durationValue(q.unit, q.n);
-    // `ساعة ونصف`, `عام ونصف`
-    if ((this.w(end) === 'ونصف' || this.w(end) === 'والنصف') && q.n !== null) {
+    // `ساعة ونصف`, `عام ونصف`, `ثلاث دقائق ونصف`
+    if (this.inSet(L.HALF_WORDS, end) && q.n !== null) {
       end++;
-      value = q.unit === 'H' ? `PT${q.n}H30M` : q.unit === 'Y' ? `P${q.n}Y6M` : q.unit === 'D' ? `P${q.n}DT12H` : value;
+      const halves: Record<string, string> = { H: `PT${q.n}H30M`, MIN: `PT${q.n}M30S`, Y: `P${q.n}Y6M`, M: `P${q.n}M15D`, D: `P${q.n}DT12H` };
+      value = halves[q.unit] ?? value;
     }
-    const mod = this.lookup(L.MODIFIERS, end, false);
-    if (mod && mod.value !== 0 && this.near(end - 1)) end++;
-    return { end, type: 'DURATION', value, anchored: false, source: 'rule:time/duration', startNs };
+    const rel = this.lookup(L.MODIFIERS, end, false);
+    if (rel && rel.value !== 0 && this.near(end - 1)) end++;
+    // البالغ 40 عاماً، عن عمر يناهز 70 عاماً: a person's age.
+    const age = q.unit === 'Y' && (this.inSet(L.AGE_INTROS, j - 1, true) || (this.w(j - 1) === 'العمر' && this.w(j - 2) === 'من'));
+    return { end, type: 'DURATION', value, anchored: false, source: age ? 'rule:time/age' : 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
   }
 
   /** يومياً، سنوياً، كل أسبوع، كل يوم جمعة، كل ثلاثة أشهر. */
@@ -884,6 +911,15 @@ class Tagger {
     return h;
   }
 
+  /** Whether a part of the day follows at k, perhaps after a fraction (والربع) and من. */
+  private podFollows(k: number): boolean {
+    let j = k;
+    if (/^و/.test(this.w(j)) && L.MINUTE_FRACTIONS.has(this.w(j).slice(1))) j++;
+    else if (this.phrase(L.LESS_QUARTER, j, false)) j = this.phrase(L.LESS_QUARTER, j, false)!.end;
+    if (this.w(j) === 'من') j++;
+    return !!this.phrase(L.PARTS_OF_DAY, j, false);
+  }
+
   /** `الساعة السادسة مساءً`, `10:30 صباحاً`, `الساعة 9 والنصف بتوقيت مكة`. */
   private clock(i: number): M | null {
     let j = i;
@@ -907,8 +943,9 @@ class Tagger {
       if (num.digits && t.t.length > 2) return null;
       h = num.n;
       j = num.end;
-    } else if (t.kind === 'w' && this.number(j, true)?.ordinal && this.phrase(L.PARTS_OF_DAY, this.number(j, true)!.end, false)) {
-      // `العاشرة مساءً` without الساعة: an hour only when a part of the day follows.
+    } else if (t.kind === 'w' && this.number(j, true)?.ordinal && this.podFollows(this.number(j, true)!.end)) {
+      // `العاشرة مساءً`, `الثامنة والربع من مساء الخميس` without الساعة: an hour only when a part
+      // of the day follows.
       const num = this.number(j, true)!;
       if (num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) return null;
       pre = num.pre;
@@ -938,10 +975,14 @@ class Tagger {
       j = lq.end;
     }
     let podWord: string | null = null;
-    const pod = this.phrase(L.PARTS_OF_DAY, j, false);
-    if (pod && this.near(j - 1) && !(this.w(j + 1) === 'اليوم' || this.w(j + 1) === 'امس' || this.w(j + 1) === 'غد' || L.WEEKDAYS.has(this.w(j + 1)))) {
-      podWord = this.w(j);
-      j = pod.end;
+    // `السابعة من مساء غد`: the part of the day may come after من.
+    const podAt = this.w(j) === 'من' && this.near(j) ? j + 1 : j;
+    const pod = this.phrase(L.PARTS_OF_DAY, podAt, false);
+    if (pod && this.near(j - 1)) {
+      podWord = this.w(podAt);
+      // A day after the part of the day (`مساء الخميس`) is left to the merge, which joins them.
+      const dayAfter = this.w(pod.end) === 'اليوم' || this.w(pod.end) === 'امس' || this.w(pod.end) === 'غد' || L.WEEKDAYS.has(this.w(pod.end));
+      if (!dayAfter && podAt === j) j = pod.end;
     }
     h = this.hour24(h, podWord);
     if (h === 24) h = 0;
@@ -1019,6 +1060,36 @@ class Tagger {
     return { end: i + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, d.pre) };
   }
 
+  /** في الماضي، منذ فترة، مستقبلاً، في الوقت الراهن: PAST_REF, FUTURE_REF, PRESENT_REF. */
+  private vagueRef(i: number): M | null {
+    const r = this.phrase(L.VAGUE_REFS, i);
+    if (!r) return null;
+    const key = [r.word, ...this.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');
+    if (L.VAGUE_REFS_NEED_FI.has(key) && !(this.inSet(new Set(['في']), i - 1, true) && this.near(i - 1) && r.pre === 0)) return null;
+    // في الماضي القريب / في السابق من…: an adjective or a complement makes it something else.
+    if (L.VAGUE_REFS_NEED_FI.has(key) && /^ال/.test(this.w(r.end)) && this.near(r.end - 1)) return null;
+    return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: this.startNs(i, r.pre) };
+  }
+
+  /** اليوم ذاته، وقتها، في الوقت نفسه: the last date before it (resolved in `resolveAnaphora`). */
+  private anaphoric(i: number): M | null {
+    const r = this.phrase(L.ANAPHORA, i);
+    if (!r) return null;
+    if (r.end === i + 1 && L.ANAPHORA_NOT_AFTER_FI.has(r.word) && (this.w(i - 1) === 'في' || r.pre > 0 && /في$/.test(this.w(i)))) return null;
+    return { end: r.end, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: this.startNs(i, r.pre), anaphor: r.value };
+  }
+
+  /** للأسبوع الثاني على التوالي: a recurring unit, counted (a SET of that unit). */
+  private sequence(i: number): M | null {
+    const u = this.lookup(L.SEQUENCE_UNITS, i);
+    if (!u) return null;
+    const num = this.number(i + 1, false);
+    if (!num || !num.ordinal || !this.near(i)) return null;
+    const e = this.phrase(L.SEQUENCE_END, num.end, false);
+    if (!e || !this.near(num.end - 1)) return null;
+    return { end: e.end, type: 'SET', value: this.durationValue(u.value, 1), anchored: false, source: 'rule:time/sequence', startNs: this.startNs(i, u.pre) };
+  }
+
   // ---- driver -------------------------------------------------------------------------------
 
   private rules = [
@@ -1037,6 +1108,9 @@ class Tagger {
     (i: number) => this.yearExpr(i),
     (i: number) => this.now(i),
     (i: number) => this.decade(i),
+    (i: number) => this.vagueRef(i),
+    (i: number) => this.anaphoric(i),
+    (i: number) => this.sequence(i),
   ];
 
   run(): Found[] {
@@ -1052,7 +1126,74 @@ class Tagger {
         i = best.end;
       } else i++;
     }
-    return this.merge(out);
+    return this.clockDates(this.continuedHours(this.merge(this.resolveAnaphora(out))));
+  }
+
+  /**
+   * A schedule names the part of the day once: `في الثالثة عصراً، والكويت والإمارات في الخامسة` —
+   * a bare feminine ordinal hour after في/عند/حتى, later in the sentence of a clock time, is an
+   * hour of the same half of the day.
+   */
+  private continuedHours(list: Found[]): Found[] {
+    const added: Found[] = [];
+    list.forEach((f, n) => {
+      const m = f.type === 'TIME' ? /T(\d{2}):/.exec(f.value) : null;
+      if (!m) return;
+      let last = Number(m[1]);
+      const stop = list[n + 1]?.i ?? this.toks.length;
+      for (let k = f.end; k < stop && !this.sentenceBreak(k - 1, k); k++) {
+        if (!variants(this.w(k - 1)).some(([v]) => L.CLOCK_CONTINUERS.has(v))) continue;
+        const num = this.number(k, false);
+        if (!num || !num.ordinal || num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) continue;
+        if (this.w(num.end) === 'من' || L.PARTS_OF_DAY.candidates(this.w(num.end)).length > 0) continue;
+        const h = last >= 12 && num.n < 12 ? num.n + 12 : num.n;
+        if (h < last) continue;
+        last = h;
+        added.push({ i: k, end: num.end, type: 'TIME', value: `T${pad(h)}:00`, anchored: false, clock: true, source: 'rule:time/clock-continued' });
+      }
+    });
+    return added.length === 0 ? list : [...list, ...added].sort((a, b) => a.i - b.i);
+  }
+
+  /** Whether a sentence end (. ؟ ! or a line break) lies between tokens a and b. */
+  private sentenceBreak(a: number, b: number): boolean {
+    return /[.؟!\n]/.test(this.nt.norm.slice(this.toks[a]!.ne, this.toks[b]!.ns));
+  }
+
+  /**
+   * A clock time with no date takes the day named earlier in its sentence (تستأنف اليوم… في الثالثة
+   * عصراً); not across a set (يومياً… من الساعة الخامسة), which makes the time recur.
+   */
+  private clockDates(list: Found[]): Found[] {
+    let day: Found | null = null;
+    return list.map((f) => {
+      if (day && this.sentenceBreak(day.end - 1, f.i)) day = null;
+      if (f.type === 'SET') day = null;
+      else if (/^\d{4}-\d{2}-\d{2}/.test(f.value)) day = f;
+      else if (f.clock && /^T\d/.test(f.value) && day) return { ...f, value: day.value.slice(0, 10) + f.value, anchored: day.anchored, source: f.source + '+sentence-date' };
+      return f;
+    });
+  }
+
+  /** اليوم ذاته → the last day mentioned before; وقتها → the last date; none → dropped. */
+  private resolveAnaphora(list: Found[]): Found[] {
+    const out: Found[] = [];
+    let lastDate: Found | null = null;
+    let lastDay: Found | null = null;
+    for (const f of list) {
+      if (f.anaphor) {
+        const ante = f.anaphor === 'day' ? lastDay : lastDate;
+        // Only a date a reader still has in mind: within the last few sentences.
+        if (ante && this.toks[f.i]!.ns - this.toks[ante.end - 1]!.ne <= ANAPHORA_REACH) out.push({ ...f, value: f.anaphor === 'day' ? ante.value.slice(0, 10) : ante.value.replace(/T[A-Z]{2}$/, ''), anchored: ante.anchored, day: f.anaphor === 'day' });
+        continue;
+      }
+      if (/^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(f.value) && f.type !== 'DURATION' && f.type !== 'SET') {
+        lastDate = f;
+        if (/^\d{4}-\d{2}-\d{2}/.test(f.value)) lastDay = f;
+      }
+      out.push(f);
+    }
+    return out;
   }
 
   private podBefore(f: Found): { start: number; pod: string } | null {
@@ -1130,6 +1271,12 @@ class Tagger {
         f = { ...f, end: after.end, value: `${day}${f.value}`, source: f.source + '+date' };
         n++;
       }
+      // `الخامس من مارس من العام الماضي`: a relative year after a day and month gives its year.
+      const yr = list[n + 1];
+      if (yr && f.calendar === 'gregorian' && /^(\d{4}|XXXX)-\d{2}/.test(f.value) && yr.source === 'rule:time/calendar-relative' && /^\d{4}$/.test(yr.value) && gap(f, yr, ['من'])) {
+        f = { ...f, end: yr.end, value: yr.value + f.value.slice(4), anchored: true, source: f.source + '+relative-year' };
+        n++;
+      }
       // Range start: `من 10 إلى 12 يونيو`, `بين 10 و12 يونيو`, `10-12 يونيو`.
       const hijriDay = f.calendar === 'hijri' && f.hijri && /^\d{4}-\d{2}-\d{2}$/.test(f.hijri) ? f.hijri : null;
       if (f.dayMonth && (hijriDay || /^(\d{4}|XXXX)-(\d{2}|XX)-\d{2}$/.test(f.value))) {
@@ -1178,6 +1325,7 @@ class Tagger {
         source: f.source,
       };
       if (f.hijri) e.hijri = f.hijri;
+      if (f.mod) e.mod = f.mod;
       return e;
     });
   }
