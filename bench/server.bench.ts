@@ -172,10 +172,10 @@ interface Served {
 }
 
 /** Starts the real `marsad serve` in its own process, so the load generator does not share its event loop. */
-function serveArchive(db: string): Promise<Served> {
+function serveArchive(db: string, extra: string[] = []): Promise<Served> {
   const child = spawn(
     process.execPath,
-    [path.join(PROJECT_ROOT, 'bin', 'marsad.js'), 'serve', '--db', db, '--port', '0'],
+    [path.join(PROJECT_ROOT, 'bin', 'marsad.js'), 'serve', '--db', db, '--port', '0', ...extra],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
@@ -222,12 +222,14 @@ interface Load {
   cpuPerRequest: number;
   p50: number;
   p95: number;
+  p99: number;
+  max: number;
   requests: number;
   non2xx: number;
   errors: number;
 }
 
-function load(base: string, paths: string[]): Promise<Load> {
+function load(base: string, paths: string[], connections = CONNECTIONS): Promise<Load> {
   const lat: number[] = [];
   let i = 0;
   let non2xx = 0;
@@ -235,7 +237,7 @@ function load(base: string, paths: string[]): Promise<Load> {
     const instance = autocannon(
       {
         url: base,
-        connections: CONNECTIONS,
+        connections,
         duration: SECONDS,
         // A slow search is still an answer: count it rather than drop it at autocannon's 10 s default.
         timeout: 30,
@@ -250,6 +252,8 @@ function load(base: string, paths: string[]): Promise<Load> {
           cpuPerRequest: NaN,
           p50: q(0.5),
           p95: q(0.95),
+          p99: q(0.99),
+          max: lat.at(-1) ?? NaN,
           requests: result.requests.total,
           non2xx,
           errors: result.errors + result.timeouts,
@@ -271,6 +275,60 @@ async function drain(base: string): Promise<void> {
     if (performance.now() - t0 < 250) return;
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+/** Connection counts of the contention runs (MARSAD_BENCH_SERVER_CONTENTION, default 50,200; empty skips them). */
+const CONTENTION = (process.env.MARSAD_BENCH_SERVER_CONTENTION ?? '50,200')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+
+/**
+ * Issue 16 item 7: p50/p99/max at many concurrent connections for the search page, the search API
+ * and the article page, with searches in the server's own thread (`--search-threads 0`, the
+ * old behaviour) and on the worker pool (the default), each in a fresh server process.
+ */
+async function contention(
+  db: string,
+  ids: number[],
+  words: string[],
+  figures: Record<string, number | string>,
+): Promise<string[]> {
+  const lines: string[] = [];
+  if (CONTENTION.length === 0) return lines;
+  const routes: Array<[string, string[]]> = [
+    ['article page', ids.map((id) => `/article/${id}`)],
+    ['search API', words.map((w) => `/api/search?q=${encodeURIComponent(w)}`)],
+    ['search page', words.map((w) => `/search?q=${encodeURIComponent(w)}`)],
+  ];
+  for (const [mode, extra] of [
+    ['searches in the server thread (before)', ['--search-threads', '0']],
+    ['searches on worker threads (after)', []],
+  ] as Array<[string, string[]]>) {
+    const server = await serveArchive(db, extra);
+    try {
+      for (const [, paths] of routes)
+        for (const p of paths.slice(0, 5)) await fetch(server.url + p).then((r) => r.arrayBuffer());
+      lines.push(`${mode}:`);
+      for (const conns of CONTENTION) {
+        for (const [label, paths] of routes) {
+          log(`${mode}, ${label}: ${SECONDS} s, ${conns} connections`);
+          const r = await load(server.url, paths, conns);
+          await drain(server.url);
+          lines.push(
+            `  ${String(conns).padStart(3)} conns ${label.padEnd(12)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(0)} ms  p99 ${r.p99.toFixed(0)} ms  max ${r.max.toFixed(0)} ms  p99/p50 ${(r.p99 / r.p50).toFixed(1)}${r.non2xx || r.errors ? `  non-2xx ${r.non2xx}, errors ${r.errors}` : ''}`,
+          );
+          const key = `${extra.length ? 'before' : 'after'}_${conns}_${label.replace(/\W+/g, '_')}`;
+          figures[`${key}_p50_ms`] = Number(r.p50.toFixed(1));
+          figures[`${key}_p99_ms`] = Number(r.p99.toFixed(1));
+          figures[`${key}_max_ms`] = Number(r.max.toFixed(1));
+        }
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  return lines;
 }
 
 export async function run(): Promise<BenchReport> {
@@ -368,6 +426,7 @@ export async function run(): Promise<BenchReport> {
       figures[`${key}_non2xx`] = r.non2xx;
       figures[`${key}_server_cpu_ms_per_request`] = Number(r.cpuPerRequest.toFixed(3));
     }
+    lines.push(...(await contention(db, ids, words, figures)));
     const serverPeak = server.peakMiB();
     lines.push(
       `peak memory: server process ${serverPeak.toFixed(0)} MiB, load generator ${peakRssMiB().toFixed(0)} MiB`,
