@@ -158,7 +158,7 @@ export function renderEntity(v: EntityView): SafeHtml {
   const body = html`<header class="entity-head">
 <h1>${e.name} <span class="chip t-${e.type}">${ENTITY_TYPE_AR[e.type] ?? e.type}</span></h1>
 ${e.en ? html`<p class="en"><span lang="en" dir="ltr">${e.en}</span></p>` : html``}
-<p class="stats">ورد في ${fmtNum(e.articles)} مقالًا (${fmtNum(e.mentions)} ذكرًا).</p>
+<p class="stats">ورد في ${countNoun(e.articles, 'article', 'genitive')} (${countNoun(e.mentions, 'mention')}).</p>
 <p><a href="${href('/search', { q: `entity:"${e.key}"` })}">المقالات التي تذكر ${e.name}</a> · <a href="${href('/search', { q: `speaker:"${e.key}"` })}">أقواله في البحث</a></p>
 </header>
 <div class="grid2">
@@ -364,7 +364,7 @@ export function renderStories(v: StoriesView): SafeHtml {
   const story = (s: StoryRow) => {
     const inDup = new Map<number, number>();
     s.duplicateGroups.forEach((g, i) => g.forEach((id) => inDup.set(id, i)));
-    return html`<li class="story"><h2>${s.title || `قصة ${s.id}`} <span class="count">${fmtNum(s.articles.length)} مقالات</span></h2>
+    return html`<li class="story"><h2>${s.title || `قصة ${s.id}`} <span class="count">${countNoun(s.articles.length, 'article')}</span></h2>
 ${s.duplicateGroups.map(
   (g) =>
     html`<p class="dup" id="dup-${s.articles.find((a) => g.includes(a.id))?.dupGroup ?? ''}">نسخ متطابقة تقريبًا: ${join(

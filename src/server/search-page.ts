@@ -189,7 +189,7 @@ export function pagination(path: string, st: SearchState, shown: number, total: 
   const first = st.offset + 1;
   const last = first + shown - 1;
   const lastPage = exact ? Math.max(1, Math.ceil(total / st.size)) : st.page + (hasNext ? 1 : 0);
-  const range = html`<p class="range" aria-live="polite"><bdi>${fmtNum(first)}–${fmtNum(last)}</bdi> من ${exact ? fmtNum(total) : `أكثر من ${fmtNum(total)}`}</p>`;
+  const range = html`<p class="range" aria-live="polite"><span dir="ltr">${fmtNum(first)}–${fmtNum(last)}</span> من ${exact ? fmtNum(total) : `أكثر من ${fmtNum(total)}`}</p>`;
   if (lastPage <= 1) return html`<nav class="pager" aria-label="صفحات النتائج">${range}</nav>`;
   const pages = new Set<number>([1, lastPage]);
   for (let p = st.page - 2; p <= st.page + 2; p++) if (p >= 1 && p <= lastPage) pages.add(p);
@@ -215,7 +215,7 @@ function toolbar(st: SearchState): SafeHtml {
   return html`<form class="toolbar" action="/search" method="get">
 ${[...new URLSearchParams(stateHref('/search', st, { page: 1, sort: 'relevance', size: 20 }).split('?')[1] ?? '')].map(([k, val]) => html`<input type="hidden" name="${k}" value="${val}">`)}
 <span class="field"><label for="sort">الترتيب</label><select id="sort" name="sort" class="autosubmit">${(['relevance', 'newest', 'oldest'] as const).map((s) => option(s, SORT_AR[s]!, st.sort))}</select></span>
-<span class="field"><label for="size">في الصفحة</label><select id="size" name="size" class="autosubmit">${PAGE_SIZES.map((n) => option(String(n), fmtNum(n), String(st.size)))}</select></span>
+<span class="field"><label for="size">في الصفحة</label><select id="size" name="size" class="autosubmit">${[...new Set([...PAGE_SIZES, st.size])].sort((a, b) => a - b).map((n) => option(String(n), fmtNum(n), String(st.size)))}</select></span>
 <button type="submit" class="secondary">تطبيق</button>
 </form>`;
 }
@@ -285,7 +285,7 @@ function facetBlock(v: SearchView, f: Facets): SafeHtml {
   const sites = f.sites.filter((s) => s.site !== st.source);
   return html`<aside class="facets" aria-label="تصفية النتائج">
 ${f.complete ? html`` : html`<p class="help facets-note">أرقام التصفية محسوبة على أحدث ${countNoun(f.articles, 'article', 'genitive')} من المقالات المطابقة، لا على كل النتائج.</p>`}
-${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر', (m) => stateHref('/search', st, { from: m, to: m, page: 1 }))}</section>` : html``}
+${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر', (m) => stateHref('/search', st, { from: m, to: m, page: 1 }), 300)}</section>` : html``}
 ${f.entities.length ? html`<section><h2>الكيانات</h2><p class="help">اختر اسمًا لحصر النتائج فيه.</p>${groups}</section>` : html``}
 ${sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${sites.map((s) => html`<li><a class="facet-add" href="${stateHref('/search', st, { source: s.site, page: 1 })}"><span class="name">${siteName(s.site)}</span> <span class="count">${fmtNum(s.count)}</span></a></li>`)}</ul></section>` : html``}
 </aside>`;
