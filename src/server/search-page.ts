@@ -100,7 +100,7 @@ export async function loadSearch(store: Store, params: URLSearchParams): Promise
   }
   const { storeQ, notices } = await resolveNames(store, state);
   const entityNames: Record<string, string> = {};
-  for (const e of state.entity) {
+  for (const e of [...state.entity, ...(state.speaker ? [state.speaker] : [])]) {
     const found = (await store.getEntity(e)) ?? (await store.listEntities({ q: e, limit: 1 })).items[0] ?? null;
     entityNames[e] = found?.name ?? e;
   }
@@ -173,7 +173,10 @@ export function filterChips(v: SearchView): SafeHtml {
     const name = v.entityNames[e] ?? e;
     chips.push(chip(`يذكر: ${name}`, stateHref('/search', st, { ...reset, entity: st.entity.filter((_, k) => k !== i) }), name));
   });
-  if (st.speaker) chips.push(chip(`القائل: ${st.speaker}`, stateHref('/search', st, { ...reset, speaker: null }), st.speaker));
+  if (st.speaker) {
+    const name = v.entityNames[st.speaker] ?? st.speaker;
+    chips.push(chip(`القائل: ${name}`, stateHref('/search', st, { ...reset, speaker: null }), name));
+  }
   if (st.source) chips.push(chip(`المصدر: ${siteName(st.source)}`, stateHref('/search', st, { ...reset, source: null }), siteName(st.source)));
   if (st.from) chips.push(chip(`من ${st.from}`, stateHref('/search', st, { ...reset, from: null }), `من ${st.from}`));
   if (st.to) chips.push(chip(`إلى ${st.to}`, stateHref('/search', st, { ...reset, to: null }), `إلى ${st.to}`));
@@ -292,7 +295,7 @@ ${sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${s
 }
 
 export function searchTitle(st: SearchState, entityNames: Record<string, string>): string {
-  const parts = [st.q, ...st.entity.map((e) => entityNames[e] ?? e), st.speaker ?? '', st.source ? siteName(st.source) : ''].filter(Boolean);
+  const parts = [st.q, ...st.entity.map((e) => entityNames[e] ?? e), st.speaker ? (entityNames[st.speaker] ?? st.speaker) : '', st.source ? siteName(st.source) : ''].filter(Boolean);
   return parts.join(' · ') || 'كل المقالات';
 }
 

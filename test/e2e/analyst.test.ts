@@ -224,6 +224,16 @@ describeBrowser('the analyst UI at 1280 and 390 px', () => {
     // In the browser too: the page arrived compressed (a URL it has not cached).
     const resp = await wide.goto(`${url}&size=50`);
     expect(['br', 'gzip']).toContain((await resp!.allHeaders())['content-encoding']);
+    // Only the faces a page draws with are loaded: no reading face on the results page, no bold one in an article.
+    const faces = () =>
+      wide.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`);
+      });
+    expect((await faces()).filter((f) => f.startsWith('Noto Naskh'))).toEqual([]);
+    await wide.goto(`${h.base}/article/1?faces`);
+    expect(await faces()).toContain('Noto Naskh Arabic 400');
+    expect(await faces()).not.toContain('Noto Naskh Arabic 700');
   });
 
   it('Arabic-Indic digits and the month tradition are a setting, kept across pages', async () => {
