@@ -175,6 +175,40 @@ describeBrowser('the analyst UI at 1280 and 390 px', () => {
     await wide.waitForURL(/\/entity\//);
   });
 
+  it('charts have a count axis, readable Arabic month labels, bars across the width; provenance reads as words', async () => {
+    for (const p of both()) {
+      await p.goto(`${h.base}/entity/${enc('PER:سالم الكعبي')}`);
+      const chart = await p.locator('svg.months').evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        const bars = [...svg.querySelectorAll('rect.bar')].map((r) => r.getBoundingClientRect());
+        const labels = [...svg.querySelectorAll('text.axis')].map((t) => ({ text: t.textContent!, h: t.getBoundingClientRect().height, box: t.getBoundingClientRect() }));
+        return { width: box.width, left: box.left, minBar: Math.min(...bars.map((b) => b.left)) - box.left, labels };
+      });
+      // Not packed to the right: the oldest bar is on the right, the newest reaches the left half.
+      expect(chart.minBar).toBeLessThan(chart.width / 2);
+      const months = chart.labels.filter((l) => /[\u0600-\u06FF]/.test(l.text));
+      expect(months.length).toBeGreaterThan(1);
+      expect(months.map((m) => m.text)).toContain('يونيو');
+      expect(chart.labels.some((l) => l.text === '2021')).toBe(true);
+      for (const l of chart.labels) expect(l.h, l.text).toBeGreaterThanOrEqual(10);
+      // Month labels do not collide.
+      const boxes = months.map((m) => m.box).sort((a, b) => a.left - b.left);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThanOrEqual(boxes[i - 1]!.right);
+      // Graph labels have a halo so edges never cross the letters.
+      expect(await p.locator('figure.graph svg text').first().evaluate((t) => getComputedStyle(t).paintOrder)).toContain('stroke');
+    }
+    await wide.goto(`${h.base}/search?q=${enc('قمة')}`);
+    const facetLabel = await wide.locator('aside.facets svg text.axis').first().evaluate((t) => t.getBoundingClientRect().height);
+    expect(facetLabel).toBeGreaterThanOrEqual(10);
+    // Matched words as they appear in the text, not normalised stems.
+    expect(await wide.locator('.matched').first().textContent()).toMatch(/^وُجد في النص: .*قمة/);
+    await wide.goto(`${h.base}/article/1`);
+    const tip = (await wide.locator('.article-text .ann.quote').first().getAttribute('data-tip'))!;
+    expect(tip).toMatch(/كيف عُرف: قاعدة الاقتباسات/);
+    expect(tip).toMatch(/المعرّف التقني: rule:quotes\//);
+    expect(await wide.locator('.meta .site').first().textContent()).toBe('وكالة أنباء السهل');
+  });
+
   it('side panels show everything without their own scrollbar; no empty facet box without results', async () => {
     for (const p of both()) {
       await p.goto(`${h.base}/article/1`);
