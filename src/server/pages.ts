@@ -203,8 +203,8 @@ export function renderEntities(v: EntitiesView): SafeHtml {
   );
   const body = html`<h1>الكيانات</h1>
 <form class="filters" action="/entities" method="get">
-<label for="eq">الاسم</label><input id="eq" name="q" type="search" value="${v.q}" maxlength="200">
-<label for="et">النوع</label><select id="et" name="type"><option value="">الكل</option>${types}</select>
+<span class="field"><label for="eq">الاسم (بالعربية أو الإنجليزية)</label><input id="eq" name="q" type="search" value="${v.q}" maxlength="200"></span>
+<span class="field"><label for="et">النوع</label><select id="et" name="type"><option value="">الكل</option>${types}</select></span>
 <button type="submit">عرض</button>
 </form>
 ${v.page.items.length === 0 ? html`<p class="empty">لا كيانات.</p>` : html``}
@@ -341,9 +341,9 @@ export function renderEvents(v: EventsView): SafeHtml {
   const params = { status: v.status, from: v.from, to: v.to };
   const body = html`<h1>الأحداث</h1>
 <form class="filters" action="/events" method="get">
-<label for="es">الحالة</label><select id="es" name="status"><option value="">الكل</option>${statuses}</select>
-<label for="ef">من</label><input id="ef" name="from" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.from ?? ''}">
-<label for="eto">إلى</label><input id="eto" name="to" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.to ?? ''}">
+<span class="field"><label for="es">الحالة</label><select id="es" name="status"><option value="">الكل</option>${statuses}</select></span>
+<span class="field"><label for="ef">من</label><input id="ef" name="from" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.from ?? ''}"></span>
+<span class="field"><label for="eto">إلى</label><input id="eto" name="to" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.to ?? ''}"></span>
 <button type="submit">عرض</button>
 </form>
 <p class="exports"><a class="button" href="${href('/events.ics', params)}" download="marsad-events.ics">تنزيل التقويم (ICS)</a> · <a href="${href('/events.csv', params)}" download>CSV</a> · <a href="${href('/events.jsonl', params)}" download>JSONL</a></p>
