@@ -3,7 +3,7 @@
  * went wrong and what to do. The machine-readable code and the English detail stay available (a
  * secondary line here, and the JSON twin's `error`).
  */
-import { html, type SafeHtml } from './escape.ts';
+import { html, join, type SafeHtml } from './escape.ts';
 import { layout } from './layout.ts';
 import { searchForm } from './search-page.ts';
 import { looseState } from './search-state.ts';
@@ -58,6 +58,12 @@ export function explain(e: ErrorInfo): string {
   return 'تعذّر إكمال الطلب.';
 }
 
+/** ISO dates and `key:value` examples inside Arabic text, kept left to right (2021-06-15, not 15-06-2021). */
+function isolateLatin(text: string): SafeHtml {
+  const parts = text.split(/(\d{4}-\d{2}(?:-\d{2})?|[a-z]+:"?[^\s"،.]*"?)/);
+  return join(parts.map((p, i) => (i % 2 ? html`<span dir="ltr">${p}</span>` : html`${p}`)));
+}
+
 export function renderErrorPage(e: ErrorInfo): SafeHtml {
   const title = TITLES[e.status] ?? 'خطأ';
   const st = looseState(e.params);
@@ -66,7 +72,7 @@ export function renderErrorPage(e: ErrorInfo): SafeHtml {
     html`${searchForm(st, [])}
 <section class="error" role="alert" aria-labelledby="err-h">
 <h1 id="err-h">${title}</h1>
-<p class="error-msg">${explain(e)}</p>
+<p class="error-msg">${isolateLatin(explain(e))}</p>
 <p class="tech"><span>للمطوّرين:</span> <code dir="ltr">${e.status} ${e.code}</code> <bdi dir="ltr" lang="en">${e.message}</bdi></p>
 <p><a href="/">الصفحة الرئيسية</a> · <a href="/entities">الكيانات</a> · <a href="/quotes">الاقتباسات</a></p>
 </section>`,

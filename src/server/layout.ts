@@ -32,7 +32,7 @@ export const QUOTE_KIND_AR: Record<Quote['kind'], string> = {
 const numberFmt = new Intl.NumberFormat('ar-u-nu-latn');
 const dayFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { dateStyle: 'long', timeZone: 'UTC' });
 const monthFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortMonthFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'short', timeZone: 'UTC' });
+const shortMonthFmt = new Intl.DateTimeFormat('ar-u-nu-latn', { month: 'long', timeZone: 'UTC' });
 
 /**
  * Intl formatting costs microseconds a call and a search page makes hundreds of calls over a few
@@ -151,8 +151,8 @@ ${opts.feed ? html`<link rel="alternate" type="application/atom+xml" title="تل
 <a class="brand" href="/">مرصد <span lang="en" dir="ltr">marsad</span></a>
 <nav aria-label="الأقسام"><ul>${nav}</ul></nav>
 <div class="prefs js-only" role="group" aria-label="حجم الخط">
-<button type="button" class="fs-down" data-fs="-1" aria-label="تصغير الخط">أ−</button>
-<button type="button" class="fs-up" data-fs="1" aria-label="تكبير الخط">أ+</button>
+<button type="button" class="fs-down" data-fs-step="-1"><span aria-hidden="true">أ−</span><span class="vh">تصغير الخط</span></button>
+<button type="button" class="fs-up" data-fs-step="1"><span aria-hidden="true">أ+</span><span class="vh">تكبير الخط</span></button>
 </div>
 </header>
 <main id="main" tabindex="-1">

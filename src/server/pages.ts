@@ -158,8 +158,9 @@ export function renderEntity(v: EntityView): SafeHtml {
   const body = html`<header class="entity-head">
 <h1>${e.name} <span class="chip t-${e.type}">${ENTITY_TYPE_AR[e.type] ?? e.type}</span></h1>
 ${e.en ? html`<p class="en"><span lang="en" dir="ltr">${e.en}</span></p>` : html``}
-<p class="stats">ورد في ${fmtNum(e.articles)} مقالًا (${fmtNum(e.mentions)} ذكرًا).</p>
-<p><a href="${href('/search', { q: `entity:"${e.key}"` })}">المقالات التي تذكر ${e.name}</a> · <a href="${href('/search', { q: `speaker:"${e.key}"` })}">أقواله في البحث</a></p>
+<p class="stats">ورد في ${countNoun(e.articles, 'article', 'genitive')} (${countNoun(e.mentions, 'mention')}).</p>
+<p><a href="${href('/search', { entity: e.key })}">المقالات التي تذكر ${e.name}</a> · <a href="${href('/search', { speaker: e.key })}">أقواله في البحث</a></p>
+<p class="exports">نزّل: <a href="${href('/search.csv', { entity: e.key })}" download>المقالات (CSV)</a> · <a href="${href('/search.jsonl', { entity: e.key })}" download>المقالات (JSONL)</a> · <a href="${href('/quotes.csv', { speaker: e.key })}" download>أقواله (CSV)</a> · <a href="${href('/search.atom', { entity: e.key, sort: 'newest' })}" type="application/atom+xml">تلقيمة Atom</a></p>
 </header>
 <div class="grid2">
 <section aria-labelledby="names-h"><h2 id="names-h">الأسماء والتهجئات</h2>
@@ -202,8 +203,8 @@ export function renderEntities(v: EntitiesView): SafeHtml {
   );
   const body = html`<h1>الكيانات</h1>
 <form class="filters" action="/entities" method="get">
-<label for="eq">الاسم</label><input id="eq" name="q" type="search" value="${v.q}" maxlength="200">
-<label for="et">النوع</label><select id="et" name="type"><option value="">الكل</option>${types}</select>
+<span class="field"><label for="eq">الاسم (بالعربية أو الإنجليزية)</label><input id="eq" name="q" type="search" value="${v.q}" maxlength="200"></span>
+<span class="field"><label for="et">النوع</label><select id="et" name="type"><option value="">الكل</option>${types}</select></span>
 <button type="submit">عرض</button>
 </form>
 ${v.page.items.length === 0 ? html`<p class="empty">لا كيانات.</p>` : html``}
@@ -244,10 +245,21 @@ export async function loadQuotes(store: Store, query: Query): Promise<QuotesView
 export function renderQuotes(v: QuotesView): SafeHtml {
   const body = html`<h1>الاقتباسات</h1>
 <form class="filters" action="/quotes" method="get">
-<label for="qs">المتحدث</label><input id="qs" name="speaker" type="search" value="${v.speaker}" maxlength="200" placeholder="اسم أو مفتاح">
-<label for="qq">الكلمات</label><input id="qq" name="q" type="search" value="${v.q}" maxlength="500">
-<button type="submit">بحث</button>
+<span class="field"><label for="qs">المتحدث</label><input id="qs" name="speaker" type="search" value="${v.speaker}" maxlength="200" placeholder="اسم المتحدث"></span>
+<span class="field"><label for="qq">الكلمات</label><input id="qq" name="q" type="search" value="${v.q}" maxlength="500"></span>
+<button type="submit">عرض</button>
 </form>
+<details class="more-filters"><summary>حسب التاريخ والمصدر</summary>
+<form class="filters" action="/search" method="get">
+<input type="hidden" name="type" value="quote">
+<span class="field"><label for="qs2">المتحدث</label><input id="qs2" name="speaker" type="search" value="${v.speaker}" maxlength="200"></span>
+<span class="field"><label for="qq2">الكلمات</label><input id="qq2" name="q" type="search" value="${v.q}" maxlength="500"></span>
+<span class="field"><label for="qf">من تاريخ</label><input id="qf" name="from" type="date"></span>
+<span class="field"><label for="qt">إلى تاريخ</label><input id="qt" name="to" type="date"></span>
+<span class="field"><label for="qsrc">المصدر</label><input id="qsrc" name="source" type="search" maxlength="200" placeholder="مثل al-fajr"></span>
+<button type="submit">ابحث في الاقتباسات</button>
+</form></details>
+<p class="exports">نزّل هذه القائمة: <a href="${href('/quotes.csv', { speaker: v.speaker, q: v.q })}" download>CSV</a> · <a href="${href('/quotes.jsonl', { speaker: v.speaker, q: v.q })}" download>JSONL</a></p>
 ${v.page.items.length === 0 ? html`<p class="empty">لا اقتباسات مطابقة.</p>` : html``}
 <ul class="plain">${v.page.items.map((q) => quoteItem(q))}</ul>
 ${pager(v.page.next, '/quotes', { speaker: v.speaker, q: v.q }, !v.cursor)}`;
@@ -329,12 +341,12 @@ export function renderEvents(v: EventsView): SafeHtml {
   const params = { status: v.status, from: v.from, to: v.to };
   const body = html`<h1>الأحداث</h1>
 <form class="filters" action="/events" method="get">
-<label for="es">الحالة</label><select id="es" name="status"><option value="">الكل</option>${statuses}</select>
-<label for="ef">من</label><input id="ef" name="from" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.from ?? ''}">
-<label for="eto">إلى</label><input id="eto" name="to" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.to ?? ''}">
+<span class="field"><label for="es">الحالة</label><select id="es" name="status"><option value="">الكل</option>${statuses}</select></span>
+<span class="field"><label for="ef">من</label><input id="ef" name="from" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.from ?? ''}"></span>
+<span class="field"><label for="eto">إلى</label><input id="eto" name="to" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.to ?? ''}"></span>
 <button type="submit">عرض</button>
 </form>
-<p><a class="button" href="${href('/events.ics', params)}" download="marsad-events.ics">تنزيل التقويم (ICS)</a></p>
+<p class="exports"><a class="button" href="${href('/events.ics', params)}" download="marsad-events.ics">تنزيل التقويم (ICS)</a> · <a href="${href('/events.csv', params)}" download>CSV</a> · <a href="${href('/events.jsonl', params)}" download>JSONL</a></p>
 ${v.planned.length ? html`<section aria-labelledby="pl-h"><h2 id="pl-h">أحداث مرتقبة</h2><ol class="timeline">${v.planned.map(eventItem)}</ol></section>` : html``}
 <section aria-labelledby="ev-h"><h2 id="ev-h">${v.status ? STATUS_AR[v.status as keyof typeof STATUS_AR] : 'الأحداث الأخرى'}</h2>
 ${v.page.items.length ? html`<ol class="timeline">${v.page.items.map(eventItem)}</ol>` : html`<p class="empty">لا أحداث.</p>`}
@@ -364,7 +376,7 @@ export function renderStories(v: StoriesView): SafeHtml {
   const story = (s: StoryRow) => {
     const inDup = new Map<number, number>();
     s.duplicateGroups.forEach((g, i) => g.forEach((id) => inDup.set(id, i)));
-    return html`<li class="story"><h2>${s.title || `قصة ${s.id}`} <span class="count">${fmtNum(s.articles.length)} مقالات</span></h2>
+    return html`<li class="story"><h2>${s.title || `قصة ${s.id}`} <span class="count">${countNoun(s.articles.length, 'article')}</span></h2>
 ${s.duplicateGroups.map(
   (g) =>
     html`<p class="dup" id="dup-${s.articles.find((a) => g.includes(a.id))?.dupGroup ?? ''}">نسخ متطابقة تقريبًا: ${join(

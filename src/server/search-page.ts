@@ -100,7 +100,7 @@ export async function loadSearch(store: Store, params: URLSearchParams): Promise
   }
   const { storeQ, notices } = await resolveNames(store, state);
   const entityNames: Record<string, string> = {};
-  for (const e of state.entity) {
+  for (const e of [...state.entity, ...(state.speaker ? [state.speaker] : [])]) {
     const found = (await store.getEntity(e)) ?? (await store.listEntities({ q: e, limit: 1 })).items[0] ?? null;
     entityNames[e] = found?.name ?? e;
   }
@@ -173,7 +173,10 @@ export function filterChips(v: SearchView): SafeHtml {
     const name = v.entityNames[e] ?? e;
     chips.push(chip(`يذكر: ${name}`, stateHref('/search', st, { ...reset, entity: st.entity.filter((_, k) => k !== i) }), name));
   });
-  if (st.speaker) chips.push(chip(`القائل: ${st.speaker}`, stateHref('/search', st, { ...reset, speaker: null }), st.speaker));
+  if (st.speaker) {
+    const name = v.entityNames[st.speaker] ?? st.speaker;
+    chips.push(chip(`القائل: ${name}`, stateHref('/search', st, { ...reset, speaker: null }), name));
+  }
   if (st.source) chips.push(chip(`المصدر: ${siteName(st.source)}`, stateHref('/search', st, { ...reset, source: null }), siteName(st.source)));
   if (st.from) chips.push(chip(`من ${st.from}`, stateHref('/search', st, { ...reset, from: null }), `من ${st.from}`));
   if (st.to) chips.push(chip(`إلى ${st.to}`, stateHref('/search', st, { ...reset, to: null }), `إلى ${st.to}`));
@@ -189,7 +192,7 @@ export function pagination(path: string, st: SearchState, shown: number, total: 
   const first = st.offset + 1;
   const last = first + shown - 1;
   const lastPage = exact ? Math.max(1, Math.ceil(total / st.size)) : st.page + (hasNext ? 1 : 0);
-  const range = html`<p class="range" aria-live="polite"><bdi>${fmtNum(first)}–${fmtNum(last)}</bdi> من ${exact ? fmtNum(total) : `أكثر من ${fmtNum(total)}`}</p>`;
+  const range = html`<p class="range" aria-live="polite"><span dir="ltr">${fmtNum(first)}–${fmtNum(last)}</span> من ${exact ? fmtNum(total) : `أكثر من ${fmtNum(total)}`}</p>`;
   if (lastPage <= 1) return html`<nav class="pager" aria-label="صفحات النتائج">${range}</nav>`;
   const pages = new Set<number>([1, lastPage]);
   for (let p = st.page - 2; p <= st.page + 2; p++) if (p >= 1 && p <= lastPage) pages.add(p);
@@ -215,7 +218,7 @@ function toolbar(st: SearchState): SafeHtml {
   return html`<form class="toolbar" action="/search" method="get">
 ${[...new URLSearchParams(stateHref('/search', st, { page: 1, sort: 'relevance', size: 20 }).split('?')[1] ?? '')].map(([k, val]) => html`<input type="hidden" name="${k}" value="${val}">`)}
 <span class="field"><label for="sort">الترتيب</label><select id="sort" name="sort" class="autosubmit">${(['relevance', 'newest', 'oldest'] as const).map((s) => option(s, SORT_AR[s]!, st.sort))}</select></span>
-<span class="field"><label for="size">في الصفحة</label><select id="size" name="size" class="autosubmit">${PAGE_SIZES.map((n) => option(String(n), fmtNum(n), String(st.size)))}</select></span>
+<span class="field"><label for="size">في الصفحة</label><select id="size" name="size" class="autosubmit">${[...new Set([...PAGE_SIZES, st.size])].sort((a, b) => a - b).map((n) => option(String(n), fmtNum(n), String(st.size)))}</select></span>
 <button type="submit" class="secondary">تطبيق</button>
 </form>`;
 }
@@ -285,14 +288,14 @@ function facetBlock(v: SearchView, f: Facets): SafeHtml {
   const sites = f.sites.filter((s) => s.site !== st.source);
   return html`<aside class="facets" aria-label="تصفية النتائج">
 ${f.complete ? html`` : html`<p class="help facets-note">أرقام التصفية محسوبة على أحدث ${countNoun(f.articles, 'article', 'genitive')} من المقالات المطابقة، لا على كل النتائج.</p>`}
-${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر', (m) => stateHref('/search', st, { from: m, to: m, page: 1 }))}</section>` : html``}
+${f.months.length ? html`<section><h2>حسب الشهر</h2>${monthChart(f.months, 'عدد النتائج حسب شهر النشر', (m) => stateHref('/search', st, { from: m, to: m, page: 1 }), 300)}</section>` : html``}
 ${f.entities.length ? html`<section><h2>الكيانات</h2><p class="help">اختر اسمًا لحصر النتائج فيه.</p>${groups}</section>` : html``}
 ${sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${sites.map((s) => html`<li><a class="facet-add" href="${stateHref('/search', st, { source: s.site, page: 1 })}"><span class="name">${siteName(s.site)}</span> <span class="count">${fmtNum(s.count)}</span></a></li>`)}</ul></section>` : html``}
 </aside>`;
 }
 
 export function searchTitle(st: SearchState, entityNames: Record<string, string>): string {
-  const parts = [st.q, ...st.entity.map((e) => entityNames[e] ?? e), st.speaker ?? '', st.source ? siteName(st.source) : ''].filter(Boolean);
+  const parts = [st.q, ...st.entity.map((e) => entityNames[e] ?? e), st.speaker ? (entityNames[st.speaker] ?? st.speaker) : '', st.source ? siteName(st.source) : ''].filter(Boolean);
   return parts.join(' · ') || 'كل المقالات';
 }
 

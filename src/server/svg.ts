@@ -20,42 +20,78 @@ export function fillMonths(rows: ReadonlyArray<{ month: string; count: number }>
   return out;
 }
 
+/** Round tick values for a count axis: 0, then steps of 1, 2 or 5 × 10^k, at most `n` ticks. */
+export function ticks(max: number, n = 4): number[] {
+  if (max <= 0) return [0];
+  const raw = max / n;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag);
+  const out: number[] = [];
+  for (let v = 0; v <= max + 1e-9; v += step) out.push(Math.round(v));
+  if (out[out.length - 1]! < max) out.push(out[out.length - 1]! + step);
+  return out;
+}
+
 /**
- * A bar chart of counts by month. Bars run right to left (oldest on the right, as the page reads);
- * each bar has a <title> for hover and the whole chart an accessible name plus a table fallback.
+ * A bar chart of counts by month with a count axis and Arabic month labels. Bars share the whole
+ * width and run right to left (oldest on the right, as the page reads); a month label is written
+ * only where it has room, with the year under the first month and under every January. `width` is
+ * the chart's drawing width in CSS pixels, so text keeps its size (13 px) wherever it is placed.
+ * Each bar has a <title>, the chart an accessible name, and a table fallback follows.
  */
-export function monthChart(rows: ReadonlyArray<{ month: string; count: number }>, label: string, link?: (month: string) => string): SafeHtml {
+export function monthChart(
+  rows: ReadonlyArray<{ month: string; count: number }>,
+  label: string,
+  link?: (month: string) => string,
+  width = 640,
+): SafeHtml {
   const data = fillMonths(rows);
   if (data.length === 0) return html`<p class="muted">لا بيانات زمنية.</p>`;
-  const W = 600;
-  const H = 140;
-  const pad = 22;
-  const max = Math.max(1, ...data.map((d) => d.count));
-  // Bars are capped in width so a short timeline does not become one slab.
-  const bw = Math.min((W - 2) / data.length, 48);
-  const labelEvery = Math.max(1, Math.ceil(data.length / 8));
+  const W = width;
+  const H = 190;
+  const axisW = 34; // count labels, on the left (the end of an RTL line)
+  const top = 10;
+  const bottom = 44; // month + year labels
+  const plotW = W - axisW - 6;
+  const plotH = H - top - bottom;
+  const yTicks = ticks(Math.max(1, ...data.map((d) => d.count)));
+  const yMax = yTicks[yTicks.length - 1]!;
+  const y = (v: number) => top + plotH - (plotH * v) / yMax;
+  const slot = plotW / data.length;
+  const bw = Math.max(2, Math.min(slot * 0.72, 56));
+  // Room for a label: an Arabic month name is up to ~64 px, more where a phone enlarges the text.
+  const every = Math.max(1, Math.ceil(96 / slot));
+  const grid = yTicks.map(
+    (t) => html`<line x1="${axisW}" x2="${W}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" class="grid"/><text x="${axisW - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end" class="axis num">${fmtNum(t)}</text>`,
+  );
   const bars = data.map((d, i) => {
-    const h = Math.round(((H - pad - 4) * d.count) / max);
-    // Right-to-left: index 0 (oldest) at the right edge.
-    const x = W - (i + 1) * bw;
-    const y = H - pad - h;
-    const rect = html`<rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(1, bw - 2).toFixed(1)}" height="${h}" class="bar"><title>${fmtDate(d.month)}: ${fmtNum(d.count)}</title></rect>`;
-    const text =
-      i % labelEvery === 0
-        ? html`<text x="${(x + bw / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle" class="axis">${fmtShortMonth(d.month)} ${d.month.slice(2, 4)}</text>`
-        : html``;
-    const bar = link && d.count > 0 ? html`<a href="${link(d.month)}">${rect}</a>` : rect;
+    const cx = W - (i + 0.5) * slot;
+    const h = (plotH * d.count) / yMax;
+    const rect = html`<rect x="${(cx - bw / 2).toFixed(1)}" y="${(top + plotH - h).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}" class="bar"><title>${fmtDate(d.month)}: ${fmtNum(d.count)}</title></rect>`;
+    const bar = link && d.count > 0 ? html`<a href="${link(d.month)}" aria-label="${fmtDate(d.month)}: ${fmtNum(d.count)}">${rect}</a>` : rect;
+    const [yy, mm] = d.month.split('-');
+    const showMonth = i % every === 0;
+    const showYear = i === 0 || (mm === '01' && showMonth);
+    const text = showMonth
+      ? html`<text x="${cx.toFixed(1)}" y="${H - bottom + 18}" text-anchor="middle" class="axis" data-month="${d.month}" data-short="1">${fmtShortMonth(d.month)}</text>${showYear ? html`<text x="${cx.toFixed(1)}" y="${H - bottom + 36}" text-anchor="middle" class="axis year num">${yy}</text>` : html``}`
+      : html``;
     return html`${bar}${text}`;
   });
   return html`<figure class="chart">
-<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${label}" class="months">
-<line x1="0" y1="${H - pad}" x2="${W}" y2="${H - pad}" class="baseline"/>
+<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}"${link ? html`` : html` role="img"`} aria-label="${label}" class="months">
+<title>${label}</title>
+${grid}
+<line x1="${axisW}" y1="${top + plotH}" x2="${W}" y2="${top + plotH}" class="baseline"/>
 ${bars}
 </svg>
 <details><summary>الجدول</summary><table><thead><tr><th scope="col">الشهر</th><th scope="col">العدد</th></tr></thead><tbody>
-${data.filter((d) => d.count > 0).map((d) => html`<tr><td>${fmtDate(d.month)}</td><td>${fmtNum(d.count)}</td></tr>`)}
+${data.filter((d) => d.count > 0).map((d) => html`<tr><td>${timeElMonth(d.month)}</td><td>${fmtNum(d.count)}</td></tr>`)}
 </tbody></table></details>
 </figure>`;
+}
+
+function timeElMonth(month: string): SafeHtml {
+  return html`<time datetime="${month}">${fmtDate(month)}</time>`;
 }
 
 export interface GraphNode {
@@ -90,7 +126,8 @@ export function relatedGraph(center: GraphNode, related: readonly GraphNode[], l
 </a>`,
   );
   return html`<figure class="graph">
-<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="${label}">
+<svg viewBox="0 0 ${W} ${H}" aria-label="${label}">
+<title>${label}</title>
 ${edges}
 <circle cx="${cx}" cy="${cy}" r="16" class="center t-${center.type}"><title>${center.name}</title></circle>
 <text x="${cx}" y="${cy + 34}" text-anchor="middle" class="center-label">${center.name}</text>

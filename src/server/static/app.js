@@ -99,10 +99,10 @@
 
   // Text size (-2…4 steps), digits and month names: header buttons and footer menus.
   function initPrefs() {
-    var btns = document.querySelectorAll('[data-fs]');
+    var btns = document.querySelectorAll('button[data-fs-step]');
     for (var i = 0; i < btns.length; i++) {
       btns[i].addEventListener('click', function (e) {
-        var step = Number(e.currentTarget.getAttribute('data-fs'));
+        var step = Number(e.currentTarget.getAttribute('data-fs-step'));
         var cur = Number(root.getAttribute('data-fs') || 0);
         var next = Math.max(-2, Math.min(4, cur + step));
         root.setAttribute('data-fs', String(next));
