@@ -1,13 +1,23 @@
 /**
- * Romanisation of Arabic names that no lexicon knows (`enSource: "translit"`): whole words from a
- * table learned from name lists (see src/lexicon/entities/NOTICE.md), else letter rules that
- * guess long vowels from و/ي and the article.
+ * English for Arabic names that no lexicon knows (`enSource: "translit"`). An institution named
+ * by common nouns is translated (البنك الزراعي → "Agricultural Bank", see
+ * src/analyze/translit/institutions.ts); any other name is romanised word by word: the table of
+ * known name words first (src/lexicon/entities/romanise-words.json), else the learned
+ * transliterator (src/analyze/translit/, trained by scripts/train-translit.ts), else the letter
+ * rules below, which remain the fallback and the baseline the model is measured against.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR, foldName } from './lexicon.ts';
+import { InstitutionGlossary } from '../translit/institutions.ts';
+import { arabicForModel } from '../translit/letters.ts';
+import { Transliterator, decodeArtefact } from '../translit/model.ts';
+import { PROJECT_ROOT } from '../../util/shared.ts';
 
 export const ROMANISE_TABLE = path.join(LEXICON_DIR, 'romanise-words.json');
+export const TRANSLIT_MODEL =
+  process.env.MARSAD_TRANSLIT_MODEL ??
+  path.join(PROJECT_ROOT, 'src', 'analyze', 'translit', 'translit.json.gz');
 
 let table: Map<string, string> | null = null;
 function words(): Map<string, string> {
@@ -20,6 +30,21 @@ function words(): Map<string, string> {
   return table;
 }
 
+let model: Transliterator | null | undefined;
+/** The learned model; null (letter rules only, said once on stderr) when its file is missing. */
+export function transliterator(): Transliterator | null {
+  if (model !== undefined) return model;
+  if (!existsSync(TRANSLIT_MODEL)) {
+    process.stderr.write(`marsad: ${TRANSLIT_MODEL} is missing; names are romanised by letter rules only\n`);
+    return (model = null);
+  }
+  return (model = new Transliterator(decodeArtefact(readFileSync(TRANSLIT_MODEL))));
+}
+
+let glossary: InstitutionGlossary | null = null;
+const institutions = () => (glossary ??= InstitutionGlossary.load());
+
+// prettier-ignore
 const LETTERS: Record<string, string> = {
   ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's',
   ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: "'", غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm',
@@ -48,26 +73,47 @@ export function romaniseRules(w: string): string {
   return out.replace(/^'+|'+$/g, '');
 }
 
-/** Romanises a name: table words where known, letter rules otherwise; the article becomes `al-`. */
+/**
+ * One word by the letter rules alone, with the article and عبد handled as before the model
+ * (no table): the baseline that scripts/train-translit.ts reports beside the model.
+ */
+export function romaniseWordByRules(word: string): string {
+  return romaniseWord(word, false);
+}
+
+/** One word: the table, else the model (or the rules when `useModel` is false). */
+function spell(raw: string, folded: string, useModel: boolean): string {
+  const known = useModel ? words().get(folded) : undefined;
+  if (known) return known;
+  const m = useModel ? transliterator() : null;
+  const w = m ? arabicForModel(raw) : null;
+  const guess = m && w ? m.best(w) : '';
+  return guess || romaniseRules(folded);
+}
+
+function romaniseWord(raw: string, useModel: boolean): string {
+  const w = foldName(raw);
+  const known = useModel ? words().get(w) : undefined;
+  if (known) return capitalise(known);
+  const bare = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  if (w.startsWith('عبد') && w.length > 4) {
+    const rest = w.slice(3).replace(/^ال/, '');
+    return 'Abd al-' + capitalise(spell(bare.slice(bare.length - rest.length), rest, useModel));
+  }
+  // أل/إل open foreign names (ألبرت); the article is written with a bare alef
+  if (w.startsWith('ال') && w.length > 3 && bare.startsWith('ال')) {
+    const rest = w.slice(2);
+    return 'al-' + capitalise(spell(bare.slice(2), rest, useModel));
+  }
+  return capitalise(spell(bare, w, useModel));
+}
+
+/** English for a name: an institution's translated, anything else romanised word by word. */
 export function romanise(name: string): string {
-  const t = words();
-  return foldName(name)
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => {
-      const known = t.get(w);
-      if (known) return capitalise(known);
-      if (w.startsWith('عبد') && w.length > 4) {
-        const rest = w.slice(3).replace(/^ال/, '');
-        return 'Abd al-' + capitalise(t.get(rest) ?? romaniseRules(rest));
-      }
-      if (w.startsWith('ال') && w.length > 3) {
-        const rest = w.slice(2);
-        return 'al-' + capitalise(t.get(rest) ?? romaniseRules(rest));
-      }
-      return capitalise(romaniseRules(w));
-    })
-    .join(' ');
+  const nameWord = (w: string) => romaniseWord(w, true);
+  const translated = institutions().translate(name, nameWord);
+  if (translated) return translated;
+  return name.split(/\s+/).filter(Boolean).map(nameWord).join(' ');
 }
 
 /** Whether a folded word is a known name word (the romanisation table). */
