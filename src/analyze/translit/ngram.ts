@@ -60,7 +60,7 @@ export class NgramModel {
     table: string,
   ) {
     this.radix = 2 ** Math.ceil(Math.log2(vocabSize + 1));
-    if (this.radix ** (order + 1) > Number.MAX_SAFE_INTEGER)
+    if (this.radix ** order > Number.MAX_SAFE_INTEGER)
       throw new Error('n-gram model: order too high for its vocabulary');
     for (let k = 0; k <= order; k++) {
       this.counts.push(new Map());

@@ -17,6 +17,8 @@ export interface TrainOptions {
   emIterations: number;
   /** share of the pairs, worst aligned first, left out as noise */
   dropWorst: number;
+  /** graphones with fewer expected occurrences than this after EM are dropped before realigning */
+  minUnit: number;
   /** n-grams (order ≥ 2) seen fewer times than this are pruned */
   minCount: number;
   note: string;
@@ -32,6 +34,7 @@ export const DEFAULT_TRAIN: Omit<TrainOptions, 'note'> = {
   emIterations: 6,
   dropWorst: 0.03,
   minCount: 2,
+  minUnit: 3,
 };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -43,8 +46,9 @@ export function trainTransliterator(input: readonly Pair[], opts: TrainOptions):
   const probs = trainAlignment(pairs, opts.emIterations);
   log(`alignment: ${probs.size} graphones after ${opts.emIterations} EM rounds`);
   // rare graphones are mostly misalignments: keep the units with some mass, realign
+  const letters = pairs.reduce((n, p) => n + p.ar.length * p.weight, 0);
   const kept = new Map<string, number>();
-  for (const [g, p] of probs) if (p * pairs.length >= 0.5) kept.set(g, p);
+  for (const [g, p] of probs) if (p * letters >= opts.minUnit) kept.set(g, p);
   const aligned: { units: string[]; perLetter: number; p: Pair }[] = [];
   for (const p of pairs) {
     const a = viterbiAlign(p, kept);
