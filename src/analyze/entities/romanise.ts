@@ -81,13 +81,23 @@ export function romaniseWordByRules(word: string): string {
   return romaniseWord(word, false);
 }
 
+/** Model guesses by word: names recur from article to article, decoding costs about a millisecond. */
+const guesses = new Map<string, string>();
+const GUESS_CACHE = 20_000;
+
 /** One word: the table, else the model (or the rules when `useModel` is false). */
 function spell(raw: string, folded: string, useModel: boolean): string {
   const known = useModel ? words().get(folded) : undefined;
   if (known) return known;
   const m = useModel ? transliterator() : null;
   const w = m ? arabicForModel(raw) : null;
-  const guess = m && w ? m.best(w) : '';
+  if (!m || !w) return romaniseRules(folded);
+  let guess = guesses.get(w);
+  if (guess === undefined) {
+    guess = m.best(w);
+    if (guesses.size >= GUESS_CACHE) guesses.clear();
+    guesses.set(w, guess);
+  }
   return guess || romaniseRules(folded);
 }
 
