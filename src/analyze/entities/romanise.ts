@@ -113,7 +113,11 @@ function romaniseWord(raw: string, useModel: boolean): string {
   // أل/إل open foreign names (ألبرت); the article is written with a bare alef
   if (w.startsWith('ال') && w.length > 3 && bare.startsWith('ال')) {
     const rest = w.slice(2);
-    return 'al-' + capitalise(spell(bare.slice(2), rest, useModel));
+    // the model reads the whole word, article included: ال tells it the name is Arabic
+    // (الغنامي → "ghanami", where غنامي alone reads as a foreign "gnami"); the article it may
+    // spell is dropped, the al- prefix is ours
+    const whole = useModel && !words().has(rest) ? spell(bare, w, useModel).replace(/^(al|el)-?/, '') : '';
+    return 'al-' + capitalise(whole.length > 1 ? whole : spell(bare.slice(2), rest, useModel));
   }
   return capitalise(spell(bare, w, useModel));
 }
