@@ -1,13 +1,23 @@
 /**
- * Romanisation of Arabic names that no lexicon knows (`enSource: "translit"`): whole words from a
- * table learned from name lists (see src/lexicon/entities/NOTICE.md), else letter rules that
- * guess long vowels from و/ي and the article.
+ * English for Arabic names that no lexicon knows (`enSource: "translit"`). An institution named
+ * by common nouns is translated (البنك الزراعي → "Agricultural Bank", see
+ * src/analyze/translit/institutions.ts); any other name is romanised word by word: the table of
+ * known name words first (src/lexicon/entities/romanise-words.json), else the learned
+ * transliterator (src/analyze/translit/, trained by scripts/train-translit.ts), else the letter
+ * rules below, which remain the fallback and the baseline the model is measured against.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR, foldName } from './lexicon.ts';
+import { InstitutionGlossary } from '../translit/institutions.ts';
+import { arabicForModel } from '../translit/letters.ts';
+import { Transliterator, decodeArtefact } from '../translit/model.ts';
+import { PROJECT_ROOT } from '../../util/shared.ts';
 
 export const ROMANISE_TABLE = path.join(LEXICON_DIR, 'romanise-words.json');
+export const TRANSLIT_MODEL =
+  process.env.MARSAD_TRANSLIT_MODEL ??
+  path.join(PROJECT_ROOT, 'src', 'analyze', 'translit', 'translit.json.gz');
 
 let table: Map<string, string> | null = null;
 function words(): Map<string, string> {
@@ -20,6 +30,21 @@ function words(): Map<string, string> {
   return table;
 }
 
+let model: Transliterator | null | undefined;
+/** The learned model; null (letter rules only, said once on stderr) when its file is missing. */
+export function transliterator(): Transliterator | null {
+  if (model !== undefined) return model;
+  if (!existsSync(TRANSLIT_MODEL)) {
+    process.stderr.write(`marsad: ${TRANSLIT_MODEL} is missing; names are romanised by letter rules only\n`);
+    return (model = null);
+  }
+  return (model = new Transliterator(decodeArtefact(readFileSync(TRANSLIT_MODEL))));
+}
+
+let glossary: InstitutionGlossary | null = null;
+const institutions = () => (glossary ??= InstitutionGlossary.load());
+
+// prettier-ignore
 const LETTERS: Record<string, string> = {
   ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's',
   ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: "'", غ: 'gh', ف: 'f', ق: 'q', ك: 'k', ل: 'l', م: 'm',
@@ -58,27 +83,84 @@ function geminated(raw: string): string {
   return foldName(w.replace(/([\u0621-\u064A])[\u064B-\u0650\u0652]*\u0651/g, '$1$1'));
 }
 
-/** Romanises a name: table words where known, letter rules otherwise; the article becomes `al-`. */
+/**
+ * One word by the letter rules alone, with the article and عبد handled as before the model
+ * (no table): the baseline that scripts/train-translit.ts reports beside the model.
+ */
+export function romaniseWordByRules(word: string): string {
+  return romaniseWord(word, false);
+}
+
+/** Model guesses by word: names recur from article to article, decoding costs about a millisecond. */
+const guesses = new Map<string, string>();
+const GUESS_CACHE = 20_000;
+
+/**
+ * One word: the table, else the model (or the rules when `useModel` is false). `rulesForm` is the
+ * word as the letter rules read it, doubled where a shadda doubles a consonant.
+ */
+function spell(raw: string, folded: string, useModel: boolean, rulesForm = folded): string {
+  const known = useModel ? words().get(folded) : undefined;
+  if (known) return known;
+  const m = useModel ? transliterator() : null;
+  const w = m ? arabicForModel(raw) : null;
+  if (!m || !w) return romaniseRules(rulesForm);
+  let guess = guesses.get(w);
+  if (guess === undefined) {
+    guess = m.best(w);
+    if (guesses.size >= GUESS_CACHE) guesses.clear();
+    guesses.set(w, guess);
+  }
+  if (!guess) return romaniseRules(rulesForm);
+  return rulesForm === folded ? guess : geminate(guess, romaniseRules(rulesForm));
+}
+
+/**
+ * The model reads unvocalised letters, so a shadda the text does carry (عمّان) never reaches it.
+ * The letter rules see it as a doubled consonant (Amman); the model's spelling takes the same
+ * doubling where it has that consonant once (aman → amman).
+ */
+function geminate(guess: string, rules: string): string {
+  const doubled = /(sh|th|kh|dh|gh|[bcdfghjklmnpqrstvwxyz])\1/i.exec(rules);
+  if (!doubled) return guess;
+  const unit = doubled[1]!.toLowerCase();
+  const lower = guess.toLowerCase();
+  if (lower.includes(unit + unit)) return guess;
+  const at = lower.indexOf(unit, 1);
+  return at < 0 ? guess : guess.slice(0, at) + guess.slice(at, at + unit.length) + guess.slice(at);
+}
+
+function romaniseWord(raw: string, useModel: boolean): string {
+  const w = foldName(raw);
+  const known = useModel ? words().get(w) : undefined;
+  if (known) return capitalise(known);
+  const bare = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const g = geminated(raw);
+  if (w.startsWith('عبد') && w.length > 4) {
+    const rest = w.slice(3).replace(/^ال/, '');
+    return (
+      'Abd al-' +
+      capitalise(spell(bare.slice(bare.length - rest.length), rest, useModel, g.slice(3).replace(/^ال/, '')))
+    );
+  }
+  // أل/إل open foreign names (ألبرت); the article is written with a bare alef
+  if (w.startsWith('ال') && w.length > 3 && bare.startsWith('ال')) {
+    const rest = w.slice(2);
+    // the model reads the whole word, article included: ال tells it the name is Arabic
+    // (الغنامي → "ghanami", where غنامي alone reads as a foreign "gnami"); the article it may
+    // spell is dropped, the al- prefix is ours
+    const whole = useModel && !words().has(rest) ? spell(bare, w, useModel).replace(/^(al|el)-?/, '') : '';
+    return 'al-' + capitalise(whole.length > 1 ? whole : spell(bare.slice(2), rest, useModel, g.slice(2)));
+  }
+  return capitalise(spell(bare, w, useModel, g));
+}
+
+/** English for a name: an institution's translated, anything else romanised word by word. */
 export function romanise(name: string): string {
-  const t = words();
-  return name
-    .split(/\s+/)
-    .map((raw) => ({ w: foldName(raw), g: geminated(raw) }))
-    .filter(({ w }) => w !== '')
-    .map(({ w, g }) => {
-      const known = t.get(w);
-      if (known) return capitalise(known);
-      if (w.startsWith('عبد') && w.length > 4) {
-        const rest = w.slice(3).replace(/^ال/, '');
-        return 'Abd al-' + capitalise(t.get(rest) ?? romaniseRules(g.slice(3).replace(/^ال/, '')));
-      }
-      if (w.startsWith('ال') && w.length > 3) {
-        const rest = w.slice(2);
-        return 'al-' + capitalise(t.get(rest) ?? romaniseRules(g.slice(2)));
-      }
-      return capitalise(romaniseRules(g));
-    })
-    .join(' ');
+  const nameWord = (w: string) => romaniseWord(w, true);
+  const translated = institutions().translate(name, nameWord);
+  if (translated) return translated;
+  return name.split(/\s+/).filter(Boolean).map(nameWord).join(' ');
 }
 
 /** Whether a folded word is a known name word (the romanisation table). */

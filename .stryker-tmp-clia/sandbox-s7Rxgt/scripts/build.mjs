@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// @ts-nocheck
+/**
+ * `npm run build` (and `prepare`, so `npm ci` builds): compiles src/ to dist/ with tsc
+ * (tsconfig.build.json), then copies every data file of src/ (lexicon JSON, the NER model, the web
+ * UI's static files) beside the compiled code, so code that reads data relative to its own file
+ * finds it in both places.
+ *
+ * `--if-stale` builds only when a source is newer than the last build (the test suite's global
+ * setup uses it, so tests that spawn bin/marsad.js never run an old dist). The build goes to a
+ * scratch folder first and replaces dist/ only when complete: a failed build leaves no half dist.
+ *
+ * Plain JavaScript on purpose: it runs before anything is compiled, without tsx.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const src = path.join(root, 'src');
+const dist = path.join(root, 'dist');
+const STAMP = '.build-stamp';
+/** Inputs besides src/ whose change makes a new build. */
+const INPUTS = ['tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
+
+/** Newest modification time (ms) of the inputs; folders count, so deleted and renamed files do too. */
+function newestInput() {
+  let newest = 0;
+  const walk = (p) => {
+    const s = statSync(p);
+    newest = Math.max(newest, s.mtimeMs);
+    if (s.isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
+  };
+  walk(src);
+  for (const f of INPUTS) if (existsSync(path.join(root, f))) walk(path.join(root, f));
+  return newest;
+}
+
+function builtFrom() {
+  try {
+    return Number(JSON.parse(readFileSync(path.join(dist, STAMP), 'utf8')).newestInput);
+  } catch {
+    return -1;
+  }
+}
+
+/** Files under src/ that are data, not code: copied as they are. Worker shims only serve tsx runs. */
+const isAsset = (f) => !f.endsWith('.ts') && !f.endsWith('-shim.js');
+
+export function build() {
+  // Taken before compiling, so an edit made while tsc runs makes the next check rebuild.
+  const newest = newestInput();
+  const tmp = path.join(root, 'tmp', `build-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const r = spawnSync(
+    process.execPath,
+    [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', tmp],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (r.status !== 0) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw new Error(`tsc failed (exit ${r.status ?? r.signal}); dist/ was left as it was`);
+  }
+  cpSync(src, tmp, {
+    recursive: true,
+    filter: (from) => statSync(from).isDirectory() || isAsset(from),
+  });
+  writeFileSync(
+    path.join(tmp, STAMP),
+    JSON.stringify({ newestInput: newest, builtAt: new Date().toISOString() }) + '\n',
+  );
+  rmSync(dist, { recursive: true, force: true });
+  renameSync(tmp, dist);
+}
+
+/** True when dist/ is missing or a source changed since it was built. */
+export function isStale() {
+  return builtFrom() < newestInput();
+}
+
+/** Builds when dist/ is missing or older than a source; returns whether it built. */
+export function buildIfStale() {
+  if (!isStale()) return false;
+  build();
+  return true;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    if (process.argv.includes('--if-stale')) buildIfStale();
+    else build();
+  } catch (e) {
+    process.stderr.write(`build: ${e.message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * Scores quote finding against our hand-made gold, reading the article text from ../shared.
+ * The held-out gold (test/gold/quotes-saudinewsnet-heldout.json: articles 40-51 and issue 15's
+ * set H, never used for tuning) is scored first, then the tuning gold
+ * (test/gold/quotes-saudinewsnet.json, articles 0-39). A prediction matches a gold quote when
+ * their content spans overlap by at least half of each; speaker accuracy is over matched quotes.
+ * Error listings exist for the tuning gold only: held-out errors are never printed, so that
+ * nobody tunes on them. Conventions: docs/gold/quotes-times-guide.md.
+ *
+ *   npm run eval:quotes                    # held-out, then tuning
+ *   npm run eval:quotes -- --errors        # plus every miss, false quote and wrong speaker of the tuning set (alias --diff)
+ *   npm run eval:quotes -- --tuning-only   # the tuning set alone (for tuning loops)
+ *   npm run eval:quotes -- --json          # machine-readable summary
+ *   npm run eval:quotes -- --quotes-only   # the quote finder alone, without the other stages
+ */
+// @ts-nocheck
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MarsadDocument, Quote } from '../src/doc/types.ts';
+import { PROJECT_ROOT, hasShared, sharedPath } from '../src/util/shared.ts';
+import { findQuotes } from '../src/analyze/quotes/index.ts';
+import { norm } from '../src/analyze/quotes/text.ts';
+import { analyzeText, newDocument } from '../src/pipeline/pipeline.ts';
+
+interface GoldQuote {
+  kind: 'direct' | 'indirect';
+  text: [number, number];
+  cue: [number, number];
+  speaker: string;
+  canonical: string;
+}
+interface GoldArticle {
+  index: number;
+  id: string;
+  url: string;
+  quotes: GoldQuote[];
+}
+interface Gold {
+  corpus: string;
+  field: string;
+  articles: GoldArticle[];
+}
+
+const HELDOUT = 'test/gold/quotes-saudinewsnet-heldout.json';
+const TUNING = 'test/gold/quotes-saudinewsnet.json';
+/** Issue 15's set H starts after the older held-out articles 40-51. */
+const SET_H_FROM = 52;
+
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+if (args.has('--gold')) {
+  process.stderr.write(
+    `eval-quotes: --gold is gone; the held-out set (${HELDOUT}) and the tuning set (${TUNING}) are both scored, and --errors lists the tuning set's errors only\n`,
+  );
+  process.exit(2);
+}
+const quotesOnly = args.has('--quotes-only');
+const showErrors = args.has('--errors') || args.has('--diff');
+
+const readGold = (file: string): Gold =>
+  JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, file), 'utf8')) as Gold;
+const heldout = readGold(HELDOUT);
+const tuning = readGold(TUNING);
+if (!hasShared(tuning.corpus)) {
+  process.stderr.write(
+    `eval-quotes: ${sharedPath(tuning.corpus)} is missing; set MARSAD_SHARED to the shared data folder\n`,
+  );
+  process.exit(2);
+}
+const lines = readFileSync(sharedPath(tuning.corpus), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
+
+const overlap = (a: [number, number], b: [number, number]): number =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+/** Matching key for speaker names: normalised letters, no quotation marks, single spaces. */
+const key = (s: string): string =>
+  norm(s)
+    .replace(/["“”«»'‘’]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function speakerOf(doc: MarsadDocument, q: Quote): string {
+  const parts: string[] = [];
+  if (q.speaker.entity) {
+    const e = doc.entities.find((x) => x.id === q.speaker.entity);
+    if (e) parts.push(e.name);
+  }
+  if (q.speaker.text) parts.push(q.speaker.text.text);
+  return parts.join(' | ');
+}
+
+function speakerOk(pred: string, g: GoldQuote): boolean {
+  const p = key(pred);
+  if (p.length < 2) return false;
+  const c = key(g.canonical);
+  const w = key(g.speaker);
+  if (p.includes(c)) return true;
+  // A shorter mention of the right person (الشريع for سليمان بن أحمد الشريع).
+  if (p.split(' | ').some((x) => x.length >= 3 && c.includes(x))) return true;
+  // The same name with a middle part left out (بدر السمحان for بدر عبد الرحمن السمحان).
+  const cw = new Set(c.split(' '));
+  if (p.split(' | ').some((x) => x.split(' ').length >= 2 && x.split(' ').every((w) => cw.has(w))))
+    return true;
+  // The written form counts when it names the speaker rather than describing a role.
+  return w !== c && !/^ال/.test(w) && p.includes(w);
+}
+
+interface Counts {
+  gold: number;
+  pred: number;
+  /** Matches counted by the gold quote's kind (for recall) and by the prediction's (for precision). */
+  matched: number;
+  matchedPred: number;
+  speakerOk: number;
+}
+const zero = (): Counts => ({ gold: 0, pred: 0, matched: 0, matchedPred: 0, speakerOk: 0 });
+interface Scored {
+  total: Counts;
+  byKind: Record<'direct' | 'indirect', Counts>;
+}
+const newScored = (): Scored => ({ total: zero(), byKind: { direct: zero(), indirect: zero() } });
+
+function analyze(art: GoldArticle, field: string): { text: string; doc: MarsadDocument } {
+  const row = JSON.parse(lines[art.index]!) as Record<string, string>;
+  if (row.id !== art.id)
+    throw new Error(
+      `gold article ${art.index}: id ${art.id} but the sample has ${row.id} (the sample changed?)`,
+    );
+  const text = row[field] ?? '';
+  if (quotesOnly) {
+    const doc = newDocument({ text });
+    doc.quotes = findQuotes(doc);
+    return { text, doc };
+  }
+  const doc = analyzeText(
+    { text, meta: { url: row.url ?? null, title: row.title ?? null } },
+    { date: (row.date_extracted ?? '').slice(0, 10) || null },
+  );
+  return { text, doc };
+}
+
+/**
+ * Scores one article into `into`. `errors` is given for tuning articles only; held-out
+ * articles are scored without it, so their errors cannot be printed.
+ */
+function scoreArticle(art: GoldArticle, field: string, into: Scored[], errors?: string[]): void {
+  const { text, doc } = analyze(art, field);
+  const preds = doc.quotes;
+  for (const s of into) {
+    s.total.gold += art.quotes.length;
+    s.total.pred += preds.length;
+    for (const g of art.quotes) s.byKind[g.kind].gold++;
+    for (const p of preds) s.byKind[p.kind].pred++;
+  }
+  // Greedy one-to-one matching by overlap.
+  const pairs: { gi: number; pi: number; ov: number }[] = [];
+  art.quotes.forEach((g, gi) => {
+    preds.forEach((p, pi) => {
+      const ov = overlap(g.text, [p.text.start, p.text.end]);
+      if (ov >= (g.text[1] - g.text[0]) / 2 && ov >= (p.text.end - p.text.start) / 2 && ov > 0)
+        pairs.push({ gi, pi, ov });
+    });
+  });
+  pairs.sort((a, b) => b.ov - a.ov);
+  const gUsed = new Set<number>();
+  const pUsed = new Set<number>();
+  const header = `#${art.index} ${art.id}`;
+  for (const m of pairs) {
+    if (gUsed.has(m.gi) || pUsed.has(m.pi)) continue;
+    gUsed.add(m.gi);
+    pUsed.add(m.pi);
+    const g = art.quotes[m.gi]!;
+    const p = preds[m.pi]!;
+    const sp = speakerOf(doc, p);
+    const ok = speakerOk(sp, g);
+    for (const s of into) {
+      s.total.matched++;
+      s.total.matchedPred++;
+      s.byKind[g.kind].matched++;
+      s.byKind[p.kind].matchedPred++;
+      if (ok) {
+        s.total.speakerOk++;
+        s.byKind[g.kind].speakerOk++;
+      }
+    }
+    if (!ok)
+      errors?.push(
+        `${header} SPEAKER want ${g.canonical} got ${sp || '—'} (${p.source}) «${p.text.text.slice(0, 60)}»`,
+      );
+  }
+  if (!errors) return;
+  art.quotes.forEach((g, gi) => {
+    if (!gUsed.has(gi))
+      errors.push(
+        `${header} MISS ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] ${g.canonical} «${text.slice(g.text[0], g.text[1]).slice(0, 80)}»`,
+      );
+  });
+  preds.forEach((p, pi) => {
+    if (!pUsed.has(pi))
+      errors.push(
+        `${header} FALSE ${p.kind} [${p.cue?.text ?? '-'}] ${speakerOf(doc, p) || '—'} «${p.text.text.slice(0, 80)}» ${p.source}`,
+      );
+  });
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+const summary = (c: Counts) => ({
+  gold: c.gold,
+  predicted: c.pred,
+  matched: c.matched,
+  precision: +ratio(c.matchedPred, c.pred).toFixed(3),
+  recall: +ratio(c.matched, c.gold).toFixed(3),
+  speakerAccuracy: +ratio(c.speakerOk, c.matched).toFixed(3),
+});
+type Summary = ReturnType<typeof summary>;
+const report = (articles: number, s: Scored) => ({
+  articles,
+  overall: summary(s.total),
+  direct: summary(s.byKind.direct),
+  indirect: summary(s.byKind.indirect),
+});
+
+const out: Record<string, unknown> = { mode: quotesOnly ? 'quotes-only' : 'pipeline' };
+const lineOf = (label: string, s: Summary): string =>
+  `${label.padEnd(9)} gold ${String(s.gold).padStart(3)}  pred ${String(s.predicted).padStart(3)}  matched ${String(s.matched).padStart(3)}  P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  speaker ${s.speakerAccuracy.toFixed(3)}\n`;
+const text: string[] = [];
+function print(title: string, r: ReturnType<typeof report>): void {
+  text.push(`${title}\n`);
+  for (const k of ['overall', 'direct', 'indirect'] as const) text.push(lineOf(k, r[k]));
+}
+
+if (!args.has('--tuning-only')) {
+  const all = newScored();
+  const older = newScored();
+  const setH = newScored();
+  for (const art of heldout.articles)
+    scoreArticle(art, heldout.field, [all, art.index >= SET_H_FROM ? setH : older]);
+  const nH = heldout.articles.filter((a) => a.index >= SET_H_FROM).length;
+  const r = report(heldout.articles.length, all);
+  out.heldout = { ...r, articles4051: summary(older.total), setH: { articles: nH, ...summary(setH.total) } };
+  print(
+    `HELD-OUT quotes on ${r.articles} articles of ${HELDOUT} (${out.mode}; errors are never listed); precision by predicted kind, recall by gold kind`,
+    r,
+  );
+  text.push(lineOf('40-51', summary(older.total)));
+  text.push(lineOf('set H', summary(setH.total)));
+  text.push('\n');
+}
+const tuned = newScored();
+const errors: string[] = [];
+for (const art of tuning.articles) scoreArticle(art, tuning.field, [tuned], errors);
+out.tuning = report(tuning.articles.length, tuned);
+print(
+  `TUNING quotes on ${tuning.articles.length} articles of ${TUNING} (${out.mode})`,
+  out.tuning as ReturnType<typeof report>,
+);
+
+if (args.has('--json')) process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+else {
+  process.stdout.write(text.join(''));
+  if (showErrors) process.stdout.write('\n' + errors.join('\n') + '\n');
+}

@@ -1,0 +1,608 @@
+/**
+ * Document entities: the tagger over each sentence, known names from the lexicons, the photo
+ * credit; then roles, within-document coreference, English names and cross-article keys.
+ */
+// @ts-nocheck
+
+import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token } from '../../doc/types.ts';
+import { sourced } from '../../doc/types.ts';
+import { tokenize } from '../../text/tokenize.ts';
+import { analyzeClitics } from '../../text/clitics.ts';
+import { foldName, lexicons } from './lexicon.ts';
+import { nameIndex, lookupName, entityKey, bare, type KnownName, type NameIndex } from './names.ts';
+import { COMMA, roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
+import { romanise, isNameWord } from './romanise.ts';
+import type { NerModel } from '../ner/model.ts';
+import { TAGS } from '../ner/tags.ts';
+import { finishTags } from '../ner/finish.ts';
+import { isKnownVerb } from './verbs.ts';
+
+export const SRC = {
+  model: 'model:ner-perceptron',
+  lexicon: 'rule:lexicon/known-name',
+  apposition: 'rule:person/apposition',
+  photographer: 'rule:credit/photographer',
+  agency: 'rule:credit/agency',
+  acronym: 'rule:coref/parenthesised-acronym',
+  roleBefore: 'rule:role/title-before-name',
+  roleAfter: 'rule:role/apposition',
+  rolePhoto: 'rule:role/photo-credit',
+} as const;
+
+const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', PER: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
+const MAX_SENTENCE = 150;
+
+interface Cand {
+  s: number;
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  known: KnownName | null;
+  source: string;
+  group: number;
+  /** the first word had لل with the article's alef elided (للولايات): the surface is not a name */
+  elided?: boolean;
+}
+
+function fold1(w: string): string {
+  return foldName(w);
+}
+
+/** What wordTok derives from a token's text alone (folded form; for words the mention's start). */
+interface TextFolds {
+  fold: string;
+  /** for a word token: the mention form and its offset (moff -1 until first asked) */
+  mfold: string;
+  moff: number;
+  /** lexiconMatches' readings of a word token that are first words of known names (for `firstsOf`) */
+  firsts?: [string, number][];
+  firstsOf?: NameIndex;
+}
+const FOLD_CACHE_MAX = 100_000;
+let foldCache = new Map<string, TextFolds>();
+
+export function wordTok(t: Span & { kind: string }): WordTok {
+  const text = t.text;
+  let f = foldCache.get(text);
+  if (!f) {
+    if (foldCache.size >= FOLD_CACHE_MAX) foldCache = new Map();
+    f = { fold: fold1(text), mfold: '', moff: -1 };
+    foldCache.set(text, f);
+  }
+  let moff = 0;
+  let mfold = f.fold;
+  if (t.kind === 'word') {
+    if (f.moff < 0) {
+      f.moff = analyzeClitics(text).mentionOffset;
+      f.mfold = f.moff ? fold1(text.slice(f.moff)) : f.fold;
+    }
+    moff = f.moff;
+    mfold = f.mfold;
+  }
+  return {
+    start: t.start,
+    end: t.end,
+    text,
+    kind: t.kind,
+    fold: f.fold,
+    mfold,
+    moff,
+    cand: -1,
+    candType: '',
+  };
+}
+
+function inside(ranges: readonly Span[], a: number, b: number): boolean {
+  return ranges.some((r) => a >= r.start && b <= r.end);
+}
+
+function newlineIn(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Sentences of words (punctuation kept as words of kind punct), furniture and credits left out. */
+export function segment(doc: Readonly<MarsadDocument>): WordTok[][] {
+  const toks: Token[] = doc.tokens && doc.tokens.length ? doc.tokens : tokenize(doc.text);
+  const skip: Span[] = [...doc.article.boilerplate];
+  const c = doc.article.credit;
+  if (c.photographer) skip.push(c.photographer);
+  if (c.agency) skip.push(c.agency);
+  const sents = [...doc.sentences].sort((x, y) => x.start - y.start);
+  const out: WordTok[][] = [];
+  let cur: WordTok[] = [];
+  let si = 0;
+  let curSentence = -1;
+  let prevEnd = -1;
+  const flush = () => {
+    if (cur.length) out.push(cur);
+    cur = [];
+  };
+  for (const t of toks) {
+    if (inside(skip, t.start, t.end)) {
+      flush();
+      continue;
+    }
+    if (sents.length) {
+      while (si < sents.length && sents[si]!.end <= t.start) si++;
+      const idx = si < sents.length && sents[si]!.start <= t.start ? si : -1;
+      if (idx !== curSentence) flush();
+      curSentence = idx;
+    }
+    if (prevEnd >= 0 && newlineIn(doc.text, prevEnd, t.start)) flush();
+    cur.push(wordTok(t));
+    prevEnd = t.end;
+    if ((!sents.length && SENTENCE_END.has(t.text)) || cur.length >= MAX_SENTENCE) flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Readings of a word's start for name matching: [folded form, offset in the word]. The clitic
+ * analyser's mention form first, then the word as written, then with only a conjunction removed
+ * (وباتروشيف is و + باتروشيف, not و + ب + اتروشيف), then the article restored after لل
+ * (للولايات → الولايات).
+ */
+export function readings(w: WordTok): [string, number][] {
+  const out: [string, number][] = [[w.mfold, w.moff]];
+  if (w.fold !== w.mfold) out.push([w.fold, 0]);
+  const c = w.text[0];
+  if ((c === 'و' || c === 'ف') && w.fold.length > 3 && w.moff > 1) out.push([w.fold.slice(1), 1]);
+  if (w.moff > 0 && w.mfold.startsWith('ل') && !w.mfold.startsWith('ال') && w.fold.startsWith('لل'))
+    out.push(['ا' + w.mfold, w.moff]);
+  return out;
+}
+
+const NONE: [string, number][] = [];
+/** Every proper word prefix of a known name's folded spelling (`a`, `a b` of `a b c`), per index. */
+let prefixes: { idx: NameIndex; set: Set<string> } | null = null;
+
+function namePrefixes(idx: NameIndex): Set<string> {
+  if (prefixes && prefixes.idx === idx) return prefixes.set;
+  const set = new Set<string>();
+  for (const key of idx.phrases.keys()) {
+    for (let j = key.indexOf(' '); j >= 0; j = key.indexOf(' ', j + 1)) set.add(key.slice(0, j));
+  }
+  prefixes = { idx, set };
+  return set;
+}
+
+/** The readings of a word token that are first words of known names (cached per spelling). */
+function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
+  const f = foldCache.get(w.text);
+  if (f && f.firstsOf === idx && f.moff === w.moff && f.fold === w.fold) return f.firsts!;
+  const firsts = readings(w).filter(([r]) => idx.firstWords.has(r));
+  if (f && f.moff === w.moff && f.fold === w.fold) {
+    f.firsts = firsts.length ? firsts : NONE;
+    f.firstsOf = idx;
+  }
+  return firsts;
+}
+
+/** Known names (longest first) in one sentence. */
+function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
+  const idx = nameIndex();
+  const pre = namePrefixes(idx);
+  const out: { a: number; b: number; known: KnownName; off: number }[] = [];
+  for (let i = 0; i < words.length;) {
+    const w = words[i]!;
+    let found: { a: number; b: number; known: KnownName; off: number } | null = null;
+    const firsts = w.kind === 'word' ? firstReadings(w, idx) : NONE;
+    if (firsts.length) {
+      // the longest known name from here (the first reading that gives it): grown word by word
+      // while some reading plus the words so far still opens a longer known name
+      const max = Math.min(idx.maxWords, words.length - i);
+      let rest = '';
+      for (let n = 1; n <= max; n++) {
+        if (n > 1) {
+          const wk = words[i + n - 1]!;
+          if (wk.kind !== 'word') break;
+          rest += ' ' + wk.fold;
+        }
+        let match: KnownName | null = null;
+        let matchOff = 0;
+        let longer = false;
+        for (const [f, off] of firsts) {
+          const key = rest ? f + rest : f;
+          if (!match) {
+            const k = idx.phrases.get(key);
+            if (k && !k.linkOnly) {
+              match = k;
+              matchOff = off;
+            }
+          }
+          if (!longer && pre.has(key)) longer = true;
+        }
+        if (match) found = { a: i, b: i + n, known: match, off: matchOff };
+        if (!longer) break;
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.b;
+    } else i++;
+  }
+  return out;
+}
+
+function isElided(w: WordTok, off: number): boolean {
+  return off > 0 && off === w.moff && w.fold.startsWith('لل') && !w.mfold.startsWith('ال');
+}
+
+/** Where a tagged name starts inside its first word: the first reading that is a known name word. */
+function nameOffset(w: WordTok): number {
+  const idx = nameIndex();
+  const rs = readings(w);
+  for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
+  return w.moff;
+}
+
+/** Words that never make an entity on their own: titles and nationality adjectives. */
+function onlyFunctionWords(words: WordTok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (w.kind !== 'word') continue;
+    if (nationality(w.fold) || nationality(w.mfold)) continue;
+    if (titleAt(words, k, k + 1)) continue;
+    return false;
+  }
+  return true;
+}
+
+export interface ExtractResult {
+  entities: Entity[];
+  warnings: { code: string; message: string }[];
+}
+
+let givenNameSet: Set<string> | null = null;
+
+/** Folded given names from the lexicon (فيصل، ليلى…). */
+function givenNames(): Set<string> {
+  return (givenNameSet ??= new Set(lexicons().givenNames.map(foldName)));
+}
+
+const MAX_APPOSED = 4;
+
+/**
+ * A person named between commas right after a role phrase, which the tagger missed:
+ * `رئيس الوفد الكويتي، فيصل الصباح، …`. The name must open with a known given name, hold two to
+ * four words, none of them a verb, and close on punctuation, so that a clause cannot pass for a
+ * name.
+ */
+function appositions(words: WordTok[], cands: readonly Cand[], s: number): Cand[] {
+  const out: Cand[] = [];
+  const taken = (k: number) => cands.some((c) => c.s === s && k >= c.a && k < c.b);
+  const names = givenNames();
+  for (let m = 1; m < words.length; m++) {
+    if (!COMMA.has(words[m - 1]!.text)) continue;
+    const first = words[m]!;
+    if (first.kind !== 'word' || taken(m) || !names.has(first.mfold)) continue;
+    let b = m + 1;
+    while (
+      b < words.length &&
+      b - m < MAX_APPOSED &&
+      words[b]!.kind === 'word' &&
+      !taken(b) &&
+      !isKnownVerb(words[b]!.fold)
+    )
+      b++;
+    if (b - m < 2 || (b < words.length && words[b]!.kind !== 'punct')) continue;
+    if (!roleBefore(words, m)) continue;
+    out.push({
+      s,
+      a: m,
+      b,
+      start: first.start + first.moff,
+      end: words[b - 1]!.end,
+      type: 'PER',
+      known: null,
+      source: SRC.apposition,
+      group: -1,
+    });
+    m = b;
+  }
+  return out;
+}
+
+export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel | null): ExtractResult {
+  const text = doc.text;
+  const sents = segment(doc);
+  const cands: Cand[] = [];
+  const warnings: ExtractResult['warnings'] = [];
+  // the tagger over the article (its second pass sees the first pass's tags of the same word in
+  // other sentences), then document-level consistency over the whole article
+  const tagged = model
+    ? model
+        .tagDocument(sents.map((words) => words.map((w) => w.text)))
+        .map((t) => Array.from(t, (x) => TAGS[x]!))
+    : null;
+  // which rule set a chunk that starts at sentence:token (else the chunk is the model's)
+  const ruleAt = new Map<string, string>();
+  if (tagged && model) {
+    const texts = sents.map((ws) => ws.map((w) => w.text));
+    for (const r of finishTags(model, texts, tagged)) ruleAt.set(`${r.s}:${r.a}`, r.rule);
+  }
+  sents.forEach((words, s) => {
+    const taken = new Uint8Array(words.length);
+    for (const m of lexiconMatches(words)) {
+      const first = words[m.a]!;
+      cands.push({
+        s,
+        elided: isElided(first, m.off),
+        a: m.a,
+        b: m.b,
+        start: first.start + m.off,
+        end: words[m.b - 1]!.end,
+        type: m.known.type,
+        known: m.known,
+        source: SRC.lexicon,
+        group: -1,
+      });
+      taken.fill(1, m.a, m.b);
+    }
+    if (!tagged) return;
+    const tags = tagged[s]!;
+    for (let i = 0; i < words.length;) {
+      const t = tags[i]!;
+      if (t === 'O') {
+        i++;
+        continue;
+      }
+      const ty = t.slice(2);
+      const cont = `I-${ty}`;
+      let j = i + 1;
+      while (j < words.length && tags[j] === cont) j++;
+      let overlaps = false;
+      for (let k = i; k < j; k++) if (taken[k]) overlaps = true;
+      // a chunk that starts or ends on punctuation or a verb of meeting or saying is trimmed to its name
+      let a = i;
+      let b = j;
+      while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
+      while (b > a && (words[b - 1]!.kind === 'punct' || isKnownVerb(words[b - 1]!.fold))) b--;
+      if (!overlaps && a < b && !onlyFunctionWords(words, a, b)) {
+        const first = words[a]!;
+        const off = nameOffset(first);
+        const known = lookupName(text.slice(first.start + off, words[b - 1]!.end));
+        const type = TYPE_OF[ty] ?? 'MISC';
+        cands.push({
+          s,
+          elided: isElided(first, off),
+          a,
+          b,
+          start: first.start + off,
+          end: words[b - 1]!.end,
+          type,
+          known: known && known.type === type ? known : null,
+          source: (a === i && ruleAt.get(`${s}:${i}`)) || SRC.model,
+          group: -1,
+        });
+      }
+      i = j;
+    }
+    for (const c of appositions(words, cands, s)) cands.push(c);
+  });
+  cands.sort((x, y) => x.start - y.start);
+  cands.forEach((c, i) => {
+    const w = sents[c.s]!;
+    for (let k = c.a; k < c.b; k++) {
+      w[k]!.cand = i;
+      w[k]!.candType = c.type;
+    }
+  });
+
+  // the photo credit: a photographer and an agency
+  const credit: Cand[] = [];
+  const c = doc.article.credit;
+  if (c.photographer)
+    credit.push({
+      s: -1,
+      a: 0,
+      b: 0,
+      start: c.photographer.start,
+      end: c.photographer.end,
+      type: 'PER',
+      known: lookupName(c.photographer.text),
+      source: SRC.photographer,
+      group: -1,
+    });
+  if (c.agency) {
+    const k = lookupName(c.agency.text);
+    credit.push({
+      s: -1,
+      a: 0,
+      b: 0,
+      start: c.agency.start,
+      end: c.agency.end,
+      type: k?.type ?? 'ORG',
+      known: k,
+      source: SRC.agency,
+      group: -1,
+    });
+  }
+  const all = [...cands, ...credit];
+
+  // ---- coreference: groups of candidates -------------------------------------------------------
+  const groups: Cand[][] = [];
+  const byKey = new Map<string, number>();
+  const surface = (x: Cand) => text.slice(x.start, x.end);
+  const bareWords = (x: Cand) =>
+    (x.elided ? 'ا' : '')
+      .concat(foldName(surface(x)))
+      .split(' ')
+      .map(bare);
+  for (const x of all) {
+    const key = x.known ? `id:${x.known.id}` : `${x.type}:${bareWords(x).join(' ')}`;
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      groups.push([]);
+      byKey.set(key, g);
+    }
+    groups[g]!.push(x);
+    x.group = g;
+  }
+  const parent = groups.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (into: number, from: number) => {
+    const a = find(into);
+    const b = find(from);
+    if (a !== b) parent[b] = a;
+  };
+  // an acronym or short form in parentheses right after a name: حلف شمال الأطلسي (الناتو)
+  sents.forEach((words, s) => {
+    for (const x of cands) {
+      if (x.s !== s || x.b + 2 >= words.length) continue;
+      if (words[x.b]!.text !== '(') continue;
+      const y = words[x.b + 1]!.cand;
+      if (y < 0 || cands[y]!.b >= words.length || words[cands[y]!.b]!.text !== ')') continue;
+      const yc = cands[y]!;
+      if (yc.known && x.known && yc.known.id !== x.known.id) continue;
+      if (yc.type === x.type || yc.type !== 'PER') union(x.group, yc.group);
+    }
+  });
+  // a person's surname or short form alone joins the full name that contains it (one holder only)
+  const longestWords = (g: number) => groups[g]!.map(bareWords).sort((p, q) => q.length - p.length)[0]!;
+  const contains = (long: string[], short: string[]) => {
+    for (let i = 0; i + short.length <= long.length; i++)
+      if (short.every((w, k) => long[i + k] === w)) return true;
+    return false;
+  };
+  const perGroups = groups.map((_, i) => i).filter((g) => groups[g]![0]!.type === 'PER');
+  for (const g of perGroups) {
+    const short = longestWords(g);
+    const holders = perGroups.filter((h) => {
+      if (h === g) return false;
+      const long = longestWords(h);
+      return long.length > short.length && contains(long, short);
+    });
+    const roots = [...new Set(holders.map(find))];
+    if (roots.length === 1) {
+      const known = groups[g]![0]!.known;
+      const hk = groups[roots[0]!]![0]!.known;
+      if (!known || !hk || known.id === hk.id) union(roots[0]!, g);
+    }
+  }
+
+  // ---- entities -------------------------------------------------------------------------------
+  const merged = new Map<number, Cand[]>();
+  for (let g = 0; g < groups.length; g++) {
+    const r = find(g);
+    const list = merged.get(r) ?? [];
+    list.push(...groups[g]!);
+    merged.set(r, list);
+  }
+  const entities: (Entity & { _first: number })[] = [];
+  const entityOfCand = new Map<Cand, Entity>();
+  for (const list of merged.values()) {
+    list.sort((x, y) => x.start - y.start);
+    const known = list.find((x) => x.known)?.known ?? null;
+    // type: the lexicon's, else the most frequent among the mentions
+    const votes = new Map<EntityType, number>();
+    for (const x of list) votes.set(x.type, (votes.get(x.type) ?? 0) + (x.source === SRC.model ? 1 : 2));
+    const type = known?.type ?? [...votes].sort((p, q) => q[1] - p[1])[0]![0];
+    const ranked = [...list].sort(
+      (x, y) =>
+        bareWords(y).length - bareWords(x).length || y.end - y.start - (x.end - x.start) || x.start - y.start,
+    );
+    // a mention written with an elided article (للولايات → لولايات…) is not a name as such
+    const spelled = (x: Cand) => !x.elided;
+    const nameCand = ranked.find(spelled);
+    const name = nameCand ? surface(nameCand) : known ? known.canonical : 'ا' + surface(ranked[0]!);
+    const kn = known ?? lookupName(name);
+    const mentions: SourcedSpan[] = [];
+    const seen = new Set<string>();
+    for (const x of list) {
+      const k = `${x.start}:${x.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      mentions.push(sourced(text, x.start, x.end, x.source));
+    }
+    const e: Entity & { _first: number } = {
+      id: '',
+      key: kn && kn.type === type ? `${type}:${kn.id}` : entityKey(type, name),
+      type,
+      name,
+      en: kn ? kn.en : romanise(name) || null,
+      enSource: kn ? kn.enSource : 'translit',
+      roles: [],
+      mentions,
+      source: list.some((x) => x.source === SRC.model) ? SRC.model : list[0]!.source,
+      _first: list[0]!.start,
+    };
+    if (!e.en) e.enSource = null;
+    entities.push(e);
+    for (const x of list) entityOfCand.set(x, e);
+  }
+
+  // ---- roles ----------------------------------------------------------------------------------
+  const addRole = (e: Entity, r: Role) => {
+    if (!e.roles.some((q) => q.start === r.start && q.end === r.end)) e.roles.push(r);
+  };
+  cands.forEach((x) => {
+    const e = entityOfCand.get(x);
+    if (!e || e.type !== 'PER') return;
+    const words = sents[x.s]!;
+    const r = roleBefore(words, x.a) ?? roleAfter(words, x.b);
+    if (r)
+      addRole(e, sourced(text, r.start, r.end, r.how === 'title-before' ? SRC.roleBefore : SRC.roleAfter));
+  });
+  for (const x of credit) {
+    const e = entityOfCand.get(x);
+    if (e && x.source === SRC.photographer && e.type === 'PER')
+      addRole(e, { ...sourced(text, x.start, x.end, SRC.rolePhoto), label: 'photographer' });
+  }
+
+  entities.sort((p, q) => p._first - q._first);
+  const out: Entity[] = entities.map(({ _first: _f, ...e }, i) => {
+    e.roles.sort((p, q) => p.start - q.start);
+    return { ...e, id: `e${i + 1}` };
+  });
+  return { entities: out, warnings };
+}
+
+// ---- lookups for other stages ---------------------------------------------------------------------
+
+/** The entity with a mention covering [start, end) (or overlapping it most), else null. */
+export function findEntityAt(
+  doc: Readonly<Pick<MarsadDocument, 'entities'>>,
+  start: number,
+  end: number,
+): Entity | null {
+  let best: Entity | null = null;
+  let bestOverlap = 0;
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      if (m.start <= start && end <= m.end) return e;
+      const o = Math.min(end, m.end) - Math.max(start, m.start);
+      if (o > bestOverlap) {
+        bestOverlap = o;
+        best = e;
+      }
+    }
+  }
+  return best;
+}
+
+function phraseWords(text: string, offset: number): WordTok[] {
+  return tokenize(text).map((t) => ({ ...wordTok(t), start: t.start + offset, end: t.end + offset }));
+}
+
+/**
+ * The person a role phrase refers to in this document (`الناطق باسم الكرملين` → the entity whose
+ * role is `المتحدث باسم الكرملين`), or null when no one, or more than one person, holds it.
+ */
+export function resolveRolePhrase(
+  doc: Readonly<Pick<MarsadDocument, 'entities' | 'text'>>,
+  span: Span,
+): string | null {
+  const key = roleKey(phraseWords(doc.text.slice(span.start, span.end), span.start));
+  if (!key) return null;
+  const holders = doc.entities.filter(
+    (e) => e.type === 'PER' && e.roles.some((r) => roleKey(phraseWords(r.text, r.start)) === key),
+  );
+  return holders.length === 1 ? holders[0]!.id : null;
+}

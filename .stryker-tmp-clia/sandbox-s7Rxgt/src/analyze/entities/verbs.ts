@@ -1,0 +1,51 @@
+/**
+ * Verb forms that can never be part of a name, from the events and speech lexicons. The tagger
+ * sometimes runs a person's name on into the verb that follows it (`سامي الحداد سيلتقي`); the
+ * entities stage trims such words off the edges of a tagged chunk.
+ */
+// @ts-nocheck
+
+import { readFileSync } from 'node:fs';
+import { foldName } from './lexicon.ts';
+
+interface EventsLexicon {
+  triggers: Record<string, { past?: string[]; present?: string[] }>;
+}
+interface SpeechLexicon {
+  verbs: Array<Record<string, unknown>>;
+}
+
+let forms: Set<string> | null = null;
+
+function load(): Set<string> {
+  const ev = JSON.parse(
+    readFileSync(new URL('../../lexicon/events.json', import.meta.url), 'utf8'),
+  ) as EventsLexicon;
+  const sp = JSON.parse(
+    readFileSync(new URL('../../lexicon/speech.json', import.meta.url), 'utf8'),
+  ) as SpeechLexicon;
+  const out = new Set<string>();
+  for (const t of Object.values(ev.triggers))
+    for (const w of [...(t.past ?? []), ...(t.present ?? [])]) out.add(foldName(w));
+  for (const v of sp.verbs) {
+    for (const [k, val] of Object.entries(v)) {
+      // participles (قائلا، مؤكدا) double as adjectives and nouns; only finite forms are certain verbs
+      if (k === 'lemma' || k.startsWith('part')) continue;
+      for (const w of Array.isArray(val) ? val : [val]) if (typeof w === 'string') out.add(foldName(w));
+    }
+  }
+  return out;
+}
+
+/** True for a finite verb of meeting, visiting or saying, with و/ف and the future prefix س allowed. */
+export function isKnownVerb(fold: string): boolean {
+  forms ??= load();
+  let f = fold;
+  if (forms.has(f)) return true;
+  if (f.length > 3 && (f[0] === 'و' || f[0] === 'ف')) {
+    f = f.slice(1);
+    if (forms.has(f)) return true;
+  }
+  // سيلتقي، ستزور: the future prefix before an imperfect form
+  return f.length > 3 && f[0] === 'س' && 'يتن'.includes(f[1]!) && forms.has(f.slice(1));
+}

@@ -1,0 +1,326 @@
+/**
+ * News events (meetings, summits, visits, phone calls) from trigger words, with the people and
+ * organisations of the trigger's clause, the place, the time and the status.
+ *
+ * The clause of a trigger runs back to the nearest boundary (أن، إن، الذي، a verb of saying, the
+ * previous trigger) and forward to the next trigger, a purpose phrase (لمناقشة، لبحث…) or the end
+ * of the sentence. Mentions of one event across the article (`القمة المزمع عقدها`, `سيلتقي`,
+ * `اجتماع هذا الأسبوع بين…`) are merged when their participants agree.
+ */
+// @ts-nocheck
+
+import type { Entity, EventType, NewsEvent, Span, TimeExpression } from '../../doc/types.ts';
+import { cmp, parseYMD } from '../time/calendar.ts';
+import { normText, toOriginal } from '../time/norm.ts';
+import { valueRange } from '../time/range.ts';
+import * as L from './lexicon.ts';
+
+export interface EventInput {
+  text: string;
+  entities: readonly Entity[];
+  times: readonly TimeExpression[];
+  /** Sentence spans; when empty, sentences are cut at . ! ؟ and line breaks. */
+  sentences?: readonly Span[];
+  /** The document's reference date (YYYY-MM-DD), for telling planned from past by the time. */
+  anchor: string | null;
+  /** The headline: a present-tense verb there (يستقبل، يبحث) reports what happened on the publication day. */
+  headline?: Span | null;
+}
+
+interface Tok {
+  w: string;
+  start: number;
+  end: number;
+  sent: number;
+}
+
+interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+type Tense = 'past' | 'present' | 'future' | 'noun';
+
+interface Draft {
+  ev: NewsEvent;
+  /** How sure the status is: 3 cancellation, 2 verb tense, 1 cue or time, 0 unknown. */
+  strength: number;
+  verb: boolean;
+  order: number;
+  /** A trip or tour (رحلة، جولة): never merged with the visits it contains. */
+  trip: boolean;
+  /** The time was not written in the clause but inherited (the sentence's date, the publication date). */
+  inferred: boolean;
+}
+
+/** Forms of a word without its proclitics: و/ف, ب/ل/ك, ال. */
+function forms(w: string): string[] {
+  const out = new Set<string>([w]);
+  const a = /^[وف]/.test(w) && w.length > 3 ? [w, w.slice(1)] : [w];
+  for (const x of a) {
+    out.add(x);
+    const b = /^[بلك]/.test(x) && x.length > 3 ? [x, x.slice(1)] : [x];
+    for (const y of b) {
+      out.add(y);
+      if (/^ال/.test(y) && y.length > 3) out.add(y.slice(2));
+      if (/^لل/.test(y) && y.length > 3) out.add(y.slice(2));
+    }
+  }
+  return [...out];
+}
+
+const has = (s: Set<string>, w: string): boolean => forms(w).some((f) => s.has(f));
+
+export function extractEvents(input: EventInput): NewsEvent[] {
+  const { text } = input;
+  const nt = normText(text);
+  // Sentence index of each original offset.
+  const sents: [number, number][] = input.sentences && input.sentences.length > 0
+    ? input.sentences.map((s) => [s.start, s.end])
+    : splitSentences(text);
+  const sentOf = (off: number): number => {
+    for (let k = 0; k < sents.length; k++) if (off >= sents[k]![0] && off < sents[k]![1]) return k;
+    return -1;
+  };
+  const toks: Tok[] = [];
+  for (const m of nt.norm.matchAll(/\p{L}+|[^\s\p{L}\d]/gu)) {
+    const [start, end] = toOriginal(nt, m.index, m.index + m[0].length);
+    toks.push({ w: m[0], start, end, sent: sentOf(start) });
+  }
+  const mentions: Mention[] = input.entities
+    .flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+  const anchor = parseYMD(input.anchor);
+
+  // 1. Triggers.
+  const triggers: { i: number; end: number; type: EventType; tense: Tense }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    let found: { type: EventType; tense: Tense; n: number } | null = null;
+    for (const f of forms(t.w)) {
+      for (const e of L.TRIGGERS.get(f) ?? []) {
+        const ok = e.words.slice(1).every((w, k) => forms(toks[i + 1 + k]?.w ?? '').includes(w));
+        if (ok) {
+          found = { type: e.type, tense: e.tense, n: e.words.length };
+          break;
+        }
+      }
+      if (found) break;
+      // Future س + imperfect: سيلتقي، ستعقد.
+      if (/^س[يتن]/.test(f)) {
+        const e = (L.TRIGGERS.get(f.slice(1)) ?? []).find((x) => x.tense === 'present');
+        if (e) {
+          found = { type: e.type, tense: 'future', n: 1 };
+          break;
+        }
+      }
+    }
+    if (!found) continue;
+    if (has(L.NOT_EVENT_AFTER, toks[i + found.n]?.w ?? '')) continue; // لقاء السوبر: a match
+    let tense = found.tense;
+    if (tense === 'present' && toks[i - 1]?.w === 'سوف') tense = 'future';
+    triggers.push({ i, end: i + found.n, type: found.type, tense });
+    i += found.n - 1;
+  }
+
+  // 2. One draft per trigger.
+  const drafts: Draft[] = [];
+  triggers.forEach((tr, k) => {
+    const sent = toks[tr.i]!.sent;
+    const prevEnd = k > 0 && triggers[k - 1]!.end <= tr.i && toks[triggers[k - 1]!.i]!.sent === sent ? triggers[k - 1]!.end : -1;
+    let left = tr.i;
+    while (left - 1 >= 0 && toks[left - 1]!.sent === sent && left - 1 >= prevEnd && tr.i - left < 16) {
+      if (has(L.LEFT_BOUNDARIES, toks[left - 1]!.w)) break;
+      left--;
+    }
+    const nextStart = k + 1 < triggers.length ? triggers[k + 1]!.i : toks.length;
+    let right = tr.end;
+    while (right < toks.length && toks[right]!.sent === sent && right < nextStart && right - tr.end < 18) {
+      if (L.RIGHT_STOPS.has(toks[right]!.w) || has(L.LEFT_BOUNDARIES, toks[right]!.w)) break;
+      right++;
+    }
+    const wStart = toks[left]!.start;
+    const wEnd = toks[right - 1]!.end;
+    const trigStart = toks[tr.i]!.start;
+    const trigEnd = toks[tr.end - 1]!.end;
+    const inWin = (m: { start: number; end: number }): boolean => m.start < wEnd && wStart < m.end && !(m.start < trigEnd && trigStart < m.end);
+
+    // Participants: people of the clause; organisations when no person is named (قمة مجموعة السبع).
+    // Before a noun, a name is the event's subject only through a light verb (أجرى الوزير اتصالاً);
+    // otherwise it belongs to another verb (ونصح بيسكوف بتجنب… خلال القمة).
+    const light = toks.slice(left, tr.i).some((t) => has(L.LIGHT_VERBS, t.w));
+    const lightBetween = (m: Mention): boolean => light && m.start >= wStart;
+    const win = mentions.filter(inWin);
+    const cand = win.filter((m) => tr.tense !== 'noun' || m.start >= trigEnd || lightBetween(m));
+    let parts = cand.filter((m) => m.entity.type === 'PER');
+    if (parts.length === 0 && tr.type !== 'visit') parts = cand.filter((m) => m.entity.type === 'ORG');
+    if (parts.length === 0 && tr.type === 'visit') {
+      // A trip's stops (`وتشمل توقفاً في…`, `ثم زيارة…`) belong to the traveller named earlier in the sentence.
+      let b = tr.i - 1;
+      while (b >= 0 && toks[b]!.sent === sent && !has(L.LEFT_BOUNDARIES, toks[b]!.w)) b--;
+      const from = b >= 0 ? toks[b]!.end : 0;
+      const before = mentions.filter((m) => m.entity.type === 'PER' && m.start >= from && m.end <= trigStart && sentOf(m.start) === sent);
+      if (before.length > 0) parts = [before[before.length - 1]!];
+    }
+    const participants = [...new Set(parts.map((m) => m.entity.id))];
+
+    // Place: a place named after في/إلى (or with ب attached) in the clause, after the trigger first.
+    const isPrepped = (m: Mention): boolean => {
+      const prefix = text.slice(Math.max(0, m.start - 12), m.start);
+      if (/ب$/.test(prefix) || /^ب/.test(normText(text.slice(m.start, m.end)).norm)) return true; // بجنيف
+      const lastWord = prefix.trim().split(/\s+/).pop() ?? '';
+      return has(L.PLACE_PREPS, normText(lastWord).norm);
+    };
+    const locs = win.filter((m) => m.entity.type === 'LOC');
+    const after = locs.filter((m) => m.start >= trigEnd && isPrepped(m));
+    const beforeL = locs.filter((m) => m.end <= trigStart && isPrepped(m));
+    const placeM = after[0] ?? beforeL[beforeL.length - 1] ?? null;
+
+    // Time: a dated expression in the clause, after the trigger first.
+    const isDated = (t: TimeExpression): boolean => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
+    const dated = input.times.filter((t) => isDated(t) && t.start < wEnd && wStart < t.end);
+    const timeE = dated.find((t) => t.start >= trigEnd) ?? dated[dated.length - 1] ?? null;
+    const inHeadline = !!input.headline && trigStart >= input.headline.start && trigEnd <= input.headline.end;
+
+    // Status.
+    const clauseWords = toks.slice(left, right).map((t) => t.w);
+    let status: NewsEvent['status'] = 'unknown';
+    let strength = 0;
+    if (clauseWords.some((w) => has(L.CANCELLED_CUES, w))) {
+      status = 'cancelled';
+      strength = 3;
+    } else if (tr.tense === 'present' && inHeadline && !toks.slice(Math.max(0, tr.i - 4), right).some((t) => t.sent === sent && has(L.PLANNED_CUES, t.w))) {
+      // A headline in the present tense (الوزير يستقبل نظيره) reports the day's news.
+      status = 'happened';
+      strength = 2;
+    } else if (tr.tense === 'future' || tr.tense === 'present') {
+      status = 'planned';
+      strength = 2;
+    } else if (tr.tense === 'past') {
+      status = 'happened';
+      strength = 2;
+    } else if (clauseWords.some((w) => has(L.PLANNED_CUES, w)) || clauseWords.some((w) => /^[وف]?س[يتن]\p{L}{3,}$/u.test(w) && L.TRIGGERS.has(w.replace(/^[وف]?س/, '')))) {
+      status = 'planned';
+      strength = 1;
+    } else if (toks.slice(left, Math.min(right, tr.end + 2)).some((t) => has(L.HAPPENED_CUES, t.w))) {
+      // A past light verb before the noun (عقد الوزيران اجتماعاً) or right after it (محادثات أجراها).
+      status = 'happened';
+      strength = 1;
+    } else if (clauseWords.some((w) => has(L.PRESENT_VERBS, w))) {
+      status = 'planned';
+      strength = 1;
+    }
+    if (strength < 1 && timeE && anchor) {
+      const r = valueRange(timeE.value);
+      if (r && cmp(r[0], anchor) > 0) [status, strength] = ['planned', 1];
+      else if (r && cmp(r[1], anchor) < 0) [status, strength] = ['happened', 1];
+    }
+
+    // Undated: the date governing the sentence (the last one before the trigger, else the first
+    // after), else the publication date for what a past verb or a present headline reports.
+    let time: NewsEvent['time'] = timeE ? { value: timeE.value, span: { start: timeE.start, end: timeE.end, text: timeE.text } } : null;
+    let inferred = false;
+    if (!time) {
+      const inSent = input.times.filter((t) => isDated(t) && sentOf(t.start) === sent && sent >= 0);
+      const gov = inSent.filter((t) => t.end <= trigStart).at(-1) ?? inSent.find((t) => t.start >= trigEnd) ?? null;
+      if (gov) time = { value: gov.value, span: { start: gov.start, end: gov.end, text: gov.text } };
+      else if (input.anchor && status === 'happened' && (tr.tense === 'past' || inHeadline)) time = { value: input.anchor, span: null };
+      inferred = !!time;
+    }
+
+    const ev: NewsEvent = {
+      type: tr.type,
+      trigger: { start: trigStart, end: trigEnd, text: text.slice(trigStart, trigEnd) },
+      participants,
+      place: placeM ? placeM.entity.id : null,
+      time,
+      status,
+      source: `rule:event/${tr.type}-${tr.tense === 'noun' ? 'noun' : 'verb'}`,
+    };
+    // Coordinated stops of one trip (`وتشمل توقفاً…، لحضور قمة…، ثم زيارة…`) share the status of the
+    // mention before them in the sentence when they have no evidence of their own.
+    const prev = drafts[drafts.length - 1];
+    if (strength === 0 && prev && prev.strength > 0 && toks[triggers[prev.order]!.i]!.sent === sent) {
+      status = prev.ev.status;
+      strength = 0.5;
+      ev.status = status;
+    }
+    drafts.push({ ev, strength, verb: tr.tense !== 'noun', order: k, trip: has(L.TRIP_NOUNS, toks[tr.i]!.w), inferred });
+  });
+
+  // 3. Drop mentions with nothing to say; merge mentions of the same event.
+  const kept = drafts.filter((d) => d.ev.participants.length > 0 && (d.ev.type !== 'visit' || d.ev.participants.some((p) => input.entities.find((e) => e.id === p)?.type === 'PER')));
+  const merged: Draft[] = [];
+  for (const d of kept) {
+    const same = merged.find((m) => m.trip === d.trip && compatible(m.ev, d.ev, m.inferred || d.inferred));
+    if (!same) {
+      merged.push({ ...d, ev: { ...d.ev, participants: [...d.ev.participants] } });
+      continue;
+    }
+    mergeInto(same, d);
+  }
+  return merged.sort((a, b) => a.ev.trigger.start - b.ev.trigger.start).map((d) => d.ev);
+}
+
+const FAMILY: Record<EventType, string> = { meeting: 'm', summit: 'm', visit: 'v', call: 'c', other: 'o' };
+
+function timeCompatible(a: NewsEvent['time'], b: NewsEvent['time']): boolean {
+  if (!a || !b) return true;
+  const ra = valueRange(a.value);
+  const rb = valueRange(b.value);
+  if (!ra || !rb) return a.value === b.value;
+  const inside = (x: typeof ra, y: typeof ra): boolean => cmp(x[0], y[0]) >= 0 && cmp(x[1], y[1]) <= 0;
+  return inside(ra, rb) || inside(rb, ra);
+}
+
+function compatible(a: NewsEvent, b: NewsEvent, inferredTime = false): boolean {
+  if (FAMILY[a.type] !== FAMILY[b.type]) return false;
+  const pa = [...a.participants].sort().join(',');
+  const pb = [...b.participants].sort().join(',');
+  if (pa !== pb) return false;
+  if (a.place && b.place && a.place !== b.place) return false;
+  // An inherited date is a guess: it never keeps two mentions of one event apart.
+  return inferredTime || timeCompatible(a.time, b.time);
+}
+
+function span(r: NonNullable<NewsEvent['time']>): number {
+  const x = valueRange(r.value);
+  return x ? (x[1].y - x[0].y) * 400 + (x[1].m - x[0].m) * 31 + (x[1].d - x[0].d) : 1e9;
+}
+
+function mergeInto(into: Draft, d: Draft): void {
+  const a = into.ev;
+  const b = d.ev;
+  a.place ??= b.place;
+  if (b.time && !d.inferred && (!a.time || into.inferred || span(b.time) < span(a.time))) {
+    a.time = b.time;
+    into.inferred = false;
+  } else if (b.time && !a.time) {
+    a.time = b.time;
+    into.inferred = true;
+  }
+  if (d.strength > into.strength) {
+    a.status = b.status;
+    into.strength = d.strength;
+  }
+  // The verb mention names the event best (`سيلتقي` is a meeting even when the article also says القمة).
+  if (d.verb && !into.verb) {
+    a.type = b.type;
+    a.trigger = b.trigger;
+    a.source = b.source;
+    into.verb = true;
+  }
+}
+
+function splitSentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!؟?\n]+/g)) {
+    const end = m.index + m[0].length;
+    if (end > start) out.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}

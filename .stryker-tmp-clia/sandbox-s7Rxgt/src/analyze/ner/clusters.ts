@@ -1,0 +1,97 @@
+/**
+ * Distributional word classes learned from unlabelled news: positive PMI of each word with its
+ * neighbours at offsets ±1 and ±2 (the most frequent words as contexts), reduced to dense vectors
+ * by a seeded randomised SVD, then a balanced binary tree over the vectors (see embed.ts), so
+ * words used alike share long code prefixes. The tagger uses prefixes of several lengths as
+ * features: they carry what was learned about a name to names never seen in the annotated data.
+ * Built by `marsad train-ner`, stored in the model as (word hash, code) pairs.
+ */
+// @ts-nocheck
+
+import { fnv1a } from './hash.ts';
+import { clusterWord } from './features.ts';
+import { ppmi, svdVectors, treeCodes } from './embed.ts';
+
+export const CLUSTER_BITS = 24;
+
+export interface ClusterData {
+  keys: Uint32Array;
+  codes: Uint32Array;
+}
+
+export interface ClusterOptions {
+  /** words seen fewer times get no class */
+  minCount?: number;
+  /** how many of the most frequent words serve as contexts */
+  contexts?: number;
+  /** dimensions of the word vectors */
+  dims?: number;
+  seed?: number;
+}
+
+const OFFSETS = [-2, -1, 1, 2];
+
+export function buildClusters(texts: Iterable<string>, opts: ClusterOptions = {}): ClusterData {
+  const minCount = opts.minCount ?? 3;
+  const nctx = opts.contexts ?? 3000;
+  const dims = opts.dims ?? 64;
+  const docs: Uint32Array[] = [];
+  const freq = new Map<number, number>();
+  for (const t of texts) {
+    const ids: number[] = [];
+    for (const raw of t.split(/\s+/)) {
+      const w = clusterWord(raw);
+      if (!w) continue;
+      const h = fnv1a(w);
+      ids.push(h);
+      freq.set(h, (freq.get(h) ?? 0) + 1);
+    }
+    docs.push(Uint32Array.from(ids));
+  }
+  const byFreq = [...freq].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const vocab = new Map<number, number>();
+  for (const [h, f] of byFreq) if (f >= minCount) vocab.set(h, vocab.size);
+  const ctxIndex = new Map<number, number>();
+  for (const [h] of byFreq.slice(0, nctx)) ctxIndex.set(h, ctxIndex.size);
+  const D = nctx * OFFSETS.length;
+  let total = 0;
+  for (const ids of docs) total += ids.length * OFFSETS.length;
+  const pairs = new Uint32Array(total);
+  let np = 0;
+  for (const ids of docs) {
+    for (let i = 0; i < ids.length; i++) {
+      const v = vocab.get(ids[i]!);
+      if (v === undefined) continue;
+      for (let oi = 0; oi < OFFSETS.length; oi++) {
+        const j = i + OFFSETS[oi]!;
+        if (j < 0 || j >= ids.length) continue;
+        const c = ctxIndex.get(ids[j]!);
+        if (c !== undefined) pairs[np++] = v * D + oi * nctx + c;
+      }
+    }
+  }
+  if (vocab.size * D >= 2 ** 32) throw new Error('word-class vocabulary too large for 32-bit pair keys');
+  const vecs = svdVectors(ppmi(pairs, np, vocab.size, D), dims, opts.seed ?? 12345);
+  const codes = treeCodes(vecs, vocab.size, dims, CLUSTER_BITS);
+  const keys = [...vocab.keys()].sort((a, b) => a - b);
+  return { keys: Uint32Array.from(keys), codes: Uint32Array.from(keys.map((h) => codes[vocab.get(h)!]!)) };
+}
+
+export class ClusterIndex {
+  private map: Map<number, number>;
+  constructor(readonly data: ClusterData) {
+    this.map = new Map();
+    for (let i = 0; i < data.keys.length; i++) this.map.set(data.keys[i]!, data.codes[i]!);
+  }
+  static empty(): ClusterIndex {
+    return new ClusterIndex({ keys: new Uint32Array(0), codes: new Uint32Array(0) });
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  /** Code + 1 (0 = unknown word). */
+  code(h: number): number {
+    const c = this.map.get(h);
+    return c === undefined ? 0 : c + 1;
+  }
+}

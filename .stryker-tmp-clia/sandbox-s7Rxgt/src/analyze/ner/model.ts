@@ -1,0 +1,858 @@
+/**
+ * The tagger model: hashed feature weights (one row of NTAGS floats per bucket), first-order tag
+ * transitions, constrained Viterbi decoding, and a compact file format (int16 weights with a
+ * scale, only non-zero rows, gzip).
+ */
+// @ts-nocheck
+
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NTAGS as NTAGS_, TAGS, allowed } from './tags.ts';
+
+// Imported bindings can be live getters once transpiled; the hot loops read local constants.
+const NTAGS: number = NTAGS_;
+import { GazIndex, type GazData } from './gazetteer.ts';
+import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
+import { ClusterIndex } from './clusters.ts';
+import { LetterModel } from './letters.ts';
+import { FEATURE_VERSION, PAIR_STRIDE, PARTS, pairFeatures, wordTable, type WordInfo } from './features.ts';
+import type { WordTable } from './features.ts';
+import { joinFeatures, stackFeatures, stackFeaturesFlat, STACK_STRIDE } from './stack.ts';
+import { firstPassRules } from './finish.ts';
+
+/** Part p of token i's features comes from `words[i + WORD_OF_PART[p]]` (own, l1, l2, r1, r2). */
+const WORD_OF_PART = [2, 1, 0, 3, 4];
+let nextSlot = 0;
+
+/** Sentences either side whose first-pass tags the second pass counts (CoNLL input, training). */
+export const STACK_WINDOW = 30;
+
+export interface ModelInfo {
+  featureVersion: number;
+  bits: number;
+  tags: string[];
+  /** Free-form training facts (epochs, dev F1, data) kept in the file for `marsad tag --info`. */
+  training?: Record<string, unknown>;
+  /** organisation heads learned from the training data (see head-pairs.ts), folded, no article */
+  headAdjectives?: string[];
+}
+
+const NEG = -1e30;
+
+export class NerModel {
+  readonly mask: number;
+  /** int16 weights with one scale (a loaded model): half the memory, fewer cache misses */
+  quantised: { w: Int16Array; scale: number } | null = null;
+  constructor(
+    readonly bits: number,
+    /** weights[(bucket * NTAGS) + tag]; empty when the model holds quantised weights */
+    readonly weights: Float32Array,
+    /** trans[(prev + 1) * NTAGS + cur]; prev = -1 is the sentence start */
+    readonly trans: Float32Array,
+    readonly gaz: GazIndex,
+    readonly clusters: ClusterIndex = ClusterIndex.empty(),
+    readonly info: ModelInfo = { featureVersion: FEATURE_VERSION, bits, tags: [...TAGS] },
+  ) {
+    this.mask = (1 << bits) - 1;
+  }
+
+  /** One weight, whichever way the model stores them. */
+  weight(bucket: number, tag: number): number {
+    const j = bucket * NTAGS + tag;
+    return this.quantised ? this.quantised.w[j]! * this.quantised.scale : this.weights[j]!;
+  }
+
+  static blank(bits: number, gaz: GazIndex, clusters?: ClusterIndex): NerModel {
+    return new NerModel(
+      bits,
+      new Float32Array((1 << bits) * NTAGS),
+      new Float32Array((NTAGS + 1) * NTAGS),
+      gaz,
+      clusters,
+    );
+  }
+
+  /** Features of one sentence of whitespace words, with this model's gazetteer and classes. */
+  features(words: readonly string[]): SentenceFeatures {
+    return extractFeatures(prepare(words, this.gaz, this.clusters), true);
+  }
+
+  /** This table's slot in `WordInfo.sums` (assigned on first use by a quantised model). */
+  private slot = -1;
+
+  /** Summed int16 weights of a word's five feature arrays (see extractFeatures), cached on the word. */
+  private wordSums(wi: WordInfo, w: Int16Array): Int32Array {
+    if (this.slot < 0) this.slot = nextSlot++;
+    let s = wi.sums[this.slot];
+    if (s) return s;
+    s = new Int32Array(5 * NTAGS);
+    const mask = this.mask;
+    for (let p = 0; p < 5; p++) {
+      const fs = wi[PARTS[p]!];
+      const o = p * NTAGS;
+      for (let k = 0; k < fs.length; k++) {
+        const b = (fs[k]! & mask) * NTAGS;
+        for (let t = 0; t < NTAGS; t++) s[o + t] = s[o + t]! + w[b + t]!;
+      }
+    }
+    wi.sums[this.slot] = s;
+    return s;
+  }
+
+  /** The second-pass model (stacked on this one's output), when the model has one. */
+  stage2: NerModel | null = null;
+
+  /** Tags (indices into TAGS) for one sentence of whitespace words. */
+  tagWords(words: readonly string[]): Uint8Array {
+    if (this.stage2 || this.quantised) return this.tagDocument([words])[0]!;
+    return this.decode(this.features(words));
+  }
+
+  /**
+   * Tags the sentences of one document: the first pass sentence by sentence, then (with a second
+   * stage) again with what the first pass said about each word across sentences within ±window.
+   */
+  tagDocument(sents: readonly (readonly string[])[], window = STACK_WINDOW): Uint8Array[] {
+    if (this.quantised && (!this.stage2 || this.stage2.quantised)) return this.tagFast(sents, window);
+    const sfs = sents.map((w) => this.features(w));
+    const t1 = sfs.map((sf) => this.decode(sf));
+    const s2 = this.stage2;
+    if (!s2) return t1;
+    // the second pass counts what the context rules make of the first pass's tags
+    firstPassRules(this, sents, t1);
+    const extra = stackFeatures(
+      sfs.map((f) => f.keys!),
+      t1,
+      window,
+    );
+    return sfs.map((sf, i) => s2.decode(joinFeatures(sf, extra[i]!)));
+  }
+
+  /** Emission scores, [token * NTAGS + tag]: the hot loop, unrolled over the nine tags. */
+  emissions(sf: SentenceFeatures, out = new Float32Array(sf.n * NTAGS)): Float32Array {
+    if (NTAGS !== 9) throw new Error('the unrolled emission loop expects 9 tags');
+    // two monomorphic copies: one typed-array kind per loop keeps the JIT's fast path
+    return this.quantised
+      ? this.emitQ(sf, out, this.quantised.w, this.quantised.scale)
+      : this.emitF(sf, out, this.weights, 1);
+  }
+
+  private emitQ(sf: SentenceFeatures, out: Float32Array, w: Int16Array, scale: number): Float32Array {
+    const { feats, offs, words } = sf;
+    const mask = this.mask;
+    for (let i = 0; i < sf.n; i++) {
+      // prettier-ignore
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      if (words) {
+        // own features of word i+2 (part 0), l2 of word i (part 2), l1 of i+1, r1 of i+3, r2 of i+4
+        for (let d = 0; d < 5; d++) {
+          const s = this.wordSums(words[i + d]!, w);
+          const o = (d === 0 ? 2 : d === 1 ? 1 : d === 2 ? 0 : d) * 9;
+          // prettier-ignore
+          { e0 += s[o]!; e1 += s[o + 1]!; e2 += s[o + 2]!; e3 += s[o + 3]!; e4 += s[o + 4]!; e5 += s[o + 5]!; e6 += s[o + 6]!; e7 += s[o + 7]!; e8 += s[o + 8]!; }
+        }
+      }
+      for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
+        const b = (feats[k]! & mask) * 9;
+        // prettier-ignore
+        { e0 += w[b]!; e1 += w[b + 1]!; e2 += w[b + 2]!; e3 += w[b + 3]!; e4 += w[b + 4]!; e5 += w[b + 5]!; e6 += w[b + 6]!; e7 += w[b + 7]!; e8 += w[b + 8]!; }
+      }
+      const o = i * 9;
+      // prettier-ignore
+      { out[o] = e0 * scale; out[o + 1] = e1 * scale; out[o + 2] = e2 * scale; out[o + 3] = e3 * scale; out[o + 4] = e4 * scale; out[o + 5] = e5 * scale; out[o + 6] = e6 * scale; out[o + 7] = e7 * scale; out[o + 8] = e8 * scale; }
+    }
+    return out;
+  }
+
+  private emitF(sf: SentenceFeatures, out: Float32Array, w: Float32Array, scale: number): Float32Array {
+    const { feats, offs, words } = sf;
+    const mask = this.mask;
+    for (let i = 0; i < sf.n; i++) {
+      // prettier-ignore
+      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      for (let pass = words ? 0 : 5; pass < 6; pass++) {
+        const fs = pass < 5 ? words![i + WORD_OF_PART[pass]!]![PARTS[pass]!] : feats;
+        const k0 = pass < 5 ? 0 : offs[i]!;
+        const k1 = pass < 5 ? fs.length : offs[i + 1]!;
+        for (let k = k0; k < k1; k++) {
+          const b = (fs[k]! & mask) * 9;
+          // prettier-ignore
+          { e0 += w[b]!; e1 += w[b + 1]!; e2 += w[b + 2]!; e3 += w[b + 3]!; e4 += w[b + 4]!; e5 += w[b + 5]!; e6 += w[b + 6]!; e7 += w[b + 7]!; e8 += w[b + 8]!; }
+        }
+      }
+      const o = i * 9;
+      // prettier-ignore
+      { out[o] = e0 * scale; out[o + 1] = e1 * scale; out[o + 2] = e2 * scale; out[o + 3] = e3 * scale; out[o + 4] = e4 * scale; out[o + 5] = e5 * scale; out[o + 6] = e6 * scale; out[o + 7] = e7 * scale; out[o + 8] = e8 * scale; }
+    }
+    return out;
+  }
+
+  /** Best tag sequence (IOB2-constrained). */
+  decode(sf: SentenceFeatures): Uint8Array {
+    return viterbi(this.emissions(sf), sf.n, this.trans);
+  }
+
+  // ---- the tag-time fast path --------------------------------------------------------------------
+  //
+  // The same features and the same integer sums as tagDocument's general path (features →
+  // decode, stackFeatures → joinFeatures → decode), computed without materialising them: words
+  // are numbered once per token (WordTable), their five per-word parts summed once per word and
+  // model into one flat table, the pair and stacked features hashed into reused buffers and read
+  // from a packed copy of the non-zero weight rows (most hashed pairs hit an all-zero row, which
+  // the bitmap answers from L2 cache instead of a miss in the 18 MiB table).
+
+  /** Non-zero rows of the quantised table: bitmap words with ranks interleaved, then the rows. */
+  private packed: { bm: Uint32Array; rows: Int16Array } | null = null;
+  /** Per word id of `sumsTable` (generation `sumsGen`): the five parts' summed weights, 45 ints. */
+  private idSums = new Int32Array(0);
+  private idHave = new Uint8Array(0);
+  private sumsTable: WordTable | null = null;
+  private sumsGen = -1;
+
+  private packRows(): { bm: Uint32Array; rows: Int16Array } {
+    return (this.packed ??= packNonZero([this.quantised!.w], this.bits));
+  }
+
+  /** Makes sure `idSums` holds the sums of every word id below `tab.size`. */
+  private sumsFor(tab: WordTable, ids: Int32Array, count: number): Int32Array {
+    this.sumsSized(tab);
+    const have = this.idHave;
+    const sums = this.idSums;
+    const w = this.quantised!.w;
+    const mask = this.mask;
+    const infos = tab.infos;
+    // the sentence edges (ids 0 and 1), then every word of the document
+    for (let k = -2; k < count; k++) {
+      const id = k < 0 ? k + 2 : ids[k]!;
+      if (have[id]) continue;
+      const wi = infos[id]!;
+      for (let p = 0; p < 5; p++) {
+        const fs = wi[PARTS[p]!];
+        const o = id * 45 + p * NTAGS;
+        for (let j = 0; j < fs.length; j++) {
+          const b = (fs[j]! & mask) * NTAGS;
+          for (let t = 0; t < NTAGS; t++) sums[o + t] = sums[o + t]! + w[b + t]!;
+        }
+      }
+      have[id] = 1;
+    }
+    return sums;
+  }
+
+  /**
+   * sumsFor for this stage and the second at once (same table size): new words' features are read
+   * through the joint rows (bitmap first, one row fetch for both stages) instead of twice from the
+   * full tables. The same integer sums.
+   */
+  private jointSumsFor(s2: NerModel, tab: WordTable, ids: Int32Array, count: number): void {
+    this.sumsSized(tab);
+    s2.sumsSized(tab);
+    const { bm, rows } = this.jointRows(s2);
+    const h1 = this.idHave;
+    const h2 = s2.idHave;
+    const sums1 = this.idSums;
+    const sums2 = s2.idSums;
+    const mask = this.mask;
+    const infos = tab.infos;
+    for (let k = -2; k < count; k++) {
+      const id = k < 0 ? k + 2 : ids[k]!;
+      if (h1[id] && h2[id]) continue;
+      const wi = infos[id]!;
+      const base = id * 45;
+      sums1.fill(0, base, base + 45);
+      sums2.fill(0, base, base + 45);
+      for (let p = 0; p < 5; p++) {
+        const fs = wi[PARTS[p]!];
+        const o = base + p * NTAGS;
+        for (let j = 0; j < fs.length; j++) {
+          const b = fs[j]! & mask;
+          const row = rowOf(bm, b);
+          if (row < 0) continue;
+          const r = row * 18;
+          for (let t = 0; t < NTAGS; t++) {
+            sums1[o + t] = sums1[o + t]! + rows[r + t]!;
+            sums2[o + t] = sums2[o + t]! + rows[r + NTAGS + t]!;
+          }
+        }
+      }
+      h1[id] = 1;
+      h2[id] = 1;
+    }
+  }
+
+  /** Sizes `idSums` for the table's words (emptied when the table was reset). */
+  private sumsSized(tab: WordTable): void {
+    if (this.sumsTable !== tab || this.sumsGen !== tab.generation) {
+      this.sumsTable = tab;
+      this.sumsGen = tab.generation;
+      this.idHave = new Uint8Array(Math.max(4096, tab.size * 2));
+      this.idSums = new Int32Array(this.idHave.length * 5 * NTAGS);
+    }
+    if (tab.size > this.idHave.length) {
+      const have = new Uint8Array(tab.size * 2);
+      have.set(this.idHave);
+      const sums = new Int32Array(have.length * 5 * NTAGS);
+      sums.set(this.idSums);
+      this.idHave = have;
+      this.idSums = sums;
+    }
+  }
+
+  /**
+   * Emission scores of tokens `a .. a + n` (one sentence) into `em`: the five per-word parts
+   * (`ids`, edges 0 and 1), the hashed features in `h1` (stride PAIR_STRIDE, count first) and,
+   * when given, `h2` (stride STACK_STRIDE). Integer sums as in emitQ, so the same floats.
+   */
+  private emitFast(
+    ids: Int32Array,
+    sums: Int32Array,
+    h1: Uint32Array,
+    h2: Uint32Array | null,
+    a: number,
+    n: number,
+    em: Float32Array,
+  ): void {
+    const { bm, rows } = this.packRows();
+    const scale = this.quantised!.scale;
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) {
+      const k = a + i;
+      const so = ids[k]! * 45;
+      const s1 = (i > 0 ? ids[k - 1]! : 0) * 45 + 9;
+      const s2 = (i > 1 ? ids[k - 2]! : 0) * 45 + 18;
+      const s3 = (i + 1 < n ? ids[k + 1]! : 1) * 45 + 27;
+      const s4 = (i + 2 < n ? ids[k + 2]! : 1) * 45 + 36;
+      // prettier-ignore
+      let e0 = sums[so]! + sums[s1]! + sums[s2]! + sums[s3]! + sums[s4]!,
+        e1 = sums[so + 1]! + sums[s1 + 1]! + sums[s2 + 1]! + sums[s3 + 1]! + sums[s4 + 1]!,
+        e2 = sums[so + 2]! + sums[s1 + 2]! + sums[s2 + 2]! + sums[s3 + 2]! + sums[s4 + 2]!,
+        e3 = sums[so + 3]! + sums[s1 + 3]! + sums[s2 + 3]! + sums[s3 + 3]! + sums[s4 + 3]!,
+        e4 = sums[so + 4]! + sums[s1 + 4]! + sums[s2 + 4]! + sums[s3 + 4]! + sums[s4 + 4]!,
+        e5 = sums[so + 5]! + sums[s1 + 5]! + sums[s2 + 5]! + sums[s3 + 5]! + sums[s4 + 5]!,
+        e6 = sums[so + 6]! + sums[s1 + 6]! + sums[s2 + 6]! + sums[s3 + 6]! + sums[s4 + 6]!,
+        e7 = sums[so + 7]! + sums[s1 + 7]! + sums[s2 + 7]! + sums[s3 + 7]! + sums[s4 + 7]!,
+        e8 = sums[so + 8]! + sums[s1 + 8]! + sums[s2 + 8]! + sums[s3 + 8]! + sums[s4 + 8]!;
+      for (let pass = 0; pass < 2; pass++) {
+        const h = pass === 0 ? h1 : h2;
+        if (!h) break;
+        const o = pass === 0 ? k * PAIR_STRIDE : k * STACK_STRIDE;
+        const end = o + 1 + h[o]!;
+        for (let j = o + 1; j < end; j++) {
+          const b = h[j]! & mask;
+          const row = rowOf(bm, b);
+          if (row < 0) continue;
+          const r = row * 9;
+          // prettier-ignore
+          { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
+        }
+      }
+      const o = k * 9;
+      // prettier-ignore
+      { em[o] = e0 * scale; em[o + 1] = e1 * scale; em[o + 2] = e2 * scale; em[o + 3] = e3 * scale; em[o + 4] = e4 * scale; em[o + 5] = e5 * scale; em[o + 6] = e6 * scale; em[o + 7] = e7 * scale; em[o + 8] = e8 * scale; }
+    }
+  }
+
+  /**
+   * Both stages' non-zero rows (same table size), for the pair features both passes read: one
+   * bitmap with ranks, rows of 2 × NTAGS (this stage's, then the second's), so one miss serves both.
+   */
+  private joint: { bm: Uint32Array; rows: Int16Array } | null = null;
+
+  private jointRows(s2: NerModel): { bm: Uint32Array; rows: Int16Array } {
+    return (this.joint ??= packNonZero([this.quantised!.w, s2.quantised!.w], this.bits));
+  }
+
+  /**
+   * The first pass's emissions of tokens `a .. a + n` into `em` (as emitFast with no `h2`), and
+   * the second stage's integer sums of the same per-word parts and pair features into `part2`
+   * (its stacked features are added by emitStack once the first pass has tagged the document).
+   */
+  private emitJoint(
+    s2: NerModel,
+    ids: Int32Array,
+    sums1: Int32Array,
+    sums2: Int32Array,
+    h: Uint32Array,
+    a: number,
+    n: number,
+    em: Float32Array,
+    part2: Int32Array,
+  ): void {
+    const { bm, rows } = this.jointRows(s2);
+    const scale = this.quantised!.scale;
+    const mask = this.mask;
+    for (let i = 0; i < n; i++) {
+      const k = a + i;
+      const so = ids[k]! * 45;
+      const s1 = (i > 0 ? ids[k - 1]! : 0) * 45 + 9;
+      const s2_ = (i > 1 ? ids[k - 2]! : 0) * 45 + 18;
+      const s3 = (i + 1 < n ? ids[k + 1]! : 1) * 45 + 27;
+      const s4 = (i + 2 < n ? ids[k + 2]! : 1) * 45 + 36;
+      // prettier-ignore
+      let e0 = sums1[so]! + sums1[s1]! + sums1[s2_]! + sums1[s3]! + sums1[s4]!,
+        e1 = sums1[so + 1]! + sums1[s1 + 1]! + sums1[s2_ + 1]! + sums1[s3 + 1]! + sums1[s4 + 1]!,
+        e2 = sums1[so + 2]! + sums1[s1 + 2]! + sums1[s2_ + 2]! + sums1[s3 + 2]! + sums1[s4 + 2]!,
+        e3 = sums1[so + 3]! + sums1[s1 + 3]! + sums1[s2_ + 3]! + sums1[s3 + 3]! + sums1[s4 + 3]!,
+        e4 = sums1[so + 4]! + sums1[s1 + 4]! + sums1[s2_ + 4]! + sums1[s3 + 4]! + sums1[s4 + 4]!,
+        e5 = sums1[so + 5]! + sums1[s1 + 5]! + sums1[s2_ + 5]! + sums1[s3 + 5]! + sums1[s4 + 5]!,
+        e6 = sums1[so + 6]! + sums1[s1 + 6]! + sums1[s2_ + 6]! + sums1[s3 + 6]! + sums1[s4 + 6]!,
+        e7 = sums1[so + 7]! + sums1[s1 + 7]! + sums1[s2_ + 7]! + sums1[s3 + 7]! + sums1[s4 + 7]!,
+        e8 = sums1[so + 8]! + sums1[s1 + 8]! + sums1[s2_ + 8]! + sums1[s3 + 8]! + sums1[s4 + 8]!;
+      // prettier-ignore
+      let f0 = sums2[so]! + sums2[s1]! + sums2[s2_]! + sums2[s3]! + sums2[s4]!,
+        f1 = sums2[so + 1]! + sums2[s1 + 1]! + sums2[s2_ + 1]! + sums2[s3 + 1]! + sums2[s4 + 1]!,
+        f2 = sums2[so + 2]! + sums2[s1 + 2]! + sums2[s2_ + 2]! + sums2[s3 + 2]! + sums2[s4 + 2]!,
+        f3 = sums2[so + 3]! + sums2[s1 + 3]! + sums2[s2_ + 3]! + sums2[s3 + 3]! + sums2[s4 + 3]!,
+        f4 = sums2[so + 4]! + sums2[s1 + 4]! + sums2[s2_ + 4]! + sums2[s3 + 4]! + sums2[s4 + 4]!,
+        f5 = sums2[so + 5]! + sums2[s1 + 5]! + sums2[s2_ + 5]! + sums2[s3 + 5]! + sums2[s4 + 5]!,
+        f6 = sums2[so + 6]! + sums2[s1 + 6]! + sums2[s2_ + 6]! + sums2[s3 + 6]! + sums2[s4 + 6]!,
+        f7 = sums2[so + 7]! + sums2[s1 + 7]! + sums2[s2_ + 7]! + sums2[s3 + 7]! + sums2[s4 + 7]!,
+        f8 = sums2[so + 8]! + sums2[s1 + 8]! + sums2[s2_ + 8]! + sums2[s3 + 8]! + sums2[s4 + 8]!;
+      const o = k * PAIR_STRIDE;
+      const end = o + 1 + h[o]!;
+      for (let j = o + 1; j < end; j++) {
+        const b = h[j]! & mask;
+        const row = rowOf(bm, b);
+        if (row < 0) continue;
+        const r = row * 18;
+        // prettier-ignore
+        { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
+        // prettier-ignore
+        { f0 += rows[r + 9]!; f1 += rows[r + 10]!; f2 += rows[r + 11]!; f3 += rows[r + 12]!; f4 += rows[r + 13]!; f5 += rows[r + 14]!; f6 += rows[r + 15]!; f7 += rows[r + 16]!; f8 += rows[r + 17]!; }
+      }
+      const q = k * 9;
+      // prettier-ignore
+      { em[q] = e0 * scale; em[q + 1] = e1 * scale; em[q + 2] = e2 * scale; em[q + 3] = e3 * scale; em[q + 4] = e4 * scale; em[q + 5] = e5 * scale; em[q + 6] = e6 * scale; em[q + 7] = e7 * scale; em[q + 8] = e8 * scale; }
+      // prettier-ignore
+      { part2[q] = f0; part2[q + 1] = f1; part2[q + 2] = f2; part2[q + 3] = f3; part2[q + 4] = f4; part2[q + 5] = f5; part2[q + 6] = f6; part2[q + 7] = f7; part2[q + 8] = f8; }
+    }
+  }
+
+  /** Second-pass emissions: `part2` (see emitJoint) plus the stacked features in `h`. */
+  private emitStack(part2: Int32Array, h: Uint32Array, a: number, n: number, em: Float32Array): void {
+    const { bm, rows } = this.packRows();
+    const scale = this.quantised!.scale;
+    const mask = this.mask;
+    for (let k = a; k < a + n; k++) {
+      const q = k * 9;
+      // prettier-ignore
+      let e0 = part2[q]!, e1 = part2[q + 1]!, e2 = part2[q + 2]!, e3 = part2[q + 3]!, e4 = part2[q + 4]!, e5 = part2[q + 5]!, e6 = part2[q + 6]!, e7 = part2[q + 7]!, e8 = part2[q + 8]!;
+      const o = k * STACK_STRIDE;
+      const end = o + 1 + h[o]!;
+      for (let j = o + 1; j < end; j++) {
+        const b = h[j]! & mask;
+        const row = rowOf(bm, b);
+        if (row < 0) continue;
+        const r = row * 9;
+        // prettier-ignore
+        { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
+      }
+      // prettier-ignore
+      { em[q] = e0 * scale; em[q + 1] = e1 * scale; em[q + 2] = e2 * scale; em[q + 3] = e3 * scale; em[q + 4] = e4 * scale; em[q + 5] = e5 * scale; em[q + 6] = e6 * scale; em[q + 7] = e7 * scale; em[q + 8] = e8 * scale; }
+    }
+  }
+
+  /** tagDocument for quantised models (both stages): see the note above. */
+  private tagFast(sents: readonly (readonly string[])[], window: number): Uint8Array[] {
+    const tab = wordTable(this.gaz, this.clusters);
+    tab.reuse();
+    const nsent = sents.length;
+    let total = 0;
+    for (const s of sents) total += s.length;
+    const b = buffers(total, nsent);
+    const { ids, hNorm, hStem1, hStem2, gaz, phrase, pairs, em, tags, starts } = b;
+    let k = 0;
+    for (let s = 0; s < nsent; s++) {
+      const ws = sents[s]!;
+      starts[s] = k;
+      for (let i = 0; i < ws.length; i++) ids[k++] = tab.id(ws[i]!);
+    }
+    starts[nsent] = k;
+    for (let j = 0; j < total; j++) {
+      const id = ids[j]!;
+      hNorm[j] = tab.hNorm[id]!;
+      hStem1[j] = tab.hStem1[id]!;
+      hStem2[j] = tab.hStem2[id]!;
+      gaz[j] = tab.gaz[id]!;
+    }
+    phrase.fill(-1, 0, total);
+    for (let s = 0; s < nsent; s++) {
+      const a = starts[s]!;
+      const n = starts[s + 1]! - a;
+      this.gaz.markSpan(hNorm, hStem1, hStem2, phrase, a, n);
+      pairFeatures(hNorm, hStem1, gaz, phrase, a, n, pairs);
+    }
+    const s2 = this.stage2;
+    // with a second stage of the same size, one walk over the pair rows serves both passes
+    const joint = s2 !== null && s2.bits === this.bits;
+    if (joint) this.jointSumsFor(s2, tab, ids, total);
+    const sums1 = joint ? this.idSums : this.sumsFor(tab, ids, total);
+    const sums2 = joint ? s2.idSums : null;
+    for (let s = 0; s < nsent; s++) {
+      const a = starts[s]!;
+      const n = starts[s + 1]! - a;
+      if (joint) this.emitJoint(s2, ids, sums1, sums2!, pairs, a, n, em, b.part2);
+      else this.emitFast(ids, sums1, pairs, null, a, n, em);
+      viterbiAt(em, a, n, this.trans, tags);
+    }
+    if (s2) {
+      // the second pass counts what the context rules make of the first pass's tags
+      const views = sents.map((_, s) => tags.subarray(starts[s]!, starts[s + 1]!));
+      const marks = sents.map((_, s) => phrase.subarray(starts[s]!, starts[s + 1]!));
+      firstPassRules(this, sents, views, marks);
+    }
+    if (s2) {
+      const { keyIds, sentOf, next, stack } = b;
+      for (let s = 0; s < nsent; s++) for (let j = starts[s]!; j < starts[s + 1]!; j++) sentOf[j] = s;
+      for (let j = 0; j < total; j++) keyIds[j] = tab.keyId[ids[j]!]!;
+      const head = keyHeads(tab.nKeys);
+      stackFeaturesFlat(keyIds, tags, starts, nsent, sentOf, window, head, next, stack);
+      for (let s = 0; s < nsent; s++) {
+        const a = starts[s]!;
+        const n = starts[s + 1]! - a;
+        if (joint) s2.emitStack(b.part2, stack, a, n, em);
+        else s2.emitFast(ids, s2.sumsFor(tab, ids, total), pairs, stack, a, n, em);
+      }
+      // decode after all emissions: the stacked features read every first-pass tag
+      for (let s = 0; s < nsent; s++) {
+        const a = starts[s]!;
+        viterbiAt(em, a, starts[s + 1]! - a, s2.trans, tags);
+      }
+    }
+    const out = new Array<Uint8Array>(nsent);
+    for (let s = 0; s < nsent; s++) out[s] = tags.slice(starts[s]!, starts[s + 1]!);
+    return out;
+  }
+}
+
+/**
+ * The non-zero rows of weight tables of the same size (`2^bits` rows of NTAGS): a bitmap of the
+ * rows in use, each 32-row word followed by the number of rows in use before it, and those rows
+ * with the tables side by side (a row of `tables.length × NTAGS`). Most hashed pair features hit an
+ * all-zero row, which the bitmap answers from cache instead of a miss in the full table.
+ */
+function packNonZero(tables: readonly Int16Array[], bits: number): { bm: Uint32Array; rows: Int16Array } {
+  const nb = 1 << bits;
+  const nw = Math.max(1, nb >>> 5);
+  const bm = new Uint32Array(2 * nw);
+  let nz = 0;
+  for (let b = 0; b < nb; b++) {
+    const o = b * NTAGS;
+    let any = false;
+    for (const w of tables) for (let t = 0; t < NTAGS; t++) if (w[o + t] !== 0) any = true;
+    if (!any) continue;
+    bm[2 * (b >>> 5)] = (bm[2 * (b >>> 5)]! | (1 << (b & 31))) >>> 0;
+    nz++;
+  }
+  const width = tables.length * NTAGS;
+  const rows = new Int16Array(nz * width);
+  let r = 0;
+  for (let i = 0; i < nw; i++) {
+    bm[2 * i + 1] = r;
+    const word = bm[2 * i]!;
+    for (let j = 0; j < 32; j++) {
+      if (!((word >>> j) & 1)) continue;
+      const b = i * 32 + j;
+      tables.forEach((w, x) => rows.set(w.subarray(b * NTAGS, (b + 1) * NTAGS), r * width + x * NTAGS));
+      r++;
+    }
+  }
+  return { bm, rows };
+}
+
+/** The packed row of table row `b` (see packNonZero), or -1 when that row is all zeros. */
+function rowOf(bm: Uint32Array, b: number): number {
+  const wi = (b >>> 5) << 1;
+  const word = bm[wi]!;
+  const bit = 1 << (b & 31);
+  if (!(word & bit)) return -1;
+  // rank: the rows in use before this word, plus the set bits below `bit` (a popcount)
+  let x = word & (bit - 1);
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return bm[wi + 1]! + (Math.imul(x, 0x01010101) >>> 24);
+}
+
+/** Reused per-document buffers of the fast path (grown, never shrunk). */
+interface Buffers {
+  ids: Int32Array;
+  hNorm: Uint32Array;
+  hStem1: Uint32Array;
+  hStem2: Uint32Array;
+  gaz: Uint32Array;
+  phrase: Int8Array;
+  pairs: Uint32Array;
+  stack: Uint32Array;
+  em: Float32Array;
+  /** the second stage's partial integer sums (emitJoint) */
+  part2: Int32Array;
+  tags: Uint8Array;
+  keyIds: Int32Array;
+  sentOf: Int32Array;
+  next: Int32Array;
+  starts: Int32Array;
+}
+let buf: Buffers | null = null;
+
+function buffers(tokens: number, sents: number): Buffers {
+  if (buf && buf.ids.length >= tokens && buf.starts.length > sents) return buf;
+  const n = Math.max(1024, tokens * 2, buf ? buf.ids.length : 0);
+  const ns = Math.max(256, sents * 2 + 1, buf ? buf.starts.length : 0);
+  return (buf = {
+    ids: new Int32Array(n),
+    hNorm: new Uint32Array(n),
+    hStem1: new Uint32Array(n),
+    hStem2: new Uint32Array(n),
+    gaz: new Uint32Array(n),
+    phrase: new Int8Array(n),
+    pairs: new Uint32Array(n * PAIR_STRIDE),
+    stack: new Uint32Array(n * STACK_STRIDE),
+    em: new Float32Array(n * NTAGS),
+    part2: new Int32Array(n * NTAGS),
+    tags: new Uint8Array(n),
+    keyIds: new Int32Array(n),
+    sentOf: new Int32Array(n),
+    next: new Int32Array(n),
+    starts: new Int32Array(ns),
+  });
+}
+
+let heads = new Int32Array(0);
+
+/** The list heads of stackFeaturesFlat, one per key id, all -1. */
+function keyHeads(nKeys: number): Int32Array {
+  if (heads.length < nKeys) {
+    heads = new Int32Array(Math.max(4096, nKeys * 2));
+    heads.fill(-1);
+  }
+  return heads;
+}
+
+/** ALLOWED[(prev + 1) * NTAGS + cur]: the IOB2 constraint as a table (prev = -1: sentence start). */
+const ALLOWED = (() => {
+  const a = new Uint8Array((NTAGS + 1) * NTAGS);
+  for (let p = -1; p < NTAGS; p++)
+    for (let t = 0; t < NTAGS; t++) a[(p + 1) * NTAGS + t] = allowed(p, t) ? 1 : 0;
+  return a;
+})();
+
+let scratchScore = new Float64Array(0);
+let scratchBack = new Uint8Array(0);
+
+/** Constrained first-order Viterbi over emission scores `em[i * NTAGS + t]`. */
+export function viterbi(em: Float32Array, n: number, trans: Float32Array): Uint8Array {
+  const tags = new Uint8Array(n);
+  viterbiAt(em, 0, n, trans, tags);
+  return tags;
+}
+
+/**
+ * Viterbi over tokens `a .. a + n` of `em` (rows of NTAGS), tags written to `tags[a .. a + n]`.
+ * The IOB2 table reduces to: I-X (an even index t > 0) may follow only B-X (t - 1) and I-X (t),
+ * any other tag may follow anything; the candidates are tried in the same order (p ascending)
+ * with the same strict comparison as the full 9×9 loop, so ties resolve the same way.
+ */
+export function viterbiAt(
+  em: Float32Array,
+  a: number,
+  n: number,
+  trans: Float32Array,
+  tags: Uint8Array,
+): void {
+  if (n === 0) return;
+  if (NTAGS !== 9) throw new Error('viterbi expects 9 tags');
+  if (scratchScore.length < n * NTAGS) {
+    scratchScore = new Float64Array(n * NTAGS * 2);
+    scratchBack = new Uint8Array(n * NTAGS * 2);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
+  const e0 = a * NTAGS;
+  for (let t = 0; t < NTAGS; t++) score[t] = ALLOWED[t] ? em[e0 + t]! + trans[t]! : NEG;
+  for (let i = 1; i < n; i++) {
+    const prevRow = (i - 1) * NTAGS;
+    const row = i * NTAGS;
+    const er = e0 + row;
+    for (let t = 0; t < NTAGS; t++) {
+      let best = NEG;
+      let arg = 0;
+      if (t === 0 || (t & 1) === 1) {
+        // O and B-X: every previous tag
+        for (let p = 0; p < NTAGS; p++) {
+          const s = score[prevRow + p]! + trans[(p + 1) * NTAGS + t]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        // I-X: only B-X (t - 1) or I-X (t)
+        const sb = score[prevRow + t - 1]! + trans[t * NTAGS + t]!;
+        if (sb > best) {
+          best = sb;
+          arg = t - 1;
+        }
+        const si = score[prevRow + t]! + trans[(t + 1) * NTAGS + t]!;
+        if (si > best) {
+          best = si;
+          arg = t;
+        }
+      }
+      score[row + t] = best + em[er + t]!;
+      back[row + t] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  for (let t = 0; t < NTAGS; t++) {
+    const s = score[(n - 1) * NTAGS + t]!;
+    if (s > best) {
+      best = s;
+      arg = t;
+    }
+  }
+  tags[a + n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) tags[a + i - 1] = back[i * NTAGS + tags[a + i]!]!;
+}
+
+// ---- file format -------------------------------------------------------------------------------
+
+const MAGIC = 0x52454e4d; // "MNER"
+
+function section(arr: ArrayBufferView): Buffer {
+  const body = Buffer.from(arr.buffer, arr.byteOffset, arr.byteLength);
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(body.length);
+  return Buffer.concat([len, body]);
+}
+
+interface PackedWeights {
+  scale: number;
+  rows: Uint32Array;
+  /** int16 weights of the non-zero rows, one tag's column after another (compresses better) */
+  cols: Int16Array;
+}
+
+/** Weights quantised to int16 with one scale; all-zero rows dropped; row numbers as deltas. */
+function packWeights(m: NerModel): PackedWeights {
+  let max = 0;
+  const nb = 1 << m.bits;
+  for (let b = 0; b < nb; b++) for (let t = 0; t < NTAGS; t++) max = Math.max(max, Math.abs(m.weight(b, t)));
+  const scale = max > 0 ? max / 32767 : 1;
+  const rows: number[] = [];
+  const q: number[] = [];
+  const row = new Int16Array(NTAGS);
+  let prev = 0;
+  for (let b = 0; b < nb; b++) {
+    let any = false;
+    for (let t = 0; t < NTAGS; t++) {
+      row[t] = Math.round(m.weight(b, t) / scale);
+      if (row[t] !== 0) any = true;
+    }
+    if (!any) continue;
+    rows.push(b - prev);
+    prev = b;
+    for (let t = 0; t < NTAGS; t++) q.push(row[t]!);
+  }
+  const nr = rows.length;
+  const cols = new Int16Array(q.length);
+  for (let r = 0; r < nr; r++) for (let t = 0; t < NTAGS; t++) cols[t * nr + r] = q[r * NTAGS + t]!;
+  return { scale, rows: Uint32Array.from(rows), cols };
+}
+
+function unpackWeights(bits: number, rows: Uint32Array, cols: Int16Array): Int16Array {
+  const q = new Int16Array((1 << bits) * NTAGS);
+  const nr = rows.length;
+  let b = 0;
+  for (let r = 0; r < nr; r++) {
+    b += rows[r]!;
+    for (let t = 0; t < NTAGS; t++) q[b * NTAGS + t] = cols[t * nr + r]!;
+  }
+  return q;
+}
+
+/** Serialises the model (and its second stage): int16 weights, the gazetteer and word classes, gzip. */
+export function serializeModel(m: NerModel): Buffer {
+  const p1 = packWeights(m);
+  const p2 = m.stage2 ? packWeights(m.stage2) : null;
+  const header = Buffer.from(
+    JSON.stringify({
+      ...m.info,
+      bits: m.bits,
+      scale: p1.scale,
+      rows: p1.rows.length,
+      ...(p2 && m.stage2 ? { stage2: { bits: m.stage2.bits, scale: p2.scale } } : {}),
+    }),
+    'utf8',
+  );
+  const hlen = Buffer.alloc(8);
+  hlen.writeUInt32LE(MAGIC, 0);
+  hlen.writeUInt32LE(header.length, 4);
+  const g = m.gaz.data;
+  const parts = [
+    hlen,
+    header,
+    section(m.trans),
+    section(p1.rows),
+    section(p1.cols),
+    section(g.tokenKeys),
+    section(g.tokenBits),
+    section(g.phraseKeys),
+    section(g.phraseClass),
+    section(g.prefixKeys),
+    section(m.clusters.data.keys),
+    section(m.clusters.data.codes),
+    section(m.gaz.letters.data.keys),
+    section(m.gaz.letters.data.vals),
+  ];
+  if (p2 && m.stage2) parts.push(section(m.stage2.trans), section(p2.rows), section(p2.cols));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+export function deserializeModel(buf: Buffer): NerModel {
+  const raw = gunzipSync(buf);
+  if (raw.readUInt32LE(0) !== MAGIC) throw new Error('not a marsad NER model file');
+  const hl = raw.readUInt32LE(4);
+  const info = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as ModelInfo & {
+    scale: number;
+    rows: number;
+    stage2?: { bits: number; scale: number };
+  };
+  if (info.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `NER model has feature version ${info.featureVersion}, code has ${FEATURE_VERSION}: run \`marsad train-ner\``,
+    );
+  }
+  let off = 8 + hl;
+  const take = <T>(ctor: { new (b: ArrayBuffer): T }): T => {
+    const len = raw.readUInt32LE(off);
+    off += 4;
+    const copy = new ArrayBuffer(len);
+    new Uint8Array(copy).set(raw.subarray(off, off + len));
+    off += len;
+    return new ctor(copy);
+  };
+  const trans = take(Float32Array);
+  const q = unpackWeights(info.bits, take(Uint32Array), take(Int16Array));
+  const gd: GazData = {
+    tokenKeys: take(Uint32Array),
+    tokenBits: take(Uint32Array),
+    phraseKeys: take(Uint32Array),
+    phraseClass: take(Uint8Array),
+    prefixKeys: take(Uint32Array),
+  };
+  const clusters = new ClusterIndex({ keys: take(Uint32Array), codes: take(Uint32Array) });
+  const letters = new LetterModel({ keys: take(Uint32Array), vals: take(Int8Array) });
+  const { scale, rows: _r, stage2, ...rest } = info;
+  const gaz = new GazIndex(gd, letters);
+  const model = new NerModel(info.bits, new Float32Array(0), trans, gaz, clusters, rest);
+  model.quantised = { w: q, scale };
+  if (stage2) {
+    const trans2 = take(Float32Array);
+    const q2 = unpackWeights(stage2.bits, take(Uint32Array), take(Int16Array));
+    const m2 = new NerModel(stage2.bits, new Float32Array(0), trans2, gaz, clusters, rest);
+    m2.quantised = { w: q2, scale: stage2.scale };
+    model.stage2 = m2;
+  }
+  return model;
+}

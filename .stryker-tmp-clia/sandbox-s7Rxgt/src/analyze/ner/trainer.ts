@@ -1,0 +1,241 @@
+/** `marsad train-ner`: rebuilds the committed model from ../shared, deterministically. */
+// @ts-nocheck
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { sharedPath } from '../../util/shared.ts';
+import { readConll, score, type Score } from './conll.ts';
+import { featurize, tagIndices, tagSentences, trainPerceptron } from './train.ts';
+import { joinFeatures, stackFeatures } from './stack.ts';
+import { buildGazetteer, type GazSourceReport } from './sources.ts';
+import { buildClusters, ClusterIndex } from './clusters.ts';
+import { newsTexts } from './corpus.ts';
+import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
+import { FEATURE_VERSION } from './features.ts';
+import { learnHeadAdjectives } from './head-pairs.ts';
+import { firstPassRules } from './finish.ts';
+import { TAGS } from './tags.ts';
+import { buildRomaniseTable } from '../entities/romanise-build.ts';
+import { GazIndex } from './gazetteer.ts';
+import { LetterModel } from './letters.ts';
+import { foldWord, stripAll } from './features.ts';
+
+/** Folded words (clitics removed) seen at least `min` times in the texts: the ordinary vocabulary. */
+function frequentWords(texts: readonly string[], min = 3): string[] {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    for (const w of t.split(/[^\u0621-\u064A\u064B-\u065F]+/)) {
+      if (!w) continue;
+      const f = stripAll(foldWord(w));
+      if (f.length >= 2) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+  }
+  return [...counts].filter(([, c]) => c >= min).map(([w]) => w);
+}
+
+/**
+ * An average of `k` perceptrons trained in different orders: the first picks the number of
+ * epochs on dev, the others train as many. Averaging linear models averages their scores, so the
+ * result tags as fast as one model and varies less with the shuffle.
+ */
+export function trainEnsemble(
+  data: Parameters<typeof trainPerceptron>[0],
+  opts: Parameters<typeof trainPerceptron>[1],
+  k: number,
+): ReturnType<typeof trainPerceptron> {
+  const first = trainPerceptron(data, opts);
+  if (k <= 1) return first;
+  const w = Float32Array.from(first.weights);
+  const t = Float32Array.from(first.trans);
+  for (let i = 1; i < k; i++) {
+    const r = trainPerceptron(data, {
+      ...opts,
+      dev: undefined,
+      epochs: first.bestEpoch,
+      seed: opts.seed + i * 7919,
+    });
+    for (let j = 0; j < w.length; j++) w[j] = w[j]! + r.weights[j]!;
+    for (let j = 0; j < t.length; j++) t[j] = t[j]! + r.trans[j]!;
+    opts.log?.(`ensemble: model ${i + 1}/${k} trained (${first.bestEpoch} epochs)`);
+  }
+  for (let j = 0; j < w.length; j++) w[j] = w[j]! / k;
+  for (let j = 0; j < t.length; j++) t[j] = t[j]! / k;
+  return { ...first, weights: w, trans: t };
+}
+
+export const DEFAULTS = { bits: 20, epochs: 10, seed: 20260529, ensemble: 3 };
+const FOLDS = 5;
+
+export interface TrainReport {
+  model: NerModel;
+  /** dev scores of the tagger as shipped (with document-level propagation) */
+  dev: Score;
+  /** dev scores of the first pass alone (sentence by sentence) */
+  devFirst: Score;
+  /** dev scores of both passes, without the propagation step */
+  devSentence: Score;
+  /** best epoch of the first and of the second pass */
+  bestEpochFirst: number;
+  bestEpoch: number;
+  gazetteer: GazSourceReport[];
+  clusters: number;
+  seconds: number;
+  bytes: number;
+}
+
+export function trainFromShared(
+  opts: {
+    bits?: number;
+    epochs?: number;
+    seed?: number;
+    /** perceptrons averaged per pass */
+    ensemble?: number;
+    out?: string | null;
+    log?: (s: string) => void;
+    /** CoNLL files to train and score on instead of ANERcorp in ../shared */
+    trainPath?: string;
+    devPath?: string;
+  } = {},
+): TrainReport {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => {});
+  const trainPath = opts.trainPath ?? sharedPath('data', 'anercorp', 'train.txt');
+  const devPath = opts.devPath ?? sharedPath('data', 'anercorp', 'dev.txt');
+  for (const p of [trainPath, devPath]) {
+    if (!existsSync(p)) {
+      throw new Error(
+        opts.trainPath || opts.devPath
+          ? `corpus file not found: ${p}`
+          : `ANERcorp not found at ${p}; set MARSAD_SHARED to the shared reference folder, or pass --train and --dev`,
+      );
+    }
+  }
+  const train = readConll(readFileSync(trainPath, 'utf8'));
+  const dev = readConll(readFileSync(devPath, 'utf8'));
+  log(`data: ${train.length} train sentences, ${dev.length} dev sentences`);
+  const { gaz: gaz0, report, nameWords } = buildGazetteer();
+  for (const r of report) log(`gazetteer: ${r.name}: ${r.entries}`);
+  const news = [...newsTexts()];
+  const letters = LetterModel.build(nameWords, frequentWords(news));
+  const gaz = new GazIndex(gaz0.data, letters);
+  log(`letter model: ${letters.size} trigrams from ${nameWords.size} name words`);
+  const texts = [...news, ...train.map((s) => s.words.join(' '))];
+  const clusters = new ClusterIndex(buildClusters(texts));
+  log(`word classes: ${clusters.size} words from ${texts.length} texts`);
+  const bits = opts.bits ?? DEFAULTS.bits;
+  const epochs = opts.epochs ?? DEFAULTS.epochs;
+  const seed = opts.seed ?? DEFAULTS.seed;
+  const ensemble = opts.ensemble ?? DEFAULTS.ensemble;
+  const base = { bits, seed, gaz, clusters };
+  const trainF = train.map((s) => featurize(s.words, gaz, clusters));
+  const trainG = train.map((s) => tagIndices(s.tags));
+  const devF = dev.map((s) => featurize(s.words, gaz, clusters));
+  const devGold = dev.map((s) => s.tags);
+  const data1 = trainF.map((f, i) => ({ f, g: trainG[i]! }));
+  log('first pass:');
+  const r1 = trainEnsemble(data1, { ...base, epochs, dev: { f: devF, gold: devGold }, log }, ensemble);
+  const model = new NerModel(bits, r1.weights, r1.trans, gaz, clusters);
+  // scored on the weights as kept (an ensemble's average is not among the epochs' own scores)
+  // first-pass dev tags, decoded once: scored here, then (after the context rules) stacked on
+  const devPred1 = devF.map((f) => model.decode(f));
+  const devFirst = score(
+    devGold,
+    devPred1.map((t) => Array.from(t, (x) => TAGS[x]!)),
+  );
+  // the second pass learns from first-pass tags of training sentences that the first-pass
+  // model never saw (jackknife over contiguous folds), so it sees realistic first-pass errors
+  const pred1: Uint8Array[] = new Array<Uint8Array>(train.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const lo = Math.floor((k * train.length) / FOLDS);
+    const hi = Math.floor(((k + 1) * train.length) / FOLDS);
+    const rk = trainPerceptron(
+      data1.filter((_, i) => i < lo || i >= hi),
+      { ...base, epochs: r1.bestEpoch },
+    );
+    const mk = new NerModel(bits, rk.weights, rk.trans, gaz, clusters);
+    for (let i = lo; i < hi; i++) pred1[i] = mk.decode(trainF[i]!);
+    log(`fold ${k + 1}/${FOLDS}: first-pass tags for train sentences ${lo}..${hi - 1}`);
+  }
+  const headStats = learnHeadAdjectives(train);
+  model.info.headAdjectives = headStats.map((h) => h.head);
+  // the second pass learns from, and at tag time sees, first-pass tags after the context rules
+  // of finish.ts (a club or a bank the rules found counts for its other mentions)
+  firstPassRules(
+    model,
+    train.map((s) => s.words),
+    pred1,
+  );
+  firstPassRules(
+    model,
+    dev.map((s) => s.words),
+    devPred1,
+  );
+  const extraT = stackFeatures(
+    trainF.map((f) => f.keys!),
+    pred1,
+    STACK_WINDOW,
+  );
+  const extraD = stackFeatures(
+    devF.map((f) => f.keys!),
+    devPred1,
+    STACK_WINDOW,
+  );
+  log('second pass:');
+  const r2 = trainEnsemble(
+    trainF.map((f, i) => ({ f: joinFeatures(f, extraT[i]!), g: trainG[i]! })),
+    {
+      ...base,
+      seed: seed + 1,
+      epochs,
+      dev: { f: devF.map((f, i) => joinFeatures(f, extraD[i]!)), gold: devGold },
+      log,
+    },
+    ensemble,
+  );
+  model.stage2 = new NerModel(bits, r2.weights, r2.trans, gaz, clusters);
+  const bestEpoch = r2.bestEpoch;
+  const devSentence = score(
+    devGold,
+    devF.map((f, i) => Array.from(model.stage2!.decode(joinFeatures(f, extraD[i]!)), (t) => TAGS[t]!)),
+  );
+  log(
+    `organisation heads before a relational adjective: ${headStats.map((h) => `${h.head} ${h.org}/${h.n}`).join(', ')}`,
+  );
+  const dev1 = score(
+    dev.map((s) => s.tags),
+    tagSentences(model, dev),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  model.info.featureVersion = FEATURE_VERSION;
+  model.info.tags = [...TAGS];
+  model.info.training = {
+    algorithm: `two-pass (stacked) averaged structured perceptron, ${ensemble} shuffles averaged per pass, constrained Viterbi`,
+    ensemble,
+    data: 'ANERcorp (CAMeL split) train.txt; epochs chosen on dev.txt',
+    bits,
+    epochs,
+    bestEpochFirstPass: r1.bestEpoch,
+    bestEpoch,
+    seed,
+    devF1: Number(dev1.overall.f1.toFixed(4)),
+    devF1FirstPass: Number(devFirst.overall.f1.toFixed(4)),
+    devF1NoPropagation: Number(devSentence.overall.f1.toFixed(4)),
+  };
+  const buf = serializeModel(model);
+  if (opts.out) {
+    writeFileSync(opts.out, buf);
+    // the romanisation table comes from the same shared name lists; rebuilt alongside
+    log(`romanisation table: ${buildRomaniseTable()} words`);
+  }
+  return {
+    model,
+    dev: dev1,
+    devFirst,
+    devSentence,
+    bestEpochFirst: r1.bestEpoch,
+    bestEpoch,
+    gazetteer: report,
+    clusters: clusters.size,
+    seconds,
+    bytes: buf.length,
+  };
+}

@@ -1,0 +1,911 @@
+/**
+ * Quote finding: direct quotes (paired quotation marks, or a colon after a verb of saying) and
+ * reported speech (a verb of saying + أنّ/إنّ clause, a participle, an attribution phrase), each
+ * with its cue and speaker. Rules only; the lexicon is src/lexicon/speech.json.
+ */
+// @ts-nocheck
+
+import type { MarsadDocument, Quote, QuoteStance, Span } from '../../doc/types.ts';
+import { span } from '../../doc/types.ts';
+import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
+import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
+import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
+import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
+import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
+
+const COMMA = new Set(['،', ',', '؛', ';']);
+const SENT_END = /[.!?؟]/;
+
+interface Ctx {
+  doc: Readonly<MarsadDocument>;
+  text: string;
+  toks: Tok[];
+  /** Sentence index of each token. */
+  sent: number[];
+  /** Paragraph (line) index of each token. */
+  para: number[];
+  pairs: MarkPair[];
+  pairAtOpen: Map<number, MarkPair>;
+  /** Per UTF-16 offset: 1 strictly between a pair's marks, 2 inside the content of a long one. */
+  inQuote: Uint8Array;
+  /** Offsets of the marks of pairs that hold a name or a title rather than speech. */
+  nameMarks: Set<number>;
+  book: SpeakerBook;
+  skip: Span[];
+}
+
+/** A verb or participle of saying accepted with its speaker and where its content starts. */
+interface Cue {
+  tok: number;
+  cue: Span;
+  form: CueForm | null;
+  speaker: SpeakerRef | null;
+  via: string | null;
+  /** Content start (char offset) and how it is introduced. */
+  contentStart: number;
+  marker: 'comp' | 'colon' | 'quote' | 'prep' | 'fa' | 'after';
+  /** For 'after' attribution: content already known. */
+  contentEnd?: number;
+  rule: string;
+}
+
+/** Marks offsets inside quotation pairs once, so per-token checks are constant time. */
+function quoteMask(text: string, pairs: MarkPair[]): Uint8Array {
+  const mask = new Uint8Array(text.length + 1);
+  for (const p of pairs) {
+    for (let i = p.open + 1; i < p.close; i++) if (mask[i] === 0) mask[i] = 1;
+    if (p.end - p.start > 40) for (let i = p.start; i < p.end; i++) mask[i] = 2;
+  }
+  return mask;
+}
+
+function sentenceIndex(text: string, toks: Tok[], mask: Uint8Array): { sent: number[]; para: number[] } {
+  const inside = (i: number): boolean => mask[i] !== 0;
+  const sent: number[] = [];
+  const para: number[] = [];
+  let s = 0;
+  let p = 0;
+  let lastEnd = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const gap = text.slice(lastEnd, t.start);
+    if (gap.includes('\n')) {
+      p++;
+      const nl = lastEnd + gap.indexOf('\n');
+      if (!inside(nl)) s++;
+    }
+    sent.push(s);
+    para.push(p);
+    lastEnd = t.end;
+    if (!t.word && SENT_END.test(t.text) && !inside(t.start)) {
+      const next = text[t.end];
+      const next2 = text[t.end + 1];
+      const glued = t.text === '.' && /\p{Script=Arabic}/u.test(next ?? '') && /\p{Script=Arabic}/u.test(text[t.start - 1] ?? '');
+      if (next === undefined || /\s/.test(next) || glued || (isQuoteChar(next) && (next2 === undefined || /\s/.test(next2)))) s++;
+    }
+  }
+  return { sent, para };
+}
+
+function formAt(t: Tok | undefined): CueForm | null {
+  if (!t || !t.word) return null;
+  for (const k of stripConj(t.n)) {
+    const f = LEX.forms.get(k);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** A future verb (ستبدأ، سنعمل) opening a clause; root-س words (سيارة، ساعد) are listed in time.json. */
+function isFutureVerb(t: Tok): boolean {
+  const bare = /^[وف]س/.test(t.n) ? t.n.slice(1) : t.n;
+  return /^س[يتنا]\p{L}{3,}$/u.test(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
+}
+
+const hasConj = (t: Tok): boolean => /^[وف]/.test(t.n) && !LEX.forms.has(t.n);
+
+function isComp(t: Tok | undefined, prev?: Tok): boolean {
+  if (!t || !t.word) return false;
+  // دون أن / قبل أن / لا بد أن: a subordinate clause, not reported content.
+  if (prev && prev.word && LEX.notComplementizerAfter.has(prev.n)) return false;
+  return LEX.complementizers.has(t.n) || (/^[وف]/.test(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 2);
+}
+/** A complementizer at k, not one inside a name in brackets (لينكد إن). */
+const compAt = (toks: Tok[], k: number): boolean => isComp(toks[k], toks[k - 1]) && toks[k + 1]?.text !== ')';
+
+/** Matches a phrase at token i; returns the index after it. A final ل/ب may be glued to the next word. */
+function matchPhrase(toks: Tok[], i: number, ph: Phrase): { next: number; glued: boolean } | null {
+  let k = i;
+  for (let w = 0; w < ph.words.length; w++) {
+    const word = ph.words[w]!;
+    const t = toks[k];
+    if (!t || !t.word) return null;
+    const cands = w === 0 ? stripConj(t.n) : [t.n];
+    const last = w === ph.words.length - 1;
+    if (cands.includes(word)) {
+      k++;
+      continue;
+    }
+    if (last && word.length === 1 && t.n.startsWith(word) && t.n.length > 2) return { next: k, glued: true };
+    return null;
+  }
+  return { next: k, glued: false };
+}
+
+function clauseStart(c: Ctx, i: number): boolean {
+  const t = c.toks[i]!;
+  const prev = c.toks[i - 1];
+  if (!prev || c.sent[i - 1] !== c.sent[i]) return true;
+  if (!prev.word) {
+    if (COMMA.has(prev.text) || prev.text === ':' || prev.text === '(' || prev.text === ')' || prev.text === '-' || prev.text === '–') return true;
+    return hasConj(t);
+  }
+  if (LEX.pronounLeads.has(prev.n)) return true;
+  if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
+  if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
+  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها)$/.test(prev.n)) return true;
+  if (/^(بدوره|بدورها|بدورهم)$/.test(prev.n)) return true;
+  return hasConj(t);
+}
+
+function isAdjunctStart(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (!t.word) return isQuoteChar(t.text) || t.text === '(';
+  if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
+  if (t.n === 'من') return /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
+  if (t.n === 'ل') return true;
+  if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
+  if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
+  if (LEX.adjunctStarts.has(t.n)) return true;
+  return false;
+}
+
+/** Splits [a, b) into comma segments, drops adjunct segments and cuts adjuncts off the others. */
+function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
+  // Token indices, not tokens: adjunct checks look at the following token.
+  const segs: number[][] = [];
+  let cur: number[] = [];
+  for (let k = a; k < b; k++) {
+    const t = c.toks[k]!;
+    if (!t.word && c.nameMarks.has(t.start)) continue;
+    if (!t.word && COMMA.has(t.text)) {
+      segs.push(cur);
+      cur = [];
+    } else cur.push(k);
+  }
+  segs.push(cur);
+  const out: Tok[][] = [];
+  for (const seg of segs) {
+    let cut = seg.length;
+    for (let j = 0; j < seg.length; j++) {
+      if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
+        cut = j;
+        break;
+      }
+    }
+    const kept = trimPunct(seg.slice(0, cut).map((k) => c.toks[k]!));
+    if (kept.length > 0) out.push(kept);
+  }
+  return out;
+}
+
+function gender(f: CueForm | null): Gender | null {
+  return f ? f.gender : null;
+}
+
+interface Marker {
+  at: number;
+  kind: Cue['marker'];
+  contentStart: number;
+}
+
+/**
+ * وقال الإجراءات الجديدة ستطبق…: a verb with a hidden subject followed by a clause of its own (a
+ * definite noun phrase that names nobody, then a future or negated verb) is unmarked direct speech.
+ */
+function unmarkedClause(c: Ctx, i: number, form: CueForm): boolean {
+  if (form.participle || !LEX.directOpenerLemmas.has(norm(form.lemma)) || c.book.history.length === 0) return false;
+  let k = i + 1;
+  while (k < c.toks.length && k <= i + 3 && c.sent[k] === c.sent[i] && c.toks[k]!.word && /^ال/.test(c.toks[k]!.n)) k++;
+  if (k === i + 1 || k >= c.toks.length || c.sent[k] !== c.sent[i]) return false;
+  const np = c.toks.slice(i + 1, k);
+  if (np.some((t) => isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || isAdjunctStart(c.toks, c.toks.indexOf(t)))) return false;
+  if (c.book.entityAt(np[0]!.start, np[np.length - 1]!.end, ['PER', 'ORG', 'LOC', 'MISC'])) return false;
+  const v = c.toks[k]!;
+  return v.word && (isFutureVerb(v) || /^(لن|لم|لا|قد)$/.test(v.n));
+}
+
+/** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
+function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null {
+  const s = c.sent[i];
+  for (let k = i + 1; k < c.toks.length && k <= i + limit && c.sent[k] === s; k++) {
+    const t = c.toks[k]!;
+    if (k === i + 1 && t.word && LEX.directOpenerLemmas.has(norm(form.lemma)) && (LEX.directOpeners.has(t.n) || isFutureVerb(t))) {
+      // قال أنا…، قال لا يمكن…، مضيفاً ستبدأ…: direct speech without marks or colon.
+      return { at: k, kind: 'colon', contentStart: t.start };
+    }
+    if (k === i + 1 && unmarkedClause(c, i, form)) return { at: k, kind: 'colon', contentStart: t.start };
+    if (!t.word) {
+      if (t.text === ':') {
+        // على النحو التالي: introduces a list, not speech.
+        if (LEX.listIntros.has(c.toks[k - 1]?.n ?? '')) return null;
+        return { at: k, kind: 'colon', contentStart: t.end };
+      }
+      const p = c.pairAtOpen.get(t.start);
+      if (p && !c.nameMarks.has(p.open)) {
+        // أوضحت "ولاية خراسان" أنّ…: a short quoted subject followed by the content clause.
+        const after = tokAt(c, p.close + 1);
+        const words = c.text.slice(p.start, p.end).split(/\s+/).length;
+        if (words <= 3 && (compAt(c.toks, after) || (LEX.complementizerPreps.has(c.toks[after]?.n ?? '') && compAt(c.toks, after + 1)))) {
+          c.nameMarks.add(p.open);
+          c.nameMarks.add(p.close);
+          continue;
+        }
+        return { at: k, kind: 'quote', contentStart: p.start };
+      }
+      continue;
+    }
+    if (form.onlyDirect) continue;
+    if (compAt(c.toks, k)) return { at: k, kind: 'comp', contentStart: t.end };
+    // على أن, but not the name علي before أن (المدرب هشام علي أن…).
+    const isAli = t.n === 'علي' && /ي$/.test(t.text);
+    if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
+    if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return null;
+    // أعلن القسم التابع للشركة عن وظائف…: عن + noun at any distance (but المسؤول عن is a title).
+    if (t.n === 'عن' && LEX.nominalPreps.get(norm(form.lemma))?.has('عن') && !/مسوول$/.test(c.toks[k - 1]?.n ?? '')) return null;
+    if (form.prep.length > 0) {
+      const prev = c.toks[k - 1]!;
+      const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
+      if (form.prep.some((p) => p.length > 1 && t.n === p)) return { at: k, kind: 'prep', contentStart: t.start };
+      const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(t.n.slice(1).replace(/^ال/, ''));
+      // After the subject only a verbal noun (بالسماح، بإصلاح، بتجنب) starts the content: names
+      // begin with ب too (بيسكوف، بايدن).
+      const raw = t.text.replace(/[\u064B-\u065F\u0640]/g, '');
+      const afterSubject = prev.word && k > i + 1 && /^ب(ال|إ|ت)/.test(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
+      if (form.prep.includes('ب') && (free || afterSubject) && t.n.startsWith('ب') && t.n.length > 3 && !blocked) {
+        return { at: k, kind: 'prep', contentStart: t.start };
+      }
+    }
+    // Another verb of saying with its own subject starts a new statement (… لكن مصدراً قال …).
+    if (k > i + 1 && formAt(t) && !formAt(t)!.participle && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb that opens a participle's sentence (وخرج الأهالي مؤكدين أنّ…): a short
+ * phrase that names a person, a group, a role or an organisation; null otherwise.
+ */
+function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  if (i - s0 < 2 || i - s0 > 8 || !c.toks[s0]!.word) return null;
+  if (c.toks.slice(s0, i).some((t) => !t.word || formAt(t) || isComp(t))) return null;
+  const segs = subjectSegments(c, s0 + 1, i);
+  // The subject ends before any preposition (نائب الأمير في بداية الاستقبال → نائب الأمير).
+  const stop = segs[0]?.findIndex((t) => LEX.nameStopWords.has(t.n)) ?? -1;
+  if (segs[0] && stop >= 0) segs[0] = segs[0].slice(0, stop);
+  const head = segs[0]?.[0];
+  if (!head) return null;
+  const last = segs[0]![segs[0]!.length - 1]!;
+  if (!(isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || c.book.entityAt(head.start, last.end))) return null;
+  return c.book.resolve(segs.slice(0, 1), null);
+}
+
+/**
+ * A document as speaker (وأورد التقرير أن…) stands for whoever issued it: the organisation of the
+ * sentence that first mentioned the document (أصدرت الهيئة تقريرها…). The document phrase stays
+ * when the article never says who issued it.
+ */
+function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | null {
+  if (!ref || ref.entity || !ref.text) return ref;
+  const words = norm(ref.text.text).split(/\s+/);
+  if (words.length === 1 && isOrgHead(c.toks[tokAt(c, ref.text.start)]) && !LEX.documentNouns.has(words[0]!)) return orgPhraseBefore(c, ref, cueTok);
+  if (words.length > 2 || !/^ال/.test(words[0]!) || !LEX.documentNouns.has(words[0]!)) return ref;
+  const stem = words[0]!.slice(2);
+  for (let k = 0; k < cueTok; k++) {
+    const bare = c.toks[k]!.n.replace(/^[وف]/, '').replace(/^[بل]/, '');
+    if (!c.toks[k]!.word || !bare.startsWith(stem) || bare === 'ال' + stem) continue;
+    if (bare.length > stem.length + 3) continue;
+    let s0 = k;
+    while (s0 > 0 && c.sent[s0 - 1] === c.sent[k]) s0--;
+    const ent = c.book.entityAt(c.toks[s0]!.start, c.toks[k]!.start, ['ORG']);
+    if (ent) return { entity: ent.entity.id, text: span(c.text, ent.start, ent.end), gender: ref.gender, how: 'org' };
+    const segs = subjectSegments(c, s0 + 1, k);
+    if (segs[0] && isOrgHead(segs[0][0])) return c.book.resolve(segs.slice(0, 1), ref.gender) ?? ref;
+    return ref;
+  }
+  return ref;
+}
+
+/**
+ * الهيئة → هيئة الطيران المدني: the last phrase before the cue that opens with the same head noun
+ * without ال and goes on with definite words (the organisation's full name), when no entity has it.
+ */
+function orgPhraseBefore(c: Ctx, ref: SpeakerRef, cueTok: number): SpeakerRef {
+  const head = ref.text!.text.length > 0 ? norm(ref.text!.text).replace(/^[وف]?ال/, '') : '';
+  for (let k = cueTok - 1; k >= 0; k--) {
+    const t = c.toks[k]!;
+    if (!t.word || t.n.replace(/^[وفبل]/, '') !== head && t.n !== head) continue;
+    let e = k + 1;
+    while (e < c.toks.length && e - k <= 5 && c.sent[e] === c.sent[k] && c.toks[e]!.word && /^(ال|لل)/.test(c.toks[e]!.n) && !formAt(c.toks[e])) e++;
+    if (e === k + 1) continue;
+    const start = t.start + (t.n === head ? 0 : t.text.length - t.text.replace(/^[وفبل]/, '').length);
+    return { ...ref, text: span(c.text, start, c.toks[e - 1]!.end), how: 'org' };
+  }
+  return ref;
+}
+
+/** A subject written before the verb: وكان X قد قال، or a short noun phrase (بيسكوف ينصح). */
+function subjectBefore(c: Ctx, i: number): Tok[][] {
+  const prev = c.toks[i - 1];
+  if (prev && /^(قد|وقد)$/.test(prev.n)) {
+    for (let k = i - 2; k >= 0 && k >= i - 12 && c.sent[k] === c.sent[i]; k--) {
+      if (/^(كان|وكان|كانت|وكانت)$/.test(c.toks[k]!.n)) return subjectSegments(c, k + 1, i - 1);
+    }
+    return [];
+  }
+  let k = i - 1;
+  while (k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && i - k <= 5 && !LEX.subjectBoundaries.has(c.toks[k]!.n) && !LEX.pronounLeads.has(c.toks[k]!.n)) k--;
+  // غير أنّ النقاد يقولون / لكن مصدراً بالشركة قال: the phrase after the conjunction.
+  const boundary = k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && (LEX.subjectBoundaries.has(c.toks[k]!.n) || LEX.pronounLeads.has(c.toks[k]!.n));
+  const startsClause = boundary || k < 0 || c.sent[k] !== c.sent[i] || (!c.toks[k]!.word && (COMMA.has(c.toks[k]!.text) || c.toks[k]!.text === ':'));
+  if (!startsClause || k === i - 1) return [];
+  const words = c.toks.slice(k + 1, i);
+  if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || /^[وف]?(كان|كانت)$/.test(t.n))) return [];
+  // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
+  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال')) return [];
+  return [words];
+}
+
+function inSkip(c: Ctx, pos: number): boolean {
+  return c.skip.some((s) => s.start <= pos && pos < s.end);
+}
+
+/** The token index at or after char offset `pos`. */
+function tokAt(c: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = c.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (c.toks[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether token k starts a new cue: a participle, or a clause-initial verb followed by content. */
+function startsNewCue(c: Ctx, k: number): boolean {
+  const t = c.toks[k]!;
+  const f = formAt(t);
+  const prev = c.toks[k - 1];
+  // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
+  if (f?.participle && prev && !prev.word && COMMA.has(prev.text)) return true;
+  if (f) {
+    const m = findMarker(c, k, f, f.participle ? 4 : 12);
+    if (f.participle) return !!m;
+    if (!m) return false;
+    if (clauseStart(c, k)) return true;
+    // "، غير أنّ النقاد يقولون إنّ…": a new speaker right after a comma.
+    const back = c.toks.slice(Math.max(0, k - 5), k);
+    return back.some((x) => !x.word && COMMA.has(x.text)) && subjectBefore(c, k).length > 0;
+  }
+  for (const ph of LEX.sayingOf) if (matchPhrase(c.toks, k, ph)) return true;
+  if (prev && !prev.word && COMMA.has(prev.text)) {
+    for (const ph of LEX.attributionBefore) if (matchPhrase(c.toks, k, ph)) return true;
+  }
+  return false;
+}
+
+/** End of content starting at `from`: sentence end (or paragraph end for a colon), or the next cue. */
+function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
+  const end = contentEndUncapped(c, from, toParagraphEnd);
+  if (end - from <= MAX_QUOTE_CHARS) return end;
+  // Cap a runaway: cut at the last sentence end inside the cap, else at the cap's last space.
+  const window = c.text.slice(from, from + MAX_QUOTE_CHARS);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
+  return trimEnd(c.text, from, from + (stop > 0 ? stop : window.lastIndexOf(' ')));
+}
+
+function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): number {
+  const k0 = tokAt(c, from);
+  if (k0 >= c.toks.length) return from;
+  const s = c.sent[k0];
+  const p = c.para[k0];
+  let end = from;
+  for (let k = k0; k < c.toks.length; k++) {
+    const t = c.toks[k]!;
+    if (toParagraphEnd ? c.para[k] !== p : c.sent[k] !== s) break;
+    const insideQuote = c.inQuote[t.start] !== 0;
+    if (!insideQuote && k > k0 && startsNewCue(c, k)) {
+      // Back up to the comma that opens the new cue's clause (، مضيفاً / ، قبل أن يضيف / ، لكنه قال).
+      for (let j = k - 1; j >= k0 && j >= k - 4; j--) {
+        const tj = c.toks[j]!;
+        if (!tj.word && COMMA.has(tj.text)) return trimEnd(c.text, from, tj.start);
+      }
+      const prevWords = k - 1 >= k0 && c.toks[k - 1]!.word && LEX.pronounLeads.has(c.toks[k - 1]!.n) ? c.toks[k - 1]!.start : t.start;
+      return trimEnd(c.text, from, prevWords);
+    }
+    end = t.end;
+  }
+  return trimEnd(c.text, from, end);
+}
+
+function trimEnd(text: string, from: number, end: number): number {
+  let e = end;
+  for (;;) {
+    const before = e;
+    while (e > from && /[\s.،,؛;:!؟?\-–]/.test(text[e - 1]!)) e--;
+    // A trailing parenthesis at the end of a line is a photo credit or an aside, not speech.
+    if (text[e - 1] === ')') {
+      const o = text.lastIndexOf('(', e);
+      const after = text.slice(e, text.indexOf('\n', e) < 0 ? text.length : text.indexOf('\n', e));
+      if (o > from && !/[\p{L}]/u.test(after)) e = o;
+    }
+    if (e === before) return e;
+  }
+}
+
+function trimStart(text: string, s: number, end: number): number {
+  let x = s;
+  while (x < end && /[\s:،,]/.test(text[x]!)) x++;
+  return x;
+}
+
+/** The outlet after نقلت / وفقاً لما نقلته: وكالة "أسوشييتد برس", رويترز… — its span. */
+function outletAt(c: Ctx, k: number): { start: number; end: number; next: number } | null {
+  const t = c.toks[k];
+  if (!t || !t.word) return null;
+  let j = k;
+  if (LEX.relayNouns.has(t.n.replace(/^ال/, ''))) j++;
+  for (const ag of LEX.agencies) {
+    let a = j;
+    while (c.toks[a] && isQuoteChar(c.toks[a]!.text)) a++;
+    const m = matchPhrase(c.toks, a, ag);
+    if (m && !m.glued) {
+      let e = m.next;
+      while (c.toks[e] && isQuoteChar(c.toks[e]!.text)) e++;
+      return { start: c.toks[a]!.start, end: c.toks[m.next - 1]!.end, next: e };
+    }
+  }
+  if (j === k) return null;
+  // A relay noun + a name up to عن/comma.
+  let e = j;
+  while (c.toks[e] && c.sent[e] === c.sent[k] && c.toks[e]!.n !== 'عن' && !COMMA.has(c.toks[e]!.text) && e - j < 5) e++;
+  const words = c.toks.slice(j, e).filter((x) => x.word);
+  if (words.length === 0) return null;
+  return { start: words[0]!.start, end: words[words.length - 1]!.end, next: e };
+}
+
+function viaId(c: Ctx, o: { start: number; end: number } | null): string | null {
+  if (!o) return null;
+  return c.book.entityAt(o.start, o.end, ['ORG'])?.entity.id ?? null;
+}
+
+/** After عن: the relayed speaker's phrase, up to its content (قوله، أنّ، colon, comma). */
+function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: number } | null {
+  for (let k = from; k < c.toks.length && k < from + limit && c.sent[k] === c.sent[from]; k++) {
+    if (c.toks[k]!.n !== 'عن') continue;
+    let e = k + 1;
+    while (c.toks[e] && c.sent[e] === c.sent[k] && !COMMA.has(c.toks[e]!.text) && c.toks[e]!.text !== ':' && !isComp(c.toks[e]) && !/^(قوله|قولها|قولهم)$/.test(c.toks[e]!.n) && !isQuoteChar(c.toks[e]!.text) && e - k < 10) e++;
+    return { segs: subjectSegments(c, k + 1, e), next: e };
+  }
+  return null;
+}
+
+function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
+  const t = c.toks[i]!;
+  if (form.strict && !clauseStart(c, i) && !form.participle) return null;
+  const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
+  const m = findMarker(c, i, form, form.participle ? partLimit : 30);
+  if (!m) return null;
+  if (form.strict && !form.participle && m.at - i > 20) return null;
+  const cueSpan = span(c.text, t.start, t.end);
+  if (form.relay) {
+    // نقلت وكالة X عن Y قوله/أنّ: Y speaks, X relays.
+    const o = outletAt(c, i + 1);
+    const an = afterAn(c, i + 1, 20);
+    if (!an) return null;
+    const sp = c.book.resolve(an.segs, null);
+    return { tok: i, cue: cueSpan, form, speaker: sp, via: viaId(c, o), contentStart: m.contentStart, marker: m.kind, rule: 'relay' };
+  }
+  if (form.participle) {
+    return { tok: i, cue: cueSpan, form, speaker: sentenceSubject(c, i), via: null, contentStart: m.contentStart, marker: m.kind, rule: 'participle' };
+  }
+  if (form.inDocument) {
+    // جاء في التقرير أن… (or جاء البيان أن…): the document speaks; its issuer when the article named it.
+    const at = c.toks[i + 1]?.n === 'في' ? i + 2 : i + 1;
+    const doc = c.toks[at];
+    if (!doc || !LEX.documentNouns.has(doc.n)) return null;
+    const segs = subjectSegments(c, at, m.at);
+    const sp = segs.length > 0 ? issuerOf(c, c.book.resolve(segs.slice(0, 1), null), i) : null;
+    return { tok: i, cue: cueSpan, form, speaker: sp, via: null, contentStart: m.contentStart, marker: m.kind, rule: 'document' };
+  }
+  // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (قبل أن يضيف is).
+  const before = c.toks[i - 1];
+  if (before && before.n === 'ان' && !/^(قبل|بعد)$/.test(c.toks[i - 2]?.n ?? '')) return null;
+  let segs = subjectSegments(c, i + 1, m.at);
+  let rule = 'verb';
+  // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
+  if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
+  if (segs.length === 0) {
+    segs = subjectBefore(c, i);
+    rule = segs.length ? 'verb-svo' : 'verb-continuation';
+    // A verb mid-clause with no subject we can see belongs to a subject we could not parse.
+    if (segs.length === 0 && !clauseStart(c, i)) return null;
+    // وبين أن… with nobody to continue from is the preposition (شتان بين أن… وبين أن…).
+    if (segs.length === 0 && form.strict && c.book.history.length === 0) return null;
+  }
+  let speaker: SpeakerRef | null = null;
+  if (segs.length > 0) speaker = issuerOf(c, c.book.resolve(segs, gender(form)), i);
+  // نقل-style relays after a verb: قال مسؤول لوكالة رويترز → via the agency.
+  let via: string | null = null;
+  for (let k = i + 1; k < m.at; k++) {
+    const tk = c.toks[k]!;
+    if (/^ل/.test(tk.n) && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);
+    else if (/^ل/.test(tk.n) && LEX.agencies.some((a) => a.words[0] === tk.n.slice(1))) via = viaId(c, { start: tk.start + 1, end: tk.end });
+  }
+  return { tok: i, cue: cueSpan, form, speaker, via, contentStart: m.contentStart, marker: m.kind, rule };
+}
+
+function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
+  for (const ph of LEX.attributionBefore) {
+    const m = matchPhrase(c.toks, i, ph);
+    if (!m) continue;
+    // The phrase proper ends inside a glued word (وفقاً لوزارة) or after its last word.
+    let bare = LEX.bareAttribution.has(ph.words.join(' '));
+    // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
+    const mTok = c.toks[m.next];
+    const vTok = c.toks[m.next + 1];
+    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || /^(نشر|نشرت|أورد|أوردت|اورد|اوردت|جاء)$/.test(vTok.n))) {
+      m.next += 2;
+      m.glued = false;
+      bare = false;
+    }
+    const cueEnd = m.glued ? c.toks[m.next]!.start + 1 : c.toks[m.next - 1]!.end;
+    const cueSpan = span(c.text, c.toks[i]!.start, m.glued ? c.toks[m.next]!.start + 1 : cueEnd);
+    // The source phrase starts after the phrase (inside the glued word for وفقاً لوزارة).
+    const srcStart = m.next;
+    const o = m.glued ? null : outletAt(c, srcStart);
+    let segs: Tok[][];
+    let via: string | null = null;
+    let after = srcStart;
+    const an = afterAn(c, srcStart, 20);
+    if ((o || /نقل/.test(ph.words.join(' '))) && an) {
+      via = viaId(c, o);
+      segs = an.segs;
+      after = an.next;
+    } else {
+      let e = srcStart;
+      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !/^فان/.test(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
+      // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
+      if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return null;
+      after = e;
+      if (m.glued) {
+        // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
+        const first = c.toks[srcStart]!;
+        const rest = first.text.replace(/^لل/, 'ال').replace(/^ل/, '');
+        const head: Tok = { ...first, start: first.end - rest.length, text: rest, n: norm(rest) };
+        segs = subjectSegments(c, srcStart + 1, e);
+        if (segs.length > 0 && segs[0]![0] === c.toks[srcStart + 1]) segs[0] = [head, ...segs[0]!];
+        else segs.unshift([head]);
+      } else {
+        segs = subjectSegments(c, srcStart, e);
+      }
+    }
+    if (segs.length === 0) return null;
+    const head = segs[0]![0]!;
+    const plausible = isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || !!o || !!c.book.entityAt(head.start, segs[0]![segs[0]!.length - 1]!.end);
+    if (bare && !plausible) return null;
+    const speaker = c.book.resolve(segs.slice(0, 1), null);
+    // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.
+    const first = i === 0 || c.sent[i - 1] !== c.sent[i];
+    if (first) {
+      // Content follows: after فإنّ if present, else after the next comma.
+      let k = after;
+      let cs = -1;
+      for (; k < c.toks.length && c.sent[k] === c.sent[i]; k++) {
+        if (/^فان/.test(c.toks[k]!.n) || (isComp(c.toks[k]) && c.toks[k]!.n.startsWith('ف'))) {
+          cs = c.toks[k]!.end;
+          break;
+        }
+      }
+      if (cs < 0) {
+        for (k = after; k < c.toks.length && c.sent[k] === c.sent[i]; k++) {
+          if (COMMA.has(c.toks[k]!.text) && !(c.toks[k + 1] && isAdjunctStart(c.toks, k + 1))) {
+            cs = c.toks[k]!.end;
+            break;
+          }
+        }
+      }
+      if (cs < 0) return null;
+      return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, marker: 'fa', rule: 'attribution' }, next: k + 1 };
+    }
+    // After the content: "…، بحسب المصدر" — content runs from the clause start. Mid-clause
+    // (وضعها بحسب ما نشر في صحيفة…) it qualifies a detail, not a statement.
+    const before = c.toks[i - 1];
+    if (!before || before.word || !COMMA.has(before.text)) return null;
+    let k = i - 1;
+    while (k >= 0 && c.sent[k] === c.sent[i]) k--;
+    const cs = c.toks[k + 1]!.start;
+    const ce = trimEnd(c.text, cs, c.toks[i]!.start);
+    if (ce - cs < 10) return null;
+    return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' }, next: after };
+  }
+  return null;
+}
+
+function notQuoteCueAt(c: Ctx, i: number): number {
+  for (const ph of LEX.notQuoteCues) {
+    const m = matchPhrase(c.toks, i, ph);
+    if (m) return m.next;
+  }
+  return -1;
+}
+
+/** Whether a pair of marks is a name, a title or scare quotes rather than speech. */
+function pairIsName(c: Ctx, p: MarkPair): boolean {
+  const content = c.text.slice(p.start, p.end);
+  if (!/\p{Script=Arabic}/u.test(content)) return true;
+  const k = tokAt(c, p.open);
+  const prev = c.toks[k - 1];
+  const words = content.split(/\s+/).filter(Boolean).length;
+  if (prev && prev.word && c.para[k - 1] === c.para[k]) {
+    // عملية «…»، وكالة "…"، برنامج "…": an indefinite head names what follows. A definite one
+    // (المشروع "مهم للغاية") is the subject of a quoted predicate.
+    const bare = prev.n.replace(/^[وفبلك]/, '');
+    if (!/^ال/.test(prev.n) && !/^ال/.test(bare) && (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare))) return true;
+    // لـ"عين اليوم": the addressee of a statement.
+    if (prev.n === 'ل' || prev.n === 'لل') return true;
+    // إنّ "داعش" …: one quoted word as the clause's subject is a name; after أنه/بأنها (the
+    // subject is the pronoun) it is the quoted predicate.
+    if (words === 1 && isComp(prev) && /^[وفب]?[اأإ]نّ?$/.test(prev.text.replace(/[\u064B-\u0650\u0652\u0640]/g, ''))) return true;
+    // العقيد "القرشي": a name after a title.
+    if (LEX.titles.has(prev.n) && words <= 3) return true;
+    // A short phrase bound to an indefinite noun (قبائل "أيدر خيل"، بولاية "ننجرهار"، و"بابر خيل")
+    // names something; after a definite noun it is the predicate (المناقشات "بناءة").
+    const stem = prev.n.replace(/^[وفبلك]/, '');
+    const suffixed = /(ه|ها|هم|هما|هن|نا)$/.test(prev.text);
+    const functionWord = LEX.nameStopWords.has(prev.n);
+    if (words <= 3 && !suffixed && !functionWord && !formAt(prev) && !isComp(prev) && prev.n !== 'ب' && !/^(ال|لل)/.test(prev.n) && !/^ال/.test(stem)) return true;
+  }
+  // في مقابلة مع "إن بي آر نيوز": "…" — what stands before the colon introduces the quote.
+  if (/^\s*:/.test(c.text.slice(p.close + 1, p.close + 4)) && words <= 4) return true;
+  const n = norm(content);
+  if (words <= 4) {
+    if (LEX.agencies.some((a) => a.words.join(' ') === n)) return true;
+    const e = c.book.entityAt(p.start, p.end, ['PER', 'ORG', 'LOC', 'MISC']);
+    if (e && e.start <= p.start && e.end >= p.end) return true;
+  }
+  return false;
+}
+
+/**
+ * A headline that reports speech as «SPEAKER: words» (الوزير الحربي: الطريق سيفتح قريباً): the
+ * part before the colon is a short phrase naming a person, a role or an organisation.
+ */
+function headlineQuote(c: Ctx): Cue | null {
+  const h = c.doc.article.headline;
+  if (!h) return null;
+  const a = tokAt(c, h.start);
+  let colon = -1;
+  for (let k = a; k < c.toks.length && c.toks[k]!.start < h.end; k++) {
+    if (c.toks[k]!.text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon <= a || colon - a > 6) return null;
+  const words = c.toks.slice(a, colon);
+  if (words.some((t) => !t.word && !isQuoteChar(t.text)) || formAt(words[words.length - 1])) return null;
+  const head = words.find((t) => t.word);
+  if (!head) return null;
+  const named = !!c.book.entityAt(head.start, words[words.length - 1]!.end, ['PER', 'ORG']);
+  if (!named && !isRoleStart(head) && !isUnnamedHead(head) && !isOrgHead(head) && !LEX.titles.has(head.n)) return null;
+  const rest = c.toks[colon + 1];
+  if (!rest || rest.start >= h.end) return null;
+  const speaker = c.book.resolve([words], null);
+  return { tok: colon, cue: span(c.text, c.toks[colon]!.start, c.toks[colon]!.end), form: null, speaker, via: null, contentStart: c.toks[colon]!.end, marker: 'colon', rule: 'headline' };
+}
+
+/** The cue verb's stance (speech.json `stance`); nothing when the cue is not a verb. */
+function stanceOf(cue: Cue | null): { stance?: QuoteStance } {
+  if (!cue?.form) return {};
+  return { stance: LEX.stance.get(norm(cue.form.lemma)) ?? 'neutral' };
+}
+
+/** Entities mentioned inside the quote's content, in order of first mention, without its speaker or outlet. */
+function targetsOf(doc: Readonly<MarsadDocument>, q: Quote): string[] {
+  const firstAt = new Map<string, number>();
+  for (const e of doc.entities) {
+    if (e.id === q.speaker.entity || e.id === q.via) continue;
+    for (const m of e.mentions) {
+      if (m.start >= q.text.start && m.end <= q.text.end && !(firstAt.get(e.id)! <= m.start)) firstAt.set(e.id, m.start);
+    }
+  }
+  return [...firstAt].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
+
+export interface FoundQuote extends Quote {
+  /** For the direct quotes found inside reported speech. */
+  parentIndex?: number;
+}
+
+export interface FindOptions {
+  /** Spans to leave alone (site furniture). */
+  skip?: Span[];
+}
+
+export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}): Quote[] {
+  const text = doc.text;
+  const toks = tokens(text);
+  const pairs = findMarkPairs(text);
+  const inQuote = quoteMask(text, pairs);
+  const { sent, para } = sentenceIndex(text, toks, inQuote);
+  const c: Ctx = {
+    doc,
+    text,
+    toks,
+    sent,
+    para,
+    pairs,
+    pairAtOpen: new Map(pairs.map((p) => [p.open, p])),
+    inQuote,
+    nameMarks: new Set(),
+    book: new SpeakerBook(doc),
+    skip: opts.skip ?? doc.article.boilerplate,
+  };
+
+  const nested = (p: MarkPair): boolean => pairs.some((q) => q !== p && q.open < p.open && p.close < q.close);
+  const namePairs = new Set(pairs.filter((p) => pairIsName(c, p) || nested(p)));
+  for (const p of namePairs) {
+    c.nameMarks.add(p.open);
+    c.nameMarks.add(p.close);
+  }
+
+  const cues: Cue[] = [];
+  const insidePair = (pos: number): boolean => inQuote[pos] === 2;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word || inSkip(c, t.start) || insidePair(t.start)) continue;
+    const nq = notQuoteCueAt(c, i);
+    if (nq >= 0) {
+      i = nq - 1;
+      continue;
+    }
+    const att = attributionCue(c, i);
+    if (att) {
+      cues.push(att.cue);
+      if (att.cue.speaker) c.book.push(att.cue.speaker);
+      continue;
+    }
+    const f = formAt(t);
+    if (f) {
+      const cue = verbCue(c, i, f);
+      if (cue) {
+        if (!cue.speaker) {
+          // A participle continues its sentence's speaker; a bare verb the article's last one.
+          const same = [...cues].reverse().find((q) => c.sent[q.tok] === c.sent[i] && q.speaker)?.speaker;
+          // أعرب ذوو الشهداء عن شكرهم… مؤكدين أنّ…: the subject of the sentence's verb speaks on.
+          const sameRef =
+            same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
+          const cont = f.participle && sameRef ? sameRef : c.book.continuation(gender(f));
+          cue.speaker = cont ? { ...cont, how: cont.how === 'unnamed' || cont.how === 'org' ? cont.how : 'continuation' } : null;
+          if (cue.rule === 'verb') cue.rule = 'verb-continuation';
+        } else {
+          c.book.push(cue.speaker);
+        }
+        cues.push(cue);
+        continue;
+      }
+    }
+    if ((LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n)) && clauseStart(c, i)) {
+      // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
+      let e = i + 1;
+      while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && e - i < 24) e++;
+      const segs = subjectSegments(c, i + 1, e);
+      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), null) : null;
+      if (ref) c.book.push(ref);
+    }
+  }
+
+  const headlineCue = headlineQuote(c);
+  if (headlineCue) cues.unshift(headlineCue);
+
+  const quotes: FoundQuote[] = [];
+  const directs = new Map<MarkPair, { cue: Cue | null; speaker: SpeakerRef | null; rule: string }>();
+
+  // Reported speech and colon quotes.
+  const indirect: { q: FoundQuote; start: number; end: number }[] = [];
+  for (const cue of cues) {
+    if (cue.marker === 'quote') continue;
+    const colon = cue.marker === 'colon';
+    let cs = trimStart(text, cue.contentStart, text.length);
+    if (colon && c.pairAtOpen.has(cs) && !namePairs.has(c.pairAtOpen.get(cs)!)) continue;
+    const ce = cue.contentEnd ?? contentEnd(c, cs, colon);
+    cs = trimStart(text, cs, ce);
+    if (ce - cs < 3) continue;
+    const q: FoundQuote = {
+      kind: colon ? 'direct' : 'indirect',
+      text: span(text, cs, ce),
+      cue: cue.cue,
+      speaker: { entity: cue.speaker?.entity ?? null, text: cue.speaker?.text ?? null },
+      via: cue.via,
+      source: `rule:quotes/${colon && cue.rule !== 'headline' ? 'colon' : cue.rule}`,
+      ...stanceOf(cue),
+    };
+    indirect.push({ q, start: cs, end: ce });
+  }
+
+  // "…، وفقاً لما جاء في الإصدار" after a verb of saying only repeats the source.
+  for (let a = indirect.length - 1; a >= 0; a--) {
+    const it = indirect[a]!;
+    if (it.q.source !== 'rule:quotes/attribution-after') continue;
+    if (indirect.some((o) => o !== it && o.start < it.end && it.start < o.end)) indirect.splice(a, 1);
+  }
+
+  // Direct quotes in marks: the nearest cue before them in the sentence, else one right after.
+  for (const p of pairs) {
+    if (namePairs.has(p) || c.nameMarks.has(p.open) || inSkip(c, p.open)) continue;
+    const k = tokAt(c, p.open);
+    const s = sent[k];
+    let best: Cue | null = null;
+    for (const cue of cues) {
+      if (cue.cue.end <= p.open && sent[cue.tok] === s) best = cue;
+    }
+    if (best) {
+      directs.set(p, { cue: best, speaker: best.speaker, rule: 'marks' });
+      continue;
+    }
+    // "…"، قال فلان — the cue follows.
+    const kc = tokAt(c, p.close + 1);
+    let j = kc;
+    while (toks[j] && !toks[j]!.word && j - kc < 3) j++;
+    const f = formAt(toks[j]);
+    if (f && toks[j] && sent[j] === sent[kc] && !f.participle) {
+      let e = j + 1;
+      while (toks[e] && sent[e] === sent[j] && !isComp(toks[e]) && toks[e]!.text !== ':' && e - j < 12) e++;
+      const segs = subjectSegments(c, j + 1, e);
+      const sp = segs.length ? c.book.resolve(segs, f.gender) : c.book.continuation(f.gender);
+      const cue: Cue = { tok: j, cue: span(text, toks[j]!.start, toks[j]!.end), form: f, speaker: sp, via: null, contentStart: p.start, marker: 'quote', rule: 'marks-cue-after' };
+      directs.set(p, { cue, speaker: sp, rule: 'marks-cue-after' });
+      continue;
+    }
+    // A quote that opens its paragraph continues the last speaker's words.
+    const lineStart = text.lastIndexOf('\n', p.open) + 1;
+    const words = text.slice(p.start, p.end).split(/\s+/).length;
+    if (/^\s*$/.test(text.slice(lineStart, p.open)) && words >= 4) {
+      const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && para[q.tok]! >= para[k]! - 1);
+      if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-paragraph' });
+    }
+  }
+
+  // Reported speech that ends in a quoted phrase is that direct quote (قال إنّ الاجتماع "مهم للغاية").
+  const dropped = new Set<FoundQuote>();
+  for (const it of indirect) {
+    if (it.q.kind !== 'indirect') continue;
+    for (const [p] of directs) {
+      if (p.open >= it.start - 1 && p.close <= it.end + 1) {
+        if (trimEnd(text, it.start, p.close + 1) >= it.end - 0 && p.close >= it.end - 1) dropped.add(it.q);
+        if (p.open <= it.start) dropped.add(it.q);
+      }
+    }
+  }
+  for (const it of indirect) if (!dropped.has(it.q)) quotes.push(it.q);
+  for (const [p, d] of directs) {
+    quotes.push({
+      kind: 'direct',
+      text: span(text, p.start, trimEnd(text, p.start, p.end)),
+      cue: d.cue?.cue ?? null,
+      speaker: { entity: d.speaker?.entity ?? null, text: d.speaker?.text ?? null },
+      via: d.cue?.via ?? null,
+      source: `rule:quotes/${d.rule}`,
+      ...stanceOf(d.cue),
+    });
+  }
+  quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
+  for (const q of quotes) q.target = targetsOf(doc, q);
+  // The same content found twice (a colon cue and marks): keep the first.
+  return quotes.filter((q, i) => i === 0 || q.text.start !== quotes[i - 1]!.text.start || q.text.end !== quotes[i - 1]!.text.end);
+}

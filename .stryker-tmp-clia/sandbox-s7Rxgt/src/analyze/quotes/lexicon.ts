@@ -1,0 +1,152 @@
+// @ts-nocheck
+import data from '../../lexicon/speech.json' with { type: 'json' };
+import { norm } from './text.ts';
+
+export type Gender = 'm' | 'f' | 'pl';
+
+export interface CueForm {
+  lemma: string;
+  gender: Gender;
+  participle: boolean;
+  strict: boolean;
+  /** Prepositions whose phrase is the content when no أنّ clause follows. */
+  prep: string[];
+  /** نقل: the subject is an outlet relaying someone after عن. */
+  relay: boolean;
+  /** نشر، كتب، زاد: a cue only before a colon or a quotation (زاد also means "increased"). */
+  onlyDirect: boolean;
+  /** جاء في التقرير أن…: the document named after في is the speaker. */
+  inDocument: boolean;
+}
+
+export type Stance = 'neutral' | 'asserting' | 'denying' | 'warning';
+
+interface VerbEntry {
+  lemma: string;
+  m: string[];
+  f: string[];
+  pl: string[];
+  part_m: string[];
+  part_f: string[];
+  part_pl?: string[];
+  prep?: string[];
+  strict?: boolean;
+  relay?: boolean;
+  onlyDirect?: boolean;
+  inDocument?: boolean;
+}
+
+const set = (xs: readonly string[]): Set<string> => new Set(xs.map(norm));
+
+/** A phrase split into matching keys; a trailing glued preposition (وفقاً لـ) is marked. */
+export interface Phrase {
+  words: string[];
+  raw: string;
+}
+const phrase = (s: string): Phrase => ({ words: norm(s).split(/\s+/).filter(Boolean), raw: s });
+
+export interface SpeechLexicon {
+  forms: Map<string, CueForm>;
+  complementizers: Set<string>;
+  complementizerPreps: Set<string>;
+  attributionBefore: Phrase[];
+  sayingOf: Phrase[];
+  notQuoteCues: Phrase[];
+  relayNouns: Set<string>;
+  unnamedSources: Set<string>;
+  roleNouns: Set<string>;
+  roleSynonyms: Map<string, string>;
+  titles: Set<string>;
+  notQuoteContexts: Set<string>;
+  adjunctStarts: Set<string>;
+  adjunctAfterFi: Set<string>;
+  pronounLeads: Set<string>;
+  speakerVerbs: Set<string>;
+  agencies: Phrase[];
+  orgNouns: Set<string>;
+  /** Lemma → prepositions that introduce a nominal complement (a topic, not a quote). */
+  nominalPreps: Map<string, Set<string>>;
+  notComplementizerAfter: Set<string>;
+  listIntros: Set<string>;
+  nameStopWords: Set<string>;
+  prepContentBlockWords: Set<string>;
+  prepContentBlockStems: Set<string>;
+  subjectBoundaries: Set<string>;
+  directOpeners: Set<string>;
+  /** Verbs (with their participles) that take unmarked direct speech (قال لن نتراجع، مضيفاً سنبدأ). */
+  directOpenerLemmas: Set<string>;
+  /** Attribution phrases that need a plausible source after them. */
+  bareAttribution: Set<string>;
+  documentNouns: Set<string>;
+  /** Lemma (matching key) → stance; lemmas not listed are neutral. */
+  stance: Map<string, Stance>;
+}
+
+function build(): SpeechLexicon {
+  const forms = new Map<string, CueForm>();
+  for (const v of data.verbs as VerbEntry[]) {
+    const base = { lemma: v.lemma, strict: !!v.strict, prep: (v.prep ?? []).map(norm), relay: !!v.relay, onlyDirect: !!v.onlyDirect, inDocument: !!v.inDocument };
+    const add = (xs: string[], gender: Gender, participle: boolean): void => {
+      for (const x of xs) {
+        const k = norm(x);
+        if (!forms.has(k)) forms.set(k, { ...base, gender, participle });
+      }
+    };
+    add(v.m, 'm', false);
+    add(v.f, 'f', false);
+    add(v.pl, 'pl', false);
+    add(v.part_m, 'm', true);
+    add(v.part_f, 'f', true);
+    add(v.part_pl ?? [], 'pl', true);
+  }
+  const complementizers = new Set<string>();
+  for (const c of data.complementizers) {
+    for (const s of data.pronounSuffixes) complementizers.add(norm(c) + s);
+  }
+  const roleSynonyms = new Map<string, string>();
+  for (const group of data.roleSynonyms) {
+    const head = norm(group[0]!);
+    for (const w of group) roleSynonyms.set(norm(w), head);
+  }
+  const byLength = (a: Phrase, b: Phrase): number => b.words.length - a.words.length || b.raw.length - a.raw.length;
+  return {
+    forms,
+    complementizers,
+    complementizerPreps: set(data.complementizerPreps),
+    attributionBefore: data.attribution.before.map(phrase).sort(byLength),
+    sayingOf: data.attribution.sayingOf.map(phrase).sort(byLength),
+    notQuoteCues: data.notQuoteCues.map(phrase).sort(byLength),
+    relayNouns: set(data.relayNouns),
+    unnamedSources: set(data.unnamedSources),
+    roleNouns: set(data.roleNouns),
+    roleSynonyms,
+    titles: set(data.titles),
+    notQuoteContexts: set(data.notQuoteContexts),
+    adjunctStarts: set(data.adjunctStarts),
+    adjunctAfterFi: set(data.adjunctAfterFi),
+    pronounLeads: set(data.pronounLeads.flatMap((p) => p.split(/\s+/))),
+    speakerVerbs: set(data.speakerVerbs),
+    agencies: data.agencies.map(phrase).sort(byLength),
+    orgNouns: set(data.orgNouns),
+    nominalPreps: new Map(
+      Object.entries(data.nominalPreps)
+        .filter(([k]) => !k.startsWith('_'))
+        .map(([k, v]) => [norm(k), set(v as string[])]),
+    ),
+    notComplementizerAfter: set(data.notComplementizerAfter),
+    listIntros: set(data.listIntros),
+    nameStopWords: set(data.nameStopWords),
+    prepContentBlockWords: set(data.prepContentBlockers.words),
+    prepContentBlockStems: set(data.prepContentBlockers.stems),
+    subjectBoundaries: set(data.subjectBoundaries.words),
+    directOpeners: set(data.directOpeners.words),
+    directOpenerLemmas: set(data.directOpeners.lemmas),
+    bareAttribution: set(data.attribution.bare.words),
+    documentNouns: set(data.documentNouns.words),
+    stance: new Map(
+      (['asserting', 'denying', 'warning'] as const).flatMap((k) => data.stance[k].map((l) => [norm(l), k] as [string, Stance])),
+    ),
+  };
+}
+
+export const LEX: SpeechLexicon = build();

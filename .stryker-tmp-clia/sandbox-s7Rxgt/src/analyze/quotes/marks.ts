@@ -1,0 +1,147 @@
+/**
+ * Pairs quotation marks. Real Arabic sites mix every style and often mismatch them (”…″, “…",
+ * ”…“, a lone ” with spaces on both sides), so the curly/straight double marks are treated as one
+ * family and paired in reading order, using the surrounding spaces only to drop strays.
+ */
+// @ts-nocheck
+
+
+export interface MarkPair {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark. */
+  close: number;
+  /** The content without marks and outer whitespace: [start, end). */
+  start: number;
+  end: number;
+}
+
+const DOUBLE = new Set(['"', '“', '”', '„', '‟', '″', '‶']);
+const SINGLE = new Set(["'", '‘', '’']);
+/** The longest stretch a quote may run: quotes do span sentences and paragraphs, but not pages. */
+export const MAX_QUOTE_CHARS = 2000;
+const MAX_PARAGRAPHS = 4;
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Content bounds inside [a, b): whitespace trimmed. */
+function inner(text: string, open: number, close: number): { start: number; end: number } {
+  let s = open + 1;
+  let e = close;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+function paragraphsBetween(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (text[i] === '\n') n++;
+  return n;
+}
+
+function ok(text: string, open: number, close: number): boolean {
+  if (close - open > MAX_QUOTE_CHARS) return false;
+  if (paragraphsBetween(text, open, close) >= MAX_PARAGRAPHS) return false;
+  const { start, end } = inner(text, open, close);
+  return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end));
+}
+
+/** Guillemets nest and are unambiguous; a reversed »…« pair (seen on some sites) is accepted too. */
+function guillemets(text: string): MarkPair[] {
+  const out: MarkPair[] = [];
+  const stack: number[] = [];
+  const strays: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '«') {
+      // «…¶«…» : a guillemet that opens a paragraph while the previous paragraph's is still open
+      // continues that quote (the convention of reopening each quoted paragraph).
+      const top = stack[stack.length - 1];
+      if (top !== undefined && /\n\s*$/.test(text.slice(top, i)) && !text.slice(top, i).includes('»')) continue;
+      stack.push(i);
+    } else if (c === '»') {
+      const o = stack.pop();
+      if (o !== undefined && ok(text, o, i)) out.push({ open: o, close: i, ...inner(text, o, i) });
+      else if (o === undefined) strays.push(i);
+    }
+  }
+  // Reversed pairs: a stray » followed by a stray « in the same paragraph.
+  const leftovers = new Set(stack);
+  for (const r of strays) {
+    const l = [...leftovers].find((x) => x > r && !text.slice(r, x).includes('\n'));
+    if (l !== undefined && ok(text, r, l)) {
+      out.push({ open: r, close: l, ...inner(text, r, l) });
+      leftovers.delete(l);
+    }
+  }
+  return out;
+}
+
+function looksLikeCloser(text: string, i: number): boolean {
+  return isLetter(text[i - 1]) && !isLetter(text[i + 1]);
+}
+function looksLikeOpener(text: string, i: number): boolean {
+  return !isLetter(text[i - 1]) && isLetter(text[i + 1]);
+}
+
+function doubles(text: string): MarkPair[] {
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (DOUBLE.has(text[i]!)) marks.push(i);
+  const out: MarkPair[] = [];
+  let open: number | null = null;
+  for (const m of marks) {
+    if (open === null) {
+      // A closer-looking mark where an opener is expected is a stray; skip it rather than shift
+      // every later pair by one.
+      if (looksLikeCloser(text, m)) continue;
+      open = m;
+      continue;
+    }
+    const span = text.slice(open, m);
+    const tooFar = m - open > MAX_QUOTE_CHARS || paragraphsBetween(text, open, m) >= MAX_PARAGRAPHS;
+    if (tooFar) {
+      open = m;
+      continue;
+    }
+    // Across a paragraph break, a mark that opens the new paragraph continues the quote (the
+    // convention of reopening each quoted paragraph) unless it is clearly a closer.
+    if (span.includes('\n') && looksLikeOpener(text, m) && /\n\s*$/.test(text.slice(open, m))) {
+      continue;
+    }
+    if (ok(text, open, m)) out.push({ open, close: m, ...inner(text, open, m) });
+    open = null;
+  }
+  return out;
+}
+
+/** Single marks are mostly apostrophes in transliterations; only clear pairs inside one paragraph. */
+function singles(text: string): MarkPair[] {
+  const out: MarkPair[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!SINGLE.has(text[i]!) || !looksLikeOpener(text, i) || !isSpace(text[i - 1])) continue;
+    for (let j = i + 1; j < text.length && j - i < 300; j++) {
+      const c = text[j]!;
+      if (c === '\n') break;
+      if (SINGLE.has(c)) {
+        if (looksLikeCloser(text, j) && /\p{Script=Arabic}/u.test(text.slice(i, j)) && ok(text, i, j)) {
+          out.push({ open: i, close: j, ...inner(text, i, j) });
+          i = j;
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function findMarkPairs(text: string): MarkPair[] {
+  const all = [...guillemets(text), ...doubles(text), ...singles(text)].sort((a, b) => a.open - b.open);
+  // Drop pairs that straddle another pair's mark (inconsistent nesting); keep nested ones.
+  const out: MarkPair[] = [];
+  for (const p of all) {
+    const clash = out.some((q) => (p.open < q.close && p.close > q.close && p.open > q.open) || (p.open < q.open && p.close > q.open && p.close < q.close));
+    if (!clash) out.push(p);
+  }
+  return out;
+}

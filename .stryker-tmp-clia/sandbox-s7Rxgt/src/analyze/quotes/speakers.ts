@@ -1,0 +1,226 @@
+/**
+ * Who a phrase before or after a verb of saying refers to: an entity from the entities stage when
+ * it has one, a name after a title or an apposition, a role phrase remembered from earlier in the
+ * article (الناطق باسم الكرملين → the name given with المتحدث باسم الكرملين), or the phrase itself
+ * (unnamed sources: مسؤول مطلع، مصادر).
+ */
+// @ts-nocheck
+
+import type { Entity, MarsadDocument, Span } from '../../doc/types.ts';
+import { span } from '../../doc/types.ts';
+import { resolveRolePhrase } from '../entities/extract.ts';
+import { LEX, type Gender } from './lexicon.ts';
+import { norm, type Tok } from './text.ts';
+
+export interface SpeakerRef {
+  entity: string | null;
+  text: Span | null;
+  gender: Gender | null;
+  /** How it was found, for `source`. */
+  how: 'named' | 'role' | 'continuation' | 'unnamed' | 'org' | 'svo' | 'none';
+}
+
+const stripAl = (n: string): string => (n.startsWith('ال') && n.length > 3 ? n.slice(2) : n);
+const stripConjAl = (n: string): string => stripAl(/^[وف]ال/.test(n) ? n.slice(1) : n);
+
+/** Role key: the phrase without ال and with synonyms unified (ناطق = متحدث). */
+export function roleKey(words: readonly string[]): string {
+  return words
+    .map((w) => stripConjAl(w))
+    .map((w) => LEX.roleSynonyms.get(w) ?? w)
+    .join(' ');
+}
+
+export function isRoleStart(t: Tok | undefined): boolean {
+  if (!t || !t.word) return false;
+  const w = stripConjAl(t.n);
+  return LEX.roleNouns.has(w) || LEX.roleNouns.has(t.n);
+}
+
+export function isUnnamedHead(t: Tok | undefined): boolean {
+  return !!t && t.word && LEX.unnamedSources.has(stripConjAl(t.n));
+}
+
+export function isOrgHead(t: Tok | undefined): boolean {
+  if (!t || !t.word) return false;
+  return LEX.orgNouns.has(t.n) || LEX.orgNouns.has(stripConjAl(t.n)) || LEX.relayNouns.has(stripConjAl(t.n));
+}
+
+export class SpeakerBook {
+  /** Role key → the speaker it named in this article. */
+  private roles = new Map<string, SpeakerRef>();
+  /** Speakers in text order, for continuations (وأضاف، مضيفاً). */
+  readonly history: SpeakerRef[] = [];
+
+  constructor(
+    private doc: Readonly<MarsadDocument>,
+  ) {
+    for (const e of doc.entities) {
+      for (const r of e.roles) {
+        const words = r.text.split(/\s+/).map(norm).filter(Boolean);
+        const m = e.mentions[0];
+        this.roles.set(roleKey(words), { entity: e.id, text: m ? span(doc.text, m.start, m.end) : null, gender: null, how: 'role' });
+      }
+    }
+  }
+
+  /** The entity with a mention inside (or around) [start, end), people first. */
+  entityAt(start: number, end: number, types: readonly string[] = ['PER', 'ORG']): { entity: Entity; start: number; end: number } | null {
+    let best: { entity: Entity; start: number; end: number } | null = null;
+    for (const t of types) {
+      for (const e of this.doc.entities) {
+        if (e.type !== t) continue;
+        for (const m of e.mentions) {
+          if (m.start < end && m.end > start && (!best || m.end - m.start > best.end - best.start)) {
+            best = { entity: e, start: m.start, end: m.end };
+          }
+        }
+      }
+      if (best) return best;
+    }
+    return best;
+  }
+
+  /** Resolves a subject phrase (already stripped of adjuncts) split into comma segments. */
+  resolve(segments: Tok[][], gender: Gender | null): SpeakerRef | null {
+    const segs = segments.filter((s) => s.some((t) => t.word));
+    if (segs.length === 0) return null;
+    const text = this.doc.text;
+    const first = trimPunct(segs[0]!);
+    if (first.length === 0) return null;
+    const s0 = first[0]!.start;
+    const e0 = first[first.length - 1]!.end;
+
+    // Apposition: ROLE، NAME، → the name.
+    let nameToks: Tok[] | null = null;
+    let roleToks: Tok[] | null = null;
+    const second = segs[1] ? trimPunct(segs[1]) : [];
+    const known = isRoleStart(first[0]) ? this.roles.get(roleKey(first.map((t) => t.n))) : undefined;
+    if (isRoleStart(first[0]) && second.length > 0 && second.length <= 5 && (!second[0]!.n.startsWith('ال') || LEX.titles.has(second[0]!.n))) {
+      // ROLE، [title] NAME،
+      roleToks = first;
+      nameToks = LEX.titles.has(second[0]!.n) && second.length > 1 ? second.slice(1) : second;
+    } else if (known) {
+      return { ...known, gender: gender ?? known.gender, how: 'role' };
+    } else {
+      // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
+      const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
+      if (ti >= 0) {
+        nameToks = first.slice(ti + 1);
+        roleToks = ti > 0 ? first.slice(0, ti) : null;
+      } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+        // وزير الخارجية عادل الجبير، المديرة هند الراشد: a role, then a short name that closes the
+        // phrase and starts with a bare word right after the role noun or a definite word.
+        // على and the name علي share a matching key; the written ya tells them apart.
+        const stop = (t: Tok): boolean => (LEX.nameStopWords.has(t.n) && !(t.n === 'علي' && /ي$/.test(t.text))) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
+        const bareName = (t: Tok): boolean =>
+          !/^([وبك]?ال|لل)/.test(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !(/^[بلك]/.test(t.n) && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
+        let j = -1;
+        for (let x = 1; x < first.length; x++) {
+          const run = first.slice(x);
+          const prev = first[x - 1]!;
+          if (run.length > 5 || run.length < 2 && first.length > 2 && !isRoleStart(prev)) continue;
+          if (!bareName(first[x]!) || run.some(stop)) continue;
+          if (!/^([وبك]?ال|لل)/.test(prev.n) && !isRoleStart(prev)) continue;
+          j = x;
+          break;
+        }
+        if (j > 0) {
+          roleToks = first.slice(0, j);
+          nameToks = first.slice(j);
+        } else {
+          roleToks = first;
+        }
+      }
+    }
+
+    if (!roleToks && second.length > 0 && isRoleStart(second[0]) && !isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+      // [title] NAME، ROLE — remember the role for later (المدير التنفيذي لسوق عكاظ).
+      roleToks = second;
+      nameToks = nameToks ?? first;
+    }
+    const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
+    if (ent) {
+      const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
+      if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
+      return ref;
+    }
+    if (nameToks && nameToks.length > 0) {
+      const ref: SpeakerRef = { entity: null, text: span(text, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end), gender, how: 'named' };
+      if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
+      return ref;
+    }
+    if (roleToks) {
+      const k = this.roles.get(roleKey(roleToks.map((t) => t.n)));
+      if (k) return { ...k, gender: gender ?? k.gender, how: 'role' };
+      // The entities stage's own role matching (one holder of الناطق باسم الكرملين in the article).
+      const rs = roleToks[0]!.start;
+      const id = resolveRolePhrase(this.doc, span(text, rs, roleToks[roleToks.length - 1]!.end));
+      const holder = id ? this.doc.entities.find((e) => e.id === id) : undefined;
+      if (holder) {
+        const m = holder.mentions.filter((x) => x.start < rs).at(-1) ?? holder.mentions[0];
+        return { entity: holder.id, text: m ? span(text, m.start, m.end) : null, gender, how: 'role' };
+      }
+    }
+    // الوزارة، الهيئة: the organisation named in full earlier; المصدر: the source introduced
+    // earlier as مصدر مطلع في الوزارة (the fullest mention).
+    const short = first.length === 1 || (first.length === 2 && /^ال/.test(first[1]!.n) && !isOrgHead(first[1]));
+    if (short && /^[وف]?ال/.test(first[0]!.n) && (isOrgHead(first[0]) || isUnnamedHead(first[0]))) {
+      const head = stripConjAl(first[0]!.n);
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const h = this.history[i]!;
+        // The fuller mention opens with the bare head noun (مصدر مطلع، هيئة الطيران), not another
+        // definite phrase whose subject ran on (الوزارة في تعميم…).
+        const hw = h.text ? norm(h.text.text).split(/\s+/) : [];
+        if (h.text && h.text.start < s0 && hw.length <= 6 && hw[0]!.replace(/^[وف]/, '') === head && h.text.end - h.text.start > e0 - s0) {
+          return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
+        }
+      }
+      const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
+      if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };
+    }
+    // A speaker is a name or a noun phrase, never a clause or markup that slipped into the subject.
+    if (!plausiblePhrase(first)) return null;
+    const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
+    return { entity: null, text: span(text, s0, e0), gender, how };
+  }
+
+  /** The organisation entity whose name starts with `head` (هيئة for الهيئة), last mentioned before `before`. */
+  orgNamedBefore(head: string, before: number): { entity: Entity; start: number; end: number } | null {
+    let best: { entity: Entity; start: number; end: number } | null = null;
+    for (const e of this.doc.entities) {
+      if (e.type !== 'ORG' || stripConjAl(norm(e.name).split(/\s+/)[0] ?? '') !== head) continue;
+      for (const m of e.mentions) {
+        if (m.end <= before && m.end - m.start > head.length + 3 && (!best || m.start > best.start)) best = { entity: e, start: m.start, end: m.end };
+      }
+    }
+    return best;
+  }
+
+  /** The last speaker of the same gender (a feminine cue prefers a feminine speaker), else the last one. */
+  continuation(gender: Gender | null): SpeakerRef | null {
+    const h = this.history;
+    if (gender) {
+      for (let i = h.length - 1; i >= 0; i--) if (h[i]!.gender === gender) return h[i]!;
+    }
+    return h[h.length - 1] ?? null;
+  }
+
+  push(ref: SpeakerRef): void {
+    this.history.push(ref);
+  }
+}
+
+/** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */
+function plausiblePhrase(ts: Tok[]): boolean {
+  if (ts.length > 10) return false;
+  return !ts.some((t) => /[<>{}=|\\/]/.test(t.text) || LEX.complementizers.has(t.n) || (t !== ts[0] && LEX.forms.has(t.n)));
+}
+
+export function trimPunct(ts: Tok[]): Tok[] {
+  let a = 0;
+  let b = ts.length;
+  while (a < b && !ts[a]!.word) a++;
+  while (b > a && !ts[b - 1]!.word) b--;
+  return ts.slice(a, b);
+}

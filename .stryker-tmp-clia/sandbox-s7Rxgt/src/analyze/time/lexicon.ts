@@ -1,0 +1,102 @@
+/** Loads the time lexicons and folds every entry the way the matcher folds the text. */
+// @ts-nocheck
+
+import calendar from '../../lexicon/calendar.json' with { type: 'json' };
+import time from '../../lexicon/time.json' with { type: 'json' };
+import numbers from '../../lexicon/numbers.json' with { type: 'json' };
+import { fold } from './norm.ts';
+
+/** Multi-word phrases keyed by their first word, longest first. */
+export class PhraseMap<V> {
+  private byFirst = new Map<string, { words: string[]; value: V }[]>();
+  add(phrase: string, value: V): void {
+    const words = fold(phrase).split(' ');
+    const list = this.byFirst.get(words[0]!) ?? [];
+    if (list.some((e) => e.words.join(' ') === words.join(' '))) return;
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+  /** Entries whose first word is `first`, longest first. */
+  candidates(first: string): readonly { words: string[]; value: V }[] {
+    return this.byFirst.get(first) ?? [];
+  }
+}
+
+function phrases<V>(entries: Iterable<[string, V]>): PhraseMap<V> {
+  const m = new PhraseMap<V>();
+  for (const [k, v] of entries) m.add(k, v);
+  return m;
+}
+
+const set = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
+const map = <V>(o: Record<string, V>): Map<string, V> => new Map(Object.entries(o).map(([k, v]) => [fold(k), v]));
+
+export const GREG_MONTHS = phrases<number>(
+  calendar.gregorianMonths.flatMap((m) => [...m.msa, ...m.levantine, ...m.maghrebi].map((n) => [n, m.month] as [string, number])),
+);
+export const HIJRI_MONTHS = phrases<number>(
+  calendar.hijriMonths.flatMap((m) => m.names.map((n) => [n, m.month] as [string, number])),
+);
+export const WEEKDAYS = map(Object.fromEntries(calendar.weekdays.flatMap((w) => w.names.map((n) => [n, w.isoDay]))));
+export const HIJRI_MARKERS = set([...calendar.hijriMarkers, ...time.yearMarkersHijri]);
+export const GREG_MARKERS = set([...calendar.gregorianMarkers, ...time.yearMarkersGregorian]);
+
+export const REL_DAYS = phrases(Object.entries(time.relativeDays));
+export const TONIGHT = phrases(Object.entries(time.tonight));
+export const PARTS_OF_DAY = phrases(Object.entries(time.partsOfDay));
+export const PM_PARTS = set(time.pmParts);
+export const UNITS = map(time.units as unknown as Record<string, [string, number]>);
+export const CAL_UNITS = map(time.calendarUnits);
+export const MODIFIERS = map(time.relativeModifiers);
+export const THIS_WORDS = set(time.thisWords);
+export const POSITIONS = map(time.positions);
+export const DURATION_INTROS = phrases(time.durationIntros.map((w) => [w, true] as [string, boolean]));
+export const PAST_INTROS = set(time.pastOffsetIntros);
+export const FUTURE_INTROS = set(time.futureOffsetIntros);
+export const VAGUE_RANGES = map(time.vagueRanges);
+export const SETS = map(time.sets);
+export const SET_EVERY = set(time.setEvery);
+export const CLOCK_WORDS = set(time.clockWords);
+export const MINUTE_FRACTIONS = map(time.minuteFractions);
+export const LESS_QUARTER = phrases(time.lessQuarter.map((w) => [w, true] as [string, boolean]));
+export const TIMEZONES = phrases(Object.entries(time.timezones) as [string, string | null][]);
+export const TZ_INTROS = phrases(time.timezoneIntros.map((w) => [w, true] as [string, boolean]));
+export const YEAR_WORDS = set(time.yearWords);
+export const MONTH_WORD = map(Object.fromEntries(time.monthWord.map((w) => [w, true])));
+export const YEAR_INTROS = set(time.yearIntros);
+export const SEASONS = map(time.seasons);
+export const TODAY_NOT_AFTER = set(time.todayNotAfter);
+export const TODAY_ADJECTIVES = set(time.todayAdjectives);
+export const CLAUSE_BOUNDARIES = set(time.clauseBoundaries);
+export const YEAR_ADJECTIVES = set(time.yearAdjectives);
+export const HALVES = phrases(Object.entries(time.halves));
+export const VAGUE_NOW = map(time.vagueNow);
+export const DECADES = map(time.decades);
+export const WEEKDAY_NOT_AFTER = set(time.weekdayNotAfter);
+export const COUNT_NOUNS = set(time.countNouns);
+export const SEASON_INTRO = set(time.seasonIntro);
+export const AMBIGUOUS_MONTHS = set(time.ambiguousMonths);
+export const AMBIGUOUS_WEEKDAYS = set(time.ambiguousWeekdays);
+export const FUTURE_MARKERS = set(time.futureMarkers);
+export const FUTURE_VERBS = set(time.futureVerbs);
+export const FUTURE_NOT_VERBS_LIST = time.futureNotVerbs.map(fold);
+export const DATE_JOINERS = set(time.dateJoiners);
+export const RANGE_JOINERS = set(time.rangeJoiners);
+
+export const QUANTITY_MODS = phrases(Object.entries(time.quantityMods));
+export const VAGUE_REFS = phrases(Object.entries(time.vagueRefs));
+export const VAGUE_REFS_NEED_FI = set(time.vagueRefsNeedFi);
+export const ANAPHORA = phrases(Object.entries(time.anaphora) as [string, 'day' | 'any'][]);
+export const ANAPHORA_NOT_AFTER_FI = set(time.anaphoraNotAfterFi);
+export const CLOCK_CONTINUERS = set(time.clockContinuers);
+export const AGE_INTROS = set(time.ageIntros);
+export const SEQUENCE_END = phrases(time.sequenceEnd.map((w) => [w, true] as [string, boolean]));
+export const HALF_WORDS = set(time.halfWords);
+export const SEQUENCE_UNITS = map(time.sequenceUnits);
+
+export const CARDINALS = map(numbers.cardinals);
+export const TEEN_SUFFIXES = set(numbers.teenSuffixes);
+export const ORDINALS = map(numbers.ordinals);
+export const ORDINAL_TENS = map(numbers.ordinalTens);
+export const FEW = set(numbers.few);

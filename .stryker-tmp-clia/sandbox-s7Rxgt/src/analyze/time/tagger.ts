@@ -1,0 +1,1343 @@
+/**
+ * Time expressions in Arabic text, resolved TIMEX3-style against an anchor date.
+ *
+ * The text is folded (see `norm.ts`) and cut into tokens; small grammar rules try to match at each
+ * token and the longest match wins. A second pass joins neighbours a reader takes as one
+ * expression (`مساء` + `أمس`, `الثلاثاء` + `16 يونيو`, a date + a clock time, a Hijri date +
+ * `الموافق` + its Gregorian date) and adds the first day of ranges (`من 10 إلى 12 يونيو`).
+ * Without an anchor, values are left underspecified (`XXXX-XX-XX`, `XXXX-05-26`), never guessed.
+ */
+// @ts-nocheck
+
+import type { TimeExpression, TimeMod, TimeType } from '../../doc/types.ts';
+import {
+  addDays,
+  addMonths,
+  cmp,
+  diffDays,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  isValidDate,
+  isoWeekday,
+  pad,
+  parseYMD,
+  type YMD,
+} from './calendar.ts';
+import { fmtHijri, hijriMonthValue, hijriOf, hijriToGregorian, hijriYearValue } from './hijri.ts';
+import * as L from './lexicon.ts';
+import { normText, toOriginal, type NormText } from './norm.ts';
+
+interface Tok {
+  t: string;
+  ns: number;
+  ne: number;
+  kind: 'w' | 'n' | 'p';
+}
+
+/** What a rule matched: tokens [i, end), and what the merge pass needs to know about it. */
+interface M {
+  end: number;
+  type: TimeType;
+  value: string;
+  hijri?: string;
+  anchored: boolean;
+  source: string;
+  /** Normalised start when the first token's clitic (و، ب، ل…) stays outside the span. */
+  startNs?: number;
+  /** The match names one calendar day (value may be underspecified). */
+  day?: boolean;
+  /** A weekday or relative-day word with no explicit date. */
+  soft?: boolean;
+  /** Clock time without a date: `T18:00`. */
+  clock?: boolean;
+  /** An explicit day-month date (ranges extend backwards from it). */
+  dayMonth?: boolean;
+  calendar?: 'gregorian' | 'hijri';
+  mod?: TimeMod;
+  /** وقتها، اليوم ذاته: resolved to the last date before it ('day': a day is needed). */
+  anaphor?: 'day' | 'any';
+}
+
+/** How far back (normalised characters) an anaphoric expression looks for its date. */
+const ANAPHORA_REACH = 400;
+
+interface Found extends M {
+  i: number;
+}
+
+const TOKEN_RE = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
+
+function tokenize(norm: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of norm.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const kind = /^\d/.test(t) ? 'n' : /^\p{L}/u.test(t) ? 'w' : 'p';
+    out.push({ t, ns: m.index, ne: m.index + t.length, kind });
+  }
+  return out;
+}
+
+const variantCache = new Map<string, [string, number][]>();
+
+/** The word and its forms without proclitics: و/ف, then ب/ل/ك; `لل` keeps its lam. Cached: words repeat. */
+function variants(w: string): [string, number][] {
+  let out = variantCache.get(w);
+  if (out) return out;
+  out = [[w, 0]];
+  const conj: string[] = /^[وف]/.test(w) && w.length > 2 ? [w, w.slice(1)] : [w];
+  for (let k = 0; k < conj.length; k++) {
+    const c = conj[k]!;
+    const cands: [string, number][] = [[c, k]];
+    if (/^لل/.test(c)) cands.push(['ا' + c.slice(1), k]);
+    else if (/^[بلك]/.test(c) && c.length > 3) cands.push([c.slice(1), k + 1]);
+    for (const [v, pre] of cands) if (v.length >= 2 && !out.some(([x]) => x === v)) out.push([v, pre]);
+  }
+  if (variantCache.size > 50_000) variantCache.clear();
+  variantCache.set(w, out);
+  return out;
+}
+
+type Tense = 1 | -1;
+
+export interface TagOptions {
+  /** Anchor `YYYY-MM-DD` (the publication date); null leaves relative values underspecified. */
+  anchor: string | null;
+}
+
+class Tagger {
+  private toks: Tok[];
+  private A: YMD | null;
+  private anchorStr: string | null;
+
+  constructor(
+    private nt: NormText,
+    anchor: string | null,
+  ) {
+    this.toks = tokenize(nt.norm);
+    this.A = parseYMD(anchor);
+    this.anchorStr = this.A ? fmtDay(this.A) : null;
+  }
+
+  // ---- token helpers ------------------------------------------------------------------------
+
+  private tok(i: number): Tok | undefined {
+    return this.toks[i];
+  }
+  private w(i: number): string {
+    const t = this.toks[i];
+    return t && t.kind !== 'p' ? t.t : t ? t.t : '';
+  }
+  /** Whether tokens i and i+1 are adjacent apart from spaces (no newline between). */
+  private near(i: number): boolean {
+    const a = this.toks[i];
+    const b = this.toks[i + 1];
+    if (!a || !b) return false;
+    return !/\n/.test(this.nt.norm.slice(a.ne, b.ns));
+  }
+
+  /** Longest phrase of `pm` starting at token i (first word may carry clitics). */
+  private phrase<V>(pm: L.PhraseMap<V>, i: number, clitics = true): { value: V; end: number; pre: number; word: string } | null {
+    const t = this.tok(i);
+    if (!t || t.kind === 'p') return null;
+    const vs = clitics ? variants(t.t) : [[t.t, 0] as [string, number]];
+    for (const [v, pre] of vs) {
+      for (const e of pm.candidates(v)) {
+        let ok = true;
+        for (let k = 1; k < e.words.length; k++) {
+          if (this.w(i + k) !== e.words[k] || !this.near(i + k - 1)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) return { value: e.value, end: i + e.words.length, pre, word: v };
+      }
+    }
+    return null;
+  }
+
+  private lookup<V>(m: Map<string, V>, i: number, clitics = true): { value: V; pre: number; word: string } | null {
+    const t = this.tok(i);
+    if (!t || t.kind === 'p') return null;
+    if (!clitics) {
+      const x = m.get(t.t);
+      return x === undefined ? null : { value: x, pre: 0, word: t.t };
+    }
+    for (const [v, pre] of variants(t.t)) {
+      const x = m.get(v);
+      if (x !== undefined) return { value: x, pre, word: v };
+    }
+    return null;
+  }
+
+  private inSet(s: Set<string>, i: number, clitics = false): { pre: number } | null {
+    const t = this.tok(i);
+    if (!t) return null;
+    if (!clitics) return s.has(t.t) ? { pre: 0 } : null;
+    for (const [v, pre] of variants(t.t)) if (s.has(v)) return { pre };
+    return null;
+  }
+
+  private startNs(i: number, pre: number): number | undefined {
+    return pre > 0 ? this.toks[i]!.ns + pre : undefined;
+  }
+
+  // ---- numbers ------------------------------------------------------------------------------
+
+  /** A number in digits or words at i: cardinal (ثلاثة، خمسة عشر) or ordinal (الحادي عشر، العشرين). */
+  private number(i: number, clitics = true): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
+    const t = this.tok(i);
+    if (!t) return null;
+    if (t.kind === 'n') return t.t.length <= 4 ? { n: Number(t.t), end: i + 1, ordinal: false, pre: 0, digits: true } : null;
+    const ord = this.lookup(L.ORDINALS, i, clitics);
+    if (ord) {
+      let n = ord.value;
+      let end = i + 1;
+      if (n < 10 && this.inSet(L.TEEN_SUFFIXES, end) && this.near(i)) {
+        n += 10;
+        end++;
+      } else {
+        const tens = this.tok(end) && /^و/.test(this.w(end)) ? L.ORDINAL_TENS.get(this.w(end).slice(1)) : undefined;
+        if (n < 10 && tens !== undefined && this.near(i)) {
+          n += tens;
+          end++;
+        }
+      }
+      return { n, end, ordinal: true, pre: ord.pre, digits: false };
+    }
+    const tens = this.lookup(L.ORDINAL_TENS, i, clitics);
+    if (tens) return { n: tens.value, end: i + 1, ordinal: true, pre: tens.pre, digits: false };
+    const card = this.lookup(L.CARDINALS, i, clitics);
+    if (card) {
+      let n = card.value;
+      let end = i + 1;
+      if (n < 10 && this.inSet(L.TEEN_SUFFIXES, end) && this.near(i)) {
+        n += 10;
+        end++;
+      } else if (n < 10 && /^و/.test(this.w(end)) && this.near(i)) {
+        const t2 = L.CARDINALS.get(this.w(end).slice(1));
+        if (t2 !== undefined && t2 >= 20 && t2 < 100) {
+          n += t2;
+          end++;
+        }
+      }
+      return { n, end, ordinal: false, pre: card.pre, digits: false };
+    }
+    return null;
+  }
+
+  // ---- tense of the clause ------------------------------------------------------------------
+
+  /** Future when the clause has a future marker (س/سوف, المقبل, المزمع…); past otherwise. */
+  private tense(ns: number, ne: number): Tense {
+    const s = this.nt.norm;
+    let a = Math.max(0, ns - 120);
+    let b = Math.min(s.length, ne + 60);
+    const before = s.slice(a, ns);
+    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('؟'), before.lastIndexOf('!'));
+    if (cut >= 0) a += cut + 1;
+    const after = s.slice(ne, b);
+    const stop = after.search(/[.\n؟!]/);
+    if (stop >= 0) b = ne + stop;
+    // The clause only: a complementizer or relative pronoun (أن، إنه، التي…) starts another one.
+    let beforeWords = [...s.slice(a, ns).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+    const lastB = beforeWords.findLastIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
+    if (lastB >= 0) beforeWords = beforeWords.slice(lastB + 1);
+    let afterWords = [...s.slice(ne, b).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+    const firstB = afterWords.findIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
+    if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
+    const words = [...beforeWords, ...afterWords];
+    for (const wd of words) {
+      const bare = /^[وف]/.test(wd) && wd.length > 3 ? wd.slice(1) : wd;
+      if (L.FUTURE_MARKERS.has(wd) || L.FUTURE_MARKERS.has(bare) || L.FUTURE_VERBS.has(bare)) return 1;
+      if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
+    }
+    return -1;
+  }
+
+  // ---- value helpers ------------------------------------------------------------------------
+
+  private dayValue(off: number): string {
+    return this.A ? fmtDay(addDays(this.A, off)) : 'XXXX-XX-XX';
+  }
+
+  /** The date with ISO weekday `wd` nearest to `base` (a relative day whose weekday disagrees). */
+  private nearestWeekday(base: YMD, wd: number): YMD {
+    let best = base;
+    let bestDist = 99;
+    for (let k = -3; k <= 3; k++) {
+      const c = addDays(base, k);
+      if (isoWeekday(c) === wd && Math.abs(k) < bestDist) {
+        best = c;
+        bestDist = Math.abs(k);
+      }
+    }
+    return best;
+  }
+
+  private weekdayValue(wd: number, dir: number | null, ns: number, ne: number): string {
+    if (!this.A) return `XXXX-WXX-${wd}`;
+    const A = this.A;
+    const aw = isoWeekday(A);
+    if (dir === 0) return fmtDay(addDays(A, wd - aw));
+    const d = dir ?? this.tense(ns, ne);
+    if (d > 0) {
+      const k = (wd - aw + 7) % 7 || 7;
+      return fmtDay(addDays(A, k));
+    }
+    const back = (aw - wd + 7) % 7;
+    return fmtDay(addDays(A, dir === -1 && back === 0 ? -7 : -back));
+  }
+
+  private unitValue(unit: string, off: number): string {
+    const A = this.A;
+    switch (unit) {
+      case 'D':
+        return A ? fmtDay(addDays(A, off)) : 'XXXX-XX-XX';
+      case 'W':
+        return A ? fmtWeek(addDays(A, 7 * off)) : 'XXXX-WXX';
+      case 'M':
+        return A ? fmtMonth(addMonths(A, off)) : 'XXXX-XX';
+      case 'Y':
+        return A ? pad(A.y + off, 4) : 'XXXX';
+      case 'DE':
+        return A ? pad(Math.floor((A.y + 10 * off) / 10), 3) : 'XXX';
+      default:
+        return off < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    }
+  }
+
+  private durationValue(unit: string, n: number | null): string {
+    const q = n === null ? 'X' : String(n);
+    if (unit === 'H') return `PT${q}H`;
+    if (unit === 'MIN') return `PT${q}M`;
+    if (unit === 'S') return `PT${q}S`;
+    // العقود الثلاثة الماضية: decades are written as years (P30Y), as readers count them.
+    if (unit === 'DE' && n !== null) return `P${n * 10}Y`;
+    return `P${q}${unit}`;
+  }
+
+  // ---- rules --------------------------------------------------------------------------------
+
+  /** اليوم، أمس، أول أمس، غداً، بعد غد، optionally + (يوم) + weekday: `أمس الثلاثاء`. */
+  private relDay(i: number): M | null {
+    const r = this.phrase(L.REL_DAYS, i);
+    if (!r) return null;
+    let end = r.end;
+    const first = this.w(i);
+    let wd: number | null = null;
+    let j = end;
+    if (this.w(j) === 'يوم') j++;
+    // `اليوم (الاثنين)`: the weekday in brackets names the same day.
+    const paren = this.w(j) === '(' && this.w(j + 2) === ')';
+    if (paren) j++;
+    const wdl = this.lookup(L.WEEKDAYS, j, false);
+    if (wdl && /^ال/.test(this.w(j)) && this.near(j - 1)) {
+      wd = wdl.value;
+      end = j + 1 + (paren ? 1 : 0);
+    } else if (/اليوم$/.test(first) && r.end === i + 1) {
+      // `اليوم العالمي`, `اليوم الأول`: an adjective makes it a day, not today.
+      const next = this.w(i + 1);
+      if (this.near(i) && (L.TODAY_ADJECTIVES.has(next) || L.ORDINALS.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
+    }
+    if (/اليوم$/.test(first)) {
+      // `عين اليوم`, `صحيفة اليوم`, `”اليوم“`: the name of a newspaper.
+      if (this.inSet(L.TODAY_NOT_AFTER, i - 1, true) && this.near(i - 1)) return null;
+      const before = this.nt.norm[this.toks[i]!.ns - 1] ?? '';
+      const after = this.nt.norm[this.toks[i]!.ne] ?? '';
+      if (/["«“”]/.test(before) && /["»“”]/.test(after)) return null;
+    }
+    // `يوم أمس`: the noun before belongs to the expression.
+    let startNs = this.startNs(i, r.pre);
+    let start = i;
+    if (i > 0 && this.w(i - 1) === 'يوم' && this.near(i - 1)) {
+      start = i - 1;
+      startNs = this.toks[i - 1]!.ns;
+    }
+    void start;
+    let value: string;
+    if (!this.A) value = 'XXXX-XX-XX';
+    else {
+      let d = addDays(this.A, r.value);
+      if (wd !== null && isoWeekday(d) !== wd) d = this.nearestWeekday(d, wd);
+      value = fmtDay(d);
+    }
+    return { end, type: 'DATE', value, anchored: true, source: 'rule:time/relative-day', startNs, day: true, soft: true };
+  }
+
+  /** الليلة، الليلة الماضية، ليلة أمس. */
+  private tonight(i: number): M | null {
+    const r = this.phrase(L.TONIGHT, i);
+    if (!r) return null;
+    if (r.end === i + 1 && /^ال/.test(this.w(i + 1)) && this.near(i)) return null; // `الليلة الأولى`
+    const base = this.dayValue(r.value);
+    return { end: r.end, type: 'TIME', value: `${base}TNI`, anchored: true, source: 'rule:time/tonight', startNs: this.startNs(i, r.pre) };
+  }
+
+  /** (يوم) weekday (الماضي/المقبل): resolved by the modifier, else by the tense of the clause. */
+  private weekday(i: number): M | null {
+    let j = i;
+    let pre = 0;
+    const yawm = this.lookup(new Map([['يوم', true]]), i);
+    if (yawm && this.near(i)) {
+      pre = yawm.pre;
+      j = i + 1;
+    }
+    const wd = this.lookup(L.WEEKDAYS, j, j === i);
+    if (!wd) return null;
+    if (j === i) pre = wd.pre;
+    if (!/^ال/.test(wd.word) && j === i) return null; // أحد، جمعة، سبت alone are other words
+    if (j === i && this.inSet(L.WEEKDAY_NOT_AFTER, i - 1, true) && this.near(i - 1)) return null; // صلاة الجمعة، سوق الخميس
+    let end = j + 1;
+    let dir: number | null = null;
+    const mod = this.lookup(L.MODIFIERS, end, false);
+    if (mod && this.near(end - 1)) {
+      dir = mod.value;
+      end++;
+    }
+    const t0 = this.toks[i]!;
+    const value = this.weekdayValue(wd.value, dir, t0.ns, this.toks[end - 1]!.ne);
+    return { end, type: 'DATE', value, anchored: true, source: 'rule:time/weekday', startNs: this.startNs(i, pre), day: true, soft: true };
+  }
+
+  /** A 4-digit (or, after a month, 3-digit) year with its optional parentheses and calendar mark. */
+  private year(i: number, minDigits = 4): { y: number; end: number; hijri: boolean | null } | null {
+    let j = i;
+    const paren = this.w(j) === '(';
+    if (paren) j++;
+    const t = this.tok(j);
+    if (!t || t.kind !== 'n' || t.t.length < minDigits || t.t.length > 4) return null;
+    // The digits after a decimal point are no year: `47.1677`, `47ر1677` (folded to a point).
+    const sep = this.toks[j - 1];
+    const before = this.toks[j - 2];
+    if (sep && before && (sep.t === '.' || sep.t === ',') && sep.ne === t.ns && before.kind === 'n' && before.ne === sep.ns) return null;
+    const y = Number(t.t);
+    if (y < 100) return null;
+    j++;
+    if (paren) {
+      if (this.w(j) !== ')') return null;
+      j++;
+    }
+    let hijri: boolean | null = null;
+    if (this.near(j - 1)) {
+      if (L.HIJRI_MARKERS.has(this.w(j))) {
+        hijri = true;
+        j++;
+      } else if (L.GREG_MARKERS.has(this.w(j)) && !(this.w(j) === 'م' && (y < 1000 || /^(مربع|مكعب)/.test(this.w(j + 1))))) {
+        hijri = false;
+        j++;
+      }
+    }
+    if (hijri === null && this.w(j) === 'ـ') j++;
+    return { y, end: j, hijri };
+  }
+
+  /** A Gregorian month name, possibly paired with another tradition: `يونيو/ حزيران`, `يوليو (تموز)`. */
+  private gMonth(i: number, clitics: boolean): { m: number; end: number; pre: number; ambiguous: boolean } | null {
+    const r = this.phrase(L.GREG_MONTHS, i, clitics);
+    if (!r) return null;
+    let end = r.end;
+    let ambiguous = r.end === i + 1 && L.AMBIGUOUS_MONTHS.has(r.word);
+    const sep = this.w(end);
+    let k = end;
+    if (sep === '/' || sep === '-' || sep === '(' || sep === '،') k++;
+    const r2 = this.phrase(L.GREG_MONTHS, k, false);
+    if (r2 && r2.value === r.value && this.near(end - 1)) {
+      end = r2.end;
+      if (sep === '(' && this.w(end) === ')') end++;
+      ambiguous = false;
+    }
+    return { m: r.value, end, pre: r.pre, ambiguous };
+  }
+
+  /** Year of a day/month written without one: the anchor's year, moved by the modifier or the tense. */
+  private resolveYear(m: number, d: number | null, dir: number | null, ns: number, ne: number): number | null {
+    const A = this.A;
+    if (!A) return null;
+    const probe = { y: A.y, m, d: d ?? 1 };
+    const c = d === null ? m - A.m : cmp(probe, A);
+    if (dir === 1) return c > 0 ? A.y : A.y + 1;
+    if (dir === -1) return c < 0 ? A.y : A.y - 1;
+    if (dir === 0) return A.y;
+    const far = d === null ? (m - A.m) * 30 : diffDays({ y: A.y, m, d: Math.min(d, 28) }, A);
+    if (this.tense(ns, ne) > 0) return c < 0 ? A.y + 1 : A.y;
+    // A date far ahead in a past-tense clause is last year's (news rarely names dates >6 months out).
+    return far > 183 ? A.y - 1 : A.y;
+  }
+
+  /** `16 يونيو/ حزيران المقبل`, `26 مايو 2021`, `الحادي عشر من سبتمبر`, `مطلع يونيو`, `شهر أغسطس`. */
+  private gregDate(i: number): M | null {
+    let j = i;
+    let pre = 0;
+    let day: number | null = null;
+    let position = false;
+    let monthWord = false;
+    const pos = this.lookup(L.POSITIONS, j);
+    if (pos && this.near(j)) {
+      pre = pos.pre;
+      position = true;
+      j++;
+    }
+    const num = this.number(j, j === i);
+    if (num && num.n >= 1 && num.n <= 31 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
+      let k = num.end;
+      if (this.w(k) === 'من') k++;
+      else if (!num.digits && num.ordinal && this.w(k) !== 'من') k = -1;
+      if (k >= 0 && (this.phrase(L.GREG_MONTHS, k, false) || this.w(k) === 'الشهر' || this.w(k) === 'شهر')) {
+        if (j === i) pre = num.pre;
+        day = num.n;
+        j = k;
+      }
+    }
+    const mw = this.lookup(L.MONTH_WORD, j, j === i);
+    if (mw && this.phrase(L.GREG_MONTHS, j + 1, false)) {
+      if (j === i) pre = mw.pre;
+      monthWord = true;
+      j++;
+    }
+    // `العشرين من الشهر الجاري`
+    if (day !== null && this.w(j) === 'الشهر') {
+      const mod = this.lookup(L.MODIFIERS, j + 1, false);
+      if (!mod) return null;
+      const end = j + 2;
+      const value = this.A ? fmtMonth(addMonths(this.A, mod.value)) + `-${pad(day)}` : `XXXX-XX-${pad(day)}`;
+      return { end, type: 'DATE', value, anchored: true, source: 'rule:time/day-of-relative-month', startNs: this.startNs(i, pre), day: true, dayMonth: true };
+    }
+    const gm = this.gMonth(j, j === i);
+    if (!gm) return null;
+    if (j === i) pre = gm.pre;
+    let end = gm.end;
+    const yr = this.year(end, 3) ?? (this.w(end) === '،' || this.w(end) === ',' ? this.year(end + 1, 4) : null);
+    let dir: number | null = null;
+    let y: number | null = null;
+    const counted = yr && (L.COUNT_NOUNS.has(this.w(yr.end)) || this.w(yr.end) === 'الف');
+    if (yr && !counted && yr.hijri !== true && (yr.y >= 1000 || day === null)) {
+      y = yr.y;
+      end = yr.end;
+    } else {
+      const mod = this.lookup(L.MODIFIERS, end, false);
+      if (mod && this.near(end - 1)) {
+        dir = mod.value;
+        end++;
+      }
+    }
+    const coordinated = /^و/.test(this.w(i)) && gm.pre > 0 && i > 0 && !!this.phrase(L.GREG_MONTHS, i - 1, true);
+    const paired = gm.end > j + 1 && this.phrase(L.GREG_MONTHS, j, j === i)?.end !== gm.end;
+    if (gm.ambiguous && day === null && y === null && dir === null && !monthWord && !position && !coordinated) return null;
+    if (!gm.ambiguous && !paired && day === null && y === null && dir === null && !monthWord && !position) {
+      // A bare month name: accept only after a preposition or in a list of months.
+      const prevBare = variants(this.w(i - 1)).map(([v]) => v);
+      const ok = gm.pre > 0 || prevBare.some((v) => ['في', 'منذ', 'حتى', 'خلال', 'من', 'الى', 'بين', 'قبل', 'بعد', '/', 'و', 'حلول', 'اواخر', 'اوائل'].includes(v)) || coordinated;
+      if (!ok) return null;
+    }
+    const t0 = this.toks[i]!;
+    const tn = this.toks[end - 1]!;
+    if (y === null) y = this.resolveYear(gm.m, day, dir, t0.ns, tn.ne);
+    const startNs = this.startNs(i, pre);
+    const anchored = y !== null && (dir !== null || !yr);
+    if (day !== null) {
+      if (!isValidDate(y ?? 2000, gm.m, day)) return null;
+      const value = `${y === null ? 'XXXX' : pad(y, 4)}-${pad(gm.m)}-${pad(day)}`;
+      return { end, type: 'DATE', value, anchored: anchored && !yr, source: 'rule:time/gregorian-date', startNs, day: true, dayMonth: true, calendar: 'gregorian' };
+    }
+    const value = `${y === null ? 'XXXX' : pad(y, 4)}-${pad(gm.m)}`;
+    return { end, type: 'DATE', value, anchored: anchored && !yr, source: 'rule:time/gregorian-month', startNs, calendar: 'gregorian' };
+  }
+
+  /** `3 شوال 1436هـ`, `رمضان المقبل`, `شهر رمضان`, `ذي الحجة 1436`. */
+  private hijriDate(i: number): M | null {
+    let j = i;
+    let pre = 0;
+    let day: number | null = null;
+    let monthWord = false;
+    const num = this.number(j);
+    if (num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
+      let k = num.end;
+      if (this.w(k) === 'من') k++;
+      if (this.phrase(L.HIJRI_MONTHS, k, false)) {
+        pre = num.pre;
+        day = num.n;
+        j = k;
+      }
+    }
+    if (day === null) {
+      const mw = this.lookup(L.MONTH_WORD, j);
+      if (mw && this.phrase(L.HIJRI_MONTHS, j + 1, false)) {
+        pre = mw.pre;
+        monthWord = true;
+        j++;
+      }
+    }
+    const hm = this.phrase(L.HIJRI_MONTHS, j, j === i);
+    if (!hm) return null;
+    if (j === i) pre = hm.pre;
+    let end = hm.end;
+    const yr = this.year(end, 4);
+    let hy: number | null = null;
+    let dir: number | null = null;
+    if (yr && yr.hijri !== false && yr.y >= 1300 && yr.y <= 1600) {
+      hy = yr.y;
+      end = yr.end;
+    } else {
+      const mod = this.lookup(L.MODIFIERS, end, false);
+      if (mod && this.near(end - 1)) {
+        dir = mod.value;
+        end++;
+      }
+    }
+    // Month names that are also given names or words (صفر is zero, رجب a name): only with a year,
+    // a day, a modifier or the word شهر.
+    if (day === null && hy === null && dir === null && !monthWord && !['رمضان', 'شوال', 'ذو الحجه', 'ذي الحجه'].includes(hm.word)) return null;
+    if (hy === null && this.A) {
+      const h = hijriOf(this.A);
+      if (dir === 1) hy = hm.value > h.month ? h.year : h.year + 1;
+      else if (dir === -1) hy = hm.value < h.month ? h.year : h.year - 1;
+      else if (dir === 0) hy = h.year;
+      else hy = Math.abs(hm.value - h.month) <= 6 ? h.year : hm.value > h.month ? h.year - 1 : h.year + 1;
+    }
+    const startNs = this.startNs(i, pre);
+    const anchored = !yr || hy === null ? this.A !== null : false;
+    if (hy === null) {
+      const hijri = day !== null ? `XXXX-${pad(hm.value)}-${pad(day)}` : `XXXX-${pad(hm.value)}`;
+      return { end, type: 'DATE', value: day !== null ? 'XXXX-XX-XX' : 'XXXX-XX', hijri, anchored: false, source: 'rule:time/hijri-date', startNs, day: day !== null, calendar: 'hijri' };
+    }
+    if (day !== null) {
+      const g = hijriToGregorian(hy, hm.value, day);
+      if (!g) return null;
+      return { end, type: 'DATE', value: g, hijri: fmtHijri(hy, hm.value, day), anchored, source: 'rule:time/hijri-date', startNs, day: true, dayMonth: true, calendar: 'hijri' };
+    }
+    const g = hijriMonthValue(hy, hm.value);
+    if (!g) return null;
+    return { end, type: 'DATE', value: g, hijri: fmtHijri(hy, hm.value), anchored, source: 'rule:time/hijri-month', startNs, calendar: 'hijri' };
+  }
+
+  /** `15/1/1959`, `( 27 / 9 / 1948 )`, `2015-08-10`, `14/10/1436هـ`. */
+  private numericDate(i: number): M | null {
+    let j = i;
+    const paren = this.w(j) === '(';
+    if (paren) j++;
+    const a = this.tok(j);
+    const s1 = this.w(j + 1);
+    const b = this.tok(j + 2);
+    const s2 = this.w(j + 3);
+    let c = this.tok(j + 4);
+    if (!a || !b || a.kind !== 'n' || b.kind !== 'n' || !['/', '-', '.'].includes(s1) || s2 !== s1) return null;
+    let k = j + 4;
+    let innerParen = false;
+    if (this.w(k) === '(' && s1 === '/') {
+      innerParen = true;
+      k++;
+      c = this.tok(k);
+    }
+    if (!c || c.kind !== 'n') return null;
+    if (this.nt.norm.slice(a.ns, c.ne).includes('\n')) return null;
+    let end = k + 1;
+    if (innerParen) {
+      if (this.w(end) !== ')') return null;
+      end++;
+    }
+    let y: number;
+    let m: number;
+    let d: number;
+    if (a.t.length === 4) [y, m, d] = [Number(a.t), Number(b.t), Number(c.t)];
+    else if (c.t.length === 4 && a.t.length <= 2) [d, m, y] = [Number(a.t), Number(b.t), Number(c.t)];
+    else return null;
+    if (m > 12 && d <= 12) [m, d] = [d, m];
+    const wrapped = paren && this.w(end) === ')';
+    let hijri = y >= 1300 && y <= 1500;
+    if (L.HIJRI_MARKERS.has(this.w(end)) && this.near(end - 1)) {
+      hijri = true;
+      end++;
+    } else if (L.GREG_MARKERS.has(this.w(end)) && this.near(end - 1)) {
+      hijri = false;
+      end++;
+    }
+    // Parentheses around the whole date are punctuation: the span starts inside them.
+    const startNs = paren ? this.toks[j]!.ns : undefined;
+    void wrapped;
+    if (hijri) {
+      const g = hijriToGregorian(y, m, d);
+      if (!g) return null;
+      return { end, type: 'DATE', value: g, hijri: fmtHijri(y, m, d), anchored: false, source: 'rule:time/numeric-date', startNs, day: true, dayMonth: true, calendar: 'hijri' };
+    }
+    if (!isValidDate(y, m, d)) return null;
+    return { end, type: 'DATE', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}`, anchored: false, source: 'rule:time/numeric-date', startNs, day: true, dayMonth: true, calendar: 'gregorian' };
+  }
+
+  /** `عام 2015`, `العام ( 1933 )`, `1436هـ`, `2015م`, and a bare year after في/منذ/حتى…. */
+  private yearExpr(i: number): M | null {
+    let j = i;
+    let pre = 0;
+    let word = false;
+    const yw = this.inSet(L.YEAR_WORDS, i, true);
+    if (yw) {
+      pre = yw.pre > 0 && /^[وبل]/.test(this.w(i)) && !/^لل/.test(this.w(i)) ? 1 : 0;
+      j++;
+      word = true;
+      // `العام الهجري 1436`, `العام الميلادي 2015`
+      if (L.YEAR_ADJECTIVES.has(this.w(j))) j++;
+    }
+    // Parentheses around a bare year are punctuation, not part of the expression.
+    const bareParen = !word && this.w(j) === '(';
+    const yr = this.year(bareParen ? j + 1 : j, 4);
+    if (!yr) return null;
+    const numStart = bareParen ? this.toks[j + 1]!.ns : this.startNs(i, pre);
+    const prev = this.w(i - 1);
+    const prevBare = prev ? variants(prev).map(([v]) => v) : [];
+    const next = this.w(yr.end);
+    const counted = L.COUNT_NOUNS.has(next) || L.UNITS.has(next) || this.tok(yr.end - 1)?.t === ',' || next === ',' || next === '.' && this.tok(yr.end + 1)?.kind === 'n';
+    const context =
+      word ||
+      yr.hijri !== null ||
+      bareParen ||
+      i === 0 ||
+      prevBare.some((v) => L.YEAR_INTROS.has(v)) ||
+      this.tok(i - 1)?.kind === 'p' ||
+      // After a noun (حرب 1948، الانتفاضة الأولى 1987) a 20th/21st-century number is a year unless it counts something.
+      (yr.y >= 1900 && yr.y <= 2035 && !counted);
+    if (!context) return null;
+    if (yr.y > 2100) return null;
+    const hijri = yr.hijri === true || (yr.hijri === null && yr.y >= 1300 && yr.y <= 1500 && word);
+    if (hijri) {
+      const g = hijriYearValue(yr.y);
+      if (!g) return null;
+      return { end: yr.end, type: 'DATE', value: g, hijri: fmtHijri(yr.y), anchored: false, source: 'rule:time/hijri-year', startNs: numStart, calendar: 'hijri' };
+    }
+    if (yr.y < 1000 && !word) return null;
+    return { end: yr.end, type: 'DATE', value: pad(yr.y, 4), anchored: false, source: 'rule:time/year', startNs: numStart, calendar: 'gregorian' };
+  }
+
+  /** هذا الأسبوع، الأسبوع الماضي، الشهر المقبل، العام الجاري، نهاية الشهر، مطلع العام المقبل. */
+  private calendarRelative(i: number): M | null {
+    let j = i;
+    let pre = 0;
+    let position: string | null = null;
+    const pos = this.lookup(L.POSITIONS, j);
+    if (pos && this.near(j)) {
+      position = pos.value;
+      pre = pos.pre;
+      j++;
+    }
+    let thisWord = false;
+    const tw = this.inSet(L.THIS_WORDS, j, j === i);
+    if (tw && this.near(j)) {
+      if (j === i) pre = tw.pre;
+      thisWord = true;
+      j++;
+    }
+    const u = this.lookup(L.CAL_UNITS, j, j === i);
+    if (!u) return null;
+    if (j === i) pre = u.pre;
+    let end = j + 1;
+    // `العام الهجري القادم`, `العام المالي 1435هـ`
+    let hijriYear = false;
+    if (u.value === 'Y' && L.YEAR_ADJECTIVES.has(this.w(end)) && this.near(end - 1)) {
+      if (this.tok(end + 1)?.kind === 'n') return null; // the year rule reads `العام المالي 1435هـ`
+      hijriYear = this.w(end) === 'الهجري';
+      end++;
+    }
+    let off: number | null = thisWord ? 0 : null;
+    const mod = this.lookup(L.MODIFIERS, end, false);
+    if (!thisWord && mod && this.near(end - 1)) {
+      off = mod.value;
+      end++;
+    }
+    if (off === null && this.inSet(L.THIS_WORDS, end) && this.near(end - 1)) {
+      off = 0;
+      end++;
+    }
+    if (off === null && position === null) return null;
+    // `مطلع العام 2015` belongs to the year rule.
+    if (off === null && this.tok(end)?.kind === 'n') return null;
+    const unit = u.value;
+    const explicit = unit === 'Y' ? this.year(end, 4) : null;
+    if (explicit && explicit.hijri !== false && (explicit.hijri === true || (explicit.y >= 1300 && explicit.y <= 1500))) {
+      // `مطلع العام القادم 1437هـ`: the written year wins.
+      return this.hijriYearWithPosition(explicit.y, position, explicit.end, i, pre, false);
+    }
+    if (hijriYear) {
+      if (!this.A) return { end, type: 'DATE', value: 'XXXX', hijri: 'XXXX', anchored: false, source: 'rule:time/calendar-relative', startNs: this.startNs(i, pre) };
+      return this.hijriYearWithPosition(hijriOf(this.A).year + (off ?? 0), position, end, i, pre, true);
+    }
+    let value = this.unitValue(unit, off ?? 0);
+    if (unit === 'W' && position === 'END' && this.A) {
+      // `عقدت خلال إجازة نهاية الأسبوع`: in a past clause before the weekend, the one just gone.
+      const t0 = this.toks[i]!;
+      if (off === null && isoWeekday(this.A) < 5 && this.tense(t0.ns, this.toks[end - 1]!.ne) < 0) value = this.unitValue('W', -1);
+      value += '-WE';
+    }
+    return { end, type: 'DATE', value, anchored: true, source: 'rule:time/calendar-relative', startNs: this.startNs(i, pre) };
+  }
+
+  /** A Hijri year, or its start/end month when a position word is given (مطلع العام الهجري). */
+  private hijriYearWithPosition(hy: number, position: string | null, end: number, i: number, pre: number, anchored: boolean): M | null {
+    let value: string | null;
+    let hijri = fmtHijri(hy);
+    if (position === 'START') {
+      value = hijriToGregorian(hy, 1, 1)?.slice(0, 7) ?? null;
+      hijri = fmtHijri(hy, 1);
+    } else if (position === 'END') {
+      value = hijriToGregorian(hy, 12, 1)?.slice(0, 7) ?? null;
+      hijri = fmtHijri(hy, 12);
+    } else value = hijriYearValue(hy);
+    if (!value) return null;
+    return { end, type: 'DATE', value, hijri, anchored, source: 'rule:time/hijri-year', startNs: this.startNs(i, pre), calendar: 'hijri' };
+  }
+
+  /** A counted unit: `ثلاثة أشهر`, `30 يوما`, `يومين`, `عدة أيام`; n null when not counted. */
+  private quantity(i: number, allowSingular: boolean): { unit: string; n: number | null; end: number; pre: number } | null {
+    const u0 = this.lookup(L.UNITS, i);
+    if (u0) {
+      const [unit, n] = u0.value;
+      if (n === 2) return { unit, n: 2, end: i + 1, pre: u0.pre };
+      if (n === 1 && allowSingular) return { unit, n: 1, end: i + 1, pre: u0.pre };
+      if (n === 0 && allowSingular && !/^ال/.test(this.w(i))) return { unit, n: null, end: i + 1, pre: u0.pre };
+      return null;
+    }
+    if (this.inSet(L.FEW, i, true)) {
+      const u = this.lookup(L.UNITS, i + 1, false);
+      if (u && this.near(i)) return { unit: u.value[0], n: null, end: i + 2, pre: variants(this.w(i)).find(([v]) => L.FEW.has(v))?.[1] ?? 0 };
+      return null;
+    }
+    // `( 21 ) يوماً`: a number in parentheses, as forms write it.
+    const paren = this.w(i) === '(' && this.tok(i + 1)?.kind === 'n' && this.w(i + 2) === ')';
+    const num = this.number(paren ? i + 1 : i);
+    if (!num || num.ordinal || num.n <= 0) return null;
+    if (num.digits && this.tok(paren ? i + 1 : i)!.t.length > 3) return null;
+    if (paren) num.end++;
+    const u = this.lookup(L.UNITS, num.end, false);
+    if (!u || !this.near(num.end - 1) || /^ال/.test(this.w(num.end))) return null;
+    return { unit: u.value[0], n: num.n, end: num.end + 1, pre: num.pre };
+  }
+
+  /** قبل ثلاثة أيام، منذ عامين، بعد أسبوع: a date counted back or forward from the anchor. */
+  private offset(i: number): M | null {
+    const past = this.inSet(L.PAST_INTROS, i, true);
+    const fut = past ? null : this.inSet(L.FUTURE_INTROS, i, true);
+    if (!past && !fut) return null;
+    // قبل أكثر من عام: the count's qualifier sits between; منذ أكثر من… is a length (see duration).
+    const qm = this.phrase(L.QUANTITY_MODS, i + 1, false);
+    if (qm && this.w(i) === 'منذ') return null;
+    const q = this.quantity(qm ? qm.end : i + 1, true);
+    if (!q || !this.near(i)) return null;
+    if (this.inSet(L.HALF_WORDS, q.end) && q.n !== null && this.near(q.end - 1)) q.end++;
+    // `بعد يومين من الاجتماع` counts from another event, not from the publication date.
+    if (this.w(q.end) === 'من' && fut) return null;
+    // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
+    if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.w(q.end) === '(')) return null;
+    const sign = past ? -1 : 1;
+    const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : this.unitValue(q.unit, sign * q.n);
+    return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: this.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
+  }
+
+  /** لمدة أسبوع، ثلاثة أشهر، ساعتين، الأيام المقبلة، السنوات الخمس الماضية. */
+  private duration(i: number): M | null {
+    const intro = this.phrase(L.DURATION_INTROS, i);
+    let j = i;
+    if (intro && this.near(intro.end - 1)) j = intro.end;
+    // أكثر من ثلاثين يوماً: the qualifier becomes `mod` and stays outside the span.
+    let mod: TimeMod | undefined;
+    const introMod = intro ? this.phrase(L.QUANTITY_MODS, i) : null;
+    if (introMod && introMod.end === j) mod = introMod.value as TimeMod;
+    const qm = j === i ? this.phrase(L.QUANTITY_MODS, i) : null;
+    if (qm && this.near(qm.end - 1)) {
+      mod = qm.value as TimeMod;
+      j = qm.end;
+    }
+    // `الأيام المقبلة`, `السنوات الماضية`, `الأشهر الستة الأخيرة`
+    const vr = this.lookup(L.VAGUE_RANGES, j, j === i);
+    if (vr && /^ال/.test(vr.word)) {
+      let k = j + 1;
+      let n: number | null = null;
+      const defNum = /^ال/.test(this.w(k)) ? L.CARDINALS.get(this.w(k).slice(2)) : undefined;
+      if (defNum !== undefined) {
+        n = defNum;
+        k++;
+      } else if (this.w(k) === 'القليله' || this.w(k) === 'القليلة') k++;
+      const mod = this.lookup(L.MODIFIERS, k, false);
+      const last = this.w(k) === 'الاخيره' || this.w(k) === 'الاخيرة';
+      if ((mod && mod.value !== 0) || last) {
+        const dir = last ? -1 : mod!.value;
+        const unit = vr.value;
+        const value = n !== null && unit !== 'X' ? this.durationValue(unit, n) : dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        const type: TimeType = n !== null && unit !== 'X' ? 'DURATION' : 'DATE';
+        const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
+        return { end: k + 1, type, value, anchored: type === 'DATE', source: 'rule:time/vague-range', startNs };
+      }
+    }
+    const q = this.quantity(j, j !== i && !qm);
+    if (!q) return null;
+    if ((j === i || qm) && q.n === 1) return null;
+    // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
+    if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.phrase(L.GREG_MONTHS, q.end, false) || this.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
+    const startNs = qm ? this.toks[j]!.ns + q.pre : j === i ? this.startNs(i, q.pre) : this.startNs(i, intro!.pre);
+    let end = q.end;
+    let value = this.durationValue(q.unit, q.n);
+    // `ساعة ونصف`, `عام ونصف`, `ثلاث دقائق ونصف`
+    if (this.inSet(L.HALF_WORDS, end) && q.n !== null) {
+      end++;
+      const halves: Record<string, string> = { H: `PT${q.n}H30M`, MIN: `PT${q.n}M30S`, Y: `P${q.n}Y6M`, M: `P${q.n}M15D`, D: `P${q.n}DT12H` };
+      value = halves[q.unit] ?? value;
+    }
+    const rel = this.lookup(L.MODIFIERS, end, false);
+    if (rel && rel.value !== 0 && this.near(end - 1)) end++;
+    // البالغ 40 عاماً، عن عمر يناهز 70 عاماً: a person's age.
+    const age = q.unit === 'Y' && (this.inSet(L.AGE_INTROS, j - 1, true) || (this.w(j - 1) === 'العمر' && this.w(j - 2) === 'من'));
+    return { end, type: 'DURATION', value, anchored: false, source: age ? 'rule:time/age' : 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
+  }
+
+  /** يومياً، سنوياً، كل أسبوع، كل يوم جمعة، كل ثلاثة أشهر. */
+  private setExpr(i: number): M | null {
+    const s = this.lookup(L.SETS, i);
+    if (s) return { end: i + 1, type: 'SET', value: s.value, anchored: false, source: 'rule:time/set', startNs: this.startNs(i, s.pre) };
+    const every = this.inSet(L.SET_EVERY, i, true);
+    if (!every || !this.near(i)) return null;
+    let j = i + 1;
+    if (this.w(j) === 'يوم' && L.WEEKDAYS.has(this.w(j + 1))) j++;
+    const wd = L.WEEKDAYS.get(this.w(j));
+    if (wd !== undefined && j > i + 1) {
+      return { end: j + 1, type: 'SET', value: `XXXX-WXX-${wd}`, anchored: false, source: 'rule:time/set', startNs: this.startNs(i, every.pre) };
+    }
+    const q = this.quantity(i + 1, true);
+    if (!q || q.n === null) return null;
+    return { end: q.end, type: 'SET', value: this.durationValue(q.unit, q.n), anchored: false, source: 'rule:time/set', startNs: this.startNs(i, every.pre) };
+  }
+
+  /** Hour adjusted for the part of the day: `السادسة مساءً` is 18:00. */
+  private hour24(h: number, podWord: string | null): number {
+    if (!podWord) return h;
+    const pod = L.PARTS_OF_DAY.candidates(podWord)[0]?.value;
+    if (pod === 'MI') return h < 6 ? h + 12 : h;
+    if (podWord && L.PM_PARTS.has(podWord)) return h < 12 && (pod !== 'NI' || h >= 6) ? h + 12 : h;
+    if (pod === 'MO' && h === 12) return 0;
+    return h;
+  }
+
+  /** Whether a part of the day follows at k, perhaps after a fraction (والربع) and من. */
+  private podFollows(k: number): boolean {
+    let j = k;
+    if (/^و/.test(this.w(j)) && L.MINUTE_FRACTIONS.has(this.w(j).slice(1))) j++;
+    else if (this.phrase(L.LESS_QUARTER, j, false)) j = this.phrase(L.LESS_QUARTER, j, false)!.end;
+    if (this.w(j) === 'من') j++;
+    return !!this.phrase(L.PARTS_OF_DAY, j, false);
+  }
+
+  /** `الساعة السادسة مساءً`, `10:30 صباحاً`, `الساعة 9 والنصف بتوقيت مكة`. */
+  private clock(i: number): M | null {
+    let j = i;
+    let pre = 0;
+    const cw = this.inSet(L.CLOCK_WORDS, i, true);
+    if (cw) {
+      pre = cw.pre;
+      j++;
+    }
+    let h: number;
+    let min = 0;
+    const t = this.tok(j);
+    if (!t) return null;
+    if (t.kind === 'n' && this.w(j + 1) === ':' && this.tok(j + 2)?.kind === 'n' && this.tok(j + 2)!.t.length === 2) {
+      h = Number(t.t);
+      min = Number(this.tok(j + 2)!.t);
+      j += 3;
+    } else if (cw) {
+      const num = this.number(j, false);
+      if (!num || num.n < 1 || num.n > 24) return null;
+      if (num.digits && t.t.length > 2) return null;
+      h = num.n;
+      j = num.end;
+    } else if (t.kind === 'w' && this.number(j, true)?.ordinal && this.podFollows(this.number(j, true)!.end)) {
+      // `العاشرة مساءً`, `الثامنة والربع من مساء الخميس` without الساعة: an hour only when a part
+      // of the day follows.
+      const num = this.number(j, true)!;
+      if (num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) return null;
+      pre = num.pre;
+      h = num.n;
+      j = num.end;
+    } else if (t.kind === 'n' && t.t.length <= 2) {
+      h = Number(t.t);
+      j++;
+      const pod = this.phrase(L.PARTS_OF_DAY, j, false);
+      if (!pod || !/ا$/.test(this.w(j))) return null; // `10 صباحاً`, not `10 صباح`
+    } else return null;
+    if (h > 24 || min > 59) return null;
+    // والنصف، والربع، و10 دقائق، إلا ربعاً
+    if (/^و/.test(this.w(j)) && this.near(j - 1)) {
+      const frac = L.MINUTE_FRACTIONS.get(this.w(j).slice(1));
+      if (frac !== undefined) {
+        min = frac;
+        j++;
+      } else if (this.w(j) === 'و' && this.tok(j + 1)?.kind === 'n' && L.UNITS.get(this.w(j + 2))?.[0] === 'MIN') {
+        min = Number(this.w(j + 1));
+        j += 3;
+      }
+    } else if (this.phrase(L.LESS_QUARTER, j, false)) {
+      const lq = this.phrase(L.LESS_QUARTER, j, false)!;
+      h = h - 1;
+      min = 45;
+      j = lq.end;
+    }
+    let podWord: string | null = null;
+    // `السابعة من مساء غد`: the part of the day may come after من.
+    const podAt = this.w(j) === 'من' && this.near(j) ? j + 1 : j;
+    const pod = this.phrase(L.PARTS_OF_DAY, podAt, false);
+    if (pod && this.near(j - 1)) {
+      podWord = this.w(podAt);
+      // A day after the part of the day (`مساء الخميس`) is left to the merge, which joins them.
+      const dayAfter = this.w(pod.end) === 'اليوم' || this.w(pod.end) === 'امس' || this.w(pod.end) === 'غد' || L.WEEKDAYS.has(this.w(pod.end));
+      if (!dayAfter && podAt === j) j = pod.end;
+    }
+    h = this.hour24(h, podWord);
+    if (h === 24) h = 0;
+    let tz = '';
+    const tzi = this.phrase(L.TZ_INTROS, j, true);
+    if (tzi) {
+      const z = this.phrase(L.TIMEZONES, tzi.end, false);
+      if (z) {
+        tz = z.value ?? '';
+        j = z.end;
+      } else if (this.tok(tzi.end)?.kind === 'w') j = tzi.end + 1;
+    }
+    if (!cw && !podWord && !tz && t.kind === 'n' && this.w(i + 1) === ':') {
+      // A bare `10:30` could be a score or a verse; take it only with a time word around it.
+      const prev = this.w(i - 1);
+      if (!['في', 'عند', 'حتى', 'من', 'الى', 'منذ', 'بعد', 'قبل', 'و'].includes(prev)) return null;
+    }
+    const value = `T${pad(h)}:${pad(min)}${tz}`;
+    return { end: j, type: 'TIME', value, anchored: false, source: 'rule:time/clock', startNs: this.startNs(i, pre), clock: true };
+  }
+
+  /** `صيف 2015`, `الصيف المقبل`, `هذا الشتاء`. */
+  private season(i: number): M | null {
+    let j = i;
+    let pre = 0;
+    let thisWord = false;
+    const tw = this.inSet(L.THIS_WORDS, i, true);
+    if (tw) {
+      thisWord = true;
+      pre = tw.pre;
+      j++;
+    }
+    let intro = false;
+    const si = thisWord ? null : this.inSet(L.SEASON_INTRO, i, true);
+    if (si && this.near(i)) {
+      intro = true;
+      pre = si.pre;
+      j++;
+    }
+    const s = this.lookup(L.SEASONS, j, j === i);
+    if (!s) return null;
+    if (j === i) pre = s.pre;
+    let end = j + 1;
+    const yr = this.year(end, 4);
+    let y: number | null = null;
+    if (yr && !thisWord) {
+      y = yr.y;
+      end = yr.end;
+    } else {
+      const mod = thisWord ? { value: 0 } : this.lookup(L.MODIFIERS, end, false);
+      if (!mod && intro) return { end, type: 'DATE', value: `XXXX-${s.value}`, anchored: false, source: 'rule:time/season', startNs: this.startNs(i, pre) };
+      if (!mod) return null;
+      if (!thisWord) end++;
+      if (this.A) {
+        const order = { SP: 3, SU: 6, FA: 9, WI: 12 } as Record<string, number>;
+        const sm = order[s.value]!;
+        const cur = this.A.m;
+        y = mod.value === 1 ? (sm > cur ? this.A.y : this.A.y + 1) : mod.value === -1 ? (sm + 2 < cur ? this.A.y : this.A.y - 1) : this.A.y;
+      }
+    }
+    return { end, type: 'DATE', value: `${y === null ? 'XXXX' : pad(y, 4)}-${s.value}`, anchored: !yr, source: 'rule:time/season', startNs: this.startNs(i, pre) };
+  }
+
+  /** الآن، حالياً: the present, as TIMEX3 writes it. */
+  private now(i: number): M | null {
+    const v = this.lookup(L.VAGUE_NOW, i);
+    if (!v) return null;
+    return { end: i + 1, type: 'DATE', value: v.value, anchored: false, source: 'rule:time/now', startNs: this.startNs(i, v.pre) };
+  }
+
+  /** الأربعينات، الثمانينيات (من القرن الماضي): a decade, `194`. */
+  private decade(i: number): M | null {
+    const d = this.lookup(L.DECADES, i);
+    if (!d) return null;
+    return { end: i + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, d.pre) };
+  }
+
+  /** في الماضي، منذ فترة، مستقبلاً، في الوقت الراهن: PAST_REF, FUTURE_REF, PRESENT_REF. */
+  private vagueRef(i: number): M | null {
+    const r = this.phrase(L.VAGUE_REFS, i);
+    if (!r) return null;
+    const key = [r.word, ...this.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');
+    if (L.VAGUE_REFS_NEED_FI.has(key) && !(this.inSet(new Set(['في']), i - 1, true) && this.near(i - 1) && r.pre === 0)) return null;
+    // في الماضي القريب / في السابق من…: an adjective or a complement makes it something else.
+    if (L.VAGUE_REFS_NEED_FI.has(key) && /^ال/.test(this.w(r.end)) && this.near(r.end - 1)) return null;
+    return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: this.startNs(i, r.pre) };
+  }
+
+  /** اليوم ذاته، وقتها، في الوقت نفسه: the last date before it (resolved in `resolveAnaphora`). */
+  private anaphoric(i: number): M | null {
+    const r = this.phrase(L.ANAPHORA, i);
+    if (!r) return null;
+    if (r.end === i + 1 && L.ANAPHORA_NOT_AFTER_FI.has(r.word) && (this.w(i - 1) === 'في' || r.pre > 0 && /في$/.test(this.w(i)))) return null;
+    return { end: r.end, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: this.startNs(i, r.pre), anaphor: r.value };
+  }
+
+  /** للأسبوع الثاني على التوالي: a recurring unit, counted (a SET of that unit). */
+  private sequence(i: number): M | null {
+    const u = this.lookup(L.SEQUENCE_UNITS, i);
+    if (!u) return null;
+    const num = this.number(i + 1, false);
+    if (!num || !num.ordinal || !this.near(i)) return null;
+    const e = this.phrase(L.SEQUENCE_END, num.end, false);
+    if (!e || !this.near(num.end - 1)) return null;
+    return { end: e.end, type: 'SET', value: this.durationValue(u.value, 1), anchored: false, source: 'rule:time/sequence', startNs: this.startNs(i, u.pre) };
+  }
+
+  // ---- driver -------------------------------------------------------------------------------
+
+  private rules = [
+    (i: number) => this.numericDate(i),
+    (i: number) => this.hijriDate(i),
+    (i: number) => this.gregDate(i),
+    (i: number) => this.relDay(i),
+    (i: number) => this.tonight(i),
+    (i: number) => this.weekday(i),
+    (i: number) => this.calendarRelative(i),
+    (i: number) => this.offset(i),
+    (i: number) => this.setExpr(i),
+    (i: number) => this.clock(i),
+    (i: number) => this.duration(i),
+    (i: number) => this.season(i),
+    (i: number) => this.yearExpr(i),
+    (i: number) => this.now(i),
+    (i: number) => this.decade(i),
+    (i: number) => this.vagueRef(i),
+    (i: number) => this.anaphoric(i),
+    (i: number) => this.sequence(i),
+  ];
+
+  run(): Found[] {
+    const out: Found[] = [];
+    for (let i = 0; i < this.toks.length; ) {
+      let best: M | null = null;
+      for (const r of this.rules) {
+        const m = r(i);
+        if (m && m.end > i && (!best || m.end > best.end)) best = m;
+      }
+      if (best) {
+        out.push({ ...best, i });
+        i = best.end;
+      } else i++;
+    }
+    return this.clockDates(this.continuedHours(this.merge(this.resolveAnaphora(out))));
+  }
+
+  /**
+   * A schedule names the part of the day once: `في الثالثة عصراً، والكويت والإمارات في الخامسة` —
+   * a bare feminine ordinal hour after في/عند/حتى, later in the sentence of a clock time, is an
+   * hour of the same half of the day.
+   */
+  private continuedHours(list: Found[]): Found[] {
+    const added: Found[] = [];
+    list.forEach((f, n) => {
+      const m = f.type === 'TIME' ? /T(\d{2}):/.exec(f.value) : null;
+      if (!m) return;
+      let last = Number(m[1]);
+      const stop = list[n + 1]?.i ?? this.toks.length;
+      for (let k = f.end; k < stop && !this.sentenceBreak(k - 1, k); k++) {
+        if (!variants(this.w(k - 1)).some(([v]) => L.CLOCK_CONTINUERS.has(v))) continue;
+        const num = this.number(k, false);
+        if (!num || !num.ordinal || num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) continue;
+        if (this.w(num.end) === 'من' || L.PARTS_OF_DAY.candidates(this.w(num.end)).length > 0) continue;
+        const h = last >= 12 && num.n < 12 ? num.n + 12 : num.n;
+        if (h < last) continue;
+        last = h;
+        added.push({ i: k, end: num.end, type: 'TIME', value: `T${pad(h)}:00`, anchored: false, clock: true, source: 'rule:time/clock-continued' });
+      }
+    });
+    return added.length === 0 ? list : [...list, ...added].sort((a, b) => a.i - b.i);
+  }
+
+  /** Whether a sentence end (. ؟ ! or a line break) lies between tokens a and b. */
+  private sentenceBreak(a: number, b: number): boolean {
+    return /[.؟!\n]/.test(this.nt.norm.slice(this.toks[a]!.ne, this.toks[b]!.ns));
+  }
+
+  /**
+   * A clock time with no date takes the day named earlier in its sentence (تستأنف اليوم… في الثالثة
+   * عصراً); not across a set (يومياً… من الساعة الخامسة), which makes the time recur.
+   */
+  private clockDates(list: Found[]): Found[] {
+    let day: Found | null = null;
+    return list.map((f) => {
+      if (day && this.sentenceBreak(day.end - 1, f.i)) day = null;
+      if (f.type === 'SET') day = null;
+      else if (/^\d{4}-\d{2}-\d{2}/.test(f.value)) day = f;
+      else if (f.clock && /^T\d/.test(f.value) && day) return { ...f, value: day.value.slice(0, 10) + f.value, anchored: day.anchored, source: f.source + '+sentence-date' };
+      return f;
+    });
+  }
+
+  /** اليوم ذاته → the last day mentioned before; وقتها → the last date; none → dropped. */
+  private resolveAnaphora(list: Found[]): Found[] {
+    const out: Found[] = [];
+    let lastDate: Found | null = null;
+    let lastDay: Found | null = null;
+    for (const f of list) {
+      if (f.anaphor) {
+        const ante = f.anaphor === 'day' ? lastDay : lastDate;
+        // Only a date a reader still has in mind: within the last few sentences.
+        if (ante && this.toks[f.i]!.ns - this.toks[ante.end - 1]!.ne <= ANAPHORA_REACH) out.push({ ...f, value: f.anaphor === 'day' ? ante.value.slice(0, 10) : ante.value.replace(/T[A-Z]{2}$/, ''), anchored: ante.anchored, day: f.anaphor === 'day' });
+        continue;
+      }
+      if (/^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(f.value) && f.type !== 'DURATION' && f.type !== 'SET') {
+        lastDate = f;
+        if (/^\d{4}-\d{2}-\d{2}/.test(f.value)) lastDay = f;
+      }
+      out.push(f);
+    }
+    return out;
+  }
+
+  private podBefore(f: Found): { start: number; pod: string } | null {
+    const r2 = f.i >= 2 ? this.phrase(L.PARTS_OF_DAY, f.i - 2) : null;
+    if (r2 && r2.end === f.i) return { start: f.i - 2, pod: r2.value };
+    const r = f.i >= 1 ? this.phrase(L.PARTS_OF_DAY, f.i - 1) : null;
+    if (r && r.end === f.i && this.near(f.i - 1)) return { start: f.i - 1, pod: r.value };
+    return null;
+  }
+
+  /** Joins neighbours that make one expression, and adds range starts. */
+  private merge(input: Found[]): Found[] {
+    let list = input;
+    const out: Found[] = [];
+    const gap = (a: Found, b: Found, allowed: string[]): boolean => {
+      for (let k = a.end; k < b.i; k++) if (!allowed.includes(this.w(k))) return false;
+      return b.i - a.end <= 2 && !this.nt.norm.slice(this.toks[a.end - 1]!.ne, this.toks[b.i]!.ns).includes('\n');
+    };
+    const podded: Found[] = [];
+    for (let n = 0; n < list.length; n++) {
+      let f = list[n]!;
+      // Part of the day before or after a day: `مساء أمس`, `صباح الثلاثاء`, `اليوم صباحاً`.
+      if (f.day && f.type === 'DATE') {
+        const pb = this.podBefore(f);
+        if (pb && (podded.length === 0 || podded[podded.length - 1]!.end <= pb.start)) {
+          const pre = variants(this.w(pb.start)).find(([v]) => L.PARTS_OF_DAY.candidates(v).length > 0)?.[1] ?? 0;
+          f = { ...f, i: pb.start, startNs: this.startNs(pb.start, pre), type: 'TIME', value: `${f.value}T${pb.pod}`, source: f.source + '+part-of-day' };
+        } else {
+          const pa = this.phrase(L.PARTS_OF_DAY, f.end, false);
+          if (pa && this.near(f.end - 1) && /ا$/.test(this.w(f.end)) && !(list[n + 1] && list[n + 1]!.i < pa.end)) {
+            f = { ...f, end: pa.end, type: 'TIME', value: `${f.value}T${pa.value}`, source: f.source + '+part-of-day' };
+          }
+        }
+      }
+      podded.push(f);
+    }
+    list = podded;
+    for (let n = 0; n < list.length; n++) {
+      let f = list[n]!;
+      // `يوم 30 مارس 2019`: the noun before an explicit date belongs to it.
+      if (f.day && !f.soft && f.i > 0 && variants(this.w(f.i - 1)).some(([v]) => v === 'يوم') && this.near(f.i - 1) && (out.length === 0 || out[out.length - 1]!.end < f.i)) {
+        const pre = variants(this.w(f.i - 1)).find(([v]) => v === 'يوم')![1];
+        f = { ...f, i: f.i - 1, startNs: this.startNs(f.i - 1, pre) };
+      }
+      const next = list[n + 1];
+      // `بين يناير ومارس 2020`: a month coordinated with a dated one shares its year.
+      if (next && f.source === 'rule:time/gregorian-month' && next.calendar === 'gregorian' && next.i === f.end && /^و/.test(this.w(next.i)) && /^\d{4}/.test(next.value) && !next.anchored) {
+        f = { ...f, value: next.value.slice(0, 4) + f.value.slice(4), anchored: false };
+      }
+      // Weekday or relative day + explicit date: `الثلاثاء 16 يونيو`, `الأحد الموافق 9 أغسطس`.
+      if (next && f.soft && next.dayMonth && gap(f, next, ['،', ',', '(', 'الموافق', 'الموافقه', '-'])) {
+        const pod = /T[A-Z]{2}$/.test(f.value) ? f.value.slice(-3) : '';
+        f = { ...next, i: f.i, startNs: f.startNs, end: next.end + (this.w(next.end) === ')' && this.w(f.end) === '(' ? 1 : 0), source: next.source + '+weekday' };
+        if (pod) f = { ...f, type: 'TIME', value: f.value + pod };
+        n++;
+      }
+      const next2 = list[n + 1];
+      if (next2 && f.calendar && next2.calendar && f.calendar !== next2.calendar && f.day && next2.day && gap(f, next2, ['الموافق', 'الموافقه', '(', '/', '،', '-'])) {
+        const next = next2;
+        // Hijri date + الموافق + Gregorian date (either order): one expression, both values.
+        const h = f.calendar === 'hijri' ? f : next;
+        const g = f.calendar === 'hijri' ? next : f;
+        const end = next.end + (this.w(next.end) === ')' && this.w(next.i - 1) === '(' ? 1 : 0);
+        f = { ...g, i: f.i, startNs: f.startNs, end, hijri: h.hijri, source: g.source + '+hijri' };
+        n++;
+      }
+      const after = list[n + 1];
+      // Date + clock time: `مساء اليوم الساعة السادسة`, `الثلاثاء في العاشرة صباحاً`.
+      if (after && after.clock && (f.day || f.value.includes('T')) && gap(f, after, ['في', 'عند', '،', 'من', 'على'])) {
+        const day = f.value.replace(/T.*$/, '');
+        f = { ...f, end: after.end, type: 'TIME', value: `${day}${after.value}`, source: f.source + '+clock' };
+        n++;
+      } else if (f.clock && after && (after.day || /^[\dX]{4}-[\dX]{2}-[\dX]{2}T[A-Z]{2}$/.test(after.value)) && gap(f, after, ['من', 'في', '،', 'يوم'])) {
+        const day = after.value.replace(/T.*$/, '');
+        f = { ...f, end: after.end, value: `${day}${f.value}`, source: f.source + '+date' };
+        n++;
+      }
+      // `الخامس من مارس من العام الماضي`: a relative year after a day and month gives its year.
+      const yr = list[n + 1];
+      if (yr && f.calendar === 'gregorian' && /^(\d{4}|XXXX)-\d{2}/.test(f.value) && yr.source === 'rule:time/calendar-relative' && /^\d{4}$/.test(yr.value) && gap(f, yr, ['من'])) {
+        f = { ...f, end: yr.end, value: yr.value + f.value.slice(4), anchored: true, source: f.source + '+relative-year' };
+        n++;
+      }
+      // Range start: `من 10 إلى 12 يونيو`, `بين 10 و12 يونيو`, `10-12 يونيو`.
+      const hijriDay = f.calendar === 'hijri' && f.hijri && /^\d{4}-\d{2}-\d{2}$/.test(f.hijri) ? f.hijri : null;
+      if (f.dayMonth && (hijriDay || /^(\d{4}|XXXX)-(\d{2}|XX)-\d{2}$/.test(f.value))) {
+        const k = f.i;
+        const joiner = this.w(k - 1);
+        const numTok = this.tok(k - 2);
+        if ((L.RANGE_JOINERS.has(joiner) || joiner === 'و') && numTok && numTok.kind === 'n' && numTok.t.length <= 2) {
+          const d0 = Number(numTok.t);
+          const d1 = Number((hijriDay ?? f.value).slice(8, 10));
+          const prev = out[out.length - 1];
+          if (d0 >= 1 && d0 < d1 && (!prev || prev.end <= k - 2)) {
+            const base = { ...f, i: k - 2, end: k - 1, startNs: undefined, source: 'rule:time/range-start' };
+            if (hijriDay) {
+              const g = hijriToGregorian(Number(hijriDay.slice(0, 4)), Number(hijriDay.slice(5, 7)), d0);
+              if (g) out.push({ ...base, value: g, hijri: hijriDay.slice(0, 8) + pad(d0) });
+            } else out.push({ ...base, value: f.value.slice(0, 8) + pad(d0) });
+          }
+        }
+      }
+      // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`: part of a year.
+      if (/^\d{4}$/.test(f.value) && this.w(f.i - 1) === 'من' && f.i >= 3) {
+        const h = this.phrase(L.HALVES, f.i - 3);
+        const prev = out[out.length - 1];
+        if (h && h.end === f.i - 1 && (!prev || prev.end <= f.i - 3)) {
+          f = { ...f, i: f.i - 3, startNs: this.startNs(f.i - 3, h.pre), value: `${f.value}-${h.value}`, source: f.source + '+part-of-year' };
+        }
+      }
+      out.push(f);
+    }
+    return out;
+  }
+
+  toExpressions(found: Found[]): TimeExpression[] {
+    const text = this.nt.src;
+    return found.map((f) => {
+      const ns = f.startNs ?? this.toks[f.i]!.ns;
+      const ne = this.toks[f.end - 1]!.ne;
+      const [start, end] = toOriginal(this.nt, ns, ne);
+      const e: TimeExpression = {
+        start,
+        end,
+        text: text.slice(start, end),
+        type: f.type,
+        value: f.value,
+        anchor: f.anchored && this.anchorStr && !f.value.startsWith('X') ? this.anchorStr : null,
+        source: f.source,
+      };
+      if (f.hijri) e.hijri = f.hijri;
+      if (f.mod) e.mod = f.mod;
+      return e;
+    });
+  }
+}
+
+/** Finds and resolves the time expressions of `text` (whole text, or the range [from, to)). */
+export function findTimes(text: string, opts: TagOptions, from = 0, to = text.length): TimeExpression[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const tagger = new Tagger(normText(slice), opts.anchor);
+  const found = tagger.toExpressions(tagger.run());
+  if (from === 0) return found;
+  return found.map((e) => ({ ...e, start: e.start + from, end: e.end + from }));
+}

@@ -1,0 +1,133 @@
+/**
+ * The learned transliterator: a joint n-gram model over graphones (an Arabic letter with the
+ * Latin chunk it was aligned to, see align.ts), so every choice sees the letters and choices
+ * around it (word start and end, long-vowel letters, ة, ى, hamza seats), decoded by beam search
+ * together with a Latin letter n-gram model that prefers spellings that read as names
+ * ("natalia", not "ntalya"). The artefact is computed by scripts/train-translit.ts.
+ */
+// @ts-nocheck
+
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { NgramModel } from './ngram.ts';
+
+export const TRANSLIT_FORMAT = 'marsad-translit/1';
+
+export interface TranslitArtefact {
+  format: typeof TRANSLIT_FORMAT;
+  note: string;
+  jointOrder: number;
+  latinOrder: number;
+  /** weight of the Latin spelling model against the joint model */
+  lmWeight: number;
+  beam: number;
+  /** how many readings of one Arabic letter decoding tries (the most frequent) */
+  options: number;
+  /** id → `ar:lat`; id 0 is the word boundary */
+  graphones: string[];
+  /** id → Latin letter; id 0 is the word boundary */
+  latinChars: string[];
+  joint: string;
+  latin: string;
+}
+
+export function encodeArtefact(a: TranslitArtefact): Buffer {
+  return gzipSync(Buffer.from(JSON.stringify(a) + '\n', 'utf8'), { level: 9 });
+}
+
+export function decodeArtefact(buf: Buffer): TranslitArtefact {
+  const a = JSON.parse(gunzipSync(buf).toString('utf8')) as TranslitArtefact;
+  if (a.format !== TRANSLIT_FORMAT)
+    throw new Error(`transliteration model: unknown format ${String(a.format)}`);
+  return a;
+}
+
+interface Hyp {
+  score: number;
+  /** history codes of the joint model and of the Latin model */
+  jh: number;
+  lh: number;
+  lat: string;
+}
+
+export interface Candidate {
+  latin: string;
+  score: number;
+}
+
+export class Transliterator {
+  private readonly joint: NgramModel;
+  private readonly latin: NgramModel;
+  /** Arabic letter → ids of the graphones that read it */
+  private readonly byLetter = new Map<string, number[]>();
+  /** graphone id → its Latin chunk as Latin-model ids */
+  private readonly chunkIds: number[][] = [];
+  private readonly chunk: string[] = [];
+
+  constructor(readonly a: TranslitArtefact) {
+    this.joint = new NgramModel(a.jointOrder, a.graphones.length, a.joint);
+    this.latin = new NgramModel(a.latinOrder, a.latinChars.length, a.latin);
+    const latinId = new Map(a.latinChars.map((c, i) => [c, i]));
+    a.graphones.forEach((g, i) => {
+      const colon = g.indexOf(':');
+      const lat = g.slice(colon + 1);
+      this.chunk[i] = lat;
+      this.chunkIds[i] = [...lat].map((c) => latinId.get(c) ?? 0);
+      if (i === 0) return;
+      const ar = g.slice(0, colon);
+      const list = this.byLetter.get(ar) ?? [];
+      list.push(i);
+      this.byLetter.set(ar, list);
+    });
+    // rare readings are mostly alignment noise and cost time at every letter
+    for (const [ar, list] of this.byLetter) {
+      list.sort((x, y) => this.joint.unigram(y) - this.joint.unigram(x) || x - y);
+      this.byLetter.set(ar, list.slice(0, a.options));
+    }
+  }
+
+  /**
+   * The `n` best Latin spellings of one Arabic word (in arabicForModel's form), best first.
+   * Letters the model never saw are skipped; an empty list means nothing could be read.
+   */
+  nbest(word: string, n = 1): Candidate[] {
+    const w = this.a.lmWeight;
+    let beam: Hyp[] = [{ score: 0, jh: 0, lh: 0, lat: '' }];
+    for (const letter of word) {
+      const options = this.byLetter.get(letter);
+      if (!options) continue;
+      const next = new Map<string, Hyp>();
+      for (const h of beam) {
+        for (const g of options) {
+          let score = h.score + this.joint.logProb(h.jh, g);
+          let lh = h.lh;
+          for (const c of this.chunkIds[g]!) {
+            score += w * this.latin.logProb(lh, c);
+            lh = this.latin.push(lh, c);
+          }
+          const jh = this.joint.push(h.jh, g);
+          const key = `${jh}:${lh}`;
+          const cur = next.get(key);
+          if (!cur || score > cur.score) next.set(key, { score, jh, lh, lat: h.lat + this.chunk[g]! });
+        }
+      }
+      beam = [...next.values()]
+        .sort((x, y) => y.score - x.score || (x.lat < y.lat ? -1 : 1))
+        .slice(0, this.a.beam);
+    }
+    const done = new Map<string, number>();
+    for (const h of beam) {
+      if (!h.lat) continue;
+      const s = h.score + this.joint.logProb(h.jh, 0) + w * this.latin.logProb(h.lh, 0);
+      if (s > (done.get(h.lat) ?? -Infinity)) done.set(h.lat, s);
+    }
+    return [...done]
+      .map(([latin, score]) => ({ latin, score }))
+      .sort((x, y) => y.score - x.score || (x.latin < y.latin ? -1 : 1))
+      .slice(0, n);
+  }
+
+  /** The best Latin spelling of one Arabic word, lower case ('' when nothing could be read). */
+  best(word: string): string {
+    return this.nbest(word, 1)[0]?.latin ?? '';
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * One ingest task, run in a worker thread (or inline with --workers 0): the analysis pipeline,
+ * then the store's CPU-heavy preparation (hash, index terms, MinHash), so the single writer in
+ * the main thread only writes.
+ */
+// @ts-nocheck
+
+import { analyzeText } from '../pipeline/pipeline.ts';
+import type { MarsadDocument } from '../doc/types.ts';
+import { prepareDocument, type Prepared } from '../store/prepare.ts';
+import type { RawArticle } from '../extract/sources/index.ts';
+
+export interface AnalyzeTask {
+  raw: RawArticle;
+  /** --date: the reference date when neither the container nor the text gives one. */
+  date: string | null;
+  /** Pipeline stages to skip (AnalyzeOptions.skip). */
+  skip?: string[];
+}
+
+export interface AnalyzeResult {
+  doc: MarsadDocument;
+  prepared: Prepared;
+}
+
+export function analyzeTask(task: AnalyzeTask): AnalyzeResult {
+  const { raw } = task;
+  const doc = analyzeText(
+    {
+      text: raw.text,
+      meta: {
+        origin: raw.origin,
+        encoding: raw.encoding,
+        format: raw.format ?? 'text',
+        title: raw.title,
+        url: raw.url,
+        site: raw.source,
+        warnings: raw.warnings ?? [],
+      },
+      article: raw.article,
+    },
+    { date: raw.published ?? task.date ?? null, skip: task.skip },
+  );
+  return { doc, prepared: prepareDocument(doc) };
+}
+
+export default analyzeTask;

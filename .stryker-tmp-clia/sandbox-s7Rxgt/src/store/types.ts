@@ -1,0 +1,199 @@
+/**
+ * The archive's interface: one contract, two backends (SQLite embedded default, PostgreSQL).
+ * Every method is async so both backends fit; the SQLite one is synchronous underneath.
+ * The web server, the CLI and exports use only this interface.
+ */
+// @ts-nocheck
+
+import type { EntityType, MarsadDocument, NewsEvent, Quote, Span } from '../doc/types.ts';
+
+export interface ArticleInfo {
+  /** Where it came from: file path (with `!member` for archive members), URL, or feed item link. */
+  origin: string | null;
+  url: string | null;
+  /** Outlet/site name (e.g. `okaz`, `aljazeera.net`). */
+  site: string | null;
+}
+
+export interface ArticleSummary {
+  id: number;
+  /** Content hash of the normalised text: the idempotency key for ingest. */
+  hash: string;
+  headline: string | null;
+  published: string | null;
+  site: string | null;
+  url: string | null;
+  origin: string | null;
+  ingestedAt: string;
+  /** Near-duplicate group id (same wire story), if any. */
+  dupGroup: number | null;
+  /** Story cluster id, if any. */
+  story: number | null;
+}
+
+export interface StoredArticle extends ArticleSummary {
+  doc: MarsadDocument;
+}
+
+export interface PutResult {
+  id: number;
+  /** false when an article with the same hash was already stored (nothing written). */
+  created: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque cursor for the next page, or null at the end. */
+  next: string | null;
+  total?: number;
+  /** Present and false when `total` is a lower bound: there are more than `total` items. */
+  totalExact?: boolean;
+}
+
+export type SearchType = 'article' | 'quote' | 'event';
+
+export interface SearchQuery {
+  /** The user's query string in marsad syntax (words, "phrases", -exclusion, OR, filters). */
+  q: string;
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface SearchHit {
+  type: SearchType;
+  articleId: number;
+  headline: string | null;
+  published: string | null;
+  site: string | null;
+  score: number;
+  /** Snippet text with highlight ranges (offsets into `snippet.text`). */
+  snippet: { text: string; highlights: Array<[number, number]> };
+  /** Why it matched: the query terms and the document forms they matched. */
+  matched: Array<{ term: string; forms: string[] }>;
+  /** For quote hits. */
+  quote?: { speaker: string | null; text: string; start: number; end: number };
+}
+
+export interface Facets {
+  entities: Array<{ key: string; name: string; type: EntityType; count: number }>;
+  sites: Array<{ site: string; count: number }>;
+  /** Publication dates histogram by month `YYYY-MM`. */
+  months: Array<{ month: string; count: number }>;
+  /** How many matching articles the counts describe. */
+  articles: number;
+  /**
+   * true when that is every match. false when the query has more matches than the search window:
+   * the counts then describe the first window only, the most recently added matches (for a
+   * filter-only query, the most recently published ones).
+   */
+  complete: boolean;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** The number of matches when `totalExact`; otherwise a lower bound: there are more than `total`. */
+  total: number;
+  totalExact: boolean;
+  next: string | null;
+  /**
+   * null when every match was ranked together (best first). Otherwise the query has more matches
+   * than this window: hits are ranked best first within consecutive blocks of `rankWindow`
+   * matches, the most recently added block first, so paging still reaches every match.
+   */
+  rankWindow: number | null;
+  facets?: Facets;
+}
+
+export interface EntitySummary {
+  key: string;
+  type: EntityType;
+  name: string;
+  en: string | null;
+  articles: number;
+  mentions: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  aliases: string[];
+  roles: Array<{ text: string; count: number }>;
+  /** Mentions over time, by month. */
+  timeline: Array<{ month: string; count: number }>;
+  /** Entities most often mentioned in the same articles. */
+  related: Array<EntitySummary & { together: number }>;
+}
+
+export interface QuoteRow {
+  articleId: number;
+  headline: string | null;
+  published: string | null;
+  kind: Quote['kind'];
+  text: Span;
+  speakerName: string | null;
+  speakerKey: string | null;
+  cue: string | null;
+}
+
+export interface EventRow {
+  articleId: number;
+  headline: string | null;
+  published: string | null;
+  type: NewsEvent['type'];
+  status: NewsEvent['status'];
+  trigger: Span;
+  date: string | null;
+  participants: Array<{ key: string; name: string; en: string | null }>;
+  place: { key: string; name: string; en: string | null } | null;
+}
+
+export interface StoryRow {
+  id: number;
+  title: string | null;
+  articles: ArticleSummary[];
+  /** Groups of near-duplicate copies inside the story. */
+  duplicateGroups: number[][];
+}
+
+export interface Stats {
+  articles: number;
+  entities: number;
+  quotes: number;
+  events: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Stores one analysed document (idempotent by content hash). */
+  putDocument(doc: MarsadDocument, info: ArticleInfo): Promise<PutResult>;
+  getArticle(id: number): Promise<StoredArticle | null>;
+  listArticles(opts: {
+    limit?: number;
+    cursor?: string | null;
+    site?: string;
+  }): Promise<Page<ArticleSummary>>;
+  /** Removes the article and everything indexed from it. */
+  deleteArticle(id: number): Promise<boolean>;
+  search(q: SearchQuery, opts?: { facets?: boolean }): Promise<SearchResult>;
+  listEntities(opts: {
+    type?: EntityType;
+    q?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<EntitySummary>>;
+  getEntity(key: string): Promise<EntityDetail | null>;
+  listQuotes(opts: {
+    speaker?: string;
+    q?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<QuoteRow>>;
+  listEvents(opts: {
+    status?: string;
+    from?: string;
+    to?: string;
+    limit?: number;
+    cursor?: string | null;
+  }): Promise<Page<EventRow>>;
+  listStories(opts: { limit?: number; cursor?: string | null }): Promise<Page<StoryRow>>;
+  stats(): Promise<Stats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,287 @@
+/**
+ * Writing a batch of analysed articles, in one transaction, in an order that cannot deadlock.
+ *
+ * Several writers share one PostgreSQL archive (queue workers, concurrent ingests). Rows only one
+ * transaction can see (its new article and that article's mentions, quotes, times, events, LSH
+ * buckets) are written first; the rows every writer touches come last, in phases that all
+ * writers take in the same order, each phase in sorted key order:
+ *   1. new article rows (by content hash: a concurrent copy of the same text waits on the unique index);
+ *   2. entities (by key), 3. aliases (by key, alias), 4. facet keys (by key);
+ *   5. earlier articles that become the head of a duplicate group (by id);
+ *   6. the archive's change counter (one row, always last), which marks the stories stale.
+ * Two transactions that wait on each other's rows then always wait in the same direction, and
+ * the shared locks are held only for the short tail of the transaction.
+ */
+// @ts-nocheck
+
+import { roleText, type MarsadDocument } from '../doc/types.ts';
+import type { ArticleInfo, PutResult } from './types.ts';
+import type { Db } from './db.ts';
+import { termString } from './terms.ts';
+import { headlineOf, prepareDocument, publishedOf, type Prepared } from './prepare.ts';
+import { bandKeys, decodeSig, DUP_THRESHOLD, similarity } from './dedup.ts';
+
+/** What the full-text side needs from a backend to index a row. */
+export interface FtsIndexer {
+  index(db: Db, kind: 'articles' | 'quotes' | 'events', id: number, cols: string[]): Promise<void>;
+}
+
+export interface PutInput {
+  doc: MarsadDocument;
+  info: ArticleInfo;
+  /** Index terms computed ahead (e.g. in an ingest worker thread); computed here when absent. */
+  prepared?: Prepared;
+}
+
+/** Code-unit order: the same on both backends whatever the database collation. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v ?? 0);
+}
+
+interface EntityRow {
+  key: string;
+  type: string;
+  name: string;
+  en: string | null;
+  norm: string;
+  articles: number;
+  mentions: number;
+}
+
+interface Created {
+  id: number;
+  doc: MarsadDocument;
+  prep: Prepared;
+  site: string | null;
+  published: string | null;
+}
+
+/** Writes `batch` inside the caller's transaction `db`; results are in the batch's order. */
+export async function writeBatch(db: Db, fts: FtsIndexer, batch: PutInput[]): Promise<PutResult[]> {
+  const items = batch.map((b, i) => ({ ...b, i, prep: b.prepared ?? prepareDocument(b.doc) }));
+  // SQLite has one writer at a time: keep ids in input order there.
+  if (db.dialect === 'postgres') items.sort((a, b) => cmp(a.prep.hash, b.prep.hash));
+  const out: PutResult[] = new Array<PutResult>(batch.length);
+  const created: Created[] = [];
+  const newIds = new Set<number>();
+  const heads = new Set<number>();
+
+  // 1. Article rows and the rows that belong to them alone.
+  for (const it of items) {
+    const r = await insertArticle(db, it.doc, it.info, it.prep);
+    out[it.i] = r;
+    if (!r.created) continue;
+    newIds.add(r.id);
+    const c: Created = { id: r.id, doc: it.doc, prep: it.prep, site: it.info.site ?? it.doc.meta.site ?? null, published: publishedOf(it.doc) };
+    created.push(c);
+    await writeOwnRows(db, fts, c);
+    await assignDuplicate(db, c.id, c.prep.sig, newIds, heads);
+  }
+  if (created.length === 0) return out;
+
+  // 2–3. Entities and aliases shared with every other article, summed over the batch, sorted.
+  const entities = new Map<string, EntityRow>();
+  const aliases = new Map<string, { key: string; alias: string; norm: string; count: number }>();
+  for (const { doc, prep } of created) {
+    for (const e of doc.entities) {
+      const have = entities.get(e.key);
+      if (have) {
+        have.articles++;
+        have.mentions += e.mentions.length;
+        have.en ??= e.en;
+      } else {
+        const norm = prep.norms[e.name] ?? termString(e.name);
+        entities.set(e.key, { key: e.key, type: e.type, name: e.name, en: e.en, norm, articles: 1, mentions: e.mentions.length });
+      }
+      const forms = new Map<string, number>();
+      for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+      if (!forms.has(e.name)) forms.set(e.name, 0);
+      for (const [alias, count] of forms) {
+        const k = `${e.key}\u0000${alias}`;
+        const a = aliases.get(k);
+        if (a) a.count += count;
+        else aliases.set(k, { key: e.key, alias, norm: prep.norms[alias] ?? termString(alias), count });
+      }
+    }
+  }
+  for (const e of [...entities.values()].sort((x, y) => cmp(x.key, y.key))) {
+    await db.run(
+      `INSERT INTO entities (key, type, name, en, en_lower, name_norm, articles, mentions)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET
+         articles = entities.articles + excluded.articles,
+         mentions = entities.mentions + excluded.mentions,
+         en = COALESCE(entities.en, excluded.en),
+         en_lower = COALESCE(entities.en_lower, excluded.en_lower)`,
+      [e.key, e.type, e.name, e.en, e.en?.toLowerCase() ?? null, e.norm, e.articles, e.mentions],
+    );
+  }
+  const aliasRows = [...aliases.values()].sort((x, y) => cmp(x.key, y.key) || cmp(x.alias, y.alias));
+  for (const a of aliasRows) {
+    await db.run(
+      `INSERT INTO aliases (key, alias, norm, count) VALUES (?, ?, ?, ?)
+       ON CONFLICT (key, alias) DO UPDATE SET count = aliases.count + excluded.count`,
+      [a.key, a.alias, a.norm, a.count],
+    );
+  }
+
+  // 4. Facet keys (an append-only dictionary), then each article's facet row.
+  const facetKeys = new Set<string>();
+  for (const { doc } of created) for (const e of doc.entities) if (e.mentions.length > 0) facetKeys.add(e.key);
+  const keyId = new Map<string, number>();
+  for (const k of [...facetKeys].sort(cmp)) keyId.set(k, await facetKeyId(db, k));
+  for (const c of created) {
+    const keys = [...new Set(c.doc.entities.filter((e) => e.mentions.length > 0).map((e) => e.key))];
+    const buf = Buffer.alloc(keys.length * 4);
+    for (const [i, k] of keys.entries()) buf.writeUInt32BE(keyId.get(k)!, i * 4);
+    await db.run('INSERT INTO article_facets (article_id, site, month, keys) VALUES (?, ?, ?, ?)', [
+      c.id,
+      c.site,
+      c.published ? c.published.slice(0, 7) : null,
+      buf,
+    ]);
+  }
+
+  // 5. Earlier articles that now head a duplicate group.
+  for (const id of [...heads].sort((a, b) => a - b)) {
+    await db.run('UPDATE articles SET dup_group = ? WHERE id = ? AND dup_group IS NULL', [id, id]);
+  }
+
+  // 6. Stories are stale from this commit on (rebuilt by whoever sees them stale: see stories.ts).
+  await db.run("UPDATE archive_state SET value = value + 1 WHERE key = 'articles_version'");
+  return out;
+}
+
+async function insertArticle(db: Db, doc: MarsadDocument, info: ArticleInfo, prep: Prepared): Promise<PutResult> {
+  const { text, ...rest } = doc;
+  const inserted = await db.all<{ id: unknown }>(
+    `INSERT INTO articles (hash, headline, published, site, url, origin, ingested_at, text, doc, keyterms)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
+    [
+      prep.hash,
+      headlineOf(doc),
+      publishedOf(doc),
+      info.site ?? doc.meta.site ?? null,
+      info.url ?? doc.meta.url ?? null,
+      info.origin ?? doc.meta.origin ?? null,
+      new Date().toISOString(),
+      text,
+      JSON.stringify(rest),
+      prep.keyterms,
+    ],
+  );
+  if (inserted.length === 0) {
+    const row = await db.get<{ id: unknown }>('SELECT id FROM articles WHERE hash = ?', [prep.hash]);
+    return { id: num(row?.id), created: false };
+  }
+  return { id: num(inserted[0]!.id), created: true };
+}
+
+/** Rows no other transaction can see or touch until this one commits. */
+async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep }: Created): Promise<void> {
+  // Full text: headline boosted, body; our own normalised terms only.
+  await fts.index(db, 'articles', id, [prep.headTerms, prep.bodyTerms]);
+  const keyOf = new Map<string, { key: string; name: string }>();
+  for (const e of doc.entities) {
+    keyOf.set(e.id, { key: e.key, name: e.name });
+    for (const m of e.mentions) {
+      await db.run('INSERT INTO mentions (article_id, key, start_off, end_off, text) VALUES (?, ?, ?, ?, ?)', [
+        id,
+        e.key,
+        m.start,
+        m.end,
+        m.text,
+      ]);
+    }
+    for (const r of e.roles) {
+      await db.run('INSERT INTO roles (article_id, key, text) VALUES (?, ?, ?)', [id, e.key, roleText(r)]);
+    }
+  }
+
+  for (const [i, q] of doc.quotes.entries()) {
+    const sp = q.speaker.entity ? keyOf.get(q.speaker.entity) : undefined;
+    const speakerName = sp?.name ?? q.speaker.text?.text ?? null;
+    const row = await db.all<{ id: unknown }>(
+      `INSERT INTO quotes (article_id, kind, start_off, end_off, text, cue, speaker_key, speaker_name, speaker_norm)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [
+        id,
+        q.kind,
+        q.text.start,
+        q.text.end,
+        q.text.text,
+        q.cue?.text ?? null,
+        sp?.key ?? null,
+        speakerName,
+        speakerName ? (prep.norms[speakerName] ?? termString(speakerName)) : null,
+      ],
+    );
+    await fts.index(db, 'quotes', num(row[0]!.id), [prep.quoteTerms[i] ?? '']);
+  }
+
+  for (const t of doc.times) {
+    await db.run(
+      'INSERT INTO times (article_id, type, value, anchor, start_off, end_off, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [id, t.type, t.value, t.anchor, t.start, t.end, t.text],
+    );
+  }
+
+  for (const [i, ev] of doc.events.entries()) {
+    const parts = ev.participants.map((p) => keyOf.get(p)?.key).filter((k): k is string => !!k);
+    const place = ev.place ? (keyOf.get(ev.place)?.key ?? null) : null;
+    const date = ev.time && /^\d{4}-\d{2}-\d{2}$/.test(ev.time.value) ? ev.time.value : null;
+    const [ss, se] = prep.eventSentences[i] ?? [ev.trigger.start, ev.trigger.end];
+    const row = await db.all<{ id: unknown }>(
+      `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [id, ev.type, ev.status, ev.trigger.start, ev.trigger.end, ev.trigger.text, date, JSON.stringify(parts), place, ss, se],
+    );
+    await fts.index(db, 'events', num(row[0]!.id), [prep.eventTerms[i] ?? '']);
+  }
+}
+
+/** The number standing for an entity key in facet rows (facet_keys only ever grows). */
+async function facetKeyId(db: Db, key: string): Promise<number> {
+  const have = await db.get('SELECT id FROM facet_keys WHERE key = ?', [key]);
+  if (have) return num(have.id);
+  await db.run('INSERT INTO facet_keys (key) VALUES (?) ON CONFLICT (key) DO NOTHING', [key]);
+  return num((await db.get('SELECT id FROM facet_keys WHERE key = ?', [key]))?.id);
+}
+
+/**
+ * MinHash/LSH: joins the article to the duplicate group of its nearest stored copy. An earlier
+ * article that becomes a group's head is only noted in `heads` (its row is shared, so it is
+ * updated in phase 5); one created in this batch is updated at once.
+ */
+async function assignDuplicate(db: Db, id: number, sigHex: string | null, newIds: Set<number>, heads: Set<number>): Promise<void> {
+  if (!sigHex) return;
+  const sig = decodeSig(sigHex);
+  const keys = bandKeys(sig);
+  const cands = await db.all<{ id: unknown; minhash: string; dup_group: unknown }>(
+    `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM lsh l JOIN articles a ON a.id = l.article_id
+     WHERE l.bucket IN (${keys.map(() => '?').join(',')}) AND a.id <> ?`,
+    [...keys, id],
+  );
+  let best: { id: number; group: number | null; sim: number } | null = null;
+  for (const c of cands) {
+    if (!c.minhash) continue;
+    const s = similarity(sig, decodeSig(c.minhash));
+    if (s >= DUP_THRESHOLD && (!best || s > best.sim)) {
+      best = { id: num(c.id), group: c.dup_group === null ? null : num(c.dup_group), sim: s };
+    }
+  }
+  let group: number | null = null;
+  if (best) {
+    group = best.group ?? best.id;
+    if (best.group === null) {
+      if (newIds.has(best.id)) await db.run('UPDATE articles SET dup_group = ? WHERE id = ?', [group, best.id]);
+      else heads.add(best.id);
+    }
+  }
+  await db.run('UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?', [sigHex, group, id]);
+  for (const k of keys) await db.run('INSERT INTO lsh (bucket, article_id) VALUES (?, ?)', [k, id]);
+}

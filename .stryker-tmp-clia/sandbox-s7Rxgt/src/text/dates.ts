@@ -1,0 +1,434 @@
+/**
+ * Explicit calendar dates in Arabic text: `26 مايو 2021`, `٢٦ أيار ٢٠٢١`, `الأربعاء 26 مايو/أيار 2021`,
+ * `2021/05/26`, `26/05/2021`, `10 شوال 1436هـ`… Relative expressions (أمس, الشهر المقبل) are not
+ * handled here; the time-expression analyser resolves them and reuses this module for absolute ones.
+ * Month and weekday names come from `src/lexicon/calendar.json`.
+ */
+// @ts-nocheck
+
+import calendar from '../lexicon/calendar.json' with { type: 'json' };
+
+export interface AbsoluteDate {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO value: `YYYY-MM-DD`, `YYYY-MM`, or `XXXX-MM-DD` when the year is not written. */
+  value: string;
+  /** For Hijri dates: the Hijri date as written, `1436-10-10` (AH). */
+  hijri?: string;
+  /** The calendar the date was written in. */
+  calendar: 'gregorian' | 'hijri';
+  /** Weekday named in the text (ISO 1 = Monday … 7 = Sunday), when any. */
+  weekday?: number;
+  source: string;
+}
+
+const DIGIT = '[0-9\u0660-\u0669\u06F0-\u06F9]';
+
+/** Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII. */
+export function toAsciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
+  });
+}
+
+/**
+ * Parses a number written with ASCII, Arabic-Indic or Persian digits, with `٫`, `.` or the
+ * Arabic `ر` as decimal sign and `٬`/`,` as thousands separators (`٢٬٥٠٠`, `4ر16`, `١٥`).
+ * Returns NaN when `s` is not a number.
+ */
+export function parseArabicNumber(s: string): number {
+  let t = toAsciiDigits(s.trim()).replace(/[\u066C\u060C]/g, ',');
+  t = t.replace(/(\d)[\u066Bر](\d)/g, '$1.$2');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  else if (/^\d+,\d+$/.test(t)) t = t.replace(',', '.');
+  if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return NaN;
+  return Number(t);
+}
+
+/** The white space `foldArabic` collapses into one space between words. */
+export function isFoldSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000
+  );
+}
+
+/** Folds the spellings calendar names come in: alef forms, alef maqsura, ta marbuta, marks. */
+export function foldArabic(s: string): string {
+  // Unchanged runs are copied as slices: most names have a letter or two to fold, not all.
+  let out = '';
+  let seg = -1; // start of the run copied as it is, or -1
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const spaceLike = isFoldSpace(c);
+    // Harakat and other marks, superscript alef, tatweel: dropped.
+    if (spaceLike || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) {
+      if (seg >= 0) {
+        out += s.slice(seg, i);
+        seg = -1;
+      }
+      if (spaceLike) space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    const folded =
+      c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671
+        ? 'ا'
+        : c === 0x0649
+          ? 'ي'
+          : c === 0x0629
+            ? 'ه'
+            : null;
+    if (folded === null) {
+      if (seg < 0) seg = i;
+    } else {
+      if (seg >= 0) {
+        out += s.slice(seg, i);
+        seg = -1;
+      }
+      out += folded;
+    }
+  }
+  if (seg === 0) return s;
+  return seg > 0 ? out + s.slice(seg) : out;
+}
+
+/** A regex source that matches `name` in any of the spellings {@link foldArabic} folds together. */
+export function loosePattern(name: string): string {
+  let out = '';
+  for (const ch of foldArabic(name)) {
+    if (ch === 'ا') out += '[اأإآٱ]';
+    else if (ch === 'ي') out += '[يى]';
+    else if (ch === 'ه') out += '[هة]';
+    else if (ch === ' ') out += '\\s+';
+    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out += '\u0640?';
+  }
+  return out;
+}
+
+function alternation(names: Iterable<string>): string {
+  const uniq = [...new Set([...names].map((n) => foldArabic(n)))].sort((a, b) => b.length - a.length);
+  return uniq.map(loosePattern).join('|');
+}
+
+const gregMonth = new Map<string, number>();
+for (const m of calendar.gregorianMonths) {
+  for (const list of [m.msa, m.levantine, m.maghrebi])
+    for (const n of list) gregMonth.set(foldArabic(n), m.month);
+}
+const hijriMonth = new Map<string, number>();
+for (const m of calendar.hijriMonths) for (const n of m.names) hijriMonth.set(foldArabic(n), m.month);
+const weekdayOf = new Map<string, number>();
+for (const w of calendar.weekdays) for (const n of w.names) weekdayOf.set(foldArabic(n), w.isoDay);
+
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+const G_MONTH = `(?:${alternation(gregMonth.keys())})${NOT_LETTER_AFTER}`;
+const H_MONTH = `(?:${alternation(hijriMonth.keys())})${NOT_LETTER_AFTER}`;
+const WEEKDAY = `(?:${alternation(weekdayOf.keys())})${NOT_LETTER_AFTER}`;
+const H_MARK = `(?:\\s*(?:${alternation(calendar.hijriMarkers)})${NOT_LETTER_AFTER})`;
+const G_MARK = `(?:\\s*(?:${alternation(calendar.gregorianMarkers)})${NOT_LETTER_AFTER})`;
+const NO_DIGIT_BEFORE = `(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9.,/\\-])`;
+const NO_DIGIT_AFTER = `(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9]|[.,/\\-][0-9\\u0660-\\u0669\\u06F0-\\u06F9])`;
+
+const MONTH_PAIR = (first: string): string =>
+  `(?<m>${first})(?:\\s*(?:[/\\-–]\\s*|\\(\\s*)?(?<m2>${G_MONTH})\\s*\\)?)?`;
+
+// Every pattern starts at a digit or a month name (no optional prefix), which lets the regex
+// engine skip ahead fast; a weekday before the date is picked up afterwards (WEEKDAY_BEFORE).
+
+/** `26 مايو/أيار 2021 م`, `16 يونيو/ حزيران`, `5 يوليو تموز 2015`. */
+const GREG_NAMED = new RegExp(
+  `${NO_DIGIT_BEFORE}(?<d>${DIGIT}{1,2})\\s*${MONTH_PAIR(G_MONTH)}` +
+    `(?:\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<gm>${G_MARK})?)?`,
+  'gu',
+);
+
+/** `مايو 2021`, `مايو ايار 2015`, `كانون الثاني 2020`: a month and a year, no day. */
+const GREG_MONTH_YEAR = new RegExp(
+  `${MONTH_PAIR(G_MONTH)}\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<gm>${G_MARK})?`,
+  'gu',
+);
+
+/** `10 شوال 1436 هـ`, `10 شوال 1436هـ`. */
+const HIJRI_NAMED = new RegExp(
+  `${NO_DIGIT_BEFORE}(?<d>${DIGIT}{1,2})\\s*(?<m>${H_MONTH})` +
+    `\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<hm>${H_MARK})?`,
+  'gu',
+);
+
+/** `2021/05/26`, `2021-05-26`, `26/05/2021`, `14/10/1436هـ`, `8 / 11 / 1436 هـ`. */
+const NUMERIC = new RegExp(
+  `${NO_DIGIT_BEFORE}(?:` +
+    `(?<y1>${DIGIT}{4})(?<s1>\\s*[/\\-.]\\s*)(?<m1>${DIGIT}{1,2})\\k<s1>(?<d1>${DIGIT}{1,2})` +
+    `|(?<d2>${DIGIT}{1,2})(?<s2>\\s*[/\\-.]\\s*)(?<m2>${DIGIT}{1,2})\\k<s2>(?<y2>${DIGIT}{4})` +
+    `)${NO_DIGIT_AFTER}(?:(?<hm>${H_MARK})|(?<gm>${G_MARK}))?`,
+  'gu',
+);
+
+/**
+ * Sticky copies of the patterns that start at a digit: `datesIn` tries them only where a digit
+ * run starts, which finds what a global scan finds (every match starts there) without running
+ * the month alternations at every position.
+ */
+const GREG_NAMED_AT = new RegExp(GREG_NAMED.source, 'uy');
+const HIJRI_NAMED_AT = new RegExp(HIJRI_NAMED.source, 'uy');
+const NUMERIC_AT = new RegExp(NUMERIC.source, 'uy');
+
+function isDigitUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/**
+ * Positions in `s` of the digits that no digit precedes, and whether one of those runs has
+ * exactly four digits (a year: `GREG_MONTH_YEAR` cannot match without one).
+ */
+function digitRuns(s: string): { starts: number[]; year: boolean } {
+  const starts: number[] = [];
+  let year = false;
+  let run = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && isDigitUnit(s.charCodeAt(i))) {
+      if (run++ === 0) starts.push(i);
+    } else {
+      if (run === 4) year = true;
+      run = 0;
+    }
+  }
+  return { starts, year };
+}
+
+/**
+ * The matches `slice.matchAll(global)` gives, for a pattern whose matches all start at a digit
+ * run: `sticky` tried at each run start past the end of the previous match.
+ */
+function matchesAtDigits(sticky: RegExp, slice: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let last = 0;
+  for (const p of starts) {
+    if (p < last) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(slice);
+    if (m) {
+      out.push(m);
+      last = p + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** A weekday right before a date: `الأربعاء 26 مايو`, `يوم الخميس، 3 يونيو`. */
+const WEEKDAY_BEFORE = new RegExp(`(?<wd>(?:يوم\\s+)?${WEEKDAY})\\s*[،,]?\\s*$`, 'u');
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function isValidGregorian(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+let hijriFmt: Intl.DateTimeFormat | null = null;
+
+export interface HijriDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The Umm al-Qura Hijri date of a Gregorian date (Intl's `islamic-umalqura` calendar). */
+export function gregorianToHijri(y: number, m: number, d: number): HijriDate {
+  hijriFmt ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const parts = hijriFmt.formatToParts(new Date(Date.UTC(y, m - 1, d)));
+  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? NaN);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+const DAY_MS = 86_400_000;
+const hijriOrdinal = (h: HijriDate): number => h.year * 355 + h.month * 30 + h.day;
+
+/**
+ * The Gregorian date (`YYYY-MM-DD`) of an Umm al-Qura Hijri date, or null when that date does not
+ * exist (day 30 of a 29-day month, month 13…). Found by searching days with Intl, and cached:
+ * Intl calls are slow and news repeats the same few dates.
+ */
+export function hijriToGregorian(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 30 || y < 1 || !Number.isInteger(y + m + d)) return null;
+  const k = y * 1000 + m * 40 + d;
+  const hit = hijriCache.get(k);
+  if (hit !== undefined) return hit;
+  const g = searchHijri(y, m, d);
+  if (hijriCache.size < 100_000) hijriCache.set(k, g);
+  return g;
+}
+
+const hijriCache = new Map<number, string | null>();
+
+function searchHijri(y: number, m: number, d: number): string | null {
+  // 1 Muharram 1 AH ≈ 622-07-19; a Hijri year is ≈ 354.367 days, a month ≈ 29.53.
+  let t = Date.UTC(622, 6, 19) + Math.round((y - 1) * 354.367 + (m - 1) * 29.5306 + (d - 1)) * DAY_MS;
+  const want = hijriOrdinal({ year: y, month: m, day: d });
+  for (let i = 0; i < 8; i++) {
+    const g = new Date(t);
+    const h = gregorianToHijri(g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate());
+    if (h.year === y && h.month === m && h.day === d) {
+      return `${pad(g.getUTCFullYear(), 4)}-${pad(g.getUTCMonth() + 1)}-${pad(g.getUTCDate())}`;
+    }
+    const diff = want - hijriOrdinal(h);
+    // Month lengths are 29 or 30, so ordinal differences across months are off by a day or two:
+    // large steps first, then single days.
+    const step = Math.abs(diff) > 3 ? diff : Math.sign(diff);
+    if (step === 0) break;
+    t += step * DAY_MS;
+  }
+  return null;
+}
+
+function num(s: string | undefined): number {
+  return s === undefined ? NaN : Number(toAsciiDigits(s));
+}
+
+function weekdayFrom(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  return weekdayOf.get(foldArabic(s.replace(/^يوم\s+/, '')));
+}
+
+/** A Hijri date becomes `{value (Gregorian), hijri}`, or null when it does not exist. */
+function hijriValue(y: number, m: number, d: number): { value: string; hijri: string } | null {
+  const g = hijriToGregorian(y, m, d);
+  return g ? { value: g, hijri: `${pad(y, 4)}-${pad(m)}-${pad(d)}` } : null;
+}
+
+/**
+ * Finds explicit calendar dates in `text[from, to)`. Overlapping candidates keep the longest.
+ * Dates that do not exist (31 February, 30 of a 29-day Hijri month) are not returned.
+ */
+export function findAbsoluteDates(text: string, from = 0, to = text.length): AbsoluteDate[] {
+  // Every date we read has digits, and nothing of it lies far from them: run the patterns only
+  // on windows around digit runs (merged), which is most of the speed on running text.
+  const found: AbsoluteDate[] = [];
+  const digits = /[0-9\u0660-\u0669\u06F0-\u06F9]+/g;
+  digits.lastIndex = from;
+  let winStart = -1;
+  let winEnd = -1;
+  for (let m = digits.exec(text); m && m.index < to; m = digits.exec(text)) {
+    let s = Math.max(from, m.index - 48);
+    // Start on a word boundary so no pattern sees half a word.
+    for (let k = 0; k < 24 && s > from && !/\s/.test(text[s - 1]!); k++) s--;
+    const e = Math.min(to, m.index + m[0].length + 72);
+    if (winEnd >= 0 && s <= winEnd) {
+      winEnd = Math.max(winEnd, e);
+      continue;
+    }
+    if (winEnd >= 0) datesIn(text, winStart, winEnd, found);
+    winStart = s;
+    winEnd = e;
+  }
+  if (winEnd >= 0) datesIn(text, winStart, winEnd, found);
+  return keepLongest(found);
+}
+
+function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]): void {
+  const slice = text.slice(from, to);
+  const add = (m: RegExpMatchArray, d: Omit<AbsoluteDate, 'start' | 'end' | 'text' | 'weekday'>): void => {
+    let start = from + m.index!;
+    const end = start + m[0].replace(/[\s،,]+$/u, '').length;
+    // A weekday may stand before the date (`الأربعاء 26 مايو 2021`); it belongs to the span.
+    const before = WEEKDAY_BEFORE.exec(text.slice(Math.max(from, start - 24), start));
+    let weekday: number | undefined;
+    if (before) {
+      weekday = weekdayFrom(before.groups!.wd);
+      start -= before[0].length;
+    }
+    found.push({ start, end, text: text.slice(start, end), ...d, ...(weekday ? { weekday } : {}) });
+  };
+
+  const { starts, year } = digitRuns(slice);
+  for (const m of matchesAtDigits(HIJRI_NAMED_AT, slice, starts)) {
+    const g = m.groups!;
+    const h = hijriValue(num(g.y), hijriMonth.get(foldArabic(g.m!)) ?? NaN, num(g.d));
+    if (!h) continue;
+    add(m, { ...h, calendar: 'hijri', source: 'rule:date/hijri-named' });
+  }
+
+  for (const m of year ? slice.matchAll(GREG_MONTH_YEAR) : []) {
+    // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it.
+    if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s*$/.test(slice.slice(Math.max(0, m.index! - 3), m.index!)))
+      continue;
+    const g = m.groups!;
+    const month = gregMonth.get(foldArabic(g.m!))!;
+    if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
+    add(m, {
+      value: `${pad(num(g.y), 4)}-${pad(month)}`,
+      calendar: 'gregorian',
+      source: 'rule:date/gregorian-named',
+    });
+  }
+
+  for (const m of matchesAtDigits(GREG_NAMED_AT, slice, starts)) {
+    const g = m.groups!;
+    const month = gregMonth.get(foldArabic(g.m!))!;
+    if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
+    const day = num(g.d);
+    const year = num(g.y);
+    let value: string;
+    if (g.y === undefined) {
+      if (!isValidGregorian(2000, month, day)) continue; // 2000 is a leap year: allows 29 February
+      value = `XXXX-${pad(month)}-${pad(day)}`;
+    } else {
+      if (!isValidGregorian(year, month, day)) continue;
+      value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    }
+    add(m, { value, calendar: 'gregorian', source: 'rule:date/gregorian-named' });
+  }
+
+  for (const m of matchesAtDigits(NUMERIC_AT, slice, starts)) {
+    const g = m.groups!;
+    const year = num(g.y1 ?? g.y2);
+    let month = num(g.m1 ?? g.m2);
+    let day = num(g.d1 ?? g.d2);
+    if (g.y2 !== undefined && month > 12 && day <= 12) [month, day] = [day, month]; // US order 05/26/2021
+    // Years 1300–1500 are Hijri in news text even without the هـ mark.
+    const hijri = g.hm !== undefined || (g.gm === undefined && year >= 1300 && year <= 1500);
+    if (hijri) {
+      const h = hijriValue(year, month, day);
+      if (!h) continue;
+      add(m, { ...h, calendar: 'hijri', source: 'rule:date/hijri-numeric' });
+    } else {
+      if (year < 1000 || !isValidGregorian(year, month, day)) continue;
+      add(m, {
+        value: `${pad(year, 4)}-${pad(month)}-${pad(day)}`,
+        calendar: 'gregorian',
+        source: 'rule:date/gregorian-numeric',
+      });
+    }
+  }
+}
+
+/** Keeps the longest of overlapping candidates, ordered by position. */
+function keepLongest(found: AbsoluteDate[]): AbsoluteDate[] {
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: AbsoluteDate[] = [];
+  for (const d of found) {
+    if (kept.some((k) => d.start < k.end && k.start < d.end)) continue;
+    kept.push(d);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept;
+}

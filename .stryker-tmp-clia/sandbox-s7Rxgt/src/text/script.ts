@@ -1,0 +1,35 @@
+// @ts-nocheck
+import { AR_LETTER, CLASS, HIGH, LATIN, OTHER_LETTER } from './charclass.ts';
+
+const LETTER = /\p{L}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** Share of letters (Arabic or Latin) in `text` that are Arabic, in [0, 1]; 0 for no letters. */
+export function arabicRatio(text: string): number {
+  // One pass with the shared class table: a regex per letter cost more than the whole text layer.
+  let arabic = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c]!;
+    // Tatweel (Lm, script Common) is not counted: it stretches letters, it is not one.
+    if (k === AR_LETTER) {
+      arabic++;
+      letters++;
+    } else if (k === LATIN || k === OTHER_LETTER) {
+      letters++;
+    } else if (k === HIGH && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        // Letters outside the BMP (Arabic mathematical letters among them): rare enough for a regex.
+        const pair = text.slice(i, i + 2);
+        if (LETTER.test(pair)) {
+          letters++;
+          if (ARABIC.test(pair)) arabic++;
+        }
+        i++;
+      }
+    }
+  }
+  return letters === 0 ? 0 : arabic / letters;
+}

@@ -1,0 +1,168 @@
+/**
+ * The hand-made quote and time gold (test/gold/*.json, conventions in
+ * docs/gold/quotes-times-guide.md) must stay usable and honest: offsets that fit the article they
+ * name, no article text stored, tuning and held-out sets apart, and the coverage issue 15 asks
+ * for (≥ 60 quote articles from ≥ 6 newspapers).
+ */
+// @ts-nocheck
+
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { PROJECT_ROOT, sharedPath } from '../src/util/shared.ts';
+import { describeShared } from './helpers/shared.ts';
+
+interface QuoteGold {
+  _doc: string;
+  corpus: string;
+  field: string;
+  articles: { index: number; id: string; url: string; quotes: Record<string, unknown>[] }[];
+}
+interface TimeItem {
+  article: number;
+  url: string;
+  anchor: string;
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+}
+interface TimeGold {
+  $comment: string;
+  articles?: number[];
+  items: TimeItem[];
+}
+
+const read = <T>(name: string): T =>
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', name), 'utf8')) as T;
+/** Issue 15's held-out set H (test/gold/*-heldout.json). */
+const SET_H = [
+  69, 70, 71, 72, 73, 95, 96, 97, 98, 99, 120, 121, 122, 123, 124, 145, 146, 147, 148, 149, 170, 171, 172,
+  173, 174, 175, 176, 177,
+];
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+const QUOTE_KEYS = new Set(['kind', 'text', 'cue', 'speaker', 'canonical', 'speakerAt', 'via']);
+/** A name or short phrase, never a stored sentence. */
+const MAX_NAME_WORDS = 12;
+const TIMEX_VALUE =
+  /^(?:PAST_REF|PRESENT_REF|FUTURE_REF|(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-\d{2})?|-W\d{2}(?:-(?:\d|WE))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?|\d{2,3}|T\d{2}:\d{2}|XXXX-WXX-(?:\d|WE)|P(?:\d+|X)(?:Y|M|W|D)(?:\d+M)?|PT(?:\d+|X)(?:H|M|S)(?:\d+S)?)$/;
+
+describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudinewsnet-sample.jsonl'], () => {
+  const rows = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map(
+      (l) =>
+        JSON.parse(l) as { id: string; url: string; source: string; content: string; date_extracted: string },
+    );
+  const tuningQ = read<QuoteGold>('quotes-saudinewsnet.json');
+  const heldoutQ = read<QuoteGold>('quotes-saudinewsnet-heldout.json');
+  const tuningT = read<TimeGold>('times-saudinewsnet.json');
+  const heldoutT = read<TimeGold>('times-saudinewsnet-heldout.json');
+
+  const inRange = (pair: unknown, len: number): boolean =>
+    Array.isArray(pair) &&
+    pair.length === 2 &&
+    pair.every((n) => Number.isInteger(n)) &&
+    0 <= pair[0] &&
+    pair[0] < pair[1] &&
+    pair[1] <= len;
+
+  for (const [name, gold] of [
+    ['quotes-saudinewsnet.json', tuningQ],
+    ['quotes-saudinewsnet-heldout.json', heldoutQ],
+  ] as const) {
+    it(`${name}: every quote points inside the article it names and stores no text`, () => {
+      let quotes = 0;
+      for (const art of gold.articles) {
+        const row = rows[art.index];
+        expect(row, `article ${art.index}`).toBeDefined();
+        expect(row!.id).toBe(art.id);
+        expect(row!.url).toBe(art.url);
+        const len = row!.content.length;
+        for (const q of art.quotes) {
+          quotes++;
+          const where = `#${art.index} ${JSON.stringify(q)}`;
+          expect(
+            Object.keys(q).filter((k) => !QUOTE_KEYS.has(k)),
+            where,
+          ).toEqual([]);
+          expect(['direct', 'indirect'], where).toContain(q.kind);
+          expect(inRange(q.text, len), where).toBe(true);
+          expect(inRange(q.cue, len), where).toBe(true);
+          for (const k of ['speaker', 'canonical', 'via'] as const) {
+            if (k === 'via' && q.via === undefined) continue;
+            expect(typeof q[k], where).toBe('string');
+            const s = (q[k] as string).trim();
+            expect(s.length, where).toBeGreaterThan(1);
+            expect(s.split(/\s+/).length, where).toBeLessThanOrEqual(MAX_NAME_WORDS);
+          }
+          if (q.speakerAt !== undefined) {
+            expect(inRange(q.speakerAt, len), where).toBe(true);
+            const [a, b] = q.speakerAt as [number, number];
+            // The written speaker is exactly the text at speakerAt: the name is data, not a copy of prose.
+            expect(row!.content.slice(a, b), where).toBe(q.speaker);
+          }
+        }
+      }
+      expect(quotes).toBeGreaterThan(0);
+    });
+  }
+
+  for (const [name, gold] of [
+    ['times-saudinewsnet.json', tuningT],
+    ['times-saudinewsnet-heldout.json', heldoutT],
+  ] as const) {
+    it(`${name}: every expression points inside its article, with its anchor and a TIMEX3 value`, () => {
+      expect(gold.items.length).toBeGreaterThan(0);
+      for (const t of gold.items) {
+        const where = JSON.stringify(t);
+        expect(Object.keys(t).sort(), where).toEqual([
+          'anchor',
+          'article',
+          'end',
+          'start',
+          'type',
+          'url',
+          'value',
+        ]);
+        const row = rows[t.article];
+        expect(row, where).toBeDefined();
+        expect(row!.url, where).toBe(t.url);
+        expect(t.anchor, where).toBe(row!.date_extracted.slice(0, 10));
+        expect(inRange([t.start, t.end], row!.content.length), where).toBe(true);
+        expect(['DATE', 'TIME', 'DURATION', 'SET'], where).toContain(t.type);
+        expect(t.value, where).toMatch(TIMEX_VALUE);
+      }
+    });
+  }
+
+  it('held-out time expressions do not overlap one another', () => {
+    const items = [...heldoutT.items].sort((a, b) => a.article - b.article || a.start - b.start);
+    for (let i = 1; i < items.length; i++) {
+      const [p, q] = [items[i - 1]!, items[i]!];
+      if (p.article === q.article) expect(q.start, JSON.stringify(q)).toBeGreaterThanOrEqual(p.end);
+    }
+  });
+
+  it('the article sets are the agreed ones, and tuning and held-out are apart', () => {
+    expect(tuningQ.articles.map((a) => a.index)).toEqual(range(0, 39));
+    expect(heldoutQ.articles.map((a) => a.index)).toEqual([...range(40, 51), ...SET_H]);
+    expect(heldoutT.articles).toEqual(SET_H);
+    for (const t of heldoutT.items) expect(SET_H).toContain(t.article);
+    const tunedTimes = new Set(tuningT.items.map((t) => t.article));
+    expect(Math.max(...tunedTimes)).toBeLessThanOrEqual(68);
+    expect(SET_H.filter((i) => tunedTimes.has(i))).toEqual([]);
+    // Set H is annotated for times in full: most of its articles have expressions.
+    expect(new Set(heldoutT.items.map((t) => t.article)).size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('quote gold covers at least 60 articles from at least 6 newspapers', () => {
+    const all = [...tuningQ.articles, ...heldoutQ.articles].map((a) => a.index);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(all.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(6);
+    const heldoutPapers = new Set(SET_H.map((i) => rows[i]!.source));
+    expect(heldoutPapers.size).toBeGreaterThanOrEqual(6);
+  });
+});

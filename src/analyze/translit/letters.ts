@@ -1,0 +1,60 @@
+/**
+ * Normal forms the transliterator reads and writes. The Arabic side keeps what tells a reader how
+ * a name sounds (hamza seats, ة, ى: أ/إ/آ at the start choose a/i/aa, ة and ى a final -a), and
+ * drops only what never changes the spelling (harakat, tatweel, invisible marks). The Latin side
+ * is plain lower-case a-z and the apostrophe.
+ */
+
+const DROP = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
+const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A\u067E\u0686\u06A4\u06AF]+$/;
+
+/** One Arabic word as the model reads it, or null when it holds anything but Arabic letters. */
+export function arabicForModel(word: string): string | null {
+  const w = word
+    .replace(DROP, '')
+    .replace(/ٱ/g, 'ا')
+    .replace(/ک/g, 'ك')
+    .replace(/[یې]/g, 'ي')
+    .replace(/ڨ/g, 'ق');
+  return w && ARABIC_WORD.test(w) ? w : null;
+}
+
+const LATIN_MAP: Record<string, string> = {
+  ı: 'i',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  '’': "'",
+  '‘': "'",
+  ʻ: "'",
+  ʿ: "'",
+  ʾ: "'",
+  ʼ: "'",
+  '`': "'",
+};
+
+/** One Latin word in the form the model learns (a-z and '), or null when it holds anything else. */
+export function latinForModel(word: string): string | null {
+  const w = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ıøłđðßæœþ’‘ʻʿʾʼ`]/g, (c) => LATIN_MAP[c] ?? c)
+    .replace(/^'+|'+$/g, '');
+  return /^[a-z][a-z']*$/.test(w) ? w : null;
+}
+
+/** 32-bit FNV-1a: a split key that does not depend on the order files are read in. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}

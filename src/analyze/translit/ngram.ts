@@ -1,0 +1,133 @@
+/**
+ * A small n-gram model over integer symbols with interpolated Witten-Bell smoothing. It serves
+ * twice in the transliterator: over graphones (Arabic letter ↔ Latin chunk pairs, the joint
+ * model) and over Latin letters (the spelling model that reranks). Witten-Bell rather than
+ * Kneser-Ney because it needs only the counts we store, so a pruned table still defines a proper
+ * distribution when it is reloaded.
+ */
+
+/** Symbol ids joined with ',' : the key of an n-gram (its history is the key minus the last id). */
+export type GramKey = string;
+
+export class NgramCounts {
+  readonly counts = new Map<GramKey, number>();
+  constructor(readonly order: number) {}
+
+  /** Adds every n-gram (orders 1..order) of one padded sequence; `bos`/`eos` are symbol ids. */
+  addSequence(seq: readonly number[], bos: number, eos: number, weight = 1): void {
+    const padded = [...Array<number>(this.order - 1).fill(bos), ...seq, eos];
+    for (let i = this.order - 1; i < padded.length; i++) {
+      for (let n = 1; n <= this.order; n++) {
+        const k = padded.slice(i - n + 1, i + 1).join(',');
+        this.counts.set(k, (this.counts.get(k) ?? 0) + weight);
+      }
+    }
+  }
+
+  /**
+   * Drops n-grams of order ≥ 2 seen fewer than `minCount` times (their mass falls back to the
+   * shorter history), and returns the table as sorted text lines `key\tcount` (deterministic).
+   */
+  serialise(minCount: number): string {
+    const keep: [string, number][] = [];
+    for (const [k, c] of this.counts) {
+      const n = k.split(',').length;
+      if (n === 1 || c >= minCount) keep.push([k, c]);
+    }
+    keep.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return keep.map(([k, c]) => `${k}\t${c}`).join('\n');
+  }
+}
+
+/**
+ * The model a serialised count table defines. N-grams are looked up by a number (the ids in base
+ * `radix`), not a string, because decoding asks for millions of probabilities.
+ */
+export class NgramModel {
+  /** counts[k]: k-gram code → count (k = 1..order) */
+  private readonly counts: Map<number, number>[] = [];
+  /** hist[k]: code of a k-long history → its total count and number of distinct followers */
+  private readonly hist: Map<number, { total: number; types: number }>[] = [];
+  private unigramTotal = 0;
+  private unigramTypes = 0;
+  readonly radix: number;
+  private readonly memo = new Map<number, number>();
+
+  constructor(
+    readonly order: number,
+    /** size of the vocabulary (uniform floor of the unigram level) */
+    readonly vocabSize: number,
+    table: string,
+  ) {
+    this.radix = 2 ** Math.ceil(Math.log2(vocabSize + 1));
+    if (this.radix ** order > Number.MAX_SAFE_INTEGER)
+      throw new Error('n-gram model: order too high for its vocabulary');
+    for (let k = 0; k <= order; k++) {
+      this.counts.push(new Map());
+      this.hist.push(new Map());
+    }
+    for (const line of table.split('\n')) {
+      if (!line) continue;
+      const tab = line.indexOf('\t');
+      const ids = line.slice(0, tab).split(',').map(Number);
+      const c = Number(line.slice(tab + 1));
+      const k = ids.length;
+      if (k > order) throw new Error(`n-gram model: ${k}-gram in an order-${order} table`);
+      this.counts[k]!.set(this.code(ids), c);
+      if (k === 1) {
+        this.unigramTotal += c;
+        this.unigramTypes++;
+        continue;
+      }
+      const h = this.code(ids.slice(0, -1));
+      const s = this.hist[k - 1]!.get(h);
+      if (s) {
+        s.total += c;
+        s.types++;
+      } else this.hist[k - 1]!.set(h, { total: c, types: 1 });
+    }
+  }
+
+  /** The number of a sequence of ids (each below the radix; shorter sequences never collide within one order). */
+  code(ids: readonly number[]): number {
+    let c = 0;
+    for (const i of ids) c = c * this.radix + i;
+    return c;
+  }
+
+  /**
+   * log P(sym | history): `history` is the code of the last `order - 1` ids (oldest first), as
+   * kept by `push`; positions before the start hold the boundary id 0.
+   */
+  logProb(history: number, sym: number): number {
+    const mk = history * this.radix + sym;
+    const m = this.memo.get(mk);
+    if (m !== undefined) return m;
+    let p =
+      ((this.counts[1]!.get(sym) ?? 0) + this.unigramTypes / this.vocabSize) /
+      (this.unigramTotal + this.unigramTypes);
+    let scale = 1;
+    for (let k = 1; k < this.order; k++) {
+      scale *= this.radix;
+      const h = history % scale;
+      const s = this.hist[k]!.get(h);
+      // counts only fall as the history grows, so a history absent here is absent at every longer length
+      if (!s) break;
+      const c = this.counts[k + 1]!.get(h * this.radix + sym) ?? 0;
+      p = (c + s.types * p) / (s.total + s.types);
+    }
+    const lp = Math.log(p);
+    if (this.memo.size < 1_000_000) this.memo.set(mk, lp);
+    return lp;
+  }
+
+  /** How often one symbol was seen (the unigram count). */
+  unigram(sym: number): number {
+    return this.counts[1]!.get(sym) ?? 0;
+  }
+
+  /** The history code after `sym` follows `history`. */
+  push(history: number, sym: number): number {
+    return (history * this.radix + sym) % this.radix ** (this.order - 1);
+  }
+}
