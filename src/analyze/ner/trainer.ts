@@ -5,7 +5,7 @@ import { readConll, score, type ConllSentence, type Score } from './conll.ts';
 import { featurize, tagIndices, tagSentences, trainPerceptron } from './train.ts';
 import { joinFeatures, stackFeatures } from './stack.ts';
 import { buildGazetteer, type GazSourceReport } from './sources.ts';
-import { buildClusters, ClusterIndex } from './clusters.ts';
+import { buildClusters, ClusterIndex, loadClusters } from './clusters.ts';
 import { newsTexts } from './corpus.ts';
 import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
 import { FEATURE_VERSION } from './features.ts';
@@ -91,9 +91,16 @@ export function loadResources(
   const letters = LetterModel.build(nameWords, frequentWords(news));
   const gaz = new GazIndex(gaz0.data, letters);
   log(`letter model: ${letters.size} trigrams from ${nameWords.size} name words`);
-  const texts = [...news, ...annotated.map((s) => s.words.join(' '))];
-  const clusters = new ClusterIndex(buildClusters(texts));
-  log(`word classes: ${clusters.size} words from ${texts.length} texts`);
+  let clusters: ClusterIndex;
+  const file = process.env.MARSAD_NER_CLUSTERS;
+  if (file) {
+    clusters = loadClusters(file);
+    log(`word classes: ${clusters.size} words from ${file}`);
+  } else {
+    const texts = [...news, ...annotated.map((s) => s.words.join(' '))];
+    clusters = new ClusterIndex(buildClusters(texts));
+    log(`word classes: ${clusters.size} words from ${texts.length} texts`);
+  }
   return { gaz, clusters, report };
 }
 
