@@ -1,0 +1,221 @@
+/**
+ * Turns an annotator's private list of entity surface forms into offsets for the entity gold
+ * (test/gold/entities-saudinewsnet.json), following docs/gold/entities-guide.md. The list stays
+ * outside the repo (it holds article words); only offsets, types, ids and English names are
+ * written.
+ *
+ *   npx tsx scripts/gold/entity-offsets.ts LIST [--write] [--show]
+ *
+ * LIST format, one article per block:
+ *
+ *   @12 tune                        article line index and split (tune | heldout)
+ *   e1 ORG Ministry of Transport = وزارة النقل | الوزارة النقل    forms separated by |
+ *   e2 LOC = المملكة | السعودية      (no English name)
+ *   -e2 345                          drop the hit of e2 that starts at offset 345
+ *   +e3 PER 400 412                  add a span by hand (type needed only for a new id)
+ *
+ * Every occurrence of each form is found where it starts a word, or follows only clitic letters
+ * (و ف ب ل ك, e.g. وب ول فل), and ends a word. A form that starts with ال is also found written
+ * after لل (للمملكة), its span then starting after both ل (the guide's rule 6). Overlapping hits
+ * keep the longest (outermost) one. --show prints each article with its spans bracketed, for
+ * checking by reading; --write merges the listed articles into the gold file.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, sharedPath } from '../../src/util/shared.ts';
+
+type EType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+const TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'MISC']);
+interface GoldEntity {
+  id: string;
+  type: EType;
+  en?: string;
+  mentions: [number, number][];
+}
+interface GoldArticle {
+  index: number;
+  id: string;
+  url: string;
+  split: 'tune' | 'heldout';
+  entities: GoldEntity[];
+}
+interface Gold {
+  _doc: string;
+  corpus: string;
+  field: string;
+  articles: GoldArticle[];
+}
+
+const CORPUS = 'data/news/saudinewsnet-sample.jsonl';
+const GOLD_FILE = path.join(PROJECT_ROOT, 'test/gold/entities-saudinewsnet.json');
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+/** What may precede a span inside its word: conjunction, then preposition, as in وب، فل، ك. */
+const CLITICS = /^[وف]?[بلك]?$/;
+const ELIDED = /^[وف]?لل$/;
+
+const isWord = (c: string | undefined): boolean => c !== undefined && WORD.test(c);
+function wordStart(text: string, i: number): number {
+  while (i > 0 && isWord(text[i - 1])) i--;
+  return i;
+}
+
+/** Starts of `form` in `text` that satisfy the clitic and boundary rules; `elided` for the لل reading. */
+export function findForm(text: string, form: string): [number, number][] {
+  const out: [number, number][] = [];
+  const scan = (needle: string, prefixOk: RegExp) => {
+    for (let s = text.indexOf(needle); s >= 0; s = text.indexOf(needle, s + 1)) {
+      const e = s + needle.length;
+      if (isWord(text[e])) continue;
+      if (!prefixOk.test(text.slice(wordStart(text, s), s))) continue;
+      out.push([s, e]);
+    }
+  };
+  scan(form, CLITICS);
+  if (form.startsWith('ال') && form.length > 3) scan(form.slice(2), ELIDED);
+  return out;
+}
+
+interface Item {
+  id: string;
+  type?: EType;
+  en?: string;
+  forms: string[];
+  drop: Set<number>;
+  add: [number, number][];
+}
+interface Block {
+  index: number;
+  split: 'tune' | 'heldout';
+  items: Map<string, Item>;
+}
+
+function parseList(src: string): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  src.split('\n').forEach((raw, n) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const fail = (why: string) => {
+      throw new Error(`list line ${n + 1}: ${why}: ${line}`);
+    };
+    let m: RegExpMatchArray | null;
+    if ((m = line.match(/^@(\d+)\s+(tune|heldout)$/))) {
+      cur = { index: Number(m[1]), split: m[2] as Block['split'], items: new Map() };
+      blocks.push(cur);
+      return;
+    }
+    if (!cur) fail('entry before any @article line');
+    const b = cur as Block;
+    const item = (id: string): Item => {
+      let it = b.items.get(id);
+      if (!it) b.items.set(id, (it = { id, forms: [], drop: new Set(), add: [] }));
+      return it;
+    };
+    if ((m = line.match(/^-(e\d+)\s+(\d+)$/))) {
+      item(m[1]!).drop.add(Number(m[2]));
+    } else if ((m = line.match(/^\+(e\d+)(?:\s+(PER|ORG|LOC|MISC))?\s+(\d+)\s+(\d+)$/))) {
+      const it = item(m[1]!);
+      if (m[2]) it.type = m[2] as EType;
+      it.add.push([Number(m[3]), Number(m[4])]);
+    } else if ((m = line.match(/^(e\d+)\s+(\S+)\s*(.*?)\s*=\s*(.+)$/))) {
+      if (!TYPES.has(m[2]!)) fail('unknown type');
+      const it = item(m[1]!);
+      it.type = m[2] as EType;
+      if (m[3]) it.en = m[3];
+      it.forms.push(...m[4]!.split('|').map((f) => f.trim()).filter(Boolean));
+    } else fail('cannot read');
+  });
+  return blocks;
+}
+
+function annotate(text: string, b: Block): { entities: GoldEntity[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const hits: { id: string; span: [number, number]; manual: boolean }[] = [];
+  for (const it of b.items.values()) {
+    for (const f of it.forms) {
+      const found = findForm(text, f).filter(([s]) => !it.drop.has(s));
+      if (found.length === 0) warnings.push(`@${b.index} ${it.id}: no hit for «${f}»`);
+      for (const span of found) hits.push({ id: it.id, span, manual: false });
+    }
+    for (const span of it.add) hits.push({ id: it.id, span, manual: true });
+  }
+  // outermost first: manual spans, then longer, then earlier
+  hits.sort(
+    (x, y) => Number(y.manual) - Number(x.manual) || y.span[1] - y.span[0] - (x.span[1] - x.span[0]) || x.span[0] - y.span[0],
+  );
+  const kept: typeof hits = [];
+  for (const h of hits) {
+    const clash = kept.find((k) => h.span[0] < k.span[1] && k.span[0] < h.span[1]);
+    if (!clash) kept.push(h);
+    else if (h.manual) warnings.push(`@${b.index} manual span ${h.span} of ${h.id} overlaps ${clash.id}`);
+  }
+  const entities: GoldEntity[] = [];
+  for (const it of b.items.values()) {
+    const mentions = kept
+      .filter((h) => h.id === it.id)
+      .map((h) => h.span)
+      .sort((p, q) => p[0] - q[0]);
+    if (!it.type) throw new Error(`@${b.index} ${it.id} has no type`);
+    if (mentions.length === 0) {
+      warnings.push(`@${b.index} ${it.id}: no mention left`);
+      continue;
+    }
+    entities.push({ id: it.id, type: it.type, ...(it.en ? { en: it.en } : {}), mentions });
+  }
+  entities.sort((p, q) => p.mentions[0]![0] - q.mentions[0]![0]);
+  return { entities, warnings };
+}
+
+function show(text: string, entities: GoldEntity[]): string {
+  const marks = entities.flatMap((e) => e.mentions.map((m) => ({ m, tag: `${e.id}:${e.type}` })));
+  marks.sort((p, q) => q.m[0] - p.m[0]);
+  let out = text;
+  for (const { m, tag } of marks) out = out.slice(0, m[0]) + '[' + out.slice(m[0], m[1]) + `]${tag}` + out.slice(m[1]);
+  return out;
+}
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const listFile = argv.find((a) => !a.startsWith('--'));
+  if (!listFile) {
+    process.stderr.write('usage: entity-offsets.ts LIST [--write] [--show]\n');
+    process.exit(2);
+  }
+  const lines = readFileSync(sharedPath(CORPUS), 'utf8').split('\n');
+  const blocks = parseList(readFileSync(listFile, 'utf8'));
+  const gold: Gold = existsSync(GOLD_FILE)
+    ? (JSON.parse(readFileSync(GOLD_FILE, 'utf8')) as Gold)
+    : { _doc: '', corpus: CORPUS, field: 'content', articles: [] };
+  for (const b of blocks) {
+    const row = JSON.parse(lines[b.index]!) as Record<string, string>;
+    const text = row.content ?? '';
+    const { entities, warnings } = annotate(text, b);
+    for (const w of warnings) process.stderr.write(w + '\n');
+    if (argv.includes('--show')) process.stdout.write(`\n===== @${b.index} (${b.split})\n${show(text, entities)}\n`);
+    const art: GoldArticle = {
+      index: b.index,
+      id: `sn-${String(b.index).padStart(3, '0')}`,
+      url: row.url ?? '',
+      split: b.split,
+      entities,
+    };
+    gold.articles = gold.articles.filter((a) => a.index !== b.index).concat(art);
+  }
+  gold.articles.sort((p, q) => (p.split === q.split ? p.index - q.index : p.split === 'tune' ? -1 : 1));
+  if (argv.includes('--write')) {
+    writeFileSync(GOLD_FILE, formatGold(gold));
+    process.stderr.write(`wrote ${gold.articles.length} articles to ${path.relative(PROJECT_ROOT, GOLD_FILE)}\n`);
+  }
+}
+
+/** One entity per line keeps the file short and its diffs readable. */
+function formatGold(g: Gold): string {
+  const arts = g.articles.map((a) => {
+    const ents = a.entities.map((e) => '    ' + JSON.stringify(e)).join(',\n');
+    const head = JSON.stringify({ index: a.index, id: a.id, url: a.url, split: a.split }).slice(0, -1);
+    return `  ${head}, "entities": [\n${ents}\n  ]}`;
+  });
+  return `{\n "_doc": ${JSON.stringify(g._doc)},\n "corpus": ${JSON.stringify(g.corpus)},\n "field": ${JSON.stringify(g.field)},\n "articles": [\n${arts.join(',\n')}\n ]\n}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('entity-offsets.ts')) main();

@@ -1,0 +1,141 @@
+/**
+ * The news entity gold (test/gold/entities-saudinewsnet.json, docs/gold/entities-guide.md):
+ * its offsets against the articles in ../shared, its splits against the session's article lists,
+ * and the scoring that scripts/eval-entities.ts uses, on fictional text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, sharedPath } from '../../../src/util/shared.ts';
+import { describeShared } from '../../helpers/shared.ts';
+import { canonStart, matchMentions, prf, type TypedSpan } from '../../../scripts/gold/entity-score.ts';
+import { findForm } from '../../../scripts/gold/entity-offsets.ts';
+
+interface GoldArticle {
+  index: number;
+  id: string;
+  url: string;
+  split: 'tune' | 'heldout';
+  entities: { id: string; type: string; en?: string; mentions: [number, number][] }[];
+}
+const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test/gold/entities-saudinewsnet.json'), 'utf8')) as {
+  _doc: string;
+  corpus: string;
+  field: string;
+  articles: GoldArticle[];
+};
+
+/** The article lists this gold was drawn from (tune may be read while tuning; heldout never). */
+const TUNE = [0, 1, 2, 25, 26, 27, 53, 54, 55, 75, 76, 77, 100, 101, 102, 125, 126, 127, 150, 151, 152];
+const HELDOUT = [45, 46, 47, 69, 70, 71, 95, 96, 97, 120, 121, 122, 145, 146, 147, 170, 171, 172, 175, 176, 177];
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+/** A span may start inside a word only after clitic letters: و ف, then ب ل ك, or لل. */
+const PREFIX_OK = /^(?:[وف]?[بلك]?|[وف]?لل)$/;
+
+describe('entity gold file', () => {
+  it('names its corpus and field and points to the guide', () => {
+    expect(gold.corpus).toBe('data/news/saudinewsnet-sample.jsonl');
+    expect(gold.field).toBe('content');
+    expect(gold._doc).toContain('docs/gold/entities-guide.md');
+  });
+
+  it('has exactly the tune and held-out article lists', () => {
+    const bySplit = (s: string) => gold.articles.filter((a) => a.split === s).map((a) => a.index).sort((a, b) => a - b);
+    expect(bySplit('tune')).toEqual([...TUNE].sort((a, b) => a - b));
+    expect(bySplit('heldout')).toEqual([...HELDOUT].sort((a, b) => a - b));
+    expect(gold.articles).toHaveLength(TUNE.length + HELDOUT.length);
+    for (const a of gold.articles) expect(a.id).toBe(`sn-${String(a.index).padStart(3, '0')}`);
+  });
+
+  it('gives every entity a type, a unique id and at least one mention', () => {
+    for (const a of gold.articles) {
+      const ids = a.entities.map((e) => e.id);
+      expect(new Set(ids).size, `#${a.index}`).toBe(ids.length);
+      for (const e of a.entities) {
+        expect(['PER', 'ORG', 'LOC', 'MISC']).toContain(e.type);
+        expect(e.id).toMatch(/^e\d+$/);
+        expect(e.mentions.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describeShared('entity gold against the articles', ['data/news/saudinewsnet-sample.jsonl'], () => {
+  const rows = readFileSync(sharedPath('data/news/saudinewsnet-sample.jsonl'), 'utf8').split('\n');
+  const row = (i: number) => JSON.parse(rows[i]!) as Record<string, string>;
+
+  it('covers at least 40 articles from at least 6 newspapers, with the right urls', () => {
+    expect(gold.articles.length).toBeGreaterThanOrEqual(40);
+    const papers = new Set(gold.articles.map((a) => row(a.index).source));
+    expect(papers.size).toBeGreaterThanOrEqual(6);
+    for (const a of gold.articles) expect(a.url).toBe(row(a.index).url);
+  });
+
+  it('has every mention in range, at word boundaries, and no overlapping mentions', () => {
+    let mentions = 0;
+    for (const a of gold.articles) {
+      const text = row(a.index).content!;
+      const spans = a.entities.flatMap((e) => e.mentions).sort((p, q) => p[0] - q[0]);
+      spans.forEach(([s, e], k) => {
+        const where = `#${a.index} ${s}-${e} «${text.slice(s, e)}»`;
+        expect(0 <= s && s < e && e <= text.length, where).toBe(true);
+        expect(WORD.test(text[s]!) && WORD.test(text[e - 1]!), where).toBe(true);
+        expect(WORD.test(text[e] ?? ' '), where).toBe(false);
+        let ws = s;
+        while (ws > 0 && WORD.test(text[ws - 1]!)) ws--;
+        expect(PREFIX_OK.test(text.slice(ws, s)), where).toBe(true);
+        if (k > 0) expect(spans[k - 1]![1] <= s, `${where} overlaps the previous mention`).toBe(true);
+        mentions++;
+      });
+    }
+    expect(mentions).toBeGreaterThan(400);
+  });
+});
+
+describe('entity gold scoring (fictional text)', () => {
+  const text = 'زار سالم الكعبي للمملكة ووزارة النقل في مدينة تبوك';
+  const at = (w: string, type: TypedSpan['type']): TypedSpan => {
+    const s = text.indexOf(w);
+    return { start: s, end: s + w.length, type };
+  };
+
+  it('counts exact, overlap and wrong-type matches', () => {
+    const goldS = [at('سالم الكعبي', 'PER'), at('وزارة النقل', 'ORG'), at('تبوك', 'LOC')];
+    const pred = [at('الكعبي', 'PER'), at('وزارة النقل', 'LOC'), at('تبوك', 'LOC'), at('مدينة', 'MISC')];
+    const ex = matchMentions(text, goldS, pred, 'exact');
+    expect(ex.tallies.ALL).toEqual({ gold: 3, pred: 4, hitGold: 1, hitPred: 1 });
+    expect(ex.tallies.SPAN.hitGold).toBe(2);
+    expect(ex.wrongType).toEqual([[1, 1]]);
+    expect(ex.missed).toEqual([0, 1]);
+    const ov = matchMentions(text, goldS, pred, 'overlap');
+    expect(ov.tallies.PER).toEqual({ gold: 1, pred: 1, hitGold: 1, hitPred: 1 });
+    expect(ov.tallies.ORG).toEqual({ gold: 1, pred: 0, hitGold: 0, hitPred: 0 });
+    expect(ov.tallies.LOC).toEqual({ gold: 1, pred: 2, hitGold: 1, hitPred: 1 });
+    const f = prf(ov.tallies.ALL);
+    expect(f.p).toBeCloseTo(2 / 4);
+    expect(f.r).toBeCloseTo(2 / 3);
+  });
+
+  it('pairs one to one: two predictions inside one gold mention count once', () => {
+    const r = matchMentions(text, [at('سالم الكعبي', 'PER')], [at('سالم', 'PER'), at('الكعبي', 'PER')], 'overlap');
+    expect(r.tallies.ALL).toEqual({ gold: 1, pred: 2, hitGold: 1, hitPred: 1 });
+  });
+
+  it('counts a span from after the elided article of لل, and leaves ال spans alone', () => {
+    const s = text.indexOf('للمملكة');
+    expect(canonStart(text, s + 1)).toBe(s + 2);
+    expect(canonStart(text, s + 2)).toBe(s + 2);
+    const t2 = 'في الرياض';
+    expect(canonStart(t2, 3)).toBe(3);
+    const r = matchMentions(text, [{ start: s + 2, end: s + 7, type: 'LOC' }], [{ start: s + 1, end: s + 7, type: 'LOC' }], 'exact');
+    expect(r.tallies.ALL.hitGold).toBe(1);
+  });
+
+  it('finds forms after clitics and لل, at word ends only', () => {
+    const t = 'وبالرياض ثم للرياض ثم الرياضي ثم الرياض';
+    const hits = findForm(t, 'الرياض').map(([s, e]) => t.slice(s, e));
+    expect(hits).toEqual(['الرياض', 'الرياض', 'رياض']);
+    expect(findForm(t, 'الرياض')[2]![0]).toBe(t.indexOf('للرياض') + 2);
+  });
+});
