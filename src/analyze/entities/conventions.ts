@@ -34,6 +34,8 @@ const HeadsSchema = z.object({
   trailing: z.array(z.string()),
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),
+  notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });
 
@@ -42,6 +44,8 @@ interface Conventions {
   trailing: Set<string>;
   notComplements: Set<string>;
   currencies: Set<string>;
+  notNames: Set<string>;
+  personHeads: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -60,6 +64,8 @@ function conventions(): Conventions {
     trailing: set(raw.trailing),
     notComplements: set(raw.notComplements),
     currencies: set(raw.currencies),
+    notNames: set(raw.notNames.words),
+    personHeads: set(raw.personHeads.words),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -88,6 +94,11 @@ export function isCurrency(folded: string): boolean {
   return c.has(folded) || (folded.startsWith('ال') && c.has(folded.slice(2)));
 }
 
+/** A word the news guide never marks as a name (`الله`, `القرآن`). */
+export function isNotName(folded: string): boolean {
+  return conventions().notNames.has(folded);
+}
+
 /** The lexicon name `المملكة` stands for in a document (see name-heads.json's kingdom note). */
 export function kingdomDefault(): string {
   return conventions().kingdomDefault;
@@ -109,9 +120,11 @@ function setSpan(tags: string[], a: number, b: number, type: string): void {
 
 /** A definite word that can continue an institution's complement. */
 function complementWord(w: WordTok, c: Conventions): boolean {
-  if (w.kind !== 'word') return false;
-  const f = base(w);
-  return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(w.fold);
+  // a word with a preposition glued to it opens a phrase of its own (`للصحافيين`, `بالجامعة`)
+  // (a conjunction is fine: `هيئة التحقيق والادعاء العام`)
+  if (w.kind !== 'word' || (w.moff > 0 && !(w.moff === 1 && w.fold[0] === 'و'))) return false;
+  const f = w.mfold;
+  return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
 }
 
 /** `و` + a definite relational adjective: `والقروية` in `وزارة الشؤون البلدية والقروية`. */
@@ -129,25 +142,32 @@ function coordinatedAdjective(w: WordTok, c: Conventions): boolean {
  */
 function headNouns(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
-  for (let i = 0; i + 1 < words.length; i++) {
+  // right to left, so that a head takes a name another head made: `إمارة [منطقة عسير]`
+  for (let i = words.length - 2; i >= 0; i--) {
     const h = headOf(words[i]!);
     if (!h) continue;
     // the head must be outside any name, or open one (the tagger may have found `مجلس الشورى`)
     if (tags[i] !== 'O' && !tags[i]!.startsWith('B-')) continue;
+    const personal = c.personHeads.has(base(words[i]!));
     // a title between the head and the name the tagger found: `مستشفى الملك [فهد]`
     let j = i + 1;
-    const t = tags[j] === 'O' ? titleAt(words, j) : null;
+    const t = personal && tags[j] === 'O' ? titleAt(words, j) : null;
     if (t && tags[j + t.len]?.startsWith('B-')) j += t.len;
     let b: number;
     if (tags[i]!.startsWith('B-')) {
       b = chunkEnd(tags, i);
     } else if (tags[j]!.startsWith('B-')) {
       b = chunkEnd(tags, j);
+      // a place the lexicon knows, run on into a person by the tagger: `منطقة [عسير سليمان …]`
+      if (tags[j] === 'B-PERS' && b - j > 1 && lookupName(base(words[j]!))?.type === 'LOC') {
+        tags[j + 1] = 'B-PERS';
+        b = j + 1;
+      }
     } else if (h.complement) {
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
         // a title and the person it names, which the tagger missed: `مستشفى الأمير سلمان`
-        const t2 = titleAt(words, b);
+        const t2 = personal && b === i + 1 ? titleAt(words, b) : null;
         const n = t2 ? personAfter(words, tags, b + t2.len) : 0;
         if (n) b += t2!.len + n;
         else if (complementWord(words[b]!, c)) b++;
@@ -157,7 +177,8 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       if (b === i + 1) continue;
     } else continue;
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
-    if (b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b)) b = chunkEnd(tags, b);
+    if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
+      b = chunkEnd(tags, b);
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
       b++;
     const type = h.type;
@@ -166,7 +187,14 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       setSpan(tags, i, b, type);
       out.push({ s, a: i, b, rule: HEAD_NOUN_RULE });
     }
-    i = b - 1;
+  }
+  // a definite place head before a one-word place adjective: `المنطقة [الشرقية]`
+  for (let i = 0; i + 1 < words.length; i++) {
+    const f = base(words[i]!);
+    if (tags[i] !== 'O' || !definite(f) || c.heads.get(f.slice(2))?.type !== 'LOC') continue;
+    if (tags[i + 1] !== 'B-LOC' || tags[i + 2] === 'I-LOC' || !/يه?$/.test(words[i + 1]!.fold)) continue;
+    setSpan(tags, i, i + 2, 'LOC');
+    out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
   }
 }
 
@@ -216,7 +244,7 @@ function givenNames(): Set<string> {
   return (given ??= new Set(lexicons().givenNames.map(foldName)));
 }
 
-const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ال']);
+const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);
 
 /** `و`/`ف` glued to a name particle: `وبن`, `فبنت`. */
 export function conjoinedParticle(fold: string): boolean {
@@ -247,6 +275,36 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
     }
     if (tags[a] !== 'B-PERS') continue;
     let b = chunkEnd(tags, a);
+    // a name goes on over بن/آل/أبو + a word, and into a person chunk right after it
+    // (`[صالح بن شعيل] [الأحمدي]`, `[سلمان بن عبدالعزيز] آل سعود`)
+    for (;;) {
+      if (
+        b + 1 < words.length &&
+        tags[b] === 'O' &&
+        BIN.has(words[b]!.fold) &&
+        words[b + 1]!.kind === 'word' &&
+        tags[b + 1] === 'O'
+      ) {
+        tags[b] = 'I-PERS';
+        tags[b + 1] = 'I-PERS';
+        b += 2;
+      } else if (
+        BIN.has(words[b - 1]!.fold) &&
+        b < words.length &&
+        words[b]!.kind === 'word' &&
+        tags[b] === 'O'
+      ) {
+        tags[b++] = 'I-PERS';
+      } else if (
+        b < words.length &&
+        tags[b] === 'B-PERS' &&
+        !conjoinedParticle(words[b]!.fold) &&
+        words[b]!.fold[0] !== 'و'
+      ) {
+        tags[b] = 'I-PERS';
+        b = chunkEnd(tags, a);
+      } else break;
+    }
     for (let k = a + 1; k < b; k++) {
       if (conjoinedParticle(words[k]!.fold)) {
         tags[k] = 'B-PERS';

@@ -19,6 +19,7 @@ import {
   conjoinedParticle,
   HEAD_NOUN_RULE,
   isCurrency,
+  isNotName,
   KINGDOM_RULE,
   kingdomDefault,
 } from './conventions.ts';
@@ -407,8 +408,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       let b = j;
       while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
       while (b > a && (words[b - 1]!.kind === 'punct' || isKnownVerb(words[b - 1]!.fold))) b--;
-      const currency = b - a === 1 && isCurrency(words[a]!.mfold);
-      if (!overlaps && a < b && !currency && !onlyFunctionWords(words, a, b)) {
+      // a currency or a word the guide never marks (`الله`) is not a name on its own
+      const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
+      if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
         const off = nameOffset(first);
         const known = lookupName(text.slice(first.start + off, words[b - 1]!.end));

@@ -178,4 +178,48 @@ describe('the conventions on given tags', () => {
     const r = run('الوزارة الجديدة', ['O', 'O']);
     expect(r.tags).toEqual(['O', 'O']);
   });
+
+  it('a name goes on over بن/آل and into a person chunk right after it', () => {
+    expect(run('سلمان بن عبدالعزيز آل سعود', ['B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']).tags).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'I-PERS',
+      'I-PERS',
+      'I-PERS',
+    ]);
+    expect(run('صالح بن سالم الأحمدي', ['B-PERS', 'I-PERS', 'I-PERS', 'B-PERS']).tags).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'I-PERS',
+      'I-PERS',
+    ]);
+  });
+
+  it('a head takes the place another head made; a place run on into a person is cut', () => {
+    expect(run('إمارة منطقة تبوك', ['O', 'O', 'B-LOC']).tags).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+    expect(run('منطقة تبوك سالم الكعبي', ['O', 'B-PERS', 'I-PERS', 'I-PERS']).tags).toEqual([
+      'B-LOC',
+      'I-LOC',
+      'B-PERS',
+      'I-PERS',
+    ]);
+    expect(run('المنطقة الشرقية', ['O', 'B-LOC']).tags).toEqual(['B-LOC', 'I-LOC']);
+  });
+
+  it('a word with a preposition glued to it does not continue a complement', () => {
+    expect(run('وزارة الدفاع للصحافيين', ['O', 'O', 'O']).tags).toEqual(['B-ORG', 'I-ORG', 'O']);
+    expect(run('هيئة التحقيق والادعاء العام', ['O', 'O', 'O', 'O']).tags).toEqual([
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+  });
+});
+
+describe('words the guide never marks', () => {
+  it('God and scripture are not entities', () => {
+    const doc = analyse('وقال سالم الكعبي إن الله وفق الفريق، وتلا آيات من القرآن في الحفل.');
+    for (const e of doc.entities) expect(e.name).not.toMatch(/^(الله|القرآن)$/);
+  });
 });
