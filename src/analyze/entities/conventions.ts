@@ -190,9 +190,10 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
   }
   // a definite place head before a one-word place adjective: `المنطقة [الشرقية]`
   for (let i = 0; i + 1 < words.length; i++) {
+    // cheap tests first: this looks at every word
+    if (tags[i + 1] !== 'B-LOC' || tags[i] !== 'O' || tags[i + 2] === 'I-LOC') continue;
     const f = base(words[i]!);
-    if (tags[i] !== 'O' || !definite(f) || c.heads.get(f.slice(2))?.type !== 'LOC') continue;
-    if (tags[i + 1] !== 'B-LOC' || tags[i + 2] === 'I-LOC' || !/يه?$/.test(words[i + 1]!.fold)) continue;
+    if (!definite(f) || c.heads.get(f.slice(2))?.type !== 'LOC' || !/يه?$/.test(words[i + 1]!.fold)) continue;
     setSpan(tags, i, i + 2, 'LOC');
     out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
   }

@@ -353,6 +353,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
+      if (!matches[s]!.length) {
+        tagged[s] = t;
+        return;
+      }
       const touched = new Uint8Array(t.length);
       for (const r of rules) if (r.s === s) touched.fill(1, r.a, r.b);
       for (const m of matches[s]!) {
