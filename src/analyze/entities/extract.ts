@@ -14,6 +14,15 @@ import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
 import { finishTags } from '../ner/finish.ts';
 import { isKnownVerb } from './verbs.ts';
+import {
+  applyConventions,
+  conjoinedParticle,
+  HEAD_NOUN_RULE,
+  isCurrency,
+  isNotName,
+  KINGDOM_RULE,
+  kingdomDefault,
+} from './conventions.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -233,6 +242,8 @@ function isElided(w: WordTok, off: number): boolean {
 
 /** Where a tagged name starts inside its first word: the first reading that is a known name word. */
 function nameOffset(w: WordTok): number {
+  // وبن ناصر: the conjunction is outside the name
+  if (conjoinedParticle(w.fold)) return 1;
   const idx = nameIndex();
   const rs = readings(w);
   for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
@@ -320,13 +331,53 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     : null;
   // which rule set a chunk that starts at sentence:token (else the chunk is the model's)
   const ruleAt = new Map<string, string>();
+  // spans of institutions and places named by a head noun, per sentence: a known name inside one
+  // (`الملك فهد` in `مستشفى الملك فهد`) is part of it, not a mention of its own
+  const headSpans = new Map<number, [number, number][]>();
+  const matches = sents.map((words) => lexiconMatches(words));
   if (tagged && model) {
     const texts = sents.map((ws) => ws.map((w) => w.text));
     for (const r of finishTags(model, texts, tagged)) ruleAt.set(`${r.s}:${r.a}`, r.rule);
+    // the conventions see known names as names too (`محافظة [الخرج]` where the tagger saw nothing);
+    // the known names themselves are taken from `matches` below, whatever the tags say
+    const conv = tagged.map((t) => [...t]);
+    matches.forEach((ms, s) => {
+      const t = conv[s]!;
+      for (const m of ms) {
+        if (t.slice(m.a, m.b).some((x) => x !== 'O')) continue;
+        const ty = m.known.type === 'PER' ? 'PERS' : m.known.type;
+        for (let k = m.a; k < m.b; k++) t[k] = `${k === m.a ? 'B' : 'I'}-${ty}`;
+      }
+    });
+    const rules = applyConventions(sents, conv);
+    // the tags the conventions changed; the known names they left alone stay as the tagger had them
+    conv.forEach((t, s) => {
+      const orig = tagged[s]!;
+      if (!matches[s]!.length) {
+        tagged[s] = t;
+        return;
+      }
+      const touched = new Uint8Array(t.length);
+      for (const r of rules) if (r.s === s) touched.fill(1, r.a, r.b);
+      for (const m of matches[s]!) {
+        const same = orig.slice(m.a, m.b).every((x) => x === 'O');
+        if (!same || touched.subarray(m.a, m.b).some((x) => x)) continue;
+        for (let k = m.a; k < m.b; k++) t[k] = orig[k]!;
+      }
+      tagged[s] = t;
+    });
+    for (const r of rules) {
+      ruleAt.set(`${r.s}:${r.a}`, r.rule);
+      if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
+    }
   }
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
-    for (const m of lexiconMatches(words)) {
+    const heads = headSpans.get(s) ?? [];
+    for (const m of matches[s]!) {
+      if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
+      // a currency is never a name on its own (`الريال` is not Real Madrid's short form here)
+      if (m.b - m.a === 1 && isCurrency(words[m.a]!.mfold)) continue;
       const first = words[m.a]!;
       cands.push({
         s,
@@ -361,7 +412,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       let b = j;
       while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
       while (b > a && (words[b - 1]!.kind === 'punct' || isKnownVerb(words[b - 1]!.fold))) b--;
-      if (!overlaps && a < b && !onlyFunctionWords(words, a, b)) {
+      // a currency or a word the guide never marks (`الله`) is not a name on its own
+      const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
+      if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
         const off = nameOffset(first);
         const known = lookupName(text.slice(first.start + off, words[b - 1]!.end));
@@ -383,6 +436,21 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     }
     for (const c of appositions(words, cands, s)) cands.push(c);
   });
+  // `المملكة` alone: the kingdom the article names in full, if only one other than the default
+  // (Saudi Arabia) and not the default; else the default
+  const kingdoms = cands.filter((x) => x.source === KINGDOM_RULE);
+  if (kingdoms.length) {
+    const dflt = lookupName(kingdomDefault());
+    const named = new Set(
+      cands
+        .filter((x) => x.known?.type === 'LOC' && foldName(x.known.canonical).startsWith('المملكه '))
+        .map((x) => x.known!.id),
+    );
+    const hasDefault = cands.some((x) => x.known && x.known.id === dflt?.id);
+    const other =
+      named.size === 1 && !hasDefault ? cands.find((x) => named.has(x.known?.id ?? ''))!.known : null;
+    for (const x of kingdoms) x.known = other ?? dflt;
+  }
   cands.sort((x, y) => x.start - y.start);
   cands.forEach((c, i) => {
     const w = sents[c.s]!;

@@ -4,8 +4,13 @@
  * by a seeded randomised SVD, then a balanced binary tree over the vectors (see embed.ts), so
  * words used alike share long code prefixes. The tagger uses prefixes of several lengths as
  * features: they carry what was learned about a name to names never seen in the annotated data.
- * Built by `marsad train-ner`, stored in the model as (word hash, code) pairs.
+ * Built from all SaudiNewsNet archives by `scripts/ner-clusters.ts` (committed as
+ * `model/clusters.bin.gz`), copied into the model by `marsad train-ner` as (word hash, code) pairs.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fnv1a } from './hash.ts';
 import { clusterWord } from './features.ts';
 import { ppmi, svdVectors, treeCodes } from './embed.ts';
@@ -92,4 +97,50 @@ export class ClusterIndex {
     const c = this.map.get(h);
     return c === undefined ? 0 : c + 1;
   }
+}
+
+/**
+ * The committed word classes (`model/clusters.bin.gz`): gzip of a one-line JSON header, then the
+ * word hashes and their codes as little-endian uint32 arrays. `scripts/ner-clusters.ts` rebuilds
+ * it deterministically from every SaudiNewsNet archive in ../shared (31,030 articles).
+ */
+export function serializeClusters(data: ClusterData, info: Record<string, unknown>): Buffer {
+  const head = Buffer.from(JSON.stringify({ ...info, words: data.keys.length }) + '\n', 'utf8');
+  const body = (a: Uint32Array) => {
+    const b = Buffer.alloc(a.length * 4);
+    a.forEach((x, i) => b.writeUInt32LE(x, i * 4));
+    return b;
+  };
+  return gzipSync(Buffer.concat([head, body(data.keys), body(data.codes)]), { level: 9 });
+}
+
+export function deserializeClusters(buf: Buffer): { data: ClusterData; info: Record<string, unknown> } {
+  const raw = gunzipSync(buf);
+  const nl = raw.indexOf(10);
+  if (nl < 0) throw new Error('word-class file: no header line');
+  const info = JSON.parse(raw.subarray(0, nl).toString('utf8')) as Record<string, unknown>;
+  const n = Number(info.words);
+  if (!Number.isInteger(n) || raw.length !== nl + 1 + n * 8)
+    throw new Error(`word-class file: ${raw.length - nl - 1} bytes of data for ${String(info.words)} words`);
+  const read = (o: number) => {
+    const a = new Uint32Array(n);
+    for (let i = 0; i < n; i++) a[i] = raw.readUInt32LE(o + i * 4);
+    return a;
+  };
+  return { data: { keys: read(nl + 1), codes: read(nl + 1 + n * 4) }, info };
+}
+
+export const CLUSTERS_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'model',
+  'clusters.bin.gz',
+);
+
+/** The committed word classes; a clear error when the file is missing. */
+export function loadClusters(file = CLUSTERS_PATH): ClusterIndex {
+  if (!existsSync(file))
+    throw new Error(
+      `the word classes are missing (${file}); rebuild them with \`npx tsx scripts/ner-clusters.ts\``,
+    );
+  return new ClusterIndex(deserializeClusters(readFileSync(file)).data);
 }

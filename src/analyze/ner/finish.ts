@@ -84,18 +84,43 @@ export function finishTags(
   words: readonly (readonly string[])[],
   tags: string[][],
   window?: number,
+  /** rules left out (their names, `PROPAGATE` for propagation): for ablations under cross-validation */
+  skip?: ReadonlySet<string>,
 ): RuleSpan[] {
-  if (window) propagateWindows(words, tags, window);
-  else propagate(words, tags);
-  const titles = markQuotedTitles(words, tags).map(({ s, a, b }) => ({ s, a, b, rule: TITLE_RULE }));
-  const context = contextRules(model, words, tags);
-  const trimmed = trimOrgNationality(model, words, tags).map((x) => ({ ...x, rule: ORG_NATIONALITY_RULE }));
-  const votes = (window ? voteTypesWindows(words, tags, window) : voteTypes(words, tags)).map((x) => ({
-    ...x,
-    rule: TYPE_VOTE_RULE,
-  }));
+  const on = (rule: string) => !skip?.has(rule);
+  if (on(PROPAGATE)) {
+    if (window) propagateWindows(words, tags, window);
+    else propagate(words, tags);
+  }
+  const titles = on(TITLE_RULE)
+    ? markQuotedTitles(words, tags).map(({ s, a, b }) => ({ s, a, b, rule: TITLE_RULE }))
+    : [];
+  const context = contextRules(model, words, tags, undefined, skip);
+  const trimmed = on(ORG_NATIONALITY_RULE)
+    ? trimOrgNationality(model, words, tags).map((x) => ({ ...x, rule: ORG_NATIONALITY_RULE }))
+    : [];
+  const votes = on(TYPE_VOTE_RULE)
+    ? (window ? voteTypesWindows(words, tags, window) : voteTypes(words, tags)).map((x) => ({
+        ...x,
+        rule: TYPE_VOTE_RULE,
+      }))
+    : [];
   return [...titles, ...context, ...trimmed, ...votes];
 }
+
+/** The name of document-level propagation in `finishTags`'s `skip` (it sets no spans of its own). */
+export const PROPAGATE = 'propagate';
+
+/** Every rule `finishTags` runs, by the name its spans carry. */
+export const FINISH_RULES = [
+  PROPAGATE,
+  TITLE_RULE,
+  KNOWN_PERSON_RULE,
+  HEAD_ADJECTIVE_RULE,
+  CITY_TEAM_RULE,
+  ORG_NATIONALITY_RULE,
+  TYPE_VOTE_RULE,
+] as const;
 
 /** The rules that find or retype a name from its context, in order; `phrases` as in completeKnownPersons. */
 function contextRules(
@@ -103,10 +128,12 @@ function contextRules(
   words: readonly (readonly string[])[],
   tags: string[][],
   phrases?: readonly Int8Array[],
+  skip?: ReadonlySet<string>,
 ): RuleSpan[] {
-  const persons = completeKnownPersons(model, words, tags, phrases);
-  const orgs = markHeadAdjectives(headSet(model), words, tags);
-  const teams = retypeCityTeams(model, words, tags);
+  const on = (rule: string) => !skip?.has(rule);
+  const persons = on(KNOWN_PERSON_RULE) ? completeKnownPersons(model, words, tags, phrases) : [];
+  const orgs = on(HEAD_ADJECTIVE_RULE) ? markHeadAdjectives(headSet(model), words, tags) : [];
+  const teams = on(CITY_TEAM_RULE) ? retypeCityTeams(model, words, tags) : [];
   return [
     ...persons,
     ...orgs.map((x) => ({ ...x, rule: HEAD_ADJECTIVE_RULE })),

@@ -10,7 +10,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
 import { GazBuilder, type GazClass, type GazIndex } from './gazetteer.ts';
-import { loadLexicons } from '../entities/lexicon.ts';
+import path from 'node:path';
+import { LEXICON_DIR, loadLexicons } from '../entities/lexicon.ts';
 import { foldWord, stripAll } from './features.ts';
 
 export interface GazSourceReport {
@@ -47,6 +48,13 @@ const COMMON_BIT: Record<string, GazClass | undefined> = {
   PER: 'PER_COMMON',
 };
 
+/** Lexicon ids the tagger's gazetteer leaves out (`not-in-tagger.json`: picked from dev errors). */
+export function notInTagger(): Set<string> {
+  const p = path.join(LEXICON_DIR, 'not-in-tagger.json');
+  if (!existsSync(p)) return new Set();
+  return new Set((JSON.parse(readFileSync(p, 'utf8')) as { ids: string[] }).ids);
+}
+
 export function buildGazetteer(opts: { shared?: boolean } = {}): {
   gaz: GazIndex;
   report: GazSourceReport[];
@@ -65,9 +73,11 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
   const count = (name: string, fn: () => number) => report.push({ name, entries: fn() });
 
   const lex = loadLexicons();
+  const excluded = notInTagger();
   count('curated entities (src/lexicon/entities)', () => {
     let n = 0;
     for (const e of lex.entities) {
+      if (excluded.has(e.id)) continue;
       const cls = e.type === 'PER' ? 'PER' : e.type;
       for (const s of [...e.names, ...e.aliases]) {
         g.add(s, cls);

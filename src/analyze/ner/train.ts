@@ -53,6 +53,8 @@ export function tagSentences(
   model: NerModel,
   sents: readonly { words: string[] }[],
   consistent = true,
+  /** finishTags's rules left out (ablations) */
+  skip?: ReadonlySet<string>,
 ): string[][] {
   const tags = model.tagDocument(sents.map((s) => s.words)).map((t) => Array.from(t, (x) => TAGS[x]!));
   if (consistent)
@@ -61,6 +63,7 @@ export function tagSentences(
       sents.map((s) => s.words),
       tags,
       WINDOW,
+      skip,
     );
   return tags;
 }

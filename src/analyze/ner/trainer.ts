@@ -1,11 +1,11 @@
 /** `marsad train-ner`: rebuilds the committed model from ../shared, deterministically. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
-import { readConll, score, type Score } from './conll.ts';
+import { readConll, score, type ConllSentence, type Score } from './conll.ts';
 import { featurize, tagIndices, tagSentences, trainPerceptron } from './train.ts';
 import { joinFeatures, stackFeatures } from './stack.ts';
 import { buildGazetteer, type GazSourceReport } from './sources.ts';
-import { buildClusters, ClusterIndex } from './clusters.ts';
+import { buildClusters, ClusterIndex, loadClusters } from './clusters.ts';
 import { newsTexts } from './corpus.ts';
 import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
 import { FEATURE_VERSION } from './features.ts';
@@ -63,62 +63,80 @@ export function trainEnsemble(
 export const DEFAULTS = { bits: 20, epochs: 10, seed: 20260529, ensemble: 3 };
 const FOLDS = 5;
 
-export interface TrainReport {
-  model: NerModel;
-  /** dev scores of the tagger as shipped (with document-level propagation) */
-  dev: Score;
-  /** dev scores of the first pass alone (sentence by sentence) */
-  devFirst: Score;
-  /** dev scores of both passes, without the propagation step */
-  devSentence: Score;
-  /** best epoch of the first and of the second pass */
-  bestEpochFirst: number;
-  bestEpoch: number;
+export interface TrainReport extends TrainedModel {
   gazetteer: GazSourceReport[];
   clusters: number;
   seconds: number;
   bytes: number;
 }
 
-export function trainFromShared(
-  opts: {
-    bits?: number;
-    epochs?: number;
-    seed?: number;
-    /** perceptrons averaged per pass */
-    ensemble?: number;
-    out?: string | null;
-    log?: (s: string) => void;
-    /** CoNLL files to train and score on instead of ANERcorp in ../shared */
-    trainPath?: string;
-    devPath?: string;
-  } = {},
-): TrainReport {
-  const t0 = performance.now();
-  const log = opts.log ?? (() => {});
-  const trainPath = opts.trainPath ?? sharedPath('data', 'anercorp', 'train.txt');
-  const devPath = opts.devPath ?? sharedPath('data', 'anercorp', 'dev.txt');
-  for (const p of [trainPath, devPath]) {
-    if (!existsSync(p)) {
-      throw new Error(
-        opts.trainPath || opts.devPath
-          ? `corpus file not found: ${p}`
-          : `ANERcorp not found at ${p}; set MARSAD_SHARED to the shared reference folder, or pass --train and --dev`,
-      );
-    }
-  }
-  const train = readConll(readFileSync(trainPath, 'utf8'));
-  const dev = readConll(readFileSync(devPath, 'utf8'));
-  log(`data: ${train.length} train sentences, ${dev.length} dev sentences`);
+/** What a training run reads besides the annotated sentences: gazetteer, letter model, word classes. */
+export interface TrainResources {
+  gaz: GazIndex;
+  clusters: ClusterIndex;
+  report: GazSourceReport[];
+}
+
+/**
+ * Builds the gazetteer (with its letter model) and the word classes from ../shared. `annotated`:
+ * the annotated sentences' words, added to the news as unlabelled text for the word classes.
+ */
+export function loadResources(
+  annotated: readonly { words: string[] }[],
+  log: (s: string) => void,
+): TrainResources {
   const { gaz: gaz0, report, nameWords } = buildGazetteer();
   for (const r of report) log(`gazetteer: ${r.name}: ${r.entries}`);
   const news = [...newsTexts()];
   const letters = LetterModel.build(nameWords, frequentWords(news));
   const gaz = new GazIndex(gaz0.data, letters);
   log(`letter model: ${letters.size} trigrams from ${nameWords.size} name words`);
-  const texts = [...news, ...train.map((s) => s.words.join(' '))];
-  const clusters = new ClusterIndex(buildClusters(texts));
-  log(`word classes: ${clusters.size} words from ${texts.length} texts`);
+  let clusters: ClusterIndex;
+  const file = process.env.MARSAD_NER_CLUSTERS;
+  if (file) {
+    clusters = loadClusters(file);
+    log(`word classes: ${clusters.size} words from ${file}`);
+  } else {
+    const texts = [...news, ...annotated.map((s) => s.words.join(' '))];
+    clusters = new ClusterIndex(buildClusters(texts));
+    log(`word classes: ${clusters.size} words from ${texts.length} texts`);
+  }
+  return { gaz, clusters, report };
+}
+
+export interface TrainModelOptions {
+  bits?: number;
+  epochs?: number;
+  seed?: number;
+  /** perceptrons averaged per pass */
+  ensemble?: number;
+  log?: (s: string) => void;
+}
+
+export interface TrainedModel {
+  model: NerModel;
+  /** dev scores of the tagger as shipped (with document-level propagation and the rules) */
+  dev: Score;
+  /** dev scores of the first pass alone (sentence by sentence) */
+  devFirst: Score;
+  /** dev scores of both passes, without the propagation step */
+  devSentence: Score;
+  bestEpochFirst: number;
+  bestEpoch: number;
+}
+
+/**
+ * Trains both passes on `train`, choosing the epochs of each on `dev` (scored after every epoch),
+ * and scores the result on `dev`. Deterministic for the same inputs and options.
+ */
+export function trainModel(
+  train: readonly ConllSentence[],
+  dev: readonly ConllSentence[],
+  res: TrainResources,
+  opts: TrainModelOptions = {},
+): TrainedModel {
+  const log = opts.log ?? (() => {});
+  const { gaz, clusters } = res;
   const bits = opts.bits ?? DEFAULTS.bits;
   const epochs = opts.epochs ?? DEFAULTS.epochs;
   const seed = opts.seed ?? DEFAULTS.seed;
@@ -202,7 +220,6 @@ export function trainFromShared(
     dev.map((s) => s.tags),
     tagSentences(model, dev),
   );
-  const seconds = (performance.now() - t0) / 1000;
   model.info.featureVersion = FEATURE_VERSION;
   model.info.tags = [...TAGS];
   model.info.training = {
@@ -218,22 +235,54 @@ export function trainFromShared(
     devF1FirstPass: Number(devFirst.overall.f1.toFixed(4)),
     devF1NoPropagation: Number(devSentence.overall.f1.toFixed(4)),
   };
-  const buf = serializeModel(model);
+  return { model, dev: dev1, devFirst, devSentence, bestEpochFirst: r1.bestEpoch, bestEpoch };
+}
+
+export function trainFromShared(
+  opts: TrainModelOptions & {
+    out?: string | null;
+    /** CoNLL files to train and score on instead of ANERcorp in ../shared */
+    trainPath?: string;
+    devPath?: string;
+  } = {},
+): TrainReport {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => {});
+  const { train, dev } = readAnercorp(opts);
+  log(`data: ${train.length} train sentences, ${dev.length} dev sentences`);
+  const res = loadResources(train, log);
+  const r = trainModel(train, dev, res, opts);
+  const seconds = (performance.now() - t0) / 1000;
+  const buf = serializeModel(r.model);
   if (opts.out) {
     writeFileSync(opts.out, buf);
     // the romanisation table comes from the same shared name lists; rebuilt alongside
     log(`romanisation table: ${buildRomaniseTable()} words`);
   }
+  return { ...r, gazetteer: res.report, clusters: res.clusters.size, seconds, bytes: buf.length };
+}
+
+/**
+ * ANERcorp's train and dev files in ../shared (dev continues train in the corpus's order), or
+ * the CoNLL files given instead (a dry run on a tiny corpus).
+ */
+export function readAnercorp(paths: { trainPath?: string; devPath?: string } = {}): {
+  train: ConllSentence[];
+  dev: ConllSentence[];
+} {
+  const trainPath = paths.trainPath ?? sharedPath('data', 'anercorp', 'train.txt');
+  const devPath = paths.devPath ?? sharedPath('data', 'anercorp', 'dev.txt');
+  for (const p of [trainPath, devPath]) {
+    if (!existsSync(p)) {
+      throw new Error(
+        paths.trainPath || paths.devPath
+          ? `corpus file not found: ${p}`
+          : `ANERcorp not found at ${p}; set MARSAD_SHARED to the shared reference folder, or pass --train and --dev`,
+      );
+    }
+  }
   return {
-    model,
-    dev: dev1,
-    devFirst,
-    devSentence,
-    bestEpochFirst: r1.bestEpoch,
-    bestEpoch,
-    gazetteer: report,
-    clusters: clusters.size,
-    seconds,
-    bytes: buf.length,
+    train: readConll(readFileSync(trainPath, 'utf8')),
+    dev: readConll(readFileSync(devPath, 'utf8')),
   };
 }

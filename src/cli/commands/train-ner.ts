@@ -13,6 +13,9 @@ export function register(program: Command): void {
     .option('--dry-run', 'train and score, but do not write the weights')
     .option('--train <file>', 'CoNLL file to train on (default: ANERcorp train.txt in ../shared)')
     .option('--dev <file>', 'CoNLL file to choose epochs and score on (default: ANERcorp dev.txt in ../shared)')
+    .option('--cv <k>', 'k-fold cross-validation over train + dev in contiguous blocks (writes nothing)')
+    .option('--only <n>', 'with --cv: run only the first n folds (a quick look, not a figure to report)')
+    .option('--ablate', "with --cv: also score each fold's model with each rule after the tagger left out")
     .action(
       async (opts: {
         epochs?: string;
@@ -23,6 +26,9 @@ export function register(program: Command): void {
         dryRun?: boolean;
         train?: string;
         dev?: string;
+        cv?: string;
+        only?: string;
+        ablate?: boolean;
       }) => {
         const num = (v: string | undefined, name: string, lo: number, hi: number) => {
           if (v === undefined) return undefined;
@@ -35,6 +41,14 @@ export function register(program: Command): void {
         const bits = num(opts.bits, 'bits', 12, 24);
         const seed = num(opts.seed, 'seed', 0, 2 ** 31);
         const ensemble = num(opts.ensemble, 'ensemble', 1, 20);
+        const cv = num(opts.cv, 'cv', 2, 20);
+        const only = num(opts.only, 'only', 1, 20);
+        if ((only !== undefined || opts.ablate) && cv === undefined)
+          throw new UserError('--only and --ablate need --cv');
+        if (cv !== undefined) {
+          await crossValidateCli({ epochs, bits, seed, ensemble, folds: cv, only, ablate: !!opts.ablate });
+          return;
+        }
         const { trainFromShared } = await import('../../analyze/ner/trainer.ts');
         const { formatScore } = await import('../../analyze/ner/conll.ts');
         const { MODEL_PATH } = await import('../../analyze/ner/tagger.ts');
@@ -73,4 +87,64 @@ export function register(program: Command): void {
         process.stdout.write(out ? ` written to ${out}\n` : ' (not written: --dry-run)\n');
       },
     );
+}
+
+async function crossValidateCli(opts: {
+  epochs?: number;
+  bits?: number;
+  seed?: number;
+  ensemble?: number;
+  folds: number;
+  only?: number;
+  ablate: boolean;
+}): Promise<void> {
+  const { readAnercorp, loadResources } = await import('../../analyze/ner/trainer.ts');
+  const { crossValidate, formatCv, meanSd } = await import('../../analyze/ner/cv.ts');
+  const { FINISH_RULES } = await import('../../analyze/ner/finish.ts');
+  const { tagSentences } = await import('../../analyze/ner/train.ts');
+  const { score } = await import('../../analyze/ner/conll.ts');
+  // per rule left out: each fold's overall F1
+  const without = new Map<string, number[]>(FINISH_RULES.map((r) => [r, []]));
+  const onModel = opts.ablate
+    ? (
+        model: import('../../analyze/ner/model.ts').NerModel,
+        test: import('../../analyze/ner/conll.ts').ConllSentence[],
+      ) => {
+        for (const rule of FINISH_RULES) {
+          const s = score(
+            test.map((x) => x.tags),
+            tagSentences(model, test, true, new Set([rule])),
+          );
+          without.get(rule)!.push(s.overall.f1);
+        }
+      }
+    : undefined;
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  let results;
+  try {
+    const { train, dev } = readAnercorp();
+    const all = [...train, ...dev];
+    log(`data: ${all.length} sentences (train + dev), ${opts.folds} contiguous folds`);
+    const res = loadResources(all, log);
+    results = crossValidate(all, res, { ...opts, log, onModel });
+  } catch (e) {
+    throw new UserError((e as Error).message);
+  }
+  const f1s = results.map((r) => (100 * r.test.overall.f1).toFixed(2)).join(', ');
+  process.stdout.write(`${formatCv(results.map((r) => r.test))}\n`);
+  process.stdout.write(`fold F1: ${f1s}\n`);
+  if (results.length < opts.folds)
+    process.stdout.write(`(only ${results.length} of ${opts.folds} folds run)\n`);
+  if (opts.ablate) {
+    process.stdout.write(
+      `\neach rule after the tagger left out (at the end only; weights unchanged): overall F1, and the change\n`,
+    );
+    for (const [rule, f1s] of without) {
+      const m = meanSd(f1s);
+      const d = meanSd(f1s.map((f, i) => f - results[i]!.test.overall.f1));
+      process.stdout.write(
+        `${rule.padEnd(40)} ${(100 * m.mean).toFixed(2)} ± ${(100 * m.sd).toFixed(2)}   change ${(100 * d.mean).toFixed(2)} ± ${(100 * d.sd).toFixed(2)}\n`,
+      );
+    }
+  }
 }

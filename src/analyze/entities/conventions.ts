@@ -1,0 +1,347 @@
+/**
+ * The news entity guide's span conventions, applied to the tagger's tags (after finish.ts) in the
+ * entities stage. ANERcorp, on which the tagger learns, leaves generic heads outside names
+ * (`وزارة [الخارجية]` is not marked, `منطقة [الجوف]` marks the place alone) and has no notion of
+ * `المملكة` as a country; the news gold, like a reader, wants `وزارة الخارجية`, `منطقة الجوف`,
+ * `مستشفى الملك فهد` whole and `المملكة` as Saudi Arabia. These rules run only here, not in
+ * `marsad tag` or `train-ner` (whose scores follow ANERcorp's conventions), so cross-validation
+ * neither sees nor judges them: the tune half of the news gold and the tests do.
+ *
+ * Word lists (heads, trailing adjectives, words that are never a complement, currencies, the
+ * kingdom) live in src/lexicon/entities/name-heads.json.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { foldName, LEXICON_DIR, lexicons } from './lexicon.ts';
+import { nationality, titleAt, type WordTok } from './roles.ts';
+import { isKnownVerb } from './verbs.ts';
+import { isNameWord } from './romanise.ts';
+import { lookupName } from './names.ts';
+import type { RuleSpan } from '../ner/finish.ts';
+
+export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
+export const KINGDOM_RULE = 'rule:loc/kingdom';
+export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
+
+const HeadsSchema = z.object({
+  note: z.string().optional(),
+  heads: z.array(
+    z
+      .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC']), complement: z.boolean() })
+      .strict(),
+  ),
+  trailing: z.array(z.string()),
+  notComplements: z.array(z.string()),
+  currencies: z.array(z.string()),
+  notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
+});
+
+interface Conventions {
+  heads: Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>;
+  trailing: Set<string>;
+  notComplements: Set<string>;
+  currencies: Set<string>;
+  notNames: Set<string>;
+  personHeads: Set<string>;
+  kingdom: string;
+  kingdomDefault: string;
+}
+
+let conv: Conventions | null = null;
+
+function conventions(): Conventions {
+  if (conv) return conv;
+  const raw = HeadsSchema.parse(JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')));
+  const heads = new Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>();
+  for (const h of raw.heads)
+    for (const a of h.ar) heads.set(foldName(a), { type: h.type, complement: h.complement });
+  const set = (xs: string[]) => new Set(xs.map(foldName));
+  conv = {
+    heads,
+    trailing: set(raw.trailing),
+    notComplements: set(raw.notComplements),
+    currencies: set(raw.currencies),
+    notNames: set(raw.notNames.words),
+    personHeads: set(raw.personHeads.words),
+    kingdom: foldName(raw.kingdom.word),
+    kingdomDefault: raw.kingdom.default,
+  };
+  return conv;
+}
+
+/** The word without و/ف and a preposition (ب/ل/ك), the article restored after لل. */
+function base(w: WordTok): string {
+  if (w.moff > 0 && w.fold.startsWith('لل') && !w.mfold.startsWith('ال')) return 'ا' + w.mfold;
+  return w.mfold;
+}
+
+function definite(f: string): boolean {
+  return f.startsWith('ال') && f.length > 3;
+}
+
+/** An indefinite head noun (construct state: `وزارة`, not `الوزارة`). */
+export function headOf(w: WordTok): { type: 'ORG' | 'LOC'; complement: boolean } | undefined {
+  if (w.kind !== 'word') return undefined;
+  return conventions().heads.get(base(w));
+}
+
+/** A currency word, with or without the article (`ريال`، `الريالات`). */
+export function isCurrency(folded: string): boolean {
+  const c = conventions().currencies;
+  return c.has(folded) || (folded.startsWith('ال') && c.has(folded.slice(2)));
+}
+
+/** A word the news guide never marks as a name (`الله`, `القرآن`). */
+export function isNotName(folded: string): boolean {
+  return conventions().notNames.has(folded);
+}
+
+/** The lexicon name `المملكة` stands for in a document (see name-heads.json's kingdom note). */
+export function kingdomDefault(): string {
+  return conventions().kingdomDefault;
+}
+
+function chunkEnd(tags: readonly string[], a: number): number {
+  const cont = `I-${tags[a]!.slice(2)}`;
+  let b = a + 1;
+  while (b < tags.length && tags[b] === cont) b++;
+  return b;
+}
+
+function setSpan(tags: string[], a: number, b: number, type: string): void {
+  tags[a] = `B-${type}`;
+  for (let k = a + 1; k < b; k++) tags[k] = `I-${type}`;
+  // a chunk the span cut into keeps its own tail as a chunk of its own
+  if (b < tags.length && tags[b]!.startsWith('I-')) tags[b] = `B-${tags[b]!.slice(2)}`;
+}
+
+/** A definite word that can continue an institution's complement. */
+function complementWord(w: WordTok, c: Conventions): boolean {
+  // a word with a preposition glued to it opens a phrase of its own (`للصحافيين`, `بالجامعة`)
+  // (a conjunction is fine: `هيئة التحقيق والادعاء العام`)
+  if (w.kind !== 'word' || (w.moff > 0 && !(w.moff === 1 && w.fold[0] === 'و'))) return false;
+  const f = w.mfold;
+  return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
+}
+
+/** `و` + a definite relational adjective: `والقروية` in `وزارة الشؤون البلدية والقروية`. */
+function coordinatedAdjective(w: WordTok, c: Conventions): boolean {
+  if (w.kind !== 'word' || !w.fold.startsWith('وال')) return false;
+  const f = w.fold.slice(1);
+  return (f.endsWith('يه') || f.endsWith('ي')) && !c.notComplements.has(f) && !nationality(f);
+}
+
+/**
+ * Institutions and places named by a head noun: the head plus the name the tagger found after it
+ * (`جامعة [الملك خالد]`, `منطقة [الجوف]`), or, for heads that take one, plus up to four definite
+ * nouns the tagger left out (`وزارة الشؤون البلدية والقروية`), then one trailing adjective of the
+ * name (`العام`, `الجوية`). A person found after the head becomes part of the institution.
+ */
+function headNouns(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  // right to left, so that a head takes a name another head made: `إمارة [منطقة عسير]`
+  for (let i = words.length - 2; i >= 0; i--) {
+    const h = headOf(words[i]!);
+    if (!h) continue;
+    // the head must be outside any name, or open one (the tagger may have found `مجلس الشورى`)
+    if (tags[i] !== 'O' && !tags[i]!.startsWith('B-')) continue;
+    const personal = c.personHeads.has(base(words[i]!));
+    // a title between the head and the name the tagger found: `مستشفى الملك [فهد]`
+    let j = i + 1;
+    const t = personal && tags[j] === 'O' ? titleAt(words, j) : null;
+    if (t && tags[j + t.len]?.startsWith('B-')) j += t.len;
+    let b: number;
+    if (tags[i]!.startsWith('B-')) {
+      b = chunkEnd(tags, i);
+    } else if (tags[j]!.startsWith('B-')) {
+      b = chunkEnd(tags, j);
+      // a place the lexicon knows, run on into a person by the tagger: `منطقة [عسير سليمان …]`
+      if (tags[j] === 'B-PERS' && b - j > 1 && lookupName(base(words[j]!))?.type === 'LOC') {
+        tags[j + 1] = 'B-PERS';
+        b = j + 1;
+      }
+    } else if (h.complement) {
+      b = i + 1;
+      while (b < words.length && b - i <= 4 && tags[b] === 'O') {
+        // a title and the person it names, which the tagger missed: `مستشفى الأمير سلمان`
+        const t2 = personal && b === i + 1 ? titleAt(words, b) : null;
+        const n = t2 ? personAfter(words, tags, b + t2.len) : 0;
+        if (n) b += t2!.len + n;
+        else if (complementWord(words[b]!, c)) b++;
+        else break;
+      }
+      while (b < words.length && b - i <= 5 && tags[b] === 'O' && coordinatedAdjective(words[b]!, c)) b++;
+      if (b === i + 1) continue;
+    } else continue;
+    // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
+    if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
+      b = chunkEnd(tags, b);
+    if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
+      b++;
+    const type = h.type;
+    const same = tags[i] === `B-${type}` && chunkEnd(tags, i) === b;
+    if (!same) {
+      setSpan(tags, i, b, type);
+      out.push({ s, a: i, b, rule: HEAD_NOUN_RULE });
+    }
+  }
+  // a definite place head before a one-word place adjective: `المنطقة [الشرقية]`
+  for (let i = 0; i + 1 < words.length; i++) {
+    // cheap tests first: this looks at every word
+    if (tags[i + 1] !== 'B-LOC' || tags[i] !== 'O' || tags[i + 2] === 'I-LOC') continue;
+    const f = base(words[i]!);
+    if (!definite(f) || c.heads.get(f.slice(2))?.type !== 'LOC' || !/يه?$/.test(words[i + 1]!.fold)) continue;
+    setSpan(tags, i, i + 2, 'LOC');
+    out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
+  }
+}
+
+/** `المملكة` alone (not `المملكة المتحدة`, `المملكة العربية السعودية`) is a place. */
+function kingdom(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.kind !== 'word' || base(w) !== c.kingdom) continue;
+    const next = words[i + 1];
+    if (next && next.kind === 'word' && definite(next.fold) && /يه?$/.test(next.fold)) continue;
+    if (tags[i] === 'B-LOC' && tags[i + 1] !== 'I-LOC') continue;
+    if (tags[i] !== 'O' || (i + 1 < tags.length && tags[i + 1]!.startsWith('I-'))) continue;
+    tags[i] = 'B-LOC';
+    out.push({ s, a: i, b: i + 1, rule: KINGDOM_RULE });
+  }
+}
+
+/** Whether a word ends a person's name: a verb in the future (`سيترأس`) that no name list knows. */
+function futureVerb(w: WordTok): boolean {
+  const f = w.fold;
+  if (isKnownVerb(f)) return true;
+  return f.length >= 5 && f[0] === 'س' && 'يتن'.includes(f[1]!) && !isNameWord(f) && !isNameWord(f.slice(1));
+}
+
+/** How many words from `k` make a person's name no one tagged: a given name, then name words. */
+function personAfter(words: readonly WordTok[], tags: readonly string[], k: number): number {
+  const w = words[k];
+  if (!w || w.kind !== 'word' || tags[k] !== 'O' || !givenNames().has(base(w))) return 0;
+  let n = 1;
+  while (k + n < words.length && n < 4 && tags[k + n] === 'O') {
+    const f = words[k + n]!.fold;
+    if (BIN.has(f) || givenNames().has(f)) n++;
+    else break;
+  }
+  return n;
+}
+
+/** A head noun with the article, standing for an institution named before: `المنظمة`, `الهيئة`. */
+function genericHead(w: WordTok): boolean {
+  const f = base(w);
+  return definite(f) && conventions().heads.has(f.slice(2));
+}
+
+let given: Set<string> | null = null;
+function givenNames(): Set<string> {
+  return (given ??= new Set(lexicons().givenNames.map(foldName)));
+}
+
+const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);
+
+/** `و`/`ف` glued to a name particle: `وبن`, `فبنت`. */
+export function conjoinedParticle(fold: string): boolean {
+  return (fold[0] === 'و' || fold[0] === 'ف') && BIN.has(fold.slice(1));
+}
+
+/**
+ * Fragments of persons: a chunk that runs over `و` + `بن` holds two names (`سالم الكعبي وبن
+ * ناصر`): cut before it; a head noun or a title the chunk starts with is not part of the name
+ * (`المنظمة هالة السويدي`); a verb it ends on neither (`سالم الكعبي سيترأس`). A person the
+ * lexicon knows as a place is a place (`رأس الغدير` cannot be a person).
+ */
+function persons(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const given = givenNames();
+  for (let a = 0; a < words.length; a++) {
+    // an organisation made of a generic definite head and a given name is a person after a head
+    // noun used as an anaphor: `[المنظمة هالة السويدي]` → `المنظمة [هالة السويدي]`
+    if (
+      tags[a] === 'B-ORG' &&
+      tags[a + 1] === 'I-ORG' &&
+      genericHead(words[a]!) &&
+      given.has(base(words[a + 1]!))
+    ) {
+      const b = chunkEnd(tags, a);
+      tags[a] = 'O';
+      setSpan(tags, a + 1, b, 'PERS');
+      continue;
+    }
+    if (tags[a] !== 'B-PERS') continue;
+    let b = chunkEnd(tags, a);
+    // a name goes on over بن/آل/أبو + a word, and into a person chunk right after it
+    // (`[صالح بن شعيل] [الأحمدي]`, `[سلمان بن عبدالعزيز] آل سعود`)
+    for (;;) {
+      if (
+        b + 1 < words.length &&
+        tags[b] === 'O' &&
+        BIN.has(words[b]!.fold) &&
+        words[b + 1]!.kind === 'word' &&
+        tags[b + 1] === 'O'
+      ) {
+        tags[b] = 'I-PERS';
+        tags[b + 1] = 'I-PERS';
+        b += 2;
+      } else if (
+        BIN.has(words[b - 1]!.fold) &&
+        b < words.length &&
+        words[b]!.kind === 'word' &&
+        tags[b] === 'O'
+      ) {
+        tags[b++] = 'I-PERS';
+      } else if (
+        b < words.length &&
+        tags[b] === 'B-PERS' &&
+        !conjoinedParticle(words[b]!.fold) &&
+        words[b]!.fold[0] !== 'و'
+      ) {
+        tags[b] = 'I-PERS';
+        b = chunkEnd(tags, a);
+      } else break;
+    }
+    for (let k = a + 1; k < b; k++) {
+      if (conjoinedParticle(words[k]!.fold)) {
+        tags[k] = 'B-PERS';
+        b = k;
+        break;
+      }
+    }
+    while (b - a > 1 && futureVerb(words[b - 1]!)) tags[--b] = 'O';
+    while (b - a > 1) {
+      if (!genericHead(words[a]!) && !titleAt(words, a, a + 1)) break;
+      tags[a] = 'O';
+      tags[++a] = 'B-PERS';
+    }
+    const h = headOf(words[a]!);
+    const text = words
+      .slice(a, b)
+      .map((w, k) => (k === 0 ? base(w) : w.fold))
+      .join(' ');
+    const known = lookupName(text);
+    if ((known && known.type === 'LOC') || (h && h.type === 'LOC' && b - a > 1)) {
+      setSpan(tags, a, b, 'LOC');
+      out.push({ s, a, b, rule: KNOWN_PLACE_RULE });
+    }
+    a = b - 1;
+  }
+}
+
+/** Runs the conventions over string tags (rewritten in place); returns the spans they set. */
+export function applyConventions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
+  const out: RuleSpan[] = [];
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    // heads first: a person right after a head belongs to the institution (`مستشفى الملك فهد`)
+    headNouns(ws, t, s, out);
+    persons(ws, t, s, out);
+    kingdom(ws, t, s, out);
+  });
+  return out;
+}

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, checkSpans } from './helpers.ts';
+import type { MarsadDocument } from '../../../src/doc/types.ts';
+import { tokenize } from '../../../src/text/tokenize.ts';
+import { wordTok } from '../../../src/analyze/entities/extract.ts';
+import {
+  applyConventions,
+  HEAD_NOUN_RULE,
+  KNOWN_PLACE_RULE,
+} from '../../../src/analyze/entities/conventions.ts';
+
+// Fictional sentences written for these tests (names of people and places are invented or generic).
+
+function names(doc: MarsadDocument, type?: string): string[] {
+  return doc.entities.filter((e) => !type || e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+describe('institutions named by a head noun and its complement', () => {
+  it('a ministry, an authority, a council: head included, as ORG', () => {
+    const doc = analyse(
+      'أعلنت وزارة الشؤون البلدية والقروية أمس خطة للحدائق، وأكد مجلس الشورى دعمها، فيما قالت هيئة السياحة إنها ستشارك.',
+    );
+    checkSpans(doc);
+    const orgs = names(doc, 'ORG');
+    expect(orgs).toContain('وزارة الشؤون البلدية والقروية');
+    expect(orgs).toContain('مجلس الشورى');
+    expect(orgs).toContain('هيئة السياحة');
+    // أمس is not part of the ministry's name
+    expect(orgs.some((n) => n.includes('أمس'))).toBe(false);
+  });
+
+  it('a hospital or university named after a person is one ORG, the person not separate', () => {
+    const doc = analyse(
+      'افتتح مستشفى الأمير سلمان العام قسما للطوارئ، وقال مدير جامعة الملك خالد إن التعاون مستمر مع مستشفى الملك فهد.',
+    );
+    checkSpans(doc);
+    const orgs = names(doc, 'ORG');
+    expect(orgs).toContain('مستشفى الأمير سلمان العام');
+    expect(orgs).toContain('جامعة الملك خالد');
+    expect(orgs).toContain('مستشفى الملك فهد');
+    expect(names(doc, 'PER')).toEqual([]);
+  });
+
+  it('a time word or a nationality after the complement stays out', () => {
+    const doc = analyse('وقالت وزارة الصحة اليوم إن الحملة مستمرة، وأشادت وزارة النقل السعودية بالنتائج.');
+    const orgs = names(doc, 'ORG');
+    expect(orgs).toContain('وزارة الصحة');
+    expect(orgs).toContain('وزارة النقل');
+  });
+});
+
+describe('places with a generic head', () => {
+  it('a province, an airport, an air base: head included, as LOC', () => {
+    const doc = analyse(
+      'زار الوفد محافظة الخرج ثم هبطت طائرته في مطار الملك خالد الدولي قبل أن يتوجه إلى قاعدة الملك عبدالعزيز الجوية.',
+    );
+    checkSpans(doc);
+    const locs = names(doc, 'LOC');
+    expect(locs).toContain('محافظة الخرج');
+    expect(locs).toContain('مطار الملك خالد الدولي');
+    expect(locs).toContain('قاعدة الملك عبدالعزيز الجوية');
+    expect(names(doc, 'PER')).toEqual([]);
+  });
+
+  it('a street and a prison take a plain definite complement', () => {
+    const doc = analyse('أغلقت الشرطة شارع التحلية بعد نقل الموقوفين إلى سجن الحائر.');
+    const locs = names(doc, 'LOC');
+    expect(locs).toContain('شارع التحلية');
+    expect(locs).toContain('سجن الحائر');
+  });
+});
+
+describe('المملكة', () => {
+  it('alone is a place, the same entity as السعودية', () => {
+    const doc = analyse(
+      'وقال المتحدث إن المملكة ماضية في خططها، وإن السعودية ستستضيف المؤتمر، وعاد الوفد إلى المملكة.',
+    );
+    checkSpans(doc);
+    const sa = doc.entities.filter((e) => e.type === 'LOC' && e.key === 'LOC:saudi-arabia');
+    expect(sa).toHaveLength(1);
+    const ms = sa[0]!.mentions.map((m) => m.text);
+    expect(ms).toContain('السعودية');
+    expect(ms.filter((m) => m === 'المملكة')).toHaveLength(2);
+  });
+
+  it('followed by its adjective it is the full name, not the word alone', () => {
+    const doc = analyse('وصل الوزير إلى المملكة المتحدة أمس في زيارة رسمية.');
+    expect(names(doc, 'LOC')).toContain('المملكة المتحدة');
+    expect(names(doc, 'LOC')).not.toContain('المملكة');
+  });
+});
+
+describe('fragments', () => {
+  it('و glued to بن is outside the name, and splits two coordinated names', () => {
+    const doc = analyse('التقى سالم الكعبي وبن ناصر بالوفد في الرياض.');
+    checkSpans(doc);
+    const per = names(doc, 'PER');
+    expect(per).toContain('بن ناصر');
+    expect(per.some((n) => n.startsWith('و'))).toBe(false);
+    expect(per.some((n) => n.includes('الكعبي') && n.includes('ناصر'))).toBe(false);
+  });
+
+  it('a head noun used as an anaphor is not part of the person after it', () => {
+    const doc = analyse('وقالت رئيسة المنظمة هالة السويدي إن البرنامج سيبدأ قريبا.');
+    expect(names(doc, 'PER')).toContain('هالة السويدي');
+    expect(names(doc).some((n) => n.startsWith('المنظمة'))).toBe(false);
+  });
+
+  it('a verb in the future is not the end of a name', () => {
+    const doc = analyse('وأعلن المكتب أن سالم الكعبي سيترأس الاجتماع المقبل في أبوظبي.');
+    for (const n of names(doc)) expect(n).not.toMatch(/سيترأس/);
+  });
+});
+
+describe('type constraints from the lexicons', () => {
+  it('a currency is not a club, and is not linked to one', () => {
+    const doc = analyse('وارتفع سعر الريال أمام الدولار، وبلغت قيمة الصفقة مليون ريال.');
+    for (const e of doc.entities) {
+      expect(e.key).not.toMatch(/real-madrid/);
+      expect(e.name).not.toMatch(/ريال|الدولار/);
+    }
+  });
+
+  it('a known city is never a person', () => {
+    const doc = analyse('وقال سالم الكعبي إن تبوك ستستضيف المهرجان، ثم عاد إلى تبوك مساء.');
+    for (const e of doc.entities) if (e.name === 'تبوك') expect(e.type).toBe('LOC');
+  });
+});
+
+// The rules on given tags, whatever the tagger would say: each rule must change what it claims to.
+describe('the conventions on given tags', () => {
+  const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+  const run = (text: string, tags: string[]) => {
+    const t = [tags];
+    const spans = applyConventions([words(text)], t);
+    return { tags: t[0]!, rules: spans.map((s) => s.rule) };
+  };
+
+  it('a person the lexicon knows as a city becomes a place', () => {
+    const r = run('زار تبوك أمس', ['O', 'B-PERS', 'O']);
+    expect(r.tags).toEqual(['O', 'B-LOC', 'O']);
+    expect(r.rules).toEqual([KNOWN_PLACE_RULE]);
+  });
+
+  it('a person whose first word is a place head becomes a place', () => {
+    const r = run('في رأس الغدير', ['O', 'B-PERS', 'I-PERS']);
+    expect(r.tags).toEqual(['O', 'B-LOC', 'I-LOC']);
+  });
+
+  it('a person chunk over وبن is cut in two; a future verb and a leading title are cut off', () => {
+    expect(run('سالم الكعبي وبن ناصر', ['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS']).tags).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'B-PERS',
+      'I-PERS',
+    ]);
+    expect(run('سالم الكعبي سيترأس', ['B-PERS', 'I-PERS', 'I-PERS']).tags).toEqual(['B-PERS', 'I-PERS', 'O']);
+    expect(run('المنظمة هالة السويدي', ['B-PERS', 'I-PERS', 'I-PERS']).tags).toEqual([
+      'O',
+      'B-PERS',
+      'I-PERS',
+    ]);
+  });
+
+  it('a head noun takes the person after it into the institution', () => {
+    const r = run('مستشفى الملك فهد العام', ['O', 'O', 'B-PERS', 'O']);
+    expect(r.tags).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
+    expect(r.rules).toEqual([HEAD_NOUN_RULE]);
+  });
+
+  it('a head the tagger already tagged in full is left alone', () => {
+    const r = run('مجلس الشورى', ['B-ORG', 'I-ORG']);
+    expect(r.tags).toEqual(['B-ORG', 'I-ORG']);
+    expect(r.rules).toEqual([]);
+  });
+
+  it('a definite head (an anaphor) opens nothing', () => {
+    const r = run('الوزارة الجديدة', ['O', 'O']);
+    expect(r.tags).toEqual(['O', 'O']);
+  });
+
+  it('a name goes on over بن/آل and into a person chunk right after it', () => {
+    expect(run('سلمان بن عبدالعزيز آل سعود', ['B-PERS', 'I-PERS', 'I-PERS', 'O', 'O']).tags).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'I-PERS',
+      'I-PERS',
+      'I-PERS',
+    ]);
+    expect(run('صالح بن سالم الأحمدي', ['B-PERS', 'I-PERS', 'I-PERS', 'B-PERS']).tags).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'I-PERS',
+      'I-PERS',
+    ]);
+  });
+
+  it('a head takes the place another head made; a place run on into a person is cut', () => {
+    expect(run('إمارة منطقة تبوك', ['O', 'O', 'B-LOC']).tags).toEqual(['B-ORG', 'I-ORG', 'I-ORG']);
+    expect(run('منطقة تبوك سالم الكعبي', ['O', 'B-PERS', 'I-PERS', 'I-PERS']).tags).toEqual([
+      'B-LOC',
+      'I-LOC',
+      'B-PERS',
+      'I-PERS',
+    ]);
+    expect(run('المنطقة الشرقية', ['O', 'B-LOC']).tags).toEqual(['B-LOC', 'I-LOC']);
+  });
+
+  it('a word with a preposition glued to it does not continue a complement', () => {
+    expect(run('وزارة الدفاع للصحافيين', ['O', 'O', 'O']).tags).toEqual(['B-ORG', 'I-ORG', 'O']);
+    expect(run('هيئة التحقيق والادعاء العام', ['O', 'O', 'O', 'O']).tags).toEqual([
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+  });
+});
+
+describe('words the guide never marks', () => {
+  it('God and scripture are not entities', () => {
+    const doc = analyse('وقال سالم الكعبي إن الله وفق الفريق، وتلا آيات من القرآن في الحفل.');
+    for (const e of doc.entities) expect(e.name).not.toMatch(/^(الله|القرآن)$/);
+  });
+});
