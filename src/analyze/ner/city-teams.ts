@@ -8,12 +8,12 @@
  */
 import type { SentenceSpan } from './tags.ts';
 import { foldWord, GAZ, gazetteerView } from './features.ts';
-import type { NerModel } from './model.ts';
+import type { RuleModel } from './rule-model.ts';
 
 export const CITY_TEAM_RULE = 'rule:org/place-masculine-nationality';
 
 export function retypeCityTeams(
-  model: NerModel,
+  model: RuleModel,
   words: readonly (readonly string[])[],
   tags: string[][],
 ): SentenceSpan[] {
@@ -49,7 +49,7 @@ export const ORG_NATIONALITY_RULE = 'rule:org/nationality-outside';
  * Returns the chunks it shortened (the span left as the organisation).
  */
 export function trimOrgNationality(
-  model: NerModel,
+  model: RuleModel,
   words: readonly (readonly string[])[],
   tags: string[][],
 ): SentenceSpan[] {

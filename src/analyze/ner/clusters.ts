@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fnv1a } from './hash.ts';
-import { clusterWord } from './features.ts';
+import { clusterWord } from './words.ts';
 import { ppmi, svdVectors, treeCodes } from './embed.ts';
 
 export const CLUSTER_BITS = 24;

@@ -9,15 +9,15 @@
  */
 import { gazetteerView, PHRASE_CLASSES } from './features.ts';
 import { TAG_INDEX, TAGS, type SentenceSpan } from './tags.ts';
-import type { NerModel } from './model.ts';
+import type { RuleModel } from './rule-model.ts';
 import { propagate, propagateWindows } from './propagate.ts';
 import { markQuotedTitles, TITLE_RULE } from './titles.ts';
 import { HEAD_ADJECTIVE_RULE, markHeadAdjectives, mayBePair } from './head-pairs.ts';
 import { CITY_TEAM_RULE, ORG_NATIONALITY_RULE, retypeCityTeams, trimOrgNationality } from './city-teams.ts';
 import { TYPE_VOTE_RULE, voteTypes, voteTypesWindows } from './type-vote.ts';
 
-const heads = new WeakMap<NerModel, Set<string>>();
-function headSet(model: NerModel): Set<string> {
+const heads = new WeakMap<RuleModel, Set<string>>();
+function headSet(model: RuleModel): Set<string> {
   let h = heads.get(model);
   if (!h) heads.set(model, (h = new Set(model.info.headAdjectives ?? [])));
   return h;
@@ -37,7 +37,7 @@ export interface RuleSpan extends SentenceSpan {
  * lists include heads that the annotation conventions leave out (`قطاع غزة`, `صحيفة هآرتس`).
  */
 export function completeKnownPersons(
-  model: NerModel,
+  model: RuleModel,
   words: readonly (readonly string[])[],
   tags: string[][],
   /** the gazetteer's phrase marks per sentence when the caller has them (the tagger's fast path) */
@@ -80,7 +80,7 @@ export function completeKnownPersons(
  * document.
  */
 export function finishTags(
-  model: NerModel,
+  model: RuleModel,
   words: readonly (readonly string[])[],
   tags: string[][],
   window?: number,
@@ -124,7 +124,7 @@ export const FINISH_RULES = [
 
 /** The rules that find or retype a name from its context, in order; `phrases` as in completeKnownPersons. */
 function contextRules(
-  model: NerModel,
+  model: RuleModel,
   words: readonly (readonly string[])[],
   tags: string[][],
   phrases?: readonly Int8Array[],
@@ -147,7 +147,7 @@ function contextRules(
  * mentions of a club or a bank in the document follow.
  */
 export function firstPassRules(
-  model: NerModel,
+  model: RuleModel,
   words: readonly (readonly string[])[],
   tags: readonly Uint8Array[],
   phrases?: readonly Int8Array[],

@@ -6,7 +6,7 @@ import { fnv1a as fnv1a_, mix as mix_ } from './hash.ts';
 
 const fnv1a = fnv1a_;
 const mix = mix_;
-import { foldWord, stripArticle, GAZ, PHRASE_CLASSES, type PreparedSentence } from './features.ts';
+import { foldWord, stripArticle, GAZ, PHRASE_CLASSES } from './words.ts';
 import { LetterModel } from './letters.ts';
 
 const PH0 = 0x7f4a7c15;
@@ -116,7 +116,13 @@ export class GazIndex {
   }
 
   /** Marks the longest phrase match at each position (left to right, no overlaps). */
-  markPhrases(p: PreparedSentence): void {
+  markPhrases(p: {
+    n: number;
+    hNorm: Uint32Array;
+    hStem1: Uint32Array;
+    hStem2: Uint32Array;
+    phrase: Int8Array;
+  }): void {
     this.markSpan(p.hNorm, p.hStem1, p.hStem2, p.phrase, 0, p.n);
   }
 
