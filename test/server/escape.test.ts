@@ -74,6 +74,8 @@ describe('safeHref and externalLink', () => {
   it('keeps absolute http(s) URLs, re-serialised', () => {
     expect(safeHref('https://example.org/a b')).toBe('https://example.org/a%20b');
     expect(safeHref('  http://example.org  ')).toBe('http://example.org/');
+    // pasted with no-break spaces around it (which the URL parser itself does not strip)
+    expect(safeHref('\u00a0https://example.org/x\u00a0')).toBe('https://example.org/x');
   });
   it('refuses other schemes, relative and broken URLs, and nothing', () => {
     for (const u of [
