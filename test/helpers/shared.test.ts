@@ -23,7 +23,7 @@ describe('describeShared without ../shared', () => {
     const dir = mkdtempSync(path.join(PROJECT_ROOT, 'test', 'helpers', 'tmp-probe-'));
     try {
       writeFileSync(
-        path.join(dir, 'probe.test.ts'),
+        path.join(dir, 'skip.probe.ts'),
         [
           "import { readFileSync } from 'node:fs';",
           "import { expect, it } from 'vitest';",
@@ -43,7 +43,13 @@ describe('describeShared without ../shared', () => {
       delete env.VITEST_POOL_ID;
       const r = spawnSync(
         process.execPath,
-        [path.join(PROJECT_ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', path.relative(PROJECT_ROOT, dir)],
+        [
+          path.join(PROJECT_ROOT, 'node_modules', 'vitest', 'vitest.mjs'),
+          'run',
+          '--config',
+          'test/helpers/probe.vitest.config.ts',
+          path.relative(PROJECT_ROOT, dir),
+        ],
         { cwd: PROJECT_ROOT, env, encoding: 'utf8' },
       );
       return { status: r.status, out: r.stdout + r.stderr };

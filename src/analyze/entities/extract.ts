@@ -518,7 +518,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     const b = find(from);
     if (a !== b) parent[b] = a;
   };
-  // an acronym or short form in parentheses right after a name: حلف شمال الأطلسي (الناتو)
+  // an acronym or short form in parentheses right after a name: منظمة الدول المصدرة للنفط (أوبك)
   sents.forEach((words, s) => {
     for (const x of cands) {
       if (x.s !== s || x.b + 2 >= words.length) continue;
@@ -658,8 +658,8 @@ function phraseWords(text: string, offset: number): WordTok[] {
 }
 
 /**
- * The person a role phrase refers to in this document (`الناطق باسم الكرملين` → the entity whose
- * role is `المتحدث باسم الكرملين`), or null when no one, or more than one person, holds it.
+ * The person a role phrase refers to in this document (`الناطق باسم البلدية` → the entity whose
+ * role is `المتحدث باسم البلدية`), or null when no one, or more than one person, holds it.
  */
 export function resolveRolePhrase(
   doc: Readonly<Pick<MarsadDocument, 'entities' | 'text'>>,

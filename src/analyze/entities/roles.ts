@@ -1,8 +1,8 @@
 /**
  * Roles and titles of people: a title phrase from src/lexicon/entities/titles.json, optionally
  * followed by complements (a nationality adjective, an organisation or place, `باسم X`, a
- * definite noun: `وزير الطاقة السعودي`), either right before the name (`الرئيس الروسي فلاديمير
- * بوتين`, `المتحدث باسم الكرملين، ديمتري بيسكوف`) or after it in apposition (`…، المتحدث باسم…`).
+ * definite noun: `وزير الزراعة التونسي`), either right before the name (`رئيس الوزراء سالم
+ * الكعبي`, `المتحدث باسم البلدية، خالد النجار`) or after it in apposition (`…، المتحدث باسم…`).
  */
 import { lexicons, foldName } from './lexicon.ts';
 import { bare } from './names.ts';
@@ -105,7 +105,7 @@ function complement(words: readonly WordTok[], k: number, prevWasBasm: boolean):
   if (COMPLEMENT_WORDS.has(w.fold) || COMPLEMENT_WORDS.has(w.mfold)) return true;
   if (nationality(w.fold) || nationality(w.mfold)) return true;
   if (w.cand >= 0 && (w.candType === 'ORG' || w.candType === 'LOC')) return true;
-  // definite noun in construct with the title: وزير الطاقة, مستشار الأمن القومي
+  // definite noun in construct with the title: وزير الزراعة, مدير الدفاع المدني
   return w.mfold.startsWith('ال') && w.mfold.length > 3;
 }
 
@@ -160,7 +160,7 @@ export function roleBefore(words: readonly WordTok[], m: number): RoleMatch | nu
   return null;
 }
 
-/** A role phrase in apposition after the mention ending at word b: `بيسكوف، المتحدث باسم الكرملين`. */
+/** A role phrase in apposition after the mention ending at word b: `النجار، المتحدث باسم البلدية`. */
 export function roleAfter(words: readonly WordTok[], b: number): RoleMatch | null {
   if (b >= words.length || !COMMA.has(words[b]!.text)) return null;
   const s = b + 1;

@@ -4,8 +4,8 @@
  *
  * The clause of a trigger runs back to the nearest boundary (أن، إن، الذي، a verb of saying, the
  * previous trigger) and forward to the next trigger, a purpose phrase (لمناقشة، لبحث…) or the end
- * of the sentence. Mentions of one event across the article (`القمة المزمع عقدها`, `سيلتقي`,
- * `اجتماع هذا الأسبوع بين…`) are merged when their participants agree.
+ * of the sentence. Mentions of one event across the article (`القمة المقرر انعقادها`, `سيلتقي`,
+ * `لقاء الخميس المقبل بين…`) are merged when their participants agree.
  */
 import type { Entity, EventType, NewsEvent, Span, TimeExpression } from '../../doc/types.ts';
 import { cmp, parseYMD } from '../time/calendar.ts';
@@ -144,9 +144,9 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     const trigEnd = toks[tr.end - 1]!.end;
     const inWin = (m: { start: number; end: number }): boolean => m.start < wEnd && wStart < m.end && !(m.start < trigEnd && trigStart < m.end);
 
-    // Participants: people of the clause; organisations when no person is named (قمة مجموعة السبع).
+    // Participants: people of the clause; organisations when no person is named (قمة دول الساحل).
     // Before a noun, a name is the event's subject only through a light verb (أجرى الوزير اتصالاً);
-    // otherwise it belongs to another verb (ونصح بيسكوف بتجنب… خلال القمة).
+    // otherwise it belongs to another verb (وطالب الكعبي بتأجيل… خلال القمة).
     const light = toks.slice(left, tr.i).some((t) => has(L.LIGHT_VERBS, t.w));
     const lightBetween = (m: Mention): boolean => light && m.start >= wStart;
     const win = mentions.filter(inWin);
@@ -154,7 +154,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     let parts = cand.filter((m) => m.entity.type === 'PER');
     if (parts.length === 0 && tr.type !== 'visit') parts = cand.filter((m) => m.entity.type === 'ORG');
     if (parts.length === 0 && tr.type === 'visit') {
-      // A trip's stops (`وتشمل توقفاً في…`, `ثم زيارة…`) belong to the traveller named earlier in the sentence.
+      // A trip's stops (`تتضمن محطة في…`, `ثم زيارة…`) belong to the traveller named earlier in the sentence.
       let b = tr.i - 1;
       while (b >= 0 && toks[b]!.sent === sent && !has(L.LEFT_BOUNDARIES, toks[b]!.w)) b--;
       const from = b >= 0 ? toks[b]!.end : 0;

@@ -257,15 +257,15 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
       if (form.prep.some((p) => p.length > 1 && t.n === p)) return { at: k, kind: 'prep', contentStart: t.start };
       const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(t.n.slice(1).replace(/^ال/, ''));
-      // After the subject only a verbal noun (بالسماح، بإصلاح، بتجنب) starts the content: names
-      // begin with ب too (بيسكوف، بايدن).
+      // After the subject only a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
+      // begin with ب too (بكري، باسل).
       const raw = t.text.replace(/[\u064B-\u065F\u0640]/g, '');
       const afterSubject = prev.word && k > i + 1 && /^ب(ال|إ|ت)/.test(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
       if (form.prep.includes('ب') && (free || afterSubject) && t.n.startsWith('ب') && t.n.length > 3 && !blocked) {
         return { at: k, kind: 'prep', contentStart: t.start };
       }
     }
-    // Another verb of saying with its own subject starts a new statement (… لكن مصدراً قال …).
+    // Another verb of saying with its own subject starts a new statement (… غير أن مسؤولاً صرح …).
     if (k > i + 1 && formAt(t) && !formAt(t)!.participle && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return null;
   }
   return null;
@@ -335,7 +335,7 @@ function orgPhraseBefore(c: Ctx, ref: SpeakerRef, cueTok: number): SpeakerRef {
   return ref;
 }
 
-/** A subject written before the verb: وكان X قد قال، or a short noun phrase (بيسكوف ينصح). */
+/** A subject written before the verb: وكان X قد قال، or a short noun phrase (الكعبي يؤكد). */
 function subjectBefore(c: Ctx, i: number): Tok[][] {
   const prev = c.toks[i - 1];
   if (prev && /^(قد|وقد)$/.test(prev.n)) {
@@ -417,7 +417,7 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
     if (toParagraphEnd ? c.para[k] !== p : c.sent[k] !== s) break;
     const insideQuote = c.inQuote[t.start] !== 0;
     if (!insideQuote && k > k0 && startsNewCue(c, k)) {
-      // Back up to the comma that opens the new cue's clause (، مضيفاً / ، قبل أن يضيف / ، لكنه قال).
+      // Back up to the comma that opens the new cue's clause (، مضيفاً / ، ثم أضاف / ، لكنه قال).
       for (let j = k - 1; j >= k0 && j >= k - 4; j--) {
         const tj = c.toks[j]!;
         if (!tj.word && COMMA.has(tj.text)) return trimEnd(c.text, from, tj.start);
@@ -451,7 +451,7 @@ function trimStart(text: string, s: number, end: number): number {
   return x;
 }
 
-/** The outlet after نقلت / وفقاً لما نقلته: وكالة "أسوشييتد برس", رويترز… — its span. */
+/** The outlet after نقلت / حسبما نقلته: وكالة "أنباء السهل", رويترز… — its span. */
 function outletAt(c: Ctx, k: number): { start: number; end: number; next: number } | null {
   const t = c.toks[k];
   if (!t || !t.word) return null;
@@ -520,7 +520,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     const sp = segs.length > 0 ? issuerOf(c, c.book.resolve(segs.slice(0, 1), null), i) : null;
     return { tok: i, cue: cueSpan, form, speaker: sp, via: null, contentStart: m.contentStart, marker: m.kind, rule: 'document' };
   }
-  // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (قبل أن يضيف is).
+  // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (بعد أن أضاف is).
   const before = c.toks[i - 1];
   if (before && before.n === 'ان' && !/^(قبل|بعد)$/.test(c.toks[i - 2]?.n ?? '')) return null;
   let segs = subjectSegments(c, i + 1, m.at);
@@ -879,7 +879,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     }
   }
 
-  // Reported speech that ends in a quoted phrase is that direct quote (قال إنّ الاجتماع "مهم للغاية").
+  // Reported speech that ends in a quoted phrase is that direct quote (أكد أنّ المشروع "خطوة كبيرة").
   const dropped = new Set<FoundQuote>();
   for (const it of indirect) {
     if (it.q.kind !== 'indirect') continue;

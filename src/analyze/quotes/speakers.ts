@@ -1,7 +1,7 @@
 /**
  * Who a phrase before or after a verb of saying refers to: an entity from the entities stage when
  * it has one, a name after a title or an apposition, a role phrase remembered from earlier in the
- * article (الناطق باسم الكرملين → the name given with المتحدث باسم الكرملين), or the phrase itself
+ * article (الناطق باسم البلدية → the name given with المتحدث باسم البلدية), or the phrase itself
  * (unnamed sources: مسؤول مطلع، مصادر).
  */
 import type { Entity, MarsadDocument, Span } from '../../doc/types.ts';
@@ -151,7 +151,7 @@ export class SpeakerBook {
     if (roleToks) {
       const k = this.roles.get(roleKey(roleToks.map((t) => t.n)));
       if (k) return { ...k, gender: gender ?? k.gender, how: 'role' };
-      // The entities stage's own role matching (one holder of الناطق باسم الكرملين in the article).
+      // The entities stage's own role matching (one holder of الناطق باسم البلدية in the article).
       const rs = roleToks[0]!.start;
       const id = resolveRolePhrase(this.doc, span(text, rs, roleToks[roleToks.length - 1]!.end));
       const holder = id ? this.doc.entities.find((e) => e.id === id) : undefined;
