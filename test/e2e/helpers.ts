@@ -13,6 +13,7 @@ import { createApp } from '../../src/server/app.ts';
 import { PROJECT_ROOT } from '../../src/util/shared.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
+import { isCI } from '../helpers/shared.ts';
 
 export const CHROMIUM = process.env.MARSAD_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.join(PROJECT_ROOT, 'test-artifacts');
@@ -23,7 +24,7 @@ export function describeBrowser(name: string, fn: () => void): void {
     describe(name, fn);
     return;
   }
-  if (process.env.CI === 'true') {
+  if (isCI()) {
     describe(name, () => {
       throw new Error(`${CHROMIUM} is missing; CI needs Debian's chromium (apt-get install chromium)`);
     });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { PROJECT_ROOT } from '../../src/util/shared.ts';
+import { isCI } from '../helpers/shared.ts';
 
 const PG = process.env.MARSAD_TEST_PG;
 const BIN = path.join(PROJECT_ROOT, 'bin/marsad.js');
@@ -38,7 +39,7 @@ async function sql(url: string, text: string): Promise<void> {
   }
 }
 
-const suite = PG ? describe : process.env.CI === 'true' ? describe : describe.skip;
+const suite = PG ? describe : isCI() ? describe : describe.skip;
 if (!PG && process.env.CI !== 'true') console.warn('[skip] queue CLI: set MARSAD_TEST_PG=postgres://… (scripts/pg-test-server.sh)');
 
 suite('queue reporting: distinct jobs, failed jobs, status and retry', () => {

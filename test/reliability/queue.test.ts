@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
-import { describeShared } from '../helpers/shared.ts';
+import { describeShared, isCI } from '../helpers/shared.ts';
 import { PROJECT_ROOT, sharedPath } from '../../src/util/shared.ts';
 import { expectedHashes } from '../../scripts/crash-test.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -47,7 +47,7 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-const suite = PG || process.env.CI === 'true' ? describeShared : describe.skip;
+const suite = PG || isCI() ? describeShared : describe.skip;
 if (!PG && process.env.CI !== 'true') console.warn('[skip] queue reliability: set MARSAD_TEST_PG=postgres://… (scripts/pg-test-server.sh)');
 
 suite('reliability: PostgreSQL queue, 2 workers × concurrency 4, one killed', ZIP, () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PROJECT_ROOT } from '../../src/util/shared.ts';
 import { contentHash } from '../../src/store/terms.ts';
+import { isCI } from '../helpers/shared.ts';
 
 const PG = process.env.MARSAD_TEST_PG;
 const BIN = path.join(PROJECT_ROOT, 'bin/marsad.js');
@@ -44,7 +45,7 @@ function worker(url: string): ChildProcess {
   });
 }
 
-const suite = PG ? describe : process.env.CI === 'true' ? describe : describe.skip;
+const suite = PG ? describe : isCI() ? describe : describe.skip;
 if (!PG && process.env.CI !== 'true') console.warn('[skip] distributed ingest: set MARSAD_TEST_PG=postgres://… (scripts/pg-test-server.sh)');
 
 suite('distributed ingest (PostgreSQL + BullMQ, two workers, one killed)', () => {

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { backoff, type PostgresStore } from '../../src/store/postgres.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Db } from '../../src/store/db.ts';
+import { isCI } from '../helpers/shared.ts';
 
 const PG = process.env.MARSAD_TEST_PG;
 
@@ -21,7 +22,7 @@ describe('transaction backoff', () => {
   });
 });
 
-const suite = PG ? describe : process.env.CI === 'true' ? describe : describe.skip;
+const suite = PG ? describe : isCI() ? describe : describe.skip;
 
 suite('deadlock retry (PostgreSQL)', () => {
   it('runs the deadlock victim again so both transactions commit', async () => {
