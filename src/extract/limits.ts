@@ -61,7 +61,9 @@ export function formatBytes(n: number): string {
 export function checkDocumentSize(bytes: number, name: string, max = MAX_DOCUMENT_BYTES, atLeast = false, what = 'per-document limit'): void {
   if (bytes <= max) return;
   throw new DocumentTooLargeError(
-    `${name} is ${atLeast ? 'more than ' : ''}${formatBytes(bytes)}, over the ${formatBytes(max)} ${what}; ` +
+    // Past the limit while reading, the true size is unknown, and how far past it the last chunk
+    // went depends on how the pipe delivered it: the message says only that the limit was passed.
+    `${name} is ${atLeast ? `more than ${formatBytes(max)}` : formatBytes(bytes)}, over the ${formatBytes(max)} ${what}; ` +
       `split it${what === 'per-document limit' ? ' into articles' : ''}`,
     max,
   );
