@@ -295,6 +295,17 @@ function searchHijri(y: number, m: number, d: number): string | null {
     if (step === 0) break;
     t += step * DAY_MS;
   }
+  // The ordinal is approximate across year ends (29 ذو الحجة 1431 stepped back and forth past
+  // the day): a day-by-day look around the last estimate settles it, or proves the day absent.
+  for (let off = 1; off <= 45; off++) {
+    for (const dt of [t - off * DAY_MS, t + off * DAY_MS]) {
+      const g = new Date(dt);
+      const h = gregorianToHijri(g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate());
+      if (h.year === y && h.month === m && h.day === d) {
+        return `${pad(g.getUTCFullYear(), 4)}-${pad(g.getUTCMonth() + 1)}-${pad(g.getUTCDate())}`;
+      }
+    }
+  }
   return null;
 }
 

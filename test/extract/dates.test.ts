@@ -152,3 +152,12 @@ describe('calendars', () => {
     expect(parseArabicNumber('عشرة')).toBeNaN();
   });
 });
+
+describe('hijriToGregorian at the end of a Hijri year', () => {
+  it('finds 29 ذو الحجة 1431 (the search used to step past it and give up)', () => {
+    // 2010-12-05 is 29/12/1431 in Intl's Umm al-Qura calendar, and the next day opens 1432.
+    expect(hijriToGregorian(1431, 12, 29)).toBe('2010-12-05');
+    const f = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    expect(f.format(new Date(Date.UTC(2010, 11, 5)))).toBe('12/29/1431 AH');
+  });
+});
