@@ -151,17 +151,7 @@ export const entityDetailSchema = typed<EntityDetail>()(
       aliases: z.array(z.string()),
       roles: z.array(z.object({ text: z.string(), count: z.number().int() })),
       timeline: z.array(z.object({ month: z.string(), count: z.number().int() })),
-      related: z.array(
-        z.object({
-          key: z.string(),
-          type: entityType,
-          name: z.string(),
-          en: nullableString,
-          articles: z.number().int(),
-          mentions: z.number().int(),
-          together: z.number().int(),
-        }),
-      ),
+      related: z.array(z.object({ ...entitySummarySchema.shape, together: z.number().int() })),
     })
     .meta({ id: 'EntityDetail' }),
 );
