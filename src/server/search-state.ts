@@ -101,6 +101,16 @@ function checkDate(field: 'from' | 'to', v: string | null): string | null {
   return v;
 }
 
+/** What a state holds before the URL says otherwise: the first page of 20, by relevance. */
+const PAGING_DEFAULTS: Pick<SearchState, 'type' | 'sort' | 'page' | 'size' | 'offset' | 'cursor'> = {
+  type: null,
+  sort: 'relevance',
+  page: 1,
+  size: 20,
+  offset: 0,
+  cursor: null,
+};
+
 /** Reads the state from the URL, lifting filters typed into the box out of `q`. Throws UiError. */
 export function readState(params: URLSearchParams): SearchState {
   const words: string[] = [];
@@ -111,12 +121,7 @@ export function readState(params: URLSearchParams): SearchState {
     source: one(params, 'source'),
     from: one(params, 'from'),
     to: one(params, 'to'),
-    type: null,
-    sort: 'relevance',
-    page: 1,
-    size: 20,
-    offset: 0,
-    cursor: null,
+    ...PAGING_DEFAULTS,
   };
   const q = params.get('q') ?? '';
   if (q.length > 500) throw new UiError(400, 'invalid_request', 'q: the query is limited to 500 characters', 'البحث أطول من 500 حرف. اختصره إلى الكلمات الأهم.');
@@ -296,12 +301,7 @@ export function looseState(params: URLSearchParams): SearchState {
     source: params.get('source'),
     from: params.get('from'),
     to: params.get('to'),
-    type: null,
-    sort: 'relevance',
-    page: 1,
-    size: 20,
-    offset: 0,
-    cursor: null,
+    ...PAGING_DEFAULTS,
   };
 }
 
