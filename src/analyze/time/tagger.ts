@@ -548,7 +548,9 @@ class Tagger {
     let pre = 0;
     let day: number | null = null;
     let monthWord = false;
-    const num = this.number(j);
+    // غرة ذي القعدة: day 1.
+    const first = this.inSet(L.FIRST_DAY, j, true);
+    const num = first && this.near(j) ? { n: 1, end: j + 1, ordinal: true, pre: first.pre, digits: false } : this.number(j);
     if (num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
       let k = num.end;
       if (this.w(k) === 'من') k++;
@@ -694,6 +696,9 @@ class Tagger {
       // After a noun (حرب 1948، الانتفاضة الأولى 1987) a 20th/21st-century number is a year unless it counts something.
       (yr.y >= 1900 && yr.y <= 2035 && !counted);
     if (!context) return null;
+    // `بطول (1030) متراً`: a number in parentheses that counts something is no year.
+    const afterParen = this.w(yr.end) === ')' ? this.w(yr.end + 1) : null;
+    if (!word && yr.hijri === null && (bareParen || this.w(i - 1) === '(') && (counted || (afterParen !== null && (L.COUNT_NOUNS.has(afterParen) || L.UNITS.has(afterParen))))) return null;
     if (yr.y > 2100) return null;
     const hijri = yr.hijri === true || (yr.hijri === null && yr.y >= 1300 && yr.y <= 1500 && word);
     if (hijri) {
@@ -738,6 +743,11 @@ class Tagger {
     const mod = this.lookup(L.MODIFIERS, end, false);
     if (!thisWord && mod && this.near(end - 1)) {
       off = mod.value;
+      end++;
+    }
+    // `العام الدراسي الجديد`: the current school or fiscal year.
+    if (off === null && end > j + 1 && this.inSet(L.NEW_YEAR, end) && this.near(end - 1)) {
+      off = 0;
       end++;
     }
     if (off === null && this.inSet(L.THIS_WORDS, end) && this.near(end - 1)) {
@@ -789,7 +799,10 @@ class Tagger {
       const [unit, n] = u0.value;
       if (n === 2) return { unit, n: 2, end: i + 1, pre: u0.pre };
       if (n === 1 && allowSingular) return { unit, n: 1, end: i + 1, pre: u0.pre };
-      if (n === 0 && allowSingular && !/^ال/.test(this.w(i))) return { unit, n: null, end: i + 1, pre: u0.pre };
+      if (n === 0 && allowSingular && !/^ال/.test(this.w(i))) {
+        const few = this.inSet(L.FEW_AFTER, i + 1) && this.near(i) ? 1 : 0;
+        return { unit, n: null, end: i + 1 + few, pre: u0.pre };
+      }
       return null;
     }
     if (this.inSet(L.FEW, i, true)) {
@@ -868,7 +881,9 @@ class Tagger {
     if ((j === i || qm) && q.n === 1) return null;
     // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
     if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.phrase(L.GREG_MONTHS, q.end, false) || this.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
-    const startNs = qm ? this.toks[j]!.ns + q.pre : j === i ? this.startNs(i, q.pre) : this.startNs(i, intro!.pre);
+    // في غضون 15 يوماً: a preposition before a counted length stays outside it (vague ranges keep خلال).
+    const prepOnly = intro && q.n !== null && L.DURATION_PREPOSITIONS.has([intro.word, ...this.toks.slice(i + 1, intro.end).map((t) => t.t)].join(' '));
+    const startNs = qm ? this.toks[j]!.ns + q.pre : j === i ? this.startNs(i, q.pre) : prepOnly ? this.toks[j]!.ns + q.pre : this.startNs(i, intro!.pre);
     let end = q.end;
     let value = this.durationValue(q.unit, q.n);
     // `ساعة ونصف`, `عام ونصف`, `ثلاث دقائق ونصف`
@@ -1298,13 +1313,20 @@ class Tagger {
           }
         }
       }
-      // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`: part of a year.
-      if (/^\d{4}$/.test(f.value) && this.w(f.i - 1) === 'من' && f.i >= 3) {
-        const h = this.phrase(L.HALVES, f.i - 3);
+      // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`, `النصف الأول 2015`: part of a year.
+      if (/^\d{4}$/.test(f.value) && f.i >= 2) {
+        const via = this.w(f.i - 1) === 'من' ? 1 : 0;
+        const h = f.i - 2 - via >= 0 ? this.phrase(L.HALVES, f.i - 2 - via) : null;
         const prev = out[out.length - 1];
-        if (h && h.end === f.i - 1 && (!prev || prev.end <= f.i - 3)) {
-          f = { ...f, i: f.i - 3, startNs: this.startNs(f.i - 3, h.pre), value: `${f.value}-${h.value}`, source: f.source + '+part-of-year' };
+        if (h && h.end === f.i - via && this.near(f.i - 1) && (!prev || prev.end <= f.i - 2 - via)) {
+          f = { ...f, i: f.i - 2 - via, startNs: this.startNs(f.i - 2 - via, h.pre), value: `${f.value}-${h.value}`, source: f.source + '+part-of-year' };
         }
+      }
+      // `نهاية 2013`, `مطلع العام 2015`, `نهاية العام المالي 1435هـ`: the position word belongs to the year.
+      if (/^rule:time\/(hijri-)?year$/.test(f.source) && f.i >= 1 && this.near(f.i - 1)) {
+        const pos = this.lookup(L.POSITIONS, f.i - 1);
+        const prev = out[out.length - 1];
+        if (pos && (!prev || prev.end <= f.i - 1)) f = { ...f, i: f.i - 1, startNs: this.startNs(f.i - 1, pos.pre) };
       }
       out.push(f);
     }

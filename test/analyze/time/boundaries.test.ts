@@ -1,0 +1,59 @@
+/**
+ * Span boundaries as docs/gold/quotes-times-guide.md draws them, and the small classes found while
+ * widening the tuning gold (issue 15). Every sentence is made up; the anchor 2015-08-10 is a Monday.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../../src/analyze/time/tagger.ts';
+
+const ANCHOR = '2015-08-10';
+
+function all(text: string): { text: string; value: string; type: string }[] {
+  return findTimes(text, { anchor: ANCHOR }).map((e) => {
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    return { text: e.text, value: e.value, type: e.type };
+  });
+}
+
+describe('what the span takes in', () => {
+  it('a position word before a year belongs to it (value: the year)', () => {
+    expect(all('باعت الشركة فرعها في نهاية 2013 ثم توسعت.')).toEqual([{ text: 'نهاية 2013', value: '2013', type: 'DATE' }]);
+    expect(all('وزعت أرباحا عن نهاية العام المالي 1435هـ.').map((e) => e.text)).toEqual(['نهاية العام المالي 1435هـ']);
+  });
+
+  it('a half or quarter right before a year, with or without من', () => {
+    expect(all('ارتفعت الأرباح بنهاية النصف الأول 2015 بشكل كبير.')).toEqual([{ text: 'النصف الأول 2015', value: '2015-H1', type: 'DATE' }]);
+    expect(all('تراجعت المبيعات في الربع الثالث من 2014.').map((e) => e.value)).toEqual(['2014-Q3']);
+  });
+
+  it('الجديد after العام الدراسي names the current school year', () => {
+    expect(all('تطلق القناة دروسها مع بداية العام الدراسي الجديد.')).toEqual([{ text: 'بداية العام الدراسي الجديد', value: '2015', type: 'DATE' }]);
+  });
+
+  it('قليلة after an uncounted plural stays in the span', () => {
+    expect(all('زار الوفد المصنع قبل أيام قليلة.')).toEqual([{ text: 'قبل أيام قليلة', value: 'PAST_REF', type: 'DATE' }]);
+  });
+});
+
+describe('what the span leaves out', () => {
+  it('في غضون / خلال before a counted length (vague ranges keep خلال)', () => {
+    expect(all('يجب تسليم الوثائق في غضون 15 يوماً من الإشعار.')).toEqual([{ text: '15 يوماً', value: 'P15D', type: 'DURATION' }]);
+    expect(all('انتهت الأعمال خلال ثلاثة أيام.').map((e) => e.text)).toEqual(['ثلاثة أيام']);
+    expect(all('تحسن الطقس خلال الأيام الماضية.').map((e) => e.text)).toEqual(['خلال الأيام الماضية']);
+  });
+
+  it('measure words of a duration stay (لمدة، نحو)', () => {
+    expect(all('أغلق الطريق لمدة أسبوع.').map((e) => e.text)).toEqual(['لمدة أسبوع']);
+  });
+});
+
+describe('found while widening the gold', () => {
+  it('غرة + a Hijri month is its first day', () => {
+    expect(all('يبدأ التسجيل غرة ذي القعدة 1436هـ.')).toEqual([{ text: 'غرة ذي القعدة 1436هـ', value: '2015-08-16', type: 'DATE' }]);
+    expect(all('يبدأ الصرف غرة ذي القعدة.').map((e) => e.value)).toEqual(['2015-08-16']);
+  });
+
+  it('a number in parentheses followed by a unit of length is no year', () => {
+    expect(all('أنشئت قناة بطول (1030) متراً وعرض (12) متراً.')).toEqual([]);
+    expect(all('تأسست الجمعية (1955) في المدينة.').map((e) => e.value)).toEqual(['1955']);
+  });
+});
