@@ -71,6 +71,7 @@ export const SEASONS = map(time.seasons);
 export const TODAY_NOT_AFTER = set(time.todayNotAfter);
 export const TODAY_ADJECTIVES = set(time.todayAdjectives);
 export const CLAUSE_BOUNDARIES = set(time.clauseBoundaries);
+export const RELATIVE_PRONOUNS = set(time.relativePronouns);
 export const YEAR_ADJECTIVES = set(time.yearAdjectives);
 export const HALVES = phrases(Object.entries(time.halves));
 export const VAGUE_NOW = map(time.vagueNow);

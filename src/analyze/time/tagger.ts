@@ -240,7 +240,8 @@ class Tagger {
     // The clause only: a complementizer or relative pronoun (أن، إنه، التي…) starts another one.
     let beforeWords = [...s.slice(a, ns).matchAll(/\p{L}+/gu)].map((m) => m[0]);
     const lastB = beforeWords.findLastIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
-    if (lastB >= 0) beforeWords = beforeWords.slice(lastB + 1);
+    // A relative clause (المواجهة المرتقبة التي تجمع…) keeps the noun phrase it describes.
+    if (lastB >= 0) beforeWords = beforeWords.slice(L.RELATIVE_PRONOUNS.has(beforeWords[lastB]!) ? Math.max(0, lastB - 2) : lastB + 1);
     let afterWords = [...s.slice(ne, b).matchAll(/\p{L}+/gu)].map((m) => m[0]);
     const firstB = afterWords.findIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
     if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
@@ -754,6 +755,8 @@ class Tagger {
       off = 0;
       end++;
     }
+    // `الربع الثاني من العام`: a part of «the year» is this year's (the merge adds the part).
+    if (off === null && position === null && u.value === 'Y' && j === i && j >= 3 && this.w(j - 1) === 'من' && this.phrase(L.HALVES, j - 3)?.end === j - 1 && this.tok(end)?.kind !== 'n') off = 0;
     if (off === null && position === null) return null;
     // `مطلع العام 2015` belongs to the year rule.
     if (off === null && this.tok(end)?.kind === 'n') return null;
@@ -924,6 +927,17 @@ class Tagger {
     if (podWord && L.PM_PARTS.has(podWord)) return h < 12 && (pod !== 'NI' || h >= 6) ? h + 12 : h;
     if (pod === 'MO' && h === 12) return 0;
     return h;
+  }
+
+  /** `T09:00` read in the part of the day `pod` (EV → T21:00); a clock already past noon stays. */
+  private podHour(clock: string, pod: string): string {
+    const m = /^T(\d{2})(.*)$/.exec(clock);
+    if (!m) return clock;
+    let h = Number(m[1]);
+    if (pod === 'MI' && h < 6) h += 12;
+    else if ((pod === 'AF' || pod === 'EV') && h < 12) h += 12;
+    else if (pod === 'NI' && h >= 6 && h < 12) h += 12;
+    return `T${pad(h)}${m[2]}`;
   }
 
   /** Whether a part of the day follows at k, perhaps after a fraction (والربع) and من. */
@@ -1281,7 +1295,9 @@ class Tagger {
       // Date + clock time: `مساء اليوم الساعة السادسة`, `الثلاثاء في العاشرة صباحاً`.
       if (after && after.clock && (f.day || f.value.includes('T')) && gap(f, after, ['في', 'عند', '،', 'من', 'على'])) {
         const day = f.value.replace(/T.*$/, '');
-        f = { ...f, end: after.end, type: 'TIME', value: `${day}${after.value}`, source: f.source + '+clock' };
+        // `مساء غد عند الساعة التاسعة`: the part of the day before the date sets the clock's half.
+        const pod = /T([A-Z]{2})$/.exec(f.value)?.[1] ?? null;
+        f = { ...f, end: after.end, type: 'TIME', value: `${day}${pod ? this.podHour(after.value, pod) : after.value}`, source: f.source + '+clock' };
         n++;
       } else if (f.clock && after && (after.day || /^[\dX]{4}-[\dX]{2}-[\dX]{2}T[A-Z]{2}$/.test(after.value)) && gap(f, after, ['من', 'في', '،', 'يوم'])) {
         const day = after.value.replace(/T.*$/, '');

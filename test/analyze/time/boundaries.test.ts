@@ -57,3 +57,27 @@ describe('found while widening the gold', () => {
     expect(all('تأسست الجمعية (1955) في المدينة.').map((e) => e.value)).toEqual(['1955']);
   });
 });
+
+describe('values found while widening the gold', () => {
+  it('the part of the day before a date sets the half of a later clock', () => {
+    expect(all('تقام المباراة مساء يوم غد الثلاثاء عند الساعة التاسعة بتوقيت مكة.').map((e) => e.value)).toEqual(['2015-08-11T21:00+03:00']);
+    expect(all('يفتتح المعرض صباح غد عند الساعة التاسعة.').map((e) => e.value)).toEqual(['2015-08-11T09:00']);
+  });
+
+  it('a relative clause keeps the tense of the noun it describes', () => {
+    expect(all('قبل المواجهة المرتقبة التي تجمع الفريقين مساء الأربعاء.').map((e) => e.value)).toEqual(['2015-08-12TEV']);
+    expect(all('ناقش التقرير الذي صدر يوم الأربعاء.').map((e) => e.value)).toEqual(['2015-08-05']);
+  });
+
+  it('a part of «the year» with no number is this year’s', () => {
+    expect(all('ارتفعت الأرباح في الربع الثاني من العام.').map((e) => [e.text, e.value])).toEqual([['الربع الثاني من العام', '2015-Q2']]);
+  });
+
+  it('منذ ذلك الحين takes the last date; مقبل الأيام is ahead', () => {
+    expect(all('أغلق المصنع في نهاية 2013 وظل مهجورا منذ ذلك الحين.').map((e) => [e.text, e.value])).toEqual([
+      ['نهاية 2013', '2013'],
+      ['ذلك الحين', '2013'],
+    ]);
+    expect(all('ستتضح الصورة في مقبل الأيام.').map((e) => e.value)).toEqual(['FUTURE_REF']);
+  });
+});
