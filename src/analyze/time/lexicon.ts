@@ -96,6 +96,11 @@ export const ANAPHORA = phrases(Object.entries(time.anaphora) as [string, 'day' 
 export const ANAPHORA_NOT_AFTER_FI = set(time.anaphoraNotAfterFi);
 export const CLOCK_CONTINUERS = set(time.clockContinuers);
 export const AGE_INTROS = set(time.ageIntros);
+export const AGE_NOUNS = set(time.ageNouns);
+export const SUPERLATIVES = set(time.superlatives);
+export const MIDNIGHT = phrases(time.midnight.map((w) => [w, true] as [string, boolean]));
+export const SET_REPEAT_AFTER = set(time.setRepeatAfter);
+export const PER_HOUR_UNITS = set(time.perHourUnits);
 export const SEQUENCE_END = phrases(time.sequenceEnd.map((w) => [w, true] as [string, boolean]));
 export const HALF_WORDS = set(time.halfWords);
 export const SEQUENCE_UNITS = map(time.sequenceUnits);

@@ -832,6 +832,8 @@ class Tagger {
     // قبل أكثر من عام: the count's qualifier sits between; منذ أكثر من… is a length (see duration).
     const qm = this.phrase(L.QUANTITY_MODS, i + 1, false);
     if (qm && this.w(i) === 'منذ') return null;
+    // أقوى نمو منذ ثماني سنوات: after a superlative, منذ + a count is a length (the duration rule).
+    if (this.w(i) === 'منذ' && this.superlativeBefore(i)) return null;
     const q = this.quantity(qm ? qm.end : i + 1, true);
     if (!q || !this.near(i)) return null;
     if (this.inSet(L.HALF_WORDS, q.end) && q.n !== null && this.near(q.end - 1)) q.end++;
@@ -844,8 +846,22 @@ class Tagger {
     return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: this.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
   }
 
+  /** A superlative among the four words before token i, in its clause (أقوى نمو فصلي لها منذ…). */
+  private superlativeBefore(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (this.tok(k)?.kind === 'p' || !this.near(k)) return false;
+      if (this.inSet(L.SUPERLATIVES, k, true)) return true;
+    }
+    return false;
+  }
+
   /** لمدة أسبوع، ثلاثة أشهر، ساعتين، الأيام المقبلة، السنوات الخمس الماضية. */
   private duration(i: number): M | null {
+    // أسوأ أزمة منذ سنوات: منذ stays outside the length it introduces.
+    if (this.w(i) === 'منذ' && this.near(i) && this.superlativeBefore(i)) {
+      const d = this.duration(i + 1) ?? this.vagueLength(i + 1);
+      return d && d.type === 'DURATION' ? { ...d, startNs: d.startNs ?? this.toks[i + 1]!.ns } : null;
+    }
     const intro = this.phrase(L.DURATION_INTROS, i);
     let j = i;
     if (intro && this.near(intro.end - 1)) j = intro.end;
@@ -1110,6 +1126,42 @@ class Tagger {
     return { end: r.end, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: this.startNs(i, r.pre), anaphor: r.value };
   }
 
+  /** `سنوات`, `أشهر` alone: an uncounted length (after a superlative and منذ). */
+  private vagueLength(i: number): M | null {
+    const u = this.lookup(L.UNITS, i, false);
+    if (!u || u.value[1] !== 0 || /^ال/.test(this.w(i))) return null;
+    return { end: i + 1, type: 'DURATION', value: this.durationValue(u.value[0], null), anchored: false, source: 'rule:time/duration' };
+  }
+
+  /** في العشرين من عمره، الخامسة من العمر: an age told as the year of life reached. */
+  private ageOrdinal(i: number): M | null {
+    const num = this.number(i);
+    if (!num || !num.ordinal || num.n < 1 || num.n > 120) return null;
+    if (this.w(num.end) !== 'من' || !this.inSet(L.AGE_NOUNS, num.end + 1) || !this.near(num.end)) return null;
+    // في العقد الثالث من عمره names a decade of life, not an age in years.
+    if (i > 0 && (this.lookup(L.CAL_UNITS, i - 1) || this.lookup(L.UNITS, i - 1))) return null;
+    return { end: num.end + 2, type: 'DURATION', value: `P${num.n}Y`, anchored: false, source: 'rule:time/age', startNs: this.startNs(i, num.pre) };
+  }
+
+  /** منتصف الليل: the end of the day, T24:00. */
+  private midnight(i: number): M | null {
+    const r = this.phrase(L.MIDNIGHT, i);
+    if (!r) return null;
+    return { end: r.end, type: 'TIME', value: 'T24:00', anchored: false, source: 'rule:time/clock', startNs: this.startNs(i, r.pre), clock: true };
+  }
+
+  /** عاماً بعد آخر، يوماً بعد يوم: a unit again and again (a SET); 120 كيلومتراً في الساعة: per hour. */
+  private repeatSet(i: number): M | null {
+    const u = this.lookup(L.UNITS, i);
+    if (u && this.w(i + 1) === 'بعد' && this.near(i) && this.near(i + 1) && this.inSet(L.SET_REPEAT_AFTER, i + 2)) {
+      return { end: i + 3, type: 'SET', value: this.durationValue(u.value[0], 1), anchored: false, source: 'rule:time/set', startNs: this.startNs(i, u.pre) };
+    }
+    if (this.w(i) === 'في' && this.w(i + 1) === 'الساعه' && this.near(i) && this.inSet(L.PER_HOUR_UNITS, i - 1, true) && this.near(i - 1)) {
+      return { end: i + 2, type: 'SET', value: 'PT1H', anchored: false, source: 'rule:time/set' };
+    }
+    return null;
+  }
+
   /** للأسبوع الثاني على التوالي: a recurring unit, counted (a SET of that unit). */
   private sequence(i: number): M | null {
     const u = this.lookup(L.SEQUENCE_UNITS, i);
@@ -1142,6 +1194,9 @@ class Tagger {
     (i: number) => this.vagueRef(i),
     (i: number) => this.anaphoric(i),
     (i: number) => this.sequence(i),
+    (i: number) => this.ageOrdinal(i),
+    (i: number) => this.midnight(i),
+    (i: number) => this.repeatSet(i),
   ];
 
   run(): Found[] {

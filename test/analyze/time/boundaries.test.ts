@@ -81,3 +81,26 @@ describe('values found while widening the gold', () => {
     expect(all('ستتضح الصورة في مقبل الأيام.').map((e) => e.value)).toEqual(['FUTURE_REF']);
   });
 });
+
+describe('more of the guide’s classes', () => {
+  it('في العشرين من عمره is an age; في العقد الثالث من عمره is not', () => {
+    expect(all('تخرج وهو في العشرين من عمره.')).toEqual([{ text: 'العشرين من عمره', value: 'P20Y', type: 'DURATION' }]);
+    expect(all('أوقف شاب في العقد الثالث من عمره.')).toEqual([]);
+  });
+
+  it('after a superlative, منذ + a count is a length, منذ left out', () => {
+    expect(all('سجل المصنع أعلى إنتاج شهري له منذ ثماني سنوات.')).toEqual([{ text: 'ثماني سنوات', value: 'P8Y', type: 'DURATION' }]);
+    expect(all('تواجه المدينة أسوأ أزمة منذ سنوات.')).toEqual([{ text: 'سنوات', value: 'PXY', type: 'DURATION' }]);
+    expect(all('غادر القرية منذ ثماني سنوات.')).toEqual([{ text: 'منذ ثماني سنوات', value: '2007', type: 'DATE' }]);
+  });
+
+  it('منتصف الليل is T24:00', () => {
+    expect(all('أغلق السوق بعد منتصف الليل.')).toEqual([{ text: 'منتصف الليل', value: 'T24:00', type: 'TIME' }]);
+  });
+
+  it('a unit again and again, and per hour, are sets', () => {
+    expect(all('ترتفع الإيجارات عاماً بعد آخر.')).toEqual([{ text: 'عاماً بعد آخر', value: 'P1Y', type: 'SET' }]);
+    expect(all('سار القطار بسرعة 90 كيلومترا في الساعة.')).toEqual([{ text: 'في الساعة', value: 'PT1H', type: 'SET' }]);
+    expect(all('يبدأ الدرس في الساعة العاشرة.').map((e) => e.value)).toEqual(['T10:00']);
+  });
+});
