@@ -360,6 +360,15 @@ export class SqlStore implements Store {
     return like.map((r) => r.key);
   }
 
+  /** The keys among `keys` of entities of one type (a name can be a person and a place). */
+  private async keysOfType(keys: string[], type: EntityType): Promise<string[]> {
+    const rows = await this.db.all<{ key: string }>(
+      `SELECT key FROM entities WHERE type = ? AND key IN (${placeholders(keys.length)})`,
+      [type, ...keys],
+    );
+    return rows.map((r) => r.key);
+  }
+
   private entitySummary(r: Row): EntitySummary {
     return {
       key: String(r.key),
@@ -457,12 +466,17 @@ export class SqlStore implements Store {
       params.push(f.to);
     }
     for (const name of f.entity) {
-      const keys = await this.resolveEntity(name);
+      let keys = await this.resolveEntity(name);
+      if (f.etype && keys.length) keys = await this.keysOfType(keys, f.etype);
       if (keys.length === 0) return null;
       conds.push(
         `EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.key IN (${placeholders(keys.length)}))`,
       );
       params.push(...keys);
+    }
+    if (f.etype && !f.entity.length) {
+      conds.push('EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.key = m.key WHERE m.article_id = a.id AND e.type = ?)');
+      params.push(f.etype);
     }
     return { sql: conds.length ? conds.join(' AND ') : '1=1', params };
   }
@@ -802,6 +816,7 @@ export class SqlStore implements Store {
 
   async listEvents(opts: {
     status?: string;
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;
@@ -814,6 +829,10 @@ export class SqlStore implements Store {
     if (opts.status) {
       conds.push('x.status = ?');
       params.push(opts.status);
+    }
+    if (opts.notStatus) {
+      conds.push('x.status <> ?');
+      params.push(opts.notStatus);
     }
     if (opts.from) {
       conds.push('COALESCE(x.date, a.published) >= ?');

@@ -318,6 +318,7 @@ export class MemoryStore implements Store {
 
   async listEvents(opts: {
     status?: string;
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;
@@ -349,6 +350,7 @@ export class MemoryStore implements Store {
       .filter(
         (r) =>
           (!opts.status || r.status === opts.status) &&
+          r.status !== opts.notStatus &&
           (!opts.from || (r.date ?? '') >= opts.from) &&
           (!opts.to || (r.date ?? '') <= opts.to),
       )
