@@ -21,7 +21,10 @@ const withSize = (params: Params, paging: Paging): Params => ({ ...params, size:
 /** Chips for the filters set in `params`, each removing itself (and the page) from the URL. */
 function chipsFor(path: string, params: Params, paging: Paging, labels: Array<[key: string, label: string]>): SafeHtml {
   const keep = withSize(params, paging);
-  const chips: Chip[] = labels.filter(([k]) => params[k]).map(([k, label]) => ({ label, remove: href(path, { ...keep, [k]: null }) }));
+  const dated = new Set(['from', 'to']);
+  const chips: Chip[] = labels
+    .filter(([k]) => params[k])
+    .map(([k, label]) => ({ label, ltr: dated.has(k) ? (params[k] ?? '') : undefined, remove: href(path, { ...keep, [k]: null }) }));
   const clear = href(path, withSize({}, paging));
   return chipBar(chips, clear);
 }
@@ -145,8 +148,8 @@ ${chipsFor('/quotes', params, v.paging, [
   ['speaker', `المتحدث: ${v.speakerName ?? v.speaker}`],
   ['q', `الكلمات: ${v.q}`],
   ['source', `المصدر: ${siteName(v.source)}`],
-  ['from', `من ${v.from ?? ''}`],
-  ['to', `إلى ${v.to ?? ''}`],
+  ['from', 'من '],
+  ['to', 'إلى '],
 ])}
 <p class="exports">نزّل هذه القائمة: <a href="${href('/quotes.csv', params)}" download>CSV</a> · <a href="${href('/quotes.jsonl', params)}" download>JSONL</a> · <a href="${href('/search', { ...params, type: 'quote' })}">رتّبها حسب التاريخ في البحث</a></p>
 ${resultsBar('/quotes', params, v.paging, v.page, 'size-top')}
@@ -225,8 +228,8 @@ ${v.paging.size !== 20 ? html`<input type="hidden" name="size" value="${v.paging
 </form>
 ${chipsFor('/events', params, v.paging, [
   ['status', `الحالة: ${statusAr ?? ''}`],
-  ['from', `من ${v.from ?? ''}`],
-  ['to', `إلى ${v.to ?? ''}`],
+  ['from', 'من '],
+  ['to', 'إلى '],
 ])}
 <p class="exports"><a class="button" href="${href('/events.ics', params)}" download="marsad-events.ics">تنزيل التقويم (ICS)</a> · <a href="${href('/events.csv', params)}" download>CSV</a> · <a href="${href('/events.jsonl', params)}" download>JSONL</a></p>
 ${v.planned.length ? html`<section aria-labelledby="pl-h"><h2 id="pl-h">أحداث مرتقبة</h2><ol class="timeline">${v.planned.map(eventItem)}</ol>${v.morePlanned ? html`<p><a href="${href('/events', { ...params, status: 'planned' })}">كل الأحداث المرتقبة ←</a></p>` : html``}</section>` : html``}

@@ -122,8 +122,10 @@ ${Object.entries(params).map(([k, v]) => (v === null || v === undefined || v ===
 }
 
 export interface Chip {
-  /** What the chip says, e.g. «من 2021-06-01». */
+  /** What the chip says, e.g. «المصدر: الفجر». */
   label: string;
+  /** A date after the label, isolated left to right (else 2021-06-01 reads 01-06-2021). */
+  ltr?: string;
   /** The same list without this filter. */
   remove: string;
 }
@@ -132,7 +134,7 @@ export interface Chip {
 export function chipBar(chips: readonly Chip[], clearAll: string): SafeHtml {
   if (chips.length === 0) return html``;
   const items = chips.map(
-    (c) => html`<li class="fchip"><span>${c.label}</span> <a class="remove" href="${c.remove}" aria-label="أزل المرشح: ${c.label}" title="أزل المرشح">×</a></li>`,
+    (c) => html`<li class="fchip"><span>${c.label}${c.ltr ? html`<bdi dir="ltr">${c.ltr}</bdi>` : html``}</span> <a class="remove" href="${c.remove}" aria-label="أزل المرشح: ${c.label}${c.ltr ?? ''}" title="أزل المرشح">×</a></li>`,
   );
   return html`<div class="chips-bar"><span class="chips-label" id="chips-h">المرشحات:</span><ul class="chips" aria-labelledby="chips-h">${items}</ul>${chips.length > 1 ? html` <a class="clear" href="${clearAll}">أزل كل المرشحات</a>` : html``}</div>`;
 }

@@ -164,7 +164,7 @@ ${st.size !== 20 ? html`<input type="hidden" name="size" value="${st.size}">` : 
 </form>`;
 }
 
-function chip(label: string, removeHref: string, what: string): SafeHtml {
+function chip(label: string | SafeHtml, removeHref: string, what: string): SafeHtml {
   return html`<li class="fchip"><span>${label}</span> <a class="remove" href="${removeHref}" aria-label="أزل المرشح: ${what}" title="أزل المرشح">×</a></li>`;
 }
 
@@ -182,8 +182,8 @@ export function filterChips(v: SearchView): SafeHtml {
     chips.push(chip(`القائل: ${name}`, stateHref('/search', st, { ...reset, speaker: null }), name));
   }
   if (st.source) chips.push(chip(`المصدر: ${siteName(st.source)}`, stateHref('/search', st, { ...reset, source: null }), siteName(st.source)));
-  if (st.from) chips.push(chip(`من ${st.from}`, stateHref('/search', st, { ...reset, from: null }), `من ${st.from}`));
-  if (st.to) chips.push(chip(`إلى ${st.to}`, stateHref('/search', st, { ...reset, to: null }), `إلى ${st.to}`));
+  if (st.from) chips.push(chip(html`من <bdi dir="ltr">${st.from}</bdi>`, stateHref('/search', st, { ...reset, from: null }), `من ${st.from}`));
+  if (st.to) chips.push(chip(html`إلى <bdi dir="ltr">${st.to}</bdi>`, stateHref('/search', st, { ...reset, to: null }), `إلى ${st.to}`));
   if (st.type) chips.push(chip(`النوع: ${TYPE_AR[st.type]}`, stateHref('/search', st, { ...reset, type: null }), TYPE_AR[st.type]!));
   if (st.etype) {
     const label = `نوع الكيان: ${ENTITY_TYPE_AR[st.etype]}`;
