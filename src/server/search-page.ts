@@ -152,7 +152,7 @@ export function searchForm(st: SearchState, sites: readonly string[]): SafeHtml 
 <span class="field"><label for="f-type">النوع</label><select id="f-type" name="type">${option('', 'مقالات (الكل)', st.type ?? '')}${option('quote', 'اقتباسات', st.type)}${option('event', 'أحداث', st.type)}</select></span>
 <span class="field"><label for="f-etype">نوع الكيان</label><select id="f-etype" name="etype" aria-describedby="f-etype-help">${option('', 'أي كيان', st.etype ?? '')}${ENTITY_TYPES.map((t) => option(t, ENTITY_TYPE_AR[t], st.etype))}</select></span>
 <span class="field"><label for="f-entity">يذكر اسم</label><input id="f-entity" name="entity" type="search" maxlength="200" placeholder="مثل: الكعبي" aria-describedby="f-etype-help"></span>
-<p class="help field-help" id="f-etype-help">مع اسم: لا يُحسب إلا الكيان من هذا النوع (شخص أو منظمة أو مكان بالاسم نفسه). من دون اسم: المقالات التي تذكر كيانًا واحدًا على الأقل من هذا النوع.</p>
+<p class="help field-help" id="f-etype-help">نوع الكيان مع اسم: الاسم بهذا النوع وحده (مكان لا شخص بالاسم نفسه). ومن دون اسم: ما يذكر كيانًا من هذا النوع.</p>
 ${st.entity.map((e) => html`<input type="hidden" name="entity" value="${e}">`)}
 ${st.speaker ? html`<input type="hidden" name="speaker" value="${st.speaker}">` : html``}
 ${st.sort !== 'relevance' ? html`<input type="hidden" name="sort" value="${st.sort}">` : html``}
