@@ -18,6 +18,7 @@ import { countNoun, siteName } from './i18n.ts';
 export { loadSearch, renderSearch, renderSnippet, type SearchView } from './search-page.ts';
 export { loadEntities, loadEvents, loadQuotes, renderEntities, renderEvents, renderQuotes, type EntitiesView, type EventsView, type QuotesView } from './list-pages.ts';
 import { quoteItem, type Query } from './list-pages.ts';
+import { listNav, pageAt, readPaging, type Paging } from './list-ui.ts';
 import {
   ENTITY_TYPE_AR,
   EVENT_TYPE_AR,
@@ -27,7 +28,6 @@ import {
   fmtNum,
   href,
   layout,
-  pager,
   timeEl,
 } from './layout.ts';
 import { monthChart, relatedGraph } from './svg.ts';
@@ -179,13 +179,15 @@ ${v.quotes.next ? html`<p><a href="${href('/quotes', { speaker: e.key })}">كل 
 
 export interface StoriesView {
   cursor: string | null;
+  paging: Paging;
   page: Page<StoryRow>;
 }
 
 export async function loadStories(store: Store, query: Query): Promise<StoriesView> {
-  const p = parse(pageQuery, query);
-  const page = await store.listStories({ limit: p.limit, cursor: p.cursor ?? null });
-  return { cursor: p.cursor ?? null, page };
+  parse(pageQuery, query);
+  const paging = readPaging(query);
+  const page = await pageAt((limit, cursor) => store.listStories({ limit, cursor }), paging);
+  return { cursor: paging.cursor, paging, page };
 }
 
 export function renderStories(v: StoriesView): SafeHtml {
@@ -205,9 +207,9 @@ ${s.duplicateGroups.map(
   const body = html`<h1>القصص</h1>
 <p class="help">مجموعات المقالات التي تروي الخبر نفسه، ومنها النسخ المكررة من الخبر الواحد (نقل الوكالات مع تعديلات صغيرة).</p>
 ${v.page.items.length ? html`<ol class="plain stories">${v.page.items.map(story)}</ol>` : html`<p class="empty">لا قصص بعد.</p>`}
-${pager(v.page.next, '/stories', {}, !v.cursor)}`;
+${listNav('/stories', {}, v.paging, v.page)}`;
   return layout(
-    { title: 'القصص', active: '/stories', json: href('/stories.json', { cursor: v.cursor }) },
+    { title: 'القصص', active: '/stories', json: href('/stories.json', { size: v.paging.size === 20 ? null : v.paging.size, page: v.paging.page > 1 ? v.paging.page : null }) },
     body,
   );
 }

@@ -226,8 +226,18 @@ describe('numbered pages and page size on the lists', () => {
     expect(text).not.toContain('أحداث مرتقبة');
   });
 
+  it('/stories: numbered pages too', async () => {
+    const whole = (await json('/stories.json?size=100')).page;
+    expect(whole.total).toBeGreaterThan(2);
+    const { keys } = await allPages('/stories.json', 2, (s) => String(s.id));
+    expect(keys).toEqual(whole.items.map((s: Json) => String(s.id)));
+    const { text } = await get('/stories?size=2&page=2');
+    expect(text).toContain(`<span dir="ltr">3–${Math.min(4, whole.total)}</span> من ${whole.total}</p>`);
+    expect(text).toContain('<a rel="prev" href="/stories?size=2">');
+  });
+
   it('refuses sizes and pages out of range in Arabic', async () => {
-    for (const list of ['/entities', '/quotes', '/events']) {
+    for (const list of ['/entities', '/quotes', '/events', '/stories']) {
       expect((await get(`${list}?size=1000`)).status, list).toBe(400);
       expect((await json(`${list}.json?size=0`)).error.code, list).toBe('invalid_request');
       const far = await get(`${list}?size=100&page=${LIST_OFFSET_MAX / 100 + 2}`);
