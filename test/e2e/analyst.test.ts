@@ -376,7 +376,7 @@ describeBrowser('the analyst UI at 1280 and 390 px', () => {
 
   it('touch targets are at least 44 px on a phone; form labels stay with their fields', async () => {
     const small: string[] = [];
-    const lists = ['/entities?type=PER&size=5&page=2', '/events?status=happened&size=5&page=2', '/quotes?source=al-fajr&from=2021-06-01&size=3&page=2'];
+    const lists = ['/entities?type=PER&size=5&page=2', '/events?status=happened&size=5&page=2', '/quotes?source=al-fajr&from=2021-06-01&size=3&page=2', '/stories?size=2&page=2'];
     for (const path of [`/search?q=${enc('قمة')}&size=5&entity=${enc('PER:سالم الكعبي')}&etype=PER`, '/entities', '/events', '/quotes', '/article/1', ...lists]) {
       await phone.goto(`${h.base}${path}`);
       const found = await phone.evaluate(() => {
@@ -404,7 +404,7 @@ describeBrowser('the analyst UI at 1280 and 390 px', () => {
   });
 
   it('axe-core finds no serious or critical violation on any page type, at either width', async () => {
-    const pages = ['/', `/search?q=${enc('قمة')}`, `/search?entity=${enc('الفيروز')}&etype=LOC`, '/entities?type=PER&size=5&page=2', '/quotes?source=al-fajr&from=2021-06-01&size=3&page=2', '/events?status=happened&size=5&page=2', '/article/1', `/entity/${enc('PER:سالم الكعبي')}`, '/entities', '/quotes', '/events', '/stories', `/search?q=${enc('from:notadate')}`, '/nope'];
+    const pages = ['/', `/search?q=${enc('قمة')}`, `/search?entity=${enc('الفيروز')}&etype=LOC`, '/entities?type=PER&size=5&page=2', '/quotes?source=al-fajr&from=2021-06-01&size=3&page=2', '/events?status=happened&size=5&page=2', '/stories?size=2&page=2', '/article/1', `/entity/${enc('PER:سالم الكعبي')}`, '/entities', '/quotes', '/events', '/stories', `/search?q=${enc('from:notadate')}`, '/nope'];
     const problems: string[] = [];
     for (const p of both()) {
       for (const path of pages) {
