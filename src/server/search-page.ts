@@ -8,6 +8,7 @@ import { countNoun, siteName } from './i18n.ts';
 import { ENTITY_TYPE_AR, entityHref, fmtNum, layout, timeEl } from './layout.ts';
 import {
   DATE_SORT_MAX,
+  ETYPE_AR,
   dayBound,
   ENTITY_TYPES,
   PAGE_SIZES,
@@ -281,7 +282,7 @@ ${sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${s
 }
 
 export function searchTitle(st: SearchState, entityNames: Record<string, string>): string {
-  const parts = [st.q, ...st.entity.map((e) => entityNames[e] ?? e), st.speaker ? (entityNames[st.speaker] ?? st.speaker) : '', st.source ? siteName(st.source) : ''].filter(Boolean);
+  const parts = [st.q, ...st.entity.map((e) => entityNames[e] ?? e), st.speaker ? (entityNames[st.speaker] ?? st.speaker) : '', st.source ? siteName(st.source) : '', st.etype ? ETYPE_AR[st.etype] : ''].filter(Boolean);
   return parts.join(' · ') || 'كل المقالات';
 }
 

@@ -189,7 +189,8 @@ function parseType(v: string | null): HitType | null {
   throw new UiError(400, 'invalid_query', `type: must be article, quote or event, got "${v}"`, `النوع «${v}» غير معروف: اختر مقالات أو اقتباسات أو أحداث.`);
 }
 
-const ETYPE_AR: Record<EntityType, string> = { PER: 'أشخاص', ORG: 'جهات', LOC: 'أماكن', MISC: 'أخرى' };
+/** Entity types in the plural, for titles ("الفيروز · أماكن") and messages. */
+export const ETYPE_AR: Record<EntityType, string> = { PER: 'أشخاص', ORG: 'جهات', LOC: 'أماكن', MISC: 'أخرى' };
 
 function parseEntityType(v: string | null): EntityType | null {
   if (v === null) return null;
@@ -352,5 +353,5 @@ export function looseState(params: URLSearchParams): SearchState {
 /** A plain-text title for a search (feed titles): words, then filter values, keys shown as names. */
 export function searchTitleText(st: SearchState): string {
   const name = (v: string) => v.replace(/^(PER|ORG|LOC|MISC):/, '');
-  return [st.q, ...st.entity.map(name), st.speaker ? name(st.speaker) : '', st.source ?? ''].filter(Boolean).join(' · ') || 'كل المقالات';
+  return [st.q, ...st.entity.map(name), st.speaker ? name(st.speaker) : '', st.source ?? '', st.etype ? ETYPE_AR[st.etype] : ''].filter(Boolean).join(' · ') || 'كل المقالات';
 }

@@ -103,6 +103,9 @@ describe('entity type on the search page', () => {
     const csv = (await get(`/search.csv?entity=${enc(NAME)}&etype=LOC`)).text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(csv.length - 1).toBe(shown.result.total);
     expect(text).toMatch(/href="\/search\.csv\?[^"]*etype=LOC/);
+    // The feed of this search says which type it follows.
+    expect(text).toContain(`<title>بحث: ${NAME} · أماكن · مرصد</title>`);
+    expect((await get(`/search.atom?entity=${enc(NAME)}&etype=LOC`)).text).toContain(`<title>مرصد: ${NAME} · أماكن</title>`);
   });
 
   it('refuses an unknown type in Arabic, keeping the form', async () => {
