@@ -151,7 +151,7 @@ ${chipsFor('/quotes', params, v.paging, [
   ['from', 'من '],
   ['to', 'إلى '],
 ])}
-<p class="exports">نزّل هذه القائمة: <a href="${href('/quotes.csv', params)}" download>CSV</a> · <a href="${href('/quotes.jsonl', params)}" download>JSONL</a> · <a href="${href('/search', { ...params, type: 'quote' })}">رتّبها حسب التاريخ في البحث</a></p>
+<p class="exports">نزّل هذه القائمة: <a href="${href('/quotes.csv', params)}" download>CSV</a> · <a href="${href('/quotes.jsonl', params)}" download>JSONL</a> · <a href="${href('/search', { ...params, type: 'quote', sort: 'newest' })}">رتّبها حسب التاريخ في البحث</a></p>
 ${resultsBar('/quotes', params, v.paging, v.page, 'size-top')}
 ${v.page.items.length === 0 ? html`<p class="empty">لا اقتباسات مطابقة. أزل أحد المرشحات أو وسّع المدة.</p>` : html``}
 <ul class="plain">${v.page.items.map((q) => quoteItem(q))}</ul>

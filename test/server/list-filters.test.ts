@@ -165,6 +165,8 @@ describe('quotes filtered by date and source', () => {
     expect([...removeSource.keys()].sort()).toEqual(['from', 'size']);
     const want = (await json(`/quotes.json?size=100&source=al-fajr&from=${day}`)).page.items as QuoteRow[];
     expect(text).toContain(`href="/quotes.jsonl?source=al-fajr&amp;from=${day}"`);
+    // The same quotes in the search page, newest first.
+    expect(text).toContain(`href="/search?source=al-fajr&amp;from=${day}&amp;type=quote&amp;sort=newest"`);
     const lines = (await get(`/quotes.jsonl?source=al-fajr&from=${day}`)).text.trim().split('\n').map((l) => JSON.parse(l) as QuoteRow);
     expect(keys(lines)).toEqual(keys(want));
     const csv = (await get(`/quotes.csv?source=al-fajr&from=${day}`)).text.replace(/^\uFEFF/, '').trim().split('\r\n');
