@@ -215,6 +215,8 @@ export interface Store {
   }): Promise<Page<QuoteRow>>;
   listEvents(opts: {
     status?: string;
+    /** Leave out events of this status (the events page lists planned ones apart). */
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;

@@ -143,6 +143,23 @@ for (const backend of backends) {
       expect(ev.hits.map((h) => [h.type, h.articleId])).toEqual([['event', ids[2]]]);
     });
 
+    it('narrows entity filters to one entity type with etype:, which alone means "mentions one of that type"', async () => {
+      expect(await urlsOf('entity:بوتين etype:PER')).toEqual([2, 3]);
+      expect(await urlsOf('entity:بوتين etype:loc')).toEqual([]);
+      const geneva = await urlsOf('entity:Geneva');
+      expect(geneva.length).toBeGreaterThan(0);
+      expect(await urlsOf('etype:LOC')).toEqual(geneva);
+      expect(await urlsOf('etype:MISC')).toEqual([]);
+      await expect(store.search({ q: 'etype:planet' })).rejects.toThrow(/etype: must be/);
+    });
+
+    it('lists events leaving out one status', async () => {
+      const all = await store.listEvents({});
+      const status = all.items[0]!.status;
+      expect(await store.listEvents({ notStatus: status })).toMatchObject({ items: [], total: 0 });
+      expect((await store.listEvents({ notStatus: status === 'planned' ? 'happened' : 'planned' })).items).toHaveLength(all.items.length);
+    });
+
     it('rejects malformed filters with a clear message', async () => {
       await expect(store.search({ q: 'from:yesterday' })).rejects.toThrow(/from: needs a date/);
       await expect(store.search({ q: 'type:video' })).rejects.toThrow(/type: must be/);

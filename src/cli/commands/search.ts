@@ -19,7 +19,7 @@ export function register(program: Command): void {
   program
     .command('search')
     .description(
-      'search the archive (words, "phrases", -exclusion, OR, entity:/speaker:/source:/from:/to:/type: filters)',
+      'search the archive (words, "phrases", -exclusion, OR, entity:/speaker:/source:/from:/to:/type:/etype: filters; etype:PER|ORG|LOC|MISC narrows entity: to that type)',
     )
     .argument('<query...>', 'the query')
     .option(
