@@ -24,7 +24,7 @@ import type {
   StoryRow,
 } from '../../src/store/types.ts';
 
-import { UserError } from '../../src/cli/main.ts';
+import { UserError } from '../../src/errors.ts';
 
 function pageOf<T>(all: T[], limit = 20, cursor?: string | null): Page<T> {
   let offset = 0;
