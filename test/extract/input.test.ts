@@ -4,20 +4,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeBytes, decodeInput, readInput, DEFAULT_MAX_BYTES } from '../../src/extract/input.ts';
-import { LimitError, UserError, type MarsadError } from '../../src/errors.ts';
+import { LimitError, UserError } from '../../src/errors.ts';
 import { extractPlainText } from '../../src/extract/plaintext.ts';
 
 // Fictional sample written for these tests.
 const SENTENCE = 'أعلنت بلدية الواحة الخضراء، اليوم الخميس، افتتاح حديقة جديدة للأطفال في حي النخيل.';
 const ARTICLE = `افتتاح حديقة للأطفال\n\n${SENTENCE}\nوقال رئيس البلدية إن الحديقة تتسع لألف زائر.`;
 
-/** The error `fn` throws, checked to be of `kind` (a mistake in the input: UserError; a size: LimitError). */
-const thrown = (fn: () => unknown, kind: abstract new (...a: never[]) => MarsadError = UserError): MarsadError => {
+/** The error `fn` throws, checked to be of the given kind (a user mistake, or a size limit). */
+const thrown = (fn: () => unknown, kind: typeof UserError | typeof LimitError = UserError): Error => {
   try {
     fn();
   } catch (e) {
     expect(e).toBeInstanceOf(kind);
-    return e as MarsadError;
+    return e as Error;
   }
   throw new Error(`expected a ${kind.name}`);
 };
