@@ -31,9 +31,7 @@ const q = z
   .preprocess((v) => (v === undefined ? '' : v), z.string().max(500, 'the query is limited to 500 characters'))
   .meta({ description: 'Query in marsad syntax: words, "phrases", -exclusion, OR, and filters entity: speaker: source: from: to: type: etype: (PER, ORG, LOC, MISC).' });
 
-/** The search page shows facets unless asked not to. */
 const facetsHelp = { description: 'Include facets (entities, sites, months) over the first 1,000 matches.' };
-export const searchQuery = z.object({ q, limit, cursor, facets: flag(true).meta(facetsHelp) });
 
 /** Facets cost more than the hits on a large archive: the API computes them only on request. */
 export const apiSearchQuery = z.object({ q, limit, cursor, facets: flag(false).meta(facetsHelp) });
