@@ -44,6 +44,9 @@ interface Hyp {
   /** history codes of the joint model and of the Latin model */
   jh: number;
   lh: number;
+  /** the same histories as decoding states of the two models (see NgramModel.next) */
+  js: number;
+  ls: number;
   lat: string;
 }
 
@@ -89,33 +92,34 @@ export class Transliterator {
    */
   nbest(word: string, n = 1): Candidate[] {
     const w = this.a.lmWeight;
-    let beam: Hyp[] = [{ score: 0, jh: 0, lh: 0, lat: '' }];
+    const width = this.a.beam;
+    let beam: Hyp[] = [{ score: 0, jh: 0, lh: 0, js: this.joint.stateOf(0), ls: this.latin.stateOf(0), lat: '' }];
     for (const letter of word) {
       const options = this.byLetter.get(letter);
       if (!options) continue;
-      const next = new Map<string, Hyp>();
+      // the next beam, kept best first and at most `width` long while it is filled: a reading
+      // that cannot enter it costs no string and no allocation (decoding runs for every name
+      // word no list knows, and was a fifth of the entities stage when it sorted every reading)
+      const next: Hyp[] = [];
       for (const h of beam) {
         for (const g of options) {
-          let score = h.score + this.joint.logProb(h.jh, g);
+          let score = h.score + this.joint.stateLogProb(h.js, g);
           let lh = h.lh;
+          let ls = h.ls;
           for (const c of this.chunkIds[g]!) {
-            score += w * this.latin.logProb(lh, c);
+            score += w * this.latin.stateLogProb(ls, c);
             lh = this.latin.push(lh, c);
+            ls = this.latin.next(ls, c);
           }
-          const jh = this.joint.push(h.jh, g);
-          const key = `${jh}:${lh}`;
-          const cur = next.get(key);
-          if (!cur || score > cur.score) next.set(key, { score, jh, lh, lat: h.lat + this.chunk[g]! });
+          offer(next, width, score, this.joint.push(h.jh, g), lh, h, this.chunk[g]!, this.joint.next(h.js, g), ls);
         }
       }
-      beam = [...next.values()]
-        .sort((x, y) => y.score - x.score || (x.lat < y.lat ? -1 : 1))
-        .slice(0, this.a.beam);
+      beam = next;
     }
     const done = new Map<string, number>();
     for (const h of beam) {
       if (!h.lat) continue;
-      const s = h.score + this.joint.logProb(h.jh, 0) + w * this.latin.logProb(h.lh, 0);
+      const s = h.score + this.joint.stateLogProb(h.js, 0) + w * this.latin.stateLogProb(h.ls, 0);
       if (s > (done.get(h.lat) ?? -Infinity)) done.set(h.lat, s);
     }
     return [...done]
@@ -128,4 +132,45 @@ export class Transliterator {
   best(word: string): string {
     return this.nbest(word, 1)[0]?.latin ?? '';
   }
+}
+
+/** Beam order: higher score first, ties by Latin spelling (so decoding is deterministic). */
+function before(score: number, lat: string, h: Hyp): boolean {
+  return score > h.score || (score === h.score && lat < h.lat);
+}
+
+/**
+ * Offers the reading `from` + `chunk` (state jh, lh) to a beam kept sorted best first: one state
+ * keeps its best score (the first on a tie), and only the `width` best states stay. A state
+ * pushed out cannot come back with a better score than it had, since the bar only rises.
+ */
+function offer(
+  beam: Hyp[],
+  width: number,
+  score: number,
+  jh: number,
+  lh: number,
+  from: Hyp,
+  chunk: string,
+  js: number,
+  ls: number,
+): void {
+  const last = beam.length === width ? beam[width - 1]! : null;
+  if (last && score < last.score) return;
+  let at = -1;
+  for (let i = 0; i < beam.length; i++) {
+    const b = beam[i]!;
+    if (b.jh === jh && b.lh === lh) {
+      at = i;
+      break;
+    }
+  }
+  if (at >= 0 && score <= beam[at]!.score) return;
+  const lat = from.lat + chunk;
+  if (at < 0 && last && !before(score, lat, last)) return;
+  if (at >= 0) beam.splice(at, 1);
+  else if (last) beam.pop();
+  let i = beam.length;
+  while (i > 0 && before(score, lat, beam[i - 1]!)) i--;
+  beam.splice(i, 0, { score, jh, lh, js, ls, lat });
 }

@@ -103,11 +103,18 @@ export class NgramModel {
     const mk = history * this.radix + sym;
     const m = this.memo.get(mk);
     if (m !== undefined) return m;
+    const lp = this.logProbAt(history, this.order - 1, sym);
+    if (this.memo.size < 1_000_000) this.memo.set(mk, lp);
+    return lp;
+  }
+
+  /** logProb over at most the last `len` ids of `history`. */
+  private logProbAt(history: number, len: number, sym: number): number {
     let p =
       ((this.counts[1]!.get(sym) ?? 0) + this.unigramTypes / this.vocabSize) /
       (this.unigramTotal + this.unigramTypes);
     let scale = 1;
-    for (let k = 1; k < this.order; k++) {
+    for (let k = 1; k <= len; k++) {
       scale *= this.radix;
       const h = history % scale;
       const s = this.hist[k]!.get(h);
@@ -116,8 +123,65 @@ export class NgramModel {
       const c = this.counts[k + 1]!.get(h * this.radix + sym) ?? 0;
       p = (c + s.types * p) / (s.total + s.types);
     }
-    const lp = Math.log(p);
-    if (this.memo.size < 1_000_000) this.memo.set(mk, lp);
+    return Math.log(p);
+  }
+
+  /**
+   * Decoding state: the longest suffix of a history that the table has followers for. The
+   * probability of the next symbol depends on that suffix alone (logProb stops at the first
+   * shorter history that is absent, and a history absent at one length is absent at every longer
+   * one), so states number no more than the table's histories, and their ids and the memo keys
+   * built from them stay small integers. Hypotheses still compare by full history codes (`push`).
+   */
+  private readonly stateLen: number[] = [];
+  private readonly stateCode: number[] = [];
+  private readonly stateIds: Map<number, number>[] = [];
+  private readonly stepMemo = new Map<number, number>();
+  private readonly stateMemo = new Map<number, number>();
+
+  private stateFor(len: number, code: number): number {
+    let ids = this.stateIds[len];
+    if (!ids) ids = this.stateIds[len] = new Map();
+    let id = ids.get(code);
+    if (id === undefined) {
+      id = this.stateLen.length;
+      this.stateLen.push(len);
+      this.stateCode.push(code);
+      ids.set(code, id);
+    }
+    return id;
+  }
+
+  /** The state of a history code (as `push` keeps it), of its last `maxLen` ids at most. */
+  stateOf(history: number, maxLen = this.order - 1): number {
+    let len = 0;
+    let scale = 1;
+    for (let k = 1; k <= maxLen; k++) {
+      scale *= this.radix;
+      if (!this.hist[k]!.has(history % scale)) break;
+      len = k;
+    }
+    return this.stateFor(len, len ? history % this.radix ** len : 0);
+  }
+
+  /** The state after `sym` follows the history of `state`. */
+  next(state: number, sym: number): number {
+    const key = state * this.radix + sym;
+    const m = this.stepMemo.get(key);
+    if (m !== undefined) return m;
+    const len = Math.min(this.stateLen[state]! + 1, this.order - 1);
+    const s = this.stateOf((this.stateCode[state]! * this.radix + sym) % this.radix ** len, len);
+    this.stepMemo.set(key, s);
+    return s;
+  }
+
+  /** log P(sym | the history of `state`): the same figure as `logProb` over that history. */
+  stateLogProb(state: number, sym: number): number {
+    const key = state * this.radix + sym;
+    const m = this.stateMemo.get(key);
+    if (m !== undefined) return m;
+    const lp = this.logProbAt(this.stateCode[state]!, this.stateLen[state]!, sym);
+    this.stateMemo.set(key, lp);
     return lp;
   }
 

@@ -78,6 +78,30 @@ describe('n-gram model', () => {
     }
     expect(m.logProb(m.code([1, 2]), 3)).toBeGreaterThan(m.logProb(m.code([1, 2]), 1));
   });
+
+  it('decoding states give the same probabilities as full histories, boundaries included', () => {
+    const c = new NgramCounts(4);
+    for (const s of [
+      [1, 2, 3, 4],
+      [1, 2, 2, 3],
+      [3, 1, 4],
+      [2, 2, 2, 1],
+      [4, 3, 2, 1, 1],
+    ])
+      c.addSequence(s, 0, 0);
+    const m = new NgramModel(4, 5, c.serialise(2));
+    // every walk of four symbols over the vocabulary, the boundary id 0 included
+    let compared = 0;
+    const walk = (h: number, st: number, depth: number) => {
+      for (let sym = 0; sym < 5; sym++) {
+        expect(m.stateLogProb(st, sym)).toBe(m.logProb(h, sym));
+        compared++;
+        if (depth < 4) walk(m.push(h, sym), m.next(st, sym), depth + 1);
+      }
+    };
+    walk(0, m.stateOf(0), 1);
+    expect(compared).toBe(5 + 25 + 125 + 625);
+  });
 });
 
 describe('training', () => {
