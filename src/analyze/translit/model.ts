@@ -60,13 +60,19 @@ export class Transliterator {
   private readonly latin: NgramModel;
   /** Arabic letter → ids of the graphones that read it */
   private readonly byLetter = new Map<string, number[]>();
+  /** Arabic letter → its number, the symbol set the joint model's rows are asked for (0: the word end) */
+  private readonly letterSet = new Map<string, number>();
+  private readonly allLatin: number[];
   /** graphone id → its Latin chunk as Latin-model ids */
   private readonly chunkIds: number[][] = [];
   private readonly chunk: string[] = [];
 
   constructor(readonly a: TranslitArtefact) {
-    this.joint = new NgramModel(a.jointOrder, a.graphones.length, a.joint);
+    const letters = new Set(a.graphones.slice(1).map((g) => g.slice(0, g.indexOf(':'))));
+    [...letters].forEach((l, i) => this.letterSet.set(l, i + 1));
+    this.joint = new NgramModel(a.jointOrder, a.graphones.length, a.joint, letters.size + 1);
     this.latin = new NgramModel(a.latinOrder, a.latinChars.length, a.latin);
+    this.allLatin = a.latinChars.map((_, i) => i);
     const latinId = new Map(a.latinChars.map((c, i) => [c, i]));
     a.graphones.forEach((g, i) => {
       const colon = g.indexOf(':');
@@ -93,25 +99,31 @@ export class Transliterator {
   nbest(word: string, n = 1): Candidate[] {
     const w = this.a.lmWeight;
     const width = this.a.beam;
-    let beam: Hyp[] = [{ score: 0, jh: 0, lh: 0, js: this.joint.stateOf(0), ls: this.latin.stateOf(0), lat: '' }];
+    const latin = this.latin;
+    const all = this.allLatin;
+    let beam: Hyp[] = [{ score: 0, jh: 0, lh: 0, js: this.joint.stateOf(0), ls: latin.stateOf(0), lat: '' }];
     for (const letter of word) {
       const options = this.byLetter.get(letter);
       if (!options) continue;
+      const set = this.letterSet.get(letter)!;
       // the next beam, kept best first and at most `width` long while it is filled: a reading
       // that cannot enter it costs no string and no allocation (decoding runs for every name
       // word no list knows, and was a fifth of the entities stage when it sorted every reading)
       const next: Hyp[] = [];
       for (const h of beam) {
-        for (const g of options) {
-          let score = h.score + this.joint.stateLogProb(h.js, g);
+        const jr = this.joint.row(h.js, set, options);
+        for (let i = 0; i < options.length; i++) {
+          const g = options[i]!;
+          let score = h.score + jr.lp[i]!;
           let lh = h.lh;
           let ls = h.ls;
           for (const c of this.chunkIds[g]!) {
-            score += w * this.latin.stateLogProb(ls, c);
-            lh = this.latin.push(lh, c);
-            ls = this.latin.next(ls, c);
+            const lr = latin.row(ls, 0, all);
+            score += w * lr.lp[c]!;
+            lh = latin.push(lh, c);
+            ls = lr.next[c]!;
           }
-          offer(next, width, score, this.joint.push(h.jh, g), lh, h, this.chunk[g]!, this.joint.next(h.js, g), ls);
+          offer(next, width, score, this.joint.push(h.jh, g), lh, h, this.chunk[g]!, jr.next[i]!, ls);
         }
       }
       beam = next;
@@ -119,7 +131,7 @@ export class Transliterator {
     const done = new Map<string, number>();
     for (const h of beam) {
       if (!h.lat) continue;
-      const s = h.score + this.joint.stateLogProb(h.js, 0) + w * this.latin.stateLogProb(h.ls, 0);
+      const s = h.score + this.joint.row(h.js, 0, END)!.lp[0]! + w * latin.row(h.ls, 0, all).lp[0]!;
       if (s > (done.get(h.lat) ?? -Infinity)) done.set(h.lat, s);
     }
     return [...done]
@@ -133,6 +145,9 @@ export class Transliterator {
     return this.nbest(word, 1)[0]?.latin ?? '';
   }
 }
+
+/** The word end: the boundary id alone (symbol set 0 of the joint model). */
+const END = [0];
 
 /** Beam order: higher score first, ties by Latin spelling (so decoding is deterministic). */
 function before(score: number, lat: string, h: Hyp): boolean {

@@ -92,11 +92,13 @@ describe('n-gram model', () => {
     const m = new NgramModel(4, 5, c.serialise(2));
     // every walk of four symbols over the vocabulary, the boundary id 0 included
     let compared = 0;
+    const syms = [0, 1, 2, 3, 4];
     const walk = (h: number, st: number, depth: number) => {
-      for (let sym = 0; sym < 5; sym++) {
-        expect(m.stateLogProb(st, sym)).toBe(m.logProb(h, sym));
+      const r = m.row(st, 0, syms);
+      for (const sym of syms) {
+        expect(r.lp[sym]).toBe(m.logProb(h, sym));
         compared++;
-        if (depth < 4) walk(m.push(h, sym), m.next(st, sym), depth + 1);
+        if (depth < 4) walk(m.push(h, sym), r.next[sym]!, depth + 1);
       }
     };
     walk(0, m.stateOf(0), 1);
