@@ -31,6 +31,14 @@ const HeadsSchema = z.object({
       .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC']), complement: z.boolean() })
       .strict(),
   ),
+  definite: z
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      adjectives: z.array(z.string()),
+      national: z.array(z.string()),
+    })
+    .strict(),
   trailing: z.array(z.string()),
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),
@@ -41,6 +49,9 @@ const HeadsSchema = z.object({
 
 interface Conventions {
   heads: Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>;
+  definiteHeads: Set<string>;
+  definiteAdjectives: Set<string>;
+  nationalHeads: Set<string>;
   trailing: Set<string>;
   notComplements: Set<string>;
   currencies: Set<string>;
@@ -61,6 +72,12 @@ function conventions(): Conventions {
   const set = (xs: string[]) => new Set(xs.map(foldName));
   conv = {
     heads,
+    definiteHeads: new Set([
+      ...set(raw.definite.heads),
+      ...[...heads].filter(([, h]) => h.type === 'ORG').map(([k]) => k),
+    ]),
+    definiteAdjectives: set(raw.definite.adjectives),
+    nationalHeads: set(raw.definite.national),
     trailing: set(raw.trailing),
     notComplements: set(raw.notComplements),
     currencies: set(raw.currencies),
@@ -199,6 +216,61 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
   }
 }
 
+/**
+ * How many words from `k` make a ل phrase that completes an institution's name: `للانتخابات`,
+ * `لحقوق الإنسان`, `لأمانة العاصمة المقدسة` (a ل word, then up to three definite complements).
+ */
+function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number, c: Conventions): number {
+  const w = words[k];
+  if (!w || w.kind !== 'word' || w.fold[0] !== 'ل' || w.fold.length < 4) return 0;
+  // an institution a head made already: `المجلس البلدي [لأمانة المدينة المنورة]`
+  if (tags[k] === 'B-ORG' || tags[k] === 'B-LOC') return chunkEnd(tags as string[], k) - k;
+  if (tags[k] !== 'O') return 0;
+  const rest = w.fold.slice(1);
+  let n = 1;
+  // `لل` + noun is the article after ل; `ل` + an indefinite noun needs a definite complement
+  const needs = !w.fold.startsWith('لل') && !rest.startsWith('ال');
+  while (k + n < words.length && n <= 3 && (tags[k + n] === 'O' || tags[k + n]!.startsWith('B-'))) {
+    const x = words[k + n]!;
+    if (tags[k + n] !== 'O') {
+      // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`
+      if (tags[k + n] === 'B-PERS') break;
+      n = chunkEnd(tags as string[], k + n) - k;
+      break;
+    }
+    if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
+    // after `لل` + noun only a relational adjective goes on (`للحياة الفطرية`); a plain noun is
+    // the sentence's (`اللجنة العامة للانتخابات النتائج`)
+    if (!needs && !/يه?$/.test(x.fold)) break;
+    n++;
+  }
+  return needs && n === 1 ? 0 : n;
+}
+
+/**
+ * Institutions named by a definite head and an adjective of the name: `المحكمة العليا`,
+ * `الأمن العام`, `الجمارك السعودية`, `اللجنة العامة للانتخابات`. The tagger (ANERcorp) marks
+ * few of them; the news guide wants them whole.
+ */
+function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (tags[i] !== 'O' || tags[i + 1] !== 'O') continue;
+    const h = base(words[i]!);
+    if (!definite(h) || !c.definiteHeads.has(h.slice(2))) continue;
+    const adj = words[i + 1]!;
+    if (adj.kind !== 'word' || adj.moff > 0) continue;
+    const national = nationality(adj.fold) !== undefined && !c.definiteAdjectives.has(adj.fold);
+    if (!national && !c.definiteAdjectives.has(adj.fold)) continue;
+    const lam = lamPhrase(words, tags, i + 2, c);
+    if (national && !lam && !c.nationalHeads.has(h.slice(2))) continue;
+    const b = i + 2 + lam;
+    setSpan(tags, i, b, 'ORG');
+    out.push({ s, a: i, b, rule: HEAD_NOUN_RULE });
+    i = b - 1;
+  }
+}
+
 /** `المملكة` alone (not `المملكة المتحدة`, `المملكة العربية السعودية`) is a place. */
 function kingdom(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
@@ -250,6 +322,30 @@ const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);
 /** `و`/`ف` glued to a name particle: `وبن`, `فبنت`. */
 export function conjoinedParticle(fold: string): boolean {
   return (fold[0] === 'و' || fold[0] === 'ف') && BIN.has(fold.slice(1));
+}
+
+/**
+ * The person chunk that a known person's name `[a, b)` sits in, when the chunk only adds name
+ * links around it: ancestors after `بن`/`آل` (`[سلمان بن عبدالعزيز] آل سعود`, the same person)
+ * or a son before `بن` (`تركي بن محمد بن [فهد بن عبدالعزيز]`, another person). Null when the
+ * chunk is the name itself or adds anything else.
+ */
+export function particleChain(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  a: number,
+  b: number,
+): { a: number; b: number } | null {
+  if (!tags[a]?.endsWith('-PERS')) return null;
+  let i = a;
+  while (i > 0 && tags[i] === 'I-PERS') i--;
+  let j = b;
+  while (j < tags.length && tags[j] === 'I-PERS') j++;
+  if (tags[i] !== 'B-PERS' || (i === a && j === b)) return null;
+  for (let k = a; k < b; k++) if (k > a && tags[k] !== 'I-PERS') return null;
+  if (i < a && !BIN.has(words[a - 1]!.fold)) return null;
+  if (j > b && !BIN.has(words[b]!.fold)) return null;
+  return { a: i, b: j };
 }
 
 /**
@@ -313,7 +409,8 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         break;
       }
     }
-    while (b - a > 1 && futureVerb(words[b - 1]!)) tags[--b] = 'O';
+    // after بن/أبو the word is a name even where it spells a verb (`علي بن أبي طالب`)
+    while (b - a > 1 && futureVerb(words[b - 1]!) && !BIN.has(words[b - 2]!.fold)) tags[--b] = 'O';
     while (b - a > 1) {
       if (!genericHead(words[a]!) && !titleAt(words, a, a + 1)) break;
       tags[a] = 'O';
@@ -340,6 +437,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     const t = tags[s]!;
     // heads first: a person right after a head belongs to the institution (`مستشفى الملك فهد`)
     headNouns(ws, t, s, out);
+    definiteHeads(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });
