@@ -39,6 +39,9 @@ const HeadsSchema = z.object({
       national: z.array(z.string()),
     })
     .strict(),
+  sport: z
+    .object({ note: z.string().optional(), min: z.number().int().min(1), words: z.array(z.string()) })
+    .strict(),
   trailing: z.array(z.string()),
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),
@@ -49,6 +52,10 @@ const HeadsSchema = z.object({
 
 interface Conventions {
   heads: Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>;
+  sportWords: Set<string>;
+  sportMin: number;
+  /** one-word everyday names of clubs (clubs.json `common`) */
+  clubWords: Set<string>;
   definiteHeads: Set<string>;
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
@@ -63,6 +70,15 @@ interface Conventions {
 
 let conv: Conventions | null = null;
 
+/** The organisations of clubs.json (clubs and sports bodies). */
+function clubs(): { common: string[] }[] {
+  const raw = JSON.parse(readFileSync(path.join(LEXICON_DIR, 'clubs.json'), 'utf8')) as {
+    type: string;
+    common?: string[];
+  }[];
+  return raw.filter((e) => e.type === 'ORG').map((e) => ({ common: e.common ?? [] }));
+}
+
 function conventions(): Conventions {
   if (conv) return conv;
   const raw = HeadsSchema.parse(JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')));
@@ -72,6 +88,14 @@ function conventions(): Conventions {
   const set = (xs: string[]) => new Set(xs.map(foldName));
   conv = {
     heads,
+    sportWords: set(raw.sport.words),
+    sportMin: raw.sport.min,
+    // definite ones only: `كاس` (CAS) and `كاف` are everyday words of sport (`كأس`)
+    clubWords: new Set(
+      clubs()
+        .flatMap((e) => e.common.map(foldName))
+        .filter((c) => !c.includes(' ') && definite(c)),
+    ),
     definiteHeads: new Set([
       ...set(raw.definite.heads),
       ...[...heads].filter(([, h]) => h.type === 'ORG').map(([k]) => k),
@@ -271,6 +295,28 @@ function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out
   }
 }
 
+export const CLUB_RULE = 'rule:org/club-in-sport';
+
+/**
+ * A club's everyday name (`الأهلي`, `للهلال`) the tagger left out, in an article about sport:
+ * an article with enough different sport words (name-heads.json `sport`).
+ */
+function clubsInSport(words: readonly (readonly WordTok[])[], tags: string[][], out: RuleSpan[]): void {
+  const c = conventions();
+  const seen = new Set<string>();
+  for (const ws of words)
+    for (const w of ws) if (w.kind === 'word' && c.sportWords.has(base(w))) seen.add(base(w));
+  if (seen.size < c.sportMin) return;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    ws.forEach((w, k) => {
+      if (t[k] !== 'O' || w.kind !== 'word' || !c.clubWords.has(base(w))) return;
+      t[k] = 'B-ORG';
+      out.push({ s, a: k, b: k + 1, rule: CLUB_RULE });
+    });
+  });
+}
+
 /** `المملكة` alone (not `المملكة المتحدة`, `المملكة العربية السعودية`) is a place. */
 function kingdom(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
@@ -318,6 +364,11 @@ function givenNames(): Set<string> {
 }
 
 const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);
+
+/** A word that links the parts of a name (`بن`, `آل`, `أبي`): the word after it is a name. */
+export function isNameLink(fold: string): boolean {
+  return BIN.has(fold);
+}
 
 /** `و`/`ف` glued to a name particle: `وبن`, `فبنت`. */
 export function conjoinedParticle(fold: string): boolean {
@@ -433,6 +484,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
 /** Runs the conventions over string tags (rewritten in place); returns the spans they set. */
 export function applyConventions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
+  clubsInSport(words, tags, out);
   words.forEach((ws, s) => {
     const t = tags[s]!;
     // heads first: a person right after a head belongs to the institution (`مستشفى الملك فهد`)

@@ -17,6 +17,7 @@ import { isKnownVerb } from './verbs.ts';
 import {
   applyConventions,
   particleChain,
+  isNameLink,
   conjoinedParticle,
   HEAD_NOUN_RULE,
   isCurrency,
@@ -420,7 +421,12 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       let a = i;
       let b = j;
       while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
-      while (b > a && (words[b - 1]!.kind === 'punct' || isKnownVerb(words[b - 1]!.fold))) b--;
+      while (
+        b > a &&
+        (words[b - 1]!.kind === 'punct' ||
+          (isKnownVerb(words[b - 1]!.fold) && !(b - 2 >= a && isNameLink(words[b - 2]!.fold))))
+      )
+        b--;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {

@@ -306,11 +306,44 @@ describe('long names with بن and آل', () => {
     expect(per.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('سلمان بن عبدالعزيز');
   });
 
+  it('a name ending on a word that spells a verb, after أبي, is kept whole', () => {
+    const doc = analyse('وروى الشيخ عن علي بن أبي طالب قولا مشهورا في الصبر.');
+    checkSpans(doc);
+    expect(names(doc, 'PER')).toContain('علي بن أبي طالب');
+  });
+
   it('a word after بن/أبي is a name even where it spells a verb', () => {
     const words = (text: string) => tokenize(text).map((t) => wordTok(t));
     const t = [['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS']];
     applyConventions([words('علي بن أبي طالب')], t);
     expect(t[0]).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS']);
+  });
+});
+
+describe('clubs in an article about sport', () => {
+  it("a club's everyday name is the club where the article is about sport", () => {
+    const doc = analyse(
+      'فاز الأهلي على ضيفه في مباراة الجولة الثالثة من الدوري، وسجل اللاعب هدفين للفريق، بينما خسر الاتحاد أمام الفتح.',
+    );
+    checkSpans(doc);
+    const orgs = names(doc, 'ORG');
+    expect(orgs).toContain('الأهلي');
+    expect(orgs).toContain('الاتحاد');
+  });
+
+  it('a club written after لل is found too', () => {
+    const doc = analyse('قدم المدرب خطة جديدة للهلال قبل مباراة الدوري، وقال اللاعب إن الفريق جاهز.');
+    checkSpans(doc);
+    const club = doc.entities.find((e) => e.type === 'ORG');
+    expect(club?.mentions.map((m) => m.source)).toEqual(['rule:org/club-in-sport']);
+    expect(doc.text.slice(club!.mentions[0]!.start - 1, club!.mentions[0]!.end)).toBe('للهلال');
+  });
+
+  it('elsewhere the same words stay everyday words', () => {
+    const doc = analyse(
+      'أعلن الاتحاد الأوروبي خطة للطاقة، وقال التقرير إن الهلال سيظهر مساء الغد في السماء.',
+    );
+    expect(names(doc, 'ORG')).not.toContain('الهلال');
   });
 });
 
