@@ -28,7 +28,11 @@ const HeadsSchema = z.object({
   note: z.string().optional(),
   heads: z.array(
     z
-      .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC']), complement: z.boolean() })
+      .object({
+        ar: z.array(z.string()).min(1),
+        type: z.enum(['ORG', 'LOC', 'MISC']),
+        complement: z.boolean(),
+      })
       .strict(),
   ),
   definite: z
@@ -37,6 +41,7 @@ const HeadsSchema = z.object({
       heads: z.array(z.string()),
       adjectives: z.array(z.string()),
       national: z.array(z.string()),
+      competitions: z.array(z.string()),
     })
     .strict(),
   sport: z
@@ -51,7 +56,7 @@ const HeadsSchema = z.object({
 });
 
 interface Conventions {
-  heads: Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>;
+  heads: Map<string, { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean }>;
   sportWords: Set<string>;
   sportMin: number;
   /** one-word everyday names of clubs (clubs.json `common`) */
@@ -59,6 +64,7 @@ interface Conventions {
   definiteHeads: Set<string>;
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
+  competitionHeads: Set<string>;
   trailing: Set<string>;
   notComplements: Set<string>;
   currencies: Set<string>;
@@ -82,7 +88,7 @@ function clubs(): { common: string[] }[] {
 function conventions(): Conventions {
   if (conv) return conv;
   const raw = HeadsSchema.parse(JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')));
-  const heads = new Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>();
+  const heads = new Map<string, { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean }>();
   for (const h of raw.heads)
     for (const a of h.ar) heads.set(foldName(a), { type: h.type, complement: h.complement });
   const set = (xs: string[]) => new Set(xs.map(foldName));
@@ -102,6 +108,7 @@ function conventions(): Conventions {
     ]),
     definiteAdjectives: set(raw.definite.adjectives),
     nationalHeads: set(raw.definite.national),
+    competitionHeads: set(raw.definite.competitions),
     trailing: set(raw.trailing),
     notComplements: set(raw.notComplements),
     currencies: set(raw.currencies),
@@ -124,7 +131,7 @@ function definite(f: string): boolean {
 }
 
 /** An indefinite head noun (construct state: `وزارة`, not `الوزارة`). */
-export function headOf(w: WordTok): { type: 'ORG' | 'LOC'; complement: boolean } | undefined {
+export function headOf(w: WordTok): { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean } | undefined {
   if (w.kind !== 'word') return undefined;
   return conventions().heads.get(base(w));
 }
@@ -281,9 +288,17 @@ function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out
   for (let i = 0; i + 1 < words.length; i++) {
     if (tags[i] !== 'O' || tags[i + 1] !== 'O') continue;
     const h = base(words[i]!);
-    if (!definite(h) || !c.definiteHeads.has(h.slice(2))) continue;
+    if (!definite(h)) continue;
     const adj = words[i + 1]!;
     if (adj.kind !== 'word' || adj.moff > 0) continue;
+    // a league by its country: `الدوري الإسباني` (MISC, like any named competition)
+    if (c.competitionHeads.has(h.slice(2)) && nationality(adj.fold) !== undefined) {
+      setSpan(tags, i, i + 2, 'MISC');
+      out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
+      i++;
+      continue;
+    }
+    if (!c.definiteHeads.has(h.slice(2))) continue;
     const national = nationality(adj.fold) !== undefined && !c.definiteAdjectives.has(adj.fold);
     if (!national && !c.definiteAdjectives.has(adj.fold)) continue;
     const lam = lamPhrase(words, tags, i + 2, c);

@@ -320,6 +320,26 @@ describe('long names with بن and آل', () => {
   });
 });
 
+describe('competitions, festivals and awards named by a head', () => {
+  it('a cup, a festival, an award and a league by its country are MISC, head included', () => {
+    const doc = analyse(
+      'تأهل الفريق إلى نهائي كأس الملك، وافتتح الأمير مهرجان الورد في المدينة، وفاز الباحث بجائزة الملك فيصل، ويبدأ الدوري الإسباني غدا.',
+    );
+    checkSpans(doc);
+    const misc = names(doc, 'MISC');
+    expect(misc).toContain('كأس الملك');
+    expect(misc).toContain('مهرجان الورد');
+    expect(misc).toContain('جائزة الملك فيصل');
+    expect(misc).toContain('الدوري الإسباني');
+    expect(names(doc, 'PER')).toEqual([]);
+  });
+
+  it('a definite head alone or with an ordinary adjective is nothing', () => {
+    const doc = analyse('انتهت البطولة أمس، وقال المنظمون إن الدوري الجديد سيبدأ بعد الكأس.');
+    expect(names(doc, 'MISC')).toEqual([]);
+  });
+});
+
 describe('clubs in an article about sport', () => {
   it("a club's everyday name is the club where the article is about sport", () => {
     const doc = analyse(
