@@ -105,9 +105,19 @@ export const NameHeadsSchema = z.object({
   note: z.string().optional(),
   heads: z.array(
     z
-      .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC']), complement: z.boolean() })
+      .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC', 'MISC']), complement: z.boolean() })
       .strict(),
   ),
+  definite: z
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      adjectives: z.array(z.string()),
+      national: z.array(z.string()),
+      competitions: z.array(z.string()),
+    })
+    .strict(),
+  sport: z.object({ note: z.string().optional(), min: z.number().int().min(1), words: z.array(z.string()) }).strict(),
   trailing: z.array(z.string()),
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),
