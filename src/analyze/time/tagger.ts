@@ -364,6 +364,15 @@ class Tagger {
     return { end, type: 'DATE', value, anchored: true, source: 'rule:time/relative-day', startNs, day: true, soft: true };
   }
 
+  /** مباراة الغد، يوم الغد: tomorrow, after a noun of an occasion (جيل الغد is the future). */
+  private theMorrow(i: number): M | null {
+    const v = variants(this.w(i)).find(([x]) => x === 'الغد');
+    if (!v || i === 0 || !this.near(i - 1) || !this.inSet(L.TOMORROW_HEADS, i - 1, true)) return null;
+    // `يوم الغد` takes in its noun, as `يوم أمس` does.
+    const yawm = this.w(i - 1) === 'يوم';
+    return { end: i + 1, type: 'DATE', value: this.dayValue(1), anchored: true, source: 'rule:time/relative-day', startNs: yawm ? undefined : this.startNs(i, v[1]), day: true, soft: true };
+  }
+
   /** الليلة، الليلة الماضية، ليلة أمس. */
   private tonight(i: number): M | null {
     const r = this.phrase(L.TONIGHT, i);
@@ -886,6 +895,16 @@ class Tagger {
       } else if (this.w(k) === 'القليله' || this.w(k) === 'القليلة') k++;
       const mod = this.lookup(L.MODIFIERS, k, false);
       const last = this.w(k) === 'الاخيره' || this.w(k) === 'الاخيرة';
+      // الأشهر الثلاثة الأولى / التسعة المتبقية: a counted stretch is a length whatever its place.
+      if (n !== null && vr.value !== 'X' && this.inSet(L.COUNTED_RANGE_ENDS, k) && this.near(k - 1)) {
+        const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
+        return { end: k + 1, type: 'DURATION', value: this.durationValue(vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
+      }
+      // خلال الفترة الحالية: the present stretch.
+      if (mod && mod.value === 0 && vr.value === 'X' && n === null && this.near(k - 1)) {
+        const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
+        return { end: k + 1, type: 'DATE', value: 'PRESENT_REF', anchored: false, source: 'rule:time/vague-range', startNs };
+      }
       if ((mod && mod.value !== 0) || last) {
         const dir = last ? -1 : mod!.value;
         const unit = vr.value;
@@ -1181,6 +1200,7 @@ class Tagger {
     (i: number) => this.gregDate(i),
     (i: number) => this.relDay(i),
     (i: number) => this.tonight(i),
+    (i: number) => this.theMorrow(i),
     (i: number) => this.weekday(i),
     (i: number) => this.calendarRelative(i),
     (i: number) => this.offset(i),

@@ -104,3 +104,19 @@ describe('more of the guide’s classes', () => {
     expect(all('يبدأ الدرس في الساعة العاشرة.').map((e) => e.value)).toEqual(['T10:00']);
   });
 });
+
+describe('stretches and tomorrow', () => {
+  it('a counted stretch with الأولى / المتبقية is a length', () => {
+    expect(all('يصرف التعويض عن الأشهر الثلاثة الأولى كاملا.')).toEqual([{ text: 'الأشهر الثلاثة الأولى', value: 'P3M', type: 'DURATION' }]);
+  });
+
+  it('خلال الفترة الحالية is the present', () => {
+    expect(all('تراجعت الخسائر خلال الفترة الحالية.')).toEqual([{ text: 'خلال الفترة الحالية', value: 'PRESENT_REF', type: 'DATE' }]);
+  });
+
+  it('الغد after an occasion is tomorrow; جيل الغد is not', () => {
+    expect(all('يغيب القائد عن مباراة الغد.')).toEqual([{ text: 'الغد', value: '2015-08-11', type: 'DATE' }]);
+    expect(all('تصل البعثة صباح الغد.').map((e) => e.value)).toEqual(['2015-08-11TMO']);
+    expect(all('نبني مدارس جيل الغد.')).toEqual([]);
+  });
+});
