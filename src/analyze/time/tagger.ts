@@ -1404,6 +1404,24 @@ class Tagger {
           }
         }
       }
+      // `بين 3 إلى 4 ساعات`, `5-7 أيام`: the first count of a range of lengths is a length too.
+      // `بين 5 و7 و10 سنوات`: each count of a list of lengths, back to its first.
+      const len = f.type === 'DURATION' && !f.mod ? /^(PT?)(\d+)([A-Z])$/.exec(f.value) : null;
+      if (len && this.tok(f.i)?.kind === 'n') {
+        const starts: Found[] = [];
+        let k = f.i;
+        let hi = Number(len[2]);
+        const prev = out[out.length - 1];
+        while (k >= 2 && L.RANGE_JOINERS.has(this.w(k - 1)) && this.tok(k - 2)?.kind === 'n' && this.near(k - 2) && this.near(k - 1) && (!prev || prev.end <= k - 2)) {
+          const numTok = this.tok(k - 2)!;
+          const d0 = Number(numTok.t);
+          if (numTok.t.length > 3 || d0 <= 0 || d0 >= hi) break;
+          starts.unshift({ ...f, i: k - 2, end: k - 1, startNs: undefined, value: `${len[1]}${d0}${len[3]}`, source: 'rule:time/range-start' });
+          hi = d0;
+          k -= 2;
+        }
+        out.push(...starts);
+      }
       // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`, `النصف الأول 2015`: part of a year.
       if (/^\d{4}$/.test(f.value) && f.i >= 2) {
         const via = this.w(f.i - 1) === 'من' ? 1 : 0;

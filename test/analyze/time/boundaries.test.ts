@@ -120,3 +120,21 @@ describe('stretches and tomorrow', () => {
     expect(all('نبني مدارس جيل الغد.')).toEqual([]);
   });
 });
+
+describe('lists and ranges of lengths', () => {
+  it('each count of a range or list of lengths is a length', () => {
+    expect(all('تظهر النتيجة بين 3 إلى 4 ساعات.').map((e) => [e.text, e.value])).toEqual([
+      ['3', 'PT3H'],
+      ['4 ساعات', 'PT4H'],
+    ]);
+    expect(all('آجال السندات 5 و 7 و 10 سنوات.').map((e) => e.value)).toEqual(['P5Y', 'P7Y', 'P10Y']);
+  });
+
+  it('a number that is not a smaller count stays out', () => {
+    expect(all('فاز الفريق 12 - 10 أيام قبل البطولة.').map((e) => e.text)).toEqual(['10 أيام']);
+  });
+
+  it('منذ وقت مبكر is a vague past', () => {
+    expect(all('بدأ التحضير منذ وقت مبكر.').map((e) => e.value)).toEqual(['PAST_REF']);
+  });
+});
