@@ -689,8 +689,13 @@ class Tagger {
     }
     // Parentheses around a bare year are punctuation, not part of the expression.
     const bareParen = !word && this.w(j) === '(';
-    const yr = this.year(bareParen ? j + 1 : j, 4);
+    let yr = this.year(bareParen ? j + 1 : j, 4);
     if (!yr) return null;
+    // `1436/1437هـ`, `2015/2016`: a two-year span (a school or fiscal year) is the year it starts in.
+    if (yr.hijri === null && this.w(yr.end) === '/' && this.near(yr.end - 1)) {
+      const y2 = this.year(yr.end + 1, 4);
+      if (y2 && y2.y === yr.y + 1 && this.near(yr.end)) yr = { y: yr.y, end: y2.end, hijri: y2.hijri ?? (yr.y >= 1300 && yr.y <= 1500 ? true : null) };
+    }
     const numStart = bareParen ? this.toks[j + 1]!.ns : this.startNs(i, pre);
     const prev = this.w(i - 1);
     const prevBare = prev ? variants(prev).map(([v]) => v) : [];

@@ -138,3 +138,14 @@ describe('lists and ranges of lengths', () => {
     expect(all('بدأ التحضير منذ وقت مبكر.').map((e) => e.value)).toEqual(['PAST_REF']);
   });
 });
+
+describe('two-year spans', () => {
+  it('1436/1437هـ and 2015/2016 are one expression, the year they start in', () => {
+    expect(all('تبدأ الدراسة في العام الدراسي 1436/1437هـ.')).toEqual([{ text: 'العام الدراسي 1436/1437هـ', value: '2015', type: 'DATE' }]);
+    expect(all('وقع اللاعب عقدا لموسم 2015/2016.').map((e) => [e.text, e.value])).toEqual([['2015/2016', '2015']]);
+  });
+
+  it('two years that do not follow each other stay two', () => {
+    expect(all('قارن التقرير بين 2014/2016.').map((e) => e.value)).toEqual(['2014', '2016']);
+  });
+});
