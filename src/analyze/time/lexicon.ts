@@ -52,6 +52,8 @@ export const POSITIONS = map(time.positions);
 export const DURATION_INTROS = phrases(time.durationIntros.map((w) => [w, true] as [string, boolean]));
 export const DURATION_PREPOSITIONS = set(time.durationPrepositions);
 export const FEW_AFTER = set(time.fewAfter);
+export const COUNTED_RANGE_ENDS = set(time.countedRangeEnds);
+export const TOMORROW_HEADS = set(time.tomorrowHeads);
 export const FIRST_DAY = set(time.firstDay);
 export const NEW_YEAR = set(time.newYear);
 export const PAST_INTROS = set(time.pastOffsetIntros);

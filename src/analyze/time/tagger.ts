@@ -364,6 +364,15 @@ class Tagger {
     return { end, type: 'DATE', value, anchored: true, source: 'rule:time/relative-day', startNs, day: true, soft: true };
   }
 
+  /** مباراة الغد، يوم الغد: tomorrow, after a noun of an occasion (جيل الغد is the future). */
+  private theMorrow(i: number): M | null {
+    const v = variants(this.w(i)).find(([x]) => x === 'الغد');
+    if (!v || i === 0 || !this.near(i - 1) || !this.inSet(L.TOMORROW_HEADS, i - 1, true)) return null;
+    // `يوم الغد` takes in its noun, as `يوم أمس` does.
+    const yawm = this.w(i - 1) === 'يوم';
+    return { end: i + 1, type: 'DATE', value: this.dayValue(1), anchored: true, source: 'rule:time/relative-day', startNs: yawm ? undefined : this.startNs(i, v[1]), day: true, soft: true };
+  }
+
   /** الليلة، الليلة الماضية، ليلة أمس. */
   private tonight(i: number): M | null {
     const r = this.phrase(L.TONIGHT, i);
@@ -680,8 +689,13 @@ class Tagger {
     }
     // Parentheses around a bare year are punctuation, not part of the expression.
     const bareParen = !word && this.w(j) === '(';
-    const yr = this.year(bareParen ? j + 1 : j, 4);
+    let yr = this.year(bareParen ? j + 1 : j, 4);
     if (!yr) return null;
+    // `1436/1437هـ`, `2015/2016`: a two-year span (a school or fiscal year) is the year it starts in.
+    if (yr.hijri === null && this.w(yr.end) === '/' && this.near(yr.end - 1)) {
+      const y2 = this.year(yr.end + 1, 4);
+      if (y2 && y2.y === yr.y + 1 && this.near(yr.end)) yr = { y: yr.y, end: y2.end, hijri: y2.hijri ?? (yr.y >= 1300 && yr.y <= 1500 ? true : null) };
+    }
     const numStart = bareParen ? this.toks[j + 1]!.ns : this.startNs(i, pre);
     const prev = this.w(i - 1);
     const prevBare = prev ? variants(prev).map(([v]) => v) : [];
@@ -886,6 +900,16 @@ class Tagger {
       } else if (this.w(k) === 'القليله' || this.w(k) === 'القليلة') k++;
       const mod = this.lookup(L.MODIFIERS, k, false);
       const last = this.w(k) === 'الاخيره' || this.w(k) === 'الاخيرة';
+      // الأشهر الثلاثة الأولى / التسعة المتبقية: a counted stretch is a length whatever its place.
+      if (n !== null && vr.value !== 'X' && this.inSet(L.COUNTED_RANGE_ENDS, k) && this.near(k - 1)) {
+        const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
+        return { end: k + 1, type: 'DURATION', value: this.durationValue(vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
+      }
+      // خلال الفترة الحالية: the present stretch.
+      if (mod && mod.value === 0 && vr.value === 'X' && n === null && this.near(k - 1)) {
+        const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
+        return { end: k + 1, type: 'DATE', value: 'PRESENT_REF', anchored: false, source: 'rule:time/vague-range', startNs };
+      }
       if ((mod && mod.value !== 0) || last) {
         const dir = last ? -1 : mod!.value;
         const unit = vr.value;
@@ -1181,6 +1205,7 @@ class Tagger {
     (i: number) => this.gregDate(i),
     (i: number) => this.relDay(i),
     (i: number) => this.tonight(i),
+    (i: number) => this.theMorrow(i),
     (i: number) => this.weekday(i),
     (i: number) => this.calendarRelative(i),
     (i: number) => this.offset(i),
@@ -1383,6 +1408,24 @@ class Tagger {
             } else out.push({ ...base, value: f.value.slice(0, 8) + pad(d0) });
           }
         }
+      }
+      // `بين 3 إلى 4 ساعات`, `5-7 أيام`: the first count of a range of lengths is a length too.
+      // `بين 5 و7 و10 سنوات`: each count of a list of lengths, back to its first.
+      const len = f.type === 'DURATION' && !f.mod ? /^(PT?)(\d+)([A-Z])$/.exec(f.value) : null;
+      if (len && this.tok(f.i)?.kind === 'n') {
+        const starts: Found[] = [];
+        let k = f.i;
+        let hi = Number(len[2]);
+        const prev = out[out.length - 1];
+        while (k >= 2 && L.RANGE_JOINERS.has(this.w(k - 1)) && this.tok(k - 2)?.kind === 'n' && this.near(k - 2) && this.near(k - 1) && (!prev || prev.end <= k - 2)) {
+          const numTok = this.tok(k - 2)!;
+          const d0 = Number(numTok.t);
+          if (numTok.t.length > 3 || d0 <= 0 || d0 >= hi) break;
+          starts.unshift({ ...f, i: k - 2, end: k - 1, startNs: undefined, value: `${len[1]}${d0}${len[3]}`, source: 'rule:time/range-start' });
+          hi = d0;
+          k -= 2;
+        }
+        out.push(...starts);
       }
       // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`, `النصف الأول 2015`: part of a year.
       if (/^\d{4}$/.test(f.value) && f.i >= 2) {

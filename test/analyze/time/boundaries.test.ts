@@ -104,3 +104,48 @@ describe('more of the guide’s classes', () => {
     expect(all('يبدأ الدرس في الساعة العاشرة.').map((e) => e.value)).toEqual(['T10:00']);
   });
 });
+
+describe('stretches and tomorrow', () => {
+  it('a counted stretch with الأولى / المتبقية is a length', () => {
+    expect(all('يصرف التعويض عن الأشهر الثلاثة الأولى كاملا.')).toEqual([{ text: 'الأشهر الثلاثة الأولى', value: 'P3M', type: 'DURATION' }]);
+  });
+
+  it('خلال الفترة الحالية is the present', () => {
+    expect(all('تراجعت الخسائر خلال الفترة الحالية.')).toEqual([{ text: 'خلال الفترة الحالية', value: 'PRESENT_REF', type: 'DATE' }]);
+  });
+
+  it('الغد after an occasion is tomorrow; جيل الغد is not', () => {
+    expect(all('يغيب القائد عن مباراة الغد.')).toEqual([{ text: 'الغد', value: '2015-08-11', type: 'DATE' }]);
+    expect(all('تصل البعثة صباح الغد.').map((e) => e.value)).toEqual(['2015-08-11TMO']);
+    expect(all('نبني مدارس جيل الغد.')).toEqual([]);
+  });
+});
+
+describe('lists and ranges of lengths', () => {
+  it('each count of a range or list of lengths is a length', () => {
+    expect(all('تظهر النتيجة بين 3 إلى 4 ساعات.').map((e) => [e.text, e.value])).toEqual([
+      ['3', 'PT3H'],
+      ['4 ساعات', 'PT4H'],
+    ]);
+    expect(all('آجال السندات 5 و 7 و 10 سنوات.').map((e) => e.value)).toEqual(['P5Y', 'P7Y', 'P10Y']);
+  });
+
+  it('a number that is not a smaller count stays out', () => {
+    expect(all('فاز الفريق 12 - 10 أيام قبل البطولة.').map((e) => e.text)).toEqual(['10 أيام']);
+  });
+
+  it('منذ وقت مبكر is a vague past', () => {
+    expect(all('بدأ التحضير منذ وقت مبكر.').map((e) => e.value)).toEqual(['PAST_REF']);
+  });
+});
+
+describe('two-year spans', () => {
+  it('1436/1437هـ and 2015/2016 are one expression, the year they start in', () => {
+    expect(all('تبدأ الدراسة في العام الدراسي 1436/1437هـ.')).toEqual([{ text: 'العام الدراسي 1436/1437هـ', value: '2015', type: 'DATE' }]);
+    expect(all('وقع اللاعب عقدا لموسم 2015/2016.').map((e) => [e.text, e.value])).toEqual([['2015/2016', '2015']]);
+  });
+
+  it('two years that do not follow each other stay two', () => {
+    expect(all('قارن التقرير بين 2014/2016.').map((e) => e.value)).toEqual(['2014', '2016']);
+  });
+});
