@@ -5,6 +5,7 @@
  */
 import type { EntitySummary, EventRow, Page, QuoteRow, Store } from '../store/types.ts';
 import { html, join, type SafeHtml } from './escape.ts';
+import { eventHistoryList } from './event-history.ts';
 import { siteName } from './i18n.ts';
 import { ENTITY_TYPE_AR, EVENT_TYPE_AR, QUOTE_KIND_AR, STATUS_AR, entityHref, fmtNum, href, layout, timeEl } from './layout.ts';
 import { chipBar, listNav, pageAt, readPaging, sizeForm, type Chip, type Paging } from './list-ui.ts';
@@ -210,7 +211,7 @@ function eventItem(e: EventRow): SafeHtml {
         )}`
       : html``
   }${e.place ? html` في <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}
-<p class="meta">«${e.trigger.text}» — <a href="/article/${e.articleId}">${e.headline || `مقال ${e.articleId}`}</a></p></div>
+<p class="meta">«${e.trigger.text}» — <a href="/article/${e.articleId}">${e.headline || `مقال ${e.articleId}`}</a></p>${eventHistoryList(e.history)}</div>
 </li>`;
 }
 

@@ -11,6 +11,7 @@ import type {
 } from '../store/types.ts';
 import type { Store } from '../store/types.ts';
 import { buildArticleView, renderArticleText, type ArticleView } from './article-view.ts';
+import { eventHistoryList } from './event-history.ts';
 import { externalLink, html, join, type SafeHtml } from './escape.ts';
 import { ApiError } from './errors.ts';
 import { articleMeta } from './search-page.ts';
@@ -107,7 +108,7 @@ ${p.others.length ? html`<section><h2>جهات وأماكن</h2><ul class="plain
                     '، ',
                   )}`
                 : html``
-            }${e.place ? html` — <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}</li>`,
+            }${e.place ? html` — <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}${eventHistoryList(e.history, a.id)}</li>`,
         )}</ul>`
       : html`<p class="muted">لا أحداث.</p>`
   }</section>

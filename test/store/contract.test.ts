@@ -4,61 +4,14 @@
  * Each test gets a fresh, empty archive.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import type { Db } from '../../src/store/db.ts';
-import { openStore } from '../../src/store/open.ts';
 import { clusterStories, rebuildStories, rebuildStoriesIfStale } from '../../src/store/stories.ts';
 import { ARTICLES, makeDoc, wireCopies } from './fixtures.ts';
 import { isCI } from '../helpers/shared.ts';
+import { pgBackend, sqliteBackend, type Backend } from './backends.ts';
 
-interface Backend {
-  name: string;
-  open(): Promise<{ store: SqlStore; reopen: () => Promise<SqlStore>; cleanup: () => Promise<void> }>;
-}
-
-const sqlite: Backend = {
-  name: 'sqlite',
-  async open() {
-    const dir = mkdtempSync(path.join(tmpdir(), 'marsad-contract-'));
-    const file = path.join(dir, 'a.db');
-    return {
-      store: await openStore(file),
-      reopen: () => openStore(file),
-      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  },
-};
-
-function pgBackend(url: string): Backend {
-  return {
-    name: 'postgres',
-    async open() {
-      const name = `marsad_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const u = new URL(url);
-      u.pathname = `/${name}`;
-      return {
-        store: await openStore(u.toString()),
-        reopen: () => openStore(u.toString()),
-        cleanup: async () => {
-          const c = new pg.Client({ connectionString: url });
-          await c.connect();
-          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await c.end();
-        },
-      };
-    },
-  };
-}
-
-const backends: Backend[] = [sqlite];
+const backends: Backend[] = [sqliteBackend];
 if (process.env.MARSAD_TEST_PG) backends.push(pgBackend(process.env.MARSAD_TEST_PG));
 else if (isCI()) {
   describe('postgres contract', () => {
@@ -440,6 +393,10 @@ for (const backend of backends) {
         'DROP TABLE article_facets',
         'DROP TABLE facet_keys',
         'DROP TABLE archive_state',
+        'DROP INDEX events_match',
+        'DROP INDEX events_cluster',
+        'ALTER TABLE events DROP COLUMN match_key',
+        'ALTER TABLE events DROP COLUMN cluster',
         'DELETE FROM schema_version WHERE version > 2',
       ]) {
         await db.run(sql);
