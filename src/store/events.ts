@@ -146,7 +146,7 @@ export async function listEvents(
     params.push(opts.status);
   }
   if (opts.notStatus) {
-    conds.push('x.status <> ?');
+    conds.push('r.status <> ?');
     params.push(opts.notStatus);
   }
   if (opts.from) {
