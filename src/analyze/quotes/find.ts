@@ -351,7 +351,7 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   const startsClause = boundary || k < 0 || c.sent[k] !== c.sent[i] || (!c.toks[k]!.word && (COMMA.has(c.toks[k]!.text) || c.toks[k]!.text === ':'));
   if (!startsClause || k === i - 1) return [];
   const words = c.toks.slice(k + 1, i);
-  if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || /^[وف]?(كان|كانت)$/.test(t.n))) return [];
+  if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || LEX.auxiliaryVerbs.has(stripConj(t.n).at(-1)!) || /^[وف]?(كان|كانت)$/.test(t.n))) return [];
   // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
   if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال')) return [];
   return [words];
@@ -378,10 +378,15 @@ function startsNewCue(c: Ctx, k: number): boolean {
   const t = c.toks[k]!;
   const f = formAt(t);
   const prev = c.toks[k - 1];
+  const afterComma = !!prev && !prev.word && COMMA.has(prev.text);
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
-  if (f?.participle && prev && !prev.word && COMMA.has(prev.text)) return true;
+  if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // "…، يذكر أنّ…": the narrator speaks again.
+  if (notQuoteCueAt(c, k) >= 0) return true;
   if (f) {
-    const m = findMarker(c, k, f, f.participle ? 4 : 12);
+    // "، وقال فلان في تعليقه على … :": a verb joined by و after a comma may reach its colon late.
+    const far = !f.participle && afterComma && hasConj(t);
+    const m = findMarker(c, k, f, f.participle ? 4 : far ? 30 : 12);
     if (f.participle) return !!m;
     if (!m) return false;
     if (clauseStart(c, k)) return true;
@@ -646,6 +651,8 @@ function notQuoteCueAt(c: Ctx, i: number): number {
 function pairIsName(c: Ctx, p: MarkPair): boolean {
   const content = c.text.slice(p.start, p.end);
   if (!/\p{Script=Arabic}/u.test(content)) return true;
+  // الشريحة «ب»، الفئة «هـ»: a letter or two in marks labels something; no statement is that short.
+  if (content.replace(/[^\p{L}]/gu, '').replace(/\u0640/g, '').length <= 2) return true;
   const k = tokAt(c, p.open);
   const prev = c.toks[k - 1];
   const words = content.split(/\s+/).filter(Boolean).length;
@@ -779,7 +786,9 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       continue;
     }
     const f = formAt(t);
-    if (f) {
+    // بهدف حث المواطنين على…: after a preposition the form is a verbal noun with no speaker.
+    const nounUse = !!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i];
+    if (f && !nounUse) {
       const cue = verbCue(c, i, f);
       if (cue) {
         if (!cue.speaker) {
