@@ -1067,7 +1067,9 @@ class Tagger {
     const key = [r.word, ...this.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');
     if (L.VAGUE_REFS_NEED_FI.has(key) && !(this.inSet(new Set(['في']), i - 1, true) && this.near(i - 1) && r.pre === 0)) return null;
     // في الماضي القريب / في السابق من…: an adjective or a complement makes it something else.
-    if (L.VAGUE_REFS_NEED_FI.has(key) && /^ال/.test(this.w(r.end)) && this.near(r.end - 1)) return null;
+    if (L.VAGUE_REFS_NEED_FI.has(key) && /^ال/.test(this.w(r.end)) && this.near(r.end - 1) && !L.CLAUSE_BOUNDARIES.has(this.w(r.end))) return null;
+    // قريباً من المسجد is a place; قريباً من الذي سيفوز is still soon.
+    if (L.VAGUE_REFS_NEAR.has(key) && L.NEAR_PREPOSITIONS.has(this.w(r.end)) && !L.CLAUSE_BOUNDARIES.has(this.w(r.end + 1))) return null;
     return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: this.startNs(i, r.pre) };
   }
 
