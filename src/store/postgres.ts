@@ -83,6 +83,12 @@ const MIGRATIONS: string[] = [
    INSERT INTO archive_state (key, value) VALUES ('articles_version', 0);
    INSERT INTO archive_state (key, value)
      SELECT 'stories_version', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN -1 ELSE 0 END;`,
+  // v6: quote stance and targets (see the SQLite migration).
+  `ALTER TABLE quotes ADD COLUMN stance TEXT;
+   CREATE TABLE quote_targets (article_id BIGINT NOT NULL, quote_id BIGINT NOT NULL, key TEXT NOT NULL);
+   CREATE INDEX quote_targets_key ON quote_targets(key, quote_id);
+   CREATE INDEX quote_targets_quote ON quote_targets(quote_id);
+   CREATE INDEX quote_targets_article ON quote_targets(article_id);`,
 ];
 
 /** `?` placeholders → `$1…$n` (our SQL never has a literal `?`). */

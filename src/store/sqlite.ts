@@ -86,6 +86,14 @@ const MIGRATIONS: string[] = [
    INSERT INTO archive_state (key, value) VALUES ('articles_version', 0);
    INSERT INTO archive_state (key, value)
      SELECT 'stories_version', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN -1 ELSE 0 END;`,
+  // v6: a quote's stance (from its cue verb) and its targets (the entities its content is about),
+  // one quote_targets row per target so an entity page can list the quotes about it. Quotes stored
+  // before v6 keep them only inside their article's document.
+  `ALTER TABLE quotes ADD COLUMN stance TEXT;
+   CREATE TABLE quote_targets (article_id INTEGER NOT NULL, quote_id INTEGER NOT NULL, key TEXT NOT NULL);
+   CREATE INDEX quote_targets_key ON quote_targets(key, quote_id);
+   CREATE INDEX quote_targets_quote ON quote_targets(quote_id);
+   CREATE INDEX quote_targets_article ON quote_targets(article_id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -305,6 +305,8 @@ export class MemoryStore implements Store {
           speakerName: sp?.name ?? q.speaker.text?.text ?? null,
           speakerKey: sp?.key ?? null,
           cue: q.cue?.text ?? null,
+          stance: q.stance ?? null,
+          targets: (q.target ?? []).flatMap((id) => a.doc.entities.find((e) => e.id === id)?.key ?? []),
         });
       }
     }
@@ -313,6 +315,12 @@ export class MemoryStore implements Store {
         (!opts.speaker || r.speakerKey === opts.speaker || (r.speakerName ?? '').includes(opts.speaker)) &&
         (!opts.q || r.text.text.includes(opts.q)),
     );
+    return pageOf(all, opts.limit, opts.cursor);
+  }
+
+  async listQuotesAbout(key: string, opts: { limit?: number; cursor?: string | null }): Promise<Page<QuoteRow>> {
+    this.hit('listQuotesAbout', { key, ...opts });
+    const all = (await this.listQuotes({ limit: 100000 })).items.filter((r) => r.targets.includes(key)).reverse();
     return pageOf(all, opts.limit, opts.cursor);
   }
 

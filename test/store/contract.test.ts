@@ -12,7 +12,7 @@ import type { SqlStore } from '../../src/store/sql-store.ts';
 import type { Db } from '../../src/store/db.ts';
 import { openStore } from '../../src/store/open.ts';
 import { clusterStories, rebuildStories, rebuildStoriesIfStale } from '../../src/store/stories.ts';
-import { ARTICLES, makeDoc, wireCopies } from './fixtures.ts';
+import { ARTICLES, PUTIN_FIXTURE, makeDoc, wireCopies } from './fixtures.ts';
 import { isCI } from '../helpers/shared.ts';
 
 interface Backend {
@@ -220,6 +220,35 @@ for (const backend of backends) {
       expect(events.items[0]!.place?.en).toBe('Geneva');
     });
 
+    it('keeps a quote’s stance and targets, lists the quotes about an entity, and forgets them with the article', async () => {
+      const { doc, info } = makeDoc({
+        headline: 'نفي روسي',
+        body: 'ونفى جو بايدن أن يكون بوتين قد ألغى زيارته إلى جنيف.',
+        published: '2021-06-12',
+        site: 'daily-e',
+        url: 'https://example.test/a5',
+        entities: [
+          PUTIN_FIXTURE,
+          { id: 'e2', key: 'PER:biden', type: 'PER', name: 'جو بايدن', en: 'Joe Biden', forms: ['جو بايدن'] },
+          { id: 'e3', key: 'LOC:geneva', type: 'LOC', name: 'جنيف', en: 'Geneva', forms: ['جنيف'] },
+        ],
+        quotes: [{ text: 'يكون بوتين قد ألغى زيارته إلى جنيف', speaker: 'e2', cue: 'ونفى' }],
+      });
+      doc.quotes[0] = { ...doc.quotes[0]!, kind: 'indirect', stance: 'denying', target: ['e1', 'e3'] };
+      const id = (await store.putDocument(doc, info)).id;
+      const about = await store.listQuotesAbout('PER:putin', {});
+      expect(about.items.map((q) => [q.articleId, q.speakerKey, q.stance, [...q.targets].sort()])).toEqual([
+        [id, 'PER:biden', 'denying', ['LOC:geneva', 'PER:putin']],
+      ]);
+      expect(about.total).toBe(1);
+      // The older fixture quote has no target and a cue stance the fixture never set.
+      const by = await store.listQuotes({ speaker: 'PER:biden' });
+      expect(by.items.map((q) => q.stance).sort()).toEqual(['denying', null].sort());
+      expect((await store.listQuotesAbout('PER:biden', {})).items).toEqual([]);
+      expect(await store.deleteArticle(id)).toBe(true);
+      expect((await store.listQuotesAbout('PER:putin', {})).items).toEqual([]);
+    });
+
     it('deleting an article removes it and its index entries', async () => {
       expect(await store.deleteArticle(ids[2]!)).toBe(true);
       expect(await store.getArticle(ids[2]!)).toBeNull();
@@ -423,6 +452,8 @@ for (const backend of backends) {
         'DROP TABLE article_facets',
         'DROP TABLE facet_keys',
         'DROP TABLE archive_state',
+        'DROP TABLE quote_targets',
+        'ALTER TABLE quotes DROP COLUMN stance',
         'DELETE FROM schema_version WHERE version > 2',
       ]) {
         await db.run(sql);
