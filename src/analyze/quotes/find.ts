@@ -102,6 +102,9 @@ function isFutureVerb(t: Tok): boolean {
 
 const hasConj = (t: Tok): boolean => /^[وف]/.test(t.n) && !LEX.forms.has(t.n);
 
+/** كان / وكانت: the auxiliary of a pluperfect report. */
+const isPastAux = (t: Tok | undefined): boolean => !!t && t.word && stripConj(t.n).some((k) => LEX.pastAuxiliaries.has(k));
+
 function isComp(t: Tok | undefined, prev?: Tok): boolean {
   if (!t || !t.word) return false;
   // دون أن / قبل أن / لا بد أن: a subordinate clause, not reported content.
@@ -141,6 +144,8 @@ function clauseStart(c: Ctx, i: number): boolean {
   if (LEX.pronounLeads.has(prev.n)) return true;
   if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
   if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
+  // وكانت ذكرت الشرطة…: the auxiliary opens the clause with the verb.
+  if (isPastAux(prev) && (!c.toks[i - 2] || c.sent[i - 2] !== c.sent[i] || !c.toks[i - 2]!.word || hasConj(prev))) return true;
   if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها)$/.test(prev.n)) return true;
   if (/^(بدوره|بدورها|بدورهم)$/.test(prev.n)) return true;
   return hasConj(t);
@@ -350,10 +355,12 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   const boundary = k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && (LEX.subjectBoundaries.has(c.toks[k]!.n) || LEX.pronounLeads.has(c.toks[k]!.n));
   const startsClause = boundary || k < 0 || c.sent[k] !== c.sent[i] || (!c.toks[k]!.word && (COMMA.has(c.toks[k]!.text) || c.toks[k]!.text === ':'));
   if (!startsClause || k === i - 1) return [];
-  const words = c.toks.slice(k + 1, i);
+  let words = c.toks.slice(k + 1, i);
+  // وكانت وزارة الصحة ذكرت…، وكان مسؤول في الوزارة قال…: the subject follows the auxiliary.
+  if (words.length > 1 && isPastAux(words[0])) words = words.slice(1);
   if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || LEX.auxiliaryVerbs.has(stripConj(t.n).at(-1)!) || /^[وف]?(كان|كانت)$/.test(t.n))) return [];
   // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
-  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال')) return [];
+  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1])) return [];
   return [words];
 }
 
@@ -499,7 +506,12 @@ function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: nu
 
 function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const t = c.toks[i]!;
-  if (form.strict && !clauseStart(c, i) && !form.participle) return null;
+  // وكانت وزارة الصحة ذكرت…: a strict verb after its subject is a clause start too.
+  const afterAuxSubject = (): boolean => {
+    const words = subjectBefore(c, i);
+    return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
+  };
+  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject()) return null;
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
   const m = findMarker(c, i, form, form.participle ? partLimit : 30);
   if (!m) return null;

@@ -87,6 +87,8 @@ export interface SpeechLexicon {
   verbalNounAfter: Set<string>;
   /** Participles of other verbs (معبرين، مشيداً) that open a new clause after a comma. */
   clauseParticiples: Set<string>;
+  /** كان/كانت before a verb of saying (a pluperfect report). */
+  pastAuxiliaries: Set<string>;
 }
 
 function build(): SpeechLexicon {
@@ -154,6 +156,7 @@ function build(): SpeechLexicon {
     auxiliaryVerbs: set(data.auxiliaryVerbs.words),
     verbalNounAfter: set(data.verbalNounAfter.words),
     clauseParticiples: set(data.clauseParticiples.words),
+    pastAuxiliaries: set(data.pastAuxiliaries.words),
     stance: new Map(
       (['asserting', 'denying', 'warning'] as const).flatMap((k) => data.stance[k].map((l) => [norm(l), k] as [string, Stance])),
     ),

@@ -68,6 +68,21 @@ describe('who can speak', () => {
   });
 });
 
+describe('pluperfect reports with كان', () => {
+  it('وكانت X ذكرت أنّ…، وكان X قال، … إنّ…: the words after كان are the subject', () => {
+    expect(view(quotes('وكانت وزارة الصحة ذكرت أن عدد الإصابات ارتفع.'))).toEqual([
+      { kind: 'indirect', text: 'عدد الإصابات ارتفع', cue: 'ذكرت', speaker: 'وزارة الصحة' },
+    ]);
+    expect(view(quotes('وكان مسؤول في الوزارة قال، في تصريح سابق، إن الخطة جاهزة.'))).toEqual([
+      { kind: 'indirect', text: 'الخطة جاهزة', cue: 'قال', speaker: 'مسؤول في الوزارة' },
+    ]);
+  });
+
+  it('وكانت ذكرت X أنّ…: the auxiliary opens the clause, the subject follows the verb', () => {
+    expect(view(quotes('وكانت ذكرت الشرطة أن الحادث عرضي.'))).toEqual([{ kind: 'indirect', text: 'الحادث عرضي', cue: 'ذكرت', speaker: 'الشرطة' }]);
+  });
+});
+
 describe('forms that are no cue', () => {
   it('مما يؤكد أنّ… is the writer drawing a conclusion', () => {
     const v = view(quotes('أكدت مصادر مطلعة أن اللجنة اجتمعت أمس، مما يؤكد أن القرار بات قريبا.'));
