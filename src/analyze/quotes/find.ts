@@ -228,6 +228,12 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       return { at: k, kind: 'colon', contentStart: t.start };
     }
     if (k === i + 1 && unmarkedClause(c, i, form)) return { at: k, kind: 'colon', contentStart: t.start };
+    // وأضاف الحربي لم نتلق…: after a named subject (an entity mention ending right before), the
+    // same openers start unmarked direct speech.
+    if (k > i + 1 && k <= i + 5 && t.word && LEX.directOpenerLemmas.has(norm(form.lemma)) && (LEX.directOpeners.has(t.n) || isFutureVerb(t))) {
+      const named = c.book.entityAt(c.toks[i + 1]!.start, c.toks[k - 1]!.end, ['PER', 'ORG']);
+      if (named && named.start <= c.toks[i + 1]!.start && named.end === c.toks[k - 1]!.end) return { at: k, kind: 'colon', contentStart: t.start };
+    }
     if (!t.word) {
       if (t.text === ':') {
         // على النحو التالي: introduces a list, not speech.

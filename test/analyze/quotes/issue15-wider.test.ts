@@ -68,6 +68,18 @@ describe('who can speak', () => {
   });
 });
 
+describe('unmarked direct speech after a named subject', () => {
+  it('وأضاف الحربي لم نتلق…: the name is an entity that ends right before the opener', () => {
+    const { quotes: qs } = analyse('وأضاف الحربي لم نتلق أي طلب رسمي حتى الآن.', (t) => [entity(t, 'p1', 'PER', 'سالم الحربي', ['الحربي'])]);
+    expect(view(qs)).toEqual([{ kind: 'direct', text: 'لم نتلق أي طلب رسمي حتى الآن', cue: 'وأضاف', speaker: 'الحربي' }]);
+    expect(qs[0]!.speaker.entity).toBe('p1');
+  });
+
+  it('but not when the words before the negation are no name', () => {
+    expect(quotes('وأضاف المشروع لم يكتمل بعد.')).toEqual([]);
+  });
+});
+
 describe('pluperfect reports with كان', () => {
   it('وكانت X ذكرت أنّ…، وكان X قال، … إنّ…: the words after كان are the subject', () => {
     expect(view(quotes('وكانت وزارة الصحة ذكرت أن عدد الإصابات ارتفع.'))).toEqual([
