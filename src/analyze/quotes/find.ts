@@ -146,8 +146,8 @@ function clauseStart(c: Ctx, i: number): boolean {
   if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
   // وكانت ذكرت الشرطة…: the auxiliary opens the clause with the verb.
   if (isPastAux(prev) && (!c.toks[i - 2] || c.sent[i - 2] !== c.sent[i] || !c.toks[i - 2]!.word || hasConj(prev))) return true;
-  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها)$/.test(prev.n)) return true;
-  if (/^(بدوره|بدورها|بدورهم)$/.test(prev.n)) return true;
+  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && LEX.sideNouns.has(prev.n)) return true;
+  if (LEX.byTurn.has(prev.n)) return true;
   return hasConj(t);
 }
 
@@ -155,7 +155,7 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return isQuoteChar(t.text) || t.text === '(';
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
-  if (t.n === 'من') return /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
+  if (t.n === 'من') return LEX.sideNouns.has(toks[k + 1]?.n ?? '') || toks[k + 1]?.n === 'خلال';
   if (t.n === 'ل') return true;
   if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
   if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
@@ -351,7 +351,7 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   const prev = c.toks[i - 1];
   if (prev && /^(قد|وقد)$/.test(prev.n)) {
     for (let k = i - 2; k >= 0 && k >= i - 12 && c.sent[k] === c.sent[i]; k--) {
-      if (/^(كان|وكان|كانت|وكانت)$/.test(c.toks[k]!.n)) return subjectSegments(c, k + 1, i - 1);
+      if (isPastAux(c.toks[k])) return subjectSegments(c, k + 1, i - 1);
     }
     return [];
   }
@@ -364,7 +364,7 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   let words = c.toks.slice(k + 1, i);
   // وكانت وزارة الصحة ذكرت…، وكان مسؤول في الوزارة قال…: the subject follows the auxiliary.
   if (words.length > 1 && isPastAux(words[0])) words = words.slice(1);
-  if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || LEX.auxiliaryVerbs.has(stripConj(t.n).at(-1)!) || /^[وف]?(كان|كانت)$/.test(t.n))) return [];
+  if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || LEX.auxiliaryVerbs.has(stripConj(t.n).at(-1)!) || isPastAux(t))) return [];
   // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
   if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1])) return [];
   return [words];
@@ -504,7 +504,7 @@ function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: nu
   for (let k = from; k < c.toks.length && k < from + limit && c.sent[k] === c.sent[from]; k++) {
     if (c.toks[k]!.n !== 'عن') continue;
     let e = k + 1;
-    while (c.toks[e] && c.sent[e] === c.sent[k] && !COMMA.has(c.toks[e]!.text) && c.toks[e]!.text !== ':' && !isComp(c.toks[e]) && !/^(قوله|قولها|قولهم)$/.test(c.toks[e]!.n) && !isQuoteChar(c.toks[e]!.text) && e - k < 10) e++;
+    while (c.toks[e] && c.sent[e] === c.sent[k] && !COMMA.has(c.toks[e]!.text) && c.toks[e]!.text !== ':' && !isComp(c.toks[e]) && !LEX.sayingNouns.has(c.toks[e]!.n) && !isQuoteChar(c.toks[e]!.text) && e - k < 10) e++;
     return { segs: subjectSegments(c, k + 1, e), next: e };
   }
   return null;
@@ -579,7 +579,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
     const mTok = c.toks[m.next];
     const vTok = c.toks[m.next + 1];
-    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || /^(نشر|نشرت|أورد|أوردت|اورد|اوردت|جاء)$/.test(vTok.n))) {
+    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || LEX.publishVerbs.has(vTok.n))) {
       m.next += 2;
       m.glued = false;
       bare = false;

@@ -89,6 +89,14 @@ export interface SpeechLexicon {
   clauseParticiples: Set<string>;
   /** كان/كانت before a verb of saying (a pluperfect report). */
   pastAuxiliaries: Set<string>;
+  /** جهته، جانبه…: after من they open a new speaker's turn. */
+  sideNouns: Set<string>;
+  /** بدوره، بدورها…: open a new speaker's turn. */
+  byTurn: Set<string>;
+  /** نشرت، أورد…: publishing verbs after بحسب ما. */
+  publishVerbs: Set<string>;
+  /** قوله…: ends a relayed speaker's phrase. */
+  sayingNouns: Set<string>;
 }
 
 function build(): SpeechLexicon {
@@ -157,6 +165,10 @@ function build(): SpeechLexicon {
     verbalNounAfter: set(data.verbalNounAfter.words),
     clauseParticiples: set(data.clauseParticiples.words),
     pastAuxiliaries: set(data.pastAuxiliaries.words),
+    sideNouns: set(data.turnPhrases.sideNouns),
+    byTurn: set(data.turnPhrases.byTurn),
+    publishVerbs: set(data.publishVerbs.words),
+    sayingNouns: set(data.sayingNouns.words),
     stance: new Map(
       (['asserting', 'denying', 'warning'] as const).flatMap((k) => data.stance[k].map((l) => [norm(l), k] as [string, Stance])),
     ),
