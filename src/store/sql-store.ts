@@ -160,6 +160,7 @@ export class SqlStore implements Store {
 
   listEvents(opts: {
     status?: string;
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;

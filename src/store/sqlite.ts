@@ -86,9 +86,18 @@ const MIGRATIONS: string[] = [
    INSERT INTO archive_state (key, value) VALUES ('articles_version', 0);
    INSERT INTO archive_state (key, value)
      SELECT 'stories_version', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN -1 ELSE 0 END;`,
-  // v6: a quote's stance (from its cue verb) and its targets (the entities its content is about),
+  // v6: one event across articles (events.ts). `match_key` is the event's type and its sorted
+  // participant keys (NULL without participants: too vague to match); `cluster` is the id of the
+  // first report of the same event. Reports already stored stay events of their own.
+  `ALTER TABLE events ADD COLUMN match_key TEXT;
+   ALTER TABLE events ADD COLUMN cluster INTEGER;
+   UPDATE events SET cluster = id, match_key = type || '|' ||
+     (SELECT group_concat(value, ',') FROM (SELECT value FROM json_each(events.participants) ORDER BY value));
+   CREATE INDEX events_match ON events(match_key);
+   CREATE INDEX events_cluster ON events(cluster);`,
+  // v7: a quote's stance (from its cue verb) and its targets (the entities its content is about),
   // one quote_targets row per target so an entity page can list the quotes about it. Quotes stored
-  // before v6 keep them only inside their article's document.
+  // before v7 keep them only inside their article's document.
   `ALTER TABLE quotes ADD COLUMN stance TEXT;
    CREATE TABLE quote_targets (article_id INTEGER NOT NULL, quote_id INTEGER NOT NULL, key TEXT NOT NULL);
    CREATE INDEX quote_targets_key ON quote_targets(key, quote_id);

@@ -3,21 +3,26 @@
  * article page and its .json twin, and "quotes about" beside "quotes by" on the entity page.
  * The article is made up.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
+import { openSqlite } from '../../src/store/sqlite.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
 import { summitDoc } from './fixtures.ts';
-import { MemoryStore } from './memory-store.ts';
 
 let app: ReturnType<typeof createApp>;
+let store: SqlStore;
 
 beforeEach(async () => {
   const doc = summitDoc();
   // Haddad's statement is about the oasis and denies; al-Kaabi's quote names no one else.
   doc.quotes[0] = { ...doc.quotes[0]!, stance: 'neutral', target: [] };
   doc.quotes[1] = { ...doc.quotes[1]!, stance: 'denying', target: ['e3', 'e1'] };
-  const store = new MemoryStore();
+  store = openSqlite(':memory:');
   await store.putDocument(doc, { origin: 'fixture:summit', url: 'https://example.org/news/1', site: 'sahl-news' });
   app = createApp(store, { log: () => {} });
+});
+afterEach(async () => {
+  await store.close();
 });
 
 const text = async (path: string): Promise<string> => {

@@ -12,7 +12,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { foldName, LEXICON_DIR, lexicons } from './lexicon.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
@@ -24,20 +23,17 @@ export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
 
-const HeadsSchema = z.object({
-  note: z.string().optional(),
-  heads: z.array(
-    z
-      .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC']), complement: z.boolean() })
-      .strict(),
-  ),
-  trailing: z.array(z.string()),
-  notComplements: z.array(z.string()),
-  currencies: z.array(z.string()),
-  notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
-});
+/** src/lexicon/entities/name-heads.json (schema: NameHeadsSchema in lexicon-schema.ts). */
+export interface NameHeads {
+  note?: string;
+  heads: { ar: string[]; type: 'ORG' | 'LOC'; complement: boolean }[];
+  trailing: string[];
+  notComplements: string[];
+  currencies: string[];
+  notNames: { note?: string; words: string[] };
+  personHeads: { note?: string; words: string[] };
+  kingdom: { word: string; default: string; note?: string };
+}
 
 interface Conventions {
   heads: Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>;
@@ -54,7 +50,12 @@ let conv: Conventions | null = null;
 
 function conventions(): Conventions {
   if (conv) return conv;
-  const raw = HeadsSchema.parse(JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')));
+  const raw = JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')) as NameHeads;
+  // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
+  for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
+    if (!Array.isArray(raw?.[k])) throw new Error(`name-heads.json: ${k} must be a list (npm run lexicons:check says more)`);
+  if (!raw.notNames?.words || !raw.personHeads?.words || typeof raw.kingdom?.word !== 'string')
+    throw new Error('name-heads.json: notNames, personHeads and kingdom are required (npm run lexicons:check says more)');
   const heads = new Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>();
   for (const h of raw.heads)
     for (const a of h.ar) heads.set(foldName(a), { type: h.type, complement: h.complement });
