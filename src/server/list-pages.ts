@@ -8,7 +8,7 @@ import { eventHistoryList } from './event-history.ts';
 import { html, join, type SafeHtml } from './escape.ts';
 import { eventHistoryList } from './event-history.ts';
 import { siteName } from './i18n.ts';
-import { ENTITY_TYPE_AR, EVENT_TYPE_AR, QUOTE_KIND_AR, STATUS_AR, entityHref, fmtNum, href, layout, timeEl } from './layout.ts';
+import { ENTITY_TYPE_AR, EVENT_TYPE_AR, QUOTE_KIND_AR, STANCE_AR, STATUS_AR, entityHref, fmtNum, href, layout, timeEl } from './layout.ts';
 import { chipBar, listNav, pageAt, readPaging, sizeForm, type Chip, type Paging } from './list-ui.ts';
 import { siteList } from './search-page.ts';
 import { dayBound, quoteListQuery } from './search-state.ts';
@@ -123,7 +123,7 @@ export async function loadQuotes(store: Store, query: Query): Promise<QuotesView
 export function quoteItem(q: QuoteRow, showSpeaker = true): SafeHtml {
   return html`<li class="quote-row">
 <blockquote${q.kind === 'direct' ? html`` : html` class="indirect"`}><a href="/article/${q.articleId}#q-at-${q.text.start}">${q.kind === 'direct' ? html`«${q.text.text}»` : q.text.text}</a></blockquote>
-<p class="meta">${showSpeaker ? html`${q.speakerKey ? html`<a href="${entityHref(q.speakerKey)}">${q.speakerName ?? q.speakerKey}</a>` : (q.speakerName ?? 'متحدث غير معروف')} · ` : html``}${QUOTE_KIND_AR[q.kind]}${q.cue ? html` (${q.cue})` : html``} · <a href="/article/${q.articleId}">${q.headline || `مقال ${q.articleId}`}</a>${q.published ? html` · ${timeEl(q.published)}` : html``}</p>
+<p class="meta">${showSpeaker ? html`${q.speakerKey ? html`<a href="${entityHref(q.speakerKey)}">${q.speakerName ?? q.speakerKey}</a>` : (q.speakerName ?? 'متحدث غير معروف')} · ` : html``}${QUOTE_KIND_AR[q.kind]}${q.cue ? html` (${q.cue})` : html``}${q.stance ? html` · <span class="stance st-${q.stance}">${STANCE_AR[q.stance]}</span>` : html``} · <a href="/article/${q.articleId}">${q.headline || `مقال ${q.articleId}`}</a>${q.published ? html` · ${timeEl(q.published)}` : html``}</p>
 </li>`;
 }
 

@@ -24,6 +24,7 @@ import {
   ENTITY_TYPE_AR,
   EVENT_TYPE_AR,
   QUOTE_KIND_AR,
+  STANCE_AR,
   STATUS_AR,
   entityHref,
   fmtNum,
@@ -93,7 +94,9 @@ ${p.others.length ? html`<section><h2>جهات وأماكن</h2><ul class="plain
     p.quotes.length
       ? html`<ul class="plain quotes">${p.quotes.map(
           (q) =>
-            html`<li><a href="#${q.anchor}" class="quote-link">${q.kind === 'direct' ? html`«${q.text}»` : q.text}</a><br><span class="by">${q.speaker ? (q.speaker.key ? html`<a href="${entityHref(q.speaker.key)}">${q.speaker.name}</a>` : q.speaker.name) : 'متحدث غير معروف'}</span> · <span class="kind">${QUOTE_KIND_AR[q.kind]}</span></li>`,
+            html`<li><a href="#${q.anchor}" class="quote-link">${q.kind === 'direct' ? html`«${q.text}»` : q.text}</a><br><span class="by">${q.speaker ? (q.speaker.key ? html`<a href="${entityHref(q.speaker.key)}">${q.speaker.name}</a>` : q.speaker.name) : 'متحدث غير معروف'}</span> · <span class="kind">${QUOTE_KIND_AR[q.kind]}</span>${q.stance ? html` · <span class="stance st-${q.stance}">${STANCE_AR[q.stance]}</span>` : html``}${
+              q.targets.length ? html`<br><span class="about">عن: ${join(q.targets.map((t) => html`<a href="${entityHref(t.key)}">${t.name}</a>`), '، ')}</span>` : html``
+            }</li>`,
         )}</ul>`
       : html`<p class="muted">لا اقتباسات.</p>`
   }</section>
@@ -133,7 +136,10 @@ ${aside}
 
 export interface EntityView {
   entity: EntityDetail;
+  /** Quotes by the entity. */
   quotes: Page<QuoteRow>;
+  /** Quotes about the entity (it is in their target), whoever said them. */
+  quotesAbout: Page<QuoteRow>;
 }
 
 export async function loadEntity(store: Store, key: string): Promise<EntityView> {
@@ -141,7 +147,8 @@ export async function loadEntity(store: Store, key: string): Promise<EntityView>
   const entity = await store.getEntity(k);
   if (!entity) throw new ApiError(404, 'not_found', `no entity with key "${k}"`);
   const quotes = await store.listQuotes({ speaker: k, limit: 50 });
-  return { entity, quotes };
+  const quotesAbout = await store.listQuotesAbout(k, { limit: 50 });
+  return { entity, quotes, quotesAbout };
 }
 
 export function renderEntity(v: EntityView): SafeHtml {
@@ -171,6 +178,9 @@ ${e.related.length ? html`<ul class="plain related">${e.related.map((r) => html`
 <section aria-labelledby="q-h"><h2 id="q-h">أقواله</h2>
 ${v.quotes.items.length ? html`<ul class="plain">${v.quotes.items.map((q) => quoteItem(q, false))}</ul>` : html`<p class="muted">لا اقتباسات منسوبة.</p>`}
 ${v.quotes.next ? html`<p><a href="${href('/quotes', { speaker: e.key })}">كل الاقتباسات ←</a></p>` : html``}
+</section>
+<section aria-labelledby="qa-h"><h2 id="qa-h">أقوال عنه</h2>
+${v.quotesAbout.items.length ? html`<ul class="plain">${v.quotesAbout.items.map((q) => quoteItem(q))}</ul>` : html`<p class="muted">لا اقتباسات تتناوله.</p>`}
 </section>`;
   return layout({ title: e.name, active: '/entities', json: `${entityHref(e.key)}.json` }, body);
 }
