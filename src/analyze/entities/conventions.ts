@@ -375,6 +375,17 @@ function givenNames(): Set<string> {
 
 const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);
 
+/**
+ * `و` glued to a given name the lists know, where the whole word is no name: `وسالم` in
+ * `أحمد وسالم` starts a second person (`وديع` is a name of its own).
+ */
+function conjoinedName(fold: string): boolean {
+  if (fold[0] !== 'و' || fold.length < 4) return false;
+  const given = givenNames();
+  const rest = fold.slice(1);
+  return (given.has(rest) || isNameWord(rest)) && !given.has(fold) && !isNameWord(fold);
+}
+
 /** A word that links the parts of a name (`بن`, `آل`, `أبي`): the word after it is a name. */
 export function isNameLink(fold: string): boolean {
   return BIN.has(fold);
@@ -464,7 +475,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       } else break;
     }
     for (let k = a + 1; k < b; k++) {
-      if (conjoinedParticle(words[k]!.fold)) {
+      if (conjoinedParticle(words[k]!.fold) || conjoinedName(words[k]!.fold)) {
         tags[k] = 'B-PERS';
         b = k;
         break;
@@ -473,7 +484,10 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
     // after بن/أبو the word is a name even where it spells a verb (`علي بن أبي طالب`)
     while (b - a > 1 && futureVerb(words[b - 1]!) && !BIN.has(words[b - 2]!.fold)) tags[--b] = 'O';
     while (b - a > 1) {
-      if (!genericHead(words[a]!) && !titleAt(words, a, a + 1)) break;
+      // a nationality before the name (`القرغيزي سالم …`) or God's name (no name starts with it)
+      // is not part of it either
+      const f = base(words[a]!);
+      if (!genericHead(words[a]!) && !titleAt(words, a, a + 1) && !nationality(f) && !isNotName(f)) break;
       tags[a] = 'O';
       tags[++a] = 'B-PERS';
     }

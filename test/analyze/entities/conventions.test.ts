@@ -162,6 +162,18 @@ describe('the conventions on given tags', () => {
     ]);
   });
 
+  it("a chunk over و + a name holds two persons; a leading nationality or God's name is cut off", () => {
+    expect(run('سالم الكعبي وراشد', ['B-PERS', 'I-PERS', 'I-PERS']).tags).toEqual([
+      'B-PERS',
+      'I-PERS',
+      'B-PERS',
+    ]);
+    // وديع is a name of its own, not و + a name
+    expect(run('سالم وديع', ['B-PERS', 'I-PERS']).tags).toEqual(['B-PERS', 'I-PERS']);
+    expect(run('الأمريكي جون سميث', ['B-PERS', 'I-PERS', 'I-PERS']).tags).toEqual(['O', 'B-PERS', 'I-PERS']);
+    expect(run('الله الهادي', ['B-PERS', 'I-PERS']).tags).toEqual(['O', 'B-PERS']);
+  });
+
   it('a head noun takes the person after it into the institution', () => {
     const r = run('مستشفى الملك فهد العام', ['O', 'O', 'B-PERS', 'O']);
     expect(r.tags).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']);
