@@ -72,6 +72,14 @@ export interface Entity {
   roles: Role[];
   mentions: SourcedSpan[];
   source: Provenance;
+  /** The knowledge-base record the entity is linked to (src/analyze/entities/kb.ts), when known. */
+  kb?: EntityKb;
+}
+
+/** A knowledge-base link: the record's stable id and its Wikidata id when known (`Q851`). */
+export interface EntityKb {
+  id: string;
+  wikidata?: string;
 }
 
 /**

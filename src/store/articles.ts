@@ -2,13 +2,15 @@
 import type { MarsadDocument } from '../doc/types.ts';
 import type { ArticleSummary, Page, Stats, StoredArticle } from './types.ts';
 import type { Db } from './db.ts';
+import { articleEventHistories } from './events.ts';
 import { ARTICLE_COLS, clampLimit, num, offsetCursor, toSummary, type FtsDialect } from './sql-common.ts';
 
 export async function getArticle(db: Db, id: number): Promise<StoredArticle | null> {
   const r = await db.get(`SELECT ${ARTICLE_COLS}, a.text, a.doc FROM articles a WHERE a.id = ?`, [id]);
   if (!r) return null;
   const rest = JSON.parse(String(r.doc)) as Omit<MarsadDocument, 'text'>;
-  return { ...toSummary(r), doc: { text: String(r.text), ...rest } };
+  const eventHistory = await articleEventHistories(db, id);
+  return { ...toSummary(r), doc: { text: String(r.text), ...rest }, eventHistory };
 }
 
 export async function listArticles(

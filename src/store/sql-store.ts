@@ -156,6 +156,7 @@ export class SqlStore implements Store {
 
   listEvents(opts: {
     status?: string;
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;

@@ -19,6 +19,7 @@ import { cmp, num, placeholders, type FtsDialect } from './sql-common.ts';
 import { termString } from './terms.ts';
 import { headlineOf, prepareDocument, publishedOf, type Prepared } from './prepare.ts';
 import { bandKeys, decodeSig, DUP_THRESHOLD, similarity } from './dedup.ts';
+import { eventMatchKey, placeEvent } from './events.ts';
 
 /** What the full-text side needs from a backend to index a row. */
 export interface FtsIndexer {
@@ -172,7 +173,7 @@ async function insertArticle(db: Db, doc: MarsadDocument, info: ArticleInfo, pre
 }
 
 /** Rows no other transaction can see or touch until this one commits. */
-async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep }: Created): Promise<void> {
+async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published }: Created): Promise<void> {
   // Full text: headline boosted, body; our own normalised terms only.
   await fts.index(db, 'articles', id, [prep.headTerms, prep.bodyTerms]);
   const keyOf = new Map<string, { key: string; name: string }>();
@@ -225,12 +226,16 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep }: Created)
     const place = ev.place ? (keyOf.get(ev.place)?.key ?? null) : null;
     const date = ev.time && /^\d{4}-\d{2}-\d{2}$/.test(ev.time.value) ? ev.time.value : null;
     const [ss, se] = prep.eventSentences[i] ?? [ev.trigger.start, ev.trigger.end];
+    const matchKey = eventMatchKey(ev.type, parts);
     const row = await db.all<{ id: unknown }>(
-      `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      [id, ev.type, ev.status, ev.trigger.start, ev.trigger.end, ev.trigger.text, date, JSON.stringify(parts), place, ss, se],
+      `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end, match_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [id, ev.type, ev.status, ev.trigger.start, ev.trigger.end, ev.trigger.text, date, JSON.stringify(parts), place, ss, se, matchKey],
     );
-    await fts.index(db, 'events', num(row[0]!.id), [prep.eventTerms[i] ?? '']);
+    const eventId = num(row[0]!.id);
+    await fts.index(db, 'events', eventId, [prep.eventTerms[i] ?? '']);
+    // The same event reported by an earlier article (or earlier in this one) is this one too.
+    await placeEvent(db, eventId, matchKey, place, date ?? published?.slice(0, 10) ?? null);
   }
 }
 
