@@ -55,6 +55,8 @@ interface M {
   mod?: TimeMod;
   /** وقتها، اليوم ذاته: resolved to the last date before it ('day': a day is needed). */
   anaphor?: 'day' | 'any';
+  /** قبل ذلك بيوم: days added to the anaphor's date. */
+  anaphorDays?: number;
 }
 
 /** How far back (normalised characters) an anaphoric expression looks for its date. */
@@ -1186,6 +1188,19 @@ class Tagger {
     return null;
   }
 
+  /** قبل ذلك بيوم، بعد ذلك بأسبوعين: the last day mentioned, moved by a count of days or weeks. */
+  private anaphoricOffset(i: number): M | null {
+    const past = this.inSet(L.PAST_INTROS, i, true);
+    const fut = past ? null : this.inSet(L.FUTURE_INTROS, i, true);
+    if ((!past && !fut) || this.w(i) === 'منذ' || !this.inSet(L.DEMONSTRATIVE_THAT, i + 1) || !this.near(i) || !this.near(i + 1)) return null;
+    // The count is the unit word itself after ب (بيوم، بيومين، بأسبوع): one or two of it.
+    const t = this.tok(i + 2);
+    const u = t && /^ب/.test(t.t) ? L.UNITS.get(t.t.slice(1)) : undefined;
+    if (!u || u[1] === 0 || (u[0] !== 'D' && u[0] !== 'W')) return null;
+    const days = (u[0] === 'W' ? 7 : 1) * u[1] * (past ? -1 : 1);
+    return { end: i + 3, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: this.startNs(i, (past ?? fut)!.pre), anaphor: 'day', anaphorDays: days };
+  }
+
   /** للأسبوع الثاني على التوالي: a recurring unit, counted (a SET of that unit). */
   private sequence(i: number): M | null {
     const u = this.lookup(L.SEQUENCE_UNITS, i);
@@ -1218,6 +1233,7 @@ class Tagger {
     (i: number) => this.decade(i),
     (i: number) => this.vagueRef(i),
     (i: number) => this.anaphoric(i),
+    (i: number) => this.anaphoricOffset(i),
     (i: number) => this.sequence(i),
     (i: number) => this.ageOrdinal(i),
     (i: number) => this.midnight(i),
@@ -1295,7 +1311,15 @@ class Tagger {
       if (f.anaphor) {
         const ante = f.anaphor === 'day' ? lastDay : lastDate;
         // Only a date a reader still has in mind: within the last few sentences.
-        if (ante && this.toks[f.i]!.ns - this.toks[ante.end - 1]!.ne <= ANAPHORA_REACH) out.push({ ...f, value: f.anaphor === 'day' ? ante.value.slice(0, 10) : ante.value.replace(/T[A-Z]{2}$/, ''), anchored: ante.anchored, day: f.anaphor === 'day' });
+        if (ante && this.toks[f.i]!.ns - this.toks[ante.end - 1]!.ne <= ANAPHORA_REACH) {
+          let value = f.anaphor === 'day' ? ante.value.slice(0, 10) : ante.value.replace(/T[A-Z]{2}$/, '');
+          if (f.anaphorDays) {
+            const d = parseYMD(value);
+            if (!d) continue;
+            value = fmtDay(addDays(d, f.anaphorDays));
+          }
+          out.push({ ...f, value, anchored: ante.anchored, day: f.anaphor === 'day' });
+        }
         continue;
       }
       if (/^\d{4}(-\d{2}(-\d{2})?)?(T|$)/.test(f.value) && f.type !== 'DURATION' && f.type !== 'SET') {

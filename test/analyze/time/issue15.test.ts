@@ -125,6 +125,12 @@ describe('anaphoric expressions take the last date before them', () => {
     expect(all('وفي اليوم الثالث تبدأ الأمسية عند الساعة التاسعة مساءً.').map((e) => e.value)).toEqual(['T21:00']);
   });
 
+  it('قبل ذلك بيوم / بعد ذلك بأسبوعين: the last day, moved', () => {
+    expect(all('وصل الوزير في 3 مايو، وكان قد زار عمان قبل ذلك بيوم.')[1]).toMatchObject({ text: 'قبل ذلك بيوم', value: '2015-05-02', source: 'rule:time/anaphora' });
+    expect(all('افتتح المعرض يوم الأحد، وبعد ذلك بأسبوعين أغلق.')[1]).toMatchObject({ text: 'بعد ذلك بأسبوعين', value: '2015-08-23' });
+    expect(all('وكان قبل ذلك بيومين مريضا.')).toEqual([]);
+  });
+
   it('with no date before them there is nothing to point to', () => {
     expect(all('وكان وقتها مريضا.')).toEqual([]);
   });
