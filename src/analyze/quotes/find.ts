@@ -283,6 +283,30 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
 }
 
 /**
+ * The person last named before token `i` in its paragraph: the hidden subject of a masculine cue
+ * when no speaker came before it (a feminine or plural cue more often has an organisation or a group) (لولا أن فلاناً … خرج مؤكداً أنّ…، فلان … حين قال:).
+ */
+function personBefore(c: Ctx, i: number): SpeakerRef | null {
+  const at = c.toks[i]!.start;
+  let best: { entity: string; start: number; end: number } | null = null;
+  for (const e of c.doc.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.end > at || (best && m.start <= best.start)) continue;
+      const k = tokAt(c, m.start);
+      if (c.para[k] !== c.para[i]) continue;
+      best = { entity: e.id, start: m.start, end: m.end };
+    }
+  }
+  if (!best) return null;
+  // Prefer the fullest mention of that person (عدنان المعيبد over المعيبد).
+  const e = c.doc.entities.find((x) => x.id === best!.entity)!;
+  let full: { start: number; end: number } = best;
+  for (const m of e.mentions) if (m.end <= at && m.end - m.start > full.end - full.start) full = m;
+  return { entity: e.id, text: span(c.text, full.start, full.end), gender: null, how: 'named' };
+}
+
+/**
  * The subject of the verb that opens a participle's sentence (وخرج الأهالي مؤكدين أنّ…): a short
  * phrase that names a person, a group, a role or an organisation; null otherwise.
  */
@@ -815,7 +839,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           // أعرب ذوو الشهداء عن شكرهم… مؤكدين أنّ…: the subject of the sentence's verb speaks on.
           const sameRef =
             same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
-          const cont = f.participle && sameRef ? sameRef : c.book.continuation(gender(f));
+          const cont = (f.participle && sameRef ? sameRef : c.book.continuation(gender(f))) ?? (f.gender === 'm' || !f.gender ? personBefore(c, i) : null);
           cue.speaker = cont ? { ...cont, how: cont.how === 'unnamed' || cont.how === 'org' ? cont.how : 'continuation' } : null;
           if (cue.rule === 'verb') cue.rule = 'verb-continuation';
         } else {

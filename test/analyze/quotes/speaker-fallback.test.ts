@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, entity } from './helpers.ts';
+
+// Issue 15, speakers: a cue with no subject of its own and no earlier speaker in the article takes
+// the person named before it in its paragraph (fictional sentences).
+describe('hidden subject with no earlier speaker', () => {
+  const t = 'وكنت أظن أن الخبر مزحة لولا أن سامر الحربي مدير المكتب الإعلامي للنادي خرج مؤكداً أن الصفقة تمت.';
+  const ents = (x: string) => [analyseEntity(x, 'p1', 'سامر الحربي', ['سامر الحربي'])];
+
+  it('a masculine participle takes the person named earlier in the paragraph', () => {
+    const { quotes } = analyse(t, ents);
+    const q = quotes.find((x) => x.text.text.startsWith('الصفقة'))!;
+    expect(q.speaker.entity).toBe('p1');
+    expect(q.speaker.text?.text).toBe('سامر الحربي');
+  });
+
+  it('the fullest earlier mention of that person is the speaker text', () => {
+    const u = 'زار سامر الحربي المعرض أمس، والحربي كعادته متفائل حين قال في لقاء إذاعي إن الموسم صعب.';
+    const { quotes } = analyse(u, (x) => [analyseEntity(x, 'p1', 'سامر الحربي', ['سامر الحربي', 'الحربي'])]);
+    const q = quotes.find((x) => x.text.text.startsWith('الموسم'))!;
+    expect(q.speaker.entity).toBe('p1');
+    expect(q.speaker.text?.text).toBe('سامر الحربي');
+  });
+
+  it('a feminine participle does not fall back to a man named earlier', () => {
+    const u = 'استقبل الوزير خالد النمر الوفد، ووزعت المدارس الكتب على الطلاب مؤكدةً أن التوزيع اكتمل.';
+    const { quotes } = analyse(u, (x) => [analyseEntity(x, 'p2', 'خالد النمر', ['خالد النمر'])]);
+    const q = quotes.find((x) => x.text.text.startsWith('التوزيع'));
+    expect(q?.speaker.entity ?? null).not.toBe('p2');
+  });
+
+  it('a person in another paragraph is not taken', () => {
+    const u = 'زار سامر الحربي المعرض.\nوخرج الجمهور سعيدا مؤكداً أن العرض جميل.';
+    const { quotes } = analyse(u, (x) => [analyseEntity(x, 'p1', 'سامر الحربي', ['سامر الحربي'])]);
+    const q = quotes.find((x) => x.text.text.startsWith('العرض'));
+    expect(q?.speaker.entity ?? null).not.toBe('p1');
+  });
+});
+
+function analyseEntity(x: string, id: string, name: string, forms: string[]): ReturnType<typeof entity> {
+  return entity(x, id, 'PER', name, forms);
+}
