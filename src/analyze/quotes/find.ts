@@ -839,7 +839,11 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           // أعرب ذوو الشهداء عن شكرهم… مؤكدين أنّ…: the subject of the sentence's verb speaks on.
           const sameRef =
             same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
-          const cont = (f.participle && sameRef ? sameRef : c.book.continuation(gender(f))) ?? (f.gender === 'm' || !f.gender ? personBefore(c, i) : null);
+          const prior = f.participle && sameRef ? sameRef : c.book.continuation(gender(f));
+          const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;
+          // The person found that way is now the article's speaker, for the cues that follow.
+          if (named) c.book.push(named);
+          const cont = prior ?? named;
           cue.speaker = cont ? { ...cont, how: cont.how === 'unnamed' || cont.how === 'org' ? cont.how : 'continuation' } : null;
           if (cue.rule === 'verb') cue.rule = 'verb-continuation';
         } else {

@@ -22,6 +22,13 @@ describe('hidden subject with no earlier speaker', () => {
     expect(q.speaker.text?.text).toBe('سامر الحربي');
   });
 
+  it('the person found that way speaks on in the next paragraph', () => {
+    const u = 'وكنت أظن أن الخبر مزحة لولا أن سامر الحربي خرج مؤكداً أن الصفقة تمت.\nثم واصل إبهار الجمهور حين قال في تصريح صحفي: ” وجود المدربين في المباراة مهم جداً للجميع”، وهنا انتهى.';
+    const { quotes } = analyse(u, (x) => [analyseEntity(x, 'p1', 'سامر الحربي', ['سامر الحربي'])]);
+    const q = quotes.find((x) => x.kind === 'direct' && x.text.text.startsWith('وجود'))!;
+    expect(q.speaker.entity).toBe('p1');
+  });
+
   it('a feminine participle does not fall back to a man named earlier', () => {
     const u = 'استقبل الوزير خالد النمر الوفد، ووزعت المدارس الكتب على الطلاب مؤكدةً أن التوزيع اكتمل.';
     const { quotes } = analyse(u, (x) => [analyseEntity(x, 'p2', 'خالد النمر', ['خالد النمر'])]);
