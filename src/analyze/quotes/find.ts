@@ -317,7 +317,7 @@ function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
   if (c.toks.slice(s0, i).some((t) => !t.word || formAt(t) || isComp(t))) return null;
   const segs = subjectSegments(c, s0 + 1, i);
   // The subject ends before any preposition (نائب الأمير في بداية الاستقبال → نائب الأمير).
-  const stop = segs[0]?.findIndex((t) => LEX.nameStopWords.has(t.n)) ?? -1;
+  const stop = segs[0]?.findIndex((t) => LEX.nameStopWords.has(t.n) || LEX.gluedObject(t.n)) ?? -1;
   if (segs[0] && stop >= 0) segs[0] = segs[0].slice(0, stop);
   const head = segs[0]?.[0];
   if (!head) return null;
@@ -571,6 +571,11 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const before = c.toks[i - 1];
   if (before && before.n === 'ان' && !/^(قبل|بعد)$/.test(c.toks[i - 2]?.n ?? '')) return null;
   let segs = subjectSegments(c, i + 1, m.at);
+  // طالب ذوو الضحايا بمحاسبة…: the verb's own ب-complement ends its subject.
+  if (form.prep.includes('ب') && segs[0]) {
+    const cut = segs[0].findIndex((t, k) => k > 0 && LEX.gluedObject(t.n));
+    if (cut > 0) segs = [segs[0].slice(0, cut), ...segs.slice(1)];
+  }
   let rule = 'verb';
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
   if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
@@ -856,7 +861,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     if ((LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n)) && clauseStart(c, i)) {
       // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
       let e = i + 1;
-      while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && e - i < 24) e++;
+      while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && !LEX.gluedObject(toks[e]!.n) && e - i < 24) e++;
       const segs = subjectSegments(c, i + 1, e);
       const ref = segs.length ? c.book.resolve(segs.slice(0, 1), null) : null;
       if (ref) c.book.push(ref);

@@ -47,3 +47,21 @@ describe('hidden subject with no earlier speaker', () => {
 function analyseEntity(x: string, id: string, name: string, forms: string[]): ReturnType<typeof entity> {
   return entity(x, id, 'PER', name, forms);
 }
+
+// Issue 15: a group speaker is the noun phrase, not the phrase with the verb's complement glued on.
+describe('a glued ب-complement ends the speaker phrase', () => {
+  it('طالب ذوو … بمحاسبة … → ذوو الضحايا', () => {
+    const { quotes } = analyse('وطالب ذوو الضحايا بمحاسبة المسؤولين، مؤكدين أن العدالة ستتحقق.');
+    expect(quotes.map((q) => q.speaker.text?.text)).toEqual(['ذوو الضحايا']);
+  });
+
+  it('the subject of a participle’s sentence stops before بمسيرة', () => {
+    const { quotes } = analyse('وخرج الأهالي بمسيرة كبيرة مؤكدين أن الحي آمن.');
+    expect(quotes.map((q) => q.speaker.text?.text)).toEqual(['الأهالي']);
+  });
+
+  it('a short name after the verb is kept whole', () => {
+    const { quotes } = analyse('وطالب مدير التعليم بدر العلي بتوفير الحافلات، مؤكدا أن النقل ضروري.');
+    expect(quotes.map((q) => q.speaker.text?.text)).toEqual(['بدر العلي', 'بدر العلي']);
+  });
+});
