@@ -137,6 +137,16 @@ export class SpeakerBook {
       roleToks = second;
       nameToks = nameToks ?? first;
     }
+    if (!nameToks && !roleToks && !/^[وف]?ال/.test(first[0]!.n) && !isRoleStart(first[0]) && !isOrgHead(first[0]) && !isUnnamedHead(first[0])) {
+      // NAME ROLE في ORG with no comma (وحيد سعودي مدير عام … في هيئة الأرصاد): the words before the
+      // role noun are the speaker, not the organisation that employs them.
+      const r = first.findIndex((t, k) => k > 0 && k <= 4 && isRoleStart(t));
+      if (r > 0 && first.slice(0, r).every((t) => t.word && !LEX.nameStopWords.has(t.n) && !LEX.titles.has(t.n))) {
+        const stop = first.findIndex((t, k) => k > r && LEX.nameStopWords.has(t.n));
+        nameToks = first.slice(0, r);
+        roleToks = first.slice(r, stop > r ? stop : first.length);
+      }
+    }
     const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
     if (ent) {
       const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };

@@ -65,3 +65,20 @@ describe('a glued ب-complement ends the speaker phrase', () => {
     expect(quotes.map((q) => q.speaker.text?.text)).toEqual(['بدر العلي', 'بدر العلي']);
   });
 });
+
+// Issue 15: the fullest mention of the speaker, not the organisation that employs them.
+describe('NAME ROLE في ORG without a comma', () => {
+  it('the name before the role noun speaks, not the organisation', () => {
+    const t = 'انقطعت المياه أمس.\nوأوضح ماجد طلال مدير عام العمليات في هيئة المياه "الضخ سيعود قريبا إلى كل الأحياء".';
+    const { quotes } = analyse(t, (x) => [entity(x, 'o1', 'ORG', 'هيئة المياه', ['هيئة المياه'])]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker.entity).not.toBe('o1');
+    expect(quotes[0]!.speaker.text?.text).toBe('ماجد طلال');
+  });
+
+  it('the role is remembered for a later cue that names only the role', () => {
+    const t = 'وأوضح ماجد طلال مدير عام العمليات في الهيئة أن الضخ سيعود.\nوأضاف مدير عام العمليات أن الأحياء كلها ستخدم.';
+    const { quotes } = analyse(t);
+    expect(quotes.map((q) => q.speaker.text?.text)).toEqual(['ماجد طلال', 'ماجد طلال']);
+  });
+});
