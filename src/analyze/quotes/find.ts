@@ -334,13 +334,20 @@ function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
 function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | null {
   if (!ref || ref.entity || !ref.text) return ref;
   const words = norm(ref.text.text).split(/\s+/);
+  // بيان للجنة التنسيقية…: the organisation glued to the indefinite document noun issued it.
+  const k0 = tokAt(c, ref.text.start);
+  if (LEX.documentNouns.has('ال' + words[0]!)) return issuerAfter(c, k0, ref) ?? ref;
   if (words.length === 1 && isOrgHead(c.toks[tokAt(c, ref.text.start)]) && !LEX.documentNouns.has(words[0]!)) return orgPhraseBefore(c, ref, cueTok);
   if (words.length > 2 || !/^ال/.test(words[0]!) || !LEX.documentNouns.has(words[0]!)) return ref;
   const stem = words[0]!.slice(2);
   for (let k = 0; k < cueTok; k++) {
-    const bare = c.toks[k]!.n.replace(/^[وف]/, '').replace(/^[بل]/, '');
+    // بيان itself starts with ب: try the word with and without a glued ب/ل.
+    const noConj = c.toks[k]!.n.replace(/^[وف]/, '');
+    const bare = noConj.startsWith(stem) ? noConj : noConj.replace(/^[بل]/, '');
     if (!c.toks[k]!.word || !bare.startsWith(stem) || bare === 'ال' + stem) continue;
     if (bare.length > stem.length + 3) continue;
+    const glued = issuerAfter(c, k, ref);
+    if (glued) return glued;
     let s0 = k;
     while (s0 > 0 && c.sent[s0 - 1] === c.sent[k]) s0--;
     const ent = c.book.entityAt(c.toks[s0]!.start, c.toks[k]!.start, ['ORG']);
@@ -350,6 +357,25 @@ function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | 
     return ref;
   }
   return ref;
+}
+
+/**
+ * The definite chain glued with ل right after a document noun at token `k` (بيان للجنة التنسيقية
+ * للائتلاف → لجنة التنسيقية للائتلاف, the span starting after the ل): the document's issuer.
+ */
+function issuerAfter(c: Ctx, k: number, ref: SpeakerRef): SpeakerRef | null {
+  const first = c.toks[k + 1];
+  if (!first || !first.word || c.sent[k + 1] !== c.sent[k] || !/^لل/.test(first.n)) return null;
+  // للجنة is ل + لجنة, للجمعية is ل + (ا)ل + جمعية.
+  const cut = isOrgHead({ ...first, n: first.n.slice(1) }) ? 1 : isOrgHead({ ...first, n: first.n.slice(2) }) ? 2 : 0;
+  if (cut === 0) return null;
+  let e = k + 2;
+  while (c.toks[e] && c.toks[e]!.word && c.sent[e] === c.sent[k] && /^(ال|لل)/.test(c.toks[e]!.n) && e - k < 7) e++;
+  const start = first.start + cut;
+  const end = c.toks[e - 1]!.end;
+  const ent = c.book.entityAt(start, end, ['ORG']);
+  if (ent) return { entity: ent.entity.id, text: span(c.text, ent.start, ent.end), gender: ref.gender, how: 'org' };
+  return { entity: null, text: span(c.text, start, end), gender: ref.gender, how: 'org' };
 }
 
 /**
@@ -576,6 +602,9 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     const cut = segs[0].findIndex((t, k) => k > 0 && LEX.gluedObject(t.n));
     if (cut > 0) segs = [segs[0].slice(0, cut), ...segs.slice(1)];
   }
+  // وناشد البيان الدول العربية بـ…: after a document noun the words that follow are the verb's
+  // object, not part of the speaker; the document then stands for its issuer.
+  if (segs[0] && segs[0].length > 2 && /^ال/.test(segs[0][0]!.n) && LEX.documentNouns.has(segs[0][0]!.n)) segs = [segs[0].slice(0, 1)];
   let rule = 'verb';
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
   if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];

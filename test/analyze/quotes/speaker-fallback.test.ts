@@ -82,3 +82,18 @@ describe('NAME ROLE في ORG without a comma', () => {
     expect(quotes.map((q) => q.speaker.text?.text)).toEqual(['ماجد طلال', 'ماجد طلال']);
   });
 });
+
+// Issue 15: a document speaks for its issuer, and the verb's object is never part of the speaker.
+describe('a statement glued to its issuer (بيان للجمعية …)', () => {
+  const t = 'وأشار بيان للجمعية الخيرية للأيتام تلقت الصحيفة نسخة منه إلى أن التبرعات زادت.\nوناشد البيان رجال الأعمال بدعم الجمعية «من أجل كفالة مئة يتيم في المدينة».';
+
+  it('the issuer after the indefinite document noun speaks, without the clause that follows', () => {
+    const q = analyse(t).quotes.find((x) => x.text.text === 'التبرعات زادت')!;
+    expect(q.speaker.text?.text).toBe('جمعية الخيرية للأيتام');
+  });
+
+  it('البيان later stands for that issuer, not البيان + the verb’s object', () => {
+    const q = analyse(t).quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.text?.text).toBe('جمعية الخيرية للأيتام');
+  });
+});
