@@ -359,6 +359,22 @@ function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | 
   return ref;
 }
 
+/** «…». قال ذلك المدرب فلان: a verb of saying right after the quotation, then ذلك, then its subject. */
+function backReferenceCue(c: Ctx, p: MarkPair): Cue | null {
+  let j = tokAt(c, p.close + 1);
+  const from = j;
+  while (c.toks[j] && !c.toks[j]!.word && j - from < 4) j++;
+  const f = formAt(c.toks[j]);
+  if (!f || f.participle || !LEX.quoteBackReferences.has(c.toks[j + 1]?.n ?? '')) return null;
+  let e = j + 2;
+  while (c.toks[e] && c.sent[e] === c.sent[j] && !isComp(c.toks[e]) && c.toks[e]!.text !== ':' && e - j < 14) e++;
+  const segs = subjectSegments(c, j + 2, e);
+  if (segs.length === 0) return null;
+  const sp = c.book.resolve(segs.slice(0, 1), f.gender);
+  if (!sp) return null;
+  return { tok: j, cue: span(c.text, c.toks[j]!.start, c.toks[j]!.end), form: f, speaker: sp, via: null, contentStart: p.start, marker: 'quote', rule: 'marks-cue-after' };
+}
+
 /**
  * The definite chain glued with ل right after a document noun at token `k` (بيان للجنة التنسيقية
  * للائتلاف → لجنة التنسيقية للائتلاف, the span starting after the ل): the document's issuer.
@@ -943,6 +959,13 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     }
     if (best) {
       directs.set(p, { cue: best, speaker: best.speaker, rule: 'marks' });
+      continue;
+    }
+    // "…". قال ذلك فلان — the next sentence (or paragraph) names the speaker and points back.
+    const back = backReferenceCue(c, p);
+    if (back) {
+      directs.set(p, { cue: back, speaker: back.speaker, rule: 'marks-cue-after' });
+      if (back.speaker) c.book.push(back.speaker);
       continue;
     }
     // "…"، قال فلان — the cue follows.

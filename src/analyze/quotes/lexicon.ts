@@ -68,6 +68,8 @@ export interface SpeechLexicon {
   notComplementizerAfter: Set<string>;
   listIntros: Set<string>;
   nameStopWords: Set<string>;
+  /** قال ذلك فلان: the demonstrative points back to the quotation before the verb. */
+  quoteBackReferences: Set<string>;
   /** بمحاسبة، بالحوار: a glued preposition and its object, which end a speaker phrase. */
   gluedObject: (n: string) => boolean;
   prepContentBlockWords: Set<string>;
@@ -155,6 +157,7 @@ function build(): SpeechLexicon {
     notComplementizerAfter: set(data.notComplementizerAfter),
     listIntros: set(data.listIntros),
     nameStopWords: set(data.nameStopWords),
+    quoteBackReferences: set(data.quoteBackReferences.words),
     gluedObject: (n: string): boolean => n.length >= data.gluedObjectPrefixes.minLength && data.gluedObjectPrefixes.prefixes.some((p) => n.startsWith(norm(p))),
     prepContentBlockWords: set(data.prepContentBlockers.words),
     prepContentBlockStems: set(data.prepContentBlockers.stems),

@@ -97,3 +97,21 @@ describe('a statement glued to its issuer (بيان للجمعية …)', () => 
     expect(q.speaker.text?.text).toBe('جمعية الخيرية للأيتام');
   });
 });
+
+// Issue 15: a direct quote whose speaker is named in the sentence after it.
+describe('«…». قال ذلك فلان', () => {
+  const ents = (x: string) => [analyseEntity(x, 'p1', 'سامر الحربي', ['سامر الحربي']), analyseEntity(x, 'p2', 'خالد النمر', ['خالد النمر'])];
+  const lead = 'وقال الوزير خالد النمر إن الميزانية جاهزة.\n';
+
+  it('the speaker after قال ذلك in the next paragraph, not the last speaker', () => {
+    const { quotes } = analyse(lead + '"الموسم صعب جدا على الجميع هذا العام".\nقال ذلك المدرب سامر الحربي في المؤتمر الصحفي.', ents);
+    const q = quotes.find((x) => x.kind === 'direct')!;
+    expect(q.speaker.entity).toBe('p1');
+    expect(q.cue?.text).toBe('قال');
+  });
+
+  it('the speaker after قال ذلك in the same paragraph', () => {
+    const { quotes } = analyse(lead + '"الموسم صعب جدا على الجميع هذا العام". قال ذلك المدرب سامر الحربي في المؤتمر.', ents);
+    expect(quotes.find((x) => x.kind === 'direct')!.speaker.entity).toBe('p1');
+  });
+});
