@@ -988,6 +988,14 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     if (/^\s*$/.test(text.slice(lineStart, p.open)) && words >= 4) {
       const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && para[q.tok]! >= para[k]! - 1);
       if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-paragraph' });
+      continue;
+    }
+    // وقال فلان إنّ… . "…": a quotation that opens the sentence right after its speaker's statement.
+    let k0 = k;
+    while (k0 > 0 && sent[k0 - 1] === s && !toks[k0 - 1]!.word) k0--;
+    if ((k0 === 0 || sent[k0 - 1] !== s) && words >= 4) {
+      const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && s !== undefined && sent[q.tok] === s - 1 && para[q.tok] === para[k]);
+      if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-sentence' });
     }
   }
 

@@ -115,3 +115,18 @@ describe('«…». قال ذلك فلان', () => {
     expect(quotes.find((x) => x.kind === 'direct')!.speaker.entity).toBe('p1');
   });
 });
+
+// Issue 15: a direct quote whose speaker is named in the sentence before it.
+describe('وقال فلان إنّ… . "…"', () => {
+  it('a quotation opening the next sentence of the paragraph takes that statement’s speaker', () => {
+    const t = 'افتتح الملعب أمس.\nوقال المدرب سامر الحربي في المؤتمر إن الفريق جاهز. "الموسم صعب جدا على الجميع هذا العام".';
+    const { quotes } = analyse(t, (x) => [analyseEntity(x, 'p1', 'سامر الحربي', ['سامر الحربي'])]);
+    const q = quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker.entity).toBe('p1');
+  });
+
+  it('a short quoted name in the next sentence is not a quotation', () => {
+    const t = 'وقال المدرب سامر الحربي إن الفريق جاهز. "النجوم" فاز أمس.';
+    expect(analyse(t).quotes.filter((x) => x.kind === 'direct')).toHaveLength(0);
+  });
+});
