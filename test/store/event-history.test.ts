@@ -158,6 +158,20 @@ for (const backend of storeBackends()) {
       expect(atDam.history.map((h) => h.status)).toEqual(['planned', 'happened']);
     });
 
+    // SQLite has one writer (and two connections in one thread would wait on each other).
+    it.runIf(backend.name === 'postgres')('two writers storing reports of one event at the same moment: still one event', async () => {
+      const other = await reopen();
+      try {
+        const [a, b] = [makeDoc(PLANNED), makeDoc(HELD)];
+        await Promise.all([store.putDocuments([a]), other.putDocuments([b])]);
+      } finally {
+        await other.close();
+      }
+      const page = await store.listEvents({});
+      expect(page.total).toBe(1);
+      expect(page.items[0]!.history.map((h) => h.status)).toEqual(['planned', 'happened']);
+    });
+
     it('deleting the first report leaves the event with the reports that remain', async () => {
       const a = await put(PLANNED);
       const b = await put(HELD);
