@@ -72,6 +72,14 @@ export interface Entity {
   roles: Role[];
   mentions: SourcedSpan[];
   source: Provenance;
+  /** The knowledge-base record the entity is linked to (src/analyze/entities/kb.ts), when known. */
+  kb?: EntityKb;
+}
+
+/** A knowledge-base link: the record's stable id and its Wikidata id when known (`Q851`). */
+export interface EntityKb {
+  id: string;
+  wikidata?: string;
 }
 
 /**
@@ -122,6 +130,8 @@ export interface TimeExpression extends Span {
   hijri?: string;
   /** TIMEX3 `mod` of a count: `MORE_THAN` for منذ أكثر من ثلاثين يوماً, `APPROX` for نحو عشرة أيام. */
   mod?: TimeMod;
+  /** For an age (`rule:time/age`, البالغ 40 عاماً): the id of the person entity it is the age of. */
+  of?: string;
   source: Provenance;
 }
 

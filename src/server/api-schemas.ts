@@ -198,6 +198,8 @@ export const quoteRowSchema = typed<QuoteRow>()(
       speakerName: nullableString,
       speakerKey: nullableString,
       cue: nullableString,
+      stance: z.enum(['neutral', 'asserting', 'denying', 'warning']).nullable(),
+      targets: z.array(z.string()),
     })
     .meta({ id: 'QuoteRow' }),
 );

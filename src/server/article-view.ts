@@ -1,5 +1,5 @@
 import { roleText } from '../doc/types.ts';
-import type { Entity, MarsadDocument } from '../doc/types.ts';
+import type { Entity, MarsadDocument, QuoteStance } from '../doc/types.ts';
 import type { EventReport, StoredArticle } from '../store/types.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { renderMarked, type Mark } from './highlight.ts';
@@ -28,6 +28,10 @@ export interface PanelQuote {
   text: string;
   speaker: { name: string; key: string | null; en: string | null } | null;
   cue: string | null;
+  /** From the cue verb; null when the cue is no verb (a colon, بحسب). */
+  stance: QuoteStance | null;
+  /** The entities the content is about, in order of first mention. */
+  targets: Array<{ key: string; name: string }>;
   source: string;
   anchor: string;
 }
@@ -180,6 +184,11 @@ export function buildArticleView(article: StoredArticle): ArticleView {
         text: q.text.text,
         speaker: speakerOf(doc, q),
         cue: q.cue?.text ?? null,
+        stance: q.stance ?? null,
+        targets: (q.target ?? []).flatMap((id) => {
+          const e = byId.get(id);
+          return e ? [{ key: e.key, name: e.name }] : [];
+        }),
         source: q.source,
         anchor: quoteAnchor(doc, i),
       })),

@@ -1,4 +1,4 @@
-import type { EntityType, EventType, NewsEvent, Quote } from '../doc/types.ts';
+import type { EntityType, EventType, NewsEvent, Quote, QuoteStance } from '../doc/types.ts';
 import { html, type SafeHtml } from './escape.ts';
 
 export const ENTITY_TYPE_AR: Record<EntityType, string> = {
@@ -26,6 +26,14 @@ export const STATUS_AR: Record<NewsEvent['status'], string> = {
 export const QUOTE_KIND_AR: Record<Quote['kind'], string> = {
   direct: 'اقتباس مباشر',
   indirect: 'قول منقول',
+};
+
+/** The stance of a quote's cue verb, as a reader would name it. */
+export const STANCE_AR: Record<QuoteStance, string> = {
+  neutral: 'محايد',
+  asserting: 'تأكيد',
+  denying: 'نفي',
+  warning: 'تحذير',
 };
 
 // Western digits: what most Arabic news sites print, and what analysts copy into reports.
@@ -168,18 +176,4 @@ ${body}
 </body>
 </html>
 `;
-}
-
-/** "Next page" navigation for cursor paging. */
-export function pager(
-  next: string | null,
-  base: string,
-  params: Record<string, string | number | null | undefined>,
-  isFirst: boolean,
-): SafeHtml {
-  if (!next && isFirst) return html``;
-  return html`<nav class="pager" aria-label="التصفح">
-${!isFirst ? html`<a href="${href(base, { ...params, cursor: null })}">الصفحة الأولى</a>` : html``}
-${next ? html`<a rel="next" href="${href(base, { ...params, cursor: next })}">الصفحة التالية ←</a>` : html``}
-</nav>`;
 }

@@ -43,7 +43,7 @@ export interface Checkable {
   };
 }
 
-const OWNED = ['mentions', 'roles', 'quotes', 'times', 'events', 'lsh', 'article_facets'] as const;
+const OWNED = ['mentions', 'roles', 'quotes', 'quote_targets', 'times', 'events', 'lsh', 'article_facets'] as const;
 
 function num(v: unknown): number {
   return typeof v === 'number' ? v : Number(v ?? 0);

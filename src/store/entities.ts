@@ -24,6 +24,15 @@ export async function resolveEntity(db: Db, name: string): Promise<string[]> {
   return like.map((r) => r.key);
 }
 
+/** The keys among `keys` of entities of one type (one name can be a person and a place). */
+export async function keysOfType(db: Db, keys: string[], type: EntityType): Promise<string[]> {
+  const rows = await db.all<{ key: string }>(
+    `SELECT key FROM entities WHERE type = ? AND key IN (${placeholders(keys.length)})`,
+    [type, ...keys],
+  );
+  return rows.map((r) => r.key);
+}
+
 function entitySummary(r: Row): EntitySummary {
   return {
     key: String(r.key),

@@ -129,6 +129,8 @@ export async function listEvents(
   db: Db,
   opts: {
     status?: string;
+    /** Leave out events of this status (the events page lists planned ones apart). */
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;
@@ -142,6 +144,10 @@ export async function listEvents(
   if (opts.status) {
     conds.push('r.status = ?');
     params.push(opts.status);
+  }
+  if (opts.notStatus) {
+    conds.push('r.status <> ?');
+    params.push(opts.notStatus);
   }
   if (opts.from) {
     conds.push('COALESCE(r.date, r.published) >= ?');

@@ -90,6 +90,12 @@ const MIGRATIONS: string[] = [
      (SELECT string_agg(v, ',' ORDER BY v COLLATE "C") FROM json_array_elements_text(events.participants::json) v);
    CREATE INDEX events_match ON events(match_key);
    CREATE INDEX events_cluster ON events(cluster);`,
+  // v7: quote stance and targets (see the SQLite migration).
+  `ALTER TABLE quotes ADD COLUMN stance TEXT;
+   CREATE TABLE quote_targets (article_id BIGINT NOT NULL, quote_id BIGINT NOT NULL, key TEXT NOT NULL);
+   CREATE INDEX quote_targets_key ON quote_targets(key, quote_id);
+   CREATE INDEX quote_targets_quote ON quote_targets(quote_id);
+   CREATE INDEX quote_targets_article ON quote_targets(article_id);`,
 ];
 
 /** `?` placeholders → `$1…$n` (our SQL never has a literal `?`). */

@@ -21,21 +21,51 @@ export async function listQuotes(
   if (!found) return { items: [], next: null, total: 0, totalExact: true };
   const items: QuoteRow[] = [];
   for (const r of found.rows) {
-    const q = await s.db.get(
-      'SELECT x.*, a.headline, a.published FROM quotes x JOIN articles a ON a.id = x.article_id WHERE x.id = ?',
-      [r.id],
-    );
-    if (!q) continue;
-    items.push({
-      articleId: num(q.article_id),
-      headline: str(q.headline),
-      published: str(q.published),
-      kind: String(q.kind) as QuoteRow['kind'],
-      text: { start: num(q.start_off), end: num(q.end_off), text: String(q.text) },
-      speakerName: str(q.speaker_name),
-      speakerKey: str(q.speaker_key),
-      cue: str(q.cue),
-    });
+    const q = await quoteRow(s, r.id);
+    if (q) items.push(q);
   }
   return { items, next: found.next, total: found.total, totalExact: found.totalExact };
+}
+
+/** Quotes about an entity (their target holds it), newest stored first. */
+export async function listQuotesAbout(
+  s: SearchCtx,
+  key: string,
+  opts: { limit?: number; cursor?: string | null },
+): Promise<Page<QuoteRow>> {
+  const limit = clampLimit(opts.limit);
+  const offset = offsetCursor(opts.cursor);
+  const total = num((await s.db.get('SELECT COUNT(DISTINCT quote_id) AS n FROM quote_targets WHERE key = ?', [key]))?.n);
+  const ids = await s.db.all<{ id: unknown }>(
+    'SELECT DISTINCT quote_id AS id FROM quote_targets WHERE key = ? ORDER BY id DESC LIMIT ? OFFSET ?',
+    [key, limit, offset],
+  );
+  const items: QuoteRow[] = [];
+  for (const r of ids) {
+    const q = await quoteRow(s, num(r.id));
+    if (q) items.push(q);
+  }
+  const next = offset + ids.length < total ? String(offset + ids.length) : null;
+  return { items, next, total, totalExact: true };
+}
+
+async function quoteRow(s: SearchCtx, id: number): Promise<QuoteRow | null> {
+  const q = await s.db.get(
+    'SELECT x.*, a.headline, a.published FROM quotes x JOIN articles a ON a.id = x.article_id WHERE x.id = ?',
+    [id],
+  );
+  if (!q) return null;
+  const targets = await s.db.all<{ key: unknown }>('SELECT key FROM quote_targets WHERE quote_id = ?', [id]);
+  return {
+    articleId: num(q.article_id),
+    headline: str(q.headline),
+    published: str(q.published),
+    kind: String(q.kind) as QuoteRow['kind'],
+    text: { start: num(q.start_off), end: num(q.end_off), text: String(q.text) },
+    speakerName: str(q.speaker_name),
+    speakerKey: str(q.speaker_key),
+    cue: str(q.cue),
+    stance: (str(q.stance) as QuoteRow['stance']) ?? null,
+    targets: targets.map((t) => String(t.key)),
+  };
 }

@@ -9,7 +9,7 @@ import type { Db, Frag, Row } from './db.ts';
 import { termString } from './terms.ts';
 import { parseQuery, positiveTerms, type ParsedQuery } from './query.ts';
 import { buildSnippet } from './snippet.ts';
-import { resolveEntity } from './entities.ts';
+import { keysOfType, resolveEntity } from './entities.ts';
 import {
   clampLimit,
   cmp,
@@ -87,12 +87,17 @@ async function articleFilters(s: SearchCtx, p: ParsedQuery): Promise<Frag | null
     params.push(f.to);
   }
   for (const name of f.entity) {
-    const keys = await resolveEntity(s.db, name);
+    let keys = await resolveEntity(s.db, name);
+    if (f.etype && keys.length) keys = await keysOfType(s.db, keys, f.etype);
     if (keys.length === 0) return null;
     conds.push(
       `EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.key IN (${placeholders(keys.length)}))`,
     );
     params.push(...keys);
+  }
+  if (f.etype && !f.entity.length) {
+    conds.push('EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.key = m.key WHERE m.article_id = a.id AND e.type = ?)');
+    params.push(f.etype);
   }
   return { sql: conds.length ? conds.join(' AND ') : '1=1', params };
 }

@@ -28,7 +28,7 @@ import { deleteArticle, hasHashes, writeBatch, type PutInput } from './write.ts'
 import * as articles from './articles.ts';
 import * as entities from './entities.ts';
 import { matchingArticleIds, RANK_WINDOW, search, SEARCH_WINDOW, type SearchCtx } from './search.ts';
-import { listQuotes } from './quotes.ts';
+import { listQuotes, listQuotesAbout } from './quotes.ts';
 import { listEvents } from './events.ts';
 import * as stories from './story-rows.ts';
 
@@ -154,8 +154,13 @@ export class SqlStore implements Store {
     return listQuotes(this.searchCtx, opts);
   }
 
+  listQuotesAbout(key: string, opts: { limit?: number; cursor?: string | null }): Promise<Page<QuoteRow>> {
+    return listQuotesAbout(this.searchCtx, key, opts);
+  }
+
   listEvents(opts: {
     status?: string;
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;

@@ -95,6 +95,14 @@ const MIGRATIONS: string[] = [
      (SELECT group_concat(value, ',') FROM (SELECT value FROM json_each(events.participants) ORDER BY value));
    CREATE INDEX events_match ON events(match_key);
    CREATE INDEX events_cluster ON events(cluster);`,
+  // v7: a quote's stance (from its cue verb) and its targets (the entities its content is about),
+  // one quote_targets row per target so an entity page can list the quotes about it. Quotes stored
+  // before v7 keep them only inside their article's document.
+  `ALTER TABLE quotes ADD COLUMN stance TEXT;
+   CREATE TABLE quote_targets (article_id INTEGER NOT NULL, quote_id INTEGER NOT NULL, key TEXT NOT NULL);
+   CREATE INDEX quote_targets_key ON quote_targets(key, quote_id);
+   CREATE INDEX quote_targets_quote ON quote_targets(quote_id);
+   CREATE INDEX quote_targets_article ON quote_targets(article_id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@
  * Every method is async so both backends fit; the SQLite one is synchronous underneath.
  * The web server, the CLI and exports use only this interface.
  */
-import type { EntityType, MarsadDocument, NewsEvent, Quote, Span } from '../doc/types.ts';
+import type { EntityType, MarsadDocument, NewsEvent, Quote, QuoteStance, Span } from '../doc/types.ts';
 
 export interface ArticleInfo {
   /** Where it came from: file path (with `!member` for archive members), URL, or feed item link. */
@@ -153,6 +153,10 @@ export interface QuoteRow {
   speakerName: string | null;
   speakerKey: string | null;
   cue: string | null;
+  /** From the cue verb (neutral/asserting/denying/warning); null when the cue is no verb or the quote predates it. */
+  stance: QuoteStance | null;
+  /** Keys of the entities the quote is about (its target). */
+  targets: string[];
 }
 
 /** An event as its latest report has it, with the history of all its reports. */
@@ -213,8 +217,12 @@ export interface Store {
     limit?: number;
     cursor?: string | null;
   }): Promise<Page<QuoteRow>>;
+  /** Quotes whose target includes the entity, newest stored first. */
+  listQuotesAbout(key: string, opts: { limit?: number; cursor?: string | null }): Promise<Page<QuoteRow>>;
   listEvents(opts: {
     status?: string;
+    /** Leave out events of this status (the events page lists planned ones apart). */
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;

@@ -213,8 +213,8 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published 
     const sp = q.speaker.entity ? keyOf.get(q.speaker.entity) : undefined;
     const speakerName = sp?.name ?? q.speaker.text?.text ?? null;
     const row = await db.all<{ id: unknown }>(
-      `INSERT INTO quotes (article_id, kind, start_off, end_off, text, cue, speaker_key, speaker_name, speaker_norm)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO quotes (article_id, kind, start_off, end_off, text, cue, speaker_key, speaker_name, speaker_norm, stance)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       [
         id,
         q.kind,
@@ -225,9 +225,14 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published 
         sp?.key ?? null,
         speakerName,
         speakerName ? (prep.norms[speakerName] ?? termString(speakerName)) : null,
+        q.stance ?? null,
       ],
     );
-    await fts.index(db, 'quotes', num(row[0]!.id), [prep.quoteTerms[i] ?? '']);
+    const qid = num(row[0]!.id);
+    for (const key of new Set((q.target ?? []).flatMap((t) => keyOf.get(t)?.key ?? []))) {
+      await db.run('INSERT INTO quote_targets (article_id, quote_id, key) VALUES (?, ?, ?)', [id, qid, key]);
+    }
+    await fts.index(db, 'quotes', qid, [prep.quoteTerms[i] ?? '']);
   }
 
   for (const t of doc.times) {
@@ -357,7 +362,7 @@ export async function deleteArticle(db: Db, fts: FtsDialect, id: number): Promis
   await fts.unindex(db, 'quotes', qids);
   await fts.unindex(db, 'events', eids);
   await fts.unindex(db, 'articles', [id]);
-  for (const t of ['mentions', 'roles', 'quotes', 'times', 'events', 'lsh', 'article_facets']) {
+  for (const t of ['mentions', 'roles', 'quotes', 'quote_targets', 'times', 'events', 'lsh', 'article_facets']) {
     await db.run(`DELETE FROM ${t} WHERE article_id = ?`, [id]);
   }
   await db.run('DELETE FROM articles WHERE id = ?', [id]);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import type { Db } from '../../src/store/db.ts';
 import { clusterStories, rebuildStories, rebuildStoriesIfStale } from '../../src/store/stories.ts';
-import { ARTICLES, makeDoc, wireCopies } from './fixtures.ts';
+import { ARTICLES, PUTIN_FIXTURE, makeDoc, wireCopies } from './fixtures.ts';
 import { isCI } from '../helpers/shared.ts';
 import { pgBackend, sqliteBackend, type Backend } from './backends.ts';
 
@@ -143,6 +143,23 @@ for (const backend of backends) {
       expect(ev.hits.map((h) => [h.type, h.articleId])).toEqual([['event', ids[2]]]);
     });
 
+    it('narrows entity filters to one entity type with etype:, which alone means "mentions one of that type"', async () => {
+      expect(await urlsOf('entity:بوتين etype:PER')).toEqual([2, 3]);
+      expect(await urlsOf('entity:بوتين etype:loc')).toEqual([]);
+      const geneva = await urlsOf('entity:Geneva');
+      expect(geneva.length).toBeGreaterThan(0);
+      expect(await urlsOf('etype:LOC')).toEqual(geneva);
+      expect(await urlsOf('etype:MISC')).toEqual([]);
+      await expect(store.search({ q: 'etype:planet' })).rejects.toThrow(/etype: must be/);
+    });
+
+    it('lists events leaving out one status', async () => {
+      const all = await store.listEvents({});
+      const status = all.items[0]!.status;
+      expect(await store.listEvents({ notStatus: status })).toMatchObject({ items: [], total: 0 });
+      expect((await store.listEvents({ notStatus: status === 'planned' ? 'happened' : 'planned' })).items).toHaveLength(all.items.length);
+    });
+
     it('rejects malformed filters with a clear message', async () => {
       await expect(store.search({ q: 'from:yesterday' })).rejects.toThrow(/from: needs a date/);
       await expect(store.search({ q: 'type:video' })).rejects.toThrow(/type: must be/);
@@ -171,6 +188,35 @@ for (const backend of backends) {
       const events = await store.listEvents({});
       expect(events.items[0]!.participants.map((p) => p.en)).toEqual(['Vladimir Putin', 'Joe Biden']);
       expect(events.items[0]!.place?.en).toBe('Geneva');
+    });
+
+    it('keeps a quote’s stance and targets, lists the quotes about an entity, and forgets them with the article', async () => {
+      const { doc, info } = makeDoc({
+        headline: 'نفي روسي',
+        body: 'ونفى جو بايدن أن يكون بوتين قد ألغى زيارته إلى جنيف.',
+        published: '2021-06-12',
+        site: 'daily-e',
+        url: 'https://example.test/a5',
+        entities: [
+          PUTIN_FIXTURE,
+          { id: 'e2', key: 'PER:biden', type: 'PER', name: 'جو بايدن', en: 'Joe Biden', forms: ['جو بايدن'] },
+          { id: 'e3', key: 'LOC:geneva', type: 'LOC', name: 'جنيف', en: 'Geneva', forms: ['جنيف'] },
+        ],
+        quotes: [{ text: 'يكون بوتين قد ألغى زيارته إلى جنيف', speaker: 'e2', cue: 'ونفى' }],
+      });
+      doc.quotes[0] = { ...doc.quotes[0]!, kind: 'indirect', stance: 'denying', target: ['e1', 'e3'] };
+      const id = (await store.putDocument(doc, info)).id;
+      const about = await store.listQuotesAbout('PER:putin', {});
+      expect(about.items.map((q) => [q.articleId, q.speakerKey, q.stance, [...q.targets].sort()])).toEqual([
+        [id, 'PER:biden', 'denying', ['LOC:geneva', 'PER:putin']],
+      ]);
+      expect(about.total).toBe(1);
+      // The older fixture quote has no target and a cue stance the fixture never set.
+      const by = await store.listQuotes({ speaker: 'PER:biden' });
+      expect(by.items.map((q) => q.stance).sort()).toEqual(['denying', null].sort());
+      expect((await store.listQuotesAbout('PER:biden', {})).items).toEqual([]);
+      expect(await store.deleteArticle(id)).toBe(true);
+      expect((await store.listQuotesAbout('PER:putin', {})).items).toEqual([]);
     });
 
     it('deleting an article removes it and its index entries', async () => {
@@ -380,6 +426,8 @@ for (const backend of backends) {
         'DROP INDEX events_cluster',
         'ALTER TABLE events DROP COLUMN match_key',
         'ALTER TABLE events DROP COLUMN cluster',
+        'DROP TABLE quote_targets',
+        'ALTER TABLE quotes DROP COLUMN stance',
         'DELETE FROM schema_version WHERE version > 2',
       ]) {
         await db.run(sql);

@@ -85,7 +85,7 @@ export function makeDoc(f: Fixture): { doc: MarsadDocument; info: ArticleInfo } 
   return { doc, info: { origin: f.url, url: f.url, site: f.site } };
 }
 
-const PUTIN: FixtureEntity = { id: 'e1', key: 'PER:putin', type: 'PER', name: 'فلاديمير بوتين', en: 'Vladimir Putin', forms: ['فلاديمير بوتين', 'بوتين'], roles: ['الرئيس الروسي'] };
+export const PUTIN_FIXTURE: FixtureEntity = { id: 'e1', key: 'PER:putin', type: 'PER', name: 'فلاديمير بوتين', en: 'Vladimir Putin', forms: ['فلاديمير بوتين', 'بوتين'], roles: ['الرئيس الروسي'] };
 
 export const ARTICLES: Fixture[] = [
   {
@@ -101,7 +101,7 @@ export const ARTICLES: Fixture[] = [
     published: '2021-06-01',
     site: 'wire-b',
     url: 'https://example.test/a2',
-    entities: [{ ...PUTIN, forms: ['بوتين'] }],
+    entities: [{ ...PUTIN_FIXTURE, forms: ['بوتين'] }],
   },
   {
     headline: 'قمة في جنيف',
@@ -110,7 +110,7 @@ export const ARTICLES: Fixture[] = [
     site: 'daily-c',
     url: 'https://example.test/a3',
     entities: [
-      PUTIN,
+      PUTIN_FIXTURE,
       { id: 'e2', key: 'PER:biden', type: 'PER', name: 'جو بايدن', en: 'Joe Biden', forms: ['جو بايدن', 'بايدن'] },
       { id: 'e3', key: 'LOC:geneva', type: 'LOC', name: 'جنيف', en: 'Geneva', forms: ['جنيفَ'] },
     ],

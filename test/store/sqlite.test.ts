@@ -50,6 +50,7 @@ describe('sqlite archive', () => {
     d.exec(
       'ALTER TABLE articles DROP COLUMN keyterms; DROP TABLE article_facets; DROP TABLE facet_keys; DROP TABLE archive_state; ' +
         'DROP INDEX events_match; DROP INDEX events_cluster; ALTER TABLE events DROP COLUMN match_key; ALTER TABLE events DROP COLUMN cluster; ' +
+        'DROP TABLE quote_targets; ALTER TABLE quotes DROP COLUMN stance; ' +
         'DELETE FROM schema_version WHERE version > 1;',
     );
     d.close();

@@ -16,13 +16,17 @@ import { finishTags } from '../ner/finish.ts';
 import { isKnownVerb } from './verbs.ts';
 import {
   applyConventions,
+  particleChain,
+  isNameLink,
   conjoinedParticle,
   HEAD_NOUN_RULE,
   isCurrency,
   isNotName,
   KINGDOM_RULE,
+  KNOWN_PLACE_RULE,
   kingdomDefault,
 } from './conventions.ts';
+import { KB_TYPE_RULE, kbAmbiguous, kbForKey, kbLinkName, kbRef, kbType } from './kb.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -374,8 +378,16 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     const heads = headSpans.get(s) ?? [];
+    // a known person inside a longer name of the tagger's (`[سلمان بن عبدالعزيز] آل سعود`): the
+    // longer name is the mention; it is still that person when it only adds ancestors after it
+    const longer = new Map<number, KnownName>();
     for (const m of matches[s]!) {
       if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
+      const chain = tagged && m.known.type === 'PER' ? particleChain(words, tagged[s]!, m.a, m.b) : null;
+      if (chain) {
+        if (chain.a === m.a) longer.set(m.a, m.known);
+        continue;
+      }
       // a currency is never a name on its own (`الريال` is not Real Madrid's short form here)
       if (m.b - m.a === 1 && isCurrency(words[m.a]!.mfold)) continue;
       const first = words[m.a]!;
@@ -411,14 +423,26 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       let a = i;
       let b = j;
       while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
-      while (b > a && (words[b - 1]!.kind === 'punct' || isKnownVerb(words[b - 1]!.fold))) b--;
+      while (
+        b > a &&
+        (words[b - 1]!.kind === 'punct' ||
+          (isKnownVerb(words[b - 1]!.fold) && !(b - 2 >= a && isNameLink(words[b - 2]!.fold))))
+      )
+        b--;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
         const off = nameOffset(first);
-        const known = lookupName(text.slice(first.start + off, words[b - 1]!.end));
-        const type = TYPE_OF[ty] ?? 'MISC';
+        const surfaceText = text.slice(first.start + off, words[b - 1]!.end);
+        const known = lookupName(surfaceText);
+        const tagged = TYPE_OF[ty] ?? 'MISC';
+        // the knowledge base's type for a name it knows: a city is never a person
+        const rule = a === i ? ruleAt.get(`${s}:${i}`) : undefined;
+        // …and a given name the news conventions took for the place it also names (قال بشار) stays a person
+        const retyped =
+          rule === KNOWN_PLACE_RULE && b - a === 1 && kbAmbiguous(surfaceText) ? 'PER' : kbType(tagged, known, surfaceText);
+        const type = retyped ?? tagged;
         cands.push({
           s,
           elided: isElided(first, off),
@@ -427,8 +451,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           start: first.start + off,
           end: words[b - 1]!.end,
           type,
-          known: known && known.type === type ? known : null,
-          source: (a === i && ruleAt.get(`${s}:${i}`)) || SRC.model,
+          known: known && known.type === type ? known : (a === i && longer.get(i)) || null,
+          source: retyped ? KB_TYPE_RULE : rule || SRC.model,
           group: -1,
         });
       }
@@ -501,7 +525,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       .split(' ')
       .map(bare);
   for (const x of all) {
-    const key = x.known ? `id:${x.known.id}` : `${x.type}:${bareWords(x).join(' ')}`;
+    // a spelling only the knowledge base knows (دولة قطر) joins the entity's other mentions
+    const linked = x.known || x.elided ? null : kbLinkName(surface(x), x.type);
+    const key = x.known ? `id:${x.known.id}` : linked ? `id:${linked.id}` : `${x.type}:${bareWords(x).join(' ')}`;
     let g = byKey.get(key);
     if (g === undefined) {
       g = groups.length;
@@ -578,7 +604,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     const spelled = (x: Cand) => !x.elided;
     const nameCand = ranked.find(spelled);
     const name = nameCand ? surface(nameCand) : known ? known.canonical : 'ا' + surface(ranked[0]!);
-    const kn = known ?? lookupName(name);
+    // a name the lexicons know with another type (بشار the person, not Béchar) takes nothing from that entry
+    const found = known ?? lookupName(name);
+    const kn = found && found.type === type ? found : null;
     const mentions: SourcedSpan[] = [];
     const seen = new Set<string>();
     for (const x of list) {
@@ -587,19 +615,23 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       seen.add(k);
       mentions.push(sourced(text, x.start, x.end, x.source));
     }
+    // the knowledge base: the record of a known name, else of a spelling only it lists
+    const linked = kn ? null : list.map((x) => kbLinkName(surface(x), type)).find((k) => k);
     const e: Entity & { _first: number } = {
       id: '',
-      key: kn && kn.type === type ? `${type}:${kn.id}` : entityKey(type, name),
+      key: kn ? `${type}:${kn.id}` : linked ? `${type}:${linked.id}` : entityKey(type, name),
       type,
       name,
-      en: kn ? kn.en : romanise(name) || null,
-      enSource: kn ? kn.enSource : 'translit',
+      en: kn ? kn.en : linked ? linked.en : romanise(name) || null,
+      enSource: kn ? kn.enSource : linked ? 'lexicon' : 'translit',
       roles: [],
       mentions,
       source: list.some((x) => x.source === SRC.model) ? SRC.model : list[0]!.source,
       _first: list[0]!.start,
     };
     if (!e.en) e.enSource = null;
+    const record = linked ?? kbForKey(e.key);
+    if (record && record.type === type) e.kb = kbRef(record);
     entities.push(e);
     for (const x of list) entityOfCand.set(x, e);
   }

@@ -102,6 +102,9 @@ function isFutureVerb(t: Tok): boolean {
 
 const hasConj = (t: Tok): boolean => /^[وف]/.test(t.n) && !LEX.forms.has(t.n);
 
+/** كان / وكانت: the auxiliary of a pluperfect report. */
+const isPastAux = (t: Tok | undefined): boolean => !!t && t.word && stripConj(t.n).some((k) => LEX.pastAuxiliaries.has(k));
+
 function isComp(t: Tok | undefined, prev?: Tok): boolean {
   if (!t || !t.word) return false;
   // دون أن / قبل أن / لا بد أن: a subordinate clause, not reported content.
@@ -141,8 +144,10 @@ function clauseStart(c: Ctx, i: number): boolean {
   if (LEX.pronounLeads.has(prev.n)) return true;
   if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
   if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
-  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها)$/.test(prev.n)) return true;
-  if (/^(بدوره|بدورها|بدورهم)$/.test(prev.n)) return true;
+  // وكانت ذكرت الشرطة…: the auxiliary opens the clause with the verb.
+  if (isPastAux(prev) && (!c.toks[i - 2] || c.sent[i - 2] !== c.sent[i] || !c.toks[i - 2]!.word || hasConj(prev))) return true;
+  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && LEX.sideNouns.has(prev.n)) return true;
+  if (LEX.byTurn.has(prev.n)) return true;
   return hasConj(t);
 }
 
@@ -150,7 +155,7 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return isQuoteChar(t.text) || t.text === '(';
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
-  if (t.n === 'من') return /^(جهته|جهتها|جهتهم|جانبه|جانبها|جانبهم|ناحيته|ناحيتها|خلال)$/.test(toks[k + 1]?.n ?? '');
+  if (t.n === 'من') return LEX.sideNouns.has(toks[k + 1]?.n ?? '') || toks[k + 1]?.n === 'خلال';
   if (t.n === 'ل') return true;
   if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
   if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
@@ -223,6 +228,12 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       return { at: k, kind: 'colon', contentStart: t.start };
     }
     if (k === i + 1 && unmarkedClause(c, i, form)) return { at: k, kind: 'colon', contentStart: t.start };
+    // وأضاف الحربي لم نتلق…: after a named subject (an entity mention ending right before), the
+    // same openers start unmarked direct speech.
+    if (k > i + 1 && k <= i + 5 && t.word && LEX.directOpenerLemmas.has(norm(form.lemma)) && (LEX.directOpeners.has(t.n) || isFutureVerb(t))) {
+      const named = c.book.entityAt(c.toks[i + 1]!.start, c.toks[k - 1]!.end, ['PER', 'ORG']);
+      if (named && named.start <= c.toks[i + 1]!.start && named.end === c.toks[k - 1]!.end) return { at: k, kind: 'colon', contentStart: t.start };
+    }
     if (!t.word) {
       if (t.text === ':') {
         // على النحو التالي: introduces a list, not speech.
@@ -340,7 +351,7 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   const prev = c.toks[i - 1];
   if (prev && /^(قد|وقد)$/.test(prev.n)) {
     for (let k = i - 2; k >= 0 && k >= i - 12 && c.sent[k] === c.sent[i]; k--) {
-      if (/^(كان|وكان|كانت|وكانت)$/.test(c.toks[k]!.n)) return subjectSegments(c, k + 1, i - 1);
+      if (isPastAux(c.toks[k])) return subjectSegments(c, k + 1, i - 1);
     }
     return [];
   }
@@ -350,10 +361,12 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   const boundary = k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && (LEX.subjectBoundaries.has(c.toks[k]!.n) || LEX.pronounLeads.has(c.toks[k]!.n));
   const startsClause = boundary || k < 0 || c.sent[k] !== c.sent[i] || (!c.toks[k]!.word && (COMMA.has(c.toks[k]!.text) || c.toks[k]!.text === ':'));
   if (!startsClause || k === i - 1) return [];
-  const words = c.toks.slice(k + 1, i);
-  if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || /^[وف]?(كان|كانت)$/.test(t.n))) return [];
+  let words = c.toks.slice(k + 1, i);
+  // وكانت وزارة الصحة ذكرت…، وكان مسؤول في الوزارة قال…: the subject follows the auxiliary.
+  if (words.length > 1 && isPastAux(words[0])) words = words.slice(1);
+  if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || LEX.auxiliaryVerbs.has(stripConj(t.n).at(-1)!) || isPastAux(t))) return [];
   // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
-  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال')) return [];
+  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1])) return [];
   return [words];
 }
 
@@ -378,10 +391,15 @@ function startsNewCue(c: Ctx, k: number): boolean {
   const t = c.toks[k]!;
   const f = formAt(t);
   const prev = c.toks[k - 1];
+  const afterComma = !!prev && !prev.word && COMMA.has(prev.text);
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
-  if (f?.participle && prev && !prev.word && COMMA.has(prev.text)) return true;
+  if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // "…، يذكر أنّ…": the narrator speaks again.
+  if (notQuoteCueAt(c, k) >= 0) return true;
   if (f) {
-    const m = findMarker(c, k, f, f.participle ? 4 : 12);
+    // "، وقال فلان في تعليقه على … :": a verb joined by و after a comma may reach its colon late.
+    const far = !f.participle && afterComma && hasConj(t);
+    const m = findMarker(c, k, f, f.participle ? 4 : far ? 30 : 12);
     if (f.participle) return !!m;
     if (!m) return false;
     if (clauseStart(c, k)) return true;
@@ -486,7 +504,7 @@ function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: nu
   for (let k = from; k < c.toks.length && k < from + limit && c.sent[k] === c.sent[from]; k++) {
     if (c.toks[k]!.n !== 'عن') continue;
     let e = k + 1;
-    while (c.toks[e] && c.sent[e] === c.sent[k] && !COMMA.has(c.toks[e]!.text) && c.toks[e]!.text !== ':' && !isComp(c.toks[e]) && !/^(قوله|قولها|قولهم)$/.test(c.toks[e]!.n) && !isQuoteChar(c.toks[e]!.text) && e - k < 10) e++;
+    while (c.toks[e] && c.sent[e] === c.sent[k] && !COMMA.has(c.toks[e]!.text) && c.toks[e]!.text !== ':' && !isComp(c.toks[e]) && !LEX.sayingNouns.has(c.toks[e]!.n) && !isQuoteChar(c.toks[e]!.text) && e - k < 10) e++;
     return { segs: subjectSegments(c, k + 1, e), next: e };
   }
   return null;
@@ -494,7 +512,12 @@ function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: nu
 
 function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const t = c.toks[i]!;
-  if (form.strict && !clauseStart(c, i) && !form.participle) return null;
+  // وكانت وزارة الصحة ذكرت…: a strict verb after its subject is a clause start too.
+  const afterAuxSubject = (): boolean => {
+    const words = subjectBefore(c, i);
+    return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
+  };
+  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject()) return null;
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
   const m = findMarker(c, i, form, form.participle ? partLimit : 30);
   if (!m) return null;
@@ -556,7 +579,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
     const mTok = c.toks[m.next];
     const vTok = c.toks[m.next + 1];
-    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || /^(نشر|نشرت|أورد|أوردت|اورد|اوردت|جاء)$/.test(vTok.n))) {
+    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || LEX.publishVerbs.has(vTok.n))) {
       m.next += 2;
       m.glued = false;
       bare = false;
@@ -646,6 +669,8 @@ function notQuoteCueAt(c: Ctx, i: number): number {
 function pairIsName(c: Ctx, p: MarkPair): boolean {
   const content = c.text.slice(p.start, p.end);
   if (!/\p{Script=Arabic}/u.test(content)) return true;
+  // الشريحة «ب»، الفئة «هـ»: a letter or two in marks labels something; no statement is that short.
+  if (content.replace(/[^\p{L}]/gu, '').replace(/\u0640/g, '').length <= 2) return true;
   const k = tokAt(c, p.open);
   const prev = c.toks[k - 1];
   const words = content.split(/\s+/).filter(Boolean).length;
@@ -779,7 +804,9 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       continue;
     }
     const f = formAt(t);
-    if (f) {
+    // بهدف حث المواطنين على…: after a preposition the form is a verbal noun with no speaker.
+    const nounUse = !!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i];
+    if (f && !nounUse) {
       const cue = verbCue(c, i, f);
       if (cue) {
         if (!cue.speaker) {

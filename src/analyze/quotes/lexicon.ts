@@ -79,6 +79,24 @@ export interface SpeechLexicon {
   documentNouns: Set<string>;
   /** Lemma (matching key) → stance; lemmas not listed are neutral. */
   stance: Map<string, Stance>;
+  /** Words that open a phrase which is never a speaker (دعا الله أن…). */
+  notSpeakers: Set<string>;
+  /** Verbs joined to a verb of saying with the same hidden subject (ثم عادت وقالت). */
+  auxiliaryVerbs: Set<string>;
+  /** Words after which a form of a saying verb is its verbal noun (بهدف حث…). */
+  verbalNounAfter: Set<string>;
+  /** Participles of other verbs (معبرين، مشيداً) that open a new clause after a comma. */
+  clauseParticiples: Set<string>;
+  /** كان/كانت before a verb of saying (a pluperfect report). */
+  pastAuxiliaries: Set<string>;
+  /** جهته، جانبه…: after من they open a new speaker's turn. */
+  sideNouns: Set<string>;
+  /** بدوره، بدورها…: open a new speaker's turn. */
+  byTurn: Set<string>;
+  /** نشرت، أورد…: publishing verbs after بحسب ما. */
+  publishVerbs: Set<string>;
+  /** قوله…: ends a relayed speaker's phrase. */
+  sayingNouns: Set<string>;
 }
 
 function build(): SpeechLexicon {
@@ -142,6 +160,15 @@ function build(): SpeechLexicon {
     directOpenerLemmas: set(data.directOpeners.lemmas),
     bareAttribution: set(data.attribution.bare.words),
     documentNouns: set(data.documentNouns.words),
+    notSpeakers: set(data.notSpeakers.words),
+    auxiliaryVerbs: set(data.auxiliaryVerbs.words),
+    verbalNounAfter: set(data.verbalNounAfter.words),
+    clauseParticiples: set(data.clauseParticiples.words),
+    pastAuxiliaries: set(data.pastAuxiliaries.words),
+    sideNouns: set(data.turnPhrases.sideNouns),
+    byTurn: set(data.turnPhrases.byTurn),
+    publishVerbs: set(data.publishVerbs.words),
+    sayingNouns: set(data.sayingNouns.words),
     stance: new Map(
       (['asserting', 'denying', 'warning'] as const).flatMap((k) => data.stance[k].map((l) => [norm(l), k] as [string, Stance])),
     ),

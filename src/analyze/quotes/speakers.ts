@@ -170,7 +170,9 @@ export class SpeakerBook {
         // The fuller mention opens with the bare head noun (مصدر مطلع، هيئة الطيران), not another
         // definite phrase whose subject ran on (الوزارة في تعميم…).
         const hw = h.text ? norm(h.text.text).split(/\s+/) : [];
-        if (h.text && h.text.start < s0 && hw.length <= 6 && hw[0]!.replace(/^[وف]/, '') === head && h.text.end - h.text.start > e0 - s0) {
+        // A count may come first (ثلاثة مصادر مطلعة for المصادر).
+        const opens = hw[0]!.replace(/^[وف]/, '') === head || (hw[1] === head && !/^ال/.test(hw[0]!));
+        if (h.text && h.text.start < s0 && hw.length <= 6 && opens && h.text.end - h.text.start > e0 - s0) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }
       }
@@ -211,7 +213,7 @@ export class SpeakerBook {
 
 /** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */
 function plausiblePhrase(ts: Tok[]): boolean {
-  if (ts.length > 10) return false;
+  if (ts.length > 10 || LEX.notSpeakers.has(stripConjAl(ts[0]!.n)) || LEX.notSpeakers.has(ts[0]!.n)) return false;
   return !ts.some((t) => /[<>{}=|\\/]/.test(t.text) || LEX.complementizers.has(t.n) || (t !== ts[0] && LEX.forms.has(t.n)));
 }
 

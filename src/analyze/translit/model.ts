@@ -44,6 +44,9 @@ interface Hyp {
   /** history codes of the joint model and of the Latin model */
   jh: number;
   lh: number;
+  /** the same histories as decoding states of the two models (see NgramModel.next) */
+  js: number;
+  ls: number;
   lat: string;
 }
 
@@ -57,13 +60,19 @@ export class Transliterator {
   private readonly latin: NgramModel;
   /** Arabic letter → ids of the graphones that read it */
   private readonly byLetter = new Map<string, number[]>();
+  /** Arabic letter → its number, the symbol set the joint model's rows are asked for (0: the word end) */
+  private readonly letterSet = new Map<string, number>();
+  private readonly allLatin: number[];
   /** graphone id → its Latin chunk as Latin-model ids */
   private readonly chunkIds: number[][] = [];
   private readonly chunk: string[] = [];
 
   constructor(readonly a: TranslitArtefact) {
-    this.joint = new NgramModel(a.jointOrder, a.graphones.length, a.joint);
+    const letters = new Set(a.graphones.slice(1).map((g) => g.slice(0, g.indexOf(':'))));
+    [...letters].forEach((l, i) => this.letterSet.set(l, i + 1));
+    this.joint = new NgramModel(a.jointOrder, a.graphones.length, a.joint, letters.size + 1);
     this.latin = new NgramModel(a.latinOrder, a.latinChars.length, a.latin);
+    this.allLatin = a.latinChars.map((_, i) => i);
     const latinId = new Map(a.latinChars.map((c, i) => [c, i]));
     a.graphones.forEach((g, i) => {
       const colon = g.indexOf(':');
@@ -89,33 +98,40 @@ export class Transliterator {
    */
   nbest(word: string, n = 1): Candidate[] {
     const w = this.a.lmWeight;
-    let beam: Hyp[] = [{ score: 0, jh: 0, lh: 0, lat: '' }];
+    const width = this.a.beam;
+    const latin = this.latin;
+    const all = this.allLatin;
+    let beam: Hyp[] = [{ score: 0, jh: 0, lh: 0, js: this.joint.stateOf(0), ls: latin.stateOf(0), lat: '' }];
     for (const letter of word) {
       const options = this.byLetter.get(letter);
       if (!options) continue;
-      const next = new Map<string, Hyp>();
+      const set = this.letterSet.get(letter)!;
+      // the next beam, kept best first and at most `width` long while it is filled: a reading
+      // that cannot enter it costs no string and no allocation (decoding runs for every name
+      // word no list knows, and was a fifth of the entities stage when it sorted every reading)
+      const next: Hyp[] = [];
       for (const h of beam) {
-        for (const g of options) {
-          let score = h.score + this.joint.logProb(h.jh, g);
+        const jr = this.joint.row(h.js, set, options);
+        for (let i = 0; i < options.length; i++) {
+          const g = options[i]!;
+          let score = h.score + jr.lp[i]!;
           let lh = h.lh;
+          let ls = h.ls;
           for (const c of this.chunkIds[g]!) {
-            score += w * this.latin.logProb(lh, c);
-            lh = this.latin.push(lh, c);
+            const lr = latin.row(ls, 0, all);
+            score += w * lr.lp[c]!;
+            lh = latin.push(lh, c);
+            ls = lr.next[c]!;
           }
-          const jh = this.joint.push(h.jh, g);
-          const key = `${jh}:${lh}`;
-          const cur = next.get(key);
-          if (!cur || score > cur.score) next.set(key, { score, jh, lh, lat: h.lat + this.chunk[g]! });
+          offer(next, width, score, this.joint.push(h.jh, g), lh, h, this.chunk[g]!, jr.next[i]!, ls);
         }
       }
-      beam = [...next.values()]
-        .sort((x, y) => y.score - x.score || (x.lat < y.lat ? -1 : 1))
-        .slice(0, this.a.beam);
+      beam = next;
     }
     const done = new Map<string, number>();
     for (const h of beam) {
       if (!h.lat) continue;
-      const s = h.score + this.joint.logProb(h.jh, 0) + w * this.latin.logProb(h.lh, 0);
+      const s = h.score + this.joint.row(h.js, 0, END)!.lp[0]! + w * latin.row(h.ls, 0, all).lp[0]!;
       if (s > (done.get(h.lat) ?? -Infinity)) done.set(h.lat, s);
     }
     return [...done]
@@ -128,4 +144,48 @@ export class Transliterator {
   best(word: string): string {
     return this.nbest(word, 1)[0]?.latin ?? '';
   }
+}
+
+/** The word end: the boundary id alone (symbol set 0 of the joint model). */
+const END = [0];
+
+/** Beam order: higher score first, ties by Latin spelling (so decoding is deterministic). */
+function before(score: number, lat: string, h: Hyp): boolean {
+  return score > h.score || (score === h.score && lat < h.lat);
+}
+
+/**
+ * Offers the reading `from` + `chunk` (state jh, lh) to a beam kept sorted best first: one state
+ * keeps its best score (the first on a tie), and only the `width` best states stay. A state
+ * pushed out cannot come back with a better score than it had, since the bar only rises.
+ */
+function offer(
+  beam: Hyp[],
+  width: number,
+  score: number,
+  jh: number,
+  lh: number,
+  from: Hyp,
+  chunk: string,
+  js: number,
+  ls: number,
+): void {
+  const last = beam.length === width ? beam[width - 1]! : null;
+  if (last && score < last.score) return;
+  let at = -1;
+  for (let i = 0; i < beam.length; i++) {
+    const b = beam[i]!;
+    if (b.jh === jh && b.lh === lh) {
+      at = i;
+      break;
+    }
+  }
+  if (at >= 0 && score <= beam[at]!.score) return;
+  const lat = from.lat + chunk;
+  if (at < 0 && last && !before(score, lat, last)) return;
+  if (at >= 0) beam.splice(at, 1);
+  else if (last) beam.pop();
+  let i = beam.length;
+  while (i > 0 && before(score, lat, beam[i - 1]!)) i--;
+  beam.splice(i, 0, { score, jh, lh, js, ls, lat });
 }

@@ -58,7 +58,10 @@ export class NgramModel {
     /** size of the vocabulary (uniform floor of the unigram level) */
     readonly vocabSize: number,
     table: string,
+    /** how many symbol sets `row` is asked for */
+    maxSets = 1,
   ) {
+    this.rowKeys = maxSets;
     this.radix = 2 ** Math.ceil(Math.log2(vocabSize + 1));
     if (this.radix ** order > Number.MAX_SAFE_INTEGER)
       throw new Error('n-gram model: order too high for its vocabulary');
@@ -103,11 +106,18 @@ export class NgramModel {
     const mk = history * this.radix + sym;
     const m = this.memo.get(mk);
     if (m !== undefined) return m;
+    const lp = this.logProbAt(history, this.order - 1, sym);
+    if (this.memo.size < 1_000_000) this.memo.set(mk, lp);
+    return lp;
+  }
+
+  /** logProb over at most the last `len` ids of `history`. */
+  private logProbAt(history: number, len: number, sym: number): number {
     let p =
       ((this.counts[1]!.get(sym) ?? 0) + this.unigramTypes / this.vocabSize) /
       (this.unigramTotal + this.unigramTypes);
     let scale = 1;
-    for (let k = 1; k < this.order; k++) {
+    for (let k = 1; k <= len; k++) {
       scale *= this.radix;
       const h = history % scale;
       const s = this.hist[k]!.get(h);
@@ -116,9 +126,95 @@ export class NgramModel {
       const c = this.counts[k + 1]!.get(h * this.radix + sym) ?? 0;
       p = (c + s.types * p) / (s.total + s.types);
     }
-    const lp = Math.log(p);
-    if (this.memo.size < 1_000_000) this.memo.set(mk, lp);
-    return lp;
+    return Math.log(p);
+  }
+
+  /**
+   * Decoding state: the longest suffix of a history that the table has followers for. The
+   * probability of the next symbol depends on that suffix alone (logProb stops at the first
+   * shorter history that is absent, and a history absent at one length is absent at every longer
+   * one), so states number no more than the table's histories and their ids stay small integers.
+   * Hypotheses still compare by full history codes (`push`).
+   */
+  private readonly stateLen: number[] = [];
+  private readonly stateCode: number[] = [];
+  /** the state of the history one id shorter */
+  private readonly stateParent: number[] = [];
+  private readonly stateIds: Map<number, number>[] = [];
+  /** rows by state and symbol set: a decoder asks for the same few symbols after each state */
+  private rows = new Map<number, StateRow>();
+  private readonly rowKeys: number;
+
+  private stateFor(len: number, code: number): number {
+    let ids = this.stateIds[len];
+    if (!ids) ids = this.stateIds[len] = new Map();
+    let id = ids.get(code);
+    if (id === undefined) {
+      // the parent first: it may be new too, and takes its own id
+      const parent = len ? this.stateFor(len - 1, code % this.radix ** (len - 1)) : -1;
+      id = this.stateLen.length;
+      this.stateLen.push(len);
+      this.stateCode.push(code);
+      this.stateParent.push(parent < 0 ? id : parent);
+      ids.set(code, id);
+    }
+    return id;
+  }
+
+  /** The state of a history code (as `push` keeps it). */
+  stateOf(history: number): number {
+    let len = 0;
+    let scale = 1;
+    for (let k = 1; k < this.order; k++) {
+      scale *= this.radix;
+      if (!this.hist[k]!.has(history % scale)) break;
+      len = k;
+    }
+    return this.stateFor(len, len ? history % this.radix ** len : 0);
+  }
+
+  /**
+   * The probabilities (the same figures as `logProb` over the state's history) and next states
+   * of the symbols `syms` after `state`; `set` names that list of symbols (below `maxSets`). A
+   * row is computed once from its parent's row, with one or two table look-ups per symbol.
+   */
+  row(state: number, set: number, syms: readonly number[]): StateRow {
+    const key = state * this.rowKeys + set;
+    let r = this.rows.get(key);
+    if (r) return r;
+    const n = syms.length;
+    r = { p: new Float64Array(n), lp: new Float64Array(n), next: new Int32Array(n) };
+    const len = this.stateLen[state]!;
+    if (len === 0) {
+      for (let i = 0; i < n; i++) {
+        const sym = syms[i]!;
+        r.p[i] =
+          ((this.counts[1]!.get(sym) ?? 0) + this.unigramTypes / this.vocabSize) /
+          (this.unigramTotal + this.unigramTypes);
+        r.next[i] = this.order > 1 && this.hist[1]!.has(sym) ? this.stateFor(1, sym) : state;
+      }
+    } else {
+      const up = this.row(this.stateParent[state]!, set, syms);
+      const h = this.stateCode[state]!;
+      const s = this.hist[len]!.get(h)!;
+      for (let i = 0; i < n; i++) {
+        const sym = syms[i]!;
+        const c = this.counts[len + 1]!.get(h * this.radix + sym) ?? 0;
+        r.p[i] = (c + s.types * up.p[i]!) / (s.total + s.types);
+        // the shorter history's next state has the same levels up to `len`; one more may exist
+        let t = up.next[i]!;
+        if (this.stateLen[t] === len && len + 1 < this.order) {
+          const code = h * this.radix + sym;
+          if (this.hist[len + 1]!.has(code)) t = this.stateFor(len + 1, code);
+        }
+        r.next[i] = t;
+      }
+    }
+    for (let i = 0; i < n; i++) r.lp[i] = Math.log(r.p[i]!);
+    // bounded: a long-running server decodes without end
+    if (this.rows.size >= MAX_ROWS) this.rows = new Map();
+    this.rows.set(key, r);
+    return r;
   }
 
   /** How often one symbol was seen (the unigram count). */
@@ -131,3 +227,12 @@ export class NgramModel {
     return (history * this.radix + sym) % this.radix ** (this.order - 1);
   }
 }
+
+/** What follows one decoding state, for a set of symbols (by position in that set). */
+export interface StateRow {
+  p: Float64Array;
+  lp: Float64Array;
+  next: Int32Array;
+}
+
+const MAX_ROWS = 200_000;

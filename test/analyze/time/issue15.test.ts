@@ -44,7 +44,11 @@ describe('clock times with a part of the day', () => {
       ['الخامسة', '2015-08-10T17:00'],
       ['السابعة مساء', '2015-08-10T19:00'],
     ]);
-    expect(all('وصل في الثالثة عصرا وكان ابنه في الخامسة من عمره.').map((e) => e.text)).toEqual(['الثالثة عصرا']);
+    // الخامسة من عمره is his age (the guide's في العشرين من عمره), not a later hour.
+    expect(all('وصل في الثالثة عصرا وكان ابنه في الخامسة من عمره.').map((e) => [e.text, e.value])).toEqual([
+      ['الثالثة عصرا', 'T15:00'],
+      ['الخامسة من عمره', 'P5Y'],
+    ]);
   });
 
   it('but not across a sentence end or a daily set', () => {

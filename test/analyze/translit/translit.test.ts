@@ -78,6 +78,32 @@ describe('n-gram model', () => {
     }
     expect(m.logProb(m.code([1, 2]), 3)).toBeGreaterThan(m.logProb(m.code([1, 2]), 1));
   });
+
+  it('decoding states give the same probabilities as full histories, boundaries included', () => {
+    const c = new NgramCounts(4);
+    for (const s of [
+      [1, 2, 3, 4],
+      [1, 2, 2, 3],
+      [3, 1, 4],
+      [2, 2, 2, 1],
+      [4, 3, 2, 1, 1],
+    ])
+      c.addSequence(s, 0, 0);
+    const m = new NgramModel(4, 5, c.serialise(2));
+    // every walk of four symbols over the vocabulary, the boundary id 0 included
+    let compared = 0;
+    const syms = [0, 1, 2, 3, 4];
+    const walk = (h: number, st: number, depth: number) => {
+      const r = m.row(st, 0, syms);
+      for (const sym of syms) {
+        expect(r.lp[sym]).toBe(m.logProb(h, sym));
+        compared++;
+        if (depth < 4) walk(m.push(h, sym), r.next[sym]!, depth + 1);
+      }
+    };
+    walk(0, m.stateOf(0), 1);
+    expect(compared).toBe(5 + 25 + 125 + 625);
+  });
 });
 
 describe('training', () => {

@@ -1,0 +1,157 @@
+/**
+ * The knowledge base: one record per real-world entity the lexicons know, with a stable id (the
+ * lexicon id, or `cc:<code>` for a territory no curated list names), its type, English name,
+ * Arabic spellings and, where known, its Wikidata id. Built at first use from the curated entity
+ * lexicons, the CLDR country names of the name index, and the territories list derived from
+ * OpenSanctions' rigour (src/lexicon/entities/territories.json, scripts/build-territories.ts),
+ * which adds Wikidata ids and long and short country forms (دولة قطر، سلطنة عمان).
+ *
+ * Territory spellings only link a mention the tagger or the lexicons already found; they are
+ * never matched in running text on their own (a few are Persian or rare spellings).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { EntityKb, EntityType } from '../../doc/types.ts';
+import { LEXICON_DIR, foldName, lexicons } from './lexicon.ts';
+import { nameIndex, type KnownName } from './names.ts';
+
+export interface KbEntry {
+  id: string;
+  type: EntityType;
+  en: string;
+  wikidata?: string;
+  /** Arabic spellings, the canonical first */
+  names: string[];
+}
+
+const TerritorySchema = z
+  .object({
+    code: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)?$/),
+    wikidata: z.string().regex(/^Q\d+$/),
+    en: z.string().min(1),
+    country: z.boolean(),
+    names: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type Territory = z.infer<typeof TerritorySchema>;
+
+export const TERRITORIES_FILE = path.join(LEXICON_DIR, 'territories.json');
+
+export function loadTerritories(file = TERRITORIES_FILE): Territory[] {
+  const r = z.array(TerritorySchema).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new Error(`${path.basename(file)}: ${i.path.join('.')}: ${i.message}`);
+  }
+  return r.data;
+}
+
+export interface KnowledgeBase {
+  byId: Map<string, KbEntry>;
+  /** folded spelling → entry (curated lexicons first, then CLDR, then territories) */
+  bySpelling: Map<string, KbEntry>;
+}
+
+/** Builds the knowledge base from the lexicons and a territories list. */
+export function buildKnowledgeBase(territories: readonly Territory[]): KnowledgeBase {
+  const byId = new Map<string, KbEntry>();
+  const byQid = new Map<string, KbEntry>();
+  const bySpelling = new Map<string, KbEntry>();
+  const spell = (e: KbEntry, s: string) => {
+    const f = foldName(s);
+    if (!e.names.some((n) => foldName(n) === f)) e.names.push(s);
+    if (!bySpelling.has(f)) bySpelling.set(f, e);
+  };
+  for (const x of lexicons().entities) {
+    const e: KbEntry = { id: x.id, type: x.type, en: x.en, names: [] };
+    if (x.wikidata) e.wikidata = x.wikidata;
+    byId.set(e.id, e);
+    if (e.wikidata && !byQid.has(e.wikidata)) byQid.set(e.wikidata, e);
+    for (const s of [...x.names, ...x.aliases, ...x.common]) spell(e, s);
+  }
+  // CLDR country names (ids cc:xx, as the name index keys them)
+  for (const [f, k] of nameIndex().phrases) {
+    if (!k.id.startsWith('cc:')) continue;
+    let e = byId.get(k.id);
+    if (!e) byId.set(k.id, (e = { id: k.id, type: 'LOC', en: k.en, names: [] }));
+    spell(e, k.canonical);
+    if (!bySpelling.has(f)) bySpelling.set(f, e);
+  }
+  for (const t of territories) {
+    // the same entity: by Wikidata id; a country also by a spelling a curated place or CLDR has
+    // (a region's spelling may be its capital city's, which is another entity: أبوظبي)
+    let e = byQid.get(t.wikidata);
+    if (!e && t.country) {
+      for (const n of t.names) {
+        const hit = bySpelling.get(foldName(n));
+        if (hit && hit.type === 'LOC' && !hit.wikidata) {
+          e = hit;
+          break;
+        }
+      }
+    }
+    e ??= byId.get(`cc:${t.code}`);
+    if (!e) byId.set(`cc:${t.code}`, (e = { id: `cc:${t.code}`, type: 'LOC', en: t.en, names: [] }));
+    if (!e.wikidata) {
+      e.wikidata = t.wikidata;
+      byQid.set(t.wikidata, e);
+    }
+    for (const n of t.names) spell(e, n);
+  }
+  return { byId, bySpelling };
+}
+
+let kb: KnowledgeBase | null = null;
+export function knowledgeBase(): KnowledgeBase {
+  return (kb ??= buildKnowledgeBase(loadTerritories()));
+}
+
+/** The entity's knowledge-base record, by the id of its key (`LOC:saudi-arabia` → saudi-arabia). */
+export function kbForKey(key: string): KbEntry | null {
+  const colon = key.indexOf(':');
+  return colon < 0 ? null : (knowledgeBase().byId.get(key.slice(colon + 1)) ?? null);
+}
+
+/** What an entity carries of its record. */
+export function kbRef(e: KbEntry): EntityKb {
+  return e.wikidata ? { id: e.id, wikidata: e.wikidata } : { id: e.id };
+}
+
+/**
+ * A name that no curated spelling matched, linked by the knowledge base's other spellings
+ * (territories: دولة قطر، جمهورية العراق), when the types agree and the name is not ambiguous;
+ * else null.
+ */
+export function kbLinkName(name: string, type: EntityType): KbEntry | null {
+  // عمان is Oman and Amman, بشار a man and Béchar: the lexicons' own spellings decide those
+  if (kbAmbiguous(name)) return null;
+  const f = foldName(name);
+  const e = knowledgeBase().bySpelling.get(f) ?? (f.startsWith('ال') ? null : knowledgeBase().bySpelling.get('ال' + f));
+  return e && e.type === type ? e : null;
+}
+
+export const KB_TYPE_RULE = 'rule:kb/type-constraint';
+
+let given: Set<string> | null = null;
+let ambiguous: Set<string> | null = null;
+
+/** A name that is also a given name or listed as ambiguous: only its context tells its type. */
+export function kbAmbiguous(name: string): boolean {
+  const f = foldName(name);
+  given ??= new Set(lexicons().givenNames.map(foldName));
+  ambiguous ??= new Set(lexicons().ambiguous.map(foldName));
+  return given.has(f) || ambiguous.has(f) || ambiguous.has(f.replace(/^ال/, ''));
+}
+/**
+ * The type the knowledge base allows a tagged name: a known place is never a person or an
+ * organisation, a known person never a place. A name that is also a given name (بشار، هند) or
+ * listed as ambiguous (src/lexicon/entities/ambiguous.json: عمان، عرفات) keeps the tagger's type,
+ * since the context decides. Returns null when the type stands.
+ */
+export function kbType(type: EntityType, known: KnownName | null, name: string): EntityType | null {
+  if (!known || known.type === type || kbAmbiguous(name)) return null;
+  if (known.type === 'LOC' && (type === 'PER' || type === 'ORG')) return 'LOC';
+  if (known.type === 'PER' && type === 'LOC') return 'PER';
+  return null;
+}

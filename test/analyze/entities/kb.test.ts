@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, checkSpans } from './helpers.ts';
+import { buildKnowledgeBase, kbForKey, kbLinkName, kbType, knowledgeBase, loadTerritories } from '../../../src/analyze/entities/kb.ts';
+import { lookupName } from '../../../src/analyze/entities/names.ts';
+import type { MarsadDocument } from '../../../src/doc/types.ts';
+
+// Fictional sentences written for these tests.
+const mentionsOf = (doc: MarsadDocument, text: string) => doc.entities.filter((e) => e.mentions.some((m) => m.text === text));
+
+describe('knowledge base', () => {
+  it('gives every record a stable id, type, English name and Arabic names; Wikidata ids from the lexicons and territories', () => {
+    const kb = knowledgeBase();
+    const sa = kb.byId.get('saudi-arabia')!;
+    expect(sa).toMatchObject({ type: 'LOC', en: 'Saudi Arabia', wikidata: 'Q851' });
+    expect(sa.names[0]).toBe('المملكة العربية السعودية');
+    // a curated place without a Wikidata id gets the territory's, linked by a shared spelling
+    expect(kb.byId.get('oman')!.wikidata).toBe('Q842');
+    // a country only CLDR names keeps its cc: id (the cross-article key) and gains the territory's id
+    expect(kb.byId.get('cc:qa')).toMatchObject({ type: 'LOC', wikidata: 'Q846' });
+    // a territory's long form is a spelling of the same record
+    expect(kbLinkName('دولة قطر', 'LOC')!.id).toBe('cc:qa');
+    expect(kbLinkName('دولة قطر', 'PER')).toBeNull();
+    // an ambiguous spelling (Oman and Amman) is never linked by a territory's spelling
+    expect(kbLinkName('عمان', 'LOC')).toBeNull();
+    expect(kbForKey('PER:donald-trump')!.wikidata).toMatch(/^Q\d+$/);
+    expect(kbForKey('PER:نتاليا كوليسنيكوفا')).toBeNull();
+  });
+
+  it('is built the same way twice and links a region by Wikidata id only, never by its capital city’s spelling', () => {
+    const t = loadTerritories();
+    const a = buildKnowledgeBase(t);
+    const b = buildKnowledgeBase(t);
+    expect([...a.byId.values()]).toEqual([...b.byId.values()]);
+    const region = t.find((x) => !x.country && x.names.some((n) => lookupName(n)?.type === 'LOC'));
+    expect(region).toBeDefined();
+    const city = lookupName(region!.names.find((n) => lookupName(n)?.type === 'LOC')!)!;
+    expect(a.byId.get(city.id)!.wikidata ?? '').not.toBe(region!.wikidata);
+  });
+});
+
+describe('one entity across spellings and articles', () => {
+  it('merges the long and short forms of a country in one article, with its Wikidata id', () => {
+    const doc = analyse(
+      'وصل الوزير إلى المملكة العربية السعودية مساء الأحد. وقالت السعودية إن المملكة ترحب بالضيوف.',
+    );
+    checkSpans(doc);
+    const sa = doc.entities.filter((e) => e.key === 'LOC:saudi-arabia');
+    expect(sa).toHaveLength(1);
+    expect(sa[0]!.mentions.map((m) => m.text)).toEqual(['المملكة العربية السعودية', 'السعودية', 'المملكة']);
+    expect(sa[0]!.kb).toEqual({ id: 'saudi-arabia', wikidata: 'Q851' });
+  });
+
+  it('gives the same key to the same country in two articles written differently', () => {
+    const one = analyse('أعلنت دولة الإمارات العربية المتحدة مشاركتها في المعرض الزراعي.');
+    const two = analyse('قال مسؤول إن الإمارات ستشارك في المعرض الزراعي.');
+    const k1 = mentionsOf(one, 'الإمارات العربية المتحدة')[0]!;
+    const k2 = mentionsOf(two, 'الإمارات')[0]!;
+    expect(k1.key).toBe(k2.key);
+    expect(k1.kb?.wikidata).toBe('Q878');
+    const q1 = analyse('وصل وفد من دولة قطر إلى المدينة.');
+    const q2 = analyse('وقالت قطر إنها ترحب بالوفد.');
+    expect(mentionsOf(q1, 'قطر')[0]!.key).toBe(mentionsOf(q2, 'قطر')[0]!.key);
+  });
+});
+
+describe('types constrained by the knowledge base', () => {
+  const place = lookupName('الرياض')!;
+  const person = lookupName('ترامب')!;
+  it('retypes a known place tagged as a person or an organisation, and a known person tagged as a place', () => {
+    expect(place.type).toBe('LOC');
+    expect(kbType('PER', place, 'الرياض')).toBe('LOC');
+    expect(kbType('ORG', place, 'الرياض')).toBe('LOC');
+    expect(kbType('LOC', place, 'الرياض')).toBeNull();
+    expect(kbType('LOC', person, 'ترامب')).toBe('PER');
+    expect(kbType('PER', null, 'سامر الخطيب')).toBeNull();
+  });
+
+  it('leaves a given name that is also a place, or an ambiguous entry, to the context', () => {
+    const bechar = lookupName('بشار')!;
+    expect(bechar.type).toBe('LOC');
+    expect(kbType('PER', bechar, 'بشار')).toBeNull();
+    const doc = analyse('قال بشار إن الطريق إلى القرية مغلق منذ يومين.');
+    const e = mentionsOf(doc, 'بشار')[0]!;
+    expect(e.type).toBe('PER');
+    expect(e.kb).toBeUndefined();
+    // and takes nothing from the place's entry
+    expect(e.en).not.toBe(bechar.en);
+  });
+});
