@@ -6,7 +6,6 @@
 import type { EntitySummary, EventRow, Page, QuoteRow, Store } from '../store/types.ts';
 import { eventHistoryList } from './event-history.ts';
 import { html, join, type SafeHtml } from './escape.ts';
-import { eventHistoryList } from './event-history.ts';
 import { siteName } from './i18n.ts';
 import { ENTITY_TYPE_AR, EVENT_TYPE_AR, QUOTE_KIND_AR, STANCE_AR, STATUS_AR, entityHref, fmtNum, href, layout, timeEl } from './layout.ts';
 import { chipBar, listNav, pageAt, readPaging, sizeForm, type Chip, type Paging } from './list-ui.ts';
