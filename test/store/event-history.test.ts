@@ -127,6 +127,9 @@ for (const backend of storeBackends()) {
         'DROP INDEX events_cluster',
         'ALTER TABLE events DROP COLUMN match_key',
         'ALTER TABLE events DROP COLUMN cluster',
+        // What later versions added goes too: they run again after v6.
+        'DROP TABLE quote_targets',
+        'ALTER TABLE quotes DROP COLUMN stance',
         'DELETE FROM schema_version WHERE version > 5',
       ]) {
         await db.run(sql);
