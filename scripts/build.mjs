@@ -25,7 +25,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const src = path.join(root, 'src');
@@ -58,7 +58,7 @@ function builtFrom() {
 /** Files under src/ that are data, not code: copied as they are. Worker shims only serve tsx runs. */
 const isAsset = (f) => !f.endsWith('.ts') && !f.endsWith('-shim.js');
 
-export function build() {
+export async function build() {
   // Taken before compiling, so an edit made while tsc runs makes the next check rebuild.
   const newest = newestInput();
   const tmp = path.join(root, 'tmp', `build-${process.pid}`);
@@ -80,6 +80,7 @@ export function build() {
     recursive: true,
     filter: (from) => statSync(from).isDirectory() || isAsset(from),
   });
+  await writeRawModel(tmp);
   writeFileSync(
     path.join(tmp, STAMP),
     JSON.stringify({ newestInput: newest, builtAt: new Date().toISOString() }) + '\n',
@@ -94,16 +95,29 @@ export function isStale() {
 }
 
 /** Builds when dist/ is missing or older than a source; returns whether it built. */
-export function buildIfStale() {
+export async function buildIfStale() {
   if (!isStale()) return false;
-  build();
+  await build();
   return true;
+}
+
+/**
+ * The tagger's raw file beside the copied artefact (src/analyze/ner/model-raw.ts): the compiled
+ * product loads it without gunzip or unpacking. Made by the code just compiled, so its layout is
+ * always the one that code reads.
+ */
+async function writeRawModel(out) {
+  const dir = path.join(out, 'analyze', 'ner', 'model');
+  const gz = path.join(dir, 'ner.bin.gz');
+  if (!existsSync(gz)) return;
+  const { encodeRawModel } = await import(pathToFileURL(path.join(out, 'analyze', 'ner', 'model-raw.js')).href);
+  writeFileSync(path.join(dir, 'ner.raw'), encodeRawModel(readFileSync(gz)));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    if (process.argv.includes('--if-stale')) buildIfStale();
-    else build();
+    if (process.argv.includes('--if-stale')) await buildIfStale();
+    else await build();
   } catch (e) {
     process.stderr.write(`build: ${e.message}\n`);
     process.exit(1);

@@ -1,14 +1,15 @@
 /**
  * Rebuilds the tagger's word classes, src/analyze/ner/model/clusters.bin.gz, from every
  * SaudiNewsNet archive in ../shared/data/news (the daily ZIPs and more/*.zip: 31,030 articles,
- * titles and bodies; the JSONL sample is left out, since the entity gold is drawn from it).
+ * titles and bodies), without any article of the JSONL sample, which the entity gold is drawn
+ * from and whose articles the ZIPs also hold (see `newsUnlabelledArticles`).
  * Deterministic: files in name order, a seeded SVD, a tree with fixed tie-breaks.
  *   npx tsx scripts/ner-clusters.ts [--min-count 5] [--out file]
  * Costs about 3-4 minutes of one core and 1.5 GB of memory.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
+import { writeFileSync } from 'node:fs';
 import { sharedPath } from '../src/util/shared.ts';
+import { newsUnlabelledArticles } from '../src/util/news-corpus.ts';
 import { buildClusters, CLUSTERS_PATH, serializeClusters } from '../src/analyze/ner/clusters.ts';
 
 const arg = (name: string) => {
@@ -19,22 +20,7 @@ const minCount = Number(arg('--min-count') ?? 5);
 const out = arg('--out') ?? CLUSTERS_PATH;
 
 function* articles(): Generator<string> {
-  for (const dir of [sharedPath('data', 'news'), sharedPath('data', 'news', 'more')]) {
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)
-      .filter((n) => n.endsWith('.zip'))
-      .sort()) {
-      const files = unzipSync(new Uint8Array(readFileSync(`${dir}/${f}`)));
-      for (const name of Object.keys(files).sort()) {
-        if (!name.endsWith('.json')) continue;
-        for (const a of JSON.parse(strFromU8(files[name]!)) as { title?: unknown; content?: unknown }[]) {
-          const t = typeof a.title === 'string' ? a.title : '';
-          const c = typeof a.content === 'string' ? a.content : '';
-          yield `${t}\n${c}`;
-        }
-      }
-    }
-  }
+  for (const a of newsUnlabelledArticles({ more: true })) yield `${a.title ?? ''}\n${a.content}`;
 }
 
 const t0 = performance.now();
@@ -42,7 +28,7 @@ const texts = [...articles()];
 if (!texts.length) throw new Error(`no news archives under ${sharedPath('data', 'news')}`);
 const data = buildClusters(texts, { minCount });
 const buf = serializeClusters(data, {
-  source: 'SaudiNewsNet, every ZIP under data/news and data/news/more',
+  source: 'SaudiNewsNet, every ZIP under data/news and data/news/more, less the JSONL sample',
   articles: texts.length,
   minCount,
 });

@@ -43,7 +43,7 @@ const QUOTE_KEYS = new Set(['kind', 'text', 'cue', 'speaker', 'canonical', 'spea
 /** A name or short phrase, never a stored sentence. */
 const MAX_NAME_WORDS = 12;
 const TIMEX_VALUE =
-  /^(?:PAST_REF|PRESENT_REF|FUTURE_REF|(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-\d{2})?|-W\d{2}(?:-(?:\d|WE))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?|\d{2,3}|T\d{2}:\d{2}|XXXX-WXX-(?:\d|WE)|P(?:\d+|X)(?:Y|M|W|D)(?:\d+M)?|PT(?:\d+|X)(?:H|M|S)(?:\d+S)?)$/;
+  /^(?:PAST_REF|PRESENT_REF|FUTURE_REF|(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-\d{2})?|-W\d{2}(?:-(?:\d|WE))?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?(?:T(?:\d{2}:\d{2}(?:[+-]\d{2}:\d{2})?|MO|MI|AF|EV|NI))?|\d{2,3}|T\d{2}:\d{2}|XXXX-WXX-(?:\d|WE)|P(?:\d+|X)(?:Y|M|W|D)(?:\d+M)?|PT(?:\d+|X)(?:H|M|S)(?:\d+[MS])?)$/;
 
 describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudinewsnet-sample.jsonl'], () => {
   const rows = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8')
@@ -55,6 +55,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
     );
   const tuningQ = read<QuoteGold>('quotes-saudinewsnet.json');
   const heldoutQ = read<QuoteGold>('quotes-saudinewsnet-heldout.json');
+  const tuning2Q = read<QuoteGold>('quotes-saudinewsnet-tuning2.json');
   const tuningT = read<TimeGold>('times-saudinewsnet.json');
   const heldoutT = read<TimeGold>('times-saudinewsnet-heldout.json');
 
@@ -68,6 +69,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
 
   for (const [name, gold] of [
     ['quotes-saudinewsnet.json', tuningQ],
+    ['quotes-saudinewsnet-tuning2.json', tuning2Q],
     ['quotes-saudinewsnet-heldout.json', heldoutQ],
   ] as const) {
     it(`${name}: every quote points inside the article it names and stores no text`, () => {
@@ -146,17 +148,24 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   it('the article sets are the agreed ones, and tuning and held-out are apart', () => {
     expect(tuningQ.articles.map((a) => a.index)).toEqual(range(0, 39));
     expect(heldoutQ.articles.map((a) => a.index)).toEqual([...range(40, 51), ...SET_H]);
+    // The second tuning set stays out of every held-out set, the entity one included.
+    const second = tuning2Q.articles.map((a) => a.index);
+    const allowed = new Set([...range(52, 68), ...range(78, 94), ...range(103, 119), ...range(128, 144), ...range(153, 169)]);
+    expect(second.filter((i) => !allowed.has(i))).toEqual([]);
+    expect(new Set(second.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(5);
     expect(heldoutT.articles).toEqual(SET_H);
     for (const t of heldoutT.items) expect(SET_H).toContain(t.article);
     const tunedTimes = new Set(tuningT.items.map((t) => t.article));
-    expect(Math.max(...tunedTimes)).toBeLessThanOrEqual(68);
+    // Times tuning: the older articles 0-68 plus the widening ranges the quotes' second set uses.
+    const allowedT = new Set([...range(0, 68), ...allowed]);
+    expect([...tunedTimes].filter((i) => !allowedT.has(i))).toEqual([]);
     expect(SET_H.filter((i) => tunedTimes.has(i))).toEqual([]);
     // Set H is annotated for times in full: most of its articles have expressions.
     expect(new Set(heldoutT.items.map((t) => t.article)).size).toBeGreaterThanOrEqual(20);
   });
 
   it('quote gold covers at least 60 articles from at least 6 newspapers', () => {
-    const all = [...tuningQ.articles, ...heldoutQ.articles].map((a) => a.index);
+    const all = [...tuningQ.articles, ...tuning2Q.articles, ...heldoutQ.articles].map((a) => a.index);
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(new Set(all.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(6);

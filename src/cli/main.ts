@@ -4,9 +4,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { MarsadError } from '../errors.ts';
 
-// Commands import UserError from here; the class itself lives at the ground floor.
-export { UserError } from '../errors.ts';
-
 /**
  * Each file in `./commands` exports `register(program)`. Command modules keep their heavy imports
  * (SQLite, DOM, the tagger) inside their actions so `marsad --help` stays fast.

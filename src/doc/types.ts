@@ -131,6 +131,8 @@ export interface TimeExpression extends Span {
   hijri?: string;
   /** TIMEX3 `mod` of a count: `MORE_THAN` for منذ أكثر من ثلاثين يوماً, `APPROX` for نحو عشرة أيام. */
   mod?: TimeMod;
+  /** For an age (`rule:time/age`, البالغ 40 عاماً): the id of the person entity it is the age of. */
+  of?: string;
   source: Provenance;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { UserError } from '../errors.ts';
+import { LimitError, UserError } from '../errors.ts';
 import type { Warning } from '../doc/types.ts';
 import { DocumentTooLargeError, MAX_DOCUMENT_BYTES, formatBytes, readFdLimited } from './limits.ts';
 
@@ -30,6 +30,8 @@ export interface DecodeOptions {
 export interface ReadOptions {
   /** Largest input accepted, in bytes (default {@link DEFAULT_MAX_BYTES}). */
   maxBytes?: number;
+  /** For `-`: the first bytes of standard input, already read by the caller to look at them. */
+  head?: Buffer;
 }
 
 /** The per-document limit shared by every input path (src/extract/limits.ts). */
@@ -285,7 +287,7 @@ export function decodeInput(
 ): DecodedInput {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (buf.length > max) {
-    throw new UserError(
+    throw new LimitError(
       `${name} is ${formatBytes(buf.length)}, over the ${formatBytes(max)} limit; ` +
         `split it into articles, or raise the limit with --max-bytes ${buf.length}`,
     );
@@ -301,18 +303,23 @@ export function decodeInput(
 }
 
 
+/**
+ * All of standard input, in chunks, stopping at the limit: never hold all of a huge pipe before
+ * refusing it. `head` is what the caller already read from it to look at its first bytes.
+ */
+export function readStdin(opts: ReadOptions = {}, head?: Buffer): Buffer {
+  try {
+    return readFdLimited(0, 'standard input', opts.maxBytes ?? DEFAULT_MAX_BYTES, head);
+  } catch (e) {
+    if (!(e instanceof DocumentTooLargeError)) throw e;
+    throw new DocumentTooLargeError(`${e.message}, or raise the limit with --max-bytes`, e.limit);
+  }
+}
+
 /** Reads raw bytes from a path or `-` (stdin), refusing more than `maxBytes` early for files. */
 export function readBytes(file: string, opts: ReadOptions = {}): Buffer {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (file === '-') {
-    // Read in chunks and stop at the limit: never hold all of a huge pipe before refusing it.
-    try {
-      return readFdLimited(0, 'standard input', max);
-    } catch (e) {
-      if (!(e instanceof DocumentTooLargeError)) throw e;
-      throw new UserError(`${e.message}, or raise the limit with --max-bytes`);
-    }
-  }
+  if (file === '-') return readStdin(opts, opts.head);
   let size: number;
   try {
     const st = statSync(file);
@@ -326,7 +333,7 @@ export function readBytes(file: string, opts: ReadOptions = {}): Buffer {
     throw err;
   }
   if (size > max) {
-    throw new UserError(
+    throw new LimitError(
       `${file} is ${formatBytes(size)}, over the ${formatBytes(max)} limit; ` +
         `split it into articles, or raise the limit with --max-bytes ${size}`,
     );

@@ -6,7 +6,7 @@
  * passed, so memory stays bounded by the limit, never by the input.
  */
 import { readSync } from 'node:fs';
-import { UserError } from '../errors.ts';
+import { LimitError } from '../errors.ts';
 
 /** The largest single document (article, page, record, feed item, POST body), in bytes. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -37,8 +37,11 @@ export const DEFAULT_ZIP_LIMITS: Readonly<ZipLimits> = {
   maxRatio: 100,
 };
 
-/** A document past its size limit: the message names it, its size and the limit. */
-export class DocumentTooLargeError extends UserError {
+/**
+ * A document past its size limit: the message names it, its size and the limit. A limit, not a
+ * mistake in the call: exit 5 and HTTP 413 (`too_large`), like every other size limit.
+ */
+export class DocumentTooLargeError extends LimitError {
   constructor(
     message: string,
     readonly limit: number,
@@ -96,29 +99,42 @@ export async function readStreamLimited(
   return Buffer.concat(parts, total);
 }
 
-/** {@link readStreamLimited} for a file descriptor (standard input is 0), synchronously. */
-export function readFdLimited(fd: number, name: string, max = MAX_DOCUMENT_BYTES): Buffer {
-  const parts: Buffer[] = [];
-  let total = 0;
+/**
+ * One synchronous read of up to `size` bytes from `fd`: null at the end of the input. A
+ * non-blocking pipe with nothing in it yet is waited on, a little at a time.
+ */
+export function readChunkSync(fd: number, size = CHUNK): Buffer | null {
+  const b = Buffer.allocUnsafe(size);
   for (;;) {
-    const b = Buffer.allocUnsafe(CHUNK);
     let n: number;
     try {
-      n = readSync(fd, b, 0, CHUNK, null);
+      n = readSync(fd, b, 0, size, null);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      // A non-blocking pipe with nothing yet: wait a little and read again.
       if (code === 'EAGAIN') {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
         continue;
       }
-      if (code === 'EOF') break;
+      if (code === 'EOF') return null;
       throw e;
     }
-    if (n === 0) break;
-    total += n;
+    if (n === 0) return null;
+    return n === size ? b : b.subarray(0, n);
+  }
+}
+
+/**
+ * {@link readStreamLimited} for a file descriptor (standard input is 0), synchronously. `head` is
+ * what a caller already read from it (to look at the first bytes), counted against the limit.
+ */
+export function readFdLimited(fd: number, name: string, max = MAX_DOCUMENT_BYTES, head?: Buffer): Buffer {
+  const parts: Buffer[] = head ? [head] : [];
+  let total = head?.length ?? 0;
+  if (total > max) checkDocumentSize(total, name, max, true);
+  for (let b = readChunkSync(fd); b; b = readChunkSync(fd)) {
+    total += b.length;
     if (total > max) checkDocumentSize(total, name, max, true);
-    parts.push(n === CHUNK ? b : b.subarray(0, n));
+    parts.push(b);
   }
   return Buffer.concat(parts, total);
 }

@@ -3,7 +3,7 @@
  * routes HTML pages to the HTML extractor and everything else through text decoding.
  */
 import path from 'node:path';
-import { UserError } from '../errors.ts';
+import { LimitError, UserError } from '../errors.ts';
 import type { PipelineInput } from '../doc/input.ts';
 import { DEFAULT_MAX_BYTES, decodeInput, readBytes, type ReadOptions } from './input.ts';
 
@@ -18,8 +18,12 @@ export function looksLikeHtml(head: string): boolean {
 }
 
 export async function loadInput(pathOrDash: string, opts: LoadOptions = {}): Promise<PipelineInput> {
+  return inputFromBytes(readBytes(pathOrDash, opts), pathOrDash, opts);
+}
+
+/** {@link loadInput} for bytes already read from `pathOrDash` (a path, or `-` for standard input). */
+export async function inputFromBytes(bytes: Buffer, pathOrDash: string, opts: LoadOptions = {}): Promise<PipelineInput> {
   const name = pathOrDash === '-' ? 'standard input' : pathOrDash;
-  const bytes = readBytes(pathOrDash, opts);
   const origin = pathOrDash === '-' ? null : pathOrDash;
   const byName = /\.x?html?$/i.test(path.extname(pathOrDash));
   let html = opts.format === 'html' || (opts.format !== 'text' && byName);
@@ -32,7 +36,7 @@ export async function loadInput(pathOrDash: string, opts: LoadOptions = {}): Pro
       throw new UserError(`${name} is empty (0 bytes); give marsad a page that contains an article`);
     const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     if (bytes.length > max) {
-      throw new UserError(
+      throw new LimitError(
         `${name} is ${bytes.length} bytes, over the ${max} bytes limit; raise it with --max-bytes ${bytes.length}`,
       );
     }

@@ -251,15 +251,3 @@ export async function* warcHandler(
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) stream = stream.pipe(createGunzip());
   yield* warcArticles(responsesOf(stream, { name: origin, onError: opts.onError, maxRecordBytes: opts.maxDocumentBytes }), origin, opts);
 }
-
-/** A `sources` handler for `.gz` files: only gzipped WARC crawls (`.warc.gz`) are read. */
-export async function* warcGzHandler(
-  bytes: Uint8Array,
-  origin: string,
-  opts: { onError?: (origin: string, reason: string) => void; limits?: Partial<HtmlLimits> } = {},
-): AsyncIterable<SourceArticle> {
-  if (!/\.warc\.gz$/i.test(origin)) {
-    throw new UserError(`${origin}: among gzip files only WARC crawls (.warc.gz) are read; unpack it first`);
-  }
-  yield* warcHandler(bytes, origin, opts);
-}

@@ -6,7 +6,7 @@
 import { analyzeText } from '../pipeline/pipeline.ts';
 import type { MarsadDocument } from '../doc/types.ts';
 import { prepareDocument, type Prepared } from '../store/prepare.ts';
-import type { RawArticle } from '../extract/sources/index.ts';
+import { toPipelineInput, type RawArticle } from '../extract/sources/index.ts';
 
 export interface AnalyzeTask {
   raw: RawArticle;
@@ -23,22 +23,7 @@ export interface AnalyzeResult {
 
 export function analyzeTask(task: AnalyzeTask): AnalyzeResult {
   const { raw } = task;
-  const doc = analyzeText(
-    {
-      text: raw.text,
-      meta: {
-        origin: raw.origin,
-        encoding: raw.encoding,
-        format: raw.format ?? 'text',
-        title: raw.title,
-        url: raw.url,
-        site: raw.source,
-        warnings: raw.warnings ?? [],
-      },
-      article: raw.article,
-    },
-    { date: raw.published ?? task.date ?? null, skip: task.skip },
-  );
+  const doc = analyzeText(toPipelineInput(raw), { date: raw.published ?? task.date ?? null, skip: task.skip });
   return { doc, prepared: prepareDocument(doc) };
 }
 

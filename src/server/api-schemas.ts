@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type {
+  EventReport,
   ArticleSummary,
   EntityDetail,
   EntitySummary,
@@ -67,12 +68,42 @@ export const articleSummarySchema = typed<ArticleSummary>()(
     .meta({ id: 'ArticleSummary' }),
 );
 
+const eventStatus = z.enum(['planned', 'happened', 'cancelled', 'unknown']);
+
+const eventReportSchema = typed<EventReport>()(
+  z
+    .object({
+      status: eventStatus,
+      date: nullableString.meta({ description: 'The event date this report gives (YYYY-MM-DD).' }),
+      articleId: z.number().int(),
+      published: nullableString,
+      headline: nullableString,
+    })
+    .meta({ id: 'EventReport' }),
+);
+
+const eventHistorySchema = z
+  .array(eventReportSchema)
+  .meta({ description: 'Every report of the event across articles, oldest publication first.' });
+
 export const storedArticleSchema = z
   .object({
     ...articleSummarySchema.shape,
     doc: z.looseObject({ text: z.string() }).meta({
       description: 'The MarsadDocument (src/doc/types.ts): text, article, entities, quotes, times, events.',
     }),
+    eventHistory: z
+      .array(
+        z.object({
+          trigger: z.object({ start: z.number().int(), end: z.number().int() }),
+          event: z.number().int(),
+          history: eventHistorySchema,
+        }),
+      )
+      .optional()
+      .meta({
+        description: "Each event the article reports (by its trigger's offsets): its id and status history.",
+      }),
   })
   .meta({ id: 'StoredArticle' });
 
@@ -177,15 +208,20 @@ const entityRef = z.object({ key: z.string(), name: z.string(), en: nullableStri
 export const eventRowSchema = typed<EventRow>()(
   z
     .object({
+      id: z
+        .number()
+        .int()
+        .meta({ description: 'The event id, the same in every article that reports the event.' }),
       articleId: z.number().int(),
       headline: nullableString,
       published: nullableString,
       type: z.enum(['meeting', 'summit', 'visit', 'call', 'other']),
-      status: z.enum(['planned', 'happened', 'cancelled', 'unknown']),
+      status: eventStatus,
       trigger: spanSchema,
       date: nullableString,
       participants: z.array(entityRef),
       place: entityRef.nullable(),
+      history: eventHistorySchema,
     })
     .meta({ id: 'EventRow' }),
 );

@@ -37,6 +37,7 @@ import {
   withWikidata,
 } from './pages.ts';
 import type { SafeHtml } from './escape.ts';
+import { quoteListQuery } from './search-state.ts';
 import { serveStatic } from './static.ts';
 import { apiSearchQuery, articleId, articlesQuery, entitiesQuery, entityKey, eventsQuery, newArticle, pageQuery, parse, quotesQuery } from './validate.ts';
 
@@ -226,7 +227,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   });
   app.get('/api/quotes', async (c) => {
     const p = parse(quotesQuery, query(c));
-    return c.json({ ok: true, ...(await store.listQuotes({ speaker: p.speaker, q: p.q, limit: p.limit, cursor: p.cursor ?? null })) });
+    return c.json({ ok: true, ...(await store.listQuotes({ speaker: p.speaker, q: quoteListQuery(p), limit: p.limit, cursor: p.cursor ?? null })) });
   });
   app.get('/api/events', async (c) => {
     const p = parse(eventsQuery, query(c));

@@ -1,6 +1,6 @@
 import { roleText } from '../doc/types.ts';
 import type { Entity, MarsadDocument } from '../doc/types.ts';
-import type { StoredArticle } from '../store/types.ts';
+import type { EventReport, StoredArticle } from '../store/types.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { renderMarked, type Mark } from './highlight.ts';
 import { ENTITY_TYPE_AR, EVENT_TYPE_AR, QUOTE_KIND_AR, STATUS_AR, entityHref, fmtDate } from './layout.ts';
@@ -41,6 +41,8 @@ export interface PanelEvent {
   place: { key: string; name: string } | null;
   source: string;
   anchor: string;
+  /** What every article that reports this event said of it (store/events.ts); [] when unknown. */
+  history: EventReport[];
 }
 
 export interface ArticleView {
@@ -193,6 +195,9 @@ export function buildArticleView(article: StoredArticle): ArticleView {
         place: ev.place && byId.get(ev.place) ? { key: byId.get(ev.place)!.key, name: byId.get(ev.place)!.name } : null,
         source: ev.source,
         anchor: `ev-${i}`,
+        history:
+          article.eventHistory?.find((h) => h.trigger.start === ev.trigger.start && h.trigger.end === ev.trigger.end)
+            ?.history ?? [],
       })),
     },
   };

@@ -7,7 +7,7 @@ import type { Context, Hono } from 'hono';
 import type { EventRow, Page, QuoteRow, SearchHit, Store } from '../store/types.ts';
 import { siteName } from './i18n.ts';
 import { byDate, collectHits } from './search-page.ts';
-import { readState, resolveNames, searchTitleText } from './search-state.ts';
+import { dayBound, quoteListQuery, readState, resolveNames, searchTitleText } from './search-state.ts';
 import { eventsQuery, parse, quotesQuery } from './validate.ts';
 
 export const EXPORT_MAX = 5000;
@@ -114,13 +114,16 @@ ${entries.join('\n')}
 
   const quotes = async (c: Context) => {
     const p = parse(quotesQuery.omit({ limit: true, cursor: true }), c.req.query());
-    return allPages((cursor) => store.listQuotes({ speaker: p.speaker, q: p.q, limit: 100, cursor }));
+    const q = quoteListQuery(p);
+    return allPages((cursor) => store.listQuotes({ speaker: p.speaker, q, limit: 100, cursor }));
   };
   app.get('/quotes.csv', async (c) => download(c, toCsv(QUOTE_HEADER, (await quotes(c)).map(quoteRow)), 'text/csv; charset=utf-8', 'marsad-quotes.csv'));
   app.get('/quotes.jsonl', async (c) => download(c, (await quotes(c)).map((q) => JSON.stringify(q) + '\n').join(''), 'application/x-ndjson; charset=utf-8', 'marsad-quotes.jsonl'));
   const events = async (c: Context) => {
     const p = parse(eventsQuery.omit({ limit: true, cursor: true }), c.req.query());
-    return allPages((cursor) => store.listEvents({ status: p.status, from: p.from, to: p.to, limit: 100, cursor }));
+    const from = p.from ? dayBound(p.from, false) : undefined;
+    const to = p.to ? dayBound(p.to, true) : undefined;
+    return allPages((cursor) => store.listEvents({ status: p.status, from, to, limit: 100, cursor }));
   };
   app.get('/events.csv', async (c) => download(c, toCsv(EVENT_HEADER, (await events(c)).map(eventRow)), 'text/csv; charset=utf-8', 'marsad-events.csv'));
   app.get('/events.jsonl', async (c) => download(c, (await events(c)).map((e) => JSON.stringify(e) + '\n').join(''), 'application/x-ndjson; charset=utf-8', 'marsad-events.jsonl'));

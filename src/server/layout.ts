@@ -169,17 +169,3 @@ ${body}
 </html>
 `;
 }
-
-/** "Next page" navigation for cursor paging. */
-export function pager(
-  next: string | null,
-  base: string,
-  params: Record<string, string | number | null | undefined>,
-  isFirst: boolean,
-): SafeHtml {
-  if (!next && isFirst) return html``;
-  return html`<nav class="pager" aria-label="التصفح">
-${!isFirst ? html`<a href="${href(base, { ...params, cursor: null })}">الصفحة الأولى</a>` : html``}
-${next ? html`<a rel="next" href="${href(base, { ...params, cursor: next })}">الصفحة التالية ←</a>` : html``}
-</nav>`;
-}

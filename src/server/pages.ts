@@ -4,21 +4,23 @@
  */
 import type {
   EntityDetail,
-  EventRow,
   Page,
   QuoteRow,
   StoredArticle,
   StoryRow,
-  EntitySummary,
 } from '../store/types.ts';
 import type { Store } from '../store/types.ts';
 import { buildArticleView, renderArticleText, type ArticleView } from './article-view.ts';
+import { eventHistoryList } from './event-history.ts';
 import { externalLink, html, join, type SafeHtml } from './escape.ts';
 import { ApiError } from './errors.ts';
 import { kbForKey } from '../analyze/entities/kb.ts';
 import { articleMeta } from './search-page.ts';
 import { countNoun, siteName } from './i18n.ts';
 export { loadSearch, renderSearch, renderSnippet, type SearchView } from './search-page.ts';
+export { loadEntities, loadEvents, loadQuotes, renderEntities, renderEvents, renderQuotes, type EntitiesView, type EventsView, type QuotesView } from './list-pages.ts';
+import { quoteItem, type Query } from './list-pages.ts';
+import { listNav, pageAt, readPaging, type Paging } from './list-ui.ts';
 import {
   ENTITY_TYPE_AR,
   EVENT_TYPE_AR,
@@ -28,21 +30,17 @@ import {
   fmtNum,
   href,
   layout,
-  pager,
   timeEl,
 } from './layout.ts';
 import { monthChart, relatedGraph } from './svg.ts';
 import {
   articleId,
-  entitiesQuery,
   entityKey,
-  eventsQuery,
   pageQuery,
   parse,
-  quotesQuery,
 } from './validate.ts';
 
-export type Query = Record<string, string>;
+export type { Query };
 
 // ---------------------------------------------------------------------------------------------
 // Article
@@ -111,7 +109,7 @@ ${p.others.length ? html`<section><h2>جهات وأماكن</h2><ul class="plain
                     '، ',
                   )}`
                 : html``
-            }${e.place ? html` — <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}</li>`,
+            }${e.place ? html` — <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}${eventHistoryList(e.history, a.id)}</li>`,
         )}</ul>`
       : html`<p class="muted">لا أحداث.</p>`
   }</section>
@@ -154,13 +152,6 @@ export async function loadEntity(store: Store, key: string): Promise<EntityView>
   return { entity, quotes };
 }
 
-function quoteItem(q: QuoteRow, showSpeaker = true): SafeHtml {
-  return html`<li class="quote-row">
-<blockquote${q.kind === 'direct' ? html`` : html` class="indirect"`}><a href="/article/${q.articleId}#q-at-${q.text.start}">${q.kind === 'direct' ? html`«${q.text.text}»` : q.text.text}</a></blockquote>
-<p class="meta">${showSpeaker ? html`${q.speakerKey ? html`<a href="${entityHref(q.speakerKey)}">${q.speakerName ?? q.speakerKey}</a>` : (q.speakerName ?? 'متحدث غير معروف')} · ` : html``}${QUOTE_KIND_AR[q.kind]}${q.cue ? html` (${q.cue})` : html``} · <a href="/article/${q.articleId}">${q.headline || `مقال ${q.articleId}`}</a>${q.published ? html` · ${timeEl(q.published)}` : html``}</p>
-</li>`;
-}
-
 export function renderEntity(v: EntityView): SafeHtml {
   const e = v.entity;
   const body = html`<header class="entity-head">
@@ -193,192 +184,20 @@ ${v.quotes.next ? html`<p><a href="${href('/quotes', { speaker: e.key })}">كل 
   return layout({ title: e.name, active: '/entities', json: `${entityHref(e.key)}.json` }, body);
 }
 
-export interface EntitiesView {
-  type: string | null;
-  q: string;
-  cursor: string | null;
-  page: Page<EntitySummary>;
-}
-
-export async function loadEntities(store: Store, query: Query): Promise<EntitiesView> {
-  const p = parse(entitiesQuery, query);
-  const page = await store.listEntities({ type: p.type, q: p.q, limit: p.limit, cursor: p.cursor ?? null });
-  return { type: p.type ?? null, q: p.q ?? '', cursor: p.cursor ?? null, page };
-}
-
-export function renderEntities(v: EntitiesView): SafeHtml {
-  const types = (['PER', 'ORG', 'LOC', 'MISC'] as const).map(
-    (t) => html`<option value="${t}"${v.type === t ? html` selected` : html``}>${ENTITY_TYPE_AR[t]}</option>`,
-  );
-  const body = html`<h1>الكيانات</h1>
-<form class="filters" action="/entities" method="get">
-<span class="field"><label for="eq">الاسم (بالعربية أو الإنجليزية)</label><input id="eq" name="q" type="search" value="${v.q}" maxlength="200"></span>
-<span class="field"><label for="et">النوع</label><select id="et" name="type"><option value="">الكل</option>${types}</select></span>
-<button type="submit">عرض</button>
-</form>
-${v.page.items.length === 0 ? html`<p class="empty">لا كيانات.</p>` : html``}
-<table class="table"><thead><tr><th scope="col">الاسم</th><th scope="col">النوع</th><th scope="col">بالإنجليزية</th><th scope="col">المقالات</th><th scope="col">الذكر</th></tr></thead>
-<tbody>${v.page.items.map((e) => html`<tr><td><a href="${entityHref(e.key)}">${e.name}</a></td><td>${ENTITY_TYPE_AR[e.type] ?? e.type}</td><td lang="en" dir="ltr">${e.en ?? ''}</td><td>${fmtNum(e.articles)}</td><td>${fmtNum(e.mentions)}</td></tr>`)}</tbody></table>
-${pager(v.page.next, '/entities', { q: v.q, type: v.type }, !v.cursor)}`;
-  return layout(
-    {
-      title: 'الكيانات',
-      active: '/entities',
-      json: href('/entities.json', { q: v.q, type: v.type, cursor: v.cursor }),
-    },
-    body,
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Quotes
-
-export interface QuotesView {
-  speaker: string;
-  q: string;
-  cursor: string | null;
-  page: Page<QuoteRow>;
-}
-
-export async function loadQuotes(store: Store, query: Query): Promise<QuotesView> {
-  const p = parse(quotesQuery, query);
-  const page = await store.listQuotes({
-    speaker: p.speaker,
-    q: p.q,
-    limit: p.limit,
-    cursor: p.cursor ?? null,
-  });
-  return { speaker: p.speaker ?? '', q: p.q ?? '', cursor: p.cursor ?? null, page };
-}
-
-export function renderQuotes(v: QuotesView): SafeHtml {
-  const body = html`<h1>الاقتباسات</h1>
-<form class="filters" action="/quotes" method="get">
-<span class="field"><label for="qs">المتحدث</label><input id="qs" name="speaker" type="search" value="${v.speaker}" maxlength="200" placeholder="اسم المتحدث"></span>
-<span class="field"><label for="qq">الكلمات</label><input id="qq" name="q" type="search" value="${v.q}" maxlength="500"></span>
-<button type="submit">عرض</button>
-</form>
-<details class="more-filters"><summary>حسب التاريخ والمصدر</summary>
-<form class="filters" action="/search" method="get">
-<input type="hidden" name="type" value="quote">
-<span class="field"><label for="qs2">المتحدث</label><input id="qs2" name="speaker" type="search" value="${v.speaker}" maxlength="200"></span>
-<span class="field"><label for="qq2">الكلمات</label><input id="qq2" name="q" type="search" value="${v.q}" maxlength="500"></span>
-<span class="field"><label for="qf">من تاريخ</label><input id="qf" name="from" type="date"></span>
-<span class="field"><label for="qt">إلى تاريخ</label><input id="qt" name="to" type="date"></span>
-<span class="field"><label for="qsrc">المصدر</label><input id="qsrc" name="source" type="search" maxlength="200" placeholder="مثل al-fajr"></span>
-<button type="submit">ابحث في الاقتباسات</button>
-</form></details>
-<p class="exports">نزّل هذه القائمة: <a href="${href('/quotes.csv', { speaker: v.speaker, q: v.q })}" download>CSV</a> · <a href="${href('/quotes.jsonl', { speaker: v.speaker, q: v.q })}" download>JSONL</a></p>
-${v.page.items.length === 0 ? html`<p class="empty">لا اقتباسات مطابقة.</p>` : html``}
-<ul class="plain">${v.page.items.map((q) => quoteItem(q))}</ul>
-${pager(v.page.next, '/quotes', { speaker: v.speaker, q: v.q }, !v.cursor)}`;
-  return layout(
-    {
-      title: 'الاقتباسات',
-      active: '/quotes',
-      json: href('/quotes.json', { speaker: v.speaker, q: v.q, cursor: v.cursor }),
-    },
-    body,
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Events
-
-export interface EventsView {
-  status: string | null;
-  from: string | null;
-  to: string | null;
-  cursor: string | null;
-  /** Planned events first (only on the unfiltered first page). */
-  planned: EventRow[];
-  page: Page<EventRow>;
-}
-
-export async function loadEvents(store: Store, query: Query): Promise<EventsView> {
-  const p = parse(eventsQuery, query);
-  const filter = { from: p.from, to: p.to };
-  const page = await store.listEvents({
-    ...filter,
-    status: p.status,
-    limit: p.limit,
-    cursor: p.cursor ?? null,
-  });
-  let planned: EventRow[] = [];
-  if (!p.status && !p.cursor) {
-    planned = (await store.listEvents({ ...filter, status: 'planned', limit: p.limit })).items;
-  }
-  if (!p.status) page.items = page.items.filter((e) => e.status !== 'planned');
-  // A timeline: planned ones soonest first, the rest latest first; undated ones last.
-  const undatedLast = (a: EventRow, b: EventRow) => Number(!a.date) - Number(!b.date);
-  planned.sort((a, b) => undatedLast(a, b) || (a.date ?? '').localeCompare(b.date ?? ''));
-  page.items.sort(
-    (a, b) =>
-      undatedLast(a, b) ||
-      (b.date ?? '').localeCompare(a.date ?? '') ||
-      (b.published ?? '').localeCompare(a.published ?? ''),
-  );
-  return {
-    status: p.status ?? null,
-    from: p.from ?? null,
-    to: p.to ?? null,
-    cursor: p.cursor ?? null,
-    planned,
-    page,
-  };
-}
-
-function eventItem(e: EventRow): SafeHtml {
-  return html`<li class="event-row s-${e.status}">
-<div class="when">${e.date ? timeEl(e.date) : html`<span class="muted">بلا تاريخ</span>`}</div>
-<div class="what"><strong>${EVENT_TYPE_AR[e.type] ?? e.type}</strong> <span class="status s-${e.status}">${STATUS_AR[e.status] ?? e.status}</span>${
-    e.participants.length
-      ? html` — ${join(
-          e.participants.map((x) => html`<a href="${entityHref(x.key)}">${x.name}</a>`),
-          '، ',
-        )}`
-      : html``
-  }${e.place ? html` في <a href="${entityHref(e.place.key)}">${e.place.name}</a>` : html``}
-<p class="meta">«${e.trigger.text}» — <a href="/article/${e.articleId}">${e.headline || `مقال ${e.articleId}`}</a></p></div>
-</li>`;
-}
-
-export function renderEvents(v: EventsView): SafeHtml {
-  const statuses = (['planned', 'happened', 'cancelled', 'unknown'] as const).map(
-    (s) => html`<option value="${s}"${v.status === s ? html` selected` : html``}>${STATUS_AR[s]}</option>`,
-  );
-  const params = { status: v.status, from: v.from, to: v.to };
-  const body = html`<h1>الأحداث</h1>
-<form class="filters" action="/events" method="get">
-<span class="field"><label for="es">الحالة</label><select id="es" name="status"><option value="">الكل</option>${statuses}</select></span>
-<span class="field"><label for="ef">من</label><input id="ef" name="from" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.from ?? ''}"></span>
-<span class="field"><label for="eto">إلى</label><input id="eto" name="to" type="text" inputmode="numeric" pattern="\\d{4}-\\d{2}(-\\d{2})?" placeholder="YYYY-MM-DD" dir="ltr" value="${v.to ?? ''}"></span>
-<button type="submit">عرض</button>
-</form>
-<p class="exports"><a class="button" href="${href('/events.ics', params)}" download="marsad-events.ics">تنزيل التقويم (ICS)</a> · <a href="${href('/events.csv', params)}" download>CSV</a> · <a href="${href('/events.jsonl', params)}" download>JSONL</a></p>
-${v.planned.length ? html`<section aria-labelledby="pl-h"><h2 id="pl-h">أحداث مرتقبة</h2><ol class="timeline">${v.planned.map(eventItem)}</ol></section>` : html``}
-<section aria-labelledby="ev-h"><h2 id="ev-h">${v.status ? STATUS_AR[v.status as keyof typeof STATUS_AR] : 'الأحداث الأخرى'}</h2>
-${v.page.items.length ? html`<ol class="timeline">${v.page.items.map(eventItem)}</ol>` : html`<p class="empty">لا أحداث.</p>`}
-${pager(v.page.next, '/events', params, !v.cursor)}
-</section>`;
-  return layout(
-    { title: 'الأحداث', active: '/events', json: href('/events.json', { ...params, cursor: v.cursor }) },
-    body,
-  );
-}
-
 // ---------------------------------------------------------------------------------------------
 // Stories
 
 export interface StoriesView {
   cursor: string | null;
+  paging: Paging;
   page: Page<StoryRow>;
 }
 
 export async function loadStories(store: Store, query: Query): Promise<StoriesView> {
-  const p = parse(pageQuery, query);
-  const page = await store.listStories({ limit: p.limit, cursor: p.cursor ?? null });
-  return { cursor: p.cursor ?? null, page };
+  parse(pageQuery, query);
+  const paging = readPaging(query);
+  const page = await pageAt((limit, cursor) => store.listStories({ limit, cursor }), paging);
+  return { cursor: paging.cursor, paging, page };
 }
 
 export function renderStories(v: StoriesView): SafeHtml {
@@ -398,9 +217,9 @@ ${s.duplicateGroups.map(
   const body = html`<h1>القصص</h1>
 <p class="help">مجموعات المقالات التي تروي الخبر نفسه، ومنها النسخ المكررة من الخبر الواحد (نقل الوكالات مع تعديلات صغيرة).</p>
 ${v.page.items.length ? html`<ol class="plain stories">${v.page.items.map(story)}</ol>` : html`<p class="empty">لا قصص بعد.</p>`}
-${pager(v.page.next, '/stories', {}, !v.cursor)}`;
+${listNav('/stories', {}, v.paging, v.page)}`;
   return layout(
-    { title: 'القصص', active: '/stories', json: href('/stories.json', { cursor: v.cursor }) },
+    { title: 'القصص', active: '/stories', json: href('/stories.json', { size: v.paging.size === 20 ? null : v.paging.size, page: v.paging.page > 1 ? v.paging.page : null }) },
     body,
   );
 }

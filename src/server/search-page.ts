@@ -8,6 +8,9 @@ import { countNoun, siteName } from './i18n.ts';
 import { ENTITY_TYPE_AR, entityHref, fmtNum, layout, timeEl } from './layout.ts';
 import {
   DATE_SORT_MAX,
+  ETYPE_AR,
+  dayBound,
+  ENTITY_TYPES,
   PAGE_SIZES,
   isEmpty,
   readState,
@@ -16,6 +19,7 @@ import {
   type Notice,
   type SearchState,
 } from './search-state.ts';
+import { pageNav } from './list-ui.ts';
 import { monthChart } from './svg.ts';
 
 export interface SearchView {
@@ -40,7 +44,7 @@ export interface SearchView {
 const siteCache = new WeakMap<Store, { at: number; sites: string[] }>();
 
 /** The outlets in the archive for the source menu, from a filter-only facet query (cached a minute). */
-async function siteList(store: Store): Promise<string[]> {
+export async function siteList(store: Store): Promise<string[]> {
   const c = siteCache.get(store);
   if (c && Date.now() - c.at < 60_000) return c.sites;
   const r = await store.search({ q: 'from:0001-01-01', limit: 1 }, { facets: true });
@@ -143,24 +147,25 @@ export function searchForm(st: SearchState, sites: readonly string[]): SafeHtml 
 </div>
 <fieldset class="filters">
 <legend>تصفية</legend>
-<span class="field"><label for="f-from">من تاريخ</label><input id="f-from" name="from" type="date" value="${st.from && st.from.length === 10 ? st.from : ''}"></span>
-<span class="field"><label for="f-to">إلى تاريخ</label><input id="f-to" name="to" type="date" value="${st.to && st.to.length === 10 ? st.to : ''}"></span>
+<span class="field"><label for="f-from">من تاريخ</label><input id="f-from" name="from" type="date" value="${st.from ? dayBound(st.from, false) : ''}"></span>
+<span class="field"><label for="f-to">إلى تاريخ</label><input id="f-to" name="to" type="date" value="${st.to ? dayBound(st.to, true) : ''}"></span>
 <span class="field"><label for="f-source">المصدر</label><select id="f-source" name="source">${option('', 'كل المصادر', st.source ?? '')}${siteOpts.map((s) => option(s, siteName(s), st.source))}</select></span>
 <span class="field"><label for="f-type">النوع</label><select id="f-type" name="type">${option('', 'مقالات (الكل)', st.type ?? '')}${option('quote', 'اقتباسات', st.type)}${option('event', 'أحداث', st.type)}</select></span>
+<span class="field"><label for="f-etype">نوع الكيان</label><select id="f-etype" name="etype" aria-describedby="f-etype-help">${option('', 'أي كيان', st.etype ?? '')}${ENTITY_TYPES.map((t) => option(t, ENTITY_TYPE_AR[t], st.etype))}</select></span>
+<span class="field"><label for="f-entity">يذكر اسم</label><input id="f-entity" name="entity" type="search" maxlength="200" placeholder="مثل: الكعبي" aria-describedby="f-etype-help"></span>
+<p class="help field-help" id="f-etype-help">نوع الكيان مع اسم: الاسم بهذا النوع وحده (مكان لا شخص بالاسم نفسه). ومن دون اسم: ما يذكر كيانًا من هذا النوع.</p>
 ${st.entity.map((e) => html`<input type="hidden" name="entity" value="${e}">`)}
 ${st.speaker ? html`<input type="hidden" name="speaker" value="${st.speaker}">` : html``}
-${st.from && st.from.length === 7 ? html`<input type="hidden" name="from" value="${st.from}">` : html``}
-${st.to && st.to.length === 7 ? html`<input type="hidden" name="to" value="${st.to}">` : html``}
 ${st.sort !== 'relevance' ? html`<input type="hidden" name="sort" value="${st.sort}">` : html``}
 ${st.size !== 20 ? html`<input type="hidden" name="size" value="${st.size}">` : html``}
 </fieldset>
 <details class="help" id="q-help"><summary>طريقة الكتابة</summary>
-<p>كلمات (تُطابق كل صيغها: الكعبي، كعبي، والكعبي)، أو "عبارة بين علامتي تنصيص"، أو -كلمة لاستبعادها، أو OR بين بديلين. ويمكن كتابة المرشحات في المربع أيضًا: <span dir="ltr">speaker:"ليلى حداد" entity:الكعبي source:al-fajr from:2021-06-01 to:2021-06-30 type:quote</span>. الأسماء بالإنجليزية (Kaabi) تجد مقابلها العربي.</p>
+<p>كلمات (تُطابق كل صيغها: الكعبي، كعبي، والكعبي)، أو "عبارة بين علامتي تنصيص"، أو -كلمة لاستبعادها، أو OR بين بديلين. ويمكن كتابة المرشحات في المربع أيضًا: <span dir="ltr">speaker:"ليلى حداد" entity:الكعبي source:al-fajr from:2021-06-01 to:2021-06-30 type:quote etype:PER</span>. الأسماء بالإنجليزية (Kaabi) تجد مقابلها العربي.</p>
 </details>
 </form>`;
 }
 
-function chip(label: string, removeHref: string, what: string): SafeHtml {
+function chip(label: string | SafeHtml, removeHref: string, what: string): SafeHtml {
   return html`<li class="fchip"><span>${label}</span> <a class="remove" href="${removeHref}" aria-label="أزل المرشح: ${what}" title="أزل المرشح">×</a></li>`;
 }
 
@@ -178,39 +183,21 @@ export function filterChips(v: SearchView): SafeHtml {
     chips.push(chip(`القائل: ${name}`, stateHref('/search', st, { ...reset, speaker: null }), name));
   }
   if (st.source) chips.push(chip(`المصدر: ${siteName(st.source)}`, stateHref('/search', st, { ...reset, source: null }), siteName(st.source)));
-  if (st.from) chips.push(chip(`من ${st.from}`, stateHref('/search', st, { ...reset, from: null }), `من ${st.from}`));
-  if (st.to) chips.push(chip(`إلى ${st.to}`, stateHref('/search', st, { ...reset, to: null }), `إلى ${st.to}`));
+  if (st.from) chips.push(chip(html`من <bdi dir="ltr">${st.from}</bdi>`, stateHref('/search', st, { ...reset, from: null }), `من ${st.from}`));
+  if (st.to) chips.push(chip(html`إلى <bdi dir="ltr">${st.to}</bdi>`, stateHref('/search', st, { ...reset, to: null }), `إلى ${st.to}`));
   if (st.type) chips.push(chip(`النوع: ${TYPE_AR[st.type]}`, stateHref('/search', st, { ...reset, type: null }), TYPE_AR[st.type]!));
+  if (st.etype) {
+    const label = `نوع الكيان: ${ENTITY_TYPE_AR[st.etype]}`;
+    chips.push(chip(label, stateHref('/search', st, { ...reset, etype: null }), label));
+  }
   if (chips.length === 0) return html``;
-  const clear = stateHref('/search', { ...st, entity: [], speaker: null, source: null, from: null, to: null, type: null, page: 1 });
+  const clear = stateHref('/search', { ...st, entity: [], speaker: null, source: null, from: null, to: null, type: null, etype: null, page: 1 });
   return html`<div class="chips-bar"><span class="chips-label" id="chips-h">المرشحات:</span><ul class="chips" aria-labelledby="chips-h">${chips}</ul>${chips.length > 1 ? html` <a class="clear" href="${clear}">أزل كل المرشحات</a>` : html``}</div>`;
 }
 
 /** "21–40 من 70", previous/next and page numbers. */
 export function pagination(path: string, st: SearchState, shown: number, total: number, exact: boolean, hasNext: boolean): SafeHtml {
-  if (shown === 0) return html``;
-  const first = st.offset + 1;
-  const last = first + shown - 1;
-  const lastPage = exact ? Math.max(1, Math.ceil(total / st.size)) : st.page + (hasNext ? 1 : 0);
-  const range = html`<p class="range" aria-live="polite"><span dir="ltr">${fmtNum(first)}–${fmtNum(last)}</span> من ${exact ? fmtNum(total) : `أكثر من ${fmtNum(total)}`}</p>`;
-  if (lastPage <= 1) return html`<nav class="pager" aria-label="صفحات النتائج">${range}</nav>`;
-  const pages = new Set<number>([1, lastPage]);
-  for (let p = st.page - 2; p <= st.page + 2; p++) if (p >= 1 && p <= lastPage) pages.add(p);
-  const sorted = [...pages].sort((a, b) => a - b);
-  const links: SafeHtml[] = [];
-  sorted.forEach((p, i) => {
-    if (i > 0 && p - sorted[i - 1]! > 1) links.push(html`<li class="gap" aria-hidden="true">…</li>`);
-    links.push(
-      p === st.page
-        ? html`<li><a aria-current="page" href="${stateHref(path, st, { page: p })}">${fmtNum(p)}</a></li>`
-        : html`<li><a href="${stateHref(path, st, { page: p })}" aria-label="الصفحة ${fmtNum(p)}">${fmtNum(p)}</a></li>`,
-    );
-  });
-  return html`<nav class="pager" aria-label="صفحات النتائج">${range}<ul class="pages">
-${st.page > 1 ? html`<li><a rel="prev" href="${stateHref(path, st, { page: st.page - 1 })}">→ السابقة</a></li>` : html``}
-${links}
-${st.page < lastPage ? html`<li><a rel="next" href="${stateHref(path, st, { page: st.page + 1 })}">التالية ←</a></li>` : html``}
-</ul></nav>`;
+  return pageNav((page) => stateHref(path, st, { page }), st, shown, total, exact, hasNext);
 }
 
 /** Sort order and page size; JavaScript submits on change, the button does without it. */
@@ -295,7 +282,7 @@ ${sites.length ? html`<section><h2>المصادر</h2><ul class="facet-list">${s
 }
 
 export function searchTitle(st: SearchState, entityNames: Record<string, string>): string {
-  const parts = [st.q, ...st.entity.map((e) => entityNames[e] ?? e), st.speaker ? (entityNames[st.speaker] ?? st.speaker) : '', st.source ? siteName(st.source) : ''].filter(Boolean);
+  const parts = [st.q, ...st.entity.map((e) => entityNames[e] ?? e), st.speaker ? (entityNames[st.speaker] ?? st.speaker) : '', st.source ? siteName(st.source) : '', st.etype ? ETYPE_AR[st.etype] : ''].filter(Boolean);
   return parts.join(' · ') || 'كل المقالات';
 }
 

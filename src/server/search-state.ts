@@ -4,11 +4,13 @@
  * Filters typed into the box (`source:… from:…`) are lifted out into the same parameters; the
  * store still receives one query string in marsad syntax (`storeQuery`).
  */
+import type { EntityType } from '../doc/types.ts';
 import type { Store } from '../store/types.ts';
 import { UiError } from './ui-error.ts';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 export type HitType = 'article' | 'quote' | 'event';
+export const ENTITY_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 /** Sorting by date and export read up to this many hits (in pages of 100). */
 export const DATE_SORT_MAX = 1000;
@@ -22,6 +24,8 @@ export interface SearchState {
   from: string | null;
   to: string | null;
   type: HitType | null;
+  /** Entity type: the entity filters name entities of this type (alone: mentions one of this type). */
+  etype: EntityType | null;
   sort: SortOrder;
   page: number;
   size: number;
@@ -31,7 +35,7 @@ export interface SearchState {
   cursor: string | null;
 }
 
-const FILTER_KEYS = new Set(['entity', 'speaker', 'source', 'from', 'to', 'type']);
+const FILTER_KEYS = new Set(['entity', 'speaker', 'source', 'from', 'to', 'type', 'etype']);
 const DAY_OR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const LATIN_WORD = /^[A-Za-z][A-Za-z'’.-]*$/;
 
@@ -102,8 +106,9 @@ function checkDate(field: 'from' | 'to', v: string | null): string | null {
 }
 
 /** What a state holds before the URL says otherwise: the first page of 20, by relevance. */
-const PAGING_DEFAULTS: Pick<SearchState, 'type' | 'sort' | 'page' | 'size' | 'offset' | 'cursor'> = {
+const PAGING_DEFAULTS: Pick<SearchState, 'type' | 'etype' | 'sort' | 'page' | 'size' | 'offset' | 'cursor'> = {
   type: null,
+  etype: null,
   sort: 'relevance',
   page: 1,
   size: 20,
@@ -140,6 +145,7 @@ export function readState(params: URLSearchParams): SearchState {
     else if (t.key === 'from') st.from = v;
     else if (t.key === 'to') st.to = v;
     else if (t.key === 'type') st.type = parseType(v);
+    else if (t.key === 'etype') st.etype = parseEntityType(v);
     // An unquoted name filter may run over the next words (speaker:ليلى حداد): `resolveNames` decides.
     if ((t.key === 'speaker' || t.key === 'entity') && !t.quoted) {
       const rest: string[] = [];
@@ -149,6 +155,7 @@ export function readState(params: URLSearchParams): SearchState {
   }
   st.q = words.join(' ');
   st.type = st.type ?? parseType(one(params, 'type'));
+  st.etype = st.etype ?? parseEntityType(one(params, 'etype'));
   st.from = checkDate('from', st.from);
   st.to = checkDate('to', st.to);
   if (st.from && st.to && st.from > st.to) {
@@ -180,6 +187,21 @@ function parseType(v: string | null): HitType | null {
   const t = v.toLowerCase();
   if (t === 'article' || t === 'quote' || t === 'event') return t;
   throw new UiError(400, 'invalid_query', `type: must be article, quote or event, got "${v}"`, `النوع «${v}» غير معروف: اختر مقالات أو اقتباسات أو أحداث.`);
+}
+
+/** Entity types in the plural, for titles ("الفيروز · أماكن") and messages. */
+export const ETYPE_AR: Record<EntityType, string> = { PER: 'أشخاص', ORG: 'جهات', LOC: 'أماكن', MISC: 'أخرى' };
+
+function parseEntityType(v: string | null): EntityType | null {
+  if (v === null) return null;
+  const t = v.toUpperCase() as EntityType;
+  if (ENTITY_TYPES.includes(t)) return t;
+  throw new UiError(
+    400,
+    'invalid_query',
+    `etype: must be PER, ORG, LOC or MISC, got "${v}"`,
+    `نوع الكيان «${v}» غير معروف: اختر ${ENTITY_TYPES.map((k) => ETYPE_AR[k]).join(' أو ')} من قائمة «نوع الكيان».`,
+  );
 }
 
 /** Unquoted name filters followed by more words, waiting for `resolveNames`. */
@@ -258,6 +280,27 @@ export function storeQuery(st: SearchState, words = st.q): string {
   if (st.from) parts.push(`from:${st.from.length === 7 ? `${st.from}-01` : st.from}`);
   if (st.to) parts.push(`to:${st.to.length === 7 ? monthEnd(st.to) : st.to}`);
   if (st.type) parts.push(`type:${st.type}`);
+  if (st.etype) parts.push(`etype:${st.etype}`);
+  return parts.filter(Boolean).join(' ').trim();
+}
+
+/** A day or month bound as the day it stands for: a month starts on its 1st and ends on its last day. */
+export function dayBound(v: string, end: boolean): string {
+  return v.length === 7 ? (end ? monthEnd(v) : `${v}-01`) : v;
+}
+
+/**
+ * The store query of the quotes list: the words, then source and date filters in marsad syntax
+ * (the store reads them like the search box's). Throws UiError for a range that ends before it starts.
+ */
+export function quoteListQuery(f: { q?: string; source?: string; from?: string; to?: string }): string {
+  if (f.from && f.to && dayBound(f.from, false) > dayBound(f.to, true)) {
+    throw new UiError(400, 'invalid_query', `from:${f.from} is after to:${f.to}`, `تاريخ البداية (${f.from}) بعد تاريخ النهاية (${f.to}). بدّل بينهما.`);
+  }
+  const parts = [f.q ?? ''];
+  if (f.source) parts.push(`source:"${clean(f.source)}"`);
+  if (f.from) parts.push(`from:${dayBound(f.from, false)}`);
+  if (f.to) parts.push(`to:${dayBound(f.to, true)}`);
   return parts.filter(Boolean).join(' ').trim();
 }
 
@@ -267,7 +310,7 @@ function monthEnd(month: string): string {
 }
 
 export function isEmpty(st: SearchState): boolean {
-  return !st.q.trim() && !st.entity.length && !st.speaker && !st.source && !st.from && !st.to && !st.type;
+  return !st.q.trim() && !st.entity.length && !st.speaker && !st.source && !st.from && !st.to && !st.type && !st.etype;
 }
 
 /** URL parameters of a state, defaults dropped; `over` replaces fields (null removes). */
@@ -281,6 +324,7 @@ export function stateParams(st: SearchState, over: Partial<SearchState> = {}): U
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.type) p.set('type', s.type);
+  if (s.etype) p.set('etype', s.etype);
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.size !== 20) p.set('size', String(s.size));
   if (s.page !== 1) p.set('page', String(s.page));
@@ -302,11 +346,12 @@ export function looseState(params: URLSearchParams): SearchState {
     from: params.get('from'),
     to: params.get('to'),
     ...PAGING_DEFAULTS,
+    etype: ENTITY_TYPES.find((t) => t === params.get('etype')?.toUpperCase()) ?? null,
   };
 }
 
 /** A plain-text title for a search (feed titles): words, then filter values, keys shown as names. */
 export function searchTitleText(st: SearchState): string {
   const name = (v: string) => v.replace(/^(PER|ORG|LOC|MISC):/, '');
-  return [st.q, ...st.entity.map(name), st.speaker ? name(st.speaker) : '', st.source ?? ''].filter(Boolean).join(' · ') || 'كل المقالات';
+  return [st.q, ...st.entity.map(name), st.speaker ? name(st.speaker) : '', st.source ?? '', st.etype ? ETYPE_AR[st.etype] : ''].filter(Boolean).join(' · ') || 'كل المقالات';
 }

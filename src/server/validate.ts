@@ -29,11 +29,9 @@ export const articlesQuery = pageQuery.extend({ site: opt(z.string().max(200)).m
 
 const q = z
   .preprocess((v) => (v === undefined ? '' : v), z.string().max(500, 'the query is limited to 500 characters'))
-  .meta({ description: 'Query in marsad syntax: words, "phrases", -exclusion, OR, and filters entity: speaker: source: from: to: type:.' });
+  .meta({ description: 'Query in marsad syntax: words, "phrases", -exclusion, OR, and filters entity: speaker: source: from: to: type: etype: (PER, ORG, LOC, MISC).' });
 
-/** The search page shows facets unless asked not to. */
 const facetsHelp = { description: 'Include facets (entities, sites, months) over the first 1,000 matches.' };
-export const searchQuery = z.object({ q, limit, cursor, facets: flag(true).meta(facetsHelp) });
 
 /** Facets cost more than the hits on a large archive: the API computes them only on request. */
 export const apiSearchQuery = z.object({ q, limit, cursor, facets: flag(false).meta(facetsHelp) });
@@ -48,6 +46,9 @@ export const entitiesQuery = z.object({
 export const quotesQuery = z.object({
   speaker: opt(z.string().max(200)).meta({ description: 'Speaker entity key or name.' }),
   q: opt(z.string().max(500)).meta({ description: 'Words in the quote.' }),
+  source: opt(z.string().max(200)).meta({ description: 'Only quotes from this outlet (site name).' }),
+  from: opt(isoDayOrMonth).meta({ description: 'Published on or after, YYYY-MM-DD or YYYY-MM.' }),
+  to: opt(isoDayOrMonth).meta({ description: 'Published on or before, YYYY-MM-DD or YYYY-MM (the whole month).' }),
   limit,
   cursor,
 });

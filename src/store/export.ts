@@ -65,7 +65,7 @@ export async function* exportRows(store: SqlStore, what: ExportWhat, query: stri
     }
     return;
   }
-  const only = p.groups.length || p.exclude.length || p.filters.entity.length || p.filters.source.length ? new Set(await store.matchingArticleIds(q)) : null;
+  const only = p.groups.length || p.exclude.length || p.filters.entity.length || p.filters.etype || p.filters.source.length ? new Set(await store.matchingArticleIds(q)) : null;
   for await (const r of pages((cursor) => store.listEvents({ from: p.filters.from ?? undefined, to: p.filters.to ?? undefined, limit: 500, cursor }))) {
     if (only && !only.has(r.articleId)) continue;
     yield {

@@ -83,6 +83,13 @@ const MIGRATIONS: string[] = [
    INSERT INTO archive_state (key, value) VALUES ('articles_version', 0);
    INSERT INTO archive_state (key, value)
      SELECT 'stories_version', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN -1 ELSE 0 END;`,
+  // v6: one event across articles (see the SQLite migration).
+  `ALTER TABLE events ADD COLUMN match_key TEXT;
+   ALTER TABLE events ADD COLUMN cluster BIGINT;
+   UPDATE events SET cluster = id, match_key = type || '|' ||
+     (SELECT string_agg(v, ',' ORDER BY v COLLATE "C") FROM json_array_elements_text(events.participants::json) v);
+   CREATE INDEX events_match ON events(match_key);
+   CREATE INDEX events_cluster ON events(cluster);`,
 ];
 
 /** `?` placeholders → `$1…$n` (our SQL never has a literal `?`). */

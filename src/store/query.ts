@@ -9,9 +9,12 @@
  *   source:X            outlet/site
  *   from:YYYY-MM-DD     published on or after; to:YYYY-MM-DD on or before
  *   type:article|quote|event
+ *   etype:PER|ORG|LOC|MISC  the entity: filters name entities of this type only; without an
+ *                       entity: filter, articles that mention at least one entity of this type
  * Filter values may be quoted: entity:"فلاديمير بوتين".
  */
 import type { SearchType } from './types.ts';
+import type { EntityType } from '../doc/types.ts';
 import { termsOf } from './terms.ts';
 import { QueryError } from '../errors.ts';
 import { isIsoDay } from '../util/iso-date.ts';
@@ -35,11 +38,13 @@ export interface ParsedQuery {
     from: string | null;
     to: string | null;
     type: SearchType | null;
+    etype: EntityType | null;
   };
 }
 
-const FILTERS = new Set(['entity', 'speaker', 'source', 'from', 'to', 'type']);
+const FILTERS = new Set(['entity', 'speaker', 'source', 'from', 'to', 'type', 'etype']);
 const TYPES = new Set<SearchType>(['article', 'quote', 'event']);
+const ENTITY_TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
 
 interface Tok {
   kind: 'word' | 'phrase' | 'or' | 'filter';
@@ -109,7 +114,7 @@ export function parseQuery(q: string): ParsedQuery {
   const parsed: ParsedQuery = {
     groups: [],
     exclude: [],
-    filters: { entity: [], speaker: [], source: [], from: null, to: null, type: null },
+    filters: { entity: [], speaker: [], source: [], from: null, to: null, type: null, etype: null },
   };
   let joinNext = false;
   for (const t of lex(q)) {
@@ -140,6 +145,12 @@ export function parseQuery(q: string): ParsedQuery {
           const ty = v.toLowerCase() as SearchType;
           if (!TYPES.has(ty)) throw new QueryError(`type: must be article, quote or event, got "${v}"`);
           parsed.filters.type = ty;
+          break;
+        }
+        case 'etype': {
+          const et = v.toUpperCase() as EntityType;
+          if (!ENTITY_TYPES.has(et)) throw new QueryError(`etype: must be PER, ORG, LOC or MISC, got "${v}"`);
+          parsed.filters.etype = et;
           break;
         }
       }

@@ -86,6 +86,15 @@ const MIGRATIONS: string[] = [
    INSERT INTO archive_state (key, value) VALUES ('articles_version', 0);
    INSERT INTO archive_state (key, value)
      SELECT 'stories_version', CASE WHEN EXISTS (SELECT 1 FROM articles) THEN -1 ELSE 0 END;`,
+  // v6: one event across articles (events.ts). `match_key` is the event's type and its sorted
+  // participant keys (NULL without participants: too vague to match); `cluster` is the id of the
+  // first report of the same event. Reports already stored stay events of their own.
+  `ALTER TABLE events ADD COLUMN match_key TEXT;
+   ALTER TABLE events ADD COLUMN cluster INTEGER;
+   UPDATE events SET cluster = id, match_key = type || '|' ||
+     (SELECT group_concat(value, ',') FROM (SELECT value FROM json_each(events.participants) ORDER BY value));
+   CREATE INDEX events_match ON events(match_key);
+   CREATE INDEX events_cluster ON events(cluster);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

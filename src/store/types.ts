@@ -31,6 +31,30 @@ export interface ArticleSummary {
 
 export interface StoredArticle extends ArticleSummary {
   doc: MarsadDocument;
+  /**
+   * For each event the article reports (by its trigger's offsets in `doc.text`), the event it
+   * belongs to across articles and what every report said of it (see store/events.ts). Filled
+   * by `getArticle`; absent where articles are read in bulk (exports).
+   */
+  eventHistory?: ArticleEventHistory[];
+}
+
+/** One report of an event: what an article said of it, and when. */
+export interface EventReport {
+  status: NewsEvent['status'];
+  /** The event's date as that report gives it (YYYY-MM-DD), or null. */
+  date: string | null;
+  articleId: number;
+  published: string | null;
+  headline: string | null;
+}
+
+export interface ArticleEventHistory {
+  trigger: { start: number; end: number };
+  /** The event's id (that of its first report); the same in every article that reports it. */
+  event: number;
+  /** Every report of the event, oldest publication first (this article's among them). */
+  history: EventReport[];
 }
 
 export interface PutResult {
@@ -133,7 +157,10 @@ export interface QuoteRow {
   cue: string | null;
 }
 
+/** An event as its latest report has it, with the history of all its reports. */
 export interface EventRow {
+  /** The event's id (that of its first report), the same across the articles that report it. */
+  id: number;
   articleId: number;
   headline: string | null;
   published: string | null;
@@ -143,6 +170,8 @@ export interface EventRow {
   date: string | null;
   participants: Array<{ key: string; name: string; en: string | null }>;
   place: { key: string; name: string; en: string | null } | null;
+  /** Every report of the event, oldest publication first. */
+  history: EventReport[];
 }
 
 export interface StoryRow {
@@ -188,6 +217,8 @@ export interface Store {
   }): Promise<Page<QuoteRow>>;
   listEvents(opts: {
     status?: string;
+    /** Leave out events of this status (the events page lists planned ones apart). */
+    notStatus?: string;
     from?: string;
     to?: string;
     limit?: number;

@@ -15,9 +15,11 @@
 import { roleText, type MarsadDocument } from '../doc/types.ts';
 import type { ArticleInfo, PutResult } from './types.ts';
 import type { Db } from './db.ts';
+import { cmp, num, placeholders, type FtsDialect } from './sql-common.ts';
 import { termString } from './terms.ts';
 import { headlineOf, prepareDocument, publishedOf, type Prepared } from './prepare.ts';
 import { bandKeys, decodeSig, DUP_THRESHOLD, similarity } from './dedup.ts';
+import { eventMatchKey, placeEvent } from './events.ts';
 
 /** What the full-text side needs from a backend to index a row. */
 export interface FtsIndexer {
@@ -29,15 +31,6 @@ export interface PutInput {
   info: ArticleInfo;
   /** Index terms computed ahead (e.g. in an ingest worker thread); computed here when absent. */
   prepared?: Prepared;
-}
-
-/** Code-unit order: the same on both backends whatever the database collation. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : Number(v ?? 0);
 }
 
 interface EntityRow {
@@ -180,7 +173,7 @@ async function insertArticle(db: Db, doc: MarsadDocument, info: ArticleInfo, pre
 }
 
 /** Rows no other transaction can see or touch until this one commits. */
-async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep }: Created): Promise<void> {
+async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published }: Created): Promise<void> {
   // Full text: headline boosted, body; our own normalised terms only.
   await fts.index(db, 'articles', id, [prep.headTerms, prep.bodyTerms]);
   const keyOf = new Map<string, { key: string; name: string }>();
@@ -233,12 +226,16 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep }: Created)
     const place = ev.place ? (keyOf.get(ev.place)?.key ?? null) : null;
     const date = ev.time && /^\d{4}-\d{2}-\d{2}$/.test(ev.time.value) ? ev.time.value : null;
     const [ss, se] = prep.eventSentences[i] ?? [ev.trigger.start, ev.trigger.end];
+    const matchKey = eventMatchKey(ev.type, parts);
     const row = await db.all<{ id: unknown }>(
-      `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      [id, ev.type, ev.status, ev.trigger.start, ev.trigger.end, ev.trigger.text, date, JSON.stringify(parts), place, ss, se],
+      `INSERT INTO events (article_id, type, status, trigger_start, trigger_end, trigger_text, date, participants, place, sent_start, sent_end, match_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [id, ev.type, ev.status, ev.trigger.start, ev.trigger.end, ev.trigger.text, date, JSON.stringify(parts), place, ss, se, matchKey],
     );
-    await fts.index(db, 'events', num(row[0]!.id), [prep.eventTerms[i] ?? '']);
+    const eventId = num(row[0]!.id);
+    await fts.index(db, 'events', eventId, [prep.eventTerms[i] ?? '']);
+    // The same event reported by an earlier article (or earlier in this one) is this one too.
+    await placeEvent(db, eventId, matchKey, place, date ?? published?.slice(0, 10) ?? null);
   }
 }
 
@@ -282,4 +279,78 @@ async function assignDuplicate(db: Db, id: number, sigHex: string | null, newIds
   }
   await db.run('UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?', [sigHex, group, id]);
   for (const k of keys) await db.run('INSERT INTO lsh (bucket, article_id) VALUES (?, ?)', [k, id]);
+}
+
+/** Which of these content hashes are already stored (lets ingest skip analysing them). */
+export async function hasHashes(db: Db, hashes: string[]): Promise<Set<string>> {
+  const have = new Set<string>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    const part = hashes.slice(i, i + 500);
+    const rows = await db.all<{ hash: string }>(
+      `SELECT hash FROM articles WHERE hash IN (${placeholders(part.length)})`,
+      part,
+    );
+    for (const r of rows) have.add(r.hash);
+  }
+  return have;
+}
+
+/** Deletes an article and everything indexed from it; run inside a transaction (`db` is its handle). */
+export async function deleteArticle(db: Db, fts: FtsDialect, id: number): Promise<boolean> {
+  const a = await db.get('SELECT id FROM articles WHERE id = ?', [id]);
+  if (!a) return false;
+  // Undo the entity counts this article contributed.
+  const perKey = await db.all<{ key: string; n: unknown }>(
+    'SELECT key, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key ORDER BY key',
+    [id],
+  );
+  for (const r of perKey) {
+    await db.run('UPDATE entities SET articles = articles - 1, mentions = mentions - ? WHERE key = ?', [
+      num(r.n),
+      r.key,
+    ]);
+  }
+  const perAlias = await db.all<{ key: string; text: string; n: unknown }>(
+    'SELECT key, text, COUNT(*) AS n FROM mentions WHERE article_id = ? GROUP BY key, text ORDER BY key, text',
+    [id],
+  );
+  for (const r of perAlias) {
+    await db.run('UPDATE aliases SET count = count - ? WHERE key = ? AND alias = ?', [
+      num(r.n),
+      r.key,
+      r.text,
+    ]);
+  }
+  if (perKey.length) {
+    const keys = perKey.map((r) => r.key);
+    await db.run(
+      `DELETE FROM aliases WHERE key IN (${placeholders(keys.length)}) AND count <= 0 AND key IN (SELECT key FROM entities WHERE articles <= 0)`,
+      keys,
+    );
+    await db.run(`DELETE FROM entities WHERE key IN (${placeholders(keys.length)}) AND articles <= 0`, keys);
+    await db.run(
+      `DELETE FROM aliases WHERE key IN (${placeholders(keys.length)}) AND count <= 0 AND alias NOT IN (SELECT name FROM entities WHERE entities.key = aliases.key)`,
+      keys,
+    );
+  }
+  const qids = (await db.all<{ id: unknown }>('SELECT id FROM quotes WHERE article_id = ?', [id])).map((r) =>
+    num(r.id),
+  );
+  const eids = (await db.all<{ id: unknown }>('SELECT id FROM events WHERE article_id = ?', [id])).map((r) =>
+    num(r.id),
+  );
+  await fts.unindex(db, 'quotes', qids);
+  await fts.unindex(db, 'events', eids);
+  await fts.unindex(db, 'articles', [id]);
+  for (const t of ['mentions', 'roles', 'quotes', 'times', 'events', 'lsh', 'article_facets']) {
+    await db.run(`DELETE FROM ${t} WHERE article_id = ?`, [id]);
+  }
+  await db.run('DELETE FROM articles WHERE id = ?', [id]);
+  // A copy left alone is no longer a duplicate group.
+  await db.run(
+    `UPDATE articles SET dup_group = NULL WHERE dup_group IS NOT NULL AND dup_group IN (
+       SELECT dup_group FROM articles WHERE dup_group IS NOT NULL GROUP BY dup_group HAVING COUNT(*) < 2)`,
+  );
+  await db.run("UPDATE archive_state SET value = value + 1 WHERE key = 'articles_version'");
+  return true;
 }

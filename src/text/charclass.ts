@@ -8,7 +8,10 @@ export const OTHER = 0;
 export const SPACE = 1;
 /** Letters of the Arabic script. */
 export const AR_LETTER = 2;
-/** Harakat, Quranic marks, tatweel: they continue an Arabic word. */
+/**
+ * Marks of the Arabic script (Quranic annotation marks) and tatweel. The harakat themselves are
+ * Script=Inherited in Unicode and so are MARK; the tokeniser lets both continue an Arabic word.
+ */
 export const AR_MARK = 3;
 export const DIGIT = 4;
 export const LATIN = 5;

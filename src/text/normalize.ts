@@ -70,9 +70,6 @@ export const SEARCH_NORMALIZATION: Readonly<NormalizeOptions> = Object.freeze({
  */
 export const NORMALIZER_VERSION = 'ar-norm-2';
 
-/** `NORMALIZER_VERSION` plus the search settings, for the store to record next to an index. */
-export const SEARCH_NORMALIZATION_ID = `${NORMALIZER_VERSION}+search`;
-
 function flagsOf(o: NormalizeOptions | undefined): number {
   if (!o) return DEFAULT_FLAGS;
   if (o === SEARCH_NORMALIZATION) return SEARCH_FLAGS;
@@ -103,16 +100,6 @@ export function isInvisible(c: number): boolean {
     (c >= 0x2066 && c <= 0x2069) ||
     c === 0xfeff ||
     c === 0x00ad
-  );
-}
-
-/** True for the Arabic marks `marks` strips. */
-export function isArabicMark(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    (c >= 0x06d6 && c <= 0x06ed) ||
-    (c >= 0x08d3 && c <= 0x08ff && c !== 0x08e2)
   );
 }
 
@@ -470,9 +457,4 @@ export function originalRange(map: Int32Array, a: number, b: number): { start: n
   let k = b;
   while (k < map.length - 1 && map[k]! <= last) k++;
   return { start, end: Math.max(map[k]!, last + 1) };
-}
-
-/** Normalises with the search settings (`SEARCH_NORMALIZATION`). */
-export function normalizeForSearch(s: string): string {
-  return normalize(s, SEARCH_NORMALIZATION);
 }

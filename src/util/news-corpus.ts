@@ -28,19 +28,23 @@ function record(a: Record<string, unknown>): NewsRecord {
   };
 }
 
-/** The ZIP archives' file names, sorted (`2015-08-10.zip`, `2015-08-11.zip`). */
-export function newsZipNames(): string[] {
-  const dir = sharedPath('data', 'news');
+/**
+ * The ZIP archives' file names, sorted (`2015-08-10.zip`, `2015-08-11.zip`); with `sub`, those of
+ * a folder under data/news (`more`), named relative to data/news (`more/2015-07-21.zip`).
+ */
+export function newsZipNames(sub?: string): string[] {
+  const dir = sub ? sharedPath('data', 'news', sub) : sharedPath('data', 'news');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((n) => n.endsWith('.zip'))
-    .sort();
+    .sort()
+    .map((n) => (sub ? `${sub}/${n}` : n));
 }
 
 /** Every article of the given ZIPs (default: all of them), in file order and then array order. */
 export function* newsZipArticles(names: string[] = newsZipNames()): Generator<NewsRecord> {
   for (const f of names) {
-    const files = unzipSync(new Uint8Array(readFileSync(sharedPath('data', 'news', f))));
+    const files = unzipSync(new Uint8Array(readFileSync(sharedPath('data', 'news', ...f.split('/')))));
     for (const [name, bytes] of Object.entries(files)) {
       if (!name.endsWith('.json')) continue;
       for (const a of JSON.parse(strFromU8(bytes)) as Record<string, unknown>[]) yield record(a);
@@ -55,6 +59,47 @@ export function* newsSampleArticles(): Generator<NewsRecord> {
   for (const line of readFileSync(p, 'utf8').split('\n')) {
     if (line.trim()) yield record(JSON.parse(line) as Record<string, unknown>);
   }
+}
+
+/**
+ * What identifies an article across the archives: its URL, and its title and body with runs of
+ * white space collapsed (the same story is sometimes crawled twice, under two URLs).
+ */
+export interface ArticleKeys {
+  urls: Set<string>;
+  texts: Set<string>;
+}
+
+const textKey = (s: string | null): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The keys of some articles, so that the same articles can be recognised elsewhere. */
+export function articleKeys(articles: Iterable<NewsRecord>): ArticleKeys {
+  const keys: ArticleKeys = { urls: new Set(), texts: new Set() };
+  for (const a of articles) {
+    if (a.url) keys.urls.add(a.url);
+    // a short title ("أخبار محلية") or an empty body would match unrelated articles
+    for (const t of [textKey(a.title), textKey(a.content)]) if (t.length >= 20) keys.texts.add(t);
+  }
+  return keys;
+}
+
+/** Whether an article is one of the keyed ones: same URL, same title or same body. */
+export function isKeyed(a: NewsRecord, keys: ArticleKeys): boolean {
+  if (a.url && keys.urls.has(a.url)) return true;
+  return keys.texts.has(textKey(a.title)) || keys.texts.has(textKey(a.content));
+}
+
+/**
+ * Unlabelled news for statistics learned without labels (word classes, the letter model's
+ * ordinary words): the articles of the daily ZIPs (and of `more/` with `more: true`), without
+ * any article of `saudinewsnet-sample.jsonl`. The entity, quote and time gold is drawn from that
+ * sample and every one of its articles is also in the ZIPs, so a statistic that saw them would
+ * have seen the held-out text.
+ */
+export function* newsUnlabelledArticles(opts: { more?: boolean } = {}): Generator<NewsRecord> {
+  const sample = articleKeys(newsSampleArticles());
+  const names = [...newsZipNames(), ...(opts.more ? newsZipNames('more') : [])];
+  for (const a of newsZipArticles(names)) if (!isKeyed(a, sample)) yield a;
 }
 
 /**

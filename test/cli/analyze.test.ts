@@ -93,7 +93,7 @@ describe('marsad analyze', { timeout: 120_000 }, () => {
     }
   });
 
-  it('fails with exit code 2 and a clear message on bad input', () => {
+  it('fails with a clear message and its kind\'s exit code on bad input', () => {
     const empty = path.join(tmp, 'empty.txt');
     writeFileSync(empty, '');
     const e = marsad(['analyze', empty]);
@@ -110,8 +110,9 @@ describe('marsad analyze', { timeout: 120_000 }, () => {
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/binary file \(a PNG image\)/);
 
+    // A limit, not a mistake in the call: LimitError's exit code.
     const big = marsad(['analyze', FIXTURE, '--max-bytes', '100']);
-    expect(big.code).toBe(2);
+    expect(big.code).toBe(5);
     expect(big.stderr).toMatch(/over the 100 bytes limit.*--max-bytes/);
 
     expect(marsad(['analyze', path.join(tmp, 'nope.txt')]).stderr).toMatch(/does not exist/);

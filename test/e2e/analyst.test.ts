@@ -139,6 +139,95 @@ describeBrowser('the analyst UI at 1280 and 390 px', () => {
     expect(await wide.locator('ol.results > li').count()).toBe(10);
   });
 
+  it('entity type: a select in the search form, kept in the URL and the .json twin, shown as a removable chip', async () => {
+    const name = 'الفيروز';
+    for (const p of both()) {
+      await p.goto(`${h.base}/search?entity=${enc(name)}`);
+      const all = await p.locator('ol.results > li').count();
+      await p.selectOption('#f-etype', 'LOC');
+      await p.click('form.search button[type="submit"]');
+      await p.waitForURL(/etype=LOC/);
+      const chip = p.locator('.fchip', { hasText: 'نوع الكيان: مكان' });
+      expect(await chip.count()).toBe(1);
+      const twin = await (await fetch(`${h.base}/search.json?${new URL(p.url()).searchParams}`)).json();
+      expect(twin.state).toMatchObject({ etype: 'LOC', entity: [name] });
+      const shown = await p.locator('ol.results > li').count();
+      expect(shown).toBe(twin.result.hits.length);
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(all);
+      expect(await overflowX(p)).toBeLessThanOrEqual(1);
+      await chip.locator('a.remove').click();
+      await p.waitForURL((u) => !u.searchParams.has('etype'));
+      expect(new URL(p.url()).searchParams.get('entity')).toBe(name);
+      expect(await p.locator('ol.results > li').count()).toBe(all);
+    }
+    // A name typed beside the type becomes an entity filter of that type, with the words kept.
+    await wide.goto(`${h.base}/search?q=${enc('نهر')}`);
+    await wide.fill('#f-entity', name);
+    await wide.selectOption('#f-etype', 'MISC');
+    await wide.click('form.search button[type="submit"]');
+    await wide.waitForURL(/etype=MISC/);
+    expect(new URL(wide.url()).searchParams.getAll('entity')).toEqual([name]);
+    expect(await wide.inputValue('#q')).toBe('نهر');
+    expect(await wide.locator('.fchip').count()).toBe(2);
+  });
+
+  it('/quotes filters by date range and source from its own form, as chips, and downloads with them', async () => {
+    const fajr = new Set((await (await fetch(`${h.base}/api/articles?site=al-fajr&limit=100`)).json()).items.map((a: { id: number }) => a.id));
+    const all = (await (await fetch(`${h.base}/quotes.json?size=100`)).json()).page.items as Array<{ articleId: number; published: string }>;
+    const days = [...new Set(all.filter((q) => fajr.has(q.articleId)).map((q) => q.published.slice(0, 10)))].sort();
+    const from = days[Math.min(1, days.length - 1)]!;
+    for (const p of both()) {
+      await p.goto(`${h.base}/quotes`);
+      await p.fill('#qf', from);
+      await p.selectOption('#qsrc', 'al-fajr');
+      await p.click('form.filters button[type="submit"]');
+      await p.waitForURL(/source=al-fajr/);
+      const params = new URL(p.url()).searchParams;
+      expect(params.get('from')).toBe(from);
+      expect(await p.locator('.fchip').count()).toBe(2);
+      const want = all.filter((q) => fajr.has(q.articleId) && q.published.slice(0, 10) >= from);
+      expect(want.length).toBeGreaterThan(0);
+      expect(await p.locator('li.quote-row').count()).toBe(Math.min(20, want.length));
+      const [dl] = await Promise.all([p.waitForEvent('download'), p.click('.exports a:text("CSV")')]);
+      const csv = readFileSync(await dl.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(csv[0]!.startsWith('article_id,published,')).toBe(true);
+      expect(csv.length - 1).toBe(want.length);
+      for (const line of csv.slice(1)) expect(line.split(',')[1]! >= from).toBe(true);
+      expect(await overflowX(p)).toBeLessThanOrEqual(1);
+      await p.locator('.fchip', { hasText: 'المصدر' }).locator('a.remove').click();
+      await p.waitForURL((u) => !u.searchParams.has('source'));
+      expect(new URL(p.url()).searchParams.get('from')).toBe(from);
+      expect(await p.locator('.fchip').count()).toBe(1);
+    }
+  });
+
+  it('/entities, /quotes and /events page with numbers, "11–20 من N" and a page-size choice', async () => {
+    const lists: Array<[string, string]> = [
+      ['/entities', 'table tbody tr'],
+      ['/quotes', 'li.quote-row'],
+      ['/events', 'section[aria-labelledby="ev-h"] li.event-row'],
+    ];
+    for (const [list, row] of lists) {
+      const total = (await (await fetch(`${h.base}${list}.json?size=10`)).json()).page.total as number;
+      expect(total, list).toBeGreaterThan(10);
+      await wide.goto(`${h.base}${list}?size=10`);
+      expect(await wide.locator('.pager .range').textContent(), list).toBe(`1–10 من ${total}`);
+      await wide.locator('.pager a[rel="next"]').click();
+      await wide.waitForURL(/page=2/);
+      expect(await wide.locator('.pager .range').textContent(), list).toBe(`11–${Math.min(20, total)} من ${total}`);
+      expect(await wide.locator('.pager a[aria-current="page"]').textContent(), list).toBe('2');
+      expect(await wide.locator(row).count(), list).toBe(Math.min(10, total - 10));
+      await wide.locator('.pager a[rel="prev"]').click();
+      await wide.waitForURL((u) => !u.searchParams.has('page'));
+      // The size menu submits on change and starts again at page 1.
+      await wide.selectOption('#size-top', '50');
+      await wide.waitForURL(/size=50/);
+      expect(await wide.locator(row).count(), list).toBe(Math.min(50, total));
+      expect(new URL(wide.url()).searchParams.get('page')).toBeNull();
+    }
+  });
+
   it('highlight layers switch from the legend and stay in the URL; entity highlights link; text size is remembered', async () => {
     await wide.goto(`${h.base}/article/1`);
     const per = wide.locator('.article-text .ann.ent-PER').first();
@@ -287,7 +376,8 @@ describeBrowser('the analyst UI at 1280 and 390 px', () => {
 
   it('touch targets are at least 44 px on a phone; form labels stay with their fields', async () => {
     const small: string[] = [];
-    for (const path of [`/search?q=${enc('قمة')}&size=5&entity=${enc('PER:سالم الكعبي')}`, '/entities', '/events', '/quotes', '/article/1']) {
+    const lists = ['/entities?type=PER&size=5&page=2', '/events?status=happened&size=5&page=2', '/quotes?source=al-fajr&from=2021-06-01&size=3&page=2', '/stories?size=2&page=2'];
+    for (const path of [`/search?q=${enc('قمة')}&size=5&entity=${enc('PER:سالم الكعبي')}&etype=PER`, '/entities', '/events', '/quotes', '/article/1', ...lists]) {
       await phone.goto(`${h.base}${path}`);
       const found = await phone.evaluate(() => {
         const sel = 'main a.facet-add, main a.facet-page, main .pager a, main .fchip a, main button, main select, main input:not([type="hidden"]):not([type="checkbox"]), main .legend label, header a, header button';
@@ -314,7 +404,7 @@ describeBrowser('the analyst UI at 1280 and 390 px', () => {
   });
 
   it('axe-core finds no serious or critical violation on any page type, at either width', async () => {
-    const pages = ['/', `/search?q=${enc('قمة')}`, '/article/1', `/entity/${enc('PER:سالم الكعبي')}`, '/entities', '/quotes', '/events', '/stories', `/search?q=${enc('from:notadate')}`, '/nope'];
+    const pages = ['/', `/search?q=${enc('قمة')}`, `/search?entity=${enc('الفيروز')}&etype=LOC`, '/entities?type=PER&size=5&page=2', '/quotes?source=al-fajr&from=2021-06-01&size=3&page=2', '/events?status=happened&size=5&page=2', '/stories?size=2&page=2', '/article/1', `/entity/${enc('PER:سالم الكعبي')}`, '/entities', '/quotes', '/events', '/stories', `/search?q=${enc('from:notadate')}`, '/nope'];
     const problems: string[] = [];
     for (const p of both()) {
       for (const path of pages) {

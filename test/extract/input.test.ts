@@ -4,21 +4,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeBytes, decodeInput, readInput, DEFAULT_MAX_BYTES } from '../../src/extract/input.ts';
-import { UserError } from '../../src/cli/main.ts';
+import { LimitError, UserError } from '../../src/errors.ts';
 import { extractPlainText } from '../../src/extract/plaintext.ts';
 
 // Fictional sample written for these tests.
 const SENTENCE = 'أعلنت بلدية الواحة الخضراء، اليوم الخميس، افتتاح حديقة جديدة للأطفال في حي النخيل.';
 const ARTICLE = `افتتاح حديقة للأطفال\n\n${SENTENCE}\nوقال رئيس البلدية إن الحديقة تتسع لألف زائر.`;
 
-const thrown = (fn: () => unknown): UserError => {
+/** The error `fn` throws, checked to be of the given kind (a user mistake, or a size limit). */
+const thrown = (fn: () => unknown, kind: typeof UserError | typeof LimitError = UserError): Error => {
   try {
     fn();
   } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
+    expect(e).toBeInstanceOf(kind);
+    return e as Error;
   }
-  throw new Error('expected a UserError');
+  throw new Error(`expected a ${kind.name}`);
 };
 
 describe('decodeBytes', () => {
@@ -102,7 +103,7 @@ describe('decodeInput / readInput', () => {
 
   it('refuses input over the size limit and says how to raise it', () => {
     const buf = Buffer.from(SENTENCE.repeat(10), 'utf8');
-    const e = thrown(() => decodeInput(buf, 'big.txt', { maxBytes: 100 }));
+    const e = thrown(() => decodeInput(buf, 'big.txt', { maxBytes: 100 }), LimitError);
     expect(e.message).toMatch(/big\.txt .* over the 100 bytes limit.*--max-bytes/);
     expect(DEFAULT_MAX_BYTES).toBe(20 * 1024 * 1024);
   });
@@ -117,7 +118,7 @@ describe('decodeInput / readInput', () => {
       encoding: 'windows-1256',
       bytes: iconv.encode(ARTICLE, 'windows-1256').length,
     });
-    expect(thrown(() => readInput(f, { maxBytes: 10 })).message).toMatch(/over the 10 bytes limit/);
+    expect(thrown(() => readInput(f, { maxBytes: 10 }), LimitError).message).toMatch(/over the 10 bytes limit/);
     expect(thrown(() => readInput(path.join(dir, 'missing.txt'))).message).toMatch(/does not exist/);
     expect(thrown(() => readInput(dir)).message).toMatch(/is a directory/);
   });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
-import { UserError } from '../../src/cli/main.ts';
+import { UserError } from '../../src/errors.ts';
 import { decodeBytes, decodeInput } from '../../src/extract/input.ts';
 import { extractPlainText } from '../../src/extract/plaintext.ts';
 import { htmlToInput } from '../../src/extract/html/index.ts';

@@ -81,7 +81,7 @@ describe('analyze - (standard input)', () => {
     }
     child.stdin.end();
     const code = await done;
-    expect(code, err).toBe(2);
+    expect(code, err).toBe(5); // LimitError
     expect(err).toMatch(/standard input is more than 20\.0 MB, over the 20\.0 MB per-document limit/);
     expect(sent).toBeLessThan(300);
     const rss = Number(/MAXRSS=(\d+)/.exec(err)?.[1] ?? Infinity);

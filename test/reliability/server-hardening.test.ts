@@ -293,7 +293,7 @@ describe('route fuzzing (item 12)', () => {
     '/api/events',
     '/api/stories',
   ];
-  const KEYS = ['q', 'cursor', 'limit', 'from', 'to', 'type', 'speaker', 'status', 'facets', 'site'];
+  const KEYS = ['q', 'cursor', 'limit', 'from', 'to', 'type', 'speaker', 'status', 'facets', 'site', 'page', 'size', 'etype', 'source', 'entity'];
   const value = fc.oneof(
     fc.string({ maxLength: 30 }),
     fc.string({ unit: 'binary', maxLength: 30 }),

@@ -146,3 +146,43 @@ export function hostileDoc(): MarsadDocument {
     quotes: [{ kind: 'direct', text: '<a href="javascript:alert(1)">هنا</a>', speaker: 'e1' }],
   });
 }
+
+/** An article announcing a signing in Al-Waha for 16 June (planned). */
+export const SIGNING_PLAN_TEXT = `الكعبي يوقّع اتفاق المياه بعد غد
+الاثنين 14 يونيو 2021
+الواحة - وكالة أنباء السهل
+أعلن مكتب الرئيس سالم الكعبي أنه سيوقّع اتفاق المياه في الواحة بعد غد.`;
+
+export function signingPlanDoc(): MarsadDocument {
+  return makeDoc({
+    text: SIGNING_PLAN_TEXT,
+    headline: 'الكعبي يوقّع اتفاق المياه بعد غد',
+    published: '2021-06-14',
+    entities: [
+      { id: 'e1', key: 'per:salem-alkaabi', type: 'PER', name: 'سالم الكعبي', en: 'Salem Al-Kaabi', mentions: ['سالم الكعبي'], roles: ['الرئيس'] },
+      { id: 'e2', key: 'loc:al-waha', type: 'LOC', name: 'الواحة', en: 'Al-Waha', mentions: ['الواحة', 'الواحة'] },
+    ],
+    times: [{ text: 'بعد غد', value: '2021-06-16' }],
+    events: [{ type: 'other', trigger: 'سيوقّع', participants: ['e1'], place: 'e2', date: '2021-06-16', status: 'planned' }],
+  });
+}
+
+/** The same signing, reported as done two days later by another paper. */
+export const SIGNING_TEXT = `الكعبي يوقّع اتفاق المياه
+الأربعاء 16 يونيو 2021
+الواحة - صحيفة الضفة
+وقّع الرئيس سالم الكعبي اليوم اتفاق المياه في الواحة بحضور وفود المحافظات.`;
+
+export function signingDoc(): MarsadDocument {
+  return makeDoc({
+    text: SIGNING_TEXT,
+    headline: 'الكعبي يوقّع اتفاق المياه',
+    published: '2021-06-16',
+    entities: [
+      { id: 'e1', key: 'per:salem-alkaabi', type: 'PER', name: 'سالم الكعبي', en: 'Salem Al-Kaabi', mentions: ['سالم الكعبي', 'الكعبي'], roles: ['الرئيس'] },
+      { id: 'e2', key: 'loc:al-waha', type: 'LOC', name: 'الواحة', en: 'Al-Waha', mentions: ['الواحة', 'الواحة'] },
+    ],
+    times: [{ text: 'اليوم', value: '2021-06-16' }],
+    events: [{ type: 'other', trigger: 'وقّع', participants: ['e1'], place: 'e2', date: '2021-06-16', status: 'happened' }],
+  });
+}

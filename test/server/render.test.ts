@@ -122,6 +122,7 @@ describe('fillMonths', () => {
 
 describe('ICS export (store rows through the shared writer)', () => {
   const row = (over: Partial<EventRow>): EventRow => ({
+    id: 1,
     articleId: 3,
     headline: 'عنوان; مع, فواصل',
     published: '2021-06-15',
@@ -131,6 +132,7 @@ describe('ICS export (store rows through the shared writer)', () => {
     date: '2021-07-20',
     participants: [{ key: 'k1', name: 'سالم الكعبي', en: 'Salem Al-Kaabi' }],
     place: { key: 'k2', name: 'رأس الغدير', en: null },
+    history: [],
     ...over,
   });
 

@@ -1,5 +1,5 @@
 /**
- * The routes over the real SQLite archive of the sample articles (not the test double): paging,
+ * The routes over the real SQLite archive of the sample articles (the routes tests use a small in-memory one): paging,
  * query-syntax errors, facets links, entity pages for the keys the pipeline really produces.
  */
 import { mkdtempSync, rmSync } from 'node:fs';

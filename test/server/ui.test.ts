@@ -18,9 +18,10 @@ import { countNoun, describeSource, nouns, siteName } from '../../src/server/i18
 import { readState, stateHref, storeQuery, tokenize } from '../../src/server/search-state.ts';
 import { ticks } from '../../src/server/svg.ts';
 import { openStore } from '../../src/store/open.ts';
+import { openSqlite } from '../../src/store/sqlite.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
 import { PROJECT_ROOT } from '../../src/util/shared.ts';
 import { summitDoc } from './fixtures.ts';
-import { MemoryStore } from './memory-store.ts';
 
 describe('Arabic number agreement', () => {
   it('follows the six plural categories', () => {
@@ -118,10 +119,15 @@ describe('exports and caching helpers', () => {
 
 describe('routes over a small archive', () => {
   let app: ReturnType<typeof createApp>;
+  let store: SqlStore;
   beforeAll(async () => {
-    const store = new MemoryStore();
+    // A real archive (SQLite in memory), not a test double.
+    store = openSqlite(':memory:');
     await store.putDocument(summitDoc(), { origin: null, url: null, site: 'sahl-news' });
     app = createApp(store, { log: () => {} });
+  });
+  afterAll(async () => {
+    await store.close();
   });
 
   it('error pages keep the query and the form; the JSON twin keeps the code', async () => {

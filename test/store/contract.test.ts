@@ -4,61 +4,14 @@
  * Each test gets a fresh, empty archive.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import type { Db } from '../../src/store/db.ts';
-import { openStore } from '../../src/store/open.ts';
 import { clusterStories, rebuildStories, rebuildStoriesIfStale } from '../../src/store/stories.ts';
 import { ARTICLES, makeDoc, wireCopies } from './fixtures.ts';
 import { isCI } from '../helpers/shared.ts';
+import { pgBackend, sqliteBackend, type Backend } from './backends.ts';
 
-interface Backend {
-  name: string;
-  open(): Promise<{ store: SqlStore; reopen: () => Promise<SqlStore>; cleanup: () => Promise<void> }>;
-}
-
-const sqlite: Backend = {
-  name: 'sqlite',
-  async open() {
-    const dir = mkdtempSync(path.join(tmpdir(), 'marsad-contract-'));
-    const file = path.join(dir, 'a.db');
-    return {
-      store: await openStore(file),
-      reopen: () => openStore(file),
-      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  },
-};
-
-function pgBackend(url: string): Backend {
-  return {
-    name: 'postgres',
-    async open() {
-      const name = `marsad_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const u = new URL(url);
-      u.pathname = `/${name}`;
-      return {
-        store: await openStore(u.toString()),
-        reopen: () => openStore(u.toString()),
-        cleanup: async () => {
-          const c = new pg.Client({ connectionString: url });
-          await c.connect();
-          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await c.end();
-        },
-      };
-    },
-  };
-}
-
-const backends: Backend[] = [sqlite];
+const backends: Backend[] = [sqliteBackend];
 if (process.env.MARSAD_TEST_PG) backends.push(pgBackend(process.env.MARSAD_TEST_PG));
 else if (isCI()) {
   describe('postgres contract', () => {
@@ -188,6 +141,23 @@ for (const backend of backends) {
       expect((await store.search({ q: 'speaker:بوتين' })).hits).toHaveLength(0);
       const ev = await store.search({ q: 'جنيف type:event' });
       expect(ev.hits.map((h) => [h.type, h.articleId])).toEqual([['event', ids[2]]]);
+    });
+
+    it('narrows entity filters to one entity type with etype:, which alone means "mentions one of that type"', async () => {
+      expect(await urlsOf('entity:بوتين etype:PER')).toEqual([2, 3]);
+      expect(await urlsOf('entity:بوتين etype:loc')).toEqual([]);
+      const geneva = await urlsOf('entity:Geneva');
+      expect(geneva.length).toBeGreaterThan(0);
+      expect(await urlsOf('etype:LOC')).toEqual(geneva);
+      expect(await urlsOf('etype:MISC')).toEqual([]);
+      await expect(store.search({ q: 'etype:planet' })).rejects.toThrow(/etype: must be/);
+    });
+
+    it('lists events leaving out one status', async () => {
+      const all = await store.listEvents({});
+      const status = all.items[0]!.status;
+      expect(await store.listEvents({ notStatus: status })).toMatchObject({ items: [], total: 0 });
+      expect((await store.listEvents({ notStatus: status === 'planned' ? 'happened' : 'planned' })).items).toHaveLength(all.items.length);
     });
 
     it('rejects malformed filters with a clear message', async () => {
@@ -423,6 +393,10 @@ for (const backend of backends) {
         'DROP TABLE article_facets',
         'DROP TABLE facet_keys',
         'DROP TABLE archive_state',
+        'DROP INDEX events_match',
+        'DROP INDEX events_cluster',
+        'ALTER TABLE events DROP COLUMN match_key',
+        'ALTER TABLE events DROP COLUMN cluster',
         'DELETE FROM schema_version WHERE version > 2',
       ]) {
         await db.run(sql);

@@ -24,7 +24,7 @@ export interface Fixture {
   url: string;
   entities?: FixtureEntity[];
   quotes?: Array<{ text: string; speaker: string | null; cue?: string }>;
-  events?: Array<{ type: NewsEvent['type']; trigger: string; participants: string[]; place?: string; status: NewsEvent['status'] }>;
+  events?: Array<{ type: NewsEvent['type']; trigger: string; participants: string[]; place?: string; status: NewsEvent['status']; date?: string }>;
 }
 
 function all(text: string, s: string): number[] {
@@ -67,7 +67,7 @@ export function makeDoc(f: Fixture): { doc: MarsadDocument; info: ArticleInfo } 
       trigger: span(text, i, i + ev.trigger.length),
       participants: ev.participants,
       place: ev.place ?? null,
-      time: f.published ? { value: f.published, span: null } : null,
+      time: ev.date ? { value: ev.date, span: null } : f.published ? { value: f.published, span: null } : null,
       status: ev.status,
       source: 'test:fixture',
     };

@@ -48,7 +48,9 @@ describe('sqlite archive', () => {
     await s.close();
     const d = new Database(file);
     d.exec(
-      'ALTER TABLE articles DROP COLUMN keyterms; DROP TABLE article_facets; DROP TABLE facet_keys; DROP TABLE archive_state; DELETE FROM schema_version WHERE version > 1;',
+      'ALTER TABLE articles DROP COLUMN keyterms; DROP TABLE article_facets; DROP TABLE facet_keys; DROP TABLE archive_state; ' +
+        'DROP INDEX events_match; DROP INDEX events_cluster; ALTER TABLE events DROP COLUMN match_key; ALTER TABLE events DROP COLUMN cluster; ' +
+        'DELETE FROM schema_version WHERE version > 1;',
     );
     d.close();
     const s2 = openSqlite(file);

@@ -12,7 +12,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { foldName, LEXICON_DIR, lexicons } from './lexicon.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
@@ -24,23 +23,36 @@ export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
 
-const HeadsSchema = z.object({
-  note: z.string().optional(),
-  heads: z.array(
-    z
-      .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC']), complement: z.boolean() })
-      .strict(),
-  ),
-  trailing: z.array(z.string()),
-  notComplements: z.array(z.string()),
-  currencies: z.array(z.string()),
-  notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
-});
+/** src/lexicon/entities/name-heads.json (schema: NameHeadsSchema in lexicon-schema.ts). */
+export interface NameHeads {
+  note?: string;
+  heads: { ar: string[]; type: 'ORG' | 'LOC' | 'MISC'; complement: boolean }[];
+  definite: {
+    note?: string;
+    heads: string[];
+    adjectives: string[];
+    national: string[];
+    competitions: string[];
+  };
+  sport: { note?: string; min: number; words: string[] };
+  trailing: string[];
+  notComplements: string[];
+  currencies: string[];
+  notNames: { note?: string; words: string[] };
+  personHeads: { note?: string; words: string[] };
+  kingdom: { word: string; default: string; note?: string };
+}
 
 interface Conventions {
-  heads: Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>;
+  heads: Map<string, { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean }>;
+  sportWords: Set<string>;
+  sportMin: number;
+  /** one-word everyday names of clubs (clubs.json `common`) */
+  clubWords: Set<string>;
+  definiteHeads: Set<string>;
+  definiteAdjectives: Set<string>;
+  nationalHeads: Set<string>;
+  competitionHeads: Set<string>;
   trailing: Set<string>;
   notComplements: Set<string>;
   currencies: Set<string>;
@@ -52,15 +64,46 @@ interface Conventions {
 
 let conv: Conventions | null = null;
 
+/** The organisations of clubs.json (clubs and sports bodies). */
+function clubs(): { common: string[] }[] {
+  const raw = JSON.parse(readFileSync(path.join(LEXICON_DIR, 'clubs.json'), 'utf8')) as {
+    type: string;
+    common?: string[];
+  }[];
+  return raw.filter((e) => e.type === 'ORG').map((e) => ({ common: e.common ?? [] }));
+}
+
 function conventions(): Conventions {
   if (conv) return conv;
-  const raw = HeadsSchema.parse(JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')));
-  const heads = new Map<string, { type: 'ORG' | 'LOC'; complement: boolean }>();
+  const raw = JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')) as NameHeads;
+  // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
+  for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
+    if (!Array.isArray(raw?.[k])) throw new Error(`name-heads.json: ${k} must be a list (npm run lexicons:check says more)`);
+  if (!raw.notNames?.words || !raw.personHeads?.words || typeof raw.kingdom?.word !== 'string')
+    throw new Error('name-heads.json: notNames, personHeads and kingdom are required (npm run lexicons:check says more)');
+  if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
+    throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
+  const heads = new Map<string, { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean }>();
   for (const h of raw.heads)
     for (const a of h.ar) heads.set(foldName(a), { type: h.type, complement: h.complement });
   const set = (xs: string[]) => new Set(xs.map(foldName));
   conv = {
     heads,
+    sportWords: set(raw.sport.words),
+    sportMin: raw.sport.min,
+    // definite ones only: `كاس` (CAS) and `كاف` are everyday words of sport (`كأس`)
+    clubWords: new Set(
+      clubs()
+        .flatMap((e) => e.common.map(foldName))
+        .filter((c) => !c.includes(' ') && definite(c)),
+    ),
+    definiteHeads: new Set([
+      ...set(raw.definite.heads),
+      ...[...heads].filter(([, h]) => h.type === 'ORG').map(([k]) => k),
+    ]),
+    definiteAdjectives: set(raw.definite.adjectives),
+    nationalHeads: set(raw.definite.national),
+    competitionHeads: set(raw.definite.competitions),
     trailing: set(raw.trailing),
     notComplements: set(raw.notComplements),
     currencies: set(raw.currencies),
@@ -83,7 +126,7 @@ function definite(f: string): boolean {
 }
 
 /** An indefinite head noun (construct state: `وزارة`, not `الوزارة`). */
-export function headOf(w: WordTok): { type: 'ORG' | 'LOC'; complement: boolean } | undefined {
+export function headOf(w: WordTok): { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean } | undefined {
   if (w.kind !== 'word') return undefined;
   return conventions().heads.get(base(w));
 }
@@ -199,6 +242,91 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
   }
 }
 
+/**
+ * How many words from `k` make a ل phrase that completes an institution's name: `للانتخابات`,
+ * `لحقوق الإنسان`, `لأمانة العاصمة المقدسة` (a ل word, then up to three definite complements).
+ */
+function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number, c: Conventions): number {
+  const w = words[k];
+  if (!w || w.kind !== 'word' || w.fold[0] !== 'ل' || w.fold.length < 4) return 0;
+  // an institution a head made already: `المجلس البلدي [لأمانة المدينة المنورة]`
+  if (tags[k] === 'B-ORG' || tags[k] === 'B-LOC') return chunkEnd(tags as string[], k) - k;
+  if (tags[k] !== 'O') return 0;
+  const rest = w.fold.slice(1);
+  let n = 1;
+  // `لل` + noun is the article after ل; `ل` + an indefinite noun needs a definite complement
+  const needs = !w.fold.startsWith('لل') && !rest.startsWith('ال');
+  while (k + n < words.length && n <= 3 && (tags[k + n] === 'O' || tags[k + n]!.startsWith('B-'))) {
+    const x = words[k + n]!;
+    if (tags[k + n] !== 'O') {
+      // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`
+      if (tags[k + n] === 'B-PERS') break;
+      n = chunkEnd(tags as string[], k + n) - k;
+      break;
+    }
+    if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
+    // after `لل` + noun only a relational adjective goes on (`للحياة الفطرية`); a plain noun is
+    // the sentence's (`اللجنة العامة للانتخابات النتائج`)
+    if (!needs && !/يه?$/.test(x.fold)) break;
+    n++;
+  }
+  return needs && n === 1 ? 0 : n;
+}
+
+/**
+ * Institutions named by a definite head and an adjective of the name: `المحكمة العليا`,
+ * `الأمن العام`, `الجمارك السعودية`, `اللجنة العامة للانتخابات`. The tagger (ANERcorp) marks
+ * few of them; the news guide wants them whole.
+ */
+function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (tags[i] !== 'O' || tags[i + 1] !== 'O') continue;
+    const h = base(words[i]!);
+    if (!definite(h)) continue;
+    const adj = words[i + 1]!;
+    if (adj.kind !== 'word' || adj.moff > 0) continue;
+    // a league by its country: `الدوري الإسباني` (MISC, like any named competition)
+    if (c.competitionHeads.has(h.slice(2)) && nationality(adj.fold) !== undefined) {
+      setSpan(tags, i, i + 2, 'MISC');
+      out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
+      i++;
+      continue;
+    }
+    if (!c.definiteHeads.has(h.slice(2))) continue;
+    const national = nationality(adj.fold) !== undefined && !c.definiteAdjectives.has(adj.fold);
+    if (!national && !c.definiteAdjectives.has(adj.fold)) continue;
+    const lam = lamPhrase(words, tags, i + 2, c);
+    if (national && !lam && !c.nationalHeads.has(h.slice(2))) continue;
+    const b = i + 2 + lam;
+    setSpan(tags, i, b, 'ORG');
+    out.push({ s, a: i, b, rule: HEAD_NOUN_RULE });
+    i = b - 1;
+  }
+}
+
+export const CLUB_RULE = 'rule:org/club-in-sport';
+
+/**
+ * A club's everyday name (`الأهلي`, `للهلال`) the tagger left out, in an article about sport:
+ * an article with enough different sport words (name-heads.json `sport`).
+ */
+function clubsInSport(words: readonly (readonly WordTok[])[], tags: string[][], out: RuleSpan[]): void {
+  const c = conventions();
+  const seen = new Set<string>();
+  for (const ws of words)
+    for (const w of ws) if (w.kind === 'word' && c.sportWords.has(base(w))) seen.add(base(w));
+  if (seen.size < c.sportMin) return;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    ws.forEach((w, k) => {
+      if (t[k] !== 'O' || w.kind !== 'word' || !c.clubWords.has(base(w))) return;
+      t[k] = 'B-ORG';
+      out.push({ s, a: k, b: k + 1, rule: CLUB_RULE });
+    });
+  });
+}
+
 /** `المملكة` alone (not `المملكة المتحدة`, `المملكة العربية السعودية`) is a place. */
 function kingdom(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
@@ -247,9 +375,38 @@ function givenNames(): Set<string> {
 
 const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);
 
+/** A word that links the parts of a name (`بن`, `آل`, `أبي`): the word after it is a name. */
+export function isNameLink(fold: string): boolean {
+  return BIN.has(fold);
+}
+
 /** `و`/`ف` glued to a name particle: `وبن`, `فبنت`. */
 export function conjoinedParticle(fold: string): boolean {
   return (fold[0] === 'و' || fold[0] === 'ف') && BIN.has(fold.slice(1));
+}
+
+/**
+ * The person chunk that a known person's name `[a, b)` sits in, when the chunk only adds name
+ * links around it: ancestors after `بن`/`آل` (`[سلمان بن عبدالعزيز] آل سعود`, the same person)
+ * or a son before `بن` (`تركي بن محمد بن [فهد بن عبدالعزيز]`, another person). Null when the
+ * chunk is the name itself or adds anything else.
+ */
+export function particleChain(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  a: number,
+  b: number,
+): { a: number; b: number } | null {
+  if (!tags[a]?.endsWith('-PERS')) return null;
+  let i = a;
+  while (i > 0 && tags[i] === 'I-PERS') i--;
+  let j = b;
+  while (j < tags.length && tags[j] === 'I-PERS') j++;
+  if (tags[i] !== 'B-PERS' || (i === a && j === b)) return null;
+  for (let k = a; k < b; k++) if (k > a && tags[k] !== 'I-PERS') return null;
+  if (i < a && !BIN.has(words[a - 1]!.fold)) return null;
+  if (j > b && !BIN.has(words[b]!.fold)) return null;
+  return { a: i, b: j };
 }
 
 /**
@@ -313,7 +470,8 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         break;
       }
     }
-    while (b - a > 1 && futureVerb(words[b - 1]!)) tags[--b] = 'O';
+    // after بن/أبو the word is a name even where it spells a verb (`علي بن أبي طالب`)
+    while (b - a > 1 && futureVerb(words[b - 1]!) && !BIN.has(words[b - 2]!.fold)) tags[--b] = 'O';
     while (b - a > 1) {
       if (!genericHead(words[a]!) && !titleAt(words, a, a + 1)) break;
       tags[a] = 'O';
@@ -336,10 +494,12 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
 /** Runs the conventions over string tags (rewritten in place); returns the spans they set. */
 export function applyConventions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
+  clubsInSport(words, tags, out);
   words.forEach((ws, s) => {
     const t = tags[s]!;
     // heads first: a person right after a head belongs to the institution (`مستشفى الملك فهد`)
     headNouns(ws, t, s, out);
+    definiteHeads(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });

@@ -16,6 +16,8 @@ import { finishTags } from '../ner/finish.ts';
 import { isKnownVerb } from './verbs.ts';
 import {
   applyConventions,
+  particleChain,
+  isNameLink,
   conjoinedParticle,
   HEAD_NOUN_RULE,
   isCurrency,
@@ -376,8 +378,16 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     const heads = headSpans.get(s) ?? [];
+    // a known person inside a longer name of the tagger's (`[سلمان بن عبدالعزيز] آل سعود`): the
+    // longer name is the mention; it is still that person when it only adds ancestors after it
+    const longer = new Map<number, KnownName>();
     for (const m of matches[s]!) {
       if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
+      const chain = tagged && m.known.type === 'PER' ? particleChain(words, tagged[s]!, m.a, m.b) : null;
+      if (chain) {
+        if (chain.a === m.a) longer.set(m.a, m.known);
+        continue;
+      }
       // a currency is never a name on its own (`الريال` is not Real Madrid's short form here)
       if (m.b - m.a === 1 && isCurrency(words[m.a]!.mfold)) continue;
       const first = words[m.a]!;
@@ -413,7 +423,12 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       let a = i;
       let b = j;
       while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
-      while (b > a && (words[b - 1]!.kind === 'punct' || isKnownVerb(words[b - 1]!.fold))) b--;
+      while (
+        b > a &&
+        (words[b - 1]!.kind === 'punct' ||
+          (isKnownVerb(words[b - 1]!.fold) && !(b - 2 >= a && isNameLink(words[b - 2]!.fold))))
+      )
+        b--;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
@@ -436,7 +451,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           start: first.start + off,
           end: words[b - 1]!.end,
           type,
-          known: known && known.type === type ? known : null,
+          known: known && known.type === type ? known : (a === i && longer.get(i)) || null,
           source: retyped ? KB_TYPE_RULE : rule || SRC.model,
           group: -1,
         });

@@ -185,6 +185,8 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     const clauseWords = toks.slice(left, right).map((t) => t.w);
     let status: NewsEvent['status'] = 'unknown';
     let strength = 0;
+    // A past verb carries the event even when the trigger is a noun (عقد الوزيران اجتماعاً، جرت محادثات).
+    let pastVerb = tr.tense === 'past';
     if (clauseWords.some((w) => has(L.CANCELLED_CUES, w))) {
       status = 'cancelled';
       strength = 3;
@@ -205,6 +207,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
       // A past light verb before the noun (عقد الوزيران اجتماعاً) or right after it (محادثات أجراها).
       status = 'happened';
       strength = 1;
+      pastVerb = toks.slice(left, Math.min(right, tr.end + 2)).some((t) => has(L.HAPPENED_CUES, t.w) && !has(L.HAPPENED_NOT_VERBS, t.w));
     } else if (clauseWords.some((w) => has(L.PRESENT_VERBS, w))) {
       status = 'planned';
       strength = 1;
@@ -223,7 +226,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
       const inSent = input.times.filter((t) => isDated(t) && sentOf(t.start) === sent && sent >= 0);
       const gov = inSent.filter((t) => t.end <= trigStart).at(-1) ?? inSent.find((t) => t.start >= trigEnd) ?? null;
       if (gov) time = { value: gov.value, span: { start: gov.start, end: gov.end, text: gov.text } };
-      else if (input.anchor && status === 'happened' && (tr.tense === 'past' || inHeadline)) time = { value: input.anchor, span: null };
+      else if (input.anchor && status === 'happened' && (pastVerb || inHeadline)) time = { value: input.anchor, span: null };
       inferred = !!time;
     }
 

@@ -34,6 +34,7 @@ export const NOT_EVENT_AFTER = set(events.notEventAfter);
 export const PLANNED_CUES = set(events.plannedCues);
 export const CANCELLED_CUES = set(events.cancelledCues);
 export const HAPPENED_CUES = set(events.happenedCues);
+export const HAPPENED_NOT_VERBS = set(events.happenedNotVerbs);
 export const LIGHT_VERBS = set(events.lightVerbs);
 export const PRESENT_VERBS = set(events.presentVerbs);
 export const LEFT_BOUNDARIES = set(events.leftBoundaries);

@@ -1,8 +1,10 @@
 /** Unlabelled Arabic text for the distributional classes: the news articles in ../shared. */
-import { newsSampleArticles, newsZipArticles } from '../../util/news-corpus.ts';
+import { newsUnlabelledArticles } from '../../util/news-corpus.ts';
 
-/** Titles and bodies of every article in `../shared/data/news/*.zip` and the JSONL sample. */
+/**
+ * Titles and bodies of the articles in `../shared/data/news/*.zip`, without those of the JSONL
+ * sample (the news gold's articles; see `newsUnlabelledArticles`).
+ */
 export function* newsTexts(): Generator<string> {
-  for (const a of newsZipArticles()) yield `${a.title ?? ''}\n${a.content}`;
-  for (const a of newsSampleArticles()) yield `${a.title ?? ''}\n${a.content}`;
+  for (const a of newsUnlabelledArticles()) yield `${a.title ?? ''}\n${a.content}`;
 }

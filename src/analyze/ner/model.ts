@@ -36,6 +36,19 @@ export interface ModelInfo {
 
 const NEG = -1e30;
 
+/** Non-zero rows of weight tables: a bitmap with ranks, and the rows (see packNonZero). */
+export interface PackedRows {
+  bm: Uint32Array;
+  rows: Int16Array;
+}
+
+/** The packed rows of this stage, of the second stage, and of both side by side. */
+export interface PackedTables {
+  packed: PackedRows;
+  packed2: PackedRows | null;
+  joint: PackedRows | null;
+}
+
 export class NerModel {
   readonly mask: number;
   /** int16 weights with one scale (a loaded model): half the memory, fewer cache misses */
@@ -208,6 +221,19 @@ export class NerModel {
 
   private packRows(): { bm: Uint32Array; rows: Int16Array } {
     return (this.packed ??= packNonZero([this.quantised!.w], this.bits));
+  }
+
+  /** The packed tables the fast path builds on first use (stored by the raw model file, model-raw.ts). */
+  packedTables(): PackedTables {
+    const s2 = this.stage2;
+    return { packed: this.packRows(), packed2: s2 ? s2.packRows() : null, joint: s2 ? this.jointRows(s2) : null };
+  }
+
+  /** Takes packed tables read from a file, so the first tag need not build them. */
+  usePackedTables(t: PackedTables): void {
+    this.packed = t.packed;
+    this.joint = t.joint;
+    if (this.stage2) this.stage2.packed = t.packed2;
   }
 
   /** Makes sure `idSums` holds the sums of every word id below `tab.size`. */

@@ -3,9 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserializeModel, type NerModel } from './model.ts';
+import { artefactId, decodeRawModel } from './model-raw.ts';
 import { TAGS } from './tags.ts';
 
 export const MODEL_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'model', 'ner.bin.gz');
+/** The same model laid out for loading without unpacking: written into dist/ by the build (model-raw.ts). */
+export const RAW_MODEL_PATH = path.join(path.dirname(MODEL_PATH), 'ner.raw');
 
 let loaded: NerModel | null = null;
 
@@ -18,9 +21,16 @@ export function loadModel(file = MODEL_PATH): NerModel {
   return deserializeModel(readFileSync(file));
 }
 
-/** The shipped model (read once per process). */
+/**
+ * The shipped model (read once per process): compiled, from the raw file the build wrote beside the
+ * artefact (checked to be made from it); from the sources, from the artefact itself.
+ */
 export function nerModel(): NerModel {
-  return (loaded ??= loadModel());
+  if (loaded) return loaded;
+  if (existsSync(RAW_MODEL_PATH) && existsSync(MODEL_PATH)) {
+    loaded = decodeRawModel(readFileSync(RAW_MODEL_PATH), artefactId(readFileSync(MODEL_PATH)));
+  } else loaded = loadModel();
+  return loaded;
 }
 
 /** Tags one sentence of whitespace words (clitics attached, as in ANERcorp) with ANERcorp tags. */

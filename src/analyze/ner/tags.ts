@@ -15,11 +15,6 @@ export const NTAGS = TAGS.length;
 
 export const TAG_INDEX: ReadonlyMap<string, number> = new Map(TAGS.map((t, i) => [t, i]));
 
-/** Entity type of a tag index (`PERS`, `LOC`…), or '' for O. */
-export function tagType(t: number): string {
-  return t === 0 ? '' : TAGS[t]!.slice(2);
-}
-
 export function isInside(t: number): boolean {
   return t !== 0 && t % 2 === 0;
 }

@@ -240,7 +240,8 @@ class Tagger {
     // The clause only: a complementizer or relative pronoun (أن، إنه، التي…) starts another one.
     let beforeWords = [...s.slice(a, ns).matchAll(/\p{L}+/gu)].map((m) => m[0]);
     const lastB = beforeWords.findLastIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
-    if (lastB >= 0) beforeWords = beforeWords.slice(lastB + 1);
+    // A relative clause (المواجهة المرتقبة التي تجمع…) keeps the noun phrase it describes.
+    if (lastB >= 0) beforeWords = beforeWords.slice(L.RELATIVE_PRONOUNS.has(beforeWords[lastB]!) ? Math.max(0, lastB - 2) : lastB + 1);
     let afterWords = [...s.slice(ne, b).matchAll(/\p{L}+/gu)].map((m) => m[0]);
     const firstB = afterWords.findIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
     if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
@@ -361,6 +362,15 @@ class Tagger {
       value = fmtDay(d);
     }
     return { end, type: 'DATE', value, anchored: true, source: 'rule:time/relative-day', startNs, day: true, soft: true };
+  }
+
+  /** مباراة الغد، يوم الغد: tomorrow, after a noun of an occasion (جيل الغد is the future). */
+  private theMorrow(i: number): M | null {
+    const v = variants(this.w(i)).find(([x]) => x === 'الغد');
+    if (!v || i === 0 || !this.near(i - 1) || !this.inSet(L.TOMORROW_HEADS, i - 1, true)) return null;
+    // `يوم الغد` takes in its noun, as `يوم أمس` does.
+    const yawm = this.w(i - 1) === 'يوم';
+    return { end: i + 1, type: 'DATE', value: this.dayValue(1), anchored: true, source: 'rule:time/relative-day', startNs: yawm ? undefined : this.startNs(i, v[1]), day: true, soft: true };
   }
 
   /** الليلة، الليلة الماضية، ليلة أمس. */
@@ -548,7 +558,9 @@ class Tagger {
     let pre = 0;
     let day: number | null = null;
     let monthWord = false;
-    const num = this.number(j);
+    // غرة ذي القعدة: day 1.
+    const first = this.inSet(L.FIRST_DAY, j, true);
+    const num = first && this.near(j) ? { n: 1, end: j + 1, ordinal: true, pre: first.pre, digits: false } : this.number(j);
     if (num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
       let k = num.end;
       if (this.w(k) === 'من') k++;
@@ -677,8 +689,13 @@ class Tagger {
     }
     // Parentheses around a bare year are punctuation, not part of the expression.
     const bareParen = !word && this.w(j) === '(';
-    const yr = this.year(bareParen ? j + 1 : j, 4);
+    let yr = this.year(bareParen ? j + 1 : j, 4);
     if (!yr) return null;
+    // `1436/1437هـ`, `2015/2016`: a two-year span (a school or fiscal year) is the year it starts in.
+    if (yr.hijri === null && this.w(yr.end) === '/' && this.near(yr.end - 1)) {
+      const y2 = this.year(yr.end + 1, 4);
+      if (y2 && y2.y === yr.y + 1 && this.near(yr.end)) yr = { y: yr.y, end: y2.end, hijri: y2.hijri ?? (yr.y >= 1300 && yr.y <= 1500 ? true : null) };
+    }
     const numStart = bareParen ? this.toks[j + 1]!.ns : this.startNs(i, pre);
     const prev = this.w(i - 1);
     const prevBare = prev ? variants(prev).map(([v]) => v) : [];
@@ -694,6 +711,9 @@ class Tagger {
       // After a noun (حرب 1948، الانتفاضة الأولى 1987) a 20th/21st-century number is a year unless it counts something.
       (yr.y >= 1900 && yr.y <= 2035 && !counted);
     if (!context) return null;
+    // `بطول (1030) متراً`: a number in parentheses that counts something is no year.
+    const afterParen = this.w(yr.end) === ')' ? this.w(yr.end + 1) : null;
+    if (!word && yr.hijri === null && (bareParen || this.w(i - 1) === '(') && (counted || (afterParen !== null && (L.COUNT_NOUNS.has(afterParen) || L.UNITS.has(afterParen))))) return null;
     if (yr.y > 2100) return null;
     const hijri = yr.hijri === true || (yr.hijri === null && yr.y >= 1300 && yr.y <= 1500 && word);
     if (hijri) {
@@ -740,10 +760,17 @@ class Tagger {
       off = mod.value;
       end++;
     }
+    // `العام الدراسي الجديد`: the current school or fiscal year.
+    if (off === null && end > j + 1 && this.inSet(L.NEW_YEAR, end) && this.near(end - 1)) {
+      off = 0;
+      end++;
+    }
     if (off === null && this.inSet(L.THIS_WORDS, end) && this.near(end - 1)) {
       off = 0;
       end++;
     }
+    // `الربع الثاني من العام`: a part of «the year» is this year's (the merge adds the part).
+    if (off === null && position === null && u.value === 'Y' && j === i && j >= 3 && this.w(j - 1) === 'من' && this.phrase(L.HALVES, j - 3)?.end === j - 1 && this.tok(end)?.kind !== 'n') off = 0;
     if (off === null && position === null) return null;
     // `مطلع العام 2015` belongs to the year rule.
     if (off === null && this.tok(end)?.kind === 'n') return null;
@@ -789,7 +816,10 @@ class Tagger {
       const [unit, n] = u0.value;
       if (n === 2) return { unit, n: 2, end: i + 1, pre: u0.pre };
       if (n === 1 && allowSingular) return { unit, n: 1, end: i + 1, pre: u0.pre };
-      if (n === 0 && allowSingular && !/^ال/.test(this.w(i))) return { unit, n: null, end: i + 1, pre: u0.pre };
+      if (n === 0 && allowSingular && !/^ال/.test(this.w(i))) {
+        const few = this.inSet(L.FEW_AFTER, i + 1) && this.near(i) ? 1 : 0;
+        return { unit, n: null, end: i + 1 + few, pre: u0.pre };
+      }
       return null;
     }
     if (this.inSet(L.FEW, i, true)) {
@@ -816,6 +846,8 @@ class Tagger {
     // قبل أكثر من عام: the count's qualifier sits between; منذ أكثر من… is a length (see duration).
     const qm = this.phrase(L.QUANTITY_MODS, i + 1, false);
     if (qm && this.w(i) === 'منذ') return null;
+    // أقوى نمو منذ ثماني سنوات: after a superlative, منذ + a count is a length (the duration rule).
+    if (this.w(i) === 'منذ' && this.superlativeBefore(i)) return null;
     const q = this.quantity(qm ? qm.end : i + 1, true);
     if (!q || !this.near(i)) return null;
     if (this.inSet(L.HALF_WORDS, q.end) && q.n !== null && this.near(q.end - 1)) q.end++;
@@ -828,8 +860,22 @@ class Tagger {
     return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: this.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
   }
 
+  /** A superlative among the four words before token i, in its clause (أقوى نمو فصلي لها منذ…). */
+  private superlativeBefore(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (this.tok(k)?.kind === 'p' || !this.near(k)) return false;
+      if (this.inSet(L.SUPERLATIVES, k, true)) return true;
+    }
+    return false;
+  }
+
   /** لمدة أسبوع، ثلاثة أشهر، ساعتين، الأيام المقبلة، السنوات الخمس الماضية. */
   private duration(i: number): M | null {
+    // أسوأ أزمة منذ سنوات: منذ stays outside the length it introduces.
+    if (this.w(i) === 'منذ' && this.near(i) && this.superlativeBefore(i)) {
+      const d = this.duration(i + 1) ?? this.vagueLength(i + 1);
+      return d && d.type === 'DURATION' ? { ...d, startNs: d.startNs ?? this.toks[i + 1]!.ns } : null;
+    }
     const intro = this.phrase(L.DURATION_INTROS, i);
     let j = i;
     if (intro && this.near(intro.end - 1)) j = intro.end;
@@ -854,6 +900,16 @@ class Tagger {
       } else if (this.w(k) === 'القليله' || this.w(k) === 'القليلة') k++;
       const mod = this.lookup(L.MODIFIERS, k, false);
       const last = this.w(k) === 'الاخيره' || this.w(k) === 'الاخيرة';
+      // الأشهر الثلاثة الأولى / التسعة المتبقية: a counted stretch is a length whatever its place.
+      if (n !== null && vr.value !== 'X' && this.inSet(L.COUNTED_RANGE_ENDS, k) && this.near(k - 1)) {
+        const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
+        return { end: k + 1, type: 'DURATION', value: this.durationValue(vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
+      }
+      // خلال الفترة الحالية: the present stretch.
+      if (mod && mod.value === 0 && vr.value === 'X' && n === null && this.near(k - 1)) {
+        const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
+        return { end: k + 1, type: 'DATE', value: 'PRESENT_REF', anchored: false, source: 'rule:time/vague-range', startNs };
+      }
       if ((mod && mod.value !== 0) || last) {
         const dir = last ? -1 : mod!.value;
         const unit = vr.value;
@@ -868,7 +924,9 @@ class Tagger {
     if ((j === i || qm) && q.n === 1) return null;
     // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
     if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.phrase(L.GREG_MONTHS, q.end, false) || this.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
-    const startNs = qm ? this.toks[j]!.ns + q.pre : j === i ? this.startNs(i, q.pre) : this.startNs(i, intro!.pre);
+    // في غضون 15 يوماً: a preposition before a counted length stays outside it (vague ranges keep خلال).
+    const prepOnly = intro && q.n !== null && L.DURATION_PREPOSITIONS.has([intro.word, ...this.toks.slice(i + 1, intro.end).map((t) => t.t)].join(' '));
+    const startNs = qm ? this.toks[j]!.ns + q.pre : j === i ? this.startNs(i, q.pre) : prepOnly ? this.toks[j]!.ns + q.pre : this.startNs(i, intro!.pre);
     let end = q.end;
     let value = this.durationValue(q.unit, q.n);
     // `ساعة ونصف`, `عام ونصف`, `ثلاث دقائق ونصف`
@@ -909,6 +967,17 @@ class Tagger {
     if (podWord && L.PM_PARTS.has(podWord)) return h < 12 && (pod !== 'NI' || h >= 6) ? h + 12 : h;
     if (pod === 'MO' && h === 12) return 0;
     return h;
+  }
+
+  /** `T09:00` read in the part of the day `pod` (EV → T21:00); a clock already past noon stays. */
+  private podHour(clock: string, pod: string): string {
+    const m = /^T(\d{2})(.*)$/.exec(clock);
+    if (!m) return clock;
+    let h = Number(m[1]);
+    if (pod === 'MI' && h < 6) h += 12;
+    else if ((pod === 'AF' || pod === 'EV') && h < 12) h += 12;
+    else if (pod === 'NI' && h >= 6 && h < 12) h += 12;
+    return `T${pad(h)}${m[2]}`;
   }
 
   /** Whether a part of the day follows at k, perhaps after a fraction (والربع) and من. */
@@ -1067,7 +1136,9 @@ class Tagger {
     const key = [r.word, ...this.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');
     if (L.VAGUE_REFS_NEED_FI.has(key) && !(this.inSet(new Set(['في']), i - 1, true) && this.near(i - 1) && r.pre === 0)) return null;
     // في الماضي القريب / في السابق من…: an adjective or a complement makes it something else.
-    if (L.VAGUE_REFS_NEED_FI.has(key) && /^ال/.test(this.w(r.end)) && this.near(r.end - 1)) return null;
+    if (L.VAGUE_REFS_NEED_FI.has(key) && /^ال/.test(this.w(r.end)) && this.near(r.end - 1) && !L.CLAUSE_BOUNDARIES.has(this.w(r.end))) return null;
+    // قريباً من المسجد is a place; قريباً من الذي سيفوز is still soon.
+    if (L.VAGUE_REFS_NEAR.has(key) && L.NEAR_PREPOSITIONS.has(this.w(r.end)) && !L.CLAUSE_BOUNDARIES.has(this.w(r.end + 1))) return null;
     return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: this.startNs(i, r.pre) };
   }
 
@@ -1077,6 +1148,42 @@ class Tagger {
     if (!r) return null;
     if (r.end === i + 1 && L.ANAPHORA_NOT_AFTER_FI.has(r.word) && (this.w(i - 1) === 'في' || r.pre > 0 && /في$/.test(this.w(i)))) return null;
     return { end: r.end, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: this.startNs(i, r.pre), anaphor: r.value };
+  }
+
+  /** `سنوات`, `أشهر` alone: an uncounted length (after a superlative and منذ). */
+  private vagueLength(i: number): M | null {
+    const u = this.lookup(L.UNITS, i, false);
+    if (!u || u.value[1] !== 0 || /^ال/.test(this.w(i))) return null;
+    return { end: i + 1, type: 'DURATION', value: this.durationValue(u.value[0], null), anchored: false, source: 'rule:time/duration' };
+  }
+
+  /** في العشرين من عمره، الخامسة من العمر: an age told as the year of life reached. */
+  private ageOrdinal(i: number): M | null {
+    const num = this.number(i);
+    if (!num || !num.ordinal || num.n < 1 || num.n > 120) return null;
+    if (this.w(num.end) !== 'من' || !this.inSet(L.AGE_NOUNS, num.end + 1) || !this.near(num.end)) return null;
+    // في العقد الثالث من عمره names a decade of life, not an age in years.
+    if (i > 0 && (this.lookup(L.CAL_UNITS, i - 1) || this.lookup(L.UNITS, i - 1))) return null;
+    return { end: num.end + 2, type: 'DURATION', value: `P${num.n}Y`, anchored: false, source: 'rule:time/age', startNs: this.startNs(i, num.pre) };
+  }
+
+  /** منتصف الليل: the end of the day, T24:00. */
+  private midnight(i: number): M | null {
+    const r = this.phrase(L.MIDNIGHT, i);
+    if (!r) return null;
+    return { end: r.end, type: 'TIME', value: 'T24:00', anchored: false, source: 'rule:time/clock', startNs: this.startNs(i, r.pre), clock: true };
+  }
+
+  /** عاماً بعد آخر، يوماً بعد يوم: a unit again and again (a SET); 120 كيلومتراً في الساعة: per hour. */
+  private repeatSet(i: number): M | null {
+    const u = this.lookup(L.UNITS, i);
+    if (u && this.w(i + 1) === 'بعد' && this.near(i) && this.near(i + 1) && this.inSet(L.SET_REPEAT_AFTER, i + 2)) {
+      return { end: i + 3, type: 'SET', value: this.durationValue(u.value[0], 1), anchored: false, source: 'rule:time/set', startNs: this.startNs(i, u.pre) };
+    }
+    if (this.w(i) === 'في' && this.w(i + 1) === 'الساعه' && this.near(i) && this.inSet(L.PER_HOUR_UNITS, i - 1, true) && this.near(i - 1)) {
+      return { end: i + 2, type: 'SET', value: 'PT1H', anchored: false, source: 'rule:time/set' };
+    }
+    return null;
   }
 
   /** للأسبوع الثاني على التوالي: a recurring unit, counted (a SET of that unit). */
@@ -1098,6 +1205,7 @@ class Tagger {
     (i: number) => this.gregDate(i),
     (i: number) => this.relDay(i),
     (i: number) => this.tonight(i),
+    (i: number) => this.theMorrow(i),
     (i: number) => this.weekday(i),
     (i: number) => this.calendarRelative(i),
     (i: number) => this.offset(i),
@@ -1111,6 +1219,9 @@ class Tagger {
     (i: number) => this.vagueRef(i),
     (i: number) => this.anaphoric(i),
     (i: number) => this.sequence(i),
+    (i: number) => this.ageOrdinal(i),
+    (i: number) => this.midnight(i),
+    (i: number) => this.repeatSet(i),
   ];
 
   run(): Found[] {
@@ -1264,7 +1375,9 @@ class Tagger {
       // Date + clock time: `مساء اليوم الساعة السادسة`, `الثلاثاء في العاشرة صباحاً`.
       if (after && after.clock && (f.day || f.value.includes('T')) && gap(f, after, ['في', 'عند', '،', 'من', 'على'])) {
         const day = f.value.replace(/T.*$/, '');
-        f = { ...f, end: after.end, type: 'TIME', value: `${day}${after.value}`, source: f.source + '+clock' };
+        // `مساء غد عند الساعة التاسعة`: the part of the day before the date sets the clock's half.
+        const pod = /T([A-Z]{2})$/.exec(f.value)?.[1] ?? null;
+        f = { ...f, end: after.end, type: 'TIME', value: `${day}${pod ? this.podHour(after.value, pod) : after.value}`, source: f.source + '+clock' };
         n++;
       } else if (f.clock && after && (after.day || /^[\dX]{4}-[\dX]{2}-[\dX]{2}T[A-Z]{2}$/.test(after.value)) && gap(f, after, ['من', 'في', '،', 'يوم'])) {
         const day = after.value.replace(/T.*$/, '');
@@ -1296,13 +1409,38 @@ class Tagger {
           }
         }
       }
-      // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`: part of a year.
-      if (/^\d{4}$/.test(f.value) && this.w(f.i - 1) === 'من' && f.i >= 3) {
-        const h = this.phrase(L.HALVES, f.i - 3);
+      // `بين 3 إلى 4 ساعات`, `5-7 أيام`: the first count of a range of lengths is a length too.
+      // `بين 5 و7 و10 سنوات`: each count of a list of lengths, back to its first.
+      const len = f.type === 'DURATION' && !f.mod ? /^(PT?)(\d+)([A-Z])$/.exec(f.value) : null;
+      if (len && this.tok(f.i)?.kind === 'n') {
+        const starts: Found[] = [];
+        let k = f.i;
+        let hi = Number(len[2]);
         const prev = out[out.length - 1];
-        if (h && h.end === f.i - 1 && (!prev || prev.end <= f.i - 3)) {
-          f = { ...f, i: f.i - 3, startNs: this.startNs(f.i - 3, h.pre), value: `${f.value}-${h.value}`, source: f.source + '+part-of-year' };
+        while (k >= 2 && L.RANGE_JOINERS.has(this.w(k - 1)) && this.tok(k - 2)?.kind === 'n' && this.near(k - 2) && this.near(k - 1) && (!prev || prev.end <= k - 2)) {
+          const numTok = this.tok(k - 2)!;
+          const d0 = Number(numTok.t);
+          if (numTok.t.length > 3 || d0 <= 0 || d0 >= hi) break;
+          starts.unshift({ ...f, i: k - 2, end: k - 1, startNs: undefined, value: `${len[1]}${d0}${len[3]}`, source: 'rule:time/range-start' });
+          hi = d0;
+          k -= 2;
         }
+        out.push(...starts);
+      }
+      // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`, `النصف الأول 2015`: part of a year.
+      if (/^\d{4}$/.test(f.value) && f.i >= 2) {
+        const via = this.w(f.i - 1) === 'من' ? 1 : 0;
+        const h = f.i - 2 - via >= 0 ? this.phrase(L.HALVES, f.i - 2 - via) : null;
+        const prev = out[out.length - 1];
+        if (h && h.end === f.i - via && this.near(f.i - 1) && (!prev || prev.end <= f.i - 2 - via)) {
+          f = { ...f, i: f.i - 2 - via, startNs: this.startNs(f.i - 2 - via, h.pre), value: `${f.value}-${h.value}`, source: f.source + '+part-of-year' };
+        }
+      }
+      // `نهاية 2013`, `مطلع العام 2015`, `نهاية العام المالي 1435هـ`: the position word belongs to the year.
+      if (/^rule:time\/(hijri-)?year$/.test(f.source) && f.i >= 1 && this.near(f.i - 1)) {
+        const pos = this.lookup(L.POSITIONS, f.i - 1);
+        const prev = out[out.length - 1];
+        if (pos && (!prev || prev.end <= f.i - 1)) f = { ...f, i: f.i - 1, startNs: this.startNs(f.i - 1, pos.pre) };
       }
       out.push(f);
     }

@@ -12,21 +12,22 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { LEXICON_DIR, foldName } from '../entities/lexicon.ts';
 
-const Entry = z.object({ ar: z.array(z.string().min(1)).min(1), en: z.string().min(1) }).strict();
-export const InstitutionsSchema = z
-  .object({
-    note: z.string().optional(),
-    heads: z.array(Entry.extend({ complement: z.enum(['of', 'before']) }).strict()),
-    nouns: z.array(Entry.extend({ of: z.boolean().optional() }).strict()),
-    modifiers: z.array(Entry),
-    titles: z.array(Entry),
-    names: z.array(Entry),
-  })
-  .strict();
-export type Institutions = z.infer<typeof InstitutionsSchema>;
+interface Entry {
+  ar: string[];
+  en: string;
+}
+
+/** src/lexicon/entities/institutions.json (schema: InstitutionsSchema in entities/lexicon-schema.ts). */
+export interface Institutions {
+  note?: string;
+  heads: (Entry & { complement: 'of' | 'before' })[];
+  nouns: (Entry & { of?: boolean })[];
+  modifiers: Entry[];
+  titles: Entry[];
+  names: Entry[];
+}
 
 export const INSTITUTIONS_FILE = path.join(LEXICON_DIR, 'institutions.json');
 
@@ -54,7 +55,11 @@ export class InstitutionGlossary {
   }
 
   static load(file = INSTITUTIONS_FILE): InstitutionGlossary {
-    return new InstitutionGlossary(InstitutionsSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
+    const g = JSON.parse(readFileSync(file, 'utf8')) as Institutions;
+    // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
+    for (const k of ['heads', 'nouns', 'modifiers', 'titles', 'names'] as const)
+      if (!Array.isArray(g?.[k])) throw new Error(`${file}: ${k} must be a list (npm run lexicons:check says more)`);
+    return new InstitutionGlossary(g);
   }
 
   /** One word as the glossary knows it: clitics و and ل, then the article, peeled off. */

@@ -1,6 +1,6 @@
 import { roleText } from '../../doc/types.ts';
 import type { Command } from 'commander';
-import { UserError } from '../main.ts';
+import { UserError } from '../../errors.ts';
 import type { MarsadDocument, Span } from '../../doc/types.ts';
 
 interface AnalyzeCliOptions {
@@ -8,6 +8,15 @@ interface AnalyzeCliOptions {
   tokens?: boolean;
   format: string;
   maxBytes?: string;
+  jobs?: string;
+}
+
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256)
+    throw new UserError(`--jobs must be a whole number of worker threads from 1 to 256, got "${value}"`);
+  return n;
 }
 
 export function parseDateOption(value: string | undefined): string | null {
@@ -108,22 +117,83 @@ export function formatText(doc: MarsadDocument): string {
 export function register(program: Command): void {
   program
     .command('analyze')
-    .description('analyse one article (plain text or HTML, or - for stdin) and print its document JSON')
-    .argument('<file>', 'article file, or - for standard input')
+    .description(
+      'analyse articles and print their document JSON: one file (or - for stdin) prints one document; ' +
+        'several inputs, folders, containers (.jsonl, .json, feeds, .zip, .warc) or JSON lines on stdin ' +
+        'print JSON lines, one document (or error) a line',
+    )
+    .argument('<inputs...>', 'article files, folders, containers or URLs; - for standard input')
     .option('--date <YYYY-MM-DD>', 'publication date to use when the article has none')
     .option('--tokens', 'include tokens in the output')
     .option('--format <format>', 'json | text', 'json')
-    .option('--max-bytes <n>', 'refuse inputs larger than this (default 20MB)')
-    .action(async (file: string, opts: AnalyzeCliOptions) => {
+    .option('--max-bytes <n>', 'refuse documents larger than this (default 20MB)')
+    .option('--jobs <n>', 'worker threads for many documents (default 1: this thread)')
+    .action(async (inputs: string[], opts: AnalyzeCliOptions) => {
       const date = parseDateOption(opts.date);
       if (opts.format !== 'json' && opts.format !== 'text') {
         throw new UserError(`unknown --format "${opts.format}" (use json or text)`);
       }
       const maxBytes = parseMaxBytes(opts.maxBytes);
-      const { loadInput } = await import('../../extract/load.ts');
+      const jobs = parseJobs(opts.jobs);
+      if (inputs.filter((x) => x === '-').length > 1) throw new UserError('standard input (-) can be named only once');
+      const { isContainer } = await import('../../ingest/batch.ts');
+      let stdinHead: Buffer | undefined;
+      let batch = inputs.length > 1 || jobs !== undefined || isContainer(inputs[0]!);
+      if (!batch && inputs[0] === '-') {
+        // Standard input is one article, unless it opens like JSON lines.
+        const { peekStdin, looksLikeJsonLines } = await import('../../extract/stdin.ts');
+        stdinHead = peekStdin();
+        batch = looksLikeJsonLines(stdinHead);
+      }
+      if (batch) {
+        process.exitCode = await analyzeMany(inputs, {
+          date,
+          tokens: !!opts.tokens,
+          maxBytes,
+          jobs,
+          stdinHead,
+          format: opts.format,
+        });
+        return;
+      }
+      const { inputFromBytes } = await import('../../extract/load.ts');
+      const { readBytes } = await import('../../extract/input.ts');
       const { analyzeText } = await import('../../pipeline/pipeline.ts');
-      const input = await loadInput(file, { maxBytes });
+      const file = inputs[0]!;
+      const input = await inputFromBytes(readBytes(file, { maxBytes, head: stdinHead }), file, { maxBytes });
       const doc = analyzeText(input, { date, tokens: !!opts.tokens });
       process.stdout.write(opts.format === 'json' ? JSON.stringify(doc, null, 1) + '\n' : formatText(doc));
     });
+}
+
+/** Writes `s`, waiting when the reader is slower than the analysis, so output is not held in memory. */
+async function write(s: string): Promise<void> {
+  if (!process.stdout.write(s)) await new Promise((r) => process.stdout.once('drain', r));
+}
+
+/**
+ * Many documents: JSON lines (or text summaries), in input order. Returns the exit code: 0 when
+ * every document was analysed, else the exit code of the first failure's kind (src/errors.ts).
+ */
+async function analyzeMany(
+  inputs: string[],
+  opts: import('../../ingest/batch.ts').BatchOptions & { format: string },
+): Promise<number> {
+  const { analyzeBatch } = await import('../../ingest/batch.ts');
+  let total = 0;
+  let failed = 0;
+  let exitCode = 0;
+  for await (const line of analyzeBatch(inputs, opts)) {
+    total++;
+    if ('json' in line) {
+      await write(opts.format === 'json' ? line.json + '\n' : formatText(JSON.parse(line.json) as MarsadDocument));
+      continue;
+    }
+    failed++;
+    if (!exitCode) exitCode = line.exitCode;
+    if (opts.format === 'json') await write(JSON.stringify({ origin: line.origin, error: line.error }) + '\n');
+    else process.stderr.write(`marsad: ${line.origin}: ${line.error.message}\n`);
+  }
+  if (failed) process.stderr.write(`marsad: ${failed} of ${total} documents could not be analysed\n`);
+  return exitCode;
 }

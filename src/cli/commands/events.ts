@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UserError } from '../main.ts';
+import { UserError } from '../../errors.ts';
 import type { MarsadDocument } from '../../doc/types.ts';
 
 interface EventsCliOptions {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UserError } from '../main.ts';
+import { UserError } from '../../errors.ts';
 import type { MarsadDocument, Quote } from '../../doc/types.ts';
 
 /** How a reader sees the speaker: the entity's name when resolved, else the words in the text. */

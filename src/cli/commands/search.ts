@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UserError } from '../main.ts';
+import { UserError } from '../../errors.ts';
 import { readArchive } from '../archive.ts';
 import { asUserErrors } from './ingest.ts';
 
@@ -19,7 +19,7 @@ export function register(program: Command): void {
   program
     .command('search')
     .description(
-      'search the archive (words, "phrases", -exclusion, OR, entity:/speaker:/source:/from:/to:/type: filters)',
+      'search the archive (words, "phrases", -exclusion, OR, entity:/speaker:/source:/from:/to:/type:/etype: filters; etype:PER|ORG|LOC|MISC narrows entity: to that type)',
     )
     .argument('<query...>', 'the query')
     .option(

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UserError } from '../main.ts';
+import { UserError } from '../../errors.ts';
 import type { ClosableServer } from '../../server/shutdown.ts';
 
 interface ServeOptions {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UserError } from '../main.ts';
+import { UserError } from '../../errors.ts';
 
 /**
  * `marsad tag --format conll [FILE|-]`: one token per line (first whitespace column), blank line

@@ -8,10 +8,11 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBytes } from '../input.ts';
-import { MAX_CONTAINER_BYTES, MAX_DOCUMENT_BYTES, checkDocumentSize, formatBytes, readStreamLimited, type ZipLimits } from '../limits.ts';
+import { DocumentTooLargeError, MAX_CONTAINER_BYTES, MAX_DOCUMENT_BYTES, checkDocumentSize, formatBytes, readStreamLimited, type ZipLimits } from '../limits.ts';
 import { chunksOf, zipMembers } from '../zip.ts';
 import { scanJsonArray } from '../json-array.ts';
 import type { ArticleStructure, Warning } from '../../doc/types.ts';
+import type { PipelineInput } from '../../doc/input.ts';
 
 export interface RawArticle {
   /** The article text (title first when the container gave one apart from the body). */
@@ -114,6 +115,23 @@ function strOrNull(v: unknown): string | null {
 }
 
 /** One JSON object → article, or a reason it is not one. */
+/** What the pipeline reads for a raw article: its text, what the container said, and its structure. */
+export function toPipelineInput(raw: RawArticle): PipelineInput {
+  return {
+    text: raw.text,
+    meta: {
+      origin: raw.origin,
+      encoding: raw.encoding,
+      format: raw.format ?? 'text',
+      title: raw.title,
+      url: raw.url,
+      site: raw.source,
+      warnings: raw.warnings ?? [],
+    },
+    article: raw.article,
+  };
+}
+
 export function fromRecord(o: unknown, origin: string): RawArticle | string {
   if (!o || typeof o !== 'object' || Array.isArray(o)) return 'not a JSON object';
   const r = o as Record<string, unknown>;
@@ -189,7 +207,8 @@ function record(o: unknown, where: string, opts: ExpandOptions): RawArticle | nu
   const max = opts.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
   const size = Buffer.byteLength(a.text);
   if (size > max) {
-    opts.onError?.(where, `the record's text is ${formatBytes(size)}, over the ${formatBytes(max)} per-document limit; skipped`);
+    const why = `the record's text is ${formatBytes(size)}, over the ${formatBytes(max)} per-document limit; skipped`;
+    opts.onError?.(where, why, new DocumentTooLargeError(`${where}: ${why}`, max));
     return null;
   }
   return a;

@@ -217,6 +217,156 @@ describe('the conventions on given tags', () => {
   });
 });
 
+describe('institutions named by a definite head and an adjective', () => {
+  const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+  const run = (text: string, tags: string[]) => {
+    const t = [tags];
+    const spans = applyConventions([words(text)], t);
+    return { tags: t[0]!, rules: spans.map((s) => s.rule) };
+  };
+
+  it('a court, the public security, a royal court: head and adjective, as ORG', () => {
+    expect(run('أحالت القضية إلى المحكمة العليا أمس', ['O', 'O', 'O', 'O', 'O', 'O']).tags).toEqual([
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    const r = run('وقال الأمن العام إن الديوان الملكي أعلن', ['O', 'O', 'O', 'O', 'O', 'O', 'O']);
+    expect(r.tags).toEqual(['O', 'B-ORG', 'I-ORG', 'O', 'B-ORG', 'I-ORG', 'O']);
+    expect(r.rules).toEqual([HEAD_NOUN_RULE, HEAD_NOUN_RULE]);
+  });
+
+  it('a ل phrase after the adjective completes the name', () => {
+    expect(run('أعلنت اللجنة العامة للانتخابات النتائج', ['O', 'O', 'O', 'O', 'O']).tags).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    expect(run('المجلس البلدي لأمانة المدينة المنورة', ['O', 'O', 'O', 'O', 'O']).tags).toEqual([
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+  });
+
+  it('a nationality names an institution only after some heads, or with a ل phrase', () => {
+    expect(run('ضبطت الجمارك السعودية الشحنة', ['O', 'O', 'O', 'O']).tags).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    // a generic head with a nationality is not a name
+    expect(run('قررت الحكومة السعودية ذلك', ['O', 'O', 'O', 'O']).tags).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('قالت الهيئة السعودية للسياحة', ['O', 'O', 'O', 'O']).tags).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+    expect(run('قالت الهيئة السعودية إنها', ['O', 'O', 'O', 'O']).tags).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('a definite head with an ordinary adjective, or alone, is not a name', () => {
+    expect(run('قالت المحكمة الجديدة إن', ['O', 'O', 'O', 'O']).tags).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('قالت المحكمة إن', ['O', 'O', 'O']).tags).toEqual(['O', 'O', 'O']);
+  });
+
+  it('in a document, through the entities stage', () => {
+    const doc = analyse('وأصدرت المحكمة الجزائية حكمها، فيما أكد الحرس الوطني جاهزيته لموسم الحج.');
+    checkSpans(doc);
+    const orgs = names(doc, 'ORG');
+    expect(orgs).toContain('المحكمة الجزائية');
+    expect(orgs).toContain('الحرس الوطني');
+  });
+});
+
+describe('long names with بن and آل', () => {
+  it('a known person followed by ancestors is one mention of that person', () => {
+    const doc = analyse(
+      'وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة إلى المعلمين.',
+    );
+    checkSpans(doc);
+    const per = doc.entities.filter((e) => e.type === 'PER');
+    expect(per.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['سلمان بن عبدالعزيز آل سعود']);
+  });
+
+  it('a son named before a known person is another person, named in full', () => {
+    const doc = analyse('واستقبل الأمير سالم بن راشد بن سلمان بن عبدالعزيز وفدا من الطلاب في مكتبه.');
+    checkSpans(doc);
+    const per = doc.entities.filter((e) => e.type === 'PER');
+    expect(per.flatMap((e) => e.mentions.map((m) => m.text))).toContain('سالم بن راشد بن سلمان بن عبدالعزيز');
+    expect(per.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('سلمان بن عبدالعزيز');
+  });
+
+  it('a name ending on a word that spells a verb, after أبي, is kept whole', () => {
+    const doc = analyse('وروى الشيخ عن علي بن أبي طالب قولا مشهورا في الصبر.');
+    checkSpans(doc);
+    expect(names(doc, 'PER')).toContain('علي بن أبي طالب');
+  });
+
+  it('a word after بن/أبي is a name even where it spells a verb', () => {
+    const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+    const t = [['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS']];
+    applyConventions([words('علي بن أبي طالب')], t);
+    expect(t[0]).toEqual(['B-PERS', 'I-PERS', 'I-PERS', 'I-PERS']);
+  });
+});
+
+describe('competitions, festivals and awards named by a head', () => {
+  it('a cup, a festival, an award and a league by its country are MISC, head included', () => {
+    const doc = analyse(
+      'تأهل الفريق إلى نهائي كأس الملك، وافتتح الأمير مهرجان الورد في المدينة، وفاز الباحث بجائزة الملك فيصل، ويبدأ الدوري الإسباني غدا.',
+    );
+    checkSpans(doc);
+    const misc = names(doc, 'MISC');
+    expect(misc).toContain('كأس الملك');
+    expect(misc).toContain('مهرجان الورد');
+    expect(misc).toContain('جائزة الملك فيصل');
+    expect(misc).toContain('الدوري الإسباني');
+    expect(names(doc, 'PER')).toEqual([]);
+  });
+
+  it('a definite head alone or with an ordinary adjective is nothing', () => {
+    const doc = analyse('انتهت البطولة أمس، وقال المنظمون إن الدوري الجديد سيبدأ بعد الكأس.');
+    expect(names(doc, 'MISC')).toEqual([]);
+  });
+});
+
+describe('clubs in an article about sport', () => {
+  it("a club's everyday name is the club where the article is about sport", () => {
+    const doc = analyse(
+      'فاز الأهلي على ضيفه في مباراة الجولة الثالثة من الدوري، وسجل اللاعب هدفين للفريق، بينما خسر الاتحاد أمام الفتح.',
+    );
+    checkSpans(doc);
+    const orgs = names(doc, 'ORG');
+    expect(orgs).toContain('الأهلي');
+    expect(orgs).toContain('الاتحاد');
+  });
+
+  it('a club written after لل is found too', () => {
+    const doc = analyse('قدم المدرب خطة جديدة للهلال قبل مباراة الدوري، وقال اللاعب إن الفريق جاهز.');
+    checkSpans(doc);
+    const club = doc.entities.find((e) => e.type === 'ORG');
+    expect(club?.mentions.map((m) => m.source)).toEqual(['rule:org/club-in-sport']);
+    expect(doc.text.slice(club!.mentions[0]!.start - 1, club!.mentions[0]!.end)).toBe('للهلال');
+  });
+
+  it('elsewhere the same words stay everyday words', () => {
+    const doc = analyse(
+      'أعلن الاتحاد الأوروبي خطة للطاقة، وقال التقرير إن الهلال سيظهر مساء الغد في السماء.',
+    );
+    expect(names(doc, 'ORG')).not.toContain('الهلال');
+  });
+});
+
 describe('words the guide never marks', () => {
   it('God and scripture are not entities', () => {
     const doc = analyse('وقال سالم الكعبي إن الله وفق الفريق، وتلا آيات من القرآن في الحفل.');

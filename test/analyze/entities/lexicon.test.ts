@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { LEXICON_DIR, loadLexicons, validateLexicons } from '../../../src/analyze/entities/lexicon.ts';
+import { LEXICON_DIR, loadLexicons } from '../../../src/analyze/entities/lexicon.ts';
+import { validateLexicons } from '../../../src/analyze/entities/lexicon-schema.ts';
 import { PROJECT_ROOT } from '../../../src/util/shared.ts';
 
 function copy(): string {
@@ -46,6 +47,26 @@ describe('entity lexicons', () => {
     expect(again.some((m) => m.includes('duplicate id "joe-biden"'))).toBe(true);
     expect(again.some((m) => m.includes('conflicting types'))).toBe(true);
     expect(again.some((m) => m.includes('listed twice'))).toBe(true);
+  });
+  it('load with a cheap check of the shape the code relies on, naming the file and entry; the schemas catch the rest', () => {
+    const dir = copy();
+    const lex = loadLexicons(dir);
+    // the schema's defaults, filled by the loader
+    expect(lex.entities.every((e) => Array.isArray(e.aliases) && Array.isArray(e.common))).toBe(true);
+    edit(dir, 'places.json', (d) => d.push({ id: 'no-names', type: 'LOC', en: 'Nowhere' }));
+    const n = (JSON.parse(readFileSync(path.join(dir, 'places.json'), 'utf8')) as unknown[]).length - 1;
+    expect(() => loadLexicons(dir)).toThrow(new RegExp(`^places\\.json: ${n}: names: one or more strings`));
+    // what only the schema knows (Arabic letters) is left to lexicons:check and this test
+    const dir2 = copy();
+    edit(dir2, 'places.json', (d) => d.push({ id: 'latin', type: 'LOC', names: ['Latin'], en: 'Latin' }));
+    expect(loadLexicons(dir2).entities.some((e) => e.id === 'latin')).toBe(true);
+    expect(validateLexicons(dir2).some((p) => p.file === 'places.json')).toBe(true);
+    // the word lists read by other modules are checked by their schemas too
+    const heads = path.join(dir2, 'name-heads.json');
+    const h = JSON.parse(readFileSync(heads, 'utf8')) as { heads: Array<{ type: string }> };
+    h.heads[0]!.type = 'PER';
+    writeFileSync(heads, JSON.stringify(h));
+    expect(validateLexicons(dir2).some((p) => p.file === 'name-heads.json' && /heads\.0\.type/.test(p.message))).toBe(true);
   });
   it('npm run lexicons:check exits 0 on the committed lexicons and 1 on broken ones', () => {
     const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');

@@ -67,6 +67,17 @@ describe('an undated event inherits a date', () => {
     expect(events('التقى سامي الحداد خالد العمري.', [['PER', 'سامي الحداد'], ['PER', 'خالد العمري']])[0]).toMatchObject({ when: ANCHOR, written: null });
   });
 
+  it('else the publication date, when a past light verb carries a noun trigger', () => {
+    const names: [EntityType, string][] = [['PER', 'سامي الحداد'], ['PER', 'خالد العمري']];
+    expect(events('عقد سامي الحداد وخالد العمري اجتماعا مطولا.', names)[0]).toMatchObject({ status: 'happened', when: ANCHOR, written: null });
+    expect(events('وجرت محادثات بين سامي الحداد وخالد العمري.', names)[0]).toMatchObject({ status: 'happened', when: ANCHOR });
+  });
+
+  it('but not when only an adjective says it is over (الاجتماع السابق)', () => {
+    const ev = events('وكان الاجتماع الأخير بين سامي الحداد وخالد العمري مثمرا.', [['PER', 'سامي الحداد'], ['PER', 'خالد العمري']]);
+    expect(ev.map((e) => [e.trigger, e.status, e.when])).toEqual([['الاجتماع', 'happened', null]]);
+  });
+
   it('a planned event with no date gets none', () => {
     expect(events('سيلتقي سامي الحداد خالد العمري.', [['PER', 'سامي الحداد'], ['PER', 'خالد العمري']])[0]!.when).toBeNull();
   });

@@ -1,4 +1,0 @@
-/** Public API of the entity analysis, for the pipeline stage and other stages. */
-export { extractEntities, findEntityAt, resolveRolePhrase, segment } from './extract.ts';
-export { entityKey, lookupName } from './names.ts';
-export { romanise } from './romanise.ts';

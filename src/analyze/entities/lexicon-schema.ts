@@ -1,0 +1,236 @@
+/**
+ * The full schemas (zod) of the entity lexicons and the consistency checks `npm run
+ * lexicons:check` and the tests run: duplicate ids, a spelling listed twice, one spelling with two
+ * types. Not on the start-up path: lexicon.ts loads the files with a cheap check of the shape the
+ * code relies on; these schemas say everything else a file must be.
+ */
+import { z } from 'zod';
+import {
+  ENTITY_FILES,
+  foldName,
+  LEXICON_DIR,
+  readJson,
+  type EntityEntry,
+  type HeadEntry,
+  type NationalityEntry,
+  type TitleEntry,
+} from './lexicon.ts';
+import type { NameHeads } from './conventions.ts';
+import type { Institutions } from '../translit/institutions.ts';
+
+const arabic = z
+  .string()
+  .regex(/^[\u0600-\u06FF][\u0600-\u06FF\s\-'.0-9]*$/u, 'Arabic letters, spaces and hyphens only')
+  .refine((s) => s === s.trim() && !/\s\s/.test(s), 'no stray spaces');
+
+export const EntityEntrySchema = z
+  .object({
+    /** Stable id: the cross-article key uses it (`per:putin`). Lower-case ASCII. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    type: z.enum(['PER', 'ORG', 'LOC', 'MISC']),
+    /** Full-name spellings; the first is the canonical Arabic name. */
+    names: z.array(arabic).min(1),
+    /** Short forms that refer to the same entity on their own: surnames, acronyms (بوتين، الناتو). */
+    aliases: z.array(arabic).default([]),
+    /**
+     * Spellings that are also everyday words (الأهلي "the national", النصر "victory"): they link a
+     * mention the tagger found to this entry, and feed the tagger's gazetteer, but are never
+     * matched in text on their own.
+     */
+    common: z.array(arabic).default([]),
+    en: z.string().min(1),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/)
+      .optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const TitleEntrySchema = z
+  .object({
+    ar: z.array(arabic).min(1),
+    en: z.string().min(1),
+    /** title: heads a name (الرئيس بوتين); role: a function held in an organisation (المتحدث باسم…). */
+    kind: z.enum(['title', 'role', 'honorific']),
+  })
+  .strict();
+
+export const HeadEntrySchema = z
+  .object({
+    ar: z.array(arabic).min(1),
+    en: z.string().min(1),
+    type: z.enum(['ORG', 'LOC']),
+  })
+  .strict();
+
+export const NationalityEntrySchema = z
+  .object({
+    /** masculine, feminine and plural forms with the article (الروسي، الروسية، الروس) */
+    ar: z.array(arabic).min(1),
+    en: z.string().min(1),
+    /** ISO 3166 alpha-2 code of the country, upper case */
+    country: z.string().regex(/^[A-Z]{2}$/),
+  })
+  .strict();
+
+export const GivenNamesSchema = z
+  .object({ note: z.string().optional(), male: z.array(arabic), female: z.array(arabic) })
+  .strict();
+
+export const AmbiguousSchema = z.object({ note: z.string().optional(), names: z.array(arabic) }).strict();
+
+
+export const LEXICON_FILES = {
+  'people.json': z.array(EntityEntrySchema),
+  'orgs.json': z.array(EntityEntrySchema),
+  'places.json': z.array(EntityEntrySchema),
+  'agencies.json': z.array(EntityEntrySchema),
+  'people-world.json': z.array(EntityEntrySchema),
+  'places-world.json': z.array(EntityEntrySchema),
+  'clubs.json': z.array(EntityEntrySchema),
+  'companies.json': z.array(EntityEntrySchema),
+  'media.json': z.array(EntityEntrySchema),
+  'parties.json': z.array(EntityEntrySchema),
+  'titles.json': z.array(TitleEntrySchema),
+  'org-heads.json': z.array(HeadEntrySchema),
+  'nationalities.json': z.array(NationalityEntrySchema),
+  'given-names.json': GivenNamesSchema,
+  'ambiguous.json': AmbiguousSchema,
+} as const;
+
+
+/** src/lexicon/entities/name-heads.json, read by conventions.ts. */
+export const NameHeadsSchema = z.object({
+  note: z.string().optional(),
+  heads: z.array(
+    z
+      .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC', 'MISC']), complement: z.boolean() })
+      .strict(),
+  ),
+  definite: z
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      adjectives: z.array(z.string()),
+      national: z.array(z.string()),
+      competitions: z.array(z.string()),
+    })
+    .strict(),
+  sport: z.object({ note: z.string().optional(), min: z.number().int().min(1), words: z.array(z.string()) }).strict(),
+  trailing: z.array(z.string()),
+  notComplements: z.array(z.string()),
+  currencies: z.array(z.string()),
+  notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
+});
+
+const InstitutionEntry = z.object({ ar: z.array(z.string().min(1)).min(1), en: z.string().min(1) }).strict();
+/** src/lexicon/entities/institutions.json, read by translit/institutions.ts. */
+export const InstitutionsSchema = z
+  .object({
+    note: z.string().optional(),
+    heads: z.array(InstitutionEntry.extend({ complement: z.enum(['of', 'before']) }).strict()),
+    nouns: z.array(InstitutionEntry.extend({ of: z.boolean().optional() }).strict()),
+    modifiers: z.array(InstitutionEntry),
+    titles: z.array(InstitutionEntry),
+    names: z.array(InstitutionEntry),
+  })
+  .strict();
+
+/** Files checked against their schema only (their own code reads them; no cross-file checks). */
+export const SCHEMA_ONLY_FILES = {
+  'name-heads.json': NameHeadsSchema,
+  'institutions.json': InstitutionsSchema,
+} as const;
+
+/** The schemas' output is the loader's types: a change to one that the other misses fails to compile. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const typesAgree: [
+  Same<z.infer<typeof EntityEntrySchema>, EntityEntry>,
+  Same<z.infer<typeof TitleEntrySchema>, TitleEntry>,
+  Same<z.infer<typeof HeadEntrySchema>, HeadEntry>,
+  Same<z.infer<typeof NationalityEntrySchema>, NationalityEntry>,
+  Same<z.infer<typeof NameHeadsSchema>, NameHeads>,
+  Same<z.infer<typeof InstitutionsSchema>, Institutions>,
+] = [true, true, true, true, true, true];
+void typesAgree;
+
+export interface LexiconProblem {
+  file: string;
+  message: string;
+}
+
+/** Schema errors, duplicate ids, duplicate spellings within a list and one spelling with two types. */
+export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
+  const problems: LexiconProblem[] = [];
+  const ids = new Map<string, string>();
+  const spelling = new Map<string, { type: string; id: string; file: string }>();
+  for (const [file, schema] of Object.entries(SCHEMA_ONLY_FILES)) {
+    let json: unknown;
+    try {
+      json = readJson(dir, file);
+    } catch (e) {
+      problems.push({ file, message: `cannot read: ${(e as Error).message}` });
+      continue;
+    }
+    const r = (schema as z.ZodType).safeParse(json);
+    if (!r.success)
+      for (const i of r.error.issues.slice(0, 20)) problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
+  }
+  for (const [file, schema] of Object.entries(LEXICON_FILES)) {
+    let json: unknown;
+    try {
+      json = readJson(dir, file);
+    } catch (e) {
+      problems.push({ file, message: `cannot read: ${(e as Error).message}` });
+      continue;
+    }
+    const r = (schema as z.ZodType).safeParse(json);
+    if (!r.success) {
+      for (const i of r.error.issues.slice(0, 20))
+        problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
+      continue;
+    }
+    if ((ENTITY_FILES as readonly string[]).includes(file)) {
+      for (const e of r.data as EntityEntry[]) {
+        const prev = ids.get(e.id);
+        if (prev) problems.push({ file, message: `duplicate id "${e.id}" (also in ${prev})` });
+        ids.set(e.id, file);
+        const own = new Set<string>();
+        for (const s of [...e.names, ...e.aliases, ...e.common]) {
+          const k = foldName(s);
+          if (own.has(k)) problems.push({ file, message: `${e.id}: spelling "${s}" listed twice` });
+          own.add(k);
+          const other = spelling.get(k);
+          if (other && other.id !== e.id) {
+            const what = other.type !== e.type ? `conflicting types ${other.type}/${e.type}` : 'two entries';
+            problems.push({
+              file,
+              message: `"${s}" belongs to ${other.id} (${other.file}) and ${e.id}: ${what}`,
+            });
+          } else spelling.set(k, { type: e.type, id: e.id, file });
+        }
+      }
+    } else if (file === 'given-names.json' || file === 'ambiguous.json') {
+      const g = r.data as { male?: string[]; female?: string[]; names?: string[] };
+      const seen = new Set<string>();
+      for (const s of [...(g.male ?? []), ...(g.female ?? []), ...(g.names ?? [])]) {
+        const k = foldName(s);
+        if (seen.has(k)) problems.push({ file, message: `"${s}" listed twice` });
+        seen.add(k);
+      }
+    } else {
+      const seen = new Map<string, number>();
+      (r.data as { ar: string[] }[]).forEach((e, idx) => {
+        for (const s of e.ar) {
+          const k = foldName(s);
+          if (seen.has(k)) problems.push({ file, message: `"${s}" in entries ${seen.get(k)} and ${idx}` });
+          seen.set(k, idx);
+        }
+      });
+    }
+  }
+  return problems;
+}

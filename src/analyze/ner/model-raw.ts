@@ -1,0 +1,169 @@
+/**
+ * The tagger as the compiled product loads it: the packed non-zero weight rows the fast path
+ * builds on its first tag (see packNonZero in model.ts), laid out 8-byte aligned so loading is one
+ * file read and typed-array views over it: no gunzip, no re-packing. The full int16 tables (82 %
+ * zero rows) are scattered back from the packed rows when first read, cheaper than reading their
+ * zeros from disk. `npm run build` writes it into dist/ from the committed artefact
+ * (ner.bin.gz, which stays the model's one source and the training script's output); runs from the
+ * sources read the artefact itself. A raw file made from another artefact is refused (its header
+ * names the artefact's size and hash), so a stale dist/ cannot tag with old weights.
+ */
+import { createHash } from 'node:crypto';
+import { ClusterIndex } from './clusters.ts';
+import { FEATURE_VERSION } from './features.ts';
+import { GazIndex } from './gazetteer.ts';
+import { LetterModel } from './letters.ts';
+import { deserializeModel, NerModel, type ModelInfo, type PackedRows } from './model.ts';
+import { NTAGS } from './tags.ts';
+
+const MAGIC = 'MNERRAW1';
+
+interface RawHeader {
+  info: ModelInfo;
+  bits: number;
+  scale: number;
+  stage2: { bits: number; scale: number } | null;
+  /** The artefact this file was made from: its byte length and SHA-256. */
+  source: { bytes: number; sha256: string };
+}
+
+type View = Float32Array | Int16Array | Int8Array | Uint8Array | Uint32Array;
+
+/** What identifies an artefact: cheap enough to check on every load (a 3 MB hash). */
+export function artefactId(gz: Uint8Array): { bytes: number; sha256: string } {
+  return { bytes: gz.length, sha256: createHash('sha256').update(gz).digest('hex') };
+}
+
+const pad8 = (n: number): number => (n + 7) & ~7;
+
+/** The full table (`2^bits` rows of NTAGS) of one stage's packed rows: zeros where no row is kept. */
+function unpackRows(p: PackedRows, bits: number): Int16Array {
+  const q = new Int16Array((1 << bits) * NTAGS);
+  const { bm, rows } = p;
+  let r = 0;
+  for (let i = 0; i < bm.length; i += 2) {
+    let word = bm[i]!;
+    while (word) {
+      const j = 31 - Math.clz32(word & -word);
+      word &= word - 1;
+      const o = ((i >>> 1) * 32 + j) * NTAGS;
+      for (let t = 0; t < NTAGS; t++) q[o + t] = rows[r * NTAGS + t]!;
+      r++;
+    }
+  }
+  if (r * NTAGS !== rows.length) throw new Error('the raw NER model file is damaged (packed rows do not match)');
+  return q;
+}
+
+/**
+ * A stage's quantised weights whose full table is scattered from the packed rows on first read:
+ * the two-stage fast path reads only packed rows, and a full table is 18 MiB of pages to touch
+ * (about 80 ms on a small machine), so a run that only tags never pays for it.
+ */
+function lazyTable(p: PackedRows, bits: number, scale: number): { w: Int16Array; scale: number } {
+  let w: Int16Array | null = null;
+  return {
+    get w() {
+      return (w ??= unpackRows(p, bits));
+    },
+    scale,
+  };
+}
+
+/** The raw file for the model in the artefact `gz` (the bytes of ner.bin.gz). */
+export function encodeRawModel(gz: Uint8Array): Buffer {
+  const m = deserializeModel(Buffer.from(gz.buffer, gz.byteOffset, gz.byteLength));
+  const q1 = m.quantised!;
+  const s2 = m.stage2;
+  const { packed, packed2, joint } = m.packedTables();
+  const header: RawHeader = {
+    info: m.info,
+    bits: m.bits,
+    scale: q1.scale,
+    stage2: s2 ? { bits: s2.bits, scale: s2.quantised!.scale } : null,
+    source: artefactId(gz),
+  };
+  const g = m.gaz.data;
+  const views: View[] = [
+    m.trans,
+    packed.bm,
+    packed.rows,
+    g.tokenKeys,
+    g.tokenBits,
+    g.phraseKeys,
+    g.phraseClass,
+    g.prefixKeys,
+    m.clusters.data.keys,
+    m.clusters.data.codes,
+    m.gaz.letters.data.keys,
+    m.gaz.letters.data.vals,
+  ];
+  if (s2) views.push(s2.trans, packed2!.bm, packed2!.rows, joint!.bm, joint!.rows);
+  const parts: Buffer[] = [];
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const head = Buffer.alloc(16);
+  head.write(MAGIC, 0, 'latin1');
+  head.writeUInt32LE(json.length, 8);
+  parts.push(head, json, Buffer.alloc(pad8(json.length) - json.length));
+  for (const v of views) {
+    const len = Buffer.alloc(8);
+    len.writeUInt32LE(v.byteLength, 0);
+    parts.push(len, Buffer.from(v.buffer, v.byteOffset, v.byteLength), Buffer.alloc(pad8(v.byteLength) - v.byteLength));
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * The model in a raw file's bytes, as views over them (the bytes must stay unchanged). `gz`,
+ * when given, is the artefact the file must have been made from.
+ */
+export function decodeRawModel(buf: Buffer, expect?: { bytes: number; sha256: string }): NerModel {
+  if (buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a raw marsad NER model file');
+  // Views need their element alignment: a buffer from a pool may start anywhere.
+  if (buf.byteOffset % 8 !== 0) buf = Buffer.from(buf);
+  const hl = buf.readUInt32LE(8);
+  const header = JSON.parse(buf.toString('utf8', 16, 16 + hl)) as RawHeader;
+  if (header.info.featureVersion !== FEATURE_VERSION) {
+    throw new Error(
+      `NER model has feature version ${header.info.featureVersion}, code has ${FEATURE_VERSION}: run \`npm run build\``,
+    );
+  }
+  if (expect && (expect.bytes !== header.source.bytes || expect.sha256 !== header.source.sha256)) {
+    throw new Error('the raw NER model was made from another ner.bin.gz: run `npm run build`');
+  }
+  let off = 16 + pad8(hl);
+  const take = <T>(ctor: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T => {
+    const len = buf.readUInt32LE(off);
+    off += 8;
+    const v = new ctor(buf.buffer, buf.byteOffset + off, len / ctor.BYTES_PER_ELEMENT);
+    off += pad8(len);
+    return v;
+  };
+  const trans = take(Float32Array);
+  const packed = { bm: take(Uint32Array), rows: take(Int16Array) };
+  const gaz = {
+    tokenKeys: take(Uint32Array),
+    tokenBits: take(Uint32Array),
+    phraseKeys: take(Uint32Array),
+    phraseClass: take(Uint8Array),
+    prefixKeys: take(Uint32Array),
+  };
+  const clusters = new ClusterIndex({ keys: take(Uint32Array), codes: take(Uint32Array) });
+  const letters = new LetterModel({ keys: take(Uint32Array), vals: take(Int8Array) });
+  const index = new GazIndex(gaz, letters);
+  const model = new NerModel(header.bits, new Float32Array(0), trans, index, clusters, header.info);
+  model.quantised = lazyTable(packed, header.bits, header.scale);
+  let packed2 = null;
+  let joint = null;
+  if (header.stage2) {
+    const trans2 = take(Float32Array);
+    packed2 = { bm: take(Uint32Array), rows: take(Int16Array) };
+    const m2 = new NerModel(header.stage2.bits, new Float32Array(0), trans2, index, clusters, header.info);
+    m2.quantised = lazyTable(packed2, header.stage2.bits, header.stage2.scale);
+    model.stage2 = m2;
+    joint = { bm: take(Uint32Array), rows: take(Int16Array) };
+  }
+  model.usePackedTables({ packed, packed2, joint });
+  if (off !== buf.length) throw new Error('the raw NER model file is cut short or has extra bytes');
+  return model;
+}

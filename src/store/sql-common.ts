@@ -1,0 +1,99 @@
+/**
+ * What the archive's SQL modules (write, articles, search, entities, quotes, events, story rows)
+ * share: the full-text side each backend supplies (`FtsDialect`), paging and row helpers.
+ */
+import type { ArticleSummary } from './types.ts';
+import type { Db, Frag, Row } from './db.ts';
+import type { ParsedQuery } from './query.ts';
+import { StoreError } from '../errors.ts';
+
+export type FtsKind = 'articles' | 'quotes' | 'events';
+
+export interface FtsDialect {
+  /** Index the given column texts (already term strings) for row `id` of `kind`. */
+  index(db: Db, kind: FtsKind, id: number, cols: string[]): Promise<void>;
+  unindex(db: Db, kind: FtsKind, ids: number[]): Promise<void>;
+  /** Full-text entries held for row `id` of `kind` (0 after deletion). */
+  count(db: Db, kind: FtsKind, id: number): Promise<number>;
+  /** The index's own consistency check ('ok' or the problem); null where it has none. */
+  integrity(db: Db): Promise<string | null>;
+  /** Rows of `kind` without an index entry, and entries without a row. */
+  gaps(db: Db, kind: FtsKind): Promise<{ missing: number[]; orphans: number[] }>;
+  /** Drops every entry of every kind (before indexing everything again). */
+  clear(db: Db): Promise<void>;
+  /**
+   * How to select matching rows of `kind` (table alias `x`): a FROM clause, a WHERE condition, a
+   * score expression (higher is better) and, when the query has positive terms, the newest-first
+   * order the full-text index yields cheaply (`newest`, an ORDER BY clause). For articles,
+   * `indexOnly` selects the same rows from the full-text index alone, for when no other condition
+   * applies: `scored` as (id, article_id, score), `ids` as (id, article_id); the caller appends
+   * ORDER BY `newest` where order matters, and LIMIT.
+   */
+  match(
+    kind: FtsKind,
+    p: ParsedQuery,
+    alias: string,
+  ): { from: Frag; where: Frag; score: Frag; newest?: string; indexOnly?: { scored: Frag; ids: Frag } };
+}
+
+/**
+ * Cursors are decimal offsets this store gave out in `next`. Anything else is refused rather than
+ * read as the first page (a client would loop) or bound as a number SQLite cannot hold.
+ */
+export function offsetCursor(c: string | null | undefined): number {
+  if (!c) return 0;
+  if (!/^(0|[1-9]\d{0,8})$/.test(c)) {
+    throw new StoreError(`invalid cursor "${c.slice(0, 40)}": use the \`next\` value of the previous page`, {
+      status: 400,
+      code: 'invalid_cursor',
+    });
+  }
+  return Number(c);
+}
+
+export function clampLimit(n: number | undefined, dflt = 20): number {
+  if (!n || n < 1) return dflt;
+  return Math.min(Math.floor(n), 1000);
+}
+
+export function num(v: unknown): number {
+  return typeof v === 'number' ? v : Number(v ?? 0);
+}
+
+export function str(v: unknown): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+export const ARTICLE_COLS =
+  'a.id, a.hash, a.headline, a.published, a.site, a.url, a.origin, a.ingested_at, a.dup_group, a.story';
+
+export function toSummary(r: Row): ArticleSummary {
+  return {
+    id: num(r.id),
+    hash: String(r.hash),
+    headline: str(r.headline),
+    published: str(r.published),
+    site: str(r.site),
+    url: str(r.url),
+    origin: str(r.origin),
+    ingestedAt: String(r.ingested_at),
+    dupGroup: r.dup_group === null || r.dup_group === undefined ? null : num(r.dup_group),
+    story: r.story === null || r.story === undefined ? null : num(r.story),
+  };
+}
+
+export function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(',');
+}
+
+/** Code-unit order, the same on both backends whatever the database collation. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** `col IN (ids)` as one parameter, so statements are reused whatever the number of ids. */
+export function idIn(dialect: Db['dialect'], col: string, ids: number[]): Frag {
+  return dialect === 'sqlite'
+    ? { sql: `${col} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(ids)] }
+    : { sql: `${col} = ANY(?::bigint[])`, params: [ids] };
+}
