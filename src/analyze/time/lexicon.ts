@@ -108,6 +108,16 @@ export const SEQUENCE_END = phrases(time.sequenceEnd.map((w) => [w, true] as [st
 export const HALF_WORDS = set(time.halfWords);
 export const SEQUENCE_UNITS = map(time.sequenceUnits);
 
+/** Single words the rules test by name, folded: `this.w(j) === WORD.day`. */
+export const WORD = Object.fromEntries(Object.entries(time.words).map(([k, v]) => [k, fold(v.word)])) as Record<keyof typeof time.words, string>;
+export const AREA_UNITS = time.areaUnits.map(fold);
+export const FEW_DEFINITE = set(time.fewDefinite);
+export const LAST_DEFINITE = set(time.lastDefinite);
+export const MONTH_INTROS = set(time.monthIntros);
+export const HIJRI_MONTHS_ALONE = set(time.hijriMonthsAlone);
+export const BARE_HOUR_INTROS = set(time.bareHourIntros);
+export const MERGE_GAPS = Object.fromEntries(Object.entries(time.mergeGaps).map(([k, v]) => [k, v.map(fold)])) as Record<keyof typeof time.mergeGaps, string[]>;
+
 export const CARDINALS = map(numbers.cardinals);
 export const TEEN_SUFFIXES = set(numbers.teenSuffixes);
 export const ORDINALS = map(numbers.ordinals);
