@@ -82,11 +82,9 @@ export const WEEKDAY_NOT_AFTER = set(time.weekdayNotAfter);
 export const COUNT_NOUNS = set(time.countNouns);
 export const SEASON_INTRO = set(time.seasonIntro);
 export const AMBIGUOUS_MONTHS = set(time.ambiguousMonths);
-export const AMBIGUOUS_WEEKDAYS = set(time.ambiguousWeekdays);
 export const FUTURE_MARKERS = set(time.futureMarkers);
 export const FUTURE_VERBS = set(time.futureVerbs);
 export const FUTURE_NOT_VERBS_LIST = time.futureNotVerbs.map(fold);
-export const DATE_JOINERS = set(time.dateJoiners);
 export const RANGE_JOINERS = set(time.rangeJoiners);
 
 export const QUANTITY_MODS = phrases(Object.entries(time.quantityMods));
