@@ -3,8 +3,13 @@
  * and the ratio to the text layer's own tokenize() speed over the same articles in the same run
  * (goal ≥ 0.25); the whole entities stage in articles/s; model load time; peak memory.
  * Falls back to ANERcorp dev when the zips are missing. Knob: MARSAD_BENCH_NER_N (articles, 1000).
+ * MARSAD_BENCH_NER_BASELINE=<another checkout's root> (e.g. `git worktree add /tmp/base <commit>`)
+ * also runs that checkout's entities stage over the same articles in this process, one cold pass
+ * each, by CPU time, and prints the speed ratio (above 1: this checkout is faster).
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { tokenize } from '../src/text/tokenize.ts';
 import { tokenSentences } from '../src/analyze/ner/sentences.ts';
 import { newsBenchTexts } from '../src/util/news-corpus.ts';
@@ -38,6 +43,8 @@ function time<T>(fn: () => T): [T, number, number] {
 export async function run(): Promise<BenchReport> {
   const { source, texts: docs } = texts();
   const [model, loadS] = time(() => loadModel());
+  // first, while no cache of this process has seen the articles
+  const baseline = await baselineRatio(docs, model);
 
   // baseline: the text layer's tokenizer over the same articles (best of 3)
   let tokens = 0;
@@ -82,6 +89,7 @@ export async function run(): Promise<BenchReport> {
       `by CPU time: tokenize ${Math.round(tokens / tokC).toLocaleString('en')} tokens/s, tagger ${Math.round(tokens / tagC).toLocaleString('en')} tokens/s, ratio ${ratioCpu.toFixed(3)}`,
       `entities stage: ${(docs.length / stageS).toFixed(1)} articles/s (${((1000 * stageS) / docs.length).toFixed(1)} ms/article)`,
       `model load: ${(loadS * 1000).toFixed(0)} ms; peak RSS ${peak.toFixed(0)} MiB`,
+      ...(baseline ? [baseline.line] : []),
     ],
     figures: {
       corpus: source,
@@ -95,6 +103,46 @@ export async function run(): Promise<BenchReport> {
       entitiesArticlesPerS: Number((docs.length / stageS).toFixed(2)),
       modelLoadMs: Math.round(loadS * 1000),
       peakRssMiB: Math.round(peak),
+      ...(baseline ? { entitiesSpeedVsBaseline: baseline.ratio } : {}),
     },
+  };
+}
+
+/**
+ * This checkout's entities stage against another checkout's over the same articles: each warmed
+ * on other articles (module loads, the transliterator, JIT), then one pass each, caches cold for
+ * these articles as in a first ingest, by CPU time; the order alternates over two rounds.
+ */
+async function baselineRatio(
+  docs: string[],
+  model: ReturnType<typeof loadModel>,
+): Promise<{ ratio: number; line: string } | null> {
+  const root = process.env.MARSAD_BENCH_NER_BASELINE;
+  if (!root) return null;
+  const url = (p: string) => pathToFileURL(path.resolve(root, 'src', p)).href;
+  const base = {
+    tagger: (await import(url('analyze/ner/tagger.ts'))) as typeof import('../src/analyze/ner/tagger.ts'),
+    extract: (await import(url('analyze/entities/extract.ts'))) as typeof import('../src/analyze/entities/extract.ts'),
+    pipeline: (await import(url('pipeline/pipeline.ts'))) as typeof import('../src/pipeline/pipeline.ts'),
+  };
+  const baseModel = base.tagger.loadModel();
+  const cur = (t: string) => extractEntities(newDocument({ text: t }), model);
+  const old = (t: string) => base.extract.extractEntities(base.pipeline.newDocument({ text: t }), baseModel);
+  const half = Math.floor(docs.length / 2);
+  const warm = docs.slice(0, 20);
+  for (const t of warm) {
+    cur(t);
+    old(t);
+  }
+  const cpu = (fn: (t: string) => unknown, part: string[]) => time(() => part.forEach(fn))[2];
+  // two rounds over the two halves, so neither side always runs on articles the other has seen
+  const first = docs.slice(20, half);
+  const second = docs.slice(half);
+  const oldS = cpu(old, first) + cpu(old, second);
+  const curS = cpu(cur, second) + cpu(cur, first);
+  const ratio = Number((oldS / curS).toFixed(3));
+  return {
+    ratio,
+    line: `entities stage vs ${root}: ${ratio.toFixed(3)}× its speed (CPU ${curS.toFixed(2)} s vs ${oldS.toFixed(2)} s, ${docs.length - 20} articles)`,
   };
 }

@@ -68,7 +68,8 @@ export interface Entity {
   name: string;
   /** English name, when known. */
   en: string | null;
-  enSource: 'lexicon' | 'intl' | 'translit' | null;
+  /** lexicon: a curated list or the knowledge base; intl: CLDR; glossary: an institution translated; translit: romanised */
+  enSource: 'lexicon' | 'intl' | 'glossary' | 'translit' | null;
   roles: Role[];
   mentions: SourcedSpan[];
   source: Provenance;

@@ -179,6 +179,7 @@ export const entityDetailSchema = typed<EntityDetail>()(
   z
     .object({
       ...entitySummarySchema.shape,
+      wikidata: nullableString.optional().describe('Wikidata id from the knowledge base, when known'),
       aliases: z.array(z.string()),
       roles: z.array(z.object({ text: z.string(), count: z.number().int() })),
       timeline: z.array(z.object({ month: z.string(), count: z.number().int() })),

@@ -34,6 +34,7 @@ import {
   renderSearch,
   renderStories,
   type Query,
+  withWikidata,
 } from './pages.ts';
 import type { SafeHtml } from './escape.ts';
 import { quoteListQuery } from './search-state.ts';
@@ -222,7 +223,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const key = parse(entityKey, c.req.param('key'));
     const entity = await store.getEntity(key);
     if (!entity) throw new ApiError(404, 'not_found', `no entity with key "${key}"`);
-    return c.json({ ok: true, entity });
+    return c.json({ ok: true, entity: withWikidata(entity) });
   });
   app.get('/api/quotes', async (c) => {
     const p = parse(quotesQuery, query(c));

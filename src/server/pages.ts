@@ -14,6 +14,7 @@ import { buildArticleView, renderArticleText, type ArticleView } from './article
 import { eventHistoryList } from './event-history.ts';
 import { externalLink, html, join, type SafeHtml } from './escape.ts';
 import { ApiError } from './errors.ts';
+import { kbForKey } from '../analyze/entities/kb.ts';
 import { articleMeta } from './search-page.ts';
 import { countNoun, siteName } from './i18n.ts';
 export { loadSearch, renderSearch, renderSnippet, type SearchView } from './search-page.ts';
@@ -142,10 +143,17 @@ export interface EntityView {
   quotesAbout: Page<QuoteRow>;
 }
 
+/** The knowledge base's Wikidata id for a stored entity (the store keeps keys, the KB the ids). */
+export function withWikidata(entity: EntityDetail): EntityDetail {
+  entity.wikidata = kbForKey(entity.key)?.wikidata ?? null;
+  return entity;
+}
+
 export async function loadEntity(store: Store, key: string): Promise<EntityView> {
   const k = parse(entityKey, key);
   const entity = await store.getEntity(k);
   if (!entity) throw new ApiError(404, 'not_found', `no entity with key "${k}"`);
+  withWikidata(entity);
   const quotes = await store.listQuotes({ speaker: k, limit: 50 });
   const quotesAbout = await store.listQuotesAbout(k, { limit: 50 });
   return { entity, quotes, quotesAbout };
@@ -156,6 +164,7 @@ export function renderEntity(v: EntityView): SafeHtml {
   const body = html`<header class="entity-head">
 <h1>${e.name} <span class="chip t-${e.type}">${ENTITY_TYPE_AR[e.type] ?? e.type}</span></h1>
 ${e.en ? html`<p class="en"><span lang="en" dir="ltr">${e.en}</span></p>` : html``}
+${e.wikidata ? html`<p class="kb">ويكي بيانات: <span lang="en" dir="ltr">${externalLink(`https://www.wikidata.org/wiki/${e.wikidata}`, e.wikidata)}</span></p>` : html``}
 <p class="stats">ورد في ${countNoun(e.articles, 'article', 'genitive')} (${countNoun(e.mentions, 'mention')}).</p>
 <p><a href="${href('/search', { entity: e.key })}">المقالات التي تذكر ${e.name}</a> · <a href="${href('/search', { speaker: e.key })}">أقواله في البحث</a></p>
 <p class="exports">نزّل: <a href="${href('/search.csv', { entity: e.key })}" download>المقالات (CSV)</a> · <a href="${href('/search.jsonl', { entity: e.key })}" download>المقالات (JSONL)</a> · <a href="${href('/quotes.csv', { speaker: e.key })}" download>أقواله (CSV)</a> · <a href="${href('/search.atom', { entity: e.key, sort: 'newest' })}" type="application/atom+xml">تلقيمة Atom</a></p>

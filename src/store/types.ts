@@ -136,6 +136,8 @@ export interface EntitySummary {
 }
 
 export interface EntityDetail extends EntitySummary {
+  /** Wikidata id from the knowledge base (src/analyze/entities/kb.ts), filled in by the server */
+  wikidata?: string | null;
   aliases: string[];
   roles: Array<{ text: string; count: number }>;
   /** Mentions over time, by month. */

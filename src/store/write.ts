@@ -7,6 +7,7 @@
  * writers take in the same order, each phase in sorted key order:
  *   1. new article rows (by content hash: a concurrent copy of the same text waits on the unique index);
  *   2. entities (by key), 3. aliases (by key, alias), 4. facet keys (by key);
+ *   4b. each new event report joined to its event (after 2, whose locks order such writers);
  *   5. earlier articles that become the head of a duplicate group (by id);
  *   6. the archive's change counter (one row, always last), which marks the stories stale.
  * Two transactions that wait on each other's rows then always wait in the same direction, and
@@ -60,6 +61,7 @@ export async function writeBatch(db: Db, fts: FtsIndexer, batch: PutInput[]): Pr
   const created: Created[] = [];
   const newIds = new Set<number>();
   const heads = new Set<number>();
+  const reports: NewReport[] = [];
 
   // 1. Article rows and the rows that belong to them alone.
   for (const it of items) {
@@ -69,7 +71,7 @@ export async function writeBatch(db: Db, fts: FtsIndexer, batch: PutInput[]): Pr
     newIds.add(r.id);
     const c: Created = { id: r.id, doc: it.doc, prep: it.prep, site: it.info.site ?? it.doc.meta.site ?? null, published: publishedOf(it.doc) };
     created.push(c);
-    await writeOwnRows(db, fts, c);
+    await writeOwnRows(db, fts, c, reports);
     await assignDuplicate(db, c.id, c.prep.sig, newIds, heads);
   }
   if (created.length === 0) return out;
@@ -137,6 +139,12 @@ export async function writeBatch(db: Db, fts: FtsIndexer, batch: PutInput[]): Pr
     ]);
   }
 
+  // 4b. Each new event report joins the event it reports (events.ts). Only after the entity
+  // rows (phase 2): two writers storing reports with the same participants wait there on each
+  // other's entity rows until the first commits, so the second's lookup sees the first's report.
+  reports.sort((a, b) => cmp(a.matchKey ?? '', b.matchKey ?? '') || a.id - b.id);
+  for (const r of reports) await placeEvent(db, r.id, r.matchKey, r.place, r.day);
+
   // 5. Earlier articles that now head a duplicate group.
   for (const id of [...heads].sort((a, b) => a - b)) {
     await db.run('UPDATE articles SET dup_group = ? WHERE id = ? AND dup_group IS NULL', [id, id]);
@@ -173,7 +181,15 @@ async function insertArticle(db: Db, doc: MarsadDocument, info: ArticleInfo, pre
 }
 
 /** Rows no other transaction can see or touch until this one commits. */
-async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published }: Created): Promise<void> {
+/** An event report written in this batch, to be matched to its event in phase 4b. */
+interface NewReport {
+  id: number;
+  matchKey: string | null;
+  place: string | null;
+  day: string | null;
+}
+
+async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published }: Created, reports: NewReport[]): Promise<void> {
   // Full text: headline boosted, body; our own normalised terms only.
   await fts.index(db, 'articles', id, [prep.headTerms, prep.bodyTerms]);
   const keyOf = new Map<string, { key: string; name: string }>();
@@ -239,8 +255,7 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published 
     );
     const eventId = num(row[0]!.id);
     await fts.index(db, 'events', eventId, [prep.eventTerms[i] ?? '']);
-    // The same event reported by an earlier article (or earlier in this one) is this one too.
-    await placeEvent(db, eventId, matchKey, place, date ?? published?.slice(0, 10) ?? null);
+    reports.push({ id: eventId, matchKey, place, day: date ?? published?.slice(0, 10) ?? null });
   }
 }
 

@@ -154,7 +154,9 @@ describeBrowser('the analyst UI at 1280 and 390 px', () => {
       const shown = await p.locator('ol.results > li').count();
       expect(shown).toBe(twin.result.hits.length);
       expect(shown).toBeGreaterThan(0);
-      expect(shown).toBeLessThan(all);
+      // Narrowing itself is checked on a fictional archive in test/server/list-filters.test.ts;
+      // here the demo's «الفيروز» may be a place in every article that names it.
+      expect(shown).toBeLessThanOrEqual(all);
       expect(await overflowX(p)).toBeLessThanOrEqual(1);
       await chip.locator('a.remove').click();
       await p.waitForURL((u) => !u.searchParams.has('etype'));

@@ -9,7 +9,7 @@ import { analyzeClitics } from '../../text/clitics.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { nameIndex, lookupName, entityKey, bare, type KnownName, type NameIndex } from './names.ts';
 import { COMMA, roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
-import { romanise, isNameWord } from './romanise.ts';
+import { englishName, isNameWord } from './romanise.ts';
 import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
 import { finishTags } from '../ner/finish.ts';
@@ -622,14 +622,19 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       key: kn ? `${type}:${kn.id}` : linked ? `${type}:${linked.id}` : entityKey(type, name),
       type,
       name,
-      en: kn ? kn.en : linked ? linked.en : romanise(name) || null,
-      enSource: kn ? kn.enSource : linked ? 'lexicon' : 'translit',
+      en: null,
+      enSource: null,
       roles: [],
       mentions,
       source: list.some((x) => x.source === SRC.model) ? SRC.model : list[0]!.source,
       _first: list[0]!.start,
     };
-    if (!e.en) e.enSource = null;
+    if (kn) [e.en, e.enSource] = [kn.en, kn.enSource];
+    else if (linked) [e.en, e.enSource] = [linked.en, 'lexicon'];
+    else {
+      const eng = englishName(name);
+      if (eng.en) [e.en, e.enSource] = [eng.en, eng.source];
+    }
     const record = linked ?? kbForKey(e.key);
     if (record && record.type === type) e.kb = kbRef(record);
     entities.push(e);

@@ -58,9 +58,16 @@ export function buildKnowledgeBase(territories: readonly Territory[]): Knowledge
   const byId = new Map<string, KbEntry>();
   const byQid = new Map<string, KbEntry>();
   const bySpelling = new Map<string, KbEntry>();
+  // folded spellings per record, so that a record lists each spelling once
+  const own = new Map<KbEntry, Set<string>>();
   const spell = (e: KbEntry, s: string) => {
     const f = foldName(s);
-    if (!e.names.some((n) => foldName(n) === f)) e.names.push(s);
+    let seen = own.get(e);
+    if (!seen) own.set(e, (seen = new Set()));
+    if (!seen.has(f)) {
+      seen.add(f);
+      e.names.push(s);
+    }
     if (!bySpelling.has(f)) bySpelling.set(f, e);
   };
   for (const x of lexicons().entities) {

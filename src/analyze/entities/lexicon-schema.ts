@@ -167,32 +167,24 @@ export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
   const ids = new Map<string, string>();
   const spelling = new Map<string, { type: string; id: string; file: string }>();
-  for (const [file, schema] of Object.entries(SCHEMA_ONLY_FILES)) {
+  /** The file's data when it reads and passes its schema; else its problems are recorded. */
+  const parsed = (file: string, schema: z.ZodType): { data: unknown } | null => {
     let json: unknown;
     try {
       json = readJson(dir, file);
     } catch (e) {
       problems.push({ file, message: `cannot read: ${(e as Error).message}` });
-      continue;
+      return null;
     }
-    const r = (schema as z.ZodType).safeParse(json);
-    if (!r.success)
-      for (const i of r.error.issues.slice(0, 20)) problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
-  }
+    const r = schema.safeParse(json);
+    if (r.success) return { data: r.data };
+    for (const i of r.error.issues.slice(0, 20)) problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
+    return null;
+  };
+  for (const [file, schema] of Object.entries(SCHEMA_ONLY_FILES)) parsed(file, schema as z.ZodType);
   for (const [file, schema] of Object.entries(LEXICON_FILES)) {
-    let json: unknown;
-    try {
-      json = readJson(dir, file);
-    } catch (e) {
-      problems.push({ file, message: `cannot read: ${(e as Error).message}` });
-      continue;
-    }
-    const r = (schema as z.ZodType).safeParse(json);
-    if (!r.success) {
-      for (const i of r.error.issues.slice(0, 20))
-        problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
-      continue;
-    }
+    const r = parsed(file, schema as z.ZodType);
+    if (!r) continue;
     if ((ENTITY_FILES as readonly string[]).includes(file)) {
       for (const e of r.data as EntityEntry[]) {
         const prev = ids.get(e.id);

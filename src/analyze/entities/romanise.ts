@@ -1,6 +1,6 @@
 /**
  * English for Arabic names that no lexicon knows (`enSource: "translit"`). An institution named
- * by common nouns is translated (البنك الزراعي → "Agricultural Bank", see
+ * by common nouns is translated (`enSource: "glossary"`) (البنك الزراعي → "Agricultural Bank", see
  * src/analyze/translit/institutions.ts); any other name is romanised word by word: the table of
  * known name words first (src/lexicon/entities/romanise-words.json), else the learned
  * transliterator (src/analyze/translit/, trained by scripts/train-translit.ts), else the letter
@@ -155,12 +155,33 @@ function romaniseWord(raw: string, useModel: boolean): string {
   return capitalise(spell(bare, w, useModel, g));
 }
 
-/** English for a name: an institution's translated, anything else romanised word by word. */
-export function romanise(name: string): string {
+/** English by name: a name recurs from article to article, and the glossary's matching is not free. */
+const byName = new Map<string, EnglishName>();
+const NAME_CACHE = 20_000;
+
+/** English for a name no lexicon knows, and how it was made: translated from the institutions glossary, or romanised. */
+export interface EnglishName {
+  en: string;
+  source: 'glossary' | 'translit';
+}
+
+/** English for a name: an institution's translated (source `glossary`), anything else romanised word by word. */
+export function englishName(name: string): EnglishName {
+  const hit = byName.get(name);
+  if (hit) return hit;
   const nameWord = (w: string) => romaniseWord(w, true);
   const translated = institutions().translate(name, nameWord);
-  if (translated) return translated;
-  return name.split(/\s+/).filter(Boolean).map(nameWord).join(' ');
+  const out: EnglishName = translated
+    ? { en: translated, source: 'glossary' }
+    : { en: name.split(/\s+/).filter(Boolean).map(nameWord).join(' '), source: 'translit' };
+  if (byName.size >= NAME_CACHE) byName.clear();
+  byName.set(name, out);
+  return out;
+}
+
+/** English for a name: an institution's translated, anything else romanised word by word. */
+export function romanise(name: string): string {
+  return englishName(name).en;
 }
 
 /** Whether a folded word is a known name word (the romanisation table). */

@@ -13,6 +13,9 @@ interface SpeechLexicon {
   verbs: Array<Record<string, unknown>>;
 }
 
+/** The keys of a speech.json verb entry that hold its finite forms (masculine, feminine, plural). */
+const FINITE_FORMS = ['m', 'f', 'pl'] as const;
+
 let forms: Set<string> | null = null;
 
 function load(): Set<string> {
@@ -26,9 +29,10 @@ function load(): Set<string> {
   for (const t of Object.values(ev.triggers))
     for (const w of [...(t.past ?? []), ...(t.present ?? [])]) out.add(foldName(w));
   for (const v of sp.verbs) {
-    for (const [k, val] of Object.entries(v)) {
-      // participles (قائلا، مؤكدا) double as adjectives and nouns; only finite forms are certain verbs
-      if (k === 'lemma' || k.startsWith('part')) continue;
+    // Only the finite forms: participles (قائلا، مؤكدا) double as adjectives and nouns, and the
+    // other keys are not verbs at all (`prep: على` of حث would make the name علي a verb).
+    for (const k of FINITE_FORMS) {
+      const val = v[k];
       for (const w of Array.isArray(val) ? val : [val]) if (typeof w === 'string') out.add(foldName(w));
     }
   }

@@ -117,7 +117,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     if (!found) continue;
     if (has(L.NOT_EVENT_AFTER, toks[i + found.n]?.w ?? '')) continue; // لقاء السوبر: a match
     let tense = found.tense;
-    if (tense === 'present' && toks[i - 1]?.w === 'سوف') tense = 'future';
+    if (tense === 'present' && L.FUTURE_PARTICLES.has(toks[i - 1]?.w ?? '')) tense = 'future';
     triggers.push({ i, end: i + found.n, type: found.type, tense });
     i += found.n - 1;
   }

@@ -40,6 +40,6 @@ export const PRESENT_VERBS = set(events.presentVerbs);
 export const LEFT_BOUNDARIES = set(events.leftBoundaries);
 export const RIGHT_STOPS = set(events.rightStops);
 export const PLACE_PREPS = set(events.placePreps);
-export const COUNTERPART = set(events.counterpart);
+export const FUTURE_PARTICLES = set(events.futureParticles);
 export const LABELS = events.labels as Record<EventType, string>;
 export const LABELS_EN = events.labelsEn as Record<EventType, string>;

@@ -82,11 +82,9 @@ export const WEEKDAY_NOT_AFTER = set(time.weekdayNotAfter);
 export const COUNT_NOUNS = set(time.countNouns);
 export const SEASON_INTRO = set(time.seasonIntro);
 export const AMBIGUOUS_MONTHS = set(time.ambiguousMonths);
-export const AMBIGUOUS_WEEKDAYS = set(time.ambiguousWeekdays);
 export const FUTURE_MARKERS = set(time.futureMarkers);
 export const FUTURE_VERBS = set(time.futureVerbs);
 export const FUTURE_NOT_VERBS_LIST = time.futureNotVerbs.map(fold);
-export const DATE_JOINERS = set(time.dateJoiners);
 export const RANGE_JOINERS = set(time.rangeJoiners);
 
 export const QUANTITY_MODS = phrases(Object.entries(time.quantityMods));
@@ -107,6 +105,16 @@ export const PER_HOUR_UNITS = set(time.perHourUnits);
 export const SEQUENCE_END = phrases(time.sequenceEnd.map((w) => [w, true] as [string, boolean]));
 export const HALF_WORDS = set(time.halfWords);
 export const SEQUENCE_UNITS = map(time.sequenceUnits);
+
+/** Single words the rules test by name, folded: `this.w(j) === WORD.day`. */
+export const WORD = Object.fromEntries(Object.entries(time.words).map(([k, v]) => [k, fold(v.word)])) as Record<keyof typeof time.words, string>;
+export const AREA_UNITS = time.areaUnits.map(fold);
+export const FEW_DEFINITE = set(time.fewDefinite);
+export const LAST_DEFINITE = set(time.lastDefinite);
+export const MONTH_INTROS = set(time.monthIntros);
+export const HIJRI_MONTHS_ALONE = set(time.hijriMonthsAlone);
+export const BARE_HOUR_INTROS = set(time.bareHourIntros);
+export const MERGE_GAPS = Object.fromEntries(Object.entries(time.mergeGaps).map(([k, v]) => [k, v.map(fold)])) as Record<keyof typeof time.mergeGaps, string[]>;
 
 export const CARDINALS = map(numbers.cardinals);
 export const TEEN_SUFFIXES = set(numbers.teenSuffixes);

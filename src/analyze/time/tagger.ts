@@ -26,6 +26,12 @@ import { fmtHijri, hijriMonthValue, hijriOf, hijriToGregorian, hijriYearValue } 
 import * as L from './lexicon.ts';
 import { normText, toOriginal, type NormText } from './norm.ts';
 
+/** Single words the rules test by name (time.json `words`), folded like the text. */
+const W = L.WORD;
+// The Arabic left in this file is not word lists (issue #18): it is single letters of grammar,
+// tested structurally — the clitics و/ف/ب/ل/ك and لل, the article ال, the future prefix س, the
+// endings ه (feminine ordinal), ا (tanwin alif) and ي/يه (nisba) — and punctuation (، ؟ ـ).
+
 interface Tok {
   t: string;
   ns: number;
@@ -328,7 +334,7 @@ class Tagger {
     const first = this.w(i);
     let wd: number | null = null;
     let j = end;
-    if (this.w(j) === 'يوم') j++;
+    if (this.w(j) === W.day) j++;
     // `اليوم (الاثنين)`: the weekday in brackets names the same day.
     const paren = this.w(j) === '(' && this.w(j + 2) === ')';
     if (paren) j++;
@@ -336,12 +342,12 @@ class Tagger {
     if (wdl && /^ال/.test(this.w(j)) && this.near(j - 1)) {
       wd = wdl.value;
       end = j + 1 + (paren ? 1 : 0);
-    } else if (/اليوم$/.test(first) && r.end === i + 1) {
+    } else if (first.endsWith(W.today) && r.end === i + 1) {
       // `اليوم العالمي`, `اليوم الأول`: an adjective makes it a day, not today.
       const next = this.w(i + 1);
       if (this.near(i) && (L.TODAY_ADJECTIVES.has(next) || L.ORDINALS.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
     }
-    if (/اليوم$/.test(first)) {
+    if (first.endsWith(W.today)) {
       // `عين اليوم`, `صحيفة اليوم`, `”اليوم“`: the name of a newspaper.
       if (this.inSet(L.TODAY_NOT_AFTER, i - 1, true) && this.near(i - 1)) return null;
       const before = this.nt.norm[this.toks[i]!.ns - 1] ?? '';
@@ -351,7 +357,7 @@ class Tagger {
     // `يوم أمس`: the noun before belongs to the expression.
     let startNs = this.startNs(i, r.pre);
     let start = i;
-    if (i > 0 && this.w(i - 1) === 'يوم' && this.near(i - 1)) {
+    if (i > 0 && this.w(i - 1) === W.day && this.near(i - 1)) {
       start = i - 1;
       startNs = this.toks[i - 1]!.ns;
     }
@@ -368,10 +374,10 @@ class Tagger {
 
   /** مباراة الغد، يوم الغد: tomorrow, after a noun of an occasion (جيل الغد is the future). */
   private theMorrow(i: number): M | null {
-    const v = variants(this.w(i)).find(([x]) => x === 'الغد');
+    const v = variants(this.w(i)).find(([x]) => x === W.tomorrowDefinite);
     if (!v || i === 0 || !this.near(i - 1) || !this.inSet(L.TOMORROW_HEADS, i - 1, true)) return null;
     // `يوم الغد` takes in its noun, as `يوم أمس` does.
-    const yawm = this.w(i - 1) === 'يوم';
+    const yawm = this.w(i - 1) === W.day;
     return { end: i + 1, type: 'DATE', value: this.dayValue(1), anchored: true, source: 'rule:time/relative-day', startNs: yawm ? undefined : this.startNs(i, v[1]), day: true, soft: true };
   }
 
@@ -388,7 +394,7 @@ class Tagger {
   private weekday(i: number): M | null {
     let j = i;
     let pre = 0;
-    const yawm = this.lookup(new Map([['يوم', true]]), i);
+    const yawm = this.lookup(new Map([[W.day, true]]), i);
     if (yawm && this.near(i)) {
       pre = yawm.pre;
       j = i + 1;
@@ -433,7 +439,7 @@ class Tagger {
       if (L.HIJRI_MARKERS.has(this.w(j))) {
         hijri = true;
         j++;
-      } else if (L.GREG_MARKERS.has(this.w(j)) && !(this.w(j) === 'م' && (y < 1000 || /^(مربع|مكعب)/.test(this.w(j + 1))))) {
+      } else if (L.GREG_MARKERS.has(this.w(j)) && !(this.w(j) === W.gregorianMarkerShort && (y < 1000 || L.AREA_UNITS.some((u) => this.w(j + 1).startsWith(u))))) {
         hijri = false;
         j++;
       }
@@ -491,9 +497,9 @@ class Tagger {
     const num = this.number(j, j === i);
     if (num && num.n >= 1 && num.n <= 31 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
       let k = num.end;
-      if (this.w(k) === 'من') k++;
-      else if (!num.digits && num.ordinal && this.w(k) !== 'من') k = -1;
-      if (k >= 0 && (this.phrase(L.GREG_MONTHS, k, false) || this.w(k) === 'الشهر' || this.w(k) === 'شهر')) {
+      if (this.w(k) === W.from) k++;
+      else if (!num.digits && num.ordinal && this.w(k) !== W.from) k = -1;
+      if (k >= 0 && (this.phrase(L.GREG_MONTHS, k, false) || this.w(k) === W.theMonth || this.w(k) === W.month)) {
         if (j === i) pre = num.pre;
         day = num.n;
         j = k;
@@ -506,7 +512,7 @@ class Tagger {
       j++;
     }
     // `العشرين من الشهر الجاري`
-    if (day !== null && this.w(j) === 'الشهر') {
+    if (day !== null && this.w(j) === W.theMonth) {
       const mod = this.lookup(L.MODIFIERS, j + 1, false);
       if (!mod) return null;
       const end = j + 2;
@@ -520,7 +526,7 @@ class Tagger {
     const yr = this.year(end, 3) ?? (this.w(end) === '،' || this.w(end) === ',' ? this.year(end + 1, 4) : null);
     let dir: number | null = null;
     let y: number | null = null;
-    const counted = yr && (L.COUNT_NOUNS.has(this.w(yr.end)) || this.w(yr.end) === 'الف');
+    const counted = yr && L.COUNT_NOUNS.has(this.w(yr.end));
     if (yr && !counted && yr.hijri !== true && (yr.y >= 1000 || day === null)) {
       y = yr.y;
       end = yr.end;
@@ -537,7 +543,7 @@ class Tagger {
     if (!gm.ambiguous && !paired && day === null && y === null && dir === null && !monthWord && !position) {
       // A bare month name: accept only after a preposition or in a list of months.
       const prevBare = variants(this.w(i - 1)).map(([v]) => v);
-      const ok = gm.pre > 0 || prevBare.some((v) => ['في', 'منذ', 'حتى', 'خلال', 'من', 'الى', 'بين', 'قبل', 'بعد', '/', 'و', 'حلول', 'اواخر', 'اوائل'].includes(v)) || coordinated;
+      const ok = gm.pre > 0 || prevBare.some((v) => L.MONTH_INTROS.has(v)) || coordinated;
       if (!ok) return null;
     }
     const t0 = this.toks[i]!;
@@ -565,7 +571,7 @@ class Tagger {
     const num = first && this.near(j) ? { n: 1, end: j + 1, ordinal: true, pre: first.pre, digits: false } : this.number(j);
     if (num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
       let k = num.end;
-      if (this.w(k) === 'من') k++;
+      if (this.w(k) === W.from) k++;
       if (this.phrase(L.HIJRI_MONTHS, k, false)) {
         pre = num.pre;
         day = num.n;
@@ -599,7 +605,7 @@ class Tagger {
     }
     // Month names that are also given names or words (صفر is zero, رجب a name): only with a year,
     // a day, a modifier or the word شهر.
-    if (day === null && hy === null && dir === null && !monthWord && !['رمضان', 'شوال', 'ذو الحجه', 'ذي الحجه'].includes(hm.word)) return null;
+    if (day === null && hy === null && dir === null && !monthWord && !L.HIJRI_MONTHS_ALONE.has(hm.word)) return null;
     if (hy === null && this.A) {
       const h = hijriOf(this.A);
       if (dir === 1) hy = hm.value > h.month ? h.year : h.year + 1;
@@ -753,7 +759,7 @@ class Tagger {
     let hijriYear = false;
     if (u.value === 'Y' && L.YEAR_ADJECTIVES.has(this.w(end)) && this.near(end - 1)) {
       if (this.tok(end + 1)?.kind === 'n') return null; // the year rule reads `العام المالي 1435هـ`
-      hijriYear = this.w(end) === 'الهجري';
+      hijriYear = this.w(end) === W.hijriAdjective;
       end++;
     }
     let off: number | null = thisWord ? 0 : null;
@@ -772,7 +778,7 @@ class Tagger {
       end++;
     }
     // `الربع الثاني من العام`: a part of «the year» is this year's (the merge adds the part).
-    if (off === null && position === null && u.value === 'Y' && j === i && j >= 3 && this.w(j - 1) === 'من' && this.phrase(L.HALVES, j - 3)?.end === j - 1 && this.tok(end)?.kind !== 'n') off = 0;
+    if (off === null && position === null && u.value === 'Y' && j === i && j >= 3 && this.w(j - 1) === W.from && this.phrase(L.HALVES, j - 3)?.end === j - 1 && this.tok(end)?.kind !== 'n') off = 0;
     if (off === null && position === null) return null;
     // `مطلع العام 2015` belongs to the year rule.
     if (off === null && this.tok(end)?.kind === 'n') return null;
@@ -847,14 +853,14 @@ class Tagger {
     if (!past && !fut) return null;
     // قبل أكثر من عام: the count's qualifier sits between; منذ أكثر من… is a length (see duration).
     const qm = this.phrase(L.QUANTITY_MODS, i + 1, false);
-    if (qm && this.w(i) === 'منذ') return null;
+    if (qm && this.w(i) === W.since) return null;
     // أقوى نمو منذ ثماني سنوات: after a superlative, منذ + a count is a length (the duration rule).
-    if (this.w(i) === 'منذ' && this.superlativeBefore(i)) return null;
+    if (this.w(i) === W.since && this.superlativeBefore(i)) return null;
     const q = this.quantity(qm ? qm.end : i + 1, true);
     if (!q || !this.near(i)) return null;
     if (this.inSet(L.HALF_WORDS, q.end) && q.n !== null && this.near(q.end - 1)) q.end++;
     // `بعد يومين من الاجتماع` counts from another event, not from the publication date.
-    if (this.w(q.end) === 'من' && fut) return null;
+    if (this.w(q.end) === W.from && fut) return null;
     // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
     if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.w(q.end) === '(')) return null;
     const sign = past ? -1 : 1;
@@ -874,7 +880,7 @@ class Tagger {
   /** لمدة أسبوع، ثلاثة أشهر، ساعتين، الأيام المقبلة، السنوات الخمس الماضية. */
   private duration(i: number): M | null {
     // أسوأ أزمة منذ سنوات: منذ stays outside the length it introduces.
-    if (this.w(i) === 'منذ' && this.near(i) && this.superlativeBefore(i)) {
+    if (this.w(i) === W.since && this.near(i) && this.superlativeBefore(i)) {
       const d = this.duration(i + 1) ?? this.vagueLength(i + 1);
       return d && d.type === 'DURATION' ? { ...d, startNs: d.startNs ?? this.toks[i + 1]!.ns } : null;
     }
@@ -899,9 +905,9 @@ class Tagger {
       if (defNum !== undefined) {
         n = defNum;
         k++;
-      } else if (this.w(k) === 'القليله' || this.w(k) === 'القليلة') k++;
+      } else if (L.FEW_DEFINITE.has(this.w(k))) k++;
       const mod = this.lookup(L.MODIFIERS, k, false);
-      const last = this.w(k) === 'الاخيره' || this.w(k) === 'الاخيرة';
+      const last = L.LAST_DEFINITE.has(this.w(k));
       // الأشهر الثلاثة الأولى / التسعة المتبقية: a counted stretch is a length whatever its place.
       if (n !== null && vr.value !== 'X' && this.inSet(L.COUNTED_RANGE_ENDS, k) && this.near(k - 1)) {
         const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
@@ -940,7 +946,7 @@ class Tagger {
     const rel = this.lookup(L.MODIFIERS, end, false);
     if (rel && rel.value !== 0 && this.near(end - 1)) end++;
     // البالغ 40 عاماً، عن عمر يناهز 70 عاماً: a person's age.
-    const age = q.unit === 'Y' && (this.inSet(L.AGE_INTROS, j - 1, true) || (this.w(j - 1) === 'العمر' && this.w(j - 2) === 'من'));
+    const age = q.unit === 'Y' && (this.inSet(L.AGE_INTROS, j - 1, true) || (this.w(j - 1) === W.theAge && this.w(j - 2) === W.from));
     return { end, type: 'DURATION', value, anchored: false, source: age ? 'rule:time/age' : 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
   }
 
@@ -951,7 +957,7 @@ class Tagger {
     const every = this.inSet(L.SET_EVERY, i, true);
     if (!every || !this.near(i)) return null;
     let j = i + 1;
-    if (this.w(j) === 'يوم' && L.WEEKDAYS.has(this.w(j + 1))) j++;
+    if (this.w(j) === W.day && L.WEEKDAYS.has(this.w(j + 1))) j++;
     const wd = L.WEEKDAYS.get(this.w(j));
     if (wd !== undefined && j > i + 1) {
       return { end: j + 1, type: 'SET', value: `XXXX-WXX-${wd}`, anchored: false, source: 'rule:time/set', startNs: this.startNs(i, every.pre) };
@@ -987,7 +993,7 @@ class Tagger {
     let j = k;
     if (/^و/.test(this.w(j)) && L.MINUTE_FRACTIONS.has(this.w(j).slice(1))) j++;
     else if (this.phrase(L.LESS_QUARTER, j, false)) j = this.phrase(L.LESS_QUARTER, j, false)!.end;
-    if (this.w(j) === 'من') j++;
+    if (this.w(j) === W.from) j++;
     return !!this.phrase(L.PARTS_OF_DAY, j, false);
   }
 
@@ -1047,12 +1053,12 @@ class Tagger {
     }
     let podWord: string | null = null;
     // `السابعة من مساء غد`: the part of the day may come after من.
-    const podAt = this.w(j) === 'من' && this.near(j) ? j + 1 : j;
+    const podAt = this.w(j) === W.from && this.near(j) ? j + 1 : j;
     const pod = this.phrase(L.PARTS_OF_DAY, podAt, false);
     if (pod && this.near(j - 1)) {
       podWord = this.w(podAt);
       // A day after the part of the day (`مساء الخميس`) is left to the merge, which joins them.
-      const dayAfter = this.w(pod.end) === 'اليوم' || this.w(pod.end) === 'امس' || this.w(pod.end) === 'غد' || L.WEEKDAYS.has(this.w(pod.end));
+      const dayAfter = this.w(pod.end) === W.today || this.w(pod.end) === W.yesterday || this.w(pod.end) === W.tomorrow || L.WEEKDAYS.has(this.w(pod.end));
       if (!dayAfter && podAt === j) j = pod.end;
     }
     h = this.hour24(h, podWord);
@@ -1069,7 +1075,7 @@ class Tagger {
     if (!cw && !podWord && !tz && t.kind === 'n' && this.w(i + 1) === ':') {
       // A bare `10:30` could be a score or a verse; take it only with a time word around it.
       const prev = this.w(i - 1);
-      if (!['في', 'عند', 'حتى', 'من', 'الى', 'منذ', 'بعد', 'قبل', 'و'].includes(prev)) return null;
+      if (!L.BARE_HOUR_INTROS.has(prev)) return null;
     }
     const value = `T${pad(h)}:${pad(min)}${tz}`;
     return { end: j, type: 'TIME', value, anchored: false, source: 'rule:time/clock', startNs: this.startNs(i, pre), clock: true };
@@ -1136,7 +1142,7 @@ class Tagger {
     const r = this.phrase(L.VAGUE_REFS, i);
     if (!r) return null;
     const key = [r.word, ...this.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');
-    if (L.VAGUE_REFS_NEED_FI.has(key) && !(this.inSet(new Set(['في']), i - 1, true) && this.near(i - 1) && r.pre === 0)) return null;
+    if (L.VAGUE_REFS_NEED_FI.has(key) && !(this.inSet(new Set([W.in]), i - 1, true) && this.near(i - 1) && r.pre === 0)) return null;
     // في الماضي القريب / في السابق من…: an adjective or a complement makes it something else.
     if (L.VAGUE_REFS_NEED_FI.has(key) && /^ال/.test(this.w(r.end)) && this.near(r.end - 1) && !L.CLAUSE_BOUNDARIES.has(this.w(r.end))) return null;
     // قريباً من المسجد is a place; قريباً من الذي سيفوز is still soon.
@@ -1148,7 +1154,7 @@ class Tagger {
   private anaphoric(i: number): M | null {
     const r = this.phrase(L.ANAPHORA, i);
     if (!r) return null;
-    if (r.end === i + 1 && L.ANAPHORA_NOT_AFTER_FI.has(r.word) && (this.w(i - 1) === 'في' || r.pre > 0 && /في$/.test(this.w(i)))) return null;
+    if (r.end === i + 1 && L.ANAPHORA_NOT_AFTER_FI.has(r.word) && (this.w(i - 1) === W.in || r.pre > 0 && this.w(i).endsWith(W.in))) return null;
     return { end: r.end, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: this.startNs(i, r.pre), anaphor: r.value };
   }
 
@@ -1163,7 +1169,7 @@ class Tagger {
   private ageOrdinal(i: number): M | null {
     const num = this.number(i);
     if (!num || !num.ordinal || num.n < 1 || num.n > 120) return null;
-    if (this.w(num.end) !== 'من' || !this.inSet(L.AGE_NOUNS, num.end + 1) || !this.near(num.end)) return null;
+    if (this.w(num.end) !== W.from || !this.inSet(L.AGE_NOUNS, num.end + 1) || !this.near(num.end)) return null;
     // في العقد الثالث من عمره names a decade of life, not an age in years.
     if (i > 0 && (this.lookup(L.CAL_UNITS, i - 1) || this.lookup(L.UNITS, i - 1))) return null;
     return { end: num.end + 2, type: 'DURATION', value: `P${num.n}Y`, anchored: false, source: 'rule:time/age', startNs: this.startNs(i, num.pre) };
@@ -1179,10 +1185,10 @@ class Tagger {
   /** عاماً بعد آخر، يوماً بعد يوم: a unit again and again (a SET); 120 كيلومتراً في الساعة: per hour. */
   private repeatSet(i: number): M | null {
     const u = this.lookup(L.UNITS, i);
-    if (u && this.w(i + 1) === 'بعد' && this.near(i) && this.near(i + 1) && this.inSet(L.SET_REPEAT_AFTER, i + 2)) {
+    if (u && this.w(i + 1) === W.after && this.near(i) && this.near(i + 1) && this.inSet(L.SET_REPEAT_AFTER, i + 2)) {
       return { end: i + 3, type: 'SET', value: this.durationValue(u.value[0], 1), anchored: false, source: 'rule:time/set', startNs: this.startNs(i, u.pre) };
     }
-    if (this.w(i) === 'في' && this.w(i + 1) === 'الساعه' && this.near(i) && this.inSet(L.PER_HOUR_UNITS, i - 1, true) && this.near(i - 1)) {
+    if (this.w(i) === W.in && this.w(i + 1) === W.theHour && this.near(i) && this.inSet(L.PER_HOUR_UNITS, i - 1, true) && this.near(i - 1)) {
       return { end: i + 2, type: 'SET', value: 'PT1H', anchored: false, source: 'rule:time/set' };
     }
     return null;
@@ -1192,7 +1198,7 @@ class Tagger {
   private anaphoricOffset(i: number): M | null {
     const past = this.inSet(L.PAST_INTROS, i, true);
     const fut = past ? null : this.inSet(L.FUTURE_INTROS, i, true);
-    if ((!past && !fut) || this.w(i) === 'منذ' || !this.inSet(L.DEMONSTRATIVE_THAT, i + 1) || !this.near(i) || !this.near(i + 1)) return null;
+    if ((!past && !fut) || this.w(i) === W.since || !this.inSet(L.DEMONSTRATIVE_THAT, i + 1) || !this.near(i) || !this.near(i + 1)) return null;
     // The count is the unit word itself after ب (بيوم، بيومين، بأسبوع): one or two of it.
     const t = this.tok(i + 2);
     const u = t && /^ب/.test(t.t) ? L.UNITS.get(t.t.slice(1)) : undefined;
@@ -1272,7 +1278,7 @@ class Tagger {
         if (!variants(this.w(k - 1)).some(([v]) => L.CLOCK_CONTINUERS.has(v))) continue;
         const num = this.number(k, false);
         if (!num || !num.ordinal || num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) continue;
-        if (this.w(num.end) === 'من' || L.PARTS_OF_DAY.candidates(this.w(num.end)).length > 0) continue;
+        if (this.w(num.end) === W.from || L.PARTS_OF_DAY.candidates(this.w(num.end)).length > 0) continue;
         const h = last >= 12 && num.n < 12 ? num.n + 12 : num.n;
         if (h < last) continue;
         last = h;
@@ -1369,8 +1375,8 @@ class Tagger {
     for (let n = 0; n < list.length; n++) {
       let f = list[n]!;
       // `يوم 30 مارس 2019`: the noun before an explicit date belongs to it.
-      if (f.day && !f.soft && f.i > 0 && variants(this.w(f.i - 1)).some(([v]) => v === 'يوم') && this.near(f.i - 1) && (out.length === 0 || out[out.length - 1]!.end < f.i)) {
-        const pre = variants(this.w(f.i - 1)).find(([v]) => v === 'يوم')![1];
+      if (f.day && !f.soft && f.i > 0 && variants(this.w(f.i - 1)).some(([v]) => v === W.day) && this.near(f.i - 1) && (out.length === 0 || out[out.length - 1]!.end < f.i)) {
+        const pre = variants(this.w(f.i - 1)).find(([v]) => v === W.day)![1];
         f = { ...f, i: f.i - 1, startNs: this.startNs(f.i - 1, pre) };
       }
       const next = list[n + 1];
@@ -1379,14 +1385,14 @@ class Tagger {
         f = { ...f, value: next.value.slice(0, 4) + f.value.slice(4), anchored: false };
       }
       // Weekday or relative day + explicit date: `الثلاثاء 16 يونيو`, `الأحد الموافق 9 أغسطس`.
-      if (next && f.soft && next.dayMonth && gap(f, next, ['،', ',', '(', 'الموافق', 'الموافقه', '-'])) {
+      if (next && f.soft && next.dayMonth && gap(f, next, L.MERGE_GAPS.softDayMonth)) {
         const pod = /T[A-Z]{2}$/.test(f.value) ? f.value.slice(-3) : '';
         f = { ...next, i: f.i, startNs: f.startNs, end: next.end + (this.w(next.end) === ')' && this.w(f.end) === '(' ? 1 : 0), source: next.source + '+weekday' };
         if (pod) f = { ...f, type: 'TIME', value: f.value + pod };
         n++;
       }
       const next2 = list[n + 1];
-      if (next2 && f.calendar && next2.calendar && f.calendar !== next2.calendar && f.day && next2.day && gap(f, next2, ['الموافق', 'الموافقه', '(', '/', '،', '-'])) {
+      if (next2 && f.calendar && next2.calendar && f.calendar !== next2.calendar && f.day && next2.day && gap(f, next2, L.MERGE_GAPS.calendarEquivalent)) {
         const next = next2;
         // Hijri date + الموافق + Gregorian date (either order): one expression, both values.
         const h = f.calendar === 'hijri' ? f : next;
@@ -1397,20 +1403,20 @@ class Tagger {
       }
       const after = list[n + 1];
       // Date + clock time: `مساء اليوم الساعة السادسة`, `الثلاثاء في العاشرة صباحاً`.
-      if (after && after.clock && (f.day || f.value.includes('T')) && gap(f, after, ['في', 'عند', '،', 'من', 'على'])) {
+      if (after && after.clock && (f.day || f.value.includes('T')) && gap(f, after, L.MERGE_GAPS.dayThenClock)) {
         const day = f.value.replace(/T.*$/, '');
         // `مساء غد عند الساعة التاسعة`: the part of the day before the date sets the clock's half.
         const pod = /T([A-Z]{2})$/.exec(f.value)?.[1] ?? null;
         f = { ...f, end: after.end, type: 'TIME', value: `${day}${pod ? this.podHour(after.value, pod) : after.value}`, source: f.source + '+clock' };
         n++;
-      } else if (f.clock && after && (after.day || /^[\dX]{4}-[\dX]{2}-[\dX]{2}T[A-Z]{2}$/.test(after.value)) && gap(f, after, ['من', 'في', '،', 'يوم'])) {
+      } else if (f.clock && after && (after.day || /^[\dX]{4}-[\dX]{2}-[\dX]{2}T[A-Z]{2}$/.test(after.value)) && gap(f, after, L.MERGE_GAPS.clockThenDay)) {
         const day = after.value.replace(/T.*$/, '');
         f = { ...f, end: after.end, value: `${day}${f.value}`, source: f.source + '+date' };
         n++;
       }
       // `الخامس من مارس من العام الماضي`: a relative year after a day and month gives its year.
       const yr = list[n + 1];
-      if (yr && f.calendar === 'gregorian' && /^(\d{4}|XXXX)-\d{2}/.test(f.value) && yr.source === 'rule:time/calendar-relative' && /^\d{4}$/.test(yr.value) && gap(f, yr, ['من'])) {
+      if (yr && f.calendar === 'gregorian' && /^(\d{4}|XXXX)-\d{2}/.test(f.value) && yr.source === 'rule:time/calendar-relative' && /^\d{4}$/.test(yr.value) && gap(f, yr, L.MERGE_GAPS.monthThenYear)) {
         f = { ...f, end: yr.end, value: yr.value + f.value.slice(4), anchored: true, source: f.source + '+relative-year' };
         n++;
       }
@@ -1453,7 +1459,7 @@ class Tagger {
       }
       // `النصف الأول من العام 2015`, `الربع الثالث من العام الجاري`, `النصف الأول 2015`: part of a year.
       if (/^\d{4}$/.test(f.value) && f.i >= 2) {
-        const via = this.w(f.i - 1) === 'من' ? 1 : 0;
+        const via = this.w(f.i - 1) === W.from ? 1 : 0;
         const h = f.i - 2 - via >= 0 ? this.phrase(L.HALVES, f.i - 2 - via) : null;
         const prev = out[out.length - 1];
         if (h && h.end === f.i - via && this.near(f.i - 1) && (!prev || prev.end <= f.i - 2 - via)) {

@@ -3,6 +3,7 @@ import { analyse, checkSpans } from './helpers.ts';
 import { buildKnowledgeBase, kbForKey, kbLinkName, kbType, knowledgeBase, loadTerritories } from '../../../src/analyze/entities/kb.ts';
 import { lookupName } from '../../../src/analyze/entities/names.ts';
 import type { MarsadDocument } from '../../../src/doc/types.ts';
+import { englishName } from '../../../src/analyze/entities/romanise.ts';
 
 // Fictional sentences written for these tests.
 const mentionsOf = (doc: MarsadDocument, text: string) => doc.entities.filter((e) => e.mentions.some((m) => m.text === text));
@@ -85,5 +86,16 @@ describe('types constrained by the knowledge base', () => {
     expect(e.kb).toBeUndefined();
     // and takes nothing from the place's entry
     expect(e.en).not.toBe(bechar.en);
+  });
+});
+
+describe('English names say where they come from', () => {
+  it('marks an institution translated from the glossary as glossary, a romanised name as translit', () => {
+    expect(englishName('البنك الزراعي')).toEqual({ en: 'Agricultural Bank', source: 'glossary' });
+    expect(englishName('سامر الخطيب').source).toBe('translit');
+    const doc = analyse('وأعلنت وزارة النقل عن خطة جديدة، وقالت أرامكو إن الإنتاج ارتفع.');
+    expect(mentionsOf(doc, 'وزارة النقل')[0]).toMatchObject({ en: 'Ministry of Transport', enSource: 'glossary' });
+    // a company the lexicon knows by its short form
+    expect(mentionsOf(doc, 'أرامكو')[0]).toMatchObject({ en: 'Saudi Aramco', enSource: 'lexicon', key: 'ORG:aramco' });
   });
 });
