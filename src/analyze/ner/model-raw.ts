@@ -9,11 +9,8 @@
  * names the artefact's size and hash), so a stale dist/ cannot tag with old weights.
  */
 import { createHash } from 'node:crypto';
-import { ClusterIndex } from './clusters.ts';
 import { FEATURE_VERSION } from './features.ts';
-import { GazIndex } from './gazetteer.ts';
-import { LetterModel } from './letters.ts';
-import { deserializeModel, NerModel, type ModelInfo, type PackedRows } from './model.ts';
+import { deserializeModel, NerModel, readLookups, type ModelInfo, type PackedRows } from './model.ts';
 import { NTAGS } from './tags.ts';
 
 const MAGIC = 'MNERRAW1';
@@ -141,16 +138,11 @@ export function decodeRawModel(buf: Buffer, expect?: { bytes: number; sha256: st
   };
   const trans = take(Float32Array);
   const packed = { bm: take(Uint32Array), rows: take(Int16Array) };
-  const gaz = {
-    tokenKeys: take(Uint32Array),
-    tokenBits: take(Uint32Array),
-    phraseKeys: take(Uint32Array),
-    phraseClass: take(Uint8Array),
-    prefixKeys: take(Uint32Array),
-  };
-  const clusters = new ClusterIndex({ keys: take(Uint32Array), codes: take(Uint32Array) });
-  const letters = new LetterModel({ keys: take(Uint32Array), vals: take(Int8Array) });
-  const index = new GazIndex(gaz, letters);
+  const { gaz: index, clusters } = readLookups(
+    () => take(Uint32Array),
+    () => take(Uint8Array),
+    () => take(Int8Array),
+  );
   const model = new NerModel(header.bits, new Float32Array(0), trans, index, clusters, header.info);
   model.quantised = lazyTable(packed, header.bits, header.scale);
   let packed2 = null;

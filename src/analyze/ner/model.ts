@@ -833,6 +833,21 @@ export function serializeModel(m: NerModel): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
+/**
+ * The gazetteer, word clusters and letter model, in the order both model files store them (the
+ * gzip artefact and the raw file the build writes): one reader, so the two cannot drift apart.
+ */
+export function readLookups(
+  u32: () => Uint32Array,
+  u8: () => Uint8Array,
+  i8: () => Int8Array,
+): { gaz: GazIndex; clusters: ClusterIndex } {
+  const gd: GazData = { tokenKeys: u32(), tokenBits: u32(), phraseKeys: u32(), phraseClass: u8(), prefixKeys: u32() };
+  const clusters = new ClusterIndex({ keys: u32(), codes: u32() });
+  const letters = new LetterModel({ keys: u32(), vals: i8() });
+  return { gaz: new GazIndex(gd, letters), clusters };
+}
+
 export function deserializeModel(buf: Buffer): NerModel {
   const raw = gunzipSync(buf);
   if (raw.readUInt32LE(0) !== MAGIC) throw new Error('not a marsad NER model file');
@@ -858,17 +873,12 @@ export function deserializeModel(buf: Buffer): NerModel {
   };
   const trans = take(Float32Array);
   const q = unpackWeights(info.bits, take(Uint32Array), take(Int16Array));
-  const gd: GazData = {
-    tokenKeys: take(Uint32Array),
-    tokenBits: take(Uint32Array),
-    phraseKeys: take(Uint32Array),
-    phraseClass: take(Uint8Array),
-    prefixKeys: take(Uint32Array),
-  };
-  const clusters = new ClusterIndex({ keys: take(Uint32Array), codes: take(Uint32Array) });
-  const letters = new LetterModel({ keys: take(Uint32Array), vals: take(Int8Array) });
+  const { gaz, clusters } = readLookups(
+    () => take(Uint32Array),
+    () => take(Uint8Array),
+    () => take(Int8Array),
+  );
   const { scale, rows: _r, stage2, ...rest } = info;
-  const gaz = new GazIndex(gd, letters);
   const model = new NerModel(info.bits, new Float32Array(0), trans, gaz, clusters, rest);
   model.quantised = { w: q, scale };
   if (stage2) {
