@@ -54,4 +54,20 @@ describe('who speaks on', () => {
     ]);
     expect(qs.map((q) => [q.text.text, q.speaker.entity])).toEqual([['كانت سنوات صعبة ومفيدة', 'p1']]);
   });
+
+  it('a bare role noun (وقال المدرب) names the person the article is about so far', () => {
+    const { quotes: qs } = analyse('أعلن المدرب الإسباني خوان مارتينيز رحيله عن النادي بعد موسمين. وقال المدرب بعد المباراة: «قدمت كل ما أستطيع».', (t) => [
+      entity(t, 'p1', 'PER', 'خوان مارتينيز', ['خوان مارتينيز']),
+    ]);
+    expect(qs.map((q) => [q.text.text, q.speaker.entity, q.speaker.text?.text])).toEqual([['قدمت كل ما أستطيع', 'p1', 'المدرب']]);
+    // With nobody named before it, the role stays a phrase.
+    expect(view(quotes('وقال المدرب بعد المباراة: «قدمت كل ما أستطيع».')).map((q) => q.speaker)).toEqual(['المدرب']);
+  });
+
+  it('ROLE ORG NAME: the words after the organisation name the holder of the role', () => {
+    const { quotes: qs } = analyse('وكان مدير عام نادي الوحدة ماركو تيستا قال إن الصفقة أنجزت.', (t) => [
+      entity(t, 'o1', 'ORG', 'نادي الوحدة', ['نادي الوحدة']),
+    ]);
+    expect(qs.map((q) => [q.text.text, q.speaker.entity, q.speaker.text?.text])).toEqual([['الصفقة أنجزت', null, 'ماركو تيستا']]);
+  });
 });
