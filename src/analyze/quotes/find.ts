@@ -490,6 +490,13 @@ function startsNewCue(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** A verb of saying (not a participle) right after a comma that follows a word: NAME، قال. */
+function commaSaying(c: Ctx, k: number): boolean {
+  const f = formAt(c.toks[k]);
+  const prev = c.toks[k - 1];
+  return !!f && !f.participle && !!prev && !prev.word && COMMA.has(prev.text) && !!c.toks[k - 2]?.word && c.sent[k - 2] === c.sent[k];
+}
+
 /** End of content starting at `from`: sentence end (or paragraph end for a colon), or the next cue. */
 function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
   const end = contentEndUncapped(c, from, toParagraphEnd);
@@ -510,6 +517,13 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
     const t = c.toks[k]!;
     if (toParagraphEnd ? c.para[k] !== p : c.sent[k] !== s) break;
     const insideQuote = c.inQuote[t.start] !== 0;
+    // A colon quote that runs on stops before a later sentence where someone else is introduced
+    // as speaking (… . اللاعب فلان، قال …): the speaker does not narrate قال about a third person.
+    if (toParagraphEnd && !insideQuote && c.sent[k] !== s && commaSaying(c, k)) {
+      let j = k - 1;
+      while (j > k0 && c.sent[j] === c.sent[k]) j--;
+      return trimEnd(c.text, from, c.toks[j]!.end);
+    }
     if (!insideQuote && k > k0 && startsNewCue(c, k)) {
       // Back up to the comma that opens the new cue's clause (، مضيفاً / ، ثم أضاف / ، لكنه قال).
       for (let j = k - 1; j >= k0 && j >= k - 4; j--) {
@@ -941,7 +955,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const colon = cue.marker === 'colon';
     let cs = trimStart(text, cue.contentStart, text.length);
     if (colon && c.pairAtOpen.has(cs) && !namePairs.has(c.pairAtOpen.get(cs)!)) continue;
-    const ce = cue.contentEnd ?? contentEnd(c, cs, colon);
+    // قال: إنّ …: a colon before a complementizer is reported speech written with a colon; like
+    // reported speech it ends with its sentence, where a colon quote runs to the paragraph end.
+    const colonComp = colon && cue.rule !== 'headline' && compAt(c.toks, tokAt(c, cs));
+    const ce = cue.contentEnd ?? contentEnd(c, cs, colon && !colonComp);
     cs = trimStart(text, cs, ce);
     if (ce - cs < 3) continue;
     const q: FoundQuote = {

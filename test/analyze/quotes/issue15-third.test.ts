@@ -6,6 +6,31 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, entity, quotes, view } from './helpers.ts';
 
+describe('where a colon quote ends', () => {
+  it('with its sentence when the colon comes before إنّ (reported speech written with a colon)', () => {
+    const v = view(quotes('وقال المتحدث باسم الشرطة: إن المصاب نقل إلى المستشفى. وتجمع عشرات المحتجين أمام المبنى مساء أمس.'));
+    expect(v.map((q) => [q.kind, q.text])).toEqual([['direct', 'إن المصاب نقل إلى المستشفى']]);
+    // Without إنّ the speaker's words run on to the paragraph end.
+    const w = view(quotes('وقال المدرب: الفريق جاهز. سنلعب للفوز فقط.'));
+    expect(w.map((q) => q.text)).toEqual(['الفريق جاهز. سنلعب للفوز فقط']);
+  });
+
+  it('before a later sentence that introduces another speaker (… . فلان، قال …)', () => {
+    const v = view(quotes('وقال المدرب: لا نلعب من أجل التعادل، بل من أجل الفوز. اللاعب الشاب فهد السالم، قال إنه جاهز للمباراة.'));
+    expect(v.map((q) => q.text)).toEqual(['لا نلعب من أجل التعادل، بل من أجل الفوز', 'جاهز للمباراة']);
+  });
+});
+
+describe('verbs of saying', () => {
+  it('استدرك introduces speech like استطرد', () => {
+    const v = view(quotes('وأكدت الكاتبة أن الرواية اكتملت. واستدركت: «لكن الطريق إلى النشر ما زال طويلا».'));
+    expect(v.map((q) => [q.cue, q.text])).toEqual([
+      ['وأكدت', 'الرواية اكتملت'],
+      ['واستدركت', 'لكن الطريق إلى النشر ما زال طويلا'],
+    ]);
+  });
+});
+
 describe('who can speak', () => {
   it('never a phrase that opens with a preposition: the hidden subject speaks on', () => {
     const v = view(quotes('أكدت اللجنة أن الموعد ثابت. وأشارت في ذات الوقت إلى أن التسجيل مفتوح.'));
