@@ -213,6 +213,8 @@ class Tagger {
     }
     const tens = this.lookup(L.ORDINAL_TENS, i, clitics);
     if (tens) return { n: tens.value, end: i + 1, ordinal: true, pre: tens.pre, digits: false };
+    const teen = this.compoundCardinal(i, clitics);
+    if (teen) return teen;
     const card = this.lookup(L.CARDINALS, i, clitics);
     if (card) {
       let n = card.value;
@@ -228,6 +230,27 @@ class Tagger {
         }
       }
       return { n, end, ordinal: false, pre: card.pre, digits: false };
+    }
+    return null;
+  }
+
+  /**
+   * A two-word cardinal of numbers.json (أحد عشر، اثني عشر) or a definite teen (الثمانية عشر شهراً،
+   * الاثني عشر شهراً): without this, the second word alone would read as ten.
+   */
+  private compoundCardinal(i: number, clitics: boolean): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
+    const next = this.w(i + 1);
+    if (!this.tok(i + 1) || !this.near(i)) return null;
+    const t = this.tok(i);
+    if (!t || t.kind !== 'w') return null;
+    for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
+      const forms = /^ال/.test(v) && v.length > 4 ? [v, v.slice(2)] : [v];
+      for (const f of forms) {
+        const two = L.CARDINALS.get(`${f} ${next}`);
+        if (two !== undefined) return { n: two, end: i + 2, ordinal: false, pre, digits: false };
+        const unit = f !== v ? L.CARDINALS.get(f) : undefined;
+        if (unit !== undefined && unit < 10 && L.TEEN_SUFFIXES.has(next)) return { n: unit + 10, end: i + 2, ordinal: false, pre, digits: false };
+      }
     }
     return null;
   }
@@ -566,10 +589,18 @@ class Tagger {
     let pre = 0;
     let day: number | null = null;
     let monthWord = false;
+    // `منتصف شهر رمضان`, `نهاية شوال الجاري`: a part of a Hijri month (no day).
+    let position: string | null = null;
+    const pos = this.lookup(L.POSITIONS, j);
+    if (pos && this.near(j)) {
+      position = pos.value;
+      pre = pos.pre;
+      j++;
+    }
     // غرة ذي القعدة: day 1.
     const first = this.inSet(L.FIRST_DAY, j, true);
     const num = first && this.near(j) ? { n: 1, end: j + 1, ordinal: true, pre: first.pre, digits: false } : this.number(j);
-    if (num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
+    if (position === null && num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
       let k = num.end;
       if (this.w(k) === W.from) k++;
       if (this.phrase(L.HIJRI_MONTHS, k, false)) {
@@ -579,9 +610,9 @@ class Tagger {
       }
     }
     if (day === null) {
-      const mw = this.lookup(L.MONTH_WORD, j);
+      const mw = this.lookup(L.MONTH_WORD, j, j === i);
       if (mw && this.phrase(L.HIJRI_MONTHS, j + 1, false)) {
-        pre = mw.pre;
+        if (j === i) pre = mw.pre;
         monthWord = true;
         j++;
       }
@@ -624,7 +655,9 @@ class Tagger {
       if (!g) return null;
       return { end, type: 'DATE', value: g, hijri: fmtHijri(hy, hm.value, day), anchored, source: 'rule:time/hijri-date', startNs, day: true, dayMonth: true, calendar: 'hijri' };
     }
-    const g = hijriMonthValue(hy, hm.value);
+    // A part of the month is the Gregorian month holding that part (its first, middle or last days).
+    const partDay = position === 'START' ? 1 : position === 'MID' ? 15 : position === 'END' ? 29 : null;
+    const g = partDay !== null ? (hijriToGregorian(hy, hm.value, partDay) ?? hijriToGregorian(hy, hm.value, 28))?.slice(0, 7) : hijriMonthValue(hy, hm.value);
     if (!g) return null;
     return { end, type: 'DATE', value: g, hijri: fmtHijri(hy, hm.value), anchored, source: 'rule:time/hijri-month', startNs, calendar: 'hijri' };
   }
@@ -1099,6 +1132,13 @@ class Tagger {
       pre = si.pre;
       j++;
     }
+    // `أوائل الصيف المقبل`, `منتصف الربيع`: a part of a season is dated like the season.
+    const pos = thisWord || intro ? null : this.lookup(L.POSITIONS, i);
+    if (pos && this.near(i) && this.lookup(L.SEASONS, i + 1, false)) {
+      intro = true;
+      pre = pos.pre;
+      j++;
+    }
     const s = this.lookup(L.SEASONS, j, j === i);
     if (!s) return null;
     if (j === i) pre = s.pre;
@@ -1132,9 +1172,12 @@ class Tagger {
 
   /** الأربعينات، الثمانينيات (من القرن الماضي): a decade, `194`. */
   private decade(i: number): M | null {
-    const d = this.lookup(L.DECADES, i);
+    // `منتصف التسعينات`, `أواخر الثمانينيات`: the position word belongs to the span (as for months and years).
+    const pos = this.lookup(L.POSITIONS, i);
+    const j = pos && this.near(i) && this.lookup(L.DECADES, i + 1, false) ? i + 1 : i;
+    const d = this.lookup(L.DECADES, j, j === i);
     if (!d) return null;
-    return { end: i + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, d.pre) };
+    return { end: j + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, j === i ? d.pre : pos!.pre) };
   }
 
   /** في الماضي، منذ فترة، مستقبلاً، في الوقت الراهن: PAST_REF, FUTURE_REF, PRESENT_REF. */

@@ -1,0 +1,71 @@
+/**
+ * Classes found by running the tagger over SaudiNewsNet days outside the sample (issue 15): a part of
+ * a Hijri month, of a decade or of a season keeps its position word in the span; two-word and
+ * definite teens count as teens. Every sentence is made up; the anchor 2015-08-10 is 25 Shawwal 1436.
+ */
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../../../src/analyze/time/tagger.ts';
+
+const ANCHOR = '2015-08-10';
+
+function all(text: string): { text: string; value: string }[] {
+  return findTimes(text, { anchor: ANCHOR }).map((e) => {
+    expect(text.slice(e.start, e.end)).toBe(e.text);
+    return { text: e.text, value: e.value };
+  });
+}
+
+describe('a part of a Hijri month', () => {
+  it('takes the position word and the Gregorian month holding that part', () => {
+    // Ramadan 1436 ran from 18 June to 16 July 2015: its start and its end fall in different months.
+    expect(all('افتتح السوق الشعبي في مطلع شهر رمضان.')).toEqual([{ text: 'مطلع شهر رمضان', value: '2015-06' }]);
+    expect(all('أغلق السوق الشعبي في نهاية شهر رمضان.')).toEqual([{ text: 'نهاية شهر رمضان', value: '2015-07' }]);
+  });
+
+  it('with a modifier and without شهر', () => {
+    expect(all('يقام المهرجان في منتصف شهر رمضان المقبل.')).toEqual([{ text: 'منتصف شهر رمضان المقبل', value: '2016-06' }]);
+    expect(all('زار الوفد المعرض في نهاية شوال الماضي.')).toEqual([{ text: 'نهاية شوال الماضي', value: '2014-08' }]);
+  });
+
+  it('a clitic on the position word stays outside', () => {
+    // 15 Shawwal 1436 is 31 July 2015.
+    expect(all('تعود الرحلات بمنتصف شوال الجاري.')).toEqual([{ text: 'منتصف شوال الجاري', value: '2015-07' }]);
+  });
+
+  it('a month that is also a name still needs شهر', () => {
+    expect(all('وصل في نهاية رجب إلى المدينة.')).toEqual([]);
+  });
+});
+
+describe('a part of a decade or a season', () => {
+  it('the position word joins a decade', () => {
+    expect(all('انتشرت الظاهرة في منتصف التسعينيات في المدن.')).toEqual([{ text: 'منتصف التسعينيات', value: '199' }]);
+    expect(all('ولد الشاعر أواخر الأربعينات.')).toEqual([{ text: 'أواخر الأربعينات', value: '194' }]);
+  });
+
+  it('the position word joins a season, dated like the season', () => {
+    expect(all('تبدأ الرحلات في أوائل الصيف المقبل.')).toEqual([{ text: 'أوائل الصيف المقبل', value: '2016-SU' }]);
+    expect(all('تتفتح الأزهار في منتصف الربيع عادة.')).toEqual([{ text: 'منتصف الربيع', value: 'XXXX-SP' }]);
+  });
+
+  it('a position word before a noun that is no time stays untagged', () => {
+    expect(all('وقف اللاعب في منتصف الملعب.')).toEqual([]);
+  });
+});
+
+describe('teens', () => {
+  it('two-word cardinals of numbers.json', () => {
+    expect(all('عاد بعد أحد عشر عاماً من الغياب.')).toEqual([{ text: 'أحد عشر عاماً', value: 'P11Y' }]);
+    expect(all('غاب اللاعب اثني عشر يوماً.')).toEqual([{ text: 'اثني عشر يوماً', value: 'P12D' }]);
+  });
+
+  it('definite teens before a unit', () => {
+    expect(all('ستنفذ المرحلة خلال الثمانية عشر شهرا المقبلة.')).toEqual([{ text: 'الثمانية عشر شهرا المقبلة', value: 'P18M' }]);
+    expect(all('قرأ الطفل ذو الأربعة عشر عاماً القصة.')).toEqual([{ text: 'الأربعة عشر عاماً', value: 'P14Y' }]);
+  });
+
+  it('a plain ten and an ordinal teen are unchanged', () => {
+    expect(all('استمر العمل عشرة أيام.')).toEqual([{ text: 'عشرة أيام', value: 'P10D' }]);
+    expect(all('بدأ التسجيل في الحادي عشر من مايو.')).toEqual([{ text: 'الحادي عشر من مايو', value: '2015-05-11' }]);
+  });
+});
