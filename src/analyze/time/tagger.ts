@@ -353,6 +353,8 @@ class Tagger {
   private relDay(i: number): M | null {
     const r = this.phrase(L.REL_DAYS, i);
     if (!r) return null;
+    // `بكرة القدم` is ب + كرة (with the ball), not the colloquial tomorrow.
+    if (L.REL_DAY_NOT_BEFORE.get(r.word)?.has(this.w(r.end)) && this.near(r.end - 1)) return null;
     let end = r.end;
     const first = this.w(i);
     let wd: number | null = null;
@@ -422,12 +424,15 @@ class Tagger {
       pre = yawm.pre;
       j = i + 1;
     }
+    // `يوم (الاثنين)`: brackets around the weekday after يوم, as some sports pages write it.
+    const paren = j > i && this.w(j) === '(' && this.w(j + 2) === ')' && this.near(j);
+    if (paren) j++;
     const wd = this.lookup(L.WEEKDAYS, j, j === i);
     if (!wd) return null;
     if (j === i) pre = wd.pre;
-    if (!/^ال/.test(wd.word) && j === i) return null; // أحد، جمعة، سبت alone are other words
+    if (!/^ال/.test(wd.word) && (j === i || paren)) return null; // أحد، جمعة، سبت alone are other words
     if (j === i && this.inSet(L.WEEKDAY_NOT_AFTER, i - 1, true) && this.near(i - 1)) return null; // صلاة الجمعة، سوق الخميس
-    let end = j + 1;
+    let end = j + 1 + (paren ? 1 : 0);
     let dir: number | null = null;
     const mod = this.lookup(L.MODIFIERS, end, false);
     if (mod && this.near(end - 1)) {
@@ -1096,6 +1101,8 @@ class Tagger {
     }
     h = this.hour24(h, podWord);
     if (h === 24) h = 0;
+    // `الثانية عشرة ليلاً` is midnight: the end of the day (T24:00, as منتصف الليل), or just past it.
+    if (h === 12 && podWord && L.PARTS_OF_DAY.candidates(podWord)[0]?.value === 'NI') h = min === 0 ? 24 : 0;
     let tz = '';
     const tzi = this.phrase(L.TZ_INTROS, j, true);
     if (tzi) {
@@ -1182,6 +1189,13 @@ class Tagger {
 
   /** في الماضي، منذ فترة، مستقبلاً، في الوقت الراهن: PAST_REF, FUTURE_REF, PRESENT_REF. */
   private vagueRef(i: number): M | null {
+    // `نهاية الموسم الماضي`, `مطلع الموسم المقبل`: a position word joins a definite stretch of two words.
+    const pos = this.lookup(L.POSITIONS, i);
+    if (pos && this.near(i)) {
+      const r = this.phrase(L.VAGUE_REFS, i + 1, false);
+      if (r && r.end > i + 2 && /^ال/.test(r.word) && !L.VAGUE_REFS_NEED_FI.has([r.word, ...this.toks.slice(i + 2, r.end).map((t) => t.t)].join(' ')))
+        return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: this.startNs(i, pos.pre) };
+    }
     const r = this.phrase(L.VAGUE_REFS, i);
     if (!r) return null;
     const key = [r.word, ...this.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');

@@ -1,7 +1,8 @@
 /**
  * Classes found by running the tagger over SaudiNewsNet days outside the sample (issue 15): a part of
  * a Hijri month, of a decade or of a season keeps its position word in the span; two-word and
- * definite teens count as teens. Every sentence is made up; the anchor 2015-08-10 is 25 Shawwal 1436.
+ * definite teens count as teens; and the small classes met while widening the tuning gold (articles
+ * 60-163). Every sentence is made up; the anchor 2015-08-10 is a Monday, 25 Shawwal 1436.
  */
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../../../src/analyze/time/tagger.ts';
@@ -67,5 +68,28 @@ describe('teens', () => {
   it('a plain ten and an ordinal teen are unchanged', () => {
     expect(all('استمر العمل عشرة أيام.')).toEqual([{ text: 'عشرة أيام', value: 'P10D' }]);
     expect(all('بدأ التسجيل في الحادي عشر من مايو.')).toEqual([{ text: 'الحادي عشر من مايو', value: '2015-05-11' }]);
+  });
+});
+
+describe('classes found while widening the tuning gold a second time', () => {
+  it('twelve at night is midnight, T24:00 (T00:30 with minutes); twelve at noon stays T12:00', () => {
+    expect(all('تستمر العروض حتى الساعة الثانية عشرة ليلا.')).toEqual([{ text: 'الساعة الثانية عشرة ليلا', value: 'T24:00' }]);
+    expect(all('انتهى الحفل في الثانية عشرة والنصف ليلا.')).toEqual([{ text: 'الثانية عشرة والنصف ليلا', value: 'T00:30' }]);
+    expect(all('يبدأ الدوام في الثانية عشرة ظهرا.')).toEqual([{ text: 'الثانية عشرة ظهرا', value: 'T12:00' }]);
+  });
+
+  it('بكرة before a ball game is ب + كرة, not the colloquial tomorrow', () => {
+    expect(all('اهتم النادي بكرة القدم أكثر من غيرها.')).toEqual([]);
+    expect(all('نلتقي بكرة في الملعب.')).toEqual([{ text: 'بكرة', value: '2015-08-11' }]);
+  });
+
+  it('a weekday in brackets after يوم', () => {
+    expect(all('يلعب الفريق مباراته ظهر يوم (الخميس) المقبل.')).toEqual([{ text: 'ظهر يوم (الخميس) المقبل', value: '2015-08-13TMI' }]);
+  });
+
+  it('قادم الأيام is the future; a position word joins a sports season', () => {
+    expect(all('سيكون للفريق شأن في قادم الأيام.')).toEqual([{ text: 'قادم الأيام', value: 'FUTURE_REF' }]);
+    expect(all('توج النادي باللقب في نهاية الموسم الماضي.')).toEqual([{ text: 'نهاية الموسم الماضي', value: 'PAST_REF' }]);
+    expect(all('يبدأ النادي في بداية الموسم.')).toEqual([]);
   });
 });
