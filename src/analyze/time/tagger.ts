@@ -641,7 +641,9 @@ class Tagger {
     }
     // Month names that are also given names or words (صفر is zero, رجب a name): only with a year,
     // a day, a modifier or the word شهر.
-    if (day === null && hy === null && dir === null && !monthWord && !L.HIJRI_MONTHS_ALONE.has(hm.word)) return null;
+    // `شهري رجب وشعبان`: the second of two coordinated months is licensed by the first.
+    const coordinated = /^و/.test(this.w(i)) && hm.pre > 0 && i > 1 && !!this.phrase(L.HIJRI_MONTHS, i - 1, true) && !!this.lookup(L.MONTH_WORD, i - 2);
+    if (day === null && hy === null && dir === null && !monthWord && !coordinated && !L.HIJRI_MONTHS_ALONE.has(hm.word)) return null;
     if (hy === null && this.A) {
       const h = hijriOf(this.A);
       if (dir === 1) hy = hm.value > h.month ? h.year : h.year + 1;

@@ -92,4 +92,16 @@ describe('classes found while widening the tuning gold a second time', () => {
     expect(all('توج النادي باللقب في نهاية الموسم الماضي.')).toEqual([{ text: 'نهاية الموسم الماضي', value: 'PAST_REF' }]);
     expect(all('يبدأ النادي في بداية الموسم.')).toEqual([]);
   });
+
+  it('two coordinated Hijri months after شهر, with a dual modifier; a name stays a name', () => {
+    expect(all('ضبطت الهيئة الأغذية خلال شهر رجب وشعبان الماضيين.')).toEqual([
+      { text: 'شهر رجب', value: '2015-05' },
+      { text: 'شعبان الماضيين', value: '2015-06' },
+    ]);
+    expect(all('زار رجب وصفر المدينة.')).toEqual([]);
+  });
+
+  it('منذ القدم is the past', () => {
+    expect(all('ارتبط المسرح منذ القدم بالمجتمع.')).toEqual([{ text: 'منذ القدم', value: 'PAST_REF' }]);
+  });
 });
