@@ -4,7 +4,7 @@ import { extractEvents } from '../analyze/events/extract.ts';
 /** Meetings, summits, visits and phone calls, from the entities and time expressions found before. */
 export const eventsStage: Stage = {
   name: 'events',
-  needs: ['tokens', 'sentences', 'entities', 'times'],
+  needs: ['text', 'article', 'tokens', 'sentences', 'entities', 'times'],
   provides: ['events'],
   run: (doc) => ({
     events: extractEvents({
