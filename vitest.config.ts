@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * Three projects, so that a contributor can run the part they touch:
  * - `unit`: in-process tests of pure code (text, analysis, extraction, documents);
  * - `integration`: the CLI, the store, the server, ingest, reliability, the packed build and the
- *   browser, which spawn processes, open databases or start servers;
+ *   browser, which spawn processes, open databases or start servers, and any other file that
+ *   starts a child process;
  * - `shared`: every file that reads ../shared (it uses `describeShared`), whatever its folder,
  *   found by reading the files rather than by a list that would drift.
  * `npm test` runs all three; `npx vitest run --project unit` one of them.
@@ -19,8 +20,10 @@ function testFiles(dir: string): string[] {
     .map((f) => path.posix.join(dir, f.split(path.sep).join('/')));
 }
 
-const sharedFiles = testFiles('test').filter((f) => /\bdescribeShared\b/.test(readFileSync(f, 'utf8')));
-const integrationGlobs = INTEGRATION.map((d) => `test/${d}/**/*.test.ts`);
+const files = testFiles('test').map((f) => ({ f, src: readFileSync(f, 'utf8') }));
+const sharedFiles = files.filter((x) => /\bdescribeShared\b/.test(x.src)).map((x) => x.f);
+const spawning = files.filter((x) => /\bnode:child_process\b/.test(x.src)).map((x) => x.f);
+const integrationGlobs = [...INTEGRATION.map((d) => `test/${d}/**/*.test.ts`), ...spawning];
 
 export default defineConfig({
   test: {
