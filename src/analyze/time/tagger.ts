@@ -22,174 +22,23 @@ import {
   parseYMD,
   type YMD,
 } from './calendar.ts';
+import { Cursor, W, variants } from './cursor.ts';
 import { fmtHijri, hijriMonthValue, hijriOf, hijriToGregorian, hijriYearValue } from './hijri.ts';
 import * as L from './lexicon.ts';
-import { normText, toOriginal, type NormText } from './norm.ts';
+import type { M, Found } from './match.ts';
+import { normText, toOriginal } from './norm.ts';
 
-/** Single words the rules test by name (time.json `words`), folded like the text. */
-const W = L.WORD;
-// The Arabic left in this file is not word lists (issue #18): it is single letters of grammar,
-// tested structurally — the clitics و/ف/ب/ل/ك and لل, the article ال, the future prefix س, the
-// endings ه (feminine ordinal), ا (tanwin alif) and ي/يه (nisba) — and punctuation (، ؟ ـ).
-
-interface Tok {
-  t: string;
-  ns: number;
-  ne: number;
-  kind: 'w' | 'n' | 'p';
-}
-
-/** What a rule matched: tokens [i, end), and what the merge pass needs to know about it. */
-interface M {
-  end: number;
-  type: TimeType;
-  value: string;
-  hijri?: string;
-  anchored: boolean;
-  source: string;
-  /** Normalised start when the first token's clitic (و، ب، ل…) stays outside the span. */
-  startNs?: number;
-  /** The match names one calendar day (value may be underspecified). */
-  day?: boolean;
-  /** A weekday or relative-day word with no explicit date. */
-  soft?: boolean;
-  /** Clock time without a date: `T18:00`. */
-  clock?: boolean;
-  /** An explicit day-month date (ranges extend backwards from it). */
-  dayMonth?: boolean;
-  calendar?: 'gregorian' | 'hijri';
-  mod?: TimeMod;
-  /** وقتها، اليوم ذاته: resolved to the last date before it ('day': a day is needed). */
-  anaphor?: 'day' | 'any';
-  /** قبل ذلك بيوم: days added to the anaphor's date. */
-  anaphorDays?: number;
-}
+type Tense = 1 | -1;
 
 /** How far back (normalised characters) an anaphoric expression looks for its date. */
 const ANAPHORA_REACH = 400;
-
-interface Found extends M {
-  i: number;
-}
-
-const TOKEN_RE = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
-
-function tokenize(norm: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of norm.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const kind = /^\d/.test(t) ? 'n' : /^\p{L}/u.test(t) ? 'w' : 'p';
-    out.push({ t, ns: m.index, ne: m.index + t.length, kind });
-  }
-  return out;
-}
-
-const variantCache = new Map<string, [string, number][]>();
-
-/** The word and its forms without proclitics: و/ف, then ب/ل/ك; `لل` keeps its lam. Cached: words repeat. */
-function variants(w: string): [string, number][] {
-  let out = variantCache.get(w);
-  if (out) return out;
-  out = [[w, 0]];
-  const conj: string[] = /^[وف]/.test(w) && w.length > 2 ? [w, w.slice(1)] : [w];
-  for (let k = 0; k < conj.length; k++) {
-    const c = conj[k]!;
-    const cands: [string, number][] = [[c, k]];
-    if (/^لل/.test(c)) cands.push(['ا' + c.slice(1), k]);
-    else if (/^[بلك]/.test(c) && c.length > 3) cands.push([c.slice(1), k + 1]);
-    for (const [v, pre] of cands) if (v.length >= 2 && !out.some(([x]) => x === v)) out.push([v, pre]);
-  }
-  if (variantCache.size > 50_000) variantCache.clear();
-  variantCache.set(w, out);
-  return out;
-}
-
-type Tense = 1 | -1;
 
 export interface TagOptions {
   /** Anchor `YYYY-MM-DD` (the publication date); null leaves relative values underspecified. */
   anchor: string | null;
 }
 
-class Tagger {
-  private toks: Tok[];
-  private A: YMD | null;
-  private anchorStr: string | null;
-
-  constructor(
-    private nt: NormText,
-    anchor: string | null,
-  ) {
-    this.toks = tokenize(nt.norm);
-    this.A = parseYMD(anchor);
-    this.anchorStr = this.A ? fmtDay(this.A) : null;
-  }
-
-  // ---- token helpers ------------------------------------------------------------------------
-
-  private tok(i: number): Tok | undefined {
-    return this.toks[i];
-  }
-  private w(i: number): string {
-    const t = this.toks[i];
-    return t && t.kind !== 'p' ? t.t : t ? t.t : '';
-  }
-  /** Whether tokens i and i+1 are adjacent apart from spaces (no newline between). */
-  private near(i: number): boolean {
-    const a = this.toks[i];
-    const b = this.toks[i + 1];
-    if (!a || !b) return false;
-    return !/\n/.test(this.nt.norm.slice(a.ne, b.ns));
-  }
-
-  /** Longest phrase of `pm` starting at token i (first word may carry clitics). */
-  private phrase<V>(pm: L.PhraseMap<V>, i: number, clitics = true): { value: V; end: number; pre: number; word: string } | null {
-    const t = this.tok(i);
-    if (!t || t.kind === 'p') return null;
-    const vs = clitics ? variants(t.t) : [[t.t, 0] as [string, number]];
-    for (const [v, pre] of vs) {
-      for (const e of pm.candidates(v)) {
-        let ok = true;
-        for (let k = 1; k < e.words.length; k++) {
-          if (this.w(i + k) !== e.words[k] || !this.near(i + k - 1)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) return { value: e.value, end: i + e.words.length, pre, word: v };
-      }
-    }
-    return null;
-  }
-
-  private lookup<V>(m: Map<string, V>, i: number, clitics = true): { value: V; pre: number; word: string } | null {
-    const t = this.tok(i);
-    if (!t || t.kind === 'p') return null;
-    if (!clitics) {
-      const x = m.get(t.t);
-      return x === undefined ? null : { value: x, pre: 0, word: t.t };
-    }
-    for (const [v, pre] of variants(t.t)) {
-      const x = m.get(v);
-      if (x !== undefined) return { value: x, pre, word: v };
-    }
-    return null;
-  }
-
-  private inSet(s: Set<string>, i: number, clitics = false): { pre: number } | null {
-    const t = this.tok(i);
-    if (!t) return null;
-    if (!clitics) return s.has(t.t) ? { pre: 0 } : null;
-    for (const [v, pre] of variants(t.t)) if (s.has(v)) return { pre };
-    return null;
-  }
-
-  private startNs(i: number, pre: number): number | undefined {
-    return pre > 0 ? this.toks[i]!.ns + pre : undefined;
-  }
-
-  // ---- numbers ------------------------------------------------------------------------------
-
+class Tagger extends Cursor {
   /** A number in digits or words at i: cardinal (ثلاثة، خمسة عشر) or ordinal (الحادي عشر، العشرين). */
   private number(i: number, clitics = true): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
     const t = this.tok(i);
@@ -255,8 +104,6 @@ class Tagger {
     return null;
   }
 
-  // ---- tense of the clause ------------------------------------------------------------------
-
   /** Future when the clause has a future marker (س/سوف, المقبل, المزمع…); past otherwise. */
   private tense(ns: number, ne: number): Tense {
     const s = this.nt.norm;
@@ -284,8 +131,6 @@ class Tagger {
     }
     return -1;
   }
-
-  // ---- value helpers ------------------------------------------------------------------------
 
   private dayValue(off: number): string {
     return this.A ? fmtDay(addDays(this.A, off)) : 'XXXX-XX-XX';
@@ -346,8 +191,6 @@ class Tagger {
     if (unit === 'DE' && n !== null) return `P${n * 10}Y`;
     return `P${q}${unit}`;
   }
-
-  // ---- rules --------------------------------------------------------------------------------
 
   /** اليوم، أمس، أول أمس، غداً، بعد غد، optionally + (يوم) + weekday: `أمس الثلاثاء`. */
   private relDay(i: number): M | null {
@@ -1276,8 +1119,6 @@ class Tagger {
     if (!e || !this.near(num.end - 1)) return null;
     return { end: e.end, type: 'SET', value: this.durationValue(u.value, 1), anchored: false, source: 'rule:time/sequence', startNs: this.startNs(i, u.pre) };
   }
-
-  // ---- driver -------------------------------------------------------------------------------
 
   private rules = [
     (i: number) => this.numericDate(i),
