@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/sentences.ts';
+import { QUOTE_CAP, splitSentences } from '../../src/text/sentences.ts';
 
 /**
  * The less common marks a news text carries (pasted from Word, Urdu or Persian sources, the web):
@@ -197,5 +197,64 @@ describe('splitSentences: dots that do not end a sentence', () => {
   it('a dot at the very end of a block', () => {
     expect(texts('بلغ العدد 5.')).toEqual(['بلغ العدد 5.']);
     expect(texts('2.')).toEqual(['2.']);
+  });
+});
+
+describe('splitSentences: bounds of the quotation and abbreviation rules', () => {
+  const body = (n: number): string => 'ك'.repeat(n);
+
+  it('a guillemet quotation suppresses breaks up to QUOTE_CAP units from its opening mark, not one more', () => {
+    // «, n letters, ". نص", »: the closing mark lies n + 5 units after the opening one.
+    const within = `قال «${body(QUOTE_CAP - 5)}. نص» ثم. وانتهى.`;
+    expect(texts(within)).toHaveLength(2);
+    const beyond = `قال «${body(QUOTE_CAP - 4)}. نص» ثم. وانتهى.`;
+    expect(texts(beyond)).toHaveLength(3);
+  });
+
+  it('a pair of double quotes suppresses breaks up to QUOTE_CAP units apart, not one more', () => {
+    const within = `قال "${body(QUOTE_CAP - 5)}. نص" ثم. وانتهى "هنا" أخيرا.`;
+    expect(texts(within)).toHaveLength(2);
+    const beyond = `قال "${body(QUOTE_CAP - 4)}. نص" ثم. وانتهى "هنا" أخيرا.`;
+    expect(texts(beyond)).toHaveLength(3);
+  });
+
+  it('pairs two quotations of double quotes in one sentence; a blank line breaks a pair', () => {
+    expect(texts('قال "نص. آخر" و"ثالث. رابع" انتهى.')).toEqual(['قال "نص. آخر" و"ثالث. رابع" انتهى.']);
+    expect(texts('قال "نص.\n\nآخر" ثم "هنا" أخيرا.')).toEqual(['قال "نص.', 'آخر" ثم "هنا" أخيرا.']);
+  });
+
+  it('a lone double quote at either end of a block opens nothing', () => {
+    expect(texts('"نص. آخر')).toEqual(['"نص.', 'آخر']);
+    expect(texts('قال نص. آخر "')).toEqual(['قال نص.', 'آخر "']);
+    expect(texts('قال "نص. آخر "ثم. هنا')).toEqual(['قال "نص. آخر "ثم.', 'هنا']);
+  });
+
+  it('"X ." is an abbreviation only when X is a lone letter from the lexicon', () => {
+    expect(texts('قال محمد . ثم غادر.')).toEqual(['قال محمد .', 'ثم غادر.']);
+    expect(texts('د . سامر حضر.')).toEqual(['د . سامر حضر.']);
+  });
+
+  it('a list number may follow blanks at the start of its line; elsewhere a number ends the sentence', () => {
+    expect(texts('قال: \n  3. بند ثالث.')).toEqual(['قال:', '3. بند ثالث.']);
+    expect(texts('ورقمه 3. ثم غادر.')).toEqual(['ورقمه 3.', 'ثم غادر.']);
+  });
+
+  it('an abbreviation written with tatweel or a shadda is still one', () => {
+    expect(texts('زار دـ. سامي المكان.')).toEqual(['زار دـ. سامي المكان.']);
+    expect(texts('زار دّـ. سامي.')).toEqual(['زار دّـ. سامي.']);
+  });
+
+  it('dotted abbreviations from the lexicon only', () => {
+    expect(texts('في ص.ب. 12 عنوان.')).toEqual(['في ص.ب. 12 عنوان.']);
+    expect(texts('شركة ش.م. أعلنت.')).toEqual(['شركة ش.م.', 'أعلنت.']);
+  });
+
+  it('runs of two or four dots end a sentence like an ellipsis', () => {
+    expect(texts('انتظر.. ثم عاد.')).toEqual(['انتظر..', 'ثم عاد.']);
+    expect(texts('انتظر.... ثم عاد.')).toEqual(['انتظر....', 'ثم عاد.']);
+  });
+
+  it('an extra closing guillemet after a quotation ended by a full stop stays with it', () => {
+    expect(texts('قال «لا.»» ثم. وانتهى')).toEqual(['قال «لا.»»', 'ثم.', 'وانتهى']);
   });
 });
