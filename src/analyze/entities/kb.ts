@@ -138,7 +138,9 @@ export function kbLinkName(name: string, type: EntityType): KbEntry | null {
   // عمان is Oman and Amman, بشار a man and Béchar: the lexicons' own spellings decide those
   if (kbAmbiguous(name)) return null;
   const f = foldName(name);
-  const e = knowledgeBase().bySpelling.get(f) ?? (f.startsWith('ال') ? null : knowledgeBase().bySpelling.get('ال' + f));
+  const e =
+    knowledgeBase().bySpelling.get(f) ??
+    (f.startsWith('ال') ? null : knowledgeBase().bySpelling.get('ال' + f));
   return e && e.type === type ? e : null;
 }
 
@@ -148,6 +150,40 @@ const foldedNames = () => ({
   given: new Set(lexicons().givenNames.map(foldName)),
   ambiguous: new Set(lexicons().ambiguous.map(foldName)),
 });
+
+let placeOf: Map<string, KnownName> | null = null;
+
+/**
+ * The place a known person's short name also names (ambiguous.json `personOrPlace`: عرفات), or
+ * null. The caller decides by the words around it which one a mention is.
+ */
+export function kbPlaceReading(name: string): KnownName | null {
+  if (!placeOf) {
+    const m = new Map<string, KnownName>();
+    for (const { name: n, place } of lexicons().personOrPlace) {
+      const e = lexicons().entities.find((x) => x.id === place);
+      if (!e || e.type !== 'LOC')
+        throw new Error(`ambiguous.json: personOrPlace ${n}: no place with id ${place}`);
+      m.set(foldName(n), {
+        id: e.id,
+        type: 'LOC',
+        en: e.en,
+        enSource: 'lexicon',
+        canonical: e.names[0]!,
+        entry: e,
+      });
+    }
+    placeOf = m;
+  }
+  return placeOf.get(foldName(name)) ?? null;
+}
+
+let placePreps: Set<string> | null = null;
+
+/** A separate preposition before a name that makes a person-or-place name the place (`من عرفات`). */
+export function kbPlacePreposition(folded: string): boolean {
+  return (placePreps ??= new Set(lexicons().placePrepositions.map(foldName))).has(folded);
+}
 
 /** A name that is also a given name or listed as ambiguous: only its context tells its type. */
 export function kbAmbiguous(name: string): boolean {
