@@ -115,9 +115,11 @@ export const NameHeadsSchema = z.object({
       adjectives: z.array(z.string()),
       national: z.array(z.string()),
       competitions: z.array(z.string()),
+      places: z.array(z.string()),
     })
     .strict(),
   sport: z.object({ note: z.string().optional(), min: z.number().int().min(1), words: z.array(z.string()) }).strict(),
+  bodies: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   trailing: z.array(z.string()),
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),

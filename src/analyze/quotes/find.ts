@@ -180,7 +180,10 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
   const out: Tok[][] = [];
   for (const seg of segs) {
     let cut = seg.length;
-    for (let j = 0; j < seg.length; j++) {
+    // في ذات الوقت، في وقت سابق: a phrase that opens with a preposition is an adjunct, whatever follows.
+    const lead = c.toks[seg[0] ?? -1];
+    if (lead?.word && LEX.subjectPrepositions.has(lead.n)) cut = 0;
+    for (let j = 0; j < cut; j++) {
       if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
         break;
@@ -420,6 +423,13 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
       if (isPastAux(c.toks[k])) return subjectSegments(c, k + 1, i - 1);
     }
     return [];
+  }
+  // وكان مدير النادي فلان قال…: the subject between the auxiliary and the verb, at most 8 words.
+  for (let k = i - 2; k >= 0 && k >= i - 9 && c.sent[k] === c.sent[i] && c.toks[k]!.word; k--) {
+    if (!isPastAux(c.toks[k])) continue;
+    const words = c.toks.slice(k + 1, i);
+    if (clauseStart(c, k) && !words.some((t) => formAt(t) || isComp(t) || isPastAux(t) || LEX.subjectPrepositions.has(t.n))) return subjectSegments(c, k + 1, i);
+    break;
   }
   let k = i - 1;
   while (k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && i - k <= 5 && !LEX.subjectBoundaries.has(c.toks[k]!.n) && !LEX.pronounLeads.has(c.toks[k]!.n)) k--;
@@ -903,13 +913,18 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
         continue;
       }
     }
-    if ((LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n)) && clauseStart(c, i)) {
+    const speakerVerb = LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n);
+    // أكد اللاعب فلان جدارة الفريق… وقال: «…»: a verb of saying whose content we cannot read still
+    // names the person who speaks on, when its subject is a person the entities stage knows.
+    const contentless = !!f && !nounUse && !f.participle;
+    if ((speakerVerb || contentless) && clauseStart(c, i)) {
       // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
       let e = i + 1;
       while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && !LEX.gluedObject(toks[e]!.n) && e - i < 24) e++;
       const segs = subjectSegments(c, i + 1, e);
-      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), null) : null;
-      if (ref) c.book.push(ref);
+      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), gender(f)) : null;
+      const person = !!ref?.entity && c.doc.entities.find((x) => x.id === ref.entity)?.type === 'PER';
+      if (ref && (speakerVerb || person)) c.book.push(ref);
     }
   }
 

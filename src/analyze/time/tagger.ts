@@ -213,6 +213,8 @@ class Tagger {
     }
     const tens = this.lookup(L.ORDINAL_TENS, i, clitics);
     if (tens) return { n: tens.value, end: i + 1, ordinal: true, pre: tens.pre, digits: false };
+    const teen = this.compoundCardinal(i, clitics);
+    if (teen) return teen;
     const card = this.lookup(L.CARDINALS, i, clitics);
     if (card) {
       let n = card.value;
@@ -228,6 +230,27 @@ class Tagger {
         }
       }
       return { n, end, ordinal: false, pre: card.pre, digits: false };
+    }
+    return null;
+  }
+
+  /**
+   * A two-word cardinal of numbers.json (أحد عشر، اثني عشر) or a definite teen (الثمانية عشر شهراً،
+   * الاثني عشر شهراً): without this, the second word alone would read as ten.
+   */
+  private compoundCardinal(i: number, clitics: boolean): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
+    const next = this.w(i + 1);
+    if (!this.tok(i + 1) || !this.near(i)) return null;
+    const t = this.tok(i);
+    if (!t || t.kind !== 'w') return null;
+    for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
+      const forms = /^ال/.test(v) && v.length > 4 ? [v, v.slice(2)] : [v];
+      for (const f of forms) {
+        const two = L.CARDINALS.get(`${f} ${next}`);
+        if (two !== undefined) return { n: two, end: i + 2, ordinal: false, pre, digits: false };
+        const unit = f !== v ? L.CARDINALS.get(f) : undefined;
+        if (unit !== undefined && unit < 10 && L.TEEN_SUFFIXES.has(next)) return { n: unit + 10, end: i + 2, ordinal: false, pre, digits: false };
+      }
     }
     return null;
   }
@@ -330,6 +353,8 @@ class Tagger {
   private relDay(i: number): M | null {
     const r = this.phrase(L.REL_DAYS, i);
     if (!r) return null;
+    // `بكرة القدم` is ب + كرة (with the ball), not the colloquial tomorrow.
+    if (L.REL_DAY_NOT_BEFORE.get(r.word)?.has(this.w(r.end)) && this.near(r.end - 1)) return null;
     let end = r.end;
     const first = this.w(i);
     let wd: number | null = null;
@@ -399,12 +424,15 @@ class Tagger {
       pre = yawm.pre;
       j = i + 1;
     }
+    // `يوم (الاثنين)`: brackets around the weekday after يوم, as some sports pages write it.
+    const paren = j > i && this.w(j) === '(' && this.w(j + 2) === ')' && this.near(j);
+    if (paren) j++;
     const wd = this.lookup(L.WEEKDAYS, j, j === i);
     if (!wd) return null;
     if (j === i) pre = wd.pre;
-    if (!/^ال/.test(wd.word) && j === i) return null; // أحد، جمعة، سبت alone are other words
+    if (!/^ال/.test(wd.word) && (j === i || paren)) return null; // أحد، جمعة، سبت alone are other words
     if (j === i && this.inSet(L.WEEKDAY_NOT_AFTER, i - 1, true) && this.near(i - 1)) return null; // صلاة الجمعة، سوق الخميس
-    let end = j + 1;
+    let end = j + 1 + (paren ? 1 : 0);
     let dir: number | null = null;
     const mod = this.lookup(L.MODIFIERS, end, false);
     if (mod && this.near(end - 1)) {
@@ -566,10 +594,18 @@ class Tagger {
     let pre = 0;
     let day: number | null = null;
     let monthWord = false;
+    // `منتصف شهر رمضان`, `نهاية شوال الجاري`: a part of a Hijri month (no day).
+    let position: string | null = null;
+    const pos = this.lookup(L.POSITIONS, j);
+    if (pos && this.near(j)) {
+      position = pos.value;
+      pre = pos.pre;
+      j++;
+    }
     // غرة ذي القعدة: day 1.
     const first = this.inSet(L.FIRST_DAY, j, true);
     const num = first && this.near(j) ? { n: 1, end: j + 1, ordinal: true, pre: first.pre, digits: false } : this.number(j);
-    if (num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
+    if (position === null && num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
       let k = num.end;
       if (this.w(k) === W.from) k++;
       if (this.phrase(L.HIJRI_MONTHS, k, false)) {
@@ -579,9 +615,9 @@ class Tagger {
       }
     }
     if (day === null) {
-      const mw = this.lookup(L.MONTH_WORD, j);
+      const mw = this.lookup(L.MONTH_WORD, j, j === i);
       if (mw && this.phrase(L.HIJRI_MONTHS, j + 1, false)) {
-        pre = mw.pre;
+        if (j === i) pre = mw.pre;
         monthWord = true;
         j++;
       }
@@ -605,7 +641,9 @@ class Tagger {
     }
     // Month names that are also given names or words (صفر is zero, رجب a name): only with a year,
     // a day, a modifier or the word شهر.
-    if (day === null && hy === null && dir === null && !monthWord && !L.HIJRI_MONTHS_ALONE.has(hm.word)) return null;
+    // `شهري رجب وشعبان`: the second of two coordinated months is licensed by the first.
+    const coordinated = /^و/.test(this.w(i)) && hm.pre > 0 && i > 1 && !!this.phrase(L.HIJRI_MONTHS, i - 1, true) && !!this.lookup(L.MONTH_WORD, i - 2);
+    if (day === null && hy === null && dir === null && !monthWord && !coordinated && !L.HIJRI_MONTHS_ALONE.has(hm.word)) return null;
     if (hy === null && this.A) {
       const h = hijriOf(this.A);
       if (dir === 1) hy = hm.value > h.month ? h.year : h.year + 1;
@@ -624,7 +662,9 @@ class Tagger {
       if (!g) return null;
       return { end, type: 'DATE', value: g, hijri: fmtHijri(hy, hm.value, day), anchored, source: 'rule:time/hijri-date', startNs, day: true, dayMonth: true, calendar: 'hijri' };
     }
-    const g = hijriMonthValue(hy, hm.value);
+    // A part of the month is the Gregorian month holding that part (its first, middle or last days).
+    const partDay = position === 'START' ? 1 : position === 'MID' ? 15 : position === 'END' ? 29 : null;
+    const g = partDay !== null ? (hijriToGregorian(hy, hm.value, partDay) ?? hijriToGregorian(hy, hm.value, 28))?.slice(0, 7) : hijriMonthValue(hy, hm.value);
     if (!g) return null;
     return { end, type: 'DATE', value: g, hijri: fmtHijri(hy, hm.value), anchored, source: 'rule:time/hijri-month', startNs, calendar: 'hijri' };
   }
@@ -1063,6 +1103,8 @@ class Tagger {
     }
     h = this.hour24(h, podWord);
     if (h === 24) h = 0;
+    // `الثانية عشرة ليلاً` is midnight: the end of the day (T24:00, as منتصف الليل), or just past it.
+    if (h === 12 && podWord && L.PARTS_OF_DAY.candidates(podWord)[0]?.value === 'NI') h = min === 0 ? 24 : 0;
     let tz = '';
     const tzi = this.phrase(L.TZ_INTROS, j, true);
     if (tzi) {
@@ -1099,6 +1141,13 @@ class Tagger {
       pre = si.pre;
       j++;
     }
+    // `أوائل الصيف المقبل`, `منتصف الربيع`: a part of a season is dated like the season.
+    const pos = thisWord || intro ? null : this.lookup(L.POSITIONS, i);
+    if (pos && this.near(i) && this.lookup(L.SEASONS, i + 1, false)) {
+      intro = true;
+      pre = pos.pre;
+      j++;
+    }
     const s = this.lookup(L.SEASONS, j, j === i);
     if (!s) return null;
     if (j === i) pre = s.pre;
@@ -1132,13 +1181,23 @@ class Tagger {
 
   /** الأربعينات، الثمانينيات (من القرن الماضي): a decade, `194`. */
   private decade(i: number): M | null {
-    const d = this.lookup(L.DECADES, i);
+    // `منتصف التسعينات`, `أواخر الثمانينيات`: the position word belongs to the span (as for months and years).
+    const pos = this.lookup(L.POSITIONS, i);
+    const j = pos && this.near(i) && this.lookup(L.DECADES, i + 1, false) ? i + 1 : i;
+    const d = this.lookup(L.DECADES, j, j === i);
     if (!d) return null;
-    return { end: i + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, d.pre) };
+    return { end: j + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, j === i ? d.pre : pos!.pre) };
   }
 
   /** في الماضي، منذ فترة، مستقبلاً، في الوقت الراهن: PAST_REF, FUTURE_REF, PRESENT_REF. */
   private vagueRef(i: number): M | null {
+    // `نهاية الموسم الماضي`, `مطلع الموسم المقبل`: a position word joins a definite stretch of two words.
+    const pos = this.lookup(L.POSITIONS, i);
+    if (pos && this.near(i)) {
+      const r = this.phrase(L.VAGUE_REFS, i + 1, false);
+      if (r && r.end > i + 2 && /^ال/.test(r.word) && !L.VAGUE_REFS_NEED_FI.has([r.word, ...this.toks.slice(i + 2, r.end).map((t) => t.t)].join(' ')))
+        return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: this.startNs(i, pos.pre) };
+    }
     const r = this.phrase(L.VAGUE_REFS, i);
     if (!r) return null;
     const key = [r.word, ...this.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');
