@@ -63,8 +63,12 @@ export interface PipelineConfig {
   model?: NerModel | string | null;
   /** The folder of the entity lexicons (a copy of src/lexicon/entities). */
   lexicons?: string | null;
-  /** Defaults for every `analyze` call, and the transliteration model's file. */
-  options?: AnalyzeOptions & { translitModel?: string | null };
+  /**
+   * Defaults for every `analyze` call; the transliteration model's file; `lazy`: build the entity
+   * data on first use instead of up front (a one-document command, where start-up counts: the
+   * transliterator alone takes longer to load than a short article takes to analyse).
+   */
+  options?: AnalyzeOptions & { translitModel?: string | null; lazy?: boolean };
   /** The stages, in order (default: STAGES). */
   stages?: readonly Stage[];
 }
@@ -75,8 +79,8 @@ export interface PipelineSettings {
   translitModel?: string | null;
 }
 
-export function settingsConfig(s: PipelineSettings = {}): PipelineConfig {
-  return { lexicons: s.lexiconDir ?? null, options: { translitModel: s.translitModel ?? null } };
+export function settingsConfig(s: PipelineSettings = {}, lazy = false): PipelineConfig {
+  return { lexicons: s.lexiconDir ?? null, options: { translitModel: s.translitModel ?? null, lazy } };
 }
 
 export interface Pipeline {
@@ -105,10 +109,11 @@ function nerOf(model: PipelineConfig['model']): PipelineResources['ner'] {
 export function createPipeline(config: PipelineConfig = {}): Pipeline {
   const stages = config.stages ?? STAGES;
   checkOrder(stages);
-  const { translitModel, ...defaults } = config.options ?? {};
+  const { translitModel, lazy, ...defaults } = config.options ?? {};
+  const lexicons = new EntityResources({ lexiconDir: config.lexicons, translitModel });
   const resources: PipelineResources = {
     ner: nerOf(config.model),
-    lexicons: prepareEntityResources(new EntityResources({ lexiconDir: config.lexicons, translitModel })),
+    lexicons: lazy ? lexicons : prepareEntityResources(lexicons),
   };
   return {
     stages,

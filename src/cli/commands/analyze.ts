@@ -163,7 +163,8 @@ export function register(program: Command): void {
       const { createPipeline, settingsConfig } = await import('../../pipeline/pipeline.ts');
       const file = inputs[0]!;
       const input = await inputFromBytes(readBytes(file, { maxBytes, head: stdinHead }), file, { maxBytes });
-      const doc = createPipeline(settingsConfig(pipelineSettings())).analyze(input, { date, tokens: !!opts.tokens });
+      // One document: the entity data is built as the analysis first needs it (start-up counts).
+      const doc = createPipeline(settingsConfig(pipelineSettings(), true)).analyze(input, { date, tokens: !!opts.tokens });
       process.stdout.write(opts.format === 'json' ? JSON.stringify(doc, null, 1) + '\n' : formatText(doc));
     });
 }

@@ -102,7 +102,7 @@ export function register(program: Command): void {
         const { createPipeline, settingsConfig } = await import('../../pipeline/pipeline.ts');
         const { pipelineSettings } = await import('../config.ts');
         const input = await loadInput(file, { maxBytes: parseMaxBytes(opts.maxBytes) });
-        const doc = createPipeline(settingsConfig(pipelineSettings())).analyze(input, { date, tokens: !!opts.tokens || opts.at !== undefined });
+        const doc = createPipeline(settingsConfig(pipelineSettings(), true)).analyze(input, { date, tokens: !!opts.tokens || opts.at !== undefined });
         const all = annotations(doc);
         let found = all.filter((a) => !a.kind.startsWith('token:'));
         let header = `${found.length} annotations`;
