@@ -151,38 +151,37 @@ const foldedNames = () => ({
   ambiguous: new Set(lexicons().ambiguous.map(foldName)),
 });
 
-let placeOf: Map<string, KnownName> | null = null;
-
 /**
  * The place a known person's short name also names (ambiguous.json `personOrPlace`: عرفات), or
  * null. The caller decides by the words around it which one a mention is.
  */
 export function kbPlaceReading(name: string): KnownName | null {
-  if (!placeOf) {
-    const m = new Map<string, KnownName>();
-    for (const { name: n, place } of lexicons().personOrPlace) {
-      const e = lexicons().entities.find((x) => x.id === place);
-      if (!e || e.type !== 'LOC')
-        throw new Error(`ambiguous.json: personOrPlace ${n}: no place with id ${place}`);
-      m.set(foldName(n), {
-        id: e.id,
-        type: 'LOC',
-        en: e.en,
-        enSource: 'lexicon',
-        canonical: e.names[0]!,
-        entry: e,
-      });
-    }
-    placeOf = m;
-  }
-  return placeOf.get(foldName(name)) ?? null;
+  return entityResources().get(buildPlaceOf).get(foldName(name)) ?? null;
 }
 
-let placePreps: Set<string> | null = null;
+/** Folded short names of known people → the place of the same spelling (built once per resources). */
+function buildPlaceOf(): Map<string, KnownName> {
+  const m = new Map<string, KnownName>();
+  for (const { name: n, place } of lexicons().personOrPlace) {
+    const e = lexicons().entities.find((x) => x.id === place);
+    if (!e || e.type !== 'LOC') throw new Error(`ambiguous.json: personOrPlace ${n}: no place with id ${place}`);
+    m.set(foldName(n), {
+      id: e.id,
+      type: 'LOC',
+      en: e.en,
+      enSource: 'lexicon',
+      canonical: e.names[0]!,
+      entry: e,
+    });
+  }
+  return m;
+}
+
+const buildPlacePreps = (): Set<string> => new Set(lexicons().placePrepositions.map(foldName));
 
 /** A separate preposition before a name that makes a person-or-place name the place (`من عرفات`). */
 export function kbPlacePreposition(folded: string): boolean {
-  return (placePreps ??= new Set(lexicons().placePrepositions.map(foldName))).has(folded);
+  return entityResources().get(buildPlacePreps).has(folded);
 }
 
 /** A name that is also a given name or listed as ambiguous: only its context tells its type. */
