@@ -316,7 +316,8 @@ function personBefore(c: Ctx, i: number): SpeakerRef | null {
 function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
   let s0 = i;
   while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
-  if (i - s0 < 2 || i - s0 > 8 || !c.toks[s0]!.word) return null;
+  if (i - s0 > 8) return openingSubject(c, s0, i);
+  if (i - s0 < 2 || !c.toks[s0]!.word) return null;
   if (c.toks.slice(s0, i).some((t) => !t.word || formAt(t) || isComp(t))) return null;
   const segs = subjectSegments(c, s0 + 1, i);
   // The subject ends before any preposition (نائب الأمير في بداية الاستقبال → نائب الأمير).
@@ -327,6 +328,22 @@ function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
   const last = segs[0]![segs[0]!.length - 1]!;
   if (!(isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || c.book.entityAt(head.start, last.end))) return null;
   return c.book.resolve(segs.slice(0, 1), null);
+}
+
+/**
+ * In a long sentence (وقسمت الوزارة الشرائح … وحددت …، مؤكدةً أنّ…): the definite phrase right after
+ * the و-verb that opens it, when it names an organisation, a role or a group.
+ */
+function openingSubject(c: Ctx, s0: number, i: number): SpeakerRef | null {
+  const v = c.toks[s0]!;
+  if (!v.word || !hasConj(v) || v.n.startsWith('وال') || formAt(v) || c.sent[s0 + 1] !== c.sent[i]) return null;
+  const head = c.toks[s0 + 1]!;
+  if (!head.word || !/^ال/.test(head.n) || !(isOrgHead(head) || isUnnamedHead(head) || isRoleStart(head))) return null;
+  // The definite words after the head may be the verb's object (وقسمت الوزارة المخيمات): the head
+  // alone, or the entity that starts with it.
+  const ent = c.book.entityAt(head.start, head.end);
+  if (ent && ent.start === head.start) return { entity: ent.entity.id, text: span(c.text, ent.start, ent.end), gender: null, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
+  return c.book.resolve([[head]], null);
 }
 
 /**

@@ -95,4 +95,13 @@ describe('who speaks on', () => {
     ]);
     expect(qs.map((q) => [q.text.text, q.speaker.entity, q.speaker.text?.text])).toEqual([['الصفقة أنجزت', null, 'ماركو تيستا']]);
   });
+
+  it('a participle at the end of a long sentence: the organisation after its opening verb, named in full earlier', () => {
+    const text =
+      'أعلنت وزارة الحج خطتها للموسم. وقسمت الوزارة المخيمات إلى ست فئات وحددت قيمة الفئة الأولى بألف ريال وقيمة الفئة الثانية بتسعمائة ريال، مؤكدة أن التقسيم تم بناء على دراسة.';
+    const { quotes: qs } = analyse(text, (t) => [entity(t, 'o1', 'ORG', 'وزارة الحج', ['وزارة الحج'])]);
+    expect(qs.map((q) => [q.text.text, q.speaker.entity])).toEqual([['التقسيم تم بناء على دراسة', 'o1']]);
+    // The definite word after the head is the verb's object, not part of the speaker.
+    expect(view(quotes(text.slice(text.indexOf('وقسمت')))).map((q) => q.speaker)).toEqual(['الوزارة']);
+  });
 });
