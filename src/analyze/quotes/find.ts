@@ -85,6 +85,12 @@ function sentenceIndex(text: string, toks: Tok[], mask: Uint8Array): { sent: num
   return { sent, para };
 }
 
+/** تبين من خلاله أن…: the form at k followed by a word that makes it no verb of saying (speech.json notCueBefore). */
+function notCueHere(c: Ctx, k: number, f: CueForm): boolean {
+  const next = c.toks[k + 1];
+  return !!next && next.word && !!LEX.notCueBefore.get(norm(f.lemma))?.has(next.n);
+}
+
 function formAt(t: Tok | undefined): CueForm | null {
   if (!t || !t.word) return null;
   for (const k of stripConj(t.n)) {
@@ -482,7 +488,8 @@ function tokAt(c: Ctx, pos: number): number {
 /** Whether token k starts a new cue: a participle, or a clause-initial verb followed by content. */
 function startsNewCue(c: Ctx, k: number): boolean {
   const t = c.toks[k]!;
-  const f = formAt(t);
+  const f0 = formAt(t);
+  const f = f0 && notCueHere(c, k, f0) ? null : f0;
   const prev = c.toks[k - 1];
   const afterComma = !!prev && !prev.word && COMMA.has(prev.text);
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
@@ -920,7 +927,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     }
     const f = formAt(t);
     // بهدف حث المواطنين على…: after a preposition the form is a verbal noun with no speaker.
-    const nounUse = !!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i];
+    const nounUse = (!!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i]) || (!!f && notCueHere(c, i, f));
     if (f && !nounUse) {
       const cue = verbCue(c, i, f);
       if (cue) {

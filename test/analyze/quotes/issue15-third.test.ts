@@ -22,6 +22,13 @@ describe('where a colon quote ends', () => {
 });
 
 describe('verbs of saying', () => {
+  it('تبيّن من / تبيّن له ("it became clear") neither opens a quote nor ends the statement it stands in', () => {
+    const v = view(quotes('وأشار المدرب إلى أنه ناقش المديرة الأسبوع الماضي، وتبين من خلاله أنها لا تحترم الاتفاق.'));
+    expect(v).toEqual([{ kind: 'indirect', text: 'ناقش المديرة الأسبوع الماضي، وتبين من خلاله أنها لا تحترم الاتفاق', cue: 'وأشار', speaker: 'المدرب' }]);
+    // تبيّن with its content right after it is still a verb of saying (she explained that…).
+    expect(view(quotes('وتبين الوزيرة أن الخطة جاهزة.')).map((q) => q.text)).toEqual(['الخطة جاهزة']);
+  });
+
   it('استدرك introduces speech like استطرد', () => {
     const v = view(quotes('وأكدت الكاتبة أن الرواية اكتملت. واستدركت: «لكن الطريق إلى النشر ما زال طويلا».'));
     expect(v.map((q) => [q.cue, q.text])).toEqual([
