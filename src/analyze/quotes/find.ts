@@ -402,6 +402,32 @@ function backReferenceCue(c: Ctx, p: MarkPair): Cue | null {
 }
 
 /**
+ * تعهدت الحكومة بـ… . أوضح ذلك رئيس الوزراء فلان: a sentence that opens with a verb of saying and
+ * ذلك/هذا reports the sentence before it (in its paragraph, with no cue of its own) as the words of
+ * the subject that follows, when that subject names someone.
+ */
+function sentenceBackReference(c: Ctx, i: number, cues: Cue[]): Cue | null {
+  const f = formAt(c.toks[i]);
+  if (!f || f.participle || !LEX.quoteBackReferences.has(c.toks[i + 1]?.n ?? '')) return null;
+  if (i === 0 || c.sent[i - 1] === c.sent[i] || c.para[i - 1] !== c.para[i]) return null;
+  let e = i + 2;
+  while (c.toks[e] && c.sent[e] === c.sent[i] && c.toks[e]!.word && !isAdjunctStart(c.toks, e) && e - i < 10) e++;
+  const segs = subjectSegments(c, i + 2, e);
+  const head = segs[0]?.[0];
+  if (!head) return null;
+  const sp = c.book.resolve(segs.slice(0, 1), f.gender);
+  if (!sp || !(sp.entity || isRoleStart(head) || isUnnamedHead(head) || isOrgHead(head))) return null;
+  let p0 = i - 1;
+  while (p0 > 0 && c.sent[p0 - 1] === c.sent[i - 1]) p0--;
+  if (c.para[p0] !== c.para[i] || cues.some((q) => c.sent[q.tok] === c.sent[i - 1])) return null;
+  if (c.toks.slice(p0, i).some((t) => !t.word && isQuoteChar(t.text))) return null;
+  const cs = c.toks[p0]!.start;
+  const ce = trimEnd(c.text, cs, c.toks[i - 1]!.end);
+  if (ce - cs < 10) return null;
+  return { tok: i, cue: span(c.text, c.toks[i]!.start, c.toks[i + 1]!.end), form: f, speaker: sp, via: null, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'back-reference' };
+}
+
+/**
  * The definite chain glued with ل right after a document noun at token `k` (بيان للجنة التنسيقية
  * للائتلاف → لجنة التنسيقية للائتلاف, the span starting after the ل): the document's issuer.
  */
@@ -923,6 +949,12 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     if (att) {
       cues.push(att.cue);
       if (att.cue.speaker) c.book.push(att.cue.speaker);
+      continue;
+    }
+    const back = sentenceBackReference(c, i, cues);
+    if (back) {
+      cues.push(back);
+      c.book.push(back.speaker!);
       continue;
     }
     const f = formAt(t);

@@ -111,4 +111,15 @@ describe('who speaks on', () => {
     // The definite word after the head is the verb's object, not part of the speaker.
     expect(view(quotes(text.slice(text.indexOf('وقسمت')))).map((q) => q.speaker)).toEqual(['الوزارة']);
   });
+
+  it('أوضح ذلك فلان: the sentence before, with no cue of its own, is the named subject’s statement', () => {
+    const text = 'تعهدت الحكومة بإجراء الانتخابات في موعدها وتحت إشراف قضائي كامل. أوضح ذلك رئيس الوزراء سالم الحربي لدى زيارته أمس مقر المحكمة.';
+    const { quotes: qs } = analyse(text, (t) => [entity(t, 'p1', 'PER', 'سالم الحربي', ['سالم الحربي'])]);
+    expect(qs.map((q) => [q.kind, q.text.text, q.cue?.text, q.speaker.entity])).toEqual([
+      ['indirect', 'تعهدت الحكومة بإجراء الانتخابات في موعدها وتحت إشراف قضائي كامل', 'أوضح ذلك', 'p1'],
+    ]);
+    // A sentence that already has its speaker is not reported twice.
+    const v = view(quotes('وقال المدير إن الخطة جاهزة. أكد ذلك الوزير سالم الحربي في المؤتمر.'));
+    expect(v.map((q) => q.text)).toEqual(['الخطة جاهزة']);
+  });
 });
