@@ -6,7 +6,7 @@ import type { M } from '../match.ts';
 import { number } from '../numbers.ts';
 
 /** Hour adjusted for the part of the day: `السادسة مساءً` is 18:00. */
-export function hour24(c: Cursor, h: number, podWord: string | null): number {
+function hour24(c: Cursor, h: number, podWord: string | null): number {
   if (!podWord) return h;
   const pod = L.PARTS_OF_DAY.candidates(podWord)[0]?.value;
   if (pod === 'MI') return h < 6 ? h + 12 : h;
@@ -27,7 +27,7 @@ export function podHour(c: Cursor, clock: string, pod: string): string {
 }
 
 /** Whether a part of the day follows at k, perhaps after a fraction (والربع) and من. */
-export function podFollows(c: Cursor, k: number): boolean {
+function podFollows(c: Cursor, k: number): boolean {
   let j = k;
   if (/^و/.test(c.w(j)) && L.MINUTE_FRACTIONS.has(c.w(j).slice(1))) j++;
   else if (c.phrase(L.LESS_QUARTER, j, false)) j = c.phrase(L.LESS_QUARTER, j, false)!.end;

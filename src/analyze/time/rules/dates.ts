@@ -8,7 +8,7 @@ import { number, year } from '../numbers.ts';
 import { resolveYear } from '../relative.ts';
 
 /** A Gregorian month name, possibly paired with another tradition: `يونيو/ حزيران`, `يوليو (تموز)`. */
-export function gMonth(c: Cursor, i: number, clitics: boolean): { m: number; end: number; pre: number; ambiguous: boolean } | null {
+function gMonth(c: Cursor, i: number, clitics: boolean): { m: number; end: number; pre: number; ambiguous: boolean } | null {
   const r = c.phrase(L.GREG_MONTHS, i, clitics);
   if (!r) return null;
   let end = r.end;

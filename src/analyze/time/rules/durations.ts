@@ -10,7 +10,7 @@ import { number } from '../numbers.ts';
 import { durationValue, unitValue } from '../relative.ts';
 
 /** A counted unit: `ثلاثة أشهر`, `30 يوما`, `يومين`, `عدة أيام`; n null when not counted. */
-export function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string; n: number | null; end: number; pre: number } | null {
+function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string; n: number | null; end: number; pre: number } | null {
   const u0 = c.lookup(L.UNITS, i);
   if (u0) {
     const [unit, n] = u0.value;
@@ -61,7 +61,7 @@ export function offset(c: Cursor, i: number): M | null {
 }
 
 /** A superlative among the four words before token i, in its clause (أقوى نمو فصلي لها منذ…). */
-export function superlativeBefore(c: Cursor, i: number): boolean {
+function superlativeBefore(c: Cursor, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (c.tok(k)?.kind === 'p' || !c.near(k)) return false;
     if (c.inSet(L.SUPERLATIVES, k, true)) return true;
@@ -160,7 +160,7 @@ export function setExpr(c: Cursor, i: number): M | null {
 }
 
 /** `سنوات`, `أشهر` alone: an uncounted length (after a superlative and منذ). */
-export function vagueLength(c: Cursor, i: number): M | null {
+function vagueLength(c: Cursor, i: number): M | null {
   const u = c.lookup(L.UNITS, i, false);
   if (!u || u.value[1] !== 0 || /^ال/.test(c.w(i))) return null;
   return { end: i + 1, type: 'DURATION', value: durationValue(c, u.value[0], null), anchored: false, source: 'rule:time/duration' };
