@@ -12,7 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { foldName, LEXICON_DIR, lexicons } from './lexicon.ts';
+import { foldName, lexicons } from './lexicon.ts';
+import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
 import { isNameWord } from './romanise.ts';
@@ -33,8 +34,10 @@ export interface NameHeads {
     adjectives: string[];
     national: string[];
     competitions: string[];
+    places: string[];
   };
   sport: { note?: string; min: number; words: string[] };
+  bodies: { note?: string; words: string[] };
   trailing: string[];
   notComplements: string[];
   currencies: string[];
@@ -53,6 +56,8 @@ interface Conventions {
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
   competitionHeads: Set<string>;
+  placeAdjectives: Set<string>;
+  bodies: Set<string>;
   trailing: Set<string>;
   notComplements: Set<string>;
   currencies: Set<string>;
@@ -62,32 +67,41 @@ interface Conventions {
   kingdomDefault: string;
 }
 
-let conv: Conventions | null = null;
-
 /** The organisations of clubs.json (clubs and sports bodies). */
 function clubs(): { common: string[] }[] {
-  const raw = JSON.parse(readFileSync(path.join(LEXICON_DIR, 'clubs.json'), 'utf8')) as {
+  const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'clubs.json'), 'utf8')) as {
     type: string;
     common?: string[];
   }[];
   return raw.filter((e) => e.type === 'ORG').map((e) => ({ common: e.common ?? [] }));
 }
 
-function conventions(): Conventions {
-  if (conv) return conv;
-  const raw = JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')) as NameHeads;
+export function conventions(): Conventions {
+  return entityResources().get(buildConventions);
+}
+
+function buildConventions(): Conventions {
+  const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'name-heads.json'), 'utf8')) as NameHeads;
   // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
   for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
-    if (!Array.isArray(raw?.[k])) throw new Error(`name-heads.json: ${k} must be a list (npm run lexicons:check says more)`);
-  if (!raw.notNames?.words || !raw.personHeads?.words || typeof raw.kingdom?.word !== 'string')
-    throw new Error('name-heads.json: notNames, personHeads and kingdom are required (npm run lexicons:check says more)');
+    if (!Array.isArray(raw?.[k]))
+      throw new Error(`name-heads.json: ${k} must be a list (npm run lexicons:check says more)`);
+  if (
+    !raw.notNames?.words ||
+    !raw.personHeads?.words ||
+    !raw.bodies?.words ||
+    typeof raw.kingdom?.word !== 'string'
+  )
+    throw new Error(
+      'name-heads.json: notNames, personHeads, bodies and kingdom are required (npm run lexicons:check says more)',
+    );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
   const heads = new Map<string, { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean }>();
   for (const h of raw.heads)
     for (const a of h.ar) heads.set(foldName(a), { type: h.type, complement: h.complement });
   const set = (xs: string[]) => new Set(xs.map(foldName));
-  conv = {
+  return {
     heads,
     sportWords: set(raw.sport.words),
     sportMin: raw.sport.min,
@@ -104,6 +118,8 @@ function conventions(): Conventions {
     definiteAdjectives: set(raw.definite.adjectives),
     nationalHeads: set(raw.definite.national),
     competitionHeads: set(raw.definite.competitions),
+    placeAdjectives: set(raw.definite.places),
+    bodies: set(raw.bodies.words),
     trailing: set(raw.trailing),
     notComplements: set(raw.notComplements),
     currencies: set(raw.currencies),
@@ -112,7 +128,6 @@ function conventions(): Conventions {
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
-  return conv;
 }
 
 /** The word without و/ف and a preposition (ب/ل/ك), the article restored after لل. */
@@ -178,6 +193,93 @@ function coordinatedAdjective(w: WordTok, c: Conventions): boolean {
 }
 
 /**
+ * A noun in construct state (no article, no clitic) that can stand inside an institution's
+ * name before its definite complement: `إيداع` in `مركز إيداع الأوراق المالية`. Relational
+ * adjectives (`صحي`), verbs, given names, currencies and time words are not.
+ */
+function indefiniteNoun(
+  words: readonly WordTok[],
+  k: number,
+  c: Conventions,
+  w: WordTok = words[k]!,
+  coordinated = false,
+): boolean {
+  if (w.kind !== 'word' || w.moff > 0 || w.fold.length < 3 || definite(w.fold)) return false;
+  const f = w.fold;
+  // a role (`مدير`) opens a person's title, a body (`مكتب`) another body: `هيئة الاتصالات ومكتب العمل`
+  if (c.bodies.has(f) || titleAt(words, k, k + 1)) return false;
+  // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun)
+  if ((!coordinated && /يه?$/.test(f)) || !/^[\u0621-\u064A]+$/.test(f)) return false;
+  return (
+    !isKnownVerb(f) &&
+    !givenNames().has(f) &&
+    !isCurrency(f) &&
+    !c.notComplements.has(f) &&
+    !c.heads.has(f) &&
+    !BIN.has(f) &&
+    nationality(f) === undefined
+  );
+}
+
+/** A title with a person after it (`اللواء [سالم …]`): the start of a person in apposition. */
+function titleBeforePerson(words: readonly WordTok[], tags: readonly string[], k: number): boolean {
+  const t = titleAt(words, k, k + 1);
+  return !!t && (tags[k + t.len] === 'B-PERS' || personAfter(words, tags, k + t.len) > 0);
+}
+
+/** A place the lexicons know by a name that is also an everyday word (`عسير`): never matched alone. */
+function commonPlace(w: WordTok): boolean {
+  if (w.kind !== 'word' || w.moff > 0) return false;
+  const k = lookupName(w.fold);
+  return !!k && k.type === 'LOC' && !!k.linkOnly;
+}
+
+/**
+ * A head, one or two nouns in construct, then what they are in construct with: definite
+ * complements (`مركز تطوير القدرات النسائية`) or a place or organisation the tagger found
+ * (`شركة أسمنت [نجران]`). Returns the end of the name, or `i + 1` for none.
+ */
+function constructChain(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  i: number,
+  c: Conventions,
+): number {
+  let b = i + 1;
+  while (b < words.length && b - i <= 2 && tags[b] === 'O' && indefiniteNoun(words, b, c)) b++;
+  if (b === i + 1 || b >= words.length) return i + 1;
+  // (an organisation there is another body: `مجلس إدارة [شركة …]`)
+  if (tags[b] === 'B-LOC') return chunkEnd(tags as string[], b);
+  const k = b;
+  while (
+    b < words.length &&
+    b - i <= 5 &&
+    tags[b] === 'O' &&
+    complementWord(words[b]!, c) &&
+    !titleBeforePerson(words, tags, b)
+  )
+    b++;
+  return b === k ? i + 1 : b;
+}
+
+/** `و` + a noun in construct + a definite complement, inside an institution's name. */
+function coordinatedConstruct(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  k: number,
+  c: Conventions,
+): boolean {
+  const w = words[k];
+  const x = words[k + 1];
+  if (!w || !x || tags[k] !== 'O' || tags[k + 1] !== 'O' || w.kind !== 'word') return false;
+  if (w.fold[0] !== 'و' || w.moff !== 1 || definite(w.mfold)) return false;
+  const bare = { ...w, fold: w.mfold, moff: 0 };
+  return (
+    indefiniteNoun(words, k, c, bare, true) && complementWord(x, c) && !titleBeforePerson(words, tags, k + 1)
+  );
+}
+
+/**
  * Institutions and places named by a head noun: the head plus the name the tagger found after it
  * (`جامعة [الملك خالد]`, `منطقة [الجوف]`), or, for heads that take one, plus up to four definite
  * nouns the tagger left out (`وزارة الشؤون البلدية والقروية`), then one trailing adjective of the
@@ -206,22 +308,31 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
         tags[j + 1] = 'B-PERS';
         b = j + 1;
       }
-    } else if (h.complement) {
+    } else if (j === i + 1 && tags[j] === 'O' && commonPlace(words[j]!)) {
+      // a place whose name is also an everyday word, which the head makes a name: `إمارة عسير`
+      b = j + 1;
+    } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
         // a title and the person it names, which the tagger missed: `مستشفى الأمير سلمان`
         const t2 = personal && b === i + 1 ? titleAt(words, b) : null;
         const n = t2 ? personAfter(words, tags, b + t2.len) : 0;
         if (n) b += t2!.len + n;
-        else if (complementWord(words[b]!, c)) b++;
+        // a title opens the person in apposition: `وزارة الداخلية [اللواء] …`
+        else if (complementWord(words[b]!, c) && !titleBeforePerson(words, tags, b)) b++;
         else break;
       }
       while (b < words.length && b - i <= 5 && tags[b] === 'O' && coordinatedAdjective(words[b]!, c)) b++;
       if (b === i + 1) continue;
-    } else continue;
+    } else {
+      b = constructChain(words, tags, i, c);
+      if (b === i + 1) continue;
+    }
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
     if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
       b = chunkEnd(tags, b);
+    // `و` + a noun in construct with a definite one: `هيئة الاتصالات وتقنية المعلومات`
+    if (h.type === 'ORG' && b - i >= 2 && b - i <= 4 && coordinatedConstruct(words, tags, b, c)) b += 2;
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
       b++;
     const type = h.type;
@@ -231,12 +342,17 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       out.push({ s, a: i, b, rule: HEAD_NOUN_RULE });
     }
   }
-  // a definite place head before a one-word place adjective: `المنطقة [الشرقية]`
+  // a definite place head before a one-word place adjective: `المنطقة [الشرقية]`, also where the
+  // tagger found nothing and the adjective is one of the regions' (`المنطقة الشرقية`)
   for (let i = 0; i + 1 < words.length; i++) {
     // cheap tests first: this looks at every word
-    if (tags[i + 1] !== 'B-LOC' || tags[i] !== 'O' || tags[i + 2] === 'I-LOC') continue;
+    if (tags[i] !== 'O' || tags[i + 2] === 'I-LOC') continue;
+    const next = words[i + 1]!;
+    const region =
+      tags[i + 1] === 'O' && next.kind === 'word' && next.moff === 0 && c.placeAdjectives.has(next.fold);
+    if (tags[i + 1] !== 'B-LOC' && !region) continue;
     const f = base(words[i]!);
-    if (!definite(f) || c.heads.get(f.slice(2))?.type !== 'LOC' || !/يه?$/.test(words[i + 1]!.fold)) continue;
+    if (!definite(f) || c.heads.get(f.slice(2))?.type !== 'LOC' || !/يه?$/.test(next.fold)) continue;
     setSpan(tags, i, i + 2, 'LOC');
     out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
   }
@@ -281,11 +397,15 @@ function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number
 function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
   for (let i = 0; i + 1 < words.length; i++) {
-    if (tags[i] !== 'O' || tags[i + 1] !== 'O') continue;
+    if (tags[i] !== 'O') continue;
+    // a country's name that is also the adjective may come tagged as a place: `الجمارك [السعودية]`
+    const placeAdj = tags[i + 1] === 'B-LOC' && tags[i + 2] !== 'I-LOC';
+    if (tags[i + 1] !== 'O' && !placeAdj) continue;
     const h = base(words[i]!);
     if (!definite(h)) continue;
     const adj = words[i + 1]!;
     if (adj.kind !== 'word' || adj.moff > 0) continue;
+    if (placeAdj && nationality(adj.fold) === undefined) continue;
     // a league by its country: `الدوري الإسباني` (MISC, like any named competition)
     if (c.competitionHeads.has(h.slice(2)) && nationality(adj.fold) !== undefined) {
       setSpan(tags, i, i + 2, 'MISC');
@@ -368,9 +488,9 @@ function genericHead(w: WordTok): boolean {
   return definite(f) && conventions().heads.has(f.slice(2));
 }
 
-let given: Set<string> | null = null;
+const foldedGivenNames = (): Set<string> => new Set(lexicons().givenNames.map(foldName));
 function givenNames(): Set<string> {
-  return (given ??= new Set(lexicons().givenNames.map(foldName)));
+  return entityResources().get(foldedGivenNames);
 }
 
 const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);
@@ -487,7 +607,15 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       // a nationality before the name (`القرغيزي سالم …`) or God's name (no name starts with it)
       // is not part of it either
       const f = base(words[a]!);
-      if (!genericHead(words[a]!) && !titleAt(words, a, a + 1) && !nationality(f) && !isNotName(f)) break;
+      // …but a word before بن is the person's own name, whatever else it spells (`تركي بن …`)
+      const named = BIN.has(words[a + 1]!.fold);
+      if (
+        !genericHead(words[a]!) &&
+        !titleAt(words, a, a + 1) &&
+        !(nationality(f) && !named) &&
+        !isNotName(f)
+      )
+        break;
       tags[a] = 'O';
       tags[++a] = 'B-PERS';
     }

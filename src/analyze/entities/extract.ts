@@ -7,7 +7,16 @@ import { sourced } from '../../doc/types.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
 import { foldName, lexicons } from './lexicon.ts';
-import { nameIndex, lookupName, entityKey, bare, type KnownName, type NameIndex } from './names.ts';
+import { entityResources } from './resources.ts';
+import {
+  nameIndex,
+  lookupName,
+  entityKey,
+  bare,
+  sharedCommonName,
+  type KnownName,
+  type NameIndex,
+} from './names.ts';
 import { COMMA, roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
 import { englishName, isNameWord } from './romanise.ts';
 import type { NerModel } from '../ner/model.ts';
@@ -26,7 +35,16 @@ import {
   KNOWN_PLACE_RULE,
   kingdomDefault,
 } from './conventions.ts';
-import { KB_TYPE_RULE, kbAmbiguous, kbForKey, kbLinkName, kbRef, kbType } from './kb.ts';
+import {
+  KB_TYPE_RULE,
+  kbAmbiguous,
+  kbForKey,
+  kbLinkName,
+  kbPlacePreposition,
+  kbPlaceReading,
+  kbRef,
+  kbType,
+} from './kb.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -254,6 +272,44 @@ function nameOffset(w: WordTok): number {
   return w.moff;
 }
 
+/** A preposition glued to the name's word (بعرفات، لعرفات) or written before it (من عرفات). */
+function placeContext(words: readonly WordTok[], a: number, off: number): boolean {
+  const glued = words[a]!.text.slice(0, off);
+  if (/[بلك]/.test(glued)) return true;
+  const prev = words[a - 1];
+  return !!prev && prev.kind === 'word' && kbPlacePreposition(prev.fold);
+}
+
+/** The country a known name belongs to: its lexicon entry's, or a territory's code. */
+function countryOf(k: KnownName | null | undefined): string | undefined {
+  if (!k) return undefined;
+  return k.entry?.country ?? (k.id.startsWith('cc:') ? k.id.slice(3) : undefined);
+}
+
+/**
+ * An everyday name several clubs share (الأهلي: Jeddah's and Cairo's) is the club of the article's
+ * country: the country most of the article's other known names belong to (clubs, leagues,
+ * countries), else the country of the press, the one `المملكة` stands for.
+ */
+function resolveSharedNames(text: string, cands: Cand[]): void {
+  const shared = cands.filter(
+    (x) => x.known?.linkOnly && sharedCommonName(text.slice(x.start, x.end)).length,
+  );
+  if (!shared.length) return;
+  const votes = new Map<string, number>();
+  for (const x of cands) {
+    const cc = shared.includes(x) ? undefined : countryOf(x.known);
+    if (cc) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  }
+  const home = countryOf(lookupName(kingdomDefault()));
+  for (const x of shared) {
+    const score = (k: KnownName) =>
+      (votes.get(countryOf(k) ?? '') ?? 0) * 2 + (countryOf(k) === home ? 1 : 0);
+    const alts = sharedCommonName(text.slice(x.start, x.end));
+    x.known = alts.reduce((best, k) => (score(k) > score(best) ? k : best), alts[0]!);
+  }
+}
+
 /** Words that never make an entity on their own: titles and nationality adjectives. */
 function onlyFunctionWords(words: WordTok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -271,11 +327,11 @@ export interface ExtractResult {
   warnings: { code: string; message: string }[];
 }
 
-let givenNameSet: Set<string> | null = null;
+const foldedGivenNames = (): Set<string> => new Set(lexicons().givenNames.map(foldName));
 
 /** Folded given names from the lexicon (فيصل، ليلى…). */
 function givenNames(): Set<string> {
-  return (givenNameSet ??= new Set(lexicons().givenNames.map(foldName)));
+  return entityResources().get(foldedGivenNames);
 }
 
 const MAX_APPOSED = 4;
@@ -391,6 +447,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a currency is never a name on its own (`الريال` is not Real Madrid's short form here)
       if (m.b - m.a === 1 && isCurrency(words[m.a]!.mfold)) continue;
       const first = words[m.a]!;
+      // a person's short name that also names a place (عرفات) is the place after a preposition
+      const place =
+        m.b - m.a === 1 && m.known.type === 'PER' ? kbPlaceReading(first.text.slice(m.off)) : null;
+      const known = place && placeContext(words, m.a, m.off) ? place : m.known;
       cands.push({
         s,
         elided: isElided(first, m.off),
@@ -398,9 +458,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         b: m.b,
         start: first.start + m.off,
         end: words[m.b - 1]!.end,
-        type: m.known.type,
-        known: m.known,
-        source: SRC.lexicon,
+        type: known.type,
+        known,
+        source: known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);
@@ -441,7 +501,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         const rule = a === i ? ruleAt.get(`${s}:${i}`) : undefined;
         // …and a given name the news conventions took for the place it also names (قال بشار) stays a person
         const retyped =
-          rule === KNOWN_PLACE_RULE && b - a === 1 && kbAmbiguous(surfaceText) ? 'PER' : kbType(tagged, known, surfaceText);
+          rule === KNOWN_PLACE_RULE && b - a === 1 && kbAmbiguous(surfaceText)
+            ? 'PER'
+            : kbType(tagged, known, surfaceText);
         const type = retyped ?? tagged;
         cands.push({
           s,
@@ -513,6 +575,20 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       group: -1,
     });
   }
+  // a given name the tagger took for a place (`هند`, which the index reads as الهند, India) is the
+  // person the article names with it (`هند الشمري … وقالت هند`)
+  const firstNames = new Set(
+    cands.filter((x) => x.type === 'PER').map((x) => foldName(text.slice(x.start, x.end)).split(' ')[0]!),
+  );
+  for (const x of cands) {
+    if (x.type !== 'LOC' || x.b - x.a !== 1 || x.s < 0) continue;
+    const f = foldName(text.slice(x.start, x.end));
+    if (!givenNames().has(f) || !firstNames.has(f)) continue;
+    x.type = 'PER';
+    x.known = null;
+    x.source = KB_TYPE_RULE;
+  }
+  resolveSharedNames(text, cands);
   const all = [...cands, ...credit];
 
   // ---- coreference: groups of candidates -------------------------------------------------------
@@ -527,7 +603,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   for (const x of all) {
     // a spelling only the knowledge base knows (دولة قطر) joins the entity's other mentions
     const linked = x.known || x.elided ? null : kbLinkName(surface(x), x.type);
-    const key = x.known ? `id:${x.known.id}` : linked ? `id:${linked.id}` : `${x.type}:${bareWords(x).join(' ')}`;
+    const key = x.known
+      ? `id:${x.known.id}`
+      : linked
+        ? `id:${linked.id}`
+        : `${x.type}:${bareWords(x).join(' ')}`;
     let g = byKey.get(key);
     if (g === undefined) {
       g = groups.length;

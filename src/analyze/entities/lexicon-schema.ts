@@ -43,6 +43,11 @@ export const EntityEntrySchema = z
       .string()
       .regex(/^Q\d+$/)
       .optional(),
+    /** the country of a club, league or country (ISO 3166, lower case): shared club names go by it */
+    country: z
+      .string()
+      .regex(/^[a-z]{2}$/)
+      .optional(),
     note: z.string().optional(),
   })
   .strict();
@@ -78,8 +83,16 @@ export const GivenNamesSchema = z
   .object({ note: z.string().optional(), male: z.array(arabic), female: z.array(arabic) })
   .strict();
 
-export const AmbiguousSchema = z.object({ note: z.string().optional(), names: z.array(arabic) }).strict();
-
+export const AmbiguousSchema = z
+  .object({
+    note: z.string().optional(),
+    names: z.array(arabic),
+    personOrPlace: z
+      .array(z.object({ name: arabic, place: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) }).strict())
+      .default([]),
+    placePrepositions: z.array(arabic).default([]),
+  })
+  .strict();
 
 export const LEXICON_FILES = {
   'people.json': z.array(EntityEntrySchema),
@@ -99,13 +112,16 @@ export const LEXICON_FILES = {
   'ambiguous.json': AmbiguousSchema,
 } as const;
 
-
 /** src/lexicon/entities/name-heads.json, read by conventions.ts. */
 export const NameHeadsSchema = z.object({
   note: z.string().optional(),
   heads: z.array(
     z
-      .object({ ar: z.array(z.string()).min(1), type: z.enum(['ORG', 'LOC', 'MISC']), complement: z.boolean() })
+      .object({
+        ar: z.array(z.string()).min(1),
+        type: z.enum(['ORG', 'LOC', 'MISC']),
+        complement: z.boolean(),
+      })
       .strict(),
   ),
   definite: z
@@ -115,9 +131,13 @@ export const NameHeadsSchema = z.object({
       adjectives: z.array(z.string()),
       national: z.array(z.string()),
       competitions: z.array(z.string()),
+      places: z.array(z.string()),
     })
     .strict(),
-  sport: z.object({ note: z.string().optional(), min: z.number().int().min(1), words: z.array(z.string()) }).strict(),
+  sport: z
+    .object({ note: z.string().optional(), min: z.number().int().min(1), words: z.array(z.string()) })
+    .strict(),
+  bodies: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   trailing: z.array(z.string()),
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),
@@ -166,7 +186,7 @@ export interface LexiconProblem {
 export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
   const problems: LexiconProblem[] = [];
   const ids = new Map<string, string>();
-  const spelling = new Map<string, { type: string; id: string; file: string }>();
+  const spelling = new Map<string, { type: string; id: string; file: string; common?: string | undefined }>();
   /** The file's data when it reads and passes its schema; else its problems are recorded. */
   const parsed = (file: string, schema: z.ZodType): { data: unknown } | null => {
     let json: unknown;
@@ -178,7 +198,8 @@ export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
     }
     const r = schema.safeParse(json);
     if (r.success) return { data: r.data };
-    for (const i of r.error.issues.slice(0, 20)) problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
+    for (const i of r.error.issues.slice(0, 20))
+      problems.push({ file, message: `${i.path.join('.')}: ${i.message}` });
     return null;
   };
   for (const [file, schema] of Object.entries(SCHEMA_ONLY_FILES)) parsed(file, schema as z.ZodType);
@@ -196,13 +217,22 @@ export function validateLexicons(dir = LEXICON_DIR): LexiconProblem[] {
           if (own.has(k)) problems.push({ file, message: `${e.id}: spelling "${s}" listed twice` });
           own.add(k);
           const other = spelling.get(k);
-          if (other && other.id !== e.id) {
+          // an everyday name clubs of different countries share (الأهلي) is resolved by the
+          // article's country (extract.ts): allowed where both entries say their country
+          const shared = e.common.includes(s) && e.country && other?.common && other.common !== e.country;
+          if (other && other.id !== e.id && !shared) {
             const what = other.type !== e.type ? `conflicting types ${other.type}/${e.type}` : 'two entries';
             problems.push({
               file,
               message: `"${s}" belongs to ${other.id} (${other.file}) and ${e.id}: ${what}`,
             });
-          } else spelling.set(k, { type: e.type, id: e.id, file });
+          } else if (!other)
+            spelling.set(k, {
+              type: e.type,
+              id: e.id,
+              file,
+              common: e.common.includes(s) ? e.country : undefined,
+            });
         }
       }
     } else if (file === 'given-names.json' || file === 'ambiguous.json') {

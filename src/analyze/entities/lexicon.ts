@@ -7,12 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_LEXICON_DIR, entityResources, type EntityResources } from './resources.ts';
 
-/** The curated lexicons; MARSAD_LEXICON_DIR points at another copy (experiments, a newsroom's own lists). */
-export const LEXICON_DIR =
-  // Beside this module's own folder, so the compiled copy in dist/ (which carries the data) works too.
-  process.env.MARSAD_LEXICON_DIR ?? fileURLToPath(new URL('../../lexicon/entities', import.meta.url));
+/**
+ * The shipped lexicons. The analysis reads those of its pipeline (`entityResources().lexiconDir`,
+ * which the CLI points at another copy with MARSAD_LEXICON_DIR).
+ */
+export const LEXICON_DIR = DEFAULT_LEXICON_DIR;
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -33,6 +34,11 @@ export interface EntityEntry {
   common: string[];
   en: string;
   wikidata?: string;
+  /**
+   * ISO 3166 code of the country a club, league or country belongs to: an everyday name several
+   * clubs share (الأهلي) is the one of the article's country.
+   */
+  country?: string;
   note?: string;
 }
 
@@ -77,6 +83,10 @@ export interface Lexicons {
   nationalities: NationalityEntry[];
   givenNames: string[];
   ambiguous: string[];
+  /** ambiguous.json `personOrPlace`: a known person's short name that is also a place's (عرفات) */
+  personOrPlace: { name: string; place: string }[];
+  /** ambiguous.json `placePrepositions`: separate prepositions before such a name that make it the place */
+  placePrepositions: string[];
 }
 
 export function readJson(dir: string, file: string): unknown {
@@ -96,7 +106,8 @@ function list<T>(dir: string, file: string, check: (o: Record<string, unknown>) 
   const json = readJson(dir, file);
   if (!Array.isArray(json)) throw bad(file, '', 'not a JSON array');
   json.forEach((o: unknown, i) => {
-    const why = o && typeof o === 'object' && !Array.isArray(o) ? check(o as Record<string, unknown>) : 'not an object';
+    const why =
+      o && typeof o === 'object' && !Array.isArray(o) ? check(o as Record<string, unknown>) : 'not an object';
     if (why) throw bad(file, String(i), why);
   });
   return json as T[];
@@ -111,6 +122,8 @@ function entityEntry(o: Record<string, unknown>): string | null {
   if (o.aliases !== undefined && !isStrings(o.aliases)) return 'aliases: strings';
   if (o.common !== undefined && !isStrings(o.common)) return 'common: strings';
   if (typeof o.en !== 'string') return 'en: a string is required';
+  if (o.country !== undefined && (typeof o.country !== 'string' || !/^[a-z]{2}$/.test(o.country)))
+    return 'country: a two-letter ISO code';
   // the schema's defaults
   o.aliases ??= [];
   o.common ??= [];
@@ -118,16 +131,30 @@ function entityEntry(o: Record<string, unknown>): string | null {
 }
 
 const arEntry = (o: Record<string, unknown>): string | null =>
-  !isStrings(o.ar, 1) ? 'ar: one or more strings' : typeof o.en !== 'string' ? 'en: a string is required' : null;
+  !isStrings(o.ar, 1)
+    ? 'ar: one or more strings'
+    : typeof o.en !== 'string'
+      ? 'en: a string is required'
+      : null;
 
 /** Reads every lexicon file, checking the shape the code relies on (throws naming the file and entry). */
 export function loadLexicons(dir = LEXICON_DIR): Lexicons {
   const entities: EntityEntry[] = [];
   for (const f of ENTITY_FILES) entities.push(...list<EntityEntry>(dir, f, entityEntry));
   const given = readJson(dir, 'given-names.json') as { male?: unknown; female?: unknown };
-  if (!isStrings(given?.male) || !isStrings(given.female)) throw bad('given-names.json', '', 'male and female: strings');
-  const ambiguous = readJson(dir, 'ambiguous.json') as { names?: unknown };
+  if (!isStrings(given?.male) || !isStrings(given.female))
+    throw bad('given-names.json', '', 'male and female: strings');
+  const ambiguous = readJson(dir, 'ambiguous.json') as {
+    names?: unknown;
+    personOrPlace?: { name?: unknown; place?: unknown }[];
+    placePrepositions?: unknown;
+  };
   if (!isStrings(ambiguous?.names)) throw bad('ambiguous.json', 'names', 'strings');
+  const pop = ambiguous.personOrPlace ?? [];
+  if (!Array.isArray(pop) || !pop.every((x) => typeof x?.name === 'string' && typeof x.place === 'string'))
+    throw bad('ambiguous.json', 'personOrPlace', 'objects with a name and a place id');
+  const preps = ambiguous.placePrepositions ?? [];
+  if (!isStrings(preps)) throw bad('ambiguous.json', 'placePrepositions', 'strings');
   return {
     entities,
     titles: list<TitleEntry>(dir, 'titles.json', arEntry),
@@ -135,12 +162,15 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
     nationalities: list<NationalityEntry>(dir, 'nationalities.json', arEntry),
     givenNames: [...given.male, ...given.female],
     ambiguous: ambiguous.names,
+    personOrPlace: pop as { name: string; place: string }[],
+    placePrepositions: preps,
   };
 }
 
-let cached: Lexicons | null = null;
+const load = (r: EntityResources): Lexicons => loadLexicons(r.lexiconDir);
+/** The lexicons of the running pipeline's resources (read once per resources). */
 export function lexicons(): Lexicons {
-  return (cached ??= loadLexicons());
+  return entityResources().get(load);
 }
 
 /** Folding used to compare lexicon spellings (matches the tagger's folding). */
@@ -155,4 +185,3 @@ export function foldName(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-

@@ -4,6 +4,7 @@
  * cross-article entity key.
  */
 import { lexicons, foldName, type EntityEntry } from './lexicon.ts';
+import { entityResources } from './resources.ts';
 import type { EntityType } from '../../doc/types.ts';
 
 export interface KnownName {
@@ -25,19 +26,24 @@ export interface NameIndex {
   /** folded first words of phrases, to stop early */
   firstWords: Set<string>;
   maxWords: number;
+  /** folded everyday-word spelling → every entry that has it (الأهلي: the Saudi and the Egyptian club) */
+  commons: Map<string, KnownName[]>;
 }
-
-let index: NameIndex | null = null;
 
 /** Strips the article from a folded word, for article-insensitive comparisons. */
 export function bare(w: string): string {
   return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
 }
 
+/** The index of known names of the running pipeline's lexicons (built once per resources). */
 export function nameIndex(): NameIndex {
-  if (index) return index;
+  return entityResources().get(buildNameIndex);
+}
+
+function buildNameIndex(): NameIndex {
   const phrases = new Map<string, KnownName>();
   const firstWords = new Set<string>();
+  const commons = new Map<string, KnownName[]>();
   let maxWords = 1;
   const add = (spelling: string, k: KnownName) => {
     const f = foldName(spelling);
@@ -48,9 +54,21 @@ export function nameIndex(): NameIndex {
     maxWords = Math.max(maxWords, words.length);
   };
   for (const e of lexicons().entities) {
-    const k: KnownName = { id: e.id, type: e.type, en: e.en, enSource: 'lexicon', canonical: e.names[0]!, entry: e };
+    const k: KnownName = {
+      id: e.id,
+      type: e.type,
+      en: e.en,
+      enSource: 'lexicon',
+      canonical: e.names[0]!,
+      entry: e,
+    };
     for (const s of [...e.names, ...e.aliases]) add(s, k);
-    for (const s of e.common) add(s, { ...k, linkOnly: true });
+    for (const s of e.common) {
+      const c = { ...k, linkOnly: true };
+      add(s, c);
+      const f = foldName(s);
+      commons.set(f, [...(commons.get(f) ?? []), c]);
+    }
   }
   const ambiguous = new Set(lexicons().ambiguous.map(foldName));
   const ar = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
@@ -64,8 +82,7 @@ export function nameIndex(): NameIndex {
       add(n, { id: `cc:${code.toLowerCase()}`, type: 'LOC', en: e, enSource: 'intl', canonical: n });
     }
   }
-  index = { phrases, firstWords, maxWords };
-  return index;
+  return { phrases, firstWords, maxWords, commons };
 }
 
 /** The known name for a spelling (folded, article-sensitive first, then without the article). */
@@ -73,6 +90,17 @@ export function lookupName(name: string): KnownName | null {
   const idx = nameIndex();
   const f = foldName(name);
   return idx.phrases.get(f) ?? (f.startsWith('ال') ? null : (idx.phrases.get('ال' + f) ?? null));
+}
+
+/**
+ * The entries an everyday-word spelling may stand for when more than one has it (الأهلي), in
+ * lexicon order; empty when it is one entry's or none's.
+ */
+export function sharedCommonName(name: string): KnownName[] {
+  const idx = nameIndex();
+  const f = foldName(name);
+  const list = idx.commons.get(f) ?? (f.startsWith('ال') ? undefined : idx.commons.get('ال' + f));
+  return list && list.length > 1 ? list : [];
 }
 
 /**

@@ -385,3 +385,105 @@ describe('words the guide never marks', () => {
     for (const e of doc.entities) expect(e.name).not.toMatch(/^(الله|القرآن)$/);
   });
 });
+
+// Session 7: classes read on the tune half of the news gold, each on fictional sentences.
+describe('names in construct, coordinated names, and heads before everyday-word places', () => {
+  const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+  const run = (text: string, tags: string[]) => {
+    const t = [tags];
+    applyConventions([words(text)], t);
+    return t[0]!;
+  };
+
+  it('a head, nouns in construct, then definite complements or a place: one name', () => {
+    expect(run('أعلن مركز إيداع الأوراق المالية', ['O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+    expect(run('ربحت شركة إسمنت تبوك', ['O', 'O', 'O', 'B-LOC'])).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG']);
+    // an organisation after the construct noun is another body, not this one's name
+    expect(run('اجتمع مجلس إدارة شركة إسمنت تبوك', ['O', 'O', 'O', 'O', 'O', 'B-LOC'])).toEqual([
+      'O',
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+    // a relational adjective, a role or a body is no noun in construct
+    expect(run('افتتح مركز صحي المدينة', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(run('بحضور مجلس مدير الإدارة', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('و + a noun in construct + its complement continues the name; a body does not', () => {
+    expect(run('هيئة الاتصالات وتقنية المعلومات', ['B-ORG', 'I-ORG', 'O', 'O'])).toEqual([
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+    expect(run('هيئة الاتصالات ومكتب العمل', ['O', 'O', 'O', 'O'])).toEqual(['B-ORG', 'I-ORG', 'O', 'O']);
+  });
+
+  it('a title after a complement opens the person, not more of the name', () => {
+    expect(run('وزارة الداخلية اللواء سالم الحربي', ['O', 'O', 'O', 'B-PERS', 'I-PERS'])).toEqual([
+      'B-ORG',
+      'I-ORG',
+      'O',
+      'B-PERS',
+      'I-PERS',
+    ]);
+  });
+
+  it('a nationality adjective the tagger took for its country still names the institution', () => {
+    expect(run('أعلنت الجمارك السعودية ضبط', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    // after a generic head the country stays a place
+    expect(run('قالت الحكومة السعودية أمس', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'O', 'B-LOC', 'O']);
+  });
+
+  it('a region adjective after a definite place head is a place even where nothing was tagged', () => {
+    expect(run('في المنطقة الشرقية أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'B-LOC', 'I-LOC', 'O']);
+    expect(run('في المنطقة الصناعية أمس', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('a head before a place whose name is also an everyday word makes it a name', () => {
+    expect(run('ودعت إمارة عسير إلى الحذر', ['O', 'O', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+      'O',
+    ]);
+    // without the head the everyday word stays a word
+    expect(run('كان الأمر عسير جدا', ['O', 'O', 'O', 'O'])).toEqual(['O', 'O', 'O', 'O']);
+  });
+
+  it('a name that spells a nationality stays a name before بن', () => {
+    expect(run('قال تركي بن محمد', ['O', 'B-PERS', 'I-PERS', 'I-PERS'])).toEqual([
+      'O',
+      'B-PERS',
+      'I-PERS',
+      'I-PERS',
+    ]);
+    expect(run('قال التركي سالم أوغلو', ['O', 'B-PERS', 'I-PERS', 'I-PERS'])).toEqual([
+      'O',
+      'O',
+      'B-PERS',
+      'I-PERS',
+    ]);
+  });
+
+  it('through the entities stage', () => {
+    const doc = analyse(
+      'وقالت هيئة الاتصالات وتقنية المعلومات إن مركز إيداع الأوراق المالية سيعمل في المنطقة الشرقية.',
+    );
+    checkSpans(doc);
+    expect(names(doc, 'ORG')).toEqual(
+      expect.arrayContaining(['هيئة الاتصالات وتقنية المعلومات', 'مركز إيداع الأوراق المالية']),
+    );
+    expect(names(doc, 'LOC')).toContain('المنطقة الشرقية');
+  });
+});

@@ -26,7 +26,10 @@ const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test/gold/entities
 };
 
 /** The article lists this gold was drawn from (tune may be read while tuning; heldout never). */
-const TUNE = [0, 1, 2, 25, 26, 27, 53, 54, 55, 75, 76, 77, 100, 101, 102, 125, 126, 127, 150, 151, 152];
+// session 7 added ten tune articles (14, 19, 33, 40, 57, 91, 92, 119, 136, 157) from the indices outside the held-out blocks
+const TUNE = [
+  0, 1, 2, 14, 19, 25, 26, 27, 33, 40, 53, 54, 55, 57, 75, 76, 77, 91, 92, 100, 101, 102, 119, 125, 126, 127, 136, 150, 151, 152, 157,
+];
 const HELDOUT = [45, 46, 47, 69, 70, 71, 95, 96, 97, 120, 121, 122, 145, 146, 147, 170, 171, 172, 175, 176, 177];
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, checkSpans } from './helpers.ts';
-import { buildKnowledgeBase, kbForKey, kbLinkName, kbType, knowledgeBase, loadTerritories } from '../../../src/analyze/entities/kb.ts';
+import {
+  buildKnowledgeBase,
+  kbForKey,
+  kbLinkName,
+  kbType,
+  knowledgeBase,
+  loadTerritories,
+} from '../../../src/analyze/entities/kb.ts';
 import { lookupName } from '../../../src/analyze/entities/names.ts';
 import type { MarsadDocument } from '../../../src/doc/types.ts';
 import { englishName } from '../../../src/analyze/entities/romanise.ts';
 
 // Fictional sentences written for these tests.
-const mentionsOf = (doc: MarsadDocument, text: string) => doc.entities.filter((e) => e.mentions.some((m) => m.text === text));
+const mentionsOf = (doc: MarsadDocument, text: string) =>
+  doc.entities.filter((e) => e.mentions.some((m) => m.text === text));
 
 describe('knowledge base', () => {
   it('gives every record a stable id, type, English name and Arabic names; Wikidata ids from the lexicons and territories', () => {
@@ -94,8 +102,57 @@ describe('English names say where they come from', () => {
     expect(englishName('البنك الزراعي')).toEqual({ en: 'Agricultural Bank', source: 'glossary' });
     expect(englishName('سامر الخطيب').source).toBe('translit');
     const doc = analyse('وأعلنت وزارة النقل عن خطة جديدة، وقالت أرامكو إن الإنتاج ارتفع.');
-    expect(mentionsOf(doc, 'وزارة النقل')[0]).toMatchObject({ en: 'Ministry of Transport', enSource: 'glossary' });
+    expect(mentionsOf(doc, 'وزارة النقل')[0]).toMatchObject({
+      en: 'Ministry of Transport',
+      enSource: 'glossary',
+    });
     // a company the lexicon knows by its short form
-    expect(mentionsOf(doc, 'أرامكو')[0]).toMatchObject({ en: 'Saudi Aramco', enSource: 'lexicon', key: 'ORG:aramco' });
+    expect(mentionsOf(doc, 'أرامكو')[0]).toMatchObject({
+      en: 'Saudi Aramco',
+      enSource: 'lexicon',
+      key: 'ORG:aramco',
+    });
+  });
+});
+
+// Session 7: names the knowledge base reads two ways, decided by the article (fictional sentences).
+describe('names with two readings, decided by the article', () => {
+  const typeOf = (doc: MarsadDocument, text: string) => mentionsOf(doc, text).map((e) => e.type);
+
+  it('a given name the tagger took for a country is the woman the article names with it', () => {
+    const doc = analyse('قالت هند الشمري إن المعرض ناجح. وتحدثت هند عن تجربتها مع الزوار.');
+    checkSpans(doc);
+    const hind = mentionsOf(doc, 'هند');
+    expect(hind.map((e) => e.type)).toEqual(['PER']);
+    expect(hind[0]!.name).toBe('هند الشمري');
+    expect(hind[0]!.kb).toBeUndefined();
+    // the country, written with its article, stays the country
+    const india = analyse('وقعت الهند والسعودية اتفاقية للتجارة.');
+    expect(mentionsOf(india, 'الهند')[0]).toMatchObject({ type: 'LOC', kb: { id: 'cc:in' } });
+  });
+
+  it('عرفات after a preposition is the place of the pilgrimage, else the person', () => {
+    const place = analyse('وقف الحجاج بعرفات أمس، ثم نفروا من عرفات إلى مزدلفة.');
+    checkSpans(place);
+    expect(typeOf(place, 'عرفات')).toEqual(['LOC']);
+    expect(mentionsOf(place, 'عرفات')[0]!.kb?.id).toBe('mount-arafat');
+    const person = analyse('وقال عرفات في كلمته إن المفاوضات ستستمر.');
+    expect(mentionsOf(person, 'عرفات')[0]).toMatchObject({ type: 'PER', kb: { id: 'yasser-arafat' } });
+  });
+
+  it("a club name several clubs share is the club of the article's country", () => {
+    const saudi = analyse(
+      'فاز الأهلي على الهلال في مباراة الدوري أمس بهدفين، وقال مدرب الأهلي إن الفريق قدم مباراة كبيرة في جدة.',
+    );
+    expect(mentionsOf(saudi, 'الأهلي')[0]!.kb?.id).toBe('al-ahli-saudi');
+    const egypt = analyse(
+      'فاز الأهلي على الزمالك في مباراة الدوري المصري أمس بهدفين في القاهرة، وقال مدرب الأهلي إن الفريق قدم مباراة كبيرة.',
+    );
+    expect(mentionsOf(egypt, 'الأهلي')[0]!.kb?.id).toBe('al-ahly-egypt');
+  });
+
+  it('a currency is never a club, beside a club the article names', () => {
+    const doc = analyse('بلغت قيمة عقد اللاعب مليون ريال، وقال مدرب الهلال إن المباراة صعبة والدوري طويل.');
+    expect(mentionsOf(doc, 'ريال')).toEqual([]);
   });
 });
