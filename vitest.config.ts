@@ -1,13 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects, so that a contributor can run the part they touch:
+ * - `unit`: in-process tests of pure code (text, analysis, extraction, documents);
+ * - `integration`: the CLI, the store, the server, ingest, reliability, the packed build and the
+ *   browser, which spawn processes, open databases or start servers, and any other file that
+ *   starts a child process;
+ * - `shared`: every file that reads ../shared (it uses `describeShared`), whatever its folder,
+ *   found by reading the files rather than by a list that would drift.
+ * `npm test` runs all three; `npx vitest run --project unit` one of them.
+ */
+const INTEGRATION = ['cli', 'store', 'server', 'ingest', 'reliability', 'e2e', 'build'];
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => path.posix.join(dir, f.split(path.sep).join('/')));
+}
+
+const files = testFiles('test').map((f) => ({ f, src: readFileSync(f, 'utf8') }));
+const sharedFiles = files.filter((x) => /\bdescribeShared\b/.test(x.src)).map((x) => x.f);
+const spawning = files.filter((x) => /\bnode:child_process\b/.test(x.src)).map((x) => x.f);
+const integrationGlobs = [...INTEGRATION.map((d) => `test/${d}/**/*.test.ts`), ...spawning];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Builds dist/ when a source changed: tests that spawn bin/marsad.js run the compiled code.
     globalSetup: ['test/build/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Two cores on CI: forks keep native modules (better-sqlite3) isolated per file.
+    // Forks keep native modules (better-sqlite3) isolated per file. Two at a time even on two
+    // cores: vitest's default (cores − 1) runs one file at a time there, while many files spend
+    // most of their time waiting on child processes, databases and the browser.
     pool: 'forks',
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...integrationGlobs, ...sharedFiles] },
+      },
+      { extends: true, test: { name: 'integration', include: integrationGlobs, exclude: sharedFiles } },
+      { extends: true, test: { name: 'shared', include: sharedFiles } },
+    ],
   },
 });

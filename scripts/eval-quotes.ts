@@ -2,8 +2,9 @@
  * Scores quote finding against our hand-made gold, reading the article text from ../shared.
  * The held-out gold (test/gold/quotes-saudinewsnet-heldout.json: articles 40-51 and issue 15's
  * set H, never used for tuning) is scored first, then the tuning gold
- * (test/gold/quotes-saudinewsnet.json, articles 0-39, and quotes-saudinewsnet-tuning2.json, 14
- * articles from 52-168 added because the first set no longer taught anything). A prediction matches a gold quote when
+ * (test/gold/quotes-saudinewsnet.json, articles 0-39, quotes-saudinewsnet-tuning2.json, 14
+ * articles from 52-168 added because the first set no longer taught anything, and
+ * quotes-saudinewsnet-tuning3.json, 13 more from the same ranges chosen for their direct quotes). A prediction matches a gold quote when
  * their content spans overlap by at least half of each; speaker accuracy is over matched quotes.
  * Error listings exist for the tuning gold only: held-out errors are never printed, so that
  * nobody tunes on them. Conventions: docs/gold/quotes-times-guide.md.
@@ -44,6 +45,7 @@ interface Gold {
 const HELDOUT = 'test/gold/quotes-saudinewsnet-heldout.json';
 const TUNING = 'test/gold/quotes-saudinewsnet.json';
 const TUNING2 = 'test/gold/quotes-saudinewsnet-tuning2.json';
+const TUNING3 = 'test/gold/quotes-saudinewsnet-tuning3.json';
 /** Issue 15's set H starts after the older held-out articles 40-51. */
 const SET_H_FROM = 52;
 
@@ -63,6 +65,7 @@ const readGold = (file: string): Gold =>
 const heldout = readGold(HELDOUT);
 const tuning = readGold(TUNING);
 const tuning2 = readGold(TUNING2);
+const tuning3 = readGold(TUNING3);
 if (!hasShared(tuning.corpus)) {
   process.stderr.write(
     `eval-quotes: ${sharedPath(tuning.corpus)} is missing; set MARSAD_SHARED to the shared data folder\n`,
@@ -252,14 +255,17 @@ if (!args.has('--tuning-only')) {
 const tuned = newScored();
 const tuned1 = newScored();
 const tuned2 = newScored();
+const tuned3 = newScored();
 const errors: string[] = [];
 for (const art of tuning.articles) scoreArticle(art, tuning.field, [tuned, tuned1], errors);
 for (const art of tuning2.articles) scoreArticle(art, tuning2.field, [tuned, tuned2], errors);
-const nTuning = tuning.articles.length + tuning2.articles.length;
-out.tuning = { ...report(nTuning, tuned), first: summary(tuned1.total), second: summary(tuned2.total) };
-print(`TUNING quotes on ${nTuning} articles of ${TUNING} and ${TUNING2} (${out.mode})`, out.tuning as ReturnType<typeof report>);
+for (const art of tuning3.articles) scoreArticle(art, tuning3.field, [tuned, tuned3], errors);
+const nTuning = tuning.articles.length + tuning2.articles.length + tuning3.articles.length;
+out.tuning = { ...report(nTuning, tuned), first: summary(tuned1.total), second: summary(tuned2.total), third: summary(tuned3.total) };
+print(`TUNING quotes on ${nTuning} articles of ${TUNING}, ${TUNING2} and ${TUNING3} (${out.mode})`, out.tuning as ReturnType<typeof report>);
 text.push(lineOf('0-39', summary(tuned1.total)));
 text.push(lineOf('second', summary(tuned2.total)));
+text.push(lineOf('third', summary(tuned3.total)));
 
 if (args.has('--json')) process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 else {

@@ -1,11 +1,27 @@
 /**
- * marsad as a library (`import { analyzeText } from 'marsad'`): the analysis entry points the CLI
- * uses, the document types they return, and the archive. Only what is exported here is the
- * package's public surface; everything else under dist/ may change without notice.
+ * marsad as a library (`import { createPipeline } from 'marsad'`): the analysis entry points the
+ * CLI uses, the document types they return, and the archive. Only what is exported here is the
+ * package's public surface; everything else under dist/ may change without notice. Importing it
+ * reads nothing from disk or the environment (test/build/import.test.ts): createPipeline does.
  */
-export { analyzeText, newDocument, checkOrder, type PipelineInput } from './pipeline/pipeline.ts';
+export {
+  analyzeText,
+  createPipeline,
+  newDocument,
+  checkOrder,
+  type Pipeline,
+  type PipelineConfig,
+  type PipelineInput,
+} from './pipeline/pipeline.ts';
 export { STAGES } from './pipeline/stages.ts';
-export type { AnalyzeOptions, Facet, Stage, StageContext } from './pipeline/stage.ts';
+export type {
+  AnalyzeOptions,
+  Facet,
+  PipelineResources,
+  ResourceName,
+  Stage,
+  StageContext,
+} from './pipeline/stage.ts';
 export { loadInput, type LoadOptions } from './extract/load.ts';
 export { roleText } from './doc/types.ts';
 export type {

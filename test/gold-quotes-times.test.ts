@@ -56,6 +56,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   const tuningQ = read<QuoteGold>('quotes-saudinewsnet.json');
   const heldoutQ = read<QuoteGold>('quotes-saudinewsnet-heldout.json');
   const tuning2Q = read<QuoteGold>('quotes-saudinewsnet-tuning2.json');
+  const tuning3Q = read<QuoteGold>('quotes-saudinewsnet-tuning3.json');
   const tuningT = read<TimeGold>('times-saudinewsnet.json');
   const heldoutT = read<TimeGold>('times-saudinewsnet-heldout.json');
 
@@ -70,6 +71,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   for (const [name, gold] of [
     ['quotes-saudinewsnet.json', tuningQ],
     ['quotes-saudinewsnet-tuning2.json', tuning2Q],
+    ['quotes-saudinewsnet-tuning3.json', tuning3Q],
     ['quotes-saudinewsnet-heldout.json', heldoutQ],
   ] as const) {
     it(`${name}: every quote points inside the article it names and stores no text`, () => {
@@ -153,6 +155,10 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
     const allowed = new Set([...range(52, 68), ...range(78, 94), ...range(103, 119), ...range(128, 144), ...range(153, 169)]);
     expect(second.filter((i) => !allowed.has(i))).toEqual([]);
     expect(new Set(second.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(5);
+    // So does the third, drawn from the same ranges.
+    const third = tuning3Q.articles.map((a) => a.index);
+    expect(third.filter((i) => !allowed.has(i))).toEqual([]);
+    expect(new Set(third.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(5);
     expect(heldoutT.articles).toEqual(SET_H);
     for (const t of heldoutT.items) expect(SET_H).toContain(t.article);
     const tunedTimes = new Set(tuningT.items.map((t) => t.article));
@@ -165,7 +171,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   });
 
   it('quote gold covers at least 60 articles from at least 6 newspapers', () => {
-    const all = [...tuningQ.articles, ...tuning2Q.articles, ...heldoutQ.articles].map((a) => a.index);
+    const all = [...tuningQ.articles, ...tuning2Q.articles, ...tuning3Q.articles, ...heldoutQ.articles].map((a) => a.index);
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(new Set(all.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(6);

@@ -3,7 +3,8 @@
  * then the store's CPU-heavy preparation (hash, index terms, MinHash), so the single writer in
  * the main thread only writes.
  */
-import { analyzeText } from '../pipeline/pipeline.ts';
+import type { PipelineSettings } from '../pipeline/pipeline.ts';
+import { pipelineFor } from './pipelines.ts';
 import type { MarsadDocument } from '../doc/types.ts';
 import { prepareDocument, type Prepared } from '../store/prepare.ts';
 import { toPipelineInput, type RawArticle } from '../extract/sources/index.ts';
@@ -14,6 +15,8 @@ export interface AnalyzeTask {
   date: string | null;
   /** Pipeline stages to skip (AnalyzeOptions.skip). */
   skip?: string[];
+  /** The pipeline's settings (the CLI's MARSAD_* environment); the shipped data when absent. */
+  pipeline?: PipelineSettings;
 }
 
 export interface AnalyzeResult {
@@ -23,7 +26,10 @@ export interface AnalyzeResult {
 
 export function analyzeTask(task: AnalyzeTask): AnalyzeResult {
   const { raw } = task;
-  const doc = analyzeText(toPipelineInput(raw), { date: raw.published ?? task.date ?? null, skip: task.skip });
+  const doc = pipelineFor(task.pipeline).analyze(toPipelineInput(raw), {
+    date: raw.published ?? task.date ?? null,
+    skip: task.skip,
+  });
   return { doc, prepared: prepareDocument(doc) };
 }
 

@@ -6,13 +6,16 @@
  */
 import type { PipelineInput } from '../doc/input.ts';
 import { isMarsadError } from '../errors.ts';
-import { analyzeText } from '../pipeline/pipeline.ts';
+import type { PipelineSettings } from '../pipeline/pipeline.ts';
+import { pipelineFor } from './pipelines.ts';
 
 export interface BatchTask {
   input: PipelineInput;
   /** The reference date: the container's own date for the article, else --date. */
   date: string | null;
   tokens: boolean;
+  /** The pipeline's settings (the CLI's MARSAD_* environment); the shipped data when absent. */
+  pipeline?: PipelineSettings;
 }
 
 /** Why one document has no analysis: the kind, stable code and message of its error. */
@@ -32,7 +35,7 @@ export function describeError(e: unknown): BatchError {
 
 export function runBatchTask(task: BatchTask): BatchTaskResult {
   try {
-    const doc = analyzeText(task.input, { date: task.date, tokens: task.tokens });
+    const doc = pipelineFor(task.pipeline).analyze(task.input, { date: task.date, tokens: task.tokens });
     return { json: JSON.stringify(doc) };
   } catch (e) {
     return { error: describeError(e) };

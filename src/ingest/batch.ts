@@ -10,6 +10,7 @@ import { isMarsadError } from '../errors.ts';
 import { expandPath, handlerFor, HANDLERS, toPipelineInput, type ExpandOptions } from '../extract/sources/index.ts';
 import { workerFile } from '../util/worker-file.ts';
 import { describeError, runBatchTask, type BatchError, type BatchTask, type BatchTaskResult } from './batch-worker.ts';
+import type { PipelineSettings } from '../pipeline/pipeline.ts';
 
 export type { BatchError } from './batch-worker.ts';
 
@@ -23,6 +24,8 @@ export interface BatchOptions {
   maxBytes?: number;
   /** The first bytes of standard input, when the caller already read them to look at them. */
   stdinHead?: Buffer;
+  /** The pipeline's settings, handed to every worker (the CLI's MARSAD_* environment). */
+  pipeline?: PipelineSettings;
 }
 
 /** One line of the answer: a document's JSON, or why the document at `origin` has none. */
@@ -65,6 +68,7 @@ async function* itemsOf(args: string[], opts: BatchOptions): AsyncGenerator<Item
     input,
     date: published ?? date,
     tokens,
+    ...(opts.pipeline ? { pipeline: opts.pipeline } : {}),
   });
   // Readers report bad files and records through a callback while they are iterated: held here
   // and given out before the next document, so the answer keeps the order of the input.

@@ -10,6 +10,7 @@ import { expandPath, type RawArticle } from '../extract/sources/index.ts';
 import type { SqlStore, PutInput } from '../store/sql-store.ts';
 import { contentHash } from '../store/terms.ts';
 import { analyzeTask, type AnalyzeResult, type AnalyzeTask } from './analyze-worker.ts';
+import type { PipelineSettings } from '../pipeline/pipeline.ts';
 import { Progress } from './progress.ts';
 
 export interface IngestOptions {
@@ -18,6 +19,8 @@ export interface IngestOptions {
   date?: string | null;
   /** Pipeline stages to skip (e.g. to load a large corpus quickly with the text layer only). */
   skip?: string[];
+  /** The pipeline's settings, handed to every worker (the CLI's MARSAD_* environment). */
+  pipeline?: PipelineSettings;
   /** Articles per transaction. */
   batchSize?: number;
   progress?: Progress;
@@ -144,7 +147,7 @@ export async function ingest(store: SqlStore, paths: string[], opts: IngestOptio
     const todo = items.filter((x) => !have.has(x.hash));
     summary.duplicates += items.length - todo.length;
     // Analyse this chunk while the previous one is written: the workers never wait on the writer.
-    const started = Promise.allSettled(todo.map((x) => analyzer.run({ raw: x.raw, date: opts.date ?? null, skip: opts.skip })));
+    const started = Promise.allSettled(todo.map((x) => analyzer.run({ raw: x.raw, date: opts.date ?? null, skip: opts.skip, ...(opts.pipeline ? { pipeline: opts.pipeline } : {}) })));
     if (prev) await write(prevChunk, await prev);
     prev = started;
     prevChunk = todo;

@@ -15,6 +15,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { createPostgresBackend } from 'bullmq';
 import { articlesOf, defaultWorkers, makeAnalyzer } from './ingest.ts';
 import type { AnalyzeTask } from './analyze-worker.ts';
+import type { PipelineSettings } from '../pipeline/pipeline.ts';
 import type { SqlStore } from '../store/sql-store.ts';
 import { contentHash } from '../store/terms.ts';
 import { StoreError } from '../store/db.ts';
@@ -124,6 +125,8 @@ export function runWorker(
     exitWhenIdle?: number;
     lockMs?: number;
     onStored?: (id: number, created: boolean) => void;
+    /** This worker's pipeline settings (its own MARSAD_* environment, read by the CLI). */
+    pipeline?: PipelineSettings;
   },
 ): WorkerHandle {
   checkUrl(url);
@@ -142,7 +145,7 @@ export function runWorker(
       opts.onStored?.(0, false);
       return { created: false };
     }
-    const { doc, prepared } = await (await analyzer).run(job.data);
+    const { doc, prepared } = await (await analyzer).run(opts.pipeline ? { ...job.data, pipeline: opts.pipeline } : job.data);
     const [r] = await store.putDocuments([{ doc, prepared, info: { origin: raw.origin, url: raw.url, site: raw.source } }]);
     if (r!.created) report.stored++;
     else report.alreadyPresent++;

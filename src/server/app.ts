@@ -39,6 +39,7 @@ import {
 import type { SafeHtml } from './escape.ts';
 import { quoteListQuery } from './search-state.ts';
 import { serveStatic } from './static.ts';
+import type { PipelineSettings } from '../pipeline/pipeline.ts';
 import { apiSearchQuery, articleId, articlesQuery, entitiesQuery, entityKey, eventsQuery, newArticle, pageQuery, parse, quotesQuery } from './validate.ts';
 
 export interface AppOptions {
@@ -52,6 +53,8 @@ export interface AppOptions {
   log?: (msg: string) => void;
   /** Which `Host` names are answered (default: loopback names only); see hosts.ts. */
   hosts?: HostPolicy;
+  /** The analysis pipeline's settings for `POST /api/articles` (the CLI's MARSAD_* environment). */
+  pipeline?: PipelineSettings;
 }
 
 export const CONTENT_SECURITY_POLICY = [
@@ -264,7 +267,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
         url: input.url,
         source: input.source,
         published: input.published,
-      });
+      }, opts.pipeline);
       return c.json({ ok: true, id: r.id, created: r.created }, r.created ? 201 : 200);
     });
   }

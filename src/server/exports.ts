@@ -56,8 +56,9 @@ async function allPages<T>(load: (cursor: string | null) => Promise<Page<T>>): P
   return out.slice(0, EXPORT_MAX);
 }
 
-const QUOTE_HEADER = ['article_id', 'published', 'headline', 'speaker', 'speaker_key', 'kind', 'cue', 'quote', 'start', 'end'];
-const quoteRow = (q: QuoteRow) => [q.articleId, q.published, q.headline, q.speakerName, q.speakerKey, q.kind, q.cue, q.text.text, q.text.start, q.text.end];
+const QUOTE_HEADER = ['article_id', 'published', 'headline', 'speaker', 'speaker_key', 'kind', 'cue', 'stance', 'targets', 'quote', 'start', 'end'];
+/** targets: the keys of the entities the quote is about, joined with '; ' as the CLI export joins its lists. */
+const quoteRow = (q: QuoteRow) => [q.articleId, q.published, q.headline, q.speakerName, q.speakerKey, q.kind, q.cue, q.stance, q.targets.join('; '), q.text.text, q.text.start, q.text.end];
 const EVENT_HEADER = ['article_id', 'published', 'headline', 'type', 'status', 'date', 'trigger', 'participants', 'place'];
 const eventRow = (e: EventRow) => [e.articleId, e.published, e.headline, e.type, e.status, e.date, e.trigger.text, e.participants.map((p) => p.name).join('؛ '), e.place?.name ?? ''];
 

@@ -6,6 +6,7 @@
  * sample manifest and the API carry, so it is not used here.)
  */
 import { analyzeTask } from '../ingest/analyze-worker.ts';
+import type { PipelineSettings } from '../pipeline/pipeline.ts';
 import type { PutResult, Store } from '../store/types.ts';
 
 export interface IngestInput {
@@ -17,7 +18,8 @@ export interface IngestInput {
   origin?: string | null;
 }
 
-export async function ingestOne(store: Store, input: IngestInput): Promise<PutResult> {
+/** `pipeline`: the settings of the pipeline (built once per process and settings, src/ingest/pipelines.ts). */
+export async function ingestOne(store: Store, input: IngestInput, pipeline?: PipelineSettings): Promise<PutResult> {
   const origin = input.origin ?? input.url ?? 'api';
   const { doc } = analyzeTask({
     raw: {
@@ -30,6 +32,7 @@ export async function ingestOne(store: Store, input: IngestInput): Promise<PutRe
       encoding: 'utf-8',
     },
     date: null,
+    ...(pipeline ? { pipeline } : {}),
   });
   return store.putDocument(doc, { origin, url: input.url ?? null, site: input.source ?? null });
 }

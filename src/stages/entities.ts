@@ -1,4 +1,4 @@
-import type { Stage } from '../pipeline/stage.ts';
+import { resource, type Stage } from '../pipeline/stage.ts';
 import { extractEntities } from '../analyze/entities/extract.ts';
 import { nerModel } from '../analyze/ner/tagger.ts';
 import type { NerModel } from '../analyze/ner/model.ts';
@@ -6,7 +6,8 @@ import type { NerModel } from '../analyze/ner/model.ts';
 export { findEntityAt, resolveRolePhrase } from '../analyze/entities/extract.ts';
 export { entityKey } from '../analyze/entities/names.ts';
 
-function model(): { model: NerModel | null; error: string | null } {
+/** The shipped model, for the stage run on its own (outside a pipeline). */
+function shipped(): { model: NerModel | null; error: string | null } {
   try {
     return { model: nerModel(), error: null };
   } catch (e) {
@@ -21,10 +22,11 @@ function model(): { model: NerModel | null; error: string | null } {
  */
 export const entitiesStage: Stage = {
   name: 'entities',
-  needs: ['tokens', 'sentences'],
+  needs: ['text', 'article', 'sentences', 'tokens'],
   provides: ['entities'],
-  run: (doc) => {
-    const m = model();
+  resources: ['ner', 'lexicons'],
+  run: (doc, ctx) => {
+    const m = resource(ctx, 'ner') ?? shipped();
     const { entities } = extractEntities(doc, m.model);
     if (!m.error) return { entities };
     return {

@@ -4,7 +4,9 @@ import { findQuotes } from '../analyze/quotes/index.ts';
 /** Direct and reported speech with cue and speaker; speakers link to the entities stage's ids. */
 export const quotesStage: Stage = {
   name: 'quotes',
-  needs: ['entities', 'sentences', 'times'],
+  needs: ['text', 'article', 'entities'],
+  // speakers named by a title alone (الوزير) are resolved through the entity lexicons' titles
+  resources: ['lexicons'],
   provides: ['quotes'],
   run: (doc) => ({ quotes: findQuotes(doc) }),
 };

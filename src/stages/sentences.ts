@@ -9,7 +9,7 @@ import { textBlocks } from './tokens.ts';
  */
 export const sentencesStage: Stage = {
   name: 'sentences',
-  needs: ['article'],
+  needs: ['text', 'article'],
   provides: ['sentences'],
   run: (doc) => {
     const blocks = textBlocks(doc.article);

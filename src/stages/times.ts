@@ -9,7 +9,7 @@ import { attachAges } from '../analyze/time/ages.ts';
  */
 export const timesStage: Stage = {
   name: 'times',
-  needs: ['tokens', 'sentences', 'entities'],
+  needs: ['text', 'entities'],
   provides: ['times'],
   run: (doc) => ({ times: attachAges(doc.text, findTimes(doc.text, { anchor: doc.meta.referenceDate }), doc.entities) }),
 };

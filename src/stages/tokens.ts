@@ -29,7 +29,7 @@ export function textBlocks(article: {
 
 export const tokensStage: Stage = {
   name: 'tokens',
-  needs: ['article'],
+  needs: ['text', 'article'],
   provides: ['tokens'],
   run: (doc) => {
     const blocks = textBlocks(doc.article);

@@ -61,7 +61,20 @@ export async function* exportRows(store: SqlStore, what: ExportWhat, query: stri
   }
   if (what === 'quotes') {
     for await (const r of pages((cursor) => store.listQuotes({ q, limit: 500, cursor }))) {
-      yield { articleId: r.articleId, headline: r.headline, published: r.published, speaker: r.speakerName, speakerKey: r.speakerKey, kind: r.kind, cue: r.cue, text: r.text.text, start: r.text.start, end: r.text.end };
+      yield {
+        articleId: r.articleId,
+        headline: r.headline,
+        published: r.published,
+        speaker: r.speakerName,
+        speakerKey: r.speakerKey,
+        kind: r.kind,
+        cue: r.cue,
+        stance: r.stance,
+        targets: r.targets,
+        text: r.text.text,
+        start: r.text.start,
+        end: r.text.end,
+      };
     }
     return;
   }
@@ -95,7 +108,8 @@ async function entityKeysOf(store: SqlStore, q: string): Promise<Set<string>> {
 const CSV_COLUMNS: Record<ExportWhat, string[]> = {
   articles: ['id', 'hash', 'headline', 'published', 'site', 'url', 'origin', 'ingestedAt', 'dupGroup', 'story', 'entities', 'quotes', 'events', 'text'],
   entities: ['key', 'type', 'name', 'en', 'articles', 'mentions'],
-  quotes: ['articleId', 'headline', 'published', 'speaker', 'speakerKey', 'kind', 'cue', 'text', 'start', 'end'],
+  // targets: entity keys joined with '; ' (as every list column), stance empty when the cue is no verb.
+  quotes: ['articleId', 'headline', 'published', 'speaker', 'speakerKey', 'kind', 'cue', 'stance', 'targets', 'text', 'start', 'end'],
   events: ['articleId', 'headline', 'published', 'type', 'status', 'date', 'trigger', 'participants', 'place'],
 };
 

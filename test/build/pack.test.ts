@@ -6,7 +6,7 @@
  * (lexicons, the NER model) without src/, and that workers load compiled .js without tsx.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,15 @@ if (process.argv[3]) {
 }
 process.stdout.write(JSON.stringify(out));
 `;
+
+/** The README's library example ("Use as a library"), as written there. */
+function readmeExample(): string {
+  const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Use as a library'));
+  const m = /```ts\n([\s\S]*?)```/.exec(section);
+  if (!m) throw new Error('README.md: no ts example under "Use as a library"');
+  return m[1]!;
+}
 
 function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string> {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 240_000 });
@@ -64,6 +73,7 @@ beforeAll(() => {
   }
   writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ type: 'module', private: true }));
   writeFileSync(path.join(scratch, 'main.ts'), CONSUMER);
+  writeFileSync(path.join(scratch, 'example.ts'), readmeExample());
   writeFileSync(
     path.join(scratch, 'tsconfig.json'),
     JSON.stringify({
@@ -78,7 +88,7 @@ beforeAll(() => {
         types: ['node'],
         typeRoots: [path.join(PROJECT_ROOT, 'node_modules', '@types')],
       },
-      files: ['main.ts'],
+      files: ['main.ts', 'example.ts'],
     }),
   );
 });
@@ -127,6 +137,19 @@ describe('the packed package', { timeout: 300_000 }, () => {
     expect(SENTENCE.slice(date!.start, date!.end)).toContain('12 مارس 2020');
     // The compiled package and the sources give the very same document.
     expect(doc).toEqual(JSON.parse(JSON.stringify(analyzeText({ text: SENTENCE }, { date: '2020-01-01' }))));
+  });
+
+  it("runs the README's createPipeline example from the scratch folder", () => {
+    const example = readmeExample();
+    expect(example).toContain("import { createPipeline } from 'marsad';");
+    expect(example.trim().split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(5);
+    const tsc = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    run(process.execPath, [tsc, '-p', 'tsconfig.json'], scratch);
+    const out = run(process.execPath, [path.join('out', 'example.js')], scratch).stdout.split('\n');
+    // its fictional sentence: the city, with its English name, and the person the tagger finds
+    expect(out).toContain('LOC طرابلس Tripoli');
+    expect(out.some((l) => l.startsWith('PER سامر القاسمي '))).toBe(true);
+    expect(out).toContain('DATE 2020-03-12 يوم الخميس 12 مارس 2020');
   });
 
   it('runs the packed CLI: analyze, and ingest through a worker thread without tsx', async () => {

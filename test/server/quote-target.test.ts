@@ -8,6 +8,7 @@ import { createApp } from '../../src/server/app.ts';
 import { openSqlite } from '../../src/store/sqlite.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { summitDoc } from './fixtures.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 let app: ReturnType<typeof createApp>;
 let store: SqlStore;
@@ -72,5 +73,23 @@ describe('quote target and stance', () => {
 
   it('an entity nobody speaks about says so', async () => {
     expect(await text('/entity/' + encodeURIComponent('per:layla-haddad'))).toContain('لا اقتباسات تتناوله.');
+  });
+
+  it('the quotes CSV and JSONL downloads carry stance and targets, and read back to the same quotes', async () => {
+    const csv = parseCsv(await text('/quotes.csv'));
+    const byText = new Map(csv.map((r) => [r.quote, r]));
+    expect(byText.get('المحادثات كانت بنّاءة')).toMatchObject({ speaker_key: 'per:layla-haddad', stance: 'denying', targets: 'loc:al-waha; per:salem-alkaabi' });
+    expect(byText.get('سنوقّع اتفاق المياه في 16 يونيو المقبل')).toMatchObject({ speaker_key: 'per:salem-alkaabi', stance: 'neutral', targets: '' });
+    const jsonl = (await text('/quotes.jsonl'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: { text: string }; stance: string | null; targets: string[] });
+    expect(jsonl).toHaveLength(csv.length);
+    for (const q of jsonl) {
+      const row = byText.get(q.text.text);
+      expect(row?.stance).toBe(q.stance ?? '');
+      expect((row?.targets ?? '').split('; ').filter(Boolean).sort()).toEqual([...q.targets].sort());
+    }
+    expect(jsonl.find((q) => q.stance === 'denying')?.targets.sort()).toEqual(['loc:al-waha', 'per:salem-alkaabi']);
   });
 });

@@ -2,7 +2,7 @@
  * Small fictional articles (written for these tests) turned into analysed documents by hand, so
  * the store is tested independently of how far the analysis stages have got.
  */
-import { emptyArticle, sourced, span, type EntityType, type MarsadDocument, type NewsEvent } from '../../src/doc/types.ts';
+import { emptyArticle, sourced, span, type EntityType, type MarsadDocument, type NewsEvent, type QuoteStance } from '../../src/doc/types.ts';
 import type { ArticleInfo } from '../../src/store/types.ts';
 
 export interface FixtureEntity {
@@ -23,7 +23,7 @@ export interface Fixture {
   site: string;
   url: string;
   entities?: FixtureEntity[];
-  quotes?: Array<{ text: string; speaker: string | null; cue?: string }>;
+  quotes?: Array<{ text: string; speaker: string | null; cue?: string; stance?: QuoteStance; target?: string[] }>;
   events?: Array<{ type: NewsEvent['type']; trigger: string; participants: string[]; place?: string; status: NewsEvent['status']; date?: string }>;
 }
 
@@ -57,6 +57,8 @@ export function makeDoc(f: Fixture): { doc: MarsadDocument; info: ArticleInfo } 
       speaker: { entity: q.speaker, text: null },
       via: null,
       source: 'test:fixture',
+      ...(q.stance ? { stance: q.stance } : {}),
+      ...(q.target ? { target: q.target } : {}),
     };
   });
   const events = (f.events ?? []).map((ev) => {

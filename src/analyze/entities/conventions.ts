@@ -12,7 +12,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { foldName, LEXICON_DIR, lexicons } from './lexicon.ts';
+import { foldName, lexicons } from './lexicon.ts';
+import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
 import { isNameWord } from './romanise.ts';
@@ -66,20 +67,21 @@ interface Conventions {
   kingdomDefault: string;
 }
 
-let conv: Conventions | null = null;
-
 /** The organisations of clubs.json (clubs and sports bodies). */
 function clubs(): { common: string[] }[] {
-  const raw = JSON.parse(readFileSync(path.join(LEXICON_DIR, 'clubs.json'), 'utf8')) as {
+  const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'clubs.json'), 'utf8')) as {
     type: string;
     common?: string[];
   }[];
   return raw.filter((e) => e.type === 'ORG').map((e) => ({ common: e.common ?? [] }));
 }
 
-function conventions(): Conventions {
-  if (conv) return conv;
-  const raw = JSON.parse(readFileSync(path.join(LEXICON_DIR, 'name-heads.json'), 'utf8')) as NameHeads;
+export function conventions(): Conventions {
+  return entityResources().get(buildConventions);
+}
+
+function buildConventions(): Conventions {
+  const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'name-heads.json'), 'utf8')) as NameHeads;
   // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
   for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
     if (!Array.isArray(raw?.[k]))
@@ -99,7 +101,7 @@ function conventions(): Conventions {
   for (const h of raw.heads)
     for (const a of h.ar) heads.set(foldName(a), { type: h.type, complement: h.complement });
   const set = (xs: string[]) => new Set(xs.map(foldName));
-  conv = {
+  return {
     heads,
     sportWords: set(raw.sport.words),
     sportMin: raw.sport.min,
@@ -126,7 +128,6 @@ function conventions(): Conventions {
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
-  return conv;
 }
 
 /** The word without و/ف and a preposition (ب/ل/ك), the article restored after لل. */
@@ -499,9 +500,9 @@ function genericHead(w: WordTok): boolean {
   return definite(f) && conventions().heads.has(f.slice(2));
 }
 
-let given: Set<string> | null = null;
+const foldedGivenNames = (): Set<string> => new Set(lexicons().givenNames.map(foldName));
 function givenNames(): Set<string> {
-  return (given ??= new Set(lexicons().givenNames.map(foldName)));
+  return entityResources().get(foldedGivenNames);
 }
 
 const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);

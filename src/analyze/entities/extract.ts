@@ -7,6 +7,7 @@ import { sourced } from '../../doc/types.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
 import { foldName, lexicons } from './lexicon.ts';
+import { entityResources } from './resources.ts';
 import {
   nameIndex,
   lookupName,
@@ -343,11 +344,11 @@ export interface ExtractResult {
   warnings: { code: string; message: string }[];
 }
 
-let givenNameSet: Set<string> | null = null;
+const foldedGivenNames = (): Set<string> => new Set(lexicons().givenNames.map(foldName));
 
 /** Folded given names from the lexicon (فيصل، ليلى…). */
 function givenNames(): Set<string> {
-  return (givenNameSet ??= new Set(lexicons().givenNames.map(foldName)));
+  return entityResources().get(foldedGivenNames);
 }
 
 const MAX_APPOSED = 4;

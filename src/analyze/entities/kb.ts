@@ -14,6 +14,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { EntityKb, EntityType } from '../../doc/types.ts';
 import { LEXICON_DIR, foldName, lexicons } from './lexicon.ts';
+import { entityResources, type EntityResources } from './resources.ts';
 import { nameIndex, type KnownName } from './names.ts';
 
 export interface KbEntry {
@@ -36,6 +37,7 @@ const TerritorySchema = z
   .strict();
 export type Territory = z.infer<typeof TerritorySchema>;
 
+/** The shipped territories; the analysis reads those beside its pipeline's lexicons. */
 export const TERRITORIES_FILE = path.join(LEXICON_DIR, 'territories.json');
 
 export function loadTerritories(file = TERRITORIES_FILE): Territory[] {
@@ -109,9 +111,11 @@ export function buildKnowledgeBase(territories: readonly Territory[]): Knowledge
   return { byId, bySpelling };
 }
 
-let kb: KnowledgeBase | null = null;
+const loadKnowledgeBase = (r: EntityResources): KnowledgeBase =>
+  buildKnowledgeBase(loadTerritories(path.join(r.lexiconDir, 'territories.json')));
+/** The knowledge base of the running pipeline's lexicons (built once per resources). */
 export function knowledgeBase(): KnowledgeBase {
-  return (kb ??= buildKnowledgeBase(loadTerritories()));
+  return entityResources().get(loadKnowledgeBase);
 }
 
 /** The entity's knowledge-base record, by the id of its key (`LOC:saudi-arabia` → saudi-arabia). */
@@ -142,48 +146,48 @@ export function kbLinkName(name: string, type: EntityType): KbEntry | null {
 
 export const KB_TYPE_RULE = 'rule:kb/type-constraint';
 
-let given: Set<string> | null = null;
-let ambiguous: Set<string> | null = null;
-
-let placeOf: Map<string, KnownName> | null = null;
+const foldedNames = () => ({
+  given: new Set(lexicons().givenNames.map(foldName)),
+  ambiguous: new Set(lexicons().ambiguous.map(foldName)),
+});
 
 /**
  * The place a known person's short name also names (ambiguous.json `personOrPlace`: عرفات), or
  * null. The caller decides by the words around it which one a mention is.
  */
 export function kbPlaceReading(name: string): KnownName | null {
-  if (!placeOf) {
-    const m = new Map<string, KnownName>();
-    for (const { name: n, place } of lexicons().personOrPlace) {
-      const e = lexicons().entities.find((x) => x.id === place);
-      if (!e || e.type !== 'LOC')
-        throw new Error(`ambiguous.json: personOrPlace ${n}: no place with id ${place}`);
-      m.set(foldName(n), {
-        id: e.id,
-        type: 'LOC',
-        en: e.en,
-        enSource: 'lexicon',
-        canonical: e.names[0]!,
-        entry: e,
-      });
-    }
-    placeOf = m;
-  }
-  return placeOf.get(foldName(name)) ?? null;
+  return entityResources().get(buildPlaceOf).get(foldName(name)) ?? null;
 }
 
-let placePreps: Set<string> | null = null;
+/** Folded short names of known people → the place of the same spelling (built once per resources). */
+function buildPlaceOf(): Map<string, KnownName> {
+  const m = new Map<string, KnownName>();
+  for (const { name: n, place } of lexicons().personOrPlace) {
+    const e = lexicons().entities.find((x) => x.id === place);
+    if (!e || e.type !== 'LOC') throw new Error(`ambiguous.json: personOrPlace ${n}: no place with id ${place}`);
+    m.set(foldName(n), {
+      id: e.id,
+      type: 'LOC',
+      en: e.en,
+      enSource: 'lexicon',
+      canonical: e.names[0]!,
+      entry: e,
+    });
+  }
+  return m;
+}
+
+const buildPlacePreps = (): Set<string> => new Set(lexicons().placePrepositions.map(foldName));
 
 /** A separate preposition before a name that makes a person-or-place name the place (`من عرفات`). */
 export function kbPlacePreposition(folded: string): boolean {
-  return (placePreps ??= new Set(lexicons().placePrepositions.map(foldName))).has(folded);
+  return entityResources().get(buildPlacePreps).has(folded);
 }
 
 /** A name that is also a given name or listed as ambiguous: only its context tells its type. */
 export function kbAmbiguous(name: string): boolean {
   const f = foldName(name);
-  given ??= new Set(lexicons().givenNames.map(foldName));
-  ambiguous ??= new Set(lexicons().ambiguous.map(foldName));
+  const { given, ambiguous } = entityResources().get(foldedNames);
   return given.has(f) || ambiguous.has(f) || ambiguous.has(f.replace(/^ال/, ''));
 }
 /**

@@ -7,12 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_LEXICON_DIR, entityResources, type EntityResources } from './resources.ts';
 
-/** The curated lexicons; MARSAD_LEXICON_DIR points at another copy (experiments, a newsroom's own lists). */
-export const LEXICON_DIR =
-  // Beside this module's own folder, so the compiled copy in dist/ (which carries the data) works too.
-  process.env.MARSAD_LEXICON_DIR ?? fileURLToPath(new URL('../../lexicon/entities', import.meta.url));
+/**
+ * The shipped lexicons. The analysis reads those of its pipeline (`entityResources().lexiconDir`,
+ * which the CLI points at another copy with MARSAD_LEXICON_DIR).
+ */
+export const LEXICON_DIR = DEFAULT_LEXICON_DIR;
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -166,9 +167,10 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
   };
 }
 
-let cached: Lexicons | null = null;
+const load = (r: EntityResources): Lexicons => loadLexicons(r.lexiconDir);
+/** The lexicons of the running pipeline's resources (read once per resources). */
 export function lexicons(): Lexicons {
-  return (cached ??= loadLexicons());
+  return entityResources().get(load);
 }
 
 /** Folding used to compare lexicon spellings (matches the tagger's folding). */

@@ -4,6 +4,7 @@
  * cross-article entity key.
  */
 import { lexicons, foldName, type EntityEntry } from './lexicon.ts';
+import { entityResources } from './resources.ts';
 import type { EntityType } from '../../doc/types.ts';
 
 export interface KnownName {
@@ -29,15 +30,17 @@ export interface NameIndex {
   commons: Map<string, KnownName[]>;
 }
 
-let index: NameIndex | null = null;
-
 /** Strips the article from a folded word, for article-insensitive comparisons. */
 export function bare(w: string): string {
   return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
 }
 
+/** The index of known names of the running pipeline's lexicons (built once per resources). */
 export function nameIndex(): NameIndex {
-  if (index) return index;
+  return entityResources().get(buildNameIndex);
+}
+
+function buildNameIndex(): NameIndex {
   const phrases = new Map<string, KnownName>();
   const firstWords = new Set<string>();
   const commons = new Map<string, KnownName[]>();
@@ -79,8 +82,7 @@ export function nameIndex(): NameIndex {
       add(n, { id: `cc:${code.toLowerCase()}`, type: 'LOC', en: e, enSource: 'intl', canonical: n });
     }
   }
-  index = { phrases, firstWords, maxWords, commons };
-  return index;
+  return { phrases, firstWords, maxWords, commons };
 }
 
 /** The known name for a spelling (folded, article-sensitive first, then without the article). */

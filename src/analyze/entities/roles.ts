@@ -5,6 +5,7 @@
  * الكعبي`, `المتحدث باسم البلدية، خالد النجار`) or after it in apposition (`…، المتحدث باسم…`).
  */
 import { lexicons, foldName } from './lexicon.ts';
+import { entityResources } from './resources.ts';
 import { bare } from './names.ts';
 
 /** A word of a sentence as the entity rules see it. */
@@ -30,10 +31,13 @@ interface TitleInfo {
   kind: string;
 }
 
-let titles: { phrases: Map<string, TitleInfo>; maxWords: number; nat: Map<string, string> } | null = null;
+type TitleIndex = { phrases: Map<string, TitleInfo>; maxWords: number; nat: Map<string, string> };
 
-function titleIndex() {
-  if (titles) return titles;
+export function titleIndex(): TitleIndex {
+  return entityResources().get(buildTitleIndex);
+}
+
+function buildTitleIndex(): TitleIndex {
   const phrases = new Map<string, TitleInfo>();
   let maxWords = 1;
   const lex = lexicons();
@@ -46,8 +50,7 @@ function titleIndex() {
   });
   const nat = new Map<string, string>();
   for (const n of lex.nationalities) for (const s of n.ar) nat.set(foldName(s), n.country);
-  titles = { phrases, maxWords, nat };
-  return titles;
+  return { phrases, maxWords, nat };
 }
 
 /** Nationality adjective → ISO country code, or undefined. */

@@ -9,40 +9,42 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR, foldName } from './lexicon.ts';
+import { DEFAULT_TRANSLIT_MODEL, entityResources, type EntityResources } from './resources.ts';
 import { InstitutionGlossary } from '../translit/institutions.ts';
 import { arabicForModel } from '../translit/letters.ts';
 import { Transliterator, decodeArtefact } from '../translit/model.ts';
-import { PROJECT_ROOT } from '../../util/shared.ts';
 
+/** The shipped table and model (what training writes); the analysis reads its pipeline's (resources.ts). */
 export const ROMANISE_TABLE = path.join(LEXICON_DIR, 'romanise-words.json');
-export const TRANSLIT_MODEL =
-  process.env.MARSAD_TRANSLIT_MODEL ??
-  path.join(PROJECT_ROOT, 'src', 'analyze', 'translit', 'translit.json.gz');
+export const TRANSLIT_MODEL = DEFAULT_TRANSLIT_MODEL;
 
-let table: Map<string, string> | null = null;
-function words(): Map<string, string> {
-  if (table) return table;
-  table = new Map();
-  if (existsSync(ROMANISE_TABLE)) {
-    const t = JSON.parse(readFileSync(ROMANISE_TABLE, 'utf8')) as { words: Record<string, string> };
+function loadWords(r: EntityResources): Map<string, string> {
+  const table = new Map<string, string>();
+  const file = path.join(r.lexiconDir, 'romanise-words.json');
+  if (existsSync(file)) {
+    const t = JSON.parse(readFileSync(file, 'utf8')) as { words: Record<string, string> };
     for (const [ar, en] of Object.entries(t.words)) table.set(ar, en);
   }
   return table;
 }
+const words = (): Map<string, string> => entityResources().get(loadWords);
 
-let model: Transliterator | null | undefined;
+function loadTransliterator(r: EntityResources): Transliterator | null {
+  if (!existsSync(r.translitModel)) {
+    process.stderr.write(`marsad: ${r.translitModel} is missing; names are romanised by letter rules only\n`);
+    return null;
+  }
+  return new Transliterator(decodeArtefact(readFileSync(r.translitModel)));
+}
 /** The learned model; null (letter rules only, said once on stderr) when its file is missing. */
 export function transliterator(): Transliterator | null {
-  if (model !== undefined) return model;
-  if (!existsSync(TRANSLIT_MODEL)) {
-    process.stderr.write(`marsad: ${TRANSLIT_MODEL} is missing; names are romanised by letter rules only\n`);
-    return (model = null);
-  }
-  return (model = new Transliterator(decodeArtefact(readFileSync(TRANSLIT_MODEL))));
+  return entityResources().get(loadTransliterator);
 }
 
-let glossary: InstitutionGlossary | null = null;
-const institutions = () => (glossary ??= InstitutionGlossary.load());
+const loadGlossary = (r: EntityResources) => InstitutionGlossary.load(path.join(r.lexiconDir, 'institutions.json'));
+/** The institutions glossary beside the running pipeline's lexicons. */
+export const institutionGlossary = (): InstitutionGlossary => entityResources().get(loadGlossary);
+const institutions = institutionGlossary;
 
 // prettier-ignore
 const LETTERS: Record<string, string> = {
@@ -92,7 +94,7 @@ export function romaniseWordByRules(word: string): string {
 }
 
 /** Model guesses by word: names recur from article to article, decoding costs about a millisecond. */
-const guesses = new Map<string, string>();
+const newGuesses = () => new Map<string, string>();
 const GUESS_CACHE = 20_000;
 
 /**
@@ -105,6 +107,7 @@ function spell(raw: string, folded: string, useModel: boolean, rulesForm = folde
   const m = useModel ? transliterator() : null;
   const w = m ? arabicForModel(raw) : null;
   if (!m || !w) return romaniseRules(rulesForm);
+  const guesses = entityResources().get(newGuesses);
   let guess = guesses.get(w);
   if (guess === undefined) {
     guess = m.best(w);
@@ -156,7 +159,7 @@ function romaniseWord(raw: string, useModel: boolean): string {
 }
 
 /** English by name: a name recurs from article to article, and the glossary's matching is not free. */
-const byName = new Map<string, EnglishName>();
+const newByName = () => new Map<string, EnglishName>();
 const NAME_CACHE = 20_000;
 
 /** English for a name no lexicon knows, and how it was made: translated from the institutions glossary, or romanised. */
@@ -167,6 +170,7 @@ export interface EnglishName {
 
 /** English for a name: an institution's translated (source `glossary`), anything else romanised word by word. */
 export function englishName(name: string): EnglishName {
+  const byName = entityResources().get(newByName);
   const hit = byName.get(name);
   if (hit) return hit;
   const nameWord = (w: string) => romaniseWord(w, true);

@@ -4,6 +4,7 @@
  * entities stage trims such words off the edges of a tagged chunk.
  */
 import { readFileSync } from 'node:fs';
+import { entityResources } from './resources.ts';
 import { foldName } from './lexicon.ts';
 
 interface EventsLexicon {
@@ -15,8 +16,6 @@ interface SpeechLexicon {
 
 /** The keys of a speech.json verb entry that hold its finite forms (masculine, feminine, plural). */
 const FINITE_FORMS = ['m', 'f', 'pl'] as const;
-
-let forms: Set<string> | null = null;
 
 function load(): Set<string> {
   const ev = JSON.parse(
@@ -41,7 +40,8 @@ function load(): Set<string> {
 
 /** True for a finite verb of meeting, visiting or saying, with و/ف and the future prefix س allowed. */
 export function isKnownVerb(fold: string): boolean {
-  forms ??= load();
+  // built with the pipeline's resources (up front, by createPipeline)
+  const forms = entityResources().get(load);
   let f = fold;
   if (forms.has(f)) return true;
   if (f.length > 3 && (f[0] === 'و' || f[0] === 'ف')) {

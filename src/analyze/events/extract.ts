@@ -7,9 +7,11 @@
  * of the sentence. Mentions of one event across the article (`القمة المقرر انعقادها`, `سيلتقي`,
  * `لقاء الخميس المقبل بين…`) are merged when their participants agree.
  */
-import type { Entity, EventType, NewsEvent, Span, TimeExpression } from '../../doc/types.ts';
+import type { Entity, EventType, NewsEvent, Span, Token, TimeExpression } from '../../doc/types.ts';
+import { hasForm as has, tokenForms, type TokenForms } from '../../text/phrases.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { tokenize } from '../../text/tokenize.ts';
 import { cmp, parseYMD } from '../time/calendar.ts';
-import { normText, toOriginal } from '../time/norm.ts';
 import { valueRange } from '../time/range.ts';
 import * as L from './lexicon.ts';
 
@@ -17,7 +19,9 @@ export interface EventInput {
   text: string;
   entities: readonly Entity[];
   times: readonly TimeExpression[];
-  /** Sentence spans; when empty, sentences are cut at . ! ؟ and line breaks. */
+  /** The document's tokens (`doc.tokens`); the whole text is tokenised when they are not given. */
+  tokens?: readonly Token[];
+  /** Sentence spans (`doc.sentences`); the whole text is split when they are not given. */
   sentences?: readonly Span[];
   /** The document's reference date (YYYY-MM-DD), for telling planned from past by the time. */
   anchor: string | null;
@@ -25,8 +29,8 @@ export interface EventInput {
   headline?: Span | null;
 }
 
-interface Tok {
-  w: string;
+/** A word or mark of the text (numbers are left out: they never bound a clause), with its forms. */
+interface Tok extends TokenForms {
   start: number;
   end: number;
   sent: number;
@@ -52,40 +56,34 @@ interface Draft {
   inferred: boolean;
 }
 
-/** Forms of a word without its proclitics: و/ف, ب/ل/ك, ال. */
-function forms(w: string): string[] {
-  const out = new Set<string>([w]);
-  const a = /^[وف]/.test(w) && w.length > 3 ? [w, w.slice(1)] : [w];
-  for (const x of a) {
-    out.add(x);
-    const b = /^[بلك]/.test(x) && x.length > 3 ? [x, x.slice(1)] : [x];
-    for (const y of b) {
-      out.add(y);
-      if (/^ال/.test(y) && y.length > 3) out.add(y.slice(2));
-      if (/^لل/.test(y) && y.length > 3) out.add(y.slice(2));
-    }
-  }
-  return [...out];
-}
-
-const has = (s: Set<string>, w: string): boolean => forms(w).some((f) => s.has(f));
-
 export function extractEvents(input: EventInput): NewsEvent[] {
   const { text } = input;
-  const nt = normText(text);
-  // Sentence index of each original offset.
-  const sents: [number, number][] = input.sentences && input.sentences.length > 0
-    ? input.sentences.map((s) => [s.start, s.end])
-    : splitSentences(text);
+  const sents: [number, number][] = (input.sentences && input.sentences.length > 0 ? input.sentences : splitSentences(text, [])).map(
+    (s) => [s.start, s.end],
+  );
   const sentOf = (off: number): number => {
     for (let k = 0; k < sents.length; k++) if (off >= sents[k]![0] && off < sents[k]![1]) return k;
     return -1;
   };
+  const all = input.tokens ?? tokenize(text);
+  const allForms = tokenForms(all);
+  /** Index in `all` of the token that holds offset `off`, or -1. */
+  const tokenAt = (off: number): number => {
+    let lo = 0;
+    let hi = all.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = all[mid]!;
+      if (off < t.start) hi = mid - 1;
+      else if (off >= t.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
   const toks: Tok[] = [];
-  for (const m of nt.norm.matchAll(/\p{L}+|[^\s\p{L}\d]/gu)) {
-    const [start, end] = toOriginal(nt, m.index, m.index + m[0].length);
-    toks.push({ w: m[0], start, end, sent: sentOf(start) });
-  }
+  all.forEach((t, k) => {
+    if (t.kind !== 'number') toks.push({ ...allForms[k]!, start: t.start, end: t.end, sent: sentOf(t.start) });
+  });
   const mentions: Mention[] = input.entities
     .flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end })))
     .sort((a, b) => a.start - b.start);
@@ -96,28 +94,17 @@ export function extractEvents(input: EventInput): NewsEvent[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     let found: { type: EventType; tense: Tense; n: number } | null = null;
-    for (const f of forms(t.w)) {
-      for (const e of L.TRIGGERS.get(f) ?? []) {
-        const ok = e.words.slice(1).every((w, k) => forms(toks[i + 1 + k]?.w ?? '').includes(w));
-        if (ok) {
-          found = { type: e.type, tense: e.tense, n: e.words.length };
-          break;
-        }
-      }
-      if (found) break;
-      // Future س + imperfect: سيلتقي، ستعقد.
-      if (/^س[يتن]/.test(f)) {
-        const e = (L.TRIGGERS.get(f.slice(1)) ?? []).find((x) => x.tense === 'present');
-        if (e) {
-          found = { type: e.type, tense: 'future', n: 1 };
-          break;
-        }
-      }
+    const m = L.TRIGGERS.matchAt(toks, i)[0];
+    if (m) found = { type: m.value.type, tense: m.value.tense, n: m.end - m.start };
+    else if (t.proclitics.includes('س')) {
+      // Future سـ + imperfect: سيلتقي، ستعقد.
+      const type = L.PRESENT_TRIGGERS.get(t.stem);
+      if (type) found = { type, tense: 'future', n: 1 };
     }
     if (!found) continue;
-    if (has(L.NOT_EVENT_AFTER, toks[i + found.n]?.w ?? '')) continue; // لقاء السوبر: a match
+    if (has(L.NOT_EVENT_AFTER, toks[i + found.n])) continue; // لقاء السوبر: a match
     let tense = found.tense;
-    if (tense === 'present' && L.FUTURE_PARTICLES.has(toks[i - 1]?.w ?? '')) tense = 'future';
+    if (tense === 'present' && L.FUTURE_PARTICLES.has(toks[i - 1]?.key ?? '')) tense = 'future';
     triggers.push({ i, end: i + found.n, type: found.type, tense });
     i += found.n - 1;
   }
@@ -129,13 +116,13 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     const prevEnd = k > 0 && triggers[k - 1]!.end <= tr.i && toks[triggers[k - 1]!.i]!.sent === sent ? triggers[k - 1]!.end : -1;
     let left = tr.i;
     while (left - 1 >= 0 && toks[left - 1]!.sent === sent && left - 1 >= prevEnd && tr.i - left < 16) {
-      if (has(L.LEFT_BOUNDARIES, toks[left - 1]!.w)) break;
+      if (has(L.LEFT_BOUNDARIES, toks[left - 1])) break;
       left--;
     }
     const nextStart = k + 1 < triggers.length ? triggers[k + 1]!.i : toks.length;
     let right = tr.end;
     while (right < toks.length && toks[right]!.sent === sent && right < nextStart && right - tr.end < 18) {
-      if (L.RIGHT_STOPS.has(toks[right]!.w) || has(L.LEFT_BOUNDARIES, toks[right]!.w)) break;
+      if (L.RIGHT_STOPS.has(toks[right]!.key) || has(L.LEFT_BOUNDARIES, toks[right])) break;
       right++;
     }
     const wStart = toks[left]!.start;
@@ -147,7 +134,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     // Participants: people of the clause; organisations when no person is named (قمة دول الساحل).
     // Before a noun, a name is the event's subject only through a light verb (أجرى الوزير اتصالاً);
     // otherwise it belongs to another verb (وطالب الكعبي بتأجيل… خلال القمة).
-    const light = toks.slice(left, tr.i).some((t) => has(L.LIGHT_VERBS, t.w));
+    const light = toks.slice(left, tr.i).some((t) => has(L.LIGHT_VERBS, t));
     const lightBetween = (m: Mention): boolean => light && m.start >= wStart;
     const win = mentions.filter(inWin);
     const cand = win.filter((m) => tr.tense !== 'noun' || m.start >= trigEnd || lightBetween(m));
@@ -156,7 +143,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     if (parts.length === 0 && tr.type === 'visit') {
       // A trip's stops (`تتضمن محطة في…`, `ثم زيارة…`) belong to the traveller named earlier in the sentence.
       let b = tr.i - 1;
-      while (b >= 0 && toks[b]!.sent === sent && !has(L.LEFT_BOUNDARIES, toks[b]!.w)) b--;
+      while (b >= 0 && toks[b]!.sent === sent && !has(L.LEFT_BOUNDARIES, toks[b])) b--;
       const from = b >= 0 ? toks[b]!.end : 0;
       const before = mentions.filter((m) => m.entity.type === 'PER' && m.start >= from && m.end <= trigStart && sentOf(m.start) === sent);
       if (before.length > 0) parts = [before[before.length - 1]!];
@@ -165,15 +152,26 @@ export function extractEvents(input: EventInput): NewsEvent[] {
 
     // Place: a place named after في/إلى (or with ب attached) in the clause, after the trigger first.
     const isPrepped = (m: Mention): boolean => {
-      const prefix = text.slice(Math.max(0, m.start - 12), m.start);
-      if (/ب$/.test(prefix) || /^ب/.test(normText(text.slice(m.start, m.end)).norm)) return true; // بجنيف
-      const lastWord = prefix.trim().split(/\s+/).pop() ?? '';
-      return has(L.PLACE_PREPS, normText(lastWord).norm);
+      const k = tokenAt(m.start);
+      if (k < 0) return false;
+      // بجنيف: the preposition glued to the name (inside or just before the mention).
+      if (allForms[k]!.proclitics.includes('ب')) return true;
+      if (all[k]!.start !== m.start) return false;
+      if (has(L.PLACE_PREPS, allForms[k - 1])) return true;
+      // في العاصمة الفرنسية باريس، إلى مدينة جدة: a generic place noun (and one adjective) between.
+      for (const h of [k - 1, k - 2]) {
+        if (h < 1 || !has(L.PLACE_HEADS, allForms[h]) || all[h]!.kind !== 'word') continue;
+        if (h === k - 2 && all[k - 1]!.kind !== 'word') continue;
+        if (has(L.PLACE_PREPS, allForms[h - 1]) || allForms[h]!.proclitics.includes('ب')) return true;
+      }
+      return false;
     };
     const locs = win.filter((m) => m.entity.type === 'LOC');
     const after = locs.filter((m) => m.start >= trigEnd && isPrepped(m));
     const beforeL = locs.filter((m) => m.end <= trigStart && isPrepped(m));
-    const placeM = after[0] ?? beforeL[beforeL.length - 1] ?? null;
+    // زار الوزير بيروت: a visit verb takes its destination as a direct object, without a preposition.
+    const object = tr.type === 'visit' && tr.tense !== 'noun' ? locs.find((m) => m.start >= trigEnd) : undefined;
+    const placeM = after[0] ?? beforeL[beforeL.length - 1] ?? object ?? null;
 
     // Time: a dated expression in the clause, after the trigger first.
     const isDated = (t: TimeExpression): boolean => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
@@ -182,15 +180,15 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     const inHeadline = !!input.headline && trigStart >= input.headline.start && trigEnd <= input.headline.end;
 
     // Status.
-    const clauseWords = toks.slice(left, right).map((t) => t.w);
+    const clause = toks.slice(left, right);
     let status: NewsEvent['status'] = 'unknown';
     let strength = 0;
     // A past verb carries the event even when the trigger is a noun (عقد الوزيران اجتماعاً، جرت محادثات).
     let pastVerb = tr.tense === 'past';
-    if (clauseWords.some((w) => has(L.CANCELLED_CUES, w))) {
+    if (clause.some((t) => has(L.CANCELLED_CUES, t))) {
       status = 'cancelled';
       strength = 3;
-    } else if (tr.tense === 'present' && inHeadline && !toks.slice(Math.max(0, tr.i - 4), right).some((t) => t.sent === sent && has(L.PLANNED_CUES, t.w))) {
+    } else if (tr.tense === 'present' && inHeadline && !toks.slice(Math.max(0, tr.i - 4), right).some((t) => t.sent === sent && has(L.PLANNED_CUES, t))) {
       // A headline in the present tense (الوزير يستقبل نظيره) reports the day's news.
       status = 'happened';
       strength = 2;
@@ -200,15 +198,15 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     } else if (tr.tense === 'past') {
       status = 'happened';
       strength = 2;
-    } else if (clauseWords.some((w) => has(L.PLANNED_CUES, w)) || clauseWords.some((w) => /^[وف]?س[يتن]\p{L}{3,}$/u.test(w) && L.TRIGGERS.has(w.replace(/^[وف]?س/, '')))) {
+    } else if (clause.some((t) => has(L.PLANNED_CUES, t)) || clause.some((t) => t.proclitics.includes('س') && L.TRIGGERS.startsWith(t.stem))) {
       status = 'planned';
       strength = 1;
-    } else if (toks.slice(left, Math.min(right, tr.end + 2)).some((t) => has(L.HAPPENED_CUES, t.w))) {
+    } else if (toks.slice(left, Math.min(right, tr.end + 2)).some((t) => has(L.HAPPENED_CUES, t))) {
       // A past light verb before the noun (عقد الوزيران اجتماعاً) or right after it (محادثات أجراها).
       status = 'happened';
       strength = 1;
-      pastVerb = toks.slice(left, Math.min(right, tr.end + 2)).some((t) => has(L.HAPPENED_CUES, t.w) && !has(L.HAPPENED_NOT_VERBS, t.w));
-    } else if (clauseWords.some((w) => has(L.PRESENT_VERBS, w))) {
+      pastVerb = toks.slice(left, Math.min(right, tr.end + 2)).some((t) => has(L.HAPPENED_CUES, t) && !has(L.HAPPENED_NOT_VERBS, t));
+    } else if (clause.some((t) => has(L.PRESENT_VERBS, t))) {
       status = 'planned';
       strength = 1;
     }
@@ -247,7 +245,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
       strength = 0.5;
       ev.status = status;
     }
-    drafts.push({ ev, strength, verb: tr.tense !== 'noun', order: k, trip: has(L.TRIP_NOUNS, toks[tr.i]!.w), inferred });
+    drafts.push({ ev, strength, verb: tr.tense !== 'noun', order: k, trip: has(L.TRIP_NOUNS, toks[tr.i]), inferred });
   });
 
   // 3. Drop mentions with nothing to say; merge mentions of the same event.
@@ -312,16 +310,4 @@ function mergeInto(into: Draft, d: Draft): void {
     a.source = b.source;
     into.verb = true;
   }
-}
-
-function splitSentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!؟?\n]+/g)) {
-    const end = m.index + m[0].length;
-    if (end > start) out.push([start, end]);
-    start = end;
-  }
-  if (start < text.length) out.push([start, text.length]);
-  return out;
 }

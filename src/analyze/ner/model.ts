@@ -90,21 +90,21 @@ export class NerModel {
   /** This table's slot in `WordInfo.sums` (assigned on first use by a quantised model). */
   private slot = -1;
 
+  /** The full weight table as the kernel reads it (row = bucket): int16 when quantised, else float. */
+  private fullRows(): RowTable {
+    const q = this.quantised;
+    return q ? { bm: null, rows: q.w, width: NTAGS } : { bm: null, rows: this.weights, width: NTAGS };
+  }
+
   /** Summed int16 weights of a word's five feature arrays (see extractFeatures), cached on the word. */
-  private wordSums(wi: WordInfo, w: Int16Array): Int32Array {
+  private wordSums(wi: WordInfo, table: RowTable): Int32Array {
     if (this.slot < 0) this.slot = nextSlot++;
     let s = wi.sums[this.slot];
     if (s) return s;
     s = new Int32Array(5 * NTAGS);
-    const mask = this.mask;
-    for (let p = 0; p < 5; p++) {
-      const fs = wi[PARTS[p]!];
-      const o = p * NTAGS;
-      for (let k = 0; k < fs.length; k++) {
-        const b = (fs[k]! & mask) * NTAGS;
-        for (let t = 0; t < NTAGS; t++) s[o + t] = s[o + t]! + w[b + t]!;
-      }
-    }
+    // not in ACC: emissions() is summing a token there when it asks for a new word's sums
+    partSums(WORD_ACC, wi, this.mask, table);
+    for (let t = 0; t < 5 * NTAGS; t++) s[t] = WORD_ACC[t]!;
     wi.sums[this.slot] = s;
     return s;
   }
@@ -138,61 +138,32 @@ export class NerModel {
     return sfs.map((sf, i) => s2.decode(joinFeatures(sf, extra[i]!)));
   }
 
-  /** Emission scores, [token * NTAGS + tag]: the hot loop, unrolled over the nine tags. */
+  /**
+   * Emission scores, [token * NTAGS + tag], of one sentence's features (the general path: training,
+   * and a model without the fast path): each token's own and neighbours' per-word parts, then its
+   * other features, added by the kernel from the full table. A quantised model reads each word's
+   * parts from its cached sums (wordSums); the float weights of training add in feature order.
+   */
   emissions(sf: SentenceFeatures, out = new Float32Array(sf.n * NTAGS)): Float32Array {
-    if (NTAGS !== 9) throw new Error('the unrolled emission loop expects 9 tags');
-    // two monomorphic copies: one typed-array kind per loop keeps the JIT's fast path
-    return this.quantised
-      ? this.emitQ(sf, out, this.quantised.w, this.quantised.scale)
-      : this.emitF(sf, out, this.weights, 1);
-  }
-
-  private emitQ(sf: SentenceFeatures, out: Float32Array, w: Int16Array, scale: number): Float32Array {
     const { feats, offs, words } = sf;
     const mask = this.mask;
+    const table = this.fullRows();
+    const q = this.quantised;
+    const scale = q ? q.scale : 1;
     for (let i = 0; i < sf.n; i++) {
-      // prettier-ignore
-      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+      ACC.fill(0, 0, NTAGS);
       if (words) {
-        // own features of word i+2 (part 0), l2 of word i (part 2), l1 of i+1, r1 of i+3, r2 of i+4
-        for (let d = 0; d < 5; d++) {
-          const s = this.wordSums(words[i + d]!, w);
-          const o = (d === 0 ? 2 : d === 1 ? 1 : d === 2 ? 0 : d) * 9;
-          // prettier-ignore
-          { e0 += s[o]!; e1 += s[o + 1]!; e2 += s[o + 2]!; e3 += s[o + 3]!; e4 += s[o + 4]!; e5 += s[o + 5]!; e6 += s[o + 6]!; e7 += s[o + 7]!; e8 += s[o + 8]!; }
+        for (let p = 0; p < 5; p++) {
+          const wi = words[i + WORD_OF_PART[p]!]!;
+          if (q) addSums(ACC, 0, this.wordSums(wi, table), p * NTAGS);
+          else {
+            const fs = wi[PARTS[p]!];
+            addRows(ACC, 0, fs, 0, fs.length, mask, table);
+          }
         }
       }
-      for (let k = offs[i]!, e = offs[i + 1]!; k < e; k++) {
-        const b = (feats[k]! & mask) * 9;
-        // prettier-ignore
-        { e0 += w[b]!; e1 += w[b + 1]!; e2 += w[b + 2]!; e3 += w[b + 3]!; e4 += w[b + 4]!; e5 += w[b + 5]!; e6 += w[b + 6]!; e7 += w[b + 7]!; e8 += w[b + 8]!; }
-      }
-      const o = i * 9;
-      // prettier-ignore
-      { out[o] = e0 * scale; out[o + 1] = e1 * scale; out[o + 2] = e2 * scale; out[o + 3] = e3 * scale; out[o + 4] = e4 * scale; out[o + 5] = e5 * scale; out[o + 6] = e6 * scale; out[o + 7] = e7 * scale; out[o + 8] = e8 * scale; }
-    }
-    return out;
-  }
-
-  private emitF(sf: SentenceFeatures, out: Float32Array, w: Float32Array, scale: number): Float32Array {
-    const { feats, offs, words } = sf;
-    const mask = this.mask;
-    for (let i = 0; i < sf.n; i++) {
-      // prettier-ignore
-      let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
-      for (let pass = words ? 0 : 5; pass < 6; pass++) {
-        const fs = pass < 5 ? words![i + WORD_OF_PART[pass]!]![PARTS[pass]!] : feats;
-        const k0 = pass < 5 ? 0 : offs[i]!;
-        const k1 = pass < 5 ? fs.length : offs[i + 1]!;
-        for (let k = k0; k < k1; k++) {
-          const b = (fs[k]! & mask) * 9;
-          // prettier-ignore
-          { e0 += w[b]!; e1 += w[b + 1]!; e2 += w[b + 2]!; e3 += w[b + 3]!; e4 += w[b + 4]!; e5 += w[b + 5]!; e6 += w[b + 6]!; e7 += w[b + 7]!; e8 += w[b + 8]!; }
-        }
-      }
-      const o = i * 9;
-      // prettier-ignore
-      { out[o] = e0 * scale; out[o + 1] = e1 * scale; out[o + 2] = e2 * scale; out[o + 3] = e3 * scale; out[o + 4] = e4 * scale; out[o + 5] = e5 * scale; out[o + 6] = e6 * scale; out[o + 7] = e7 * scale; out[o + 8] = e8 * scale; }
+      addRows(ACC, 0, feats, offs[i]!, offs[i + 1]!, mask, table);
+      store(ACC, 0, out, i * NTAGS, scale);
     }
     return out;
   }
@@ -212,21 +183,25 @@ export class NerModel {
   // the bitmap answers from L2 cache instead of a miss in the 18 MiB table).
 
   /** Non-zero rows of the quantised table: bitmap words with ranks interleaved, then the rows. */
-  private packed: { bm: Uint32Array; rows: Int16Array } | null = null;
+  private packed: PackedRows | null = null;
   /** Per word id of `sumsTable` (generation `sumsGen`): the five parts' summed weights, 45 ints. */
   private idSums = new Int32Array(0);
   private idHave = new Uint8Array(0);
   private sumsTable: WordTable | null = null;
   private sumsGen = -1;
 
-  private packRows(): { bm: Uint32Array; rows: Int16Array } {
+  private packRows(): PackedRows {
     return (this.packed ??= packNonZero([this.quantised!.w], this.bits));
   }
 
   /** The packed tables the fast path builds on first use (stored by the raw model file, model-raw.ts). */
   packedTables(): PackedTables {
     const s2 = this.stage2;
-    return { packed: this.packRows(), packed2: s2 ? s2.packRows() : null, joint: s2 ? this.jointRows(s2) : null };
+    return {
+      packed: this.packRows(),
+      packed2: s2 ? s2.packRows() : null,
+      joint: s2 ? this.jointRows(s2) : null,
+    };
   }
 
   /** Takes packed tables read from a file, so the first tag need not build them. */
@@ -236,71 +211,39 @@ export class NerModel {
     if (this.stage2) this.stage2.packed = t.packed2;
   }
 
-  /** Makes sure `idSums` holds the sums of every word id below `tab.size`. */
-  private sumsFor(tab: WordTable, ids: Int32Array, count: number): Int32Array {
-    this.sumsSized(tab);
-    const have = this.idHave;
-    const sums = this.idSums;
-    const w = this.quantised!.w;
-    const mask = this.mask;
-    const infos = tab.infos;
-    // the sentence edges (ids 0 and 1), then every word of the document
-    for (let k = -2; k < count; k++) {
-      const id = k < 0 ? k + 2 : ids[k]!;
-      if (have[id]) continue;
-      const wi = infos[id]!;
-      for (let p = 0; p < 5; p++) {
-        const fs = wi[PARTS[p]!];
-        const o = id * 45 + p * NTAGS;
-        for (let j = 0; j < fs.length; j++) {
-          const b = (fs[j]! & mask) * NTAGS;
-          for (let t = 0; t < NTAGS; t++) sums[o + t] = sums[o + t]! + w[b + t]!;
-        }
-      }
-      have[id] = 1;
-    }
-    return sums;
-  }
-
   /**
-   * sumsFor for this stage and the second at once (same table size): new words' features are read
-   * through the joint rows (bitmap first, one row fetch for both stages) instead of twice from the
-   * full tables. The same integer sums.
+   * Makes sure `idSums` holds the sums of every word id of the document (`ids[0 .. count)`, and
+   * the sentence edges, ids 0 and 1); with `s2` (a second stage of the same size), its `idSums`
+   * too, from the joint rows: the bitmap first, one row fetch for both stages instead of two walks
+   * over the full tables. The same integer sums either way.
    */
-  private jointSumsFor(s2: NerModel, tab: WordTable, ids: Int32Array, count: number): void {
+  private sumsFor(tab: WordTable, ids: Int32Array, count: number, s2: NerModel | null = null): Int32Array {
     this.sumsSized(tab);
-    s2.sumsSized(tab);
-    const { bm, rows } = this.jointRows(s2);
+    s2?.sumsSized(tab);
+    const table = s2 ? rowTable(this.jointRows(s2), 2 * NTAGS) : this.fullRows();
     const h1 = this.idHave;
-    const h2 = s2.idHave;
+    const h2 = s2 ? s2.idHave : h1;
     const sums1 = this.idSums;
-    const sums2 = s2.idSums;
+    const sums2 = s2 ? s2.idSums : null;
     const mask = this.mask;
     const infos = tab.infos;
     for (let k = -2; k < count; k++) {
       const id = k < 0 ? k + 2 : ids[k]!;
       if (h1[id] && h2[id]) continue;
-      const wi = infos[id]!;
-      const base = id * 45;
-      sums1.fill(0, base, base + 45);
-      sums2.fill(0, base, base + 45);
+      partSums(ACC, infos[id]!, mask, table);
+      const base = id * 5 * NTAGS;
+      // ACC holds part p of this stage at p × width, the second's after it (see partSums)
       for (let p = 0; p < 5; p++) {
-        const fs = wi[PARTS[p]!];
-        const o = base + p * NTAGS;
-        for (let j = 0; j < fs.length; j++) {
-          const b = fs[j]! & mask;
-          const row = rowOf(bm, b);
-          if (row < 0) continue;
-          const r = row * 18;
-          for (let t = 0; t < NTAGS; t++) {
-            sums1[o + t] = sums1[o + t]! + rows[r + t]!;
-            sums2[o + t] = sums2[o + t]! + rows[r + NTAGS + t]!;
-          }
+        const o = p * table.width;
+        for (let t = 0; t < NTAGS; t++) {
+          sums1[base + p * NTAGS + t] = ACC[o + t]!;
+          if (sums2) sums2[base + p * NTAGS + t] = ACC[o + NTAGS + t]!;
         }
       }
       h1[id] = 1;
       h2[id] = 1;
     }
+    return sums1;
   }
 
   /** Sizes `idSums` for the table's words (emptied when the table was reset). */
@@ -322,156 +265,54 @@ export class NerModel {
   }
 
   /**
-   * Emission scores of tokens `a .. a + n` (one sentence) into `em`: the five per-word parts
-   * (`ids`, edges 0 and 1), the hashed features in `h1` (stride PAIR_STRIDE, count first) and,
-   * when given, `h2` (stride STACK_STRIDE). Integer sums as in emitQ, so the same floats.
-   */
-  private emitFast(
-    ids: Int32Array,
-    sums: Int32Array,
-    h1: Uint32Array,
-    h2: Uint32Array | null,
-    a: number,
-    n: number,
-    em: Float32Array,
-  ): void {
-    const { bm, rows } = this.packRows();
-    const scale = this.quantised!.scale;
-    const mask = this.mask;
-    for (let i = 0; i < n; i++) {
-      const k = a + i;
-      const so = ids[k]! * 45;
-      const s1 = (i > 0 ? ids[k - 1]! : 0) * 45 + 9;
-      const s2 = (i > 1 ? ids[k - 2]! : 0) * 45 + 18;
-      const s3 = (i + 1 < n ? ids[k + 1]! : 1) * 45 + 27;
-      const s4 = (i + 2 < n ? ids[k + 2]! : 1) * 45 + 36;
-      // prettier-ignore
-      let e0 = sums[so]! + sums[s1]! + sums[s2]! + sums[s3]! + sums[s4]!,
-        e1 = sums[so + 1]! + sums[s1 + 1]! + sums[s2 + 1]! + sums[s3 + 1]! + sums[s4 + 1]!,
-        e2 = sums[so + 2]! + sums[s1 + 2]! + sums[s2 + 2]! + sums[s3 + 2]! + sums[s4 + 2]!,
-        e3 = sums[so + 3]! + sums[s1 + 3]! + sums[s2 + 3]! + sums[s3 + 3]! + sums[s4 + 3]!,
-        e4 = sums[so + 4]! + sums[s1 + 4]! + sums[s2 + 4]! + sums[s3 + 4]! + sums[s4 + 4]!,
-        e5 = sums[so + 5]! + sums[s1 + 5]! + sums[s2 + 5]! + sums[s3 + 5]! + sums[s4 + 5]!,
-        e6 = sums[so + 6]! + sums[s1 + 6]! + sums[s2 + 6]! + sums[s3 + 6]! + sums[s4 + 6]!,
-        e7 = sums[so + 7]! + sums[s1 + 7]! + sums[s2 + 7]! + sums[s3 + 7]! + sums[s4 + 7]!,
-        e8 = sums[so + 8]! + sums[s1 + 8]! + sums[s2 + 8]! + sums[s3 + 8]! + sums[s4 + 8]!;
-      for (let pass = 0; pass < 2; pass++) {
-        const h = pass === 0 ? h1 : h2;
-        if (!h) break;
-        const o = pass === 0 ? k * PAIR_STRIDE : k * STACK_STRIDE;
-        const end = o + 1 + h[o]!;
-        for (let j = o + 1; j < end; j++) {
-          const b = h[j]! & mask;
-          const row = rowOf(bm, b);
-          if (row < 0) continue;
-          const r = row * 9;
-          // prettier-ignore
-          { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
-        }
-      }
-      const o = k * 9;
-      // prettier-ignore
-      { em[o] = e0 * scale; em[o + 1] = e1 * scale; em[o + 2] = e2 * scale; em[o + 3] = e3 * scale; em[o + 4] = e4 * scale; em[o + 5] = e5 * scale; em[o + 6] = e6 * scale; em[o + 7] = e7 * scale; em[o + 8] = e8 * scale; }
-    }
-  }
-
-  /**
    * Both stages' non-zero rows (same table size), for the pair features both passes read: one
    * bitmap with ranks, rows of 2 × NTAGS (this stage's, then the second's), so one miss serves both.
    */
-  private joint: { bm: Uint32Array; rows: Int16Array } | null = null;
+  private joint: PackedRows | null = null;
 
-  private jointRows(s2: NerModel): { bm: Uint32Array; rows: Int16Array } {
+  private jointRows(s2: NerModel): PackedRows {
     return (this.joint ??= packNonZero([this.quantised!.w, s2.quantised!.w], this.bits));
   }
 
   /**
-   * The first pass's emissions of tokens `a .. a + n` into `em` (as emitFast with no `h2`), and
-   * the second stage's integer sums of the same per-word parts and pair features into `part2`
-   * (its stacked features are added by emitStack once the first pass has tagged the document).
+   * Emission scores of tokens `a .. a + n` (one sentence) into `em`: the five per-word parts
+   * (`ids`, edges 0 and 1) of `sums` or, when `start` is given, the partial sums there instead;
+   * the hashed features in `h1` (stride PAIR_STRIDE, count first) and, when given, `h2` (stride
+   * STACK_STRIDE), from this stage's packed rows. With `s2` (emitJoint's case: `sums2` and
+   * `part2` given), the pair features are read once from the joint rows for both stages, and the
+   * second stage's integer sums are left in `part2` for its stacked features (a later call with
+   * `start` = part2). Integer sums throughout, scaled once, so the same floats as `emissions`.
    */
-  private emitJoint(
-    s2: NerModel,
+  private emitFast(
     ids: Int32Array,
-    sums1: Int32Array,
-    sums2: Int32Array,
-    h: Uint32Array,
+    sums: Int32Array,
+    h1: Uint32Array | null,
+    h2: Uint32Array | null,
     a: number,
     n: number,
     em: Float32Array,
-    part2: Int32Array,
+    start: Int32Array | null = null,
+    s2: NerModel | null = null,
+    sums2: Int32Array | null = null,
+    part2: Int32Array | null = null,
   ): void {
-    const { bm, rows } = this.jointRows(s2);
+    const table = s2 ? rowTable(this.jointRows(s2), 2 * NTAGS) : rowTable(this.packRows(), NTAGS);
+    const packed = s2 ? rowTable(this.packRows(), NTAGS) : table;
     const scale = this.quantised!.scale;
     const mask = this.mask;
     for (let i = 0; i < n; i++) {
       const k = a + i;
-      const so = ids[k]! * 45;
-      const s1 = (i > 0 ? ids[k - 1]! : 0) * 45 + 9;
-      const s2_ = (i > 1 ? ids[k - 2]! : 0) * 45 + 18;
-      const s3 = (i + 1 < n ? ids[k + 1]! : 1) * 45 + 27;
-      const s4 = (i + 2 < n ? ids[k + 2]! : 1) * 45 + 36;
-      // prettier-ignore
-      let e0 = sums1[so]! + sums1[s1]! + sums1[s2_]! + sums1[s3]! + sums1[s4]!,
-        e1 = sums1[so + 1]! + sums1[s1 + 1]! + sums1[s2_ + 1]! + sums1[s3 + 1]! + sums1[s4 + 1]!,
-        e2 = sums1[so + 2]! + sums1[s1 + 2]! + sums1[s2_ + 2]! + sums1[s3 + 2]! + sums1[s4 + 2]!,
-        e3 = sums1[so + 3]! + sums1[s1 + 3]! + sums1[s2_ + 3]! + sums1[s3 + 3]! + sums1[s4 + 3]!,
-        e4 = sums1[so + 4]! + sums1[s1 + 4]! + sums1[s2_ + 4]! + sums1[s3 + 4]! + sums1[s4 + 4]!,
-        e5 = sums1[so + 5]! + sums1[s1 + 5]! + sums1[s2_ + 5]! + sums1[s3 + 5]! + sums1[s4 + 5]!,
-        e6 = sums1[so + 6]! + sums1[s1 + 6]! + sums1[s2_ + 6]! + sums1[s3 + 6]! + sums1[s4 + 6]!,
-        e7 = sums1[so + 7]! + sums1[s1 + 7]! + sums1[s2_ + 7]! + sums1[s3 + 7]! + sums1[s4 + 7]!,
-        e8 = sums1[so + 8]! + sums1[s1 + 8]! + sums1[s2_ + 8]! + sums1[s3 + 8]! + sums1[s4 + 8]!;
-      // prettier-ignore
-      let f0 = sums2[so]! + sums2[s1]! + sums2[s2_]! + sums2[s3]! + sums2[s4]!,
-        f1 = sums2[so + 1]! + sums2[s1 + 1]! + sums2[s2_ + 1]! + sums2[s3 + 1]! + sums2[s4 + 1]!,
-        f2 = sums2[so + 2]! + sums2[s1 + 2]! + sums2[s2_ + 2]! + sums2[s3 + 2]! + sums2[s4 + 2]!,
-        f3 = sums2[so + 3]! + sums2[s1 + 3]! + sums2[s2_ + 3]! + sums2[s3 + 3]! + sums2[s4 + 3]!,
-        f4 = sums2[so + 4]! + sums2[s1 + 4]! + sums2[s2_ + 4]! + sums2[s3 + 4]! + sums2[s4 + 4]!,
-        f5 = sums2[so + 5]! + sums2[s1 + 5]! + sums2[s2_ + 5]! + sums2[s3 + 5]! + sums2[s4 + 5]!,
-        f6 = sums2[so + 6]! + sums2[s1 + 6]! + sums2[s2_ + 6]! + sums2[s3 + 6]! + sums2[s4 + 6]!,
-        f7 = sums2[so + 7]! + sums2[s1 + 7]! + sums2[s2_ + 7]! + sums2[s3 + 7]! + sums2[s4 + 7]!,
-        f8 = sums2[so + 8]! + sums2[s1 + 8]! + sums2[s2_ + 8]! + sums2[s3 + 8]! + sums2[s4 + 8]!;
-      const o = k * PAIR_STRIDE;
-      const end = o + 1 + h[o]!;
-      for (let j = o + 1; j < end; j++) {
-        const b = h[j]! & mask;
-        const row = rowOf(bm, b);
-        if (row < 0) continue;
-        const r = row * 18;
-        // prettier-ignore
-        { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
-        // prettier-ignore
-        { f0 += rows[r + 9]!; f1 += rows[r + 10]!; f2 += rows[r + 11]!; f3 += rows[r + 12]!; f4 += rows[r + 13]!; f5 += rows[r + 14]!; f6 += rows[r + 15]!; f7 += rows[r + 16]!; f8 += rows[r + 17]!; }
+      if (start) for (let t = 0; t < NTAGS; t++) ACC[t] = start[k * NTAGS + t]!;
+      else {
+        wordParts(ACC, 0, sums, ids, k, i, n);
+        if (sums2) wordParts(ACC, NTAGS, sums2, ids, k, i, n);
       }
-      const q = k * 9;
-      // prettier-ignore
-      { em[q] = e0 * scale; em[q + 1] = e1 * scale; em[q + 2] = e2 * scale; em[q + 3] = e3 * scale; em[q + 4] = e4 * scale; em[q + 5] = e5 * scale; em[q + 6] = e6 * scale; em[q + 7] = e7 * scale; em[q + 8] = e8 * scale; }
-      // prettier-ignore
-      { part2[q] = f0; part2[q + 1] = f1; part2[q + 2] = f2; part2[q + 3] = f3; part2[q + 4] = f4; part2[q + 5] = f5; part2[q + 6] = f6; part2[q + 7] = f7; part2[q + 8] = f8; }
-    }
-  }
-
-  /** Second-pass emissions: `part2` (see emitJoint) plus the stacked features in `h`. */
-  private emitStack(part2: Int32Array, h: Uint32Array, a: number, n: number, em: Float32Array): void {
-    const { bm, rows } = this.packRows();
-    const scale = this.quantised!.scale;
-    const mask = this.mask;
-    for (let k = a; k < a + n; k++) {
-      const q = k * 9;
-      // prettier-ignore
-      let e0 = part2[q]!, e1 = part2[q + 1]!, e2 = part2[q + 2]!, e3 = part2[q + 3]!, e4 = part2[q + 4]!, e5 = part2[q + 5]!, e6 = part2[q + 6]!, e7 = part2[q + 7]!, e8 = part2[q + 8]!;
-      const o = k * STACK_STRIDE;
-      const end = o + 1 + h[o]!;
-      for (let j = o + 1; j < end; j++) {
-        const b = h[j]! & mask;
-        const row = rowOf(bm, b);
-        if (row < 0) continue;
-        const r = row * 9;
-        // prettier-ignore
-        { e0 += rows[r]!; e1 += rows[r + 1]!; e2 += rows[r + 2]!; e3 += rows[r + 3]!; e4 += rows[r + 4]!; e5 += rows[r + 5]!; e6 += rows[r + 6]!; e7 += rows[r + 7]!; e8 += rows[r + 8]!; }
-      }
-      // prettier-ignore
-      { em[q] = e0 * scale; em[q + 1] = e1 * scale; em[q + 2] = e2 * scale; em[q + 3] = e3 * scale; em[q + 4] = e4 * scale; em[q + 5] = e5 * scale; em[q + 6] = e6 * scale; em[q + 7] = e7 * scale; em[q + 8] = e8 * scale; }
+      if (h1)
+        addRows(ACC, 0, h1, k * PAIR_STRIDE + 1, k * PAIR_STRIDE + 1 + h1[k * PAIR_STRIDE]!, mask, table);
+      if (h2)
+        addRows(ACC, 0, h2, k * STACK_STRIDE + 1, k * STACK_STRIDE + 1 + h2[k * STACK_STRIDE]!, mask, packed);
+      store(ACC, 0, em, k * NTAGS, scale);
+      if (part2) for (let t = 0; t < NTAGS; t++) part2[k * NTAGS + t] = ACC[NTAGS + t]!;
     }
   }
 
@@ -508,13 +349,12 @@ export class NerModel {
     const s2 = this.stage2;
     // with a second stage of the same size, one walk over the pair rows serves both passes
     const joint = s2 !== null && s2.bits === this.bits;
-    if (joint) this.jointSumsFor(s2, tab, ids, total);
-    const sums1 = joint ? this.idSums : this.sumsFor(tab, ids, total);
+    const sums1 = this.sumsFor(tab, ids, total, joint ? s2 : null);
     const sums2 = joint ? s2.idSums : null;
     for (let s = 0; s < nsent; s++) {
       const a = starts[s]!;
       const n = starts[s + 1]! - a;
-      if (joint) this.emitJoint(s2, ids, sums1, sums2!, pairs, a, n, em, b.part2);
+      if (joint) this.emitFast(ids, sums1, pairs, null, a, n, em, null, s2, sums2, b.part2);
       else this.emitFast(ids, sums1, pairs, null, a, n, em);
       viterbiAt(em, a, n, this.trans, tags);
     }
@@ -533,7 +373,7 @@ export class NerModel {
       for (let s = 0; s < nsent; s++) {
         const a = starts[s]!;
         const n = starts[s + 1]! - a;
-        if (joint) s2.emitStack(b.part2, stack, a, n, em);
+        if (joint) s2.emitFast(ids, sums2!, null, stack, a, n, em, b.part2);
         else s2.emitFast(ids, s2.sumsFor(tab, ids, total), pairs, stack, a, n, em);
       }
       // decode after all emissions: the stacked features read every first-pass tag
@@ -546,6 +386,103 @@ export class NerModel {
     for (let s = 0; s < nsent; s++) out[s] = tags.slice(starts[s]!, starts[s + 1]!);
     return out;
   }
+}
+
+// ---- the emission kernel -----------------------------------------------------------------------
+//
+// Every score the tagger computes is a sum of weight rows: a token's emission adds the rows of its
+// hashed features, a word's cached part sums add the rows of that word's features. One loop adds
+// rows (addRows), whichever table they come from: the full table (row = bucket), or the packed
+// non-zero rows (found through the bitmap; an all-zero row is skipped), one stage's (NTAGS wide)
+// or both stages' side by side (2 × NTAGS). The sums are kept in a Float64Array: int16 weights add
+// up to exact integers in any order, and training's float weights add in feature order, each
+// rounded to a double as a local variable would be, so the scores are the same bits as before.
+
+/** A weight table as the kernel reads it: `rows` of `width`, by bucket (`bm` null) or packed (see packNonZero). */
+interface RowTable {
+  bm: Uint32Array | null;
+  rows: Int16Array | Float32Array;
+  width: number;
+}
+
+function rowTable(p: PackedRows, width: number): RowTable {
+  return { bm: p.bm, rows: p.rows, width };
+}
+
+/** The kernel's accumulator: up to five parts of two stages' rows (partSums). */
+const ACC = new Float64Array(5 * 2 * NTAGS);
+const WORD_ACC = new Float64Array(5 * NTAGS);
+
+/** `acc[at .. at + width)` += the rows of the hashed features `h[from .. to)` (masked to the table's size). */
+function addRows(
+  acc: Float64Array,
+  at: number,
+  h: Uint32Array,
+  from: number,
+  to: number,
+  mask: number,
+  table: RowTable,
+): void {
+  const { bm, rows, width } = table;
+  for (let j = from; j < to; j++) {
+    const b = h[j]! & mask;
+    const row = bm ? rowOf(bm, b) : b;
+    if (row < 0) continue;
+    // one stage's row at a time, written out: the JIT keeps the nine sums apart (a loop over
+    // the tags was a fifth slower)
+    for (let c = 0; c < width; c += 9) {
+      const r = row * width + c;
+      const o = at + c;
+      // prettier-ignore
+      { acc[o] = acc[o]! + rows[r]!; acc[o + 1] = acc[o + 1]! + rows[r + 1]!; acc[o + 2] = acc[o + 2]! + rows[r + 2]!;
+        acc[o + 3] = acc[o + 3]! + rows[r + 3]!; acc[o + 4] = acc[o + 4]! + rows[r + 4]!; acc[o + 5] = acc[o + 5]! + rows[r + 5]!;
+        acc[o + 6] = acc[o + 6]! + rows[r + 6]!; acc[o + 7] = acc[o + 7]! + rows[r + 7]!; acc[o + 8] = acc[o + 8]! + rows[r + 8]!; }
+    }
+  }
+}
+
+/** `acc[at .. at + NTAGS)` += `sums[from .. from + NTAGS)` (cached part sums). */
+function addSums(acc: Float64Array, at: number, sums: Int32Array, from: number): void {
+  for (let t = 0; t < NTAGS; t++) acc[at + t] = acc[at + t]! + sums[from + t]!;
+}
+
+/** One word's five part sums (own, l1, l2, r1, r2) into `acc`, part p at `p × table.width`. */
+function partSums(acc: Float64Array, wi: WordInfo, mask: number, table: RowTable): void {
+  const width = table.width;
+  acc.fill(0, 0, 5 * width);
+  for (let p = 0; p < 5; p++) {
+    const fs = wi[PARTS[p]!];
+    addRows(acc, p * width, fs, 0, fs.length, mask, table);
+  }
+}
+
+/**
+ * Sets `acc[at .. at + NTAGS)`: token `k` (the i-th of a sentence of n) gets its own word's `own` part and its neighbours' `l1`,
+ * `l2`, `r1`, `r2` parts from the summed table `sums` (45 per word id; ids 0 and 1 are the
+ * sentence edges before and after).
+ */
+function wordParts(
+  acc: Float64Array,
+  at: number,
+  sums: Int32Array,
+  ids: Int32Array,
+  k: number,
+  i: number,
+  n: number,
+): void {
+  const W = 5 * NTAGS;
+  const s0 = ids[k]! * W;
+  const s1 = (i > 0 ? ids[k - 1]! : 0) * W + NTAGS;
+  const s2 = (i > 1 ? ids[k - 2]! : 0) * W + 2 * NTAGS;
+  const s3 = (i + 1 < n ? ids[k + 1]! : 1) * W + 3 * NTAGS;
+  const s4 = (i + 2 < n ? ids[k + 2]! : 1) * W + 4 * NTAGS;
+  for (let t = 0; t < NTAGS; t++)
+    acc[at + t] = sums[s0 + t]! + sums[s1 + t]! + sums[s2 + t]! + sums[s3 + t]! + sums[s4 + t]!;
+}
+
+/** `em[q .. q + NTAGS)` = the sums at `acc[at ..]` times the table's scale (float32, as scores are kept). */
+function store(acc: Float64Array, at: number, em: Float32Array, q: number, scale: number): void {
+  for (let t = 0; t < NTAGS; t++) em[q + t] = acc[at + t]! * scale;
 }
 
 /**
@@ -608,7 +545,7 @@ interface Buffers {
   pairs: Uint32Array;
   stack: Uint32Array;
   em: Float32Array;
-  /** the second stage's partial integer sums (emitJoint) */
+  /** the second stage's partial integer sums (emitFast with both stages) */
   part2: Int32Array;
   tags: Uint8Array;
   keyIds: Int32Array;
@@ -842,7 +779,13 @@ export function readLookups(
   u8: () => Uint8Array,
   i8: () => Int8Array,
 ): { gaz: GazIndex; clusters: ClusterIndex } {
-  const gd: GazData = { tokenKeys: u32(), tokenBits: u32(), phraseKeys: u32(), phraseClass: u8(), prefixKeys: u32() };
+  const gd: GazData = {
+    tokenKeys: u32(),
+    tokenBits: u32(),
+    phraseKeys: u32(),
+    phraseClass: u8(),
+    prefixKeys: u32(),
+  };
   const clusters = new ClusterIndex({ keys: u32(), codes: u32() });
   const letters = new LetterModel({ keys: u32(), vals: i8() });
   return { gaz: new GazIndex(gd, letters), clusters };

@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
 import { GazBuilder, type GazClass, type GazIndex } from './gazetteer.ts';
 import path from 'node:path';
-import { LEXICON_DIR, loadLexicons } from '../entities/lexicon.ts';
+import { loadLexicons } from '../entities/lexicon.ts';
+import { entityResources } from '../entities/resources.ts';
 import { foldWord, stripAll } from './features.ts';
 
 export interface GazSourceReport {
@@ -50,7 +51,7 @@ const COMMON_BIT: Record<string, GazClass | undefined> = {
 
 /** Lexicon ids the tagger's gazetteer leaves out (`not-in-tagger.json`: picked from dev errors). */
 export function notInTagger(): Set<string> {
-  const p = path.join(LEXICON_DIR, 'not-in-tagger.json');
+  const p = path.join(entityResources().lexiconDir, 'not-in-tagger.json');
   if (!existsSync(p)) return new Set();
   return new Set((JSON.parse(readFileSync(p, 'utf8')) as { ids: string[] }).ids);
 }
@@ -72,7 +73,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
   const report: GazSourceReport[] = [];
   const count = (name: string, fn: () => number) => report.push({ name, entries: fn() });
 
-  const lex = loadLexicons();
+  const lex = loadLexicons(entityResources().lexiconDir);
   const excluded = notInTagger();
   count('curated entities (src/lexicon/entities)', () => {
     let n = 0;

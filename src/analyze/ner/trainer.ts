@@ -84,6 +84,8 @@ export interface TrainResources {
 export function loadResources(
   annotated: readonly { words: string[] }[],
   log: (s: string) => void,
+  /** word classes from this file (scripts/ner-clusters.ts) instead of built from the news */
+  clustersFile: string | null = null,
 ): TrainResources {
   const { gaz: gaz0, report, nameWords } = buildGazetteer();
   for (const r of report) log(`gazetteer: ${r.name}: ${r.entries}`);
@@ -92,7 +94,7 @@ export function loadResources(
   const gaz = new GazIndex(gaz0.data, letters);
   log(`letter model: ${letters.size} trigrams from ${nameWords.size} name words`);
   let clusters: ClusterIndex;
-  const file = process.env.MARSAD_NER_CLUSTERS;
+  const file = clustersFile;
   if (file) {
     clusters = loadClusters(file);
     log(`word classes: ${clusters.size} words from ${file}`);
@@ -244,13 +246,15 @@ export function trainFromShared(
     /** CoNLL files to train and score on instead of ANERcorp in ../shared */
     trainPath?: string;
     devPath?: string;
+    /** word classes from this file instead of built (the CLI: MARSAD_NER_CLUSTERS) */
+    clustersFile?: string | null;
   } = {},
 ): TrainReport {
   const t0 = performance.now();
   const log = opts.log ?? (() => {});
   const { train, dev } = readAnercorp(opts);
   log(`data: ${train.length} train sentences, ${dev.length} dev sentences`);
-  const res = loadResources(train, log);
+  const res = loadResources(train, log, opts.clustersFile ?? null);
   const r = trainModel(train, dev, res, opts);
   const seconds = (performance.now() - t0) / 1000;
   const buf = serializeModel(r.model);

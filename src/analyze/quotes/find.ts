@@ -180,7 +180,10 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
   const out: Tok[][] = [];
   for (const seg of segs) {
     let cut = seg.length;
-    for (let j = 0; j < seg.length; j++) {
+    // في ذات الوقت، في وقت سابق: a phrase that opens with a preposition is an adjunct, whatever follows.
+    const lead = c.toks[seg[0] ?? -1];
+    if (lead?.word && LEX.subjectPrepositions.has(lead.n)) cut = 0;
+    for (let j = 0; j < cut; j++) {
       if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
         break;
@@ -421,6 +424,13 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
     }
     return [];
   }
+  // وكان مدير النادي فلان قال…: the subject between the auxiliary and the verb, at most 8 words.
+  for (let k = i - 2; k >= 0 && k >= i - 9 && c.sent[k] === c.sent[i] && c.toks[k]!.word; k--) {
+    if (!isPastAux(c.toks[k])) continue;
+    const words = c.toks.slice(k + 1, i);
+    if (clauseStart(c, k) && !words.some((t) => formAt(t) || isComp(t) || isPastAux(t) || LEX.subjectPrepositions.has(t.n))) return subjectSegments(c, k + 1, i);
+    break;
+  }
   let k = i - 1;
   while (k >= 0 && c.sent[k] === c.sent[i] && c.toks[k]!.word && i - k <= 5 && !LEX.subjectBoundaries.has(c.toks[k]!.n) && !LEX.pronounLeads.has(c.toks[k]!.n)) k--;
   // غير أنّ النقاد يقولون / لكن مصدراً بالشركة قال: the phrase after the conjunction.
@@ -480,6 +490,13 @@ function startsNewCue(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** A verb of saying (not a participle) right after a comma that follows a word: NAME، قال. */
+function commaSaying(c: Ctx, k: number): boolean {
+  const f = formAt(c.toks[k]);
+  const prev = c.toks[k - 1];
+  return !!f && !f.participle && !!prev && !prev.word && COMMA.has(prev.text) && !!c.toks[k - 2]?.word && c.sent[k - 2] === c.sent[k];
+}
+
 /** End of content starting at `from`: sentence end (or paragraph end for a colon), or the next cue. */
 function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
   const end = contentEndUncapped(c, from, toParagraphEnd);
@@ -500,6 +517,13 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
     const t = c.toks[k]!;
     if (toParagraphEnd ? c.para[k] !== p : c.sent[k] !== s) break;
     const insideQuote = c.inQuote[t.start] !== 0;
+    // A colon quote that runs on stops before a later sentence where someone else is introduced
+    // as speaking (… . اللاعب فلان، قال …): the speaker does not narrate قال about a third person.
+    if (toParagraphEnd && !insideQuote && c.sent[k] !== s && commaSaying(c, k)) {
+      let j = k - 1;
+      while (j > k0 && c.sent[j] === c.sent[k]) j--;
+      return trimEnd(c.text, from, c.toks[j]!.end);
+    }
     if (!insideQuote && k > k0 && startsNewCue(c, k)) {
       // Back up to the comma that opens the new cue's clause (، مضيفاً / ، ثم أضاف / ، لكنه قال).
       for (let j = k - 1; j >= k0 && j >= k - 4; j--) {
@@ -903,13 +927,18 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
         continue;
       }
     }
-    if ((LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n)) && clauseStart(c, i)) {
+    const speakerVerb = LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n);
+    // أكد اللاعب فلان جدارة الفريق… وقال: «…»: a verb of saying whose content we cannot read still
+    // names the person who speaks on, when its subject is a person the entities stage knows.
+    const contentless = !!f && !nounUse && !f.participle;
+    if ((speakerVerb || contentless) && clauseStart(c, i)) {
       // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
       let e = i + 1;
       while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && !LEX.gluedObject(toks[e]!.n) && e - i < 24) e++;
       const segs = subjectSegments(c, i + 1, e);
-      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), null) : null;
-      if (ref) c.book.push(ref);
+      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), gender(f)) : null;
+      const person = !!ref?.entity && c.doc.entities.find((x) => x.id === ref.entity)?.type === 'PER';
+      if (ref && (speakerVerb || person)) c.book.push(ref);
     }
   }
 
@@ -926,7 +955,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const colon = cue.marker === 'colon';
     let cs = trimStart(text, cue.contentStart, text.length);
     if (colon && c.pairAtOpen.has(cs) && !namePairs.has(c.pairAtOpen.get(cs)!)) continue;
-    const ce = cue.contentEnd ?? contentEnd(c, cs, colon);
+    // قال: إنّ …: a colon before a complementizer is reported speech written with a colon; like
+    // reported speech it ends with its sentence, where a colon quote runs to the paragraph end.
+    const colonComp = colon && cue.rule !== 'headline' && compAt(c.toks, tokAt(c, cs));
+    const ce = cue.contentEnd ?? contentEnd(c, cs, colon && !colonComp);
     cs = trimStart(text, cs, ce);
     if (ce - cs < 3) continue;
     const q: FoundQuote = {

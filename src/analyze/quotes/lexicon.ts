@@ -85,6 +85,8 @@ export interface SpeechLexicon {
   stance: Map<string, Stance>;
   /** Words that open a phrase which is never a speaker (دعا الله أن…). */
   notSpeakers: Set<string>;
+  /** Prepositions: a phrase that opens with one is an adjunct, never a speaker (في ذات الوقت). */
+  subjectPrepositions: Set<string>;
   /** Verbs joined to a verb of saying with the same hidden subject (ثم عادت وقالت). */
   auxiliaryVerbs: Set<string>;
   /** Words after which a form of a saying verb is its verbal noun (بهدف حث…). */
@@ -167,6 +169,7 @@ function build(): SpeechLexicon {
     bareAttribution: set(data.attribution.bare.words),
     documentNouns: set(data.documentNouns.words),
     notSpeakers: set(data.notSpeakers.words),
+    subjectPrepositions: set(data.subjectPrepositions.words),
     auxiliaryVerbs: set(data.auxiliaryVerbs.words),
     verbalNounAfter: set(data.verbalNounAfter.words),
     clauseParticiples: set(data.clauseParticiples.words),

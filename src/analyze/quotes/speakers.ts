@@ -148,6 +148,22 @@ export class SpeakerBook {
       }
     }
     const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
+    // مدير عام النادي الأهلي فلان الفلاني: ROLE ORG NAME — the bare words after the organisation
+    // name the person who holds the role there.
+    if (ent && ent.entity.type === 'ORG' && isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+      const tail = first.filter((t) => t.start >= ent.end);
+      const bare = (t: Tok): boolean => t.word && !/^([وبك]?ال|لل)/.test(t.n) && !LEX.nameStopWords.has(t.n) && !isRoleStart(t) && !LEX.titles.has(t.n);
+      if (tail.length >= 2 && tail.length <= 4 && tail.every(bare)) {
+        const a = tail[0]!.start;
+        const b = tail[tail.length - 1]!.end;
+        const per = this.entityAt(a, b, ['PER']);
+        const ref: SpeakerRef = per
+          ? { entity: per.entity.id, text: span(text, per.start, per.end), gender, how: 'named' }
+          : { entity: null, text: span(text, a, b), gender, how: 'named' };
+        this.roles.set(roleKey(first.filter((t) => t.end <= ent.end).map((t) => t.n)), ref);
+        return ref;
+      }
+    }
     if (ent) {
       const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
       if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
@@ -168,6 +184,11 @@ export class SpeakerBook {
       if (holder) {
         const m = holder.mentions.filter((x) => x.start < rs).at(-1) ?? holder.mentions[0];
         return { entity: holder.id, text: m ? span(text, m.start, m.end) : null, gender, how: 'role' };
+      }
+      // وقال المدرب، وقال اللاعب: a bare definite role names the article's protagonist so far.
+      if (!nameToks && /^[وف]?ال/.test(first[0]!.n)) {
+        const p = this.protagonistBefore(rs);
+        if (p) return { entity: p.id, text: span(text, rs, roleToks[roleToks.length - 1]!.end), gender, how: 'role' };
       }
     }
     // الوزارة، الهيئة: the organisation named in full earlier; المصدر: the source introduced
@@ -205,6 +226,22 @@ export class SpeakerBook {
       }
     }
     return best;
+  }
+
+  /**
+   * The person mentioned most often before `before` (the earliest first mention on a tie): whom a
+   * bare role noun (المدرب، اللاعب) refers to when no role or name in the article says otherwise.
+   */
+  protagonistBefore(before: number): Entity | null {
+    let best: { e: Entity; n: number; first: number } | null = null;
+    for (const e of this.doc.entities) {
+      if (e.type !== 'PER') continue;
+      const ms = e.mentions.filter((m) => m.end <= before);
+      if (ms.length === 0) continue;
+      const first = Math.min(...ms.map((m) => m.start));
+      if (!best || ms.length > best.n || (ms.length === best.n && first < best.first)) best = { e, n: ms.length, first };
+    }
+    return best?.e ?? null;
   }
 
   /** The last speaker of the same gender (a feminine cue prefers a feminine speaker), else the last one. */

@@ -41,6 +41,7 @@ export const HIJRI_MARKERS = set([...calendar.hijriMarkers, ...time.yearMarkersH
 export const GREG_MARKERS = set([...calendar.gregorianMarkers, ...time.yearMarkersGregorian]);
 
 export const REL_DAYS = phrases(Object.entries(time.relativeDays));
+export const REL_DAY_NOT_BEFORE = new Map(Object.entries(time.relativeDayNotBefore).map(([k, v]) => [fold(k), set(v)]));
 export const TONIGHT = phrases(Object.entries(time.tonight));
 export const PARTS_OF_DAY = phrases(Object.entries(time.partsOfDay));
 export const PM_PARTS = set(time.pmParts);

@@ -8,328 +8,38 @@
  * Without an anchor, values are left underspecified (`XXXX-XX-XX`, `XXXX-05-26`), never guessed.
  */
 import type { TimeExpression, TimeMod, TimeType } from '../../doc/types.ts';
-import {
-  addDays,
-  addMonths,
-  cmp,
-  diffDays,
-  fmtDay,
-  fmtMonth,
-  fmtWeek,
-  isValidDate,
-  isoWeekday,
-  pad,
-  parseYMD,
-  type YMD,
-} from './calendar.ts';
+import { addDays, addMonths, fmtDay, fmtMonth, isValidDate, isoWeekday, pad, parseYMD } from './calendar.ts';
+import { Cursor, W, variants } from './cursor.ts';
 import { fmtHijri, hijriMonthValue, hijriOf, hijriToGregorian, hijriYearValue } from './hijri.ts';
 import * as L from './lexicon.ts';
-import { normText, toOriginal, type NormText } from './norm.ts';
-
-/** Single words the rules test by name (time.json `words`), folded like the text. */
-const W = L.WORD;
-// The Arabic left in this file is not word lists (issue #18): it is single letters of grammar,
-// tested structurally — the clitics و/ف/ب/ل/ك and لل, the article ال, the future prefix س, the
-// endings ه (feminine ordinal), ا (tanwin alif) and ي/يه (nisba) — and punctuation (، ؟ ـ).
-
-interface Tok {
-  t: string;
-  ns: number;
-  ne: number;
-  kind: 'w' | 'n' | 'p';
-}
-
-/** What a rule matched: tokens [i, end), and what the merge pass needs to know about it. */
-interface M {
-  end: number;
-  type: TimeType;
-  value: string;
-  hijri?: string;
-  anchored: boolean;
-  source: string;
-  /** Normalised start when the first token's clitic (و، ب، ل…) stays outside the span. */
-  startNs?: number;
-  /** The match names one calendar day (value may be underspecified). */
-  day?: boolean;
-  /** A weekday or relative-day word with no explicit date. */
-  soft?: boolean;
-  /** Clock time without a date: `T18:00`. */
-  clock?: boolean;
-  /** An explicit day-month date (ranges extend backwards from it). */
-  dayMonth?: boolean;
-  calendar?: 'gregorian' | 'hijri';
-  mod?: TimeMod;
-  /** وقتها، اليوم ذاته: resolved to the last date before it ('day': a day is needed). */
-  anaphor?: 'day' | 'any';
-  /** قبل ذلك بيوم: days added to the anaphor's date. */
-  anaphorDays?: number;
-}
+import type { M, Found } from './match.ts';
+import { normText, toOriginal } from './norm.ts';
+import { number, year } from './numbers.ts';
+import {
+  dayValue,
+  durationValue,
+  nearestWeekday,
+  resolveYear,
+  tense,
+  unitValue,
+  weekdayValue,
+} from './relative.ts';
 
 /** How far back (normalised characters) an anaphoric expression looks for its date. */
 const ANAPHORA_REACH = 400;
-
-interface Found extends M {
-  i: number;
-}
-
-const TOKEN_RE = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
-
-function tokenize(norm: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of norm.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const kind = /^\d/.test(t) ? 'n' : /^\p{L}/u.test(t) ? 'w' : 'p';
-    out.push({ t, ns: m.index, ne: m.index + t.length, kind });
-  }
-  return out;
-}
-
-const variantCache = new Map<string, [string, number][]>();
-
-/** The word and its forms without proclitics: و/ف, then ب/ل/ك; `لل` keeps its lam. Cached: words repeat. */
-function variants(w: string): [string, number][] {
-  let out = variantCache.get(w);
-  if (out) return out;
-  out = [[w, 0]];
-  const conj: string[] = /^[وف]/.test(w) && w.length > 2 ? [w, w.slice(1)] : [w];
-  for (let k = 0; k < conj.length; k++) {
-    const c = conj[k]!;
-    const cands: [string, number][] = [[c, k]];
-    if (/^لل/.test(c)) cands.push(['ا' + c.slice(1), k]);
-    else if (/^[بلك]/.test(c) && c.length > 3) cands.push([c.slice(1), k + 1]);
-    for (const [v, pre] of cands) if (v.length >= 2 && !out.some(([x]) => x === v)) out.push([v, pre]);
-  }
-  if (variantCache.size > 50_000) variantCache.clear();
-  variantCache.set(w, out);
-  return out;
-}
-
-type Tense = 1 | -1;
 
 export interface TagOptions {
   /** Anchor `YYYY-MM-DD` (the publication date); null leaves relative values underspecified. */
   anchor: string | null;
 }
 
-class Tagger {
-  private toks: Tok[];
-  private A: YMD | null;
-  private anchorStr: string | null;
-
-  constructor(
-    private nt: NormText,
-    anchor: string | null,
-  ) {
-    this.toks = tokenize(nt.norm);
-    this.A = parseYMD(anchor);
-    this.anchorStr = this.A ? fmtDay(this.A) : null;
-  }
-
-  // ---- token helpers ------------------------------------------------------------------------
-
-  private tok(i: number): Tok | undefined {
-    return this.toks[i];
-  }
-  private w(i: number): string {
-    const t = this.toks[i];
-    return t && t.kind !== 'p' ? t.t : t ? t.t : '';
-  }
-  /** Whether tokens i and i+1 are adjacent apart from spaces (no newline between). */
-  private near(i: number): boolean {
-    const a = this.toks[i];
-    const b = this.toks[i + 1];
-    if (!a || !b) return false;
-    return !/\n/.test(this.nt.norm.slice(a.ne, b.ns));
-  }
-
-  /** Longest phrase of `pm` starting at token i (first word may carry clitics). */
-  private phrase<V>(pm: L.PhraseMap<V>, i: number, clitics = true): { value: V; end: number; pre: number; word: string } | null {
-    const t = this.tok(i);
-    if (!t || t.kind === 'p') return null;
-    const vs = clitics ? variants(t.t) : [[t.t, 0] as [string, number]];
-    for (const [v, pre] of vs) {
-      for (const e of pm.candidates(v)) {
-        let ok = true;
-        for (let k = 1; k < e.words.length; k++) {
-          if (this.w(i + k) !== e.words[k] || !this.near(i + k - 1)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) return { value: e.value, end: i + e.words.length, pre, word: v };
-      }
-    }
-    return null;
-  }
-
-  private lookup<V>(m: Map<string, V>, i: number, clitics = true): { value: V; pre: number; word: string } | null {
-    const t = this.tok(i);
-    if (!t || t.kind === 'p') return null;
-    if (!clitics) {
-      const x = m.get(t.t);
-      return x === undefined ? null : { value: x, pre: 0, word: t.t };
-    }
-    for (const [v, pre] of variants(t.t)) {
-      const x = m.get(v);
-      if (x !== undefined) return { value: x, pre, word: v };
-    }
-    return null;
-  }
-
-  private inSet(s: Set<string>, i: number, clitics = false): { pre: number } | null {
-    const t = this.tok(i);
-    if (!t) return null;
-    if (!clitics) return s.has(t.t) ? { pre: 0 } : null;
-    for (const [v, pre] of variants(t.t)) if (s.has(v)) return { pre };
-    return null;
-  }
-
-  private startNs(i: number, pre: number): number | undefined {
-    return pre > 0 ? this.toks[i]!.ns + pre : undefined;
-  }
-
-  // ---- numbers ------------------------------------------------------------------------------
-
-  /** A number in digits or words at i: cardinal (ثلاثة، خمسة عشر) or ordinal (الحادي عشر، العشرين). */
-  private number(i: number, clitics = true): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
-    const t = this.tok(i);
-    if (!t) return null;
-    if (t.kind === 'n') return t.t.length <= 4 ? { n: Number(t.t), end: i + 1, ordinal: false, pre: 0, digits: true } : null;
-    const ord = this.lookup(L.ORDINALS, i, clitics);
-    if (ord) {
-      let n = ord.value;
-      let end = i + 1;
-      if (n < 10 && this.inSet(L.TEEN_SUFFIXES, end) && this.near(i)) {
-        n += 10;
-        end++;
-      } else {
-        const tens = this.tok(end) && /^و/.test(this.w(end)) ? L.ORDINAL_TENS.get(this.w(end).slice(1)) : undefined;
-        if (n < 10 && tens !== undefined && this.near(i)) {
-          n += tens;
-          end++;
-        }
-      }
-      return { n, end, ordinal: true, pre: ord.pre, digits: false };
-    }
-    const tens = this.lookup(L.ORDINAL_TENS, i, clitics);
-    if (tens) return { n: tens.value, end: i + 1, ordinal: true, pre: tens.pre, digits: false };
-    const card = this.lookup(L.CARDINALS, i, clitics);
-    if (card) {
-      let n = card.value;
-      let end = i + 1;
-      if (n < 10 && this.inSet(L.TEEN_SUFFIXES, end) && this.near(i)) {
-        n += 10;
-        end++;
-      } else if (n < 10 && /^و/.test(this.w(end)) && this.near(i)) {
-        const t2 = L.CARDINALS.get(this.w(end).slice(1));
-        if (t2 !== undefined && t2 >= 20 && t2 < 100) {
-          n += t2;
-          end++;
-        }
-      }
-      return { n, end, ordinal: false, pre: card.pre, digits: false };
-    }
-    return null;
-  }
-
-  // ---- tense of the clause ------------------------------------------------------------------
-
-  /** Future when the clause has a future marker (س/سوف, المقبل, المزمع…); past otherwise. */
-  private tense(ns: number, ne: number): Tense {
-    const s = this.nt.norm;
-    let a = Math.max(0, ns - 120);
-    let b = Math.min(s.length, ne + 60);
-    const before = s.slice(a, ns);
-    const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('؟'), before.lastIndexOf('!'));
-    if (cut >= 0) a += cut + 1;
-    const after = s.slice(ne, b);
-    const stop = after.search(/[.\n؟!]/);
-    if (stop >= 0) b = ne + stop;
-    // The clause only: a complementizer or relative pronoun (أن، إنه، التي…) starts another one.
-    let beforeWords = [...s.slice(a, ns).matchAll(/\p{L}+/gu)].map((m) => m[0]);
-    const lastB = beforeWords.findLastIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
-    // A relative clause (المواجهة المرتقبة التي تجمع…) keeps the noun phrase it describes.
-    if (lastB >= 0) beforeWords = beforeWords.slice(L.RELATIVE_PRONOUNS.has(beforeWords[lastB]!) ? Math.max(0, lastB - 2) : lastB + 1);
-    let afterWords = [...s.slice(ne, b).matchAll(/\p{L}+/gu)].map((m) => m[0]);
-    const firstB = afterWords.findIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
-    if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
-    const words = [...beforeWords, ...afterWords];
-    for (const wd of words) {
-      const bare = /^[وف]/.test(wd) && wd.length > 3 ? wd.slice(1) : wd;
-      if (L.FUTURE_MARKERS.has(wd) || L.FUTURE_MARKERS.has(bare) || L.FUTURE_VERBS.has(bare)) return 1;
-      if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
-    }
-    return -1;
-  }
-
-  // ---- value helpers ------------------------------------------------------------------------
-
-  private dayValue(off: number): string {
-    return this.A ? fmtDay(addDays(this.A, off)) : 'XXXX-XX-XX';
-  }
-
-  /** The date with ISO weekday `wd` nearest to `base` (a relative day whose weekday disagrees). */
-  private nearestWeekday(base: YMD, wd: number): YMD {
-    let best = base;
-    let bestDist = 99;
-    for (let k = -3; k <= 3; k++) {
-      const c = addDays(base, k);
-      if (isoWeekday(c) === wd && Math.abs(k) < bestDist) {
-        best = c;
-        bestDist = Math.abs(k);
-      }
-    }
-    return best;
-  }
-
-  private weekdayValue(wd: number, dir: number | null, ns: number, ne: number): string {
-    if (!this.A) return `XXXX-WXX-${wd}`;
-    const A = this.A;
-    const aw = isoWeekday(A);
-    if (dir === 0) return fmtDay(addDays(A, wd - aw));
-    const d = dir ?? this.tense(ns, ne);
-    if (d > 0) {
-      const k = (wd - aw + 7) % 7 || 7;
-      return fmtDay(addDays(A, k));
-    }
-    const back = (aw - wd + 7) % 7;
-    return fmtDay(addDays(A, dir === -1 && back === 0 ? -7 : -back));
-  }
-
-  private unitValue(unit: string, off: number): string {
-    const A = this.A;
-    switch (unit) {
-      case 'D':
-        return A ? fmtDay(addDays(A, off)) : 'XXXX-XX-XX';
-      case 'W':
-        return A ? fmtWeek(addDays(A, 7 * off)) : 'XXXX-WXX';
-      case 'M':
-        return A ? fmtMonth(addMonths(A, off)) : 'XXXX-XX';
-      case 'Y':
-        return A ? pad(A.y + off, 4) : 'XXXX';
-      case 'DE':
-        return A ? pad(Math.floor((A.y + 10 * off) / 10), 3) : 'XXX';
-      default:
-        return off < 0 ? 'PAST_REF' : 'FUTURE_REF';
-    }
-  }
-
-  private durationValue(unit: string, n: number | null): string {
-    const q = n === null ? 'X' : String(n);
-    if (unit === 'H') return `PT${q}H`;
-    if (unit === 'MIN') return `PT${q}M`;
-    if (unit === 'S') return `PT${q}S`;
-    // العقود الثلاثة الماضية: decades are written as years (P30Y), as readers count them.
-    if (unit === 'DE' && n !== null) return `P${n * 10}Y`;
-    return `P${q}${unit}`;
-  }
-
-  // ---- rules --------------------------------------------------------------------------------
-
+class Tagger extends Cursor {
   /** اليوم، أمس، أول أمس، غداً، بعد غد، optionally + (يوم) + weekday: `أمس الثلاثاء`. */
   private relDay(i: number): M | null {
     const r = this.phrase(L.REL_DAYS, i);
     if (!r) return null;
+    // `بكرة القدم` is ب + كرة (with the ball), not the colloquial tomorrow.
+    if (L.REL_DAY_NOT_BEFORE.get(r.word)?.has(this.w(r.end)) && this.near(r.end - 1)) return null;
     let end = r.end;
     const first = this.w(i);
     let wd: number | null = null;
@@ -366,7 +76,7 @@ class Tagger {
     if (!this.A) value = 'XXXX-XX-XX';
     else {
       let d = addDays(this.A, r.value);
-      if (wd !== null && isoWeekday(d) !== wd) d = this.nearestWeekday(d, wd);
+      if (wd !== null && isoWeekday(d) !== wd) d = nearestWeekday(this, d, wd);
       value = fmtDay(d);
     }
     return { end, type: 'DATE', value, anchored: true, source: 'rule:time/relative-day', startNs, day: true, soft: true };
@@ -378,7 +88,7 @@ class Tagger {
     if (!v || i === 0 || !this.near(i - 1) || !this.inSet(L.TOMORROW_HEADS, i - 1, true)) return null;
     // `يوم الغد` takes in its noun, as `يوم أمس` does.
     const yawm = this.w(i - 1) === W.day;
-    return { end: i + 1, type: 'DATE', value: this.dayValue(1), anchored: true, source: 'rule:time/relative-day', startNs: yawm ? undefined : this.startNs(i, v[1]), day: true, soft: true };
+    return { end: i + 1, type: 'DATE', value: dayValue(this, 1), anchored: true, source: 'rule:time/relative-day', startNs: yawm ? undefined : this.startNs(i, v[1]), day: true, soft: true };
   }
 
   /** الليلة، الليلة الماضية، ليلة أمس. */
@@ -386,7 +96,7 @@ class Tagger {
     const r = this.phrase(L.TONIGHT, i);
     if (!r) return null;
     if (r.end === i + 1 && /^ال/.test(this.w(i + 1)) && this.near(i)) return null; // `الليلة الأولى`
-    const base = this.dayValue(r.value);
+    const base = dayValue(this, r.value);
     return { end: r.end, type: 'TIME', value: `${base}TNI`, anchored: true, source: 'rule:time/tonight', startNs: this.startNs(i, r.pre) };
   }
 
@@ -399,12 +109,15 @@ class Tagger {
       pre = yawm.pre;
       j = i + 1;
     }
+    // `يوم (الاثنين)`: brackets around the weekday after يوم, as some sports pages write it.
+    const paren = j > i && this.w(j) === '(' && this.w(j + 2) === ')' && this.near(j);
+    if (paren) j++;
     const wd = this.lookup(L.WEEKDAYS, j, j === i);
     if (!wd) return null;
     if (j === i) pre = wd.pre;
-    if (!/^ال/.test(wd.word) && j === i) return null; // أحد، جمعة، سبت alone are other words
+    if (!/^ال/.test(wd.word) && (j === i || paren)) return null; // أحد، جمعة، سبت alone are other words
     if (j === i && this.inSet(L.WEEKDAY_NOT_AFTER, i - 1, true) && this.near(i - 1)) return null; // صلاة الجمعة، سوق الخميس
-    let end = j + 1;
+    let end = j + 1 + (paren ? 1 : 0);
     let dir: number | null = null;
     const mod = this.lookup(L.MODIFIERS, end, false);
     if (mod && this.near(end - 1)) {
@@ -412,40 +125,8 @@ class Tagger {
       end++;
     }
     const t0 = this.toks[i]!;
-    const value = this.weekdayValue(wd.value, dir, t0.ns, this.toks[end - 1]!.ne);
+    const value = weekdayValue(this, wd.value, dir, t0.ns, this.toks[end - 1]!.ne);
     return { end, type: 'DATE', value, anchored: true, source: 'rule:time/weekday', startNs: this.startNs(i, pre), day: true, soft: true };
-  }
-
-  /** A 4-digit (or, after a month, 3-digit) year with its optional parentheses and calendar mark. */
-  private year(i: number, minDigits = 4): { y: number; end: number; hijri: boolean | null } | null {
-    let j = i;
-    const paren = this.w(j) === '(';
-    if (paren) j++;
-    const t = this.tok(j);
-    if (!t || t.kind !== 'n' || t.t.length < minDigits || t.t.length > 4) return null;
-    // The digits after a decimal point are no year: `47.1677`, `47ر1677` (folded to a point).
-    const sep = this.toks[j - 1];
-    const before = this.toks[j - 2];
-    if (sep && before && (sep.t === '.' || sep.t === ',') && sep.ne === t.ns && before.kind === 'n' && before.ne === sep.ns) return null;
-    const y = Number(t.t);
-    if (y < 100) return null;
-    j++;
-    if (paren) {
-      if (this.w(j) !== ')') return null;
-      j++;
-    }
-    let hijri: boolean | null = null;
-    if (this.near(j - 1)) {
-      if (L.HIJRI_MARKERS.has(this.w(j))) {
-        hijri = true;
-        j++;
-      } else if (L.GREG_MARKERS.has(this.w(j)) && !(this.w(j) === W.gregorianMarkerShort && (y < 1000 || L.AREA_UNITS.some((u) => this.w(j + 1).startsWith(u))))) {
-        hijri = false;
-        j++;
-      }
-    }
-    if (hijri === null && this.w(j) === 'ـ') j++;
-    return { y, end: j, hijri };
   }
 
   /** A Gregorian month name, possibly paired with another tradition: `يونيو/ حزيران`, `يوليو (تموز)`. */
@@ -466,21 +147,6 @@ class Tagger {
     return { m: r.value, end, pre: r.pre, ambiguous };
   }
 
-  /** Year of a day/month written without one: the anchor's year, moved by the modifier or the tense. */
-  private resolveYear(m: number, d: number | null, dir: number | null, ns: number, ne: number): number | null {
-    const A = this.A;
-    if (!A) return null;
-    const probe = { y: A.y, m, d: d ?? 1 };
-    const c = d === null ? m - A.m : cmp(probe, A);
-    if (dir === 1) return c > 0 ? A.y : A.y + 1;
-    if (dir === -1) return c < 0 ? A.y : A.y - 1;
-    if (dir === 0) return A.y;
-    const far = d === null ? (m - A.m) * 30 : diffDays({ y: A.y, m, d: Math.min(d, 28) }, A);
-    if (this.tense(ns, ne) > 0) return c < 0 ? A.y + 1 : A.y;
-    // A date far ahead in a past-tense clause is last year's (news rarely names dates >6 months out).
-    return far > 183 ? A.y - 1 : A.y;
-  }
-
   /** `16 يونيو/ حزيران المقبل`, `26 مايو 2021`, `الحادي عشر من سبتمبر`, `مطلع يونيو`, `شهر أغسطس`. */
   private gregDate(i: number): M | null {
     let j = i;
@@ -494,7 +160,7 @@ class Tagger {
       position = true;
       j++;
     }
-    const num = this.number(j, j === i);
+    const num = number(this, j, j === i);
     if (num && num.n >= 1 && num.n <= 31 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
       let k = num.end;
       if (this.w(k) === W.from) k++;
@@ -523,7 +189,7 @@ class Tagger {
     if (!gm) return null;
     if (j === i) pre = gm.pre;
     let end = gm.end;
-    const yr = this.year(end, 3) ?? (this.w(end) === '،' || this.w(end) === ',' ? this.year(end + 1, 4) : null);
+    const yr = year(this, end, 3) ?? (this.w(end) === '،' || this.w(end) === ',' ? year(this, end + 1, 4) : null);
     let dir: number | null = null;
     let y: number | null = null;
     const counted = yr && L.COUNT_NOUNS.has(this.w(yr.end));
@@ -548,7 +214,7 @@ class Tagger {
     }
     const t0 = this.toks[i]!;
     const tn = this.toks[end - 1]!;
-    if (y === null) y = this.resolveYear(gm.m, day, dir, t0.ns, tn.ne);
+    if (y === null) y = resolveYear(this, gm.m, day, dir, t0.ns, tn.ne);
     const startNs = this.startNs(i, pre);
     const anchored = y !== null && (dir !== null || !yr);
     if (day !== null) {
@@ -566,10 +232,18 @@ class Tagger {
     let pre = 0;
     let day: number | null = null;
     let monthWord = false;
+    // `منتصف شهر رمضان`, `نهاية شوال الجاري`: a part of a Hijri month (no day).
+    let position: string | null = null;
+    const pos = this.lookup(L.POSITIONS, j);
+    if (pos && this.near(j)) {
+      position = pos.value;
+      pre = pos.pre;
+      j++;
+    }
     // غرة ذي القعدة: day 1.
     const first = this.inSet(L.FIRST_DAY, j, true);
-    const num = first && this.near(j) ? { n: 1, end: j + 1, ordinal: true, pre: first.pre, digits: false } : this.number(j);
-    if (num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
+    const num = first && this.near(j) ? { n: 1, end: j + 1, ordinal: true, pre: first.pre, digits: false } : number(this, j);
+    if (position === null && num && num.n >= 1 && num.n <= 30 && (num.digits ? this.tok(j)!.t.length <= 2 : num.ordinal)) {
       let k = num.end;
       if (this.w(k) === W.from) k++;
       if (this.phrase(L.HIJRI_MONTHS, k, false)) {
@@ -579,9 +253,9 @@ class Tagger {
       }
     }
     if (day === null) {
-      const mw = this.lookup(L.MONTH_WORD, j);
+      const mw = this.lookup(L.MONTH_WORD, j, j === i);
       if (mw && this.phrase(L.HIJRI_MONTHS, j + 1, false)) {
-        pre = mw.pre;
+        if (j === i) pre = mw.pre;
         monthWord = true;
         j++;
       }
@@ -590,7 +264,7 @@ class Tagger {
     if (!hm) return null;
     if (j === i) pre = hm.pre;
     let end = hm.end;
-    const yr = this.year(end, 4);
+    const yr = year(this, end, 4);
     let hy: number | null = null;
     let dir: number | null = null;
     if (yr && yr.hijri !== false && yr.y >= 1300 && yr.y <= 1600) {
@@ -605,7 +279,9 @@ class Tagger {
     }
     // Month names that are also given names or words (صفر is zero, رجب a name): only with a year,
     // a day, a modifier or the word شهر.
-    if (day === null && hy === null && dir === null && !monthWord && !L.HIJRI_MONTHS_ALONE.has(hm.word)) return null;
+    // `شهري رجب وشعبان`: the second of two coordinated months is licensed by the first.
+    const coordinated = /^و/.test(this.w(i)) && hm.pre > 0 && i > 1 && !!this.phrase(L.HIJRI_MONTHS, i - 1, true) && !!this.lookup(L.MONTH_WORD, i - 2);
+    if (day === null && hy === null && dir === null && !monthWord && !coordinated && !L.HIJRI_MONTHS_ALONE.has(hm.word)) return null;
     if (hy === null && this.A) {
       const h = hijriOf(this.A);
       if (dir === 1) hy = hm.value > h.month ? h.year : h.year + 1;
@@ -624,7 +300,9 @@ class Tagger {
       if (!g) return null;
       return { end, type: 'DATE', value: g, hijri: fmtHijri(hy, hm.value, day), anchored, source: 'rule:time/hijri-date', startNs, day: true, dayMonth: true, calendar: 'hijri' };
     }
-    const g = hijriMonthValue(hy, hm.value);
+    // A part of the month is the Gregorian month holding that part (its first, middle or last days).
+    const partDay = position === 'START' ? 1 : position === 'MID' ? 15 : position === 'END' ? 29 : null;
+    const g = partDay !== null ? (hijriToGregorian(hy, hm.value, partDay) ?? hijriToGregorian(hy, hm.value, 28))?.slice(0, 7) : hijriMonthValue(hy, hm.value);
     if (!g) return null;
     return { end, type: 'DATE', value: g, hijri: fmtHijri(hy, hm.value), anchored, source: 'rule:time/hijri-month', startNs, calendar: 'hijri' };
   }
@@ -697,11 +375,11 @@ class Tagger {
     }
     // Parentheses around a bare year are punctuation, not part of the expression.
     const bareParen = !word && this.w(j) === '(';
-    let yr = this.year(bareParen ? j + 1 : j, 4);
+    let yr = year(this, bareParen ? j + 1 : j, 4);
     if (!yr) return null;
     // `1436/1437هـ`, `2015/2016`: a two-year span (a school or fiscal year) is the year it starts in.
     if (yr.hijri === null && this.w(yr.end) === '/' && this.near(yr.end - 1)) {
-      const y2 = this.year(yr.end + 1, 4);
+      const y2 = year(this, yr.end + 1, 4);
       if (y2 && y2.y === yr.y + 1 && this.near(yr.end)) yr = { y: yr.y, end: y2.end, hijri: y2.hijri ?? (yr.y >= 1300 && yr.y <= 1500 ? true : null) };
     }
     const numStart = bareParen ? this.toks[j + 1]!.ns : this.startNs(i, pre);
@@ -783,7 +461,7 @@ class Tagger {
     // `مطلع العام 2015` belongs to the year rule.
     if (off === null && this.tok(end)?.kind === 'n') return null;
     const unit = u.value;
-    const explicit = unit === 'Y' ? this.year(end, 4) : null;
+    const explicit = unit === 'Y' ? year(this, end, 4) : null;
     if (explicit && explicit.hijri !== false && (explicit.hijri === true || (explicit.y >= 1300 && explicit.y <= 1500))) {
       // `مطلع العام القادم 1437هـ`: the written year wins.
       return this.hijriYearWithPosition(explicit.y, position, explicit.end, i, pre, false);
@@ -792,11 +470,11 @@ class Tagger {
       if (!this.A) return { end, type: 'DATE', value: 'XXXX', hijri: 'XXXX', anchored: false, source: 'rule:time/calendar-relative', startNs: this.startNs(i, pre) };
       return this.hijriYearWithPosition(hijriOf(this.A).year + (off ?? 0), position, end, i, pre, true);
     }
-    let value = this.unitValue(unit, off ?? 0);
+    let value = unitValue(this, unit, off ?? 0);
     if (unit === 'W' && position === 'END' && this.A) {
       // `عقدت خلال إجازة نهاية الأسبوع`: in a past clause before the weekend, the one just gone.
       const t0 = this.toks[i]!;
-      if (off === null && isoWeekday(this.A) < 5 && this.tense(t0.ns, this.toks[end - 1]!.ne) < 0) value = this.unitValue('W', -1);
+      if (off === null && isoWeekday(this.A) < 5 && tense(this, t0.ns, this.toks[end - 1]!.ne) < 0) value = unitValue(this, 'W', -1);
       value += '-WE';
     }
     return { end, type: 'DATE', value, anchored: true, source: 'rule:time/calendar-relative', startNs: this.startNs(i, pre) };
@@ -837,7 +515,7 @@ class Tagger {
     }
     // `( 21 ) يوماً`: a number in parentheses, as forms write it.
     const paren = this.w(i) === '(' && this.tok(i + 1)?.kind === 'n' && this.w(i + 2) === ')';
-    const num = this.number(paren ? i + 1 : i);
+    const num = number(this, paren ? i + 1 : i);
     if (!num || num.ordinal || num.n <= 0) return null;
     if (num.digits && this.tok(paren ? i + 1 : i)!.t.length > 3) return null;
     if (paren) num.end++;
@@ -864,7 +542,7 @@ class Tagger {
     // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
     if (q.n === 1 && (this.tok(q.end)?.kind === 'n' || this.w(q.end) === '(')) return null;
     const sign = past ? -1 : 1;
-    const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : this.unitValue(q.unit, sign * q.n);
+    const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : unitValue(this, q.unit, sign * q.n);
     return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: this.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
   }
 
@@ -911,7 +589,7 @@ class Tagger {
       // الأشهر الثلاثة الأولى / التسعة المتبقية: a counted stretch is a length whatever its place.
       if (n !== null && vr.value !== 'X' && this.inSet(L.COUNTED_RANGE_ENDS, k) && this.near(k - 1)) {
         const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
-        return { end: k + 1, type: 'DURATION', value: this.durationValue(vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
+        return { end: k + 1, type: 'DURATION', value: durationValue(this, vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
       }
       // خلال الفترة الحالية: the present stretch.
       if (mod && mod.value === 0 && vr.value === 'X' && n === null && this.near(k - 1)) {
@@ -921,7 +599,7 @@ class Tagger {
       if ((mod && mod.value !== 0) || last) {
         const dir = last ? -1 : mod!.value;
         const unit = vr.value;
-        const value = n !== null && unit !== 'X' ? this.durationValue(unit, n) : dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        const value = n !== null && unit !== 'X' ? durationValue(this, unit, n) : dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
         const type: TimeType = n !== null && unit !== 'X' ? 'DURATION' : 'DATE';
         const startNs = j === i ? this.startNs(i, vr.pre) : this.startNs(i, intro!.pre);
         return { end: k + 1, type, value, anchored: type === 'DATE', source: 'rule:time/vague-range', startNs };
@@ -936,7 +614,7 @@ class Tagger {
     const prepOnly = intro && q.n !== null && L.DURATION_PREPOSITIONS.has([intro.word, ...this.toks.slice(i + 1, intro.end).map((t) => t.t)].join(' '));
     const startNs = qm ? this.toks[j]!.ns + q.pre : j === i ? this.startNs(i, q.pre) : prepOnly ? this.toks[j]!.ns + q.pre : this.startNs(i, intro!.pre);
     let end = q.end;
-    let value = this.durationValue(q.unit, q.n);
+    let value = durationValue(this, q.unit, q.n);
     // `ساعة ونصف`, `عام ونصف`, `ثلاث دقائق ونصف`
     if (this.inSet(L.HALF_WORDS, end) && q.n !== null) {
       end++;
@@ -964,7 +642,7 @@ class Tagger {
     }
     const q = this.quantity(i + 1, true);
     if (!q || q.n === null) return null;
-    return { end: q.end, type: 'SET', value: this.durationValue(q.unit, q.n), anchored: false, source: 'rule:time/set', startNs: this.startNs(i, every.pre) };
+    return { end: q.end, type: 'SET', value: durationValue(this, q.unit, q.n), anchored: false, source: 'rule:time/set', startNs: this.startNs(i, every.pre) };
   }
 
   /** Hour adjusted for the part of the day: `السادسة مساءً` is 18:00. */
@@ -1015,15 +693,15 @@ class Tagger {
       min = Number(this.tok(j + 2)!.t);
       j += 3;
     } else if (cw) {
-      const num = this.number(j, false);
+      const num = number(this, j, false);
       if (!num || num.n < 1 || num.n > 24) return null;
       if (num.digits && t.t.length > 2) return null;
       h = num.n;
       j = num.end;
-    } else if (t.kind === 'w' && this.number(j, true)?.ordinal && this.podFollows(this.number(j, true)!.end)) {
+    } else if (t.kind === 'w' && number(this, j, true)?.ordinal && this.podFollows(number(this, j, true)!.end)) {
       // `العاشرة مساءً`, `الثامنة والربع من مساء الخميس` without الساعة: an hour only when a part
       // of the day follows.
-      const num = this.number(j, true)!;
+      const num = number(this, j, true)!;
       if (num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) return null;
       pre = num.pre;
       h = num.n;
@@ -1063,6 +741,8 @@ class Tagger {
     }
     h = this.hour24(h, podWord);
     if (h === 24) h = 0;
+    // `الثانية عشرة ليلاً` is midnight: the end of the day (T24:00, as منتصف الليل), or just past it.
+    if (h === 12 && podWord && L.PARTS_OF_DAY.candidates(podWord)[0]?.value === 'NI') h = min === 0 ? 24 : 0;
     let tz = '';
     const tzi = this.phrase(L.TZ_INTROS, j, true);
     if (tzi) {
@@ -1099,11 +779,18 @@ class Tagger {
       pre = si.pre;
       j++;
     }
+    // `أوائل الصيف المقبل`, `منتصف الربيع`: a part of a season is dated like the season.
+    const pos = thisWord || intro ? null : this.lookup(L.POSITIONS, i);
+    if (pos && this.near(i) && this.lookup(L.SEASONS, i + 1, false)) {
+      intro = true;
+      pre = pos.pre;
+      j++;
+    }
     const s = this.lookup(L.SEASONS, j, j === i);
     if (!s) return null;
     if (j === i) pre = s.pre;
     let end = j + 1;
-    const yr = this.year(end, 4);
+    const yr = year(this, end, 4);
     let y: number | null = null;
     if (yr && !thisWord) {
       y = yr.y;
@@ -1132,13 +819,23 @@ class Tagger {
 
   /** الأربعينات، الثمانينيات (من القرن الماضي): a decade, `194`. */
   private decade(i: number): M | null {
-    const d = this.lookup(L.DECADES, i);
+    // `منتصف التسعينات`, `أواخر الثمانينيات`: the position word belongs to the span (as for months and years).
+    const pos = this.lookup(L.POSITIONS, i);
+    const j = pos && this.near(i) && this.lookup(L.DECADES, i + 1, false) ? i + 1 : i;
+    const d = this.lookup(L.DECADES, j, j === i);
     if (!d) return null;
-    return { end: i + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, d.pre) };
+    return { end: j + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: this.startNs(i, j === i ? d.pre : pos!.pre) };
   }
 
   /** في الماضي، منذ فترة، مستقبلاً، في الوقت الراهن: PAST_REF, FUTURE_REF, PRESENT_REF. */
   private vagueRef(i: number): M | null {
+    // `نهاية الموسم الماضي`, `مطلع الموسم المقبل`: a position word joins a definite stretch of two words.
+    const pos = this.lookup(L.POSITIONS, i);
+    if (pos && this.near(i)) {
+      const r = this.phrase(L.VAGUE_REFS, i + 1, false);
+      if (r && r.end > i + 2 && /^ال/.test(r.word) && !L.VAGUE_REFS_NEED_FI.has([r.word, ...this.toks.slice(i + 2, r.end).map((t) => t.t)].join(' ')))
+        return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: this.startNs(i, pos.pre) };
+    }
     const r = this.phrase(L.VAGUE_REFS, i);
     if (!r) return null;
     const key = [r.word, ...this.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');
@@ -1162,12 +859,12 @@ class Tagger {
   private vagueLength(i: number): M | null {
     const u = this.lookup(L.UNITS, i, false);
     if (!u || u.value[1] !== 0 || /^ال/.test(this.w(i))) return null;
-    return { end: i + 1, type: 'DURATION', value: this.durationValue(u.value[0], null), anchored: false, source: 'rule:time/duration' };
+    return { end: i + 1, type: 'DURATION', value: durationValue(this, u.value[0], null), anchored: false, source: 'rule:time/duration' };
   }
 
   /** في العشرين من عمره، الخامسة من العمر: an age told as the year of life reached. */
   private ageOrdinal(i: number): M | null {
-    const num = this.number(i);
+    const num = number(this, i);
     if (!num || !num.ordinal || num.n < 1 || num.n > 120) return null;
     if (this.w(num.end) !== W.from || !this.inSet(L.AGE_NOUNS, num.end + 1) || !this.near(num.end)) return null;
     // في العقد الثالث من عمره names a decade of life, not an age in years.
@@ -1186,7 +883,7 @@ class Tagger {
   private repeatSet(i: number): M | null {
     const u = this.lookup(L.UNITS, i);
     if (u && this.w(i + 1) === W.after && this.near(i) && this.near(i + 1) && this.inSet(L.SET_REPEAT_AFTER, i + 2)) {
-      return { end: i + 3, type: 'SET', value: this.durationValue(u.value[0], 1), anchored: false, source: 'rule:time/set', startNs: this.startNs(i, u.pre) };
+      return { end: i + 3, type: 'SET', value: durationValue(this, u.value[0], 1), anchored: false, source: 'rule:time/set', startNs: this.startNs(i, u.pre) };
     }
     if (this.w(i) === W.in && this.w(i + 1) === W.theHour && this.near(i) && this.inSet(L.PER_HOUR_UNITS, i - 1, true) && this.near(i - 1)) {
       return { end: i + 2, type: 'SET', value: 'PT1H', anchored: false, source: 'rule:time/set' };
@@ -1211,14 +908,12 @@ class Tagger {
   private sequence(i: number): M | null {
     const u = this.lookup(L.SEQUENCE_UNITS, i);
     if (!u) return null;
-    const num = this.number(i + 1, false);
+    const num = number(this, i + 1, false);
     if (!num || !num.ordinal || !this.near(i)) return null;
     const e = this.phrase(L.SEQUENCE_END, num.end, false);
     if (!e || !this.near(num.end - 1)) return null;
-    return { end: e.end, type: 'SET', value: this.durationValue(u.value, 1), anchored: false, source: 'rule:time/sequence', startNs: this.startNs(i, u.pre) };
+    return { end: e.end, type: 'SET', value: durationValue(this, u.value, 1), anchored: false, source: 'rule:time/sequence', startNs: this.startNs(i, u.pre) };
   }
-
-  // ---- driver -------------------------------------------------------------------------------
 
   private rules = [
     (i: number) => this.numericDate(i),
@@ -1276,7 +971,7 @@ class Tagger {
       const stop = list[n + 1]?.i ?? this.toks.length;
       for (let k = f.end; k < stop && !this.sentenceBreak(k - 1, k); k++) {
         if (!variants(this.w(k - 1)).some(([v]) => L.CLOCK_CONTINUERS.has(v))) continue;
-        const num = this.number(k, false);
+        const num = number(this, k, false);
         if (!num || !num.ordinal || num.n < 1 || num.n > 12 || !/ه$/.test(this.w(num.end - 1))) continue;
         if (this.w(num.end) === W.from || L.PARTS_OF_DAY.candidates(this.w(num.end)).length > 0) continue;
         const h = last >= 12 && num.n < 12 ? num.n + 12 : num.n;

@@ -70,7 +70,7 @@ export class Transliterator {
   constructor(readonly a: TranslitArtefact) {
     const letters = new Set(a.graphones.slice(1).map((g) => g.slice(0, g.indexOf(':'))));
     [...letters].forEach((l, i) => this.letterSet.set(l, i + 1));
-    this.joint = new NgramModel(a.jointOrder, a.graphones.length, a.joint, letters.size + 1);
+    this.joint = new NgramModel(a.jointOrder, a.graphones.length, a.joint);
     this.latin = new NgramModel(a.latinOrder, a.latinChars.length, a.latin);
     this.allLatin = a.latinChars.map((_, i) => i);
     const latinId = new Map(a.latinChars.map((c, i) => [c, i]));

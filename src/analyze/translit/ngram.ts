@@ -47,7 +47,7 @@ export class NgramModel {
   /** counts[k]: k-gram code → count (k = 1..order) */
   private readonly counts: Map<number, number>[] = [];
   /** hist[k]: code of a k-long history → its total count and number of distinct followers */
-  private readonly hist: Map<number, { total: number; types: number }>[] = [];
+  private readonly hist: Map<number, History>[] = [];
   private unigramTotal = 0;
   private unigramTypes = 0;
   readonly radix: number;
@@ -58,11 +58,9 @@ export class NgramModel {
     /** size of the vocabulary (uniform floor of the unigram level) */
     readonly vocabSize: number,
     table: string,
-    /** how many symbol sets `row` is asked for */
-    maxSets = 1,
   ) {
-    this.rowKeys = maxSets;
     this.radix = 2 ** Math.ceil(Math.log2(vocabSize + 1));
+    this.shorter = this.radix ** Math.max(0, order - 2);
     if (this.radix ** order > Number.MAX_SAFE_INTEGER)
       throw new Error('n-gram model: order too high for its vocabulary');
     for (let k = 0; k <= order; k++) {
@@ -87,7 +85,17 @@ export class NgramModel {
       if (s) {
         s.total += c;
         s.types++;
-      } else this.hist[k - 1]!.set(h, { total: c, types: 1 });
+        s.followers.push(ids[k - 1]!);
+        s.counts.push(c);
+      } else
+        this.hist[k - 1]!.set(h, { total: c, types: 1, followers: [ids[k - 1]!], counts: [c], longer: [] });
+    }
+    // each history's one-longer histories, by their last symbol (for `row`'s next states)
+    for (let k = 2; k < order; k++) {
+      for (const code of this.hist[k]!.keys()) {
+        const s = this.hist[k - 1]!.get(Math.floor(code / this.radix));
+        if (s) s.longer.push(code % this.radix);
+      }
     }
   }
 
@@ -141,9 +149,16 @@ export class NgramModel {
   /** the state of the history one id shorter */
   private readonly stateParent: number[] = [];
   private readonly stateIds: Map<number, number>[] = [];
-  /** rows by state and symbol set: a decoder asks for the same few symbols after each state */
-  private rows = new Map<number, StateRow>();
-  private readonly rowKeys: number;
+  /** per state: its history's entry of `hist` (null for the empty history) */
+  private readonly stateHist: (History | null)[] = [];
+  /**
+   * per state, its rows by symbol set (a dense array by state id, not a Map: a row is looked up
+   * for every reading of every letter); a decoder asks for the same few symbols after each state
+   */
+  private stateRows: (StateRow[] | undefined)[] = [];
+  private rowCount = 0;
+  /** radix^(order - 2): a history code modulo this is its last order - 2 ids */
+  private readonly shorter: number;
 
   private stateFor(len: number, code: number): number {
     let ids = this.stateIds[len];
@@ -156,6 +171,8 @@ export class NgramModel {
       this.stateLen.push(len);
       this.stateCode.push(code);
       this.stateParent.push(parent < 0 ? id : parent);
+      this.stateHist.push(len ? this.hist[len]!.get(code)! : null);
+      this.stateRows.push(undefined);
       ids.set(code, id);
     }
     return id;
@@ -175,46 +192,76 @@ export class NgramModel {
 
   /**
    * The probabilities (the same figures as `logProb` over the state's history) and next states
-   * of the symbols `syms` after `state`; `set` names that list of symbols (below `maxSets`). A
-   * row is computed once from its parent's row, with one or two table look-ups per symbol.
+   * of the symbols `syms` after `state`; `set` names that list of symbols (a small number). A
+   * row is computed once from its parent's row: a symbol never seen after the state's history
+   * has count 0 and the parent's next state, so only the history's followers and longer
+   * histories are looked at (a few of the symbols), by their place in `syms`. Plain arrays of
+   * doubles: a typed array per row cost more to allocate than the row did to compute.
    */
   row(state: number, set: number, syms: readonly number[]): StateRow {
-    const key = state * this.rowKeys + set;
-    let r = this.rows.get(key);
+    let rows = this.stateRows[state];
+    if (!rows) rows = this.stateRows[state] = [];
+    let r = rows[set];
     if (r) return r;
     const n = syms.length;
-    r = { p: new Float64Array(n), lp: new Float64Array(n), next: new Int32Array(n) };
+    const p: number[] = [];
+    const next: number[] = [];
     const len = this.stateLen[state]!;
-    if (len === 0) {
+    const s = this.stateHist[state];
+    if (!s) {
       for (let i = 0; i < n; i++) {
         const sym = syms[i]!;
-        r.p[i] =
+        p.push(
           ((this.counts[1]!.get(sym) ?? 0) + this.unigramTypes / this.vocabSize) /
-          (this.unigramTotal + this.unigramTypes);
-        r.next[i] = this.order > 1 && this.hist[1]!.has(sym) ? this.stateFor(1, sym) : state;
+            (this.unigramTotal + this.unigramTypes),
+        );
+        next.push(this.order > 1 && this.hist[1]!.has(sym) ? this.stateFor(1, sym) : state);
       }
     } else {
       const up = this.row(this.stateParent[state]!, set, syms);
       const h = this.stateCode[state]!;
-      const s = this.hist[len]!.get(h)!;
+      const at = this.positions(set, syms);
       for (let i = 0; i < n; i++) {
-        const sym = syms[i]!;
-        const c = this.counts[len + 1]!.get(h * this.radix + sym) ?? 0;
-        r.p[i] = (c + s.types * up.p[i]!) / (s.total + s.types);
-        // the shorter history's next state has the same levels up to `len`; one more may exist
-        let t = up.next[i]!;
-        if (this.stateLen[t] === len && len + 1 < this.order) {
-          const code = h * this.radix + sym;
-          if (this.hist[len + 1]!.has(code)) t = this.stateFor(len + 1, code);
+        p.push((0 + s.types * up.p[i]!) / (s.total + s.types));
+        next.push(up.next[i]!);
+      }
+      for (let j = 0; j < s.followers.length; j++) {
+        const i = at[s.followers[j]!]!;
+        if (i >= 0) p[i] = (s.counts[j]! + s.types * up.p[i]!) / (s.total + s.types);
+      }
+      // the shorter history's next state has the same levels up to `len`; one more may exist
+      if (len + 1 < this.order) {
+        for (const sym of s.longer) {
+          const i = at[sym]!;
+          if (i >= 0 && this.stateLen[next[i]!] === len)
+            next[i] = this.stateFor(len + 1, h * this.radix + sym);
         }
-        r.next[i] = t;
       }
     }
-    for (let i = 0; i < n; i++) r.lp[i] = Math.log(r.p[i]!);
+    const lp: number[] = [];
+    for (let i = 0; i < n; i++) lp.push(Math.log(p[i]!));
+    r = { p, lp, next };
     // bounded: a long-running server decodes without end
-    if (this.rows.size >= MAX_ROWS) this.rows = new Map();
-    this.rows.set(key, r);
+    if (this.rowCount >= MAX_ROWS) {
+      this.stateRows.fill(undefined);
+      this.rowCount = 0;
+      rows = this.stateRows[state] = [];
+    }
+    rows[set] = r;
+    this.rowCount++;
     return r;
+  }
+
+  /** Per symbol set: each symbol's place in that set's list (-1 when not in it). */
+  private readonly places: Int32Array[] = [];
+
+  private positions(set: number, syms: readonly number[]): Int32Array {
+    let at = this.places[set];
+    if (!at) {
+      at = this.places[set] = new Int32Array(this.radix).fill(-1);
+      syms.forEach((sym, i) => (at![sym] = i));
+    }
+    return at;
   }
 
   /** How often one symbol was seen (the unigram count). */
@@ -224,15 +271,28 @@ export class NgramModel {
 
   /** The history code after `sym` follows `history`. */
   push(history: number, sym: number): number {
-    return (history * this.radix + sym) % this.radix ** (this.order - 1);
+    // (history × radix + sym) mod radix^(order - 1), computed below radix^(order - 1): no
+    // multiplication past 2^31 into a double and its slow modulo (a push per reading and letter)
+    if (this.order === 1) return 0;
+    return (history % this.shorter) * this.radix + sym;
   }
+}
+
+/** A history's total count and number of distinct followers, with the followers and their counts. */
+interface History {
+  total: number;
+  types: number;
+  followers: number[];
+  counts: number[];
+  /** the last symbols of the one-longer histories that extend this one */
+  longer: number[];
 }
 
 /** What follows one decoding state, for a set of symbols (by position in that set). */
 export interface StateRow {
-  p: Float64Array;
-  lp: Float64Array;
-  next: Int32Array;
+  p: number[];
+  lp: number[];
+  next: number[];
 }
 
 const MAX_ROWS = 200_000;

@@ -145,8 +145,10 @@ export function register(program: Command): void {
         stdinHead = peekStdin();
         batch = looksLikeJsonLines(stdinHead);
       }
+      const { pipelineSettings } = await import('../config.ts');
       if (batch) {
         process.exitCode = await analyzeMany(inputs, {
+          pipeline: pipelineSettings(),
           date,
           tokens: !!opts.tokens,
           maxBytes,
@@ -158,10 +160,11 @@ export function register(program: Command): void {
       }
       const { inputFromBytes } = await import('../../extract/load.ts');
       const { readBytes } = await import('../../extract/input.ts');
-      const { analyzeText } = await import('../../pipeline/pipeline.ts');
+      const { createPipeline, settingsConfig } = await import('../../pipeline/pipeline.ts');
       const file = inputs[0]!;
       const input = await inputFromBytes(readBytes(file, { maxBytes, head: stdinHead }), file, { maxBytes });
-      const doc = analyzeText(input, { date, tokens: !!opts.tokens });
+      // One document: the entity data is built as the analysis first needs it (start-up counts).
+      const doc = createPipeline(settingsConfig(pipelineSettings(), true)).analyze(input, { date, tokens: !!opts.tokens });
       process.stdout.write(opts.format === 'json' ? JSON.stringify(doc, null, 1) + '\n' : formatText(doc));
     });
 }

@@ -45,7 +45,9 @@ export function register(program: Command): void {
     .action(async (files: string[], opts: EventsCliOptions) => {
       const date = parseDate(opts.date);
       const { loadInput } = await import('../../extract/load.ts');
-      const { analyzeText } = await import('../../pipeline/pipeline.ts');
+      const { createPipeline, settingsConfig } = await import('../../pipeline/pipeline.ts');
+      const { pipelineSettings } = await import('../config.ts');
+      const pipeline = createPipeline(settingsConfig(pipelineSettings()));
       const { documentIcsEvents, writeIcs } = await import('../../analyze/events/ics.ts');
       const calendar = [];
       let failed = 0;
@@ -53,7 +55,7 @@ export function register(program: Command): void {
         let doc: MarsadDocument;
         try {
           const input = await loadInput(file);
-          doc = analyzeText(input, { date });
+          doc = pipeline.analyze(input, { date });
         } catch (e) {
           // One unreadable file does not stop the others.
           failed++;

@@ -99,9 +99,10 @@ export function register(program: Command): void {
           throw new UserError(`--at must be an offset (0 or more), got "${opts.at}"`);
         const date = parseDateOption(opts.date);
         const { loadInput } = await import('../../extract/load.ts');
-        const { analyzeText } = await import('../../pipeline/pipeline.ts');
+        const { createPipeline, settingsConfig } = await import('../../pipeline/pipeline.ts');
+        const { pipelineSettings } = await import('../config.ts');
         const input = await loadInput(file, { maxBytes: parseMaxBytes(opts.maxBytes) });
-        const doc = analyzeText(input, { date, tokens: !!opts.tokens || opts.at !== undefined });
+        const doc = createPipeline(settingsConfig(pipelineSettings(), true)).analyze(input, { date, tokens: !!opts.tokens || opts.at !== undefined });
         const all = annotations(doc);
         let found = all.filter((a) => !a.kind.startsWith('token:'));
         let header = `${found.length} annotations`;

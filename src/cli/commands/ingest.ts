@@ -70,6 +70,7 @@ export function register(program: Command): void {
       const { openStore } = await import('../../store/open.ts');
       const { ingest } = await import('../../ingest/ingest.ts');
       const { Progress } = await import('../../ingest/progress.ts');
+      const { pipelineSettings } = await import('../config.ts');
       const store = await asUserErrors(() => openStore(opts.db));
       const tty = !!process.stderr.isTTY && opts.progress !== false;
       try {
@@ -81,6 +82,7 @@ export function register(program: Command): void {
           progress: new Progress(process.stderr, tty),
           countFirst: tty,
           stories: opts.stories !== false,
+          pipeline: pipelineSettings(),
         });
         const out = process.stdout;
         out.write(

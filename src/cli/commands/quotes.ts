@@ -28,14 +28,16 @@ export function register(program: Command): void {
         throw new UserError(`--date must look like 2021-05-26, got "${opts.date}"`);
       }
       const { readInput } = await import('../../extract/input.ts');
-      const { analyzeText } = await import('../../pipeline/pipeline.ts');
+      const { createPipeline, settingsConfig } = await import('../../pipeline/pipeline.ts');
+      const { pipelineSettings } = await import('../config.ts');
+      const pipeline = createPipeline(settingsConfig(pipelineSettings()));
       let failed = 0;
       const out: { file: string; quotes: (Quote & { speakerName: string })[] }[] = [];
       for (const file of files) {
         let doc: MarsadDocument;
         try {
           const input = readInput(file);
-          doc = analyzeText({ text: input.text, meta: { origin: file === '-' ? null : file, encoding: input.encoding } }, { date: opts.date ?? null });
+          doc = pipeline.analyze({ text: input.text, meta: { origin: file === '-' ? null : file, encoding: input.encoding } }, { date: opts.date ?? null });
         } catch (err) {
           // One bad file does not stop the others; the exit code says something failed.
           if (!(err instanceof UserError) && files.length === 1) throw err;

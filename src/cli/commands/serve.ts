@@ -66,7 +66,8 @@ export function register(program: Command): void {
       }
       closables.push(store);
       const hosts = hostPolicy(opts.allowedHost, opts.host);
-      const app = createApp(served, { ingestToken: token || undefined, cors: !!opts.cors, hosts });
+      const { pipelineSettings } = await import('../config.ts');
+      const app = createApp(served, { ingestToken: token || undefined, cors: !!opts.cors, hosts, pipeline: pipelineSettings() });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host });
       await new Promise<void>((resolve, reject) => {
         server.once('listening', () => resolve());

@@ -54,19 +54,25 @@ export function register(program: Command): void {
         const { MODEL_PATH } = await import('../../analyze/ner/tagger.ts');
         const { WINDOW } = await import('../../analyze/ner/propagate.ts');
         const { STACK_WINDOW } = await import('../../analyze/ner/model.ts');
+        const { EntityResources, withEntityResources } = await import('../../analyze/entities/resources.ts');
+        const { nerClustersFile, pipelineSettings } = await import('../config.ts');
         const out = opts.dryRun ? null : (opts.out ?? MODEL_PATH);
         let r;
         try {
-          r = trainFromShared({
-            epochs,
-            bits,
-            seed,
-            ensemble,
-            out,
-            trainPath: opts.train,
-            devPath: opts.dev,
-            log: (s) => process.stderr.write(`${s}\n`),
-          });
+          // The gazetteer is built from the lexicons the environment names (MARSAD_LEXICON_DIR).
+          r = withEntityResources(new EntityResources(pipelineSettings()), () =>
+            trainFromShared({
+              epochs,
+              bits,
+              seed,
+              ensemble,
+              out,
+              trainPath: opts.train,
+              devPath: opts.dev,
+              clustersFile: nerClustersFile(),
+              log: (s) => process.stderr.write(`${s}\n`),
+            }),
+          );
         } catch (e) {
           throw new UserError((e as Error).message);
         }
@@ -99,6 +105,8 @@ async function crossValidateCli(opts: {
   ablate: boolean;
 }): Promise<void> {
   const { readAnercorp, loadResources } = await import('../../analyze/ner/trainer.ts');
+  const { EntityResources, withEntityResources } = await import('../../analyze/entities/resources.ts');
+  const { nerClustersFile, pipelineSettings } = await import('../config.ts');
   const { crossValidate, formatCv, meanSd } = await import('../../analyze/ner/cv.ts');
   const { FINISH_RULES } = await import('../../analyze/ner/finish.ts');
   const { tagSentences } = await import('../../analyze/ner/train.ts');
@@ -125,7 +133,9 @@ async function crossValidateCli(opts: {
     const { train, dev } = readAnercorp();
     const all = [...train, ...dev];
     log(`data: ${all.length} sentences (train + dev), ${opts.folds} contiguous folds`);
-    const res = loadResources(all, log);
+    const res = withEntityResources(new EntityResources(pipelineSettings()), () =>
+      loadResources(all, log, nerClustersFile()),
+    );
     results = crossValidate(all, res, { ...opts, log, onModel });
   } catch (e) {
     throw new UserError((e as Error).message);

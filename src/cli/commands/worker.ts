@@ -19,6 +19,7 @@ export function register(program: Command): void {
       if (threads !== undefined && (!Number.isInteger(threads) || threads < 0)) throw new UserError(`--threads must be a whole number ≥ 0, got "${opts.threads}"`);
       const { openStore } = await import('../../store/open.ts');
       const { runWorker } = await import('../../ingest/queue.ts');
+      const { pipelineSettings } = await import('../config.ts');
       const store = await asUserErrors(() => openStore(opts.db));
       const h = await asUserErrors(async () =>
         runWorker(opts.queue, store, {
@@ -26,6 +27,7 @@ export function register(program: Command): void {
           threads,
           lockMs: Number(opts.lock) * 1000,
           exitWhenIdle: opts.exitWhenIdle ? Number(opts.exitWhenIdle) * 1000 : undefined,
+          pipeline: pipelineSettings(),
         }),
       );
       const stop = () => void h.stop();

@@ -113,7 +113,41 @@ describe('events from fictional sentences', () => {
   it('works without sentences or anchor', () => {
     const text = 'يزور الرئيس كريم منصور تونس الأسبوع المقبل';
     expect(events(text, [['PER', 'كريم منصور'], ['LOC', 'تونس']], null)).toEqual([
-      { type: 'visit', trigger: 'يزور', who: ['كريم منصور'], where: null, when: null, status: 'planned' },
+      // The destination of a visit verb is its direct object (no في/إلى needed).
+      { type: 'visit', trigger: 'يزور', who: ['كريم منصور'], where: 'تونس', when: null, status: 'planned' },
+    ]);
+  });
+});
+
+describe('places and triggers read through the shared tokens', () => {
+  it('a visit verb takes the place named as its object; a name that merely starts with ب is not a place after a preposition', () => {
+    const text = 'زار الوزير سامي الحداد بيروت أمس، وقال إن بغداد تنتظر.';
+    expect(events(text, [['PER', 'سامي الحداد'], ['LOC', 'بيروت'], ['LOC', 'بغداد']])[0]).toMatchObject({ where: 'بيروت' });
+    const meeting = 'يلتقي غداً الوزير سامي الحداد والسفير خالد العمري قبل السفر إلى بنغازي ومن برلين.';
+    // بنغازي follows إلى; برلين only starts with ب, as do many names.
+    expect(events(meeting, [['PER', 'سامي الحداد'], ['PER', 'خالد العمري'], ['LOC', 'بنغازي'], ['LOC', 'برلين']])[0]).toMatchObject({ where: 'بنغازي' });
+    const noPrep = 'يلتقي غداً الوزير سامي الحداد والسفير خالد العمري، وبرلين تراقب.';
+    expect(events(noPrep, [['PER', 'سامي الحداد'], ['PER', 'خالد العمري'], ['LOC', 'برلين']])[0]).toMatchObject({ where: null });
+  });
+
+  it('a generic place noun between the preposition and the name: في العاصمة الأردنية عمّان', () => {
+    const text = 'التقى الوزير سامي الحداد نظيره خالد العمري في العاصمة الأردنية عمّان أمس.';
+    expect(events(text, [['PER', 'سامي الحداد'], ['PER', 'خالد العمري'], ['LOC', 'عمّان']])[0]).toMatchObject({
+      where: 'عمّان',
+      status: 'happened',
+    });
+    const glued = 'التقى الوزير سامي الحداد نظيره خالد العمري بمدينة الزرقاء أمس.';
+    expect(events(glued, [['PER', 'سامي الحداد'], ['PER', 'خالد العمري'], ['LOC', 'الزرقاء']])[0]).toMatchObject({ where: 'الزرقاء' });
+  });
+
+  it('the future سـ behind a conjunction, and a trigger behind لـ that ate the article', () => {
+    const text = 'وسيلتقي الوزير سامي الحداد نظيره خالد العمري الأحد المقبل.';
+    expect(events(text, [['PER', 'سامي الحداد'], ['PER', 'خالد العمري']])).toMatchObject([
+      { type: 'meeting', trigger: 'وسيلتقي', status: 'planned', when: '2021-05-30' },
+    ]);
+    const summit = 'دعا المجلس للقمة بين الرئيس كريم منصور والأمير فهد السالم في القاهرة.';
+    expect(events(summit, [['PER', 'كريم منصور'], ['PER', 'فهد السالم'], ['LOC', 'القاهرة']])).toMatchObject([
+      { type: 'summit', trigger: 'للقمة', who: ['فهد السالم', 'كريم منصور'], where: 'القاهرة' },
     ]);
   });
 });

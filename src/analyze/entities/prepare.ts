@@ -1,0 +1,29 @@
+/**
+ * Builds everything the entity analysis reads from its resources, up front (createPipeline calls
+ * it, as spaCy's `initialize`), so a bad lexicon fails when the pipeline is made, not in the
+ * middle of a batch, and the first document pays nothing more than the others.
+ */
+import { conventions } from './conventions.ts';
+import { knowledgeBase, kbAmbiguous } from './kb.ts';
+import { lexicons } from './lexicon.ts';
+import { nameIndex } from './names.ts';
+import { withEntityResources, type EntityResources } from './resources.ts';
+import { titleIndex } from './roles.ts';
+import { isNameWord, transliterator, institutionGlossary } from './romanise.ts';
+import { isKnownVerb } from './verbs.ts';
+
+export function prepareEntityResources(r: EntityResources): EntityResources {
+  withEntityResources(r, () => {
+    lexicons();
+    nameIndex();
+    titleIndex();
+    conventions();
+    knowledgeBase();
+    kbAmbiguous('');
+    isNameWord('');
+    institutionGlossary();
+    transliterator();
+    isKnownVerb('');
+  });
+  return r;
+}

@@ -1,0 +1,131 @@
+/**
+ * The time tagger's view of the text: the folded copy (`norm.ts`) cut into tokens, the anchor date,
+ * and the small lookups every rule makes at a token (a word of a lexicon list, a phrase, the same
+ * word without its proclitics). Rules are functions of a `Cursor` and a token index.
+ */
+import { fmtDay, parseYMD, type YMD } from './calendar.ts';
+import * as L from './lexicon.ts';
+import type { NormText } from './norm.ts';
+
+/** Single words the rules test by name (time.json `words`), folded like the text. */
+export const W = L.WORD;
+// The Arabic left in this file is not word lists (issue #18): it is single letters of grammar,
+// tested structurally — the clitics و/ف/ب/ل/ك and لل, the article ال, the future prefix س, the
+// endings ه (feminine ordinal), ا (tanwin alif) and ي/يه (nisba) — and punctuation (، ؟ ـ).
+
+export interface Tok {
+  t: string;
+  ns: number;
+  ne: number;
+  kind: 'w' | 'n' | 'p';
+}
+
+const TOKEN_RE = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
+
+export function tokenize(norm: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of norm.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const kind = /^\d/.test(t) ? 'n' : /^\p{L}/u.test(t) ? 'w' : 'p';
+    out.push({ t, ns: m.index, ne: m.index + t.length, kind });
+  }
+  return out;
+}
+
+const variantCache = new Map<string, [string, number][]>();
+
+/** The word and its forms without proclitics: و/ف, then ب/ل/ك; `لل` keeps its lam. Cached: words repeat. */
+export function variants(w: string): [string, number][] {
+  let out = variantCache.get(w);
+  if (out) return out;
+  out = [[w, 0]];
+  const conj: string[] = /^[وف]/.test(w) && w.length > 2 ? [w, w.slice(1)] : [w];
+  for (let k = 0; k < conj.length; k++) {
+    const c = conj[k]!;
+    const cands: [string, number][] = [[c, k]];
+    if (/^لل/.test(c)) cands.push(['ا' + c.slice(1), k]);
+    else if (/^[بلك]/.test(c) && c.length > 3) cands.push([c.slice(1), k + 1]);
+    for (const [v, pre] of cands) if (v.length >= 2 && !out.some(([x]) => x === v)) out.push([v, pre]);
+  }
+  if (variantCache.size > 50_000) variantCache.clear();
+  variantCache.set(w, out);
+  return out;
+}
+
+export class Cursor {
+  readonly toks: Tok[];
+  readonly A: YMD | null;
+  readonly anchorStr: string | null;
+
+  constructor(
+    readonly nt: NormText,
+    anchor: string | null,
+  ) {
+    this.toks = tokenize(nt.norm);
+    this.A = parseYMD(anchor);
+    this.anchorStr = this.A ? fmtDay(this.A) : null;
+  }
+
+  tok(i: number): Tok | undefined {
+    return this.toks[i];
+  }
+
+  w(i: number): string {
+    const t = this.toks[i];
+    return t && t.kind !== 'p' ? t.t : t ? t.t : '';
+  }
+
+  /** Whether tokens i and i+1 are adjacent apart from spaces (no newline between). */
+  near(i: number): boolean {
+    const a = this.toks[i];
+    const b = this.toks[i + 1];
+    if (!a || !b) return false;
+    return !/\n/.test(this.nt.norm.slice(a.ne, b.ns));
+  }
+
+  /** Longest phrase of `pm` starting at token i (first word may carry clitics). */
+  phrase<V>(pm: L.PhraseMap<V>, i: number, clitics = true): { value: V; end: number; pre: number; word: string } | null {
+    const t = this.tok(i);
+    if (!t || t.kind === 'p') return null;
+    const vs = clitics ? variants(t.t) : [[t.t, 0] as [string, number]];
+    for (const [v, pre] of vs) {
+      for (const e of pm.candidates(v)) {
+        let ok = true;
+        for (let k = 1; k < e.words.length; k++) {
+          if (this.w(i + k) !== e.words[k] || !this.near(i + k - 1)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) return { value: e.value, end: i + e.words.length, pre, word: v };
+      }
+    }
+    return null;
+  }
+
+  lookup<V>(m: Map<string, V>, i: number, clitics = true): { value: V; pre: number; word: string } | null {
+    const t = this.tok(i);
+    if (!t || t.kind === 'p') return null;
+    if (!clitics) {
+      const x = m.get(t.t);
+      return x === undefined ? null : { value: x, pre: 0, word: t.t };
+    }
+    for (const [v, pre] of variants(t.t)) {
+      const x = m.get(v);
+      if (x !== undefined) return { value: x, pre, word: v };
+    }
+    return null;
+  }
+
+  inSet(s: Set<string>, i: number, clitics = false): { pre: number } | null {
+    const t = this.tok(i);
+    if (!t) return null;
+    if (!clitics) return s.has(t.t) ? { pre: 0 } : null;
+    for (const [v, pre] of variants(t.t)) if (s.has(v)) return { pre };
+    return null;
+  }
+
+  startNs(i: number, pre: number): number | undefined {
+    return pre > 0 ? this.toks[i]!.ns + pre : undefined;
+  }
+}

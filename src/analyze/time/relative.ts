@@ -1,0 +1,123 @@
+/**
+ * Values counted from the anchor date: a day, a week, a month or a year away, the weekday meant by
+ * a bare `الأحد`, and the year of a bare month — the last two read the tense of the clause.
+ */
+import {
+  addDays,
+  addMonths,
+  cmp,
+  diffDays,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  isoWeekday,
+  pad,
+  type YMD,
+} from './calendar.ts';
+import type { Cursor } from './cursor.ts';
+import * as L from './lexicon.ts';
+
+export type Tense = 1 | -1;
+
+/** Future when the clause has a future marker (س/سوف, المقبل, المزمع…); past otherwise. */
+export function tense(c: Cursor, ns: number, ne: number): Tense {
+  const s = c.nt.norm;
+  let a = Math.max(0, ns - 120);
+  let b = Math.min(s.length, ne + 60);
+  const before = s.slice(a, ns);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('؟'), before.lastIndexOf('!'));
+  if (cut >= 0) a += cut + 1;
+  const after = s.slice(ne, b);
+  const stop = after.search(/[.\n؟!]/);
+  if (stop >= 0) b = ne + stop;
+  // The clause only: a complementizer or relative pronoun (أن، إنه، التي…) starts another one.
+  let beforeWords = [...s.slice(a, ns).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  const lastB = beforeWords.findLastIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
+  // A relative clause (المواجهة المرتقبة التي تجمع…) keeps the noun phrase it describes.
+  if (lastB >= 0) beforeWords = beforeWords.slice(L.RELATIVE_PRONOUNS.has(beforeWords[lastB]!) ? Math.max(0, lastB - 2) : lastB + 1);
+  let afterWords = [...s.slice(ne, b).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  const firstB = afterWords.findIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
+  if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
+  const words = [...beforeWords, ...afterWords];
+  for (const wd of words) {
+    const bare = /^[وف]/.test(wd) && wd.length > 3 ? wd.slice(1) : wd;
+    if (L.FUTURE_MARKERS.has(wd) || L.FUTURE_MARKERS.has(bare) || L.FUTURE_VERBS.has(bare)) return 1;
+    if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
+  }
+  return -1;
+}
+
+export function dayValue(c: Cursor, off: number): string {
+  return c.A ? fmtDay(addDays(c.A, off)) : 'XXXX-XX-XX';
+}
+
+/** The date with ISO weekday `wd` nearest to `base` (a relative day whose weekday disagrees). */
+export function nearestWeekday(cur: Cursor, base: YMD, wd: number): YMD {
+  let best = base;
+  let bestDist = 99;
+  for (let k = -3; k <= 3; k++) {
+    const c = addDays(base, k);
+    if (isoWeekday(c) === wd && Math.abs(k) < bestDist) {
+      best = c;
+      bestDist = Math.abs(k);
+    }
+  }
+  return best;
+}
+
+export function weekdayValue(c: Cursor, wd: number, dir: number | null, ns: number, ne: number): string {
+  if (!c.A) return `XXXX-WXX-${wd}`;
+  const A = c.A;
+  const aw = isoWeekday(A);
+  if (dir === 0) return fmtDay(addDays(A, wd - aw));
+  const d = dir ?? tense(c, ns, ne);
+  if (d > 0) {
+    const k = (wd - aw + 7) % 7 || 7;
+    return fmtDay(addDays(A, k));
+  }
+  const back = (aw - wd + 7) % 7;
+  return fmtDay(addDays(A, dir === -1 && back === 0 ? -7 : -back));
+}
+
+export function unitValue(c: Cursor, unit: string, off: number): string {
+  const A = c.A;
+  switch (unit) {
+    case 'D':
+      return A ? fmtDay(addDays(A, off)) : 'XXXX-XX-XX';
+    case 'W':
+      return A ? fmtWeek(addDays(A, 7 * off)) : 'XXXX-WXX';
+    case 'M':
+      return A ? fmtMonth(addMonths(A, off)) : 'XXXX-XX';
+    case 'Y':
+      return A ? pad(A.y + off, 4) : 'XXXX';
+    case 'DE':
+      return A ? pad(Math.floor((A.y + 10 * off) / 10), 3) : 'XXX';
+    default:
+      return off < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  }
+}
+
+export function durationValue(c: Cursor, unit: string, n: number | null): string {
+  const q = n === null ? 'X' : String(n);
+  if (unit === 'H') return `PT${q}H`;
+  if (unit === 'MIN') return `PT${q}M`;
+  if (unit === 'S') return `PT${q}S`;
+  // العقود الثلاثة الماضية: decades are written as years (P30Y), as readers count them.
+  if (unit === 'DE' && n !== null) return `P${n * 10}Y`;
+  return `P${q}${unit}`;
+}
+
+/** Year of a day/month written without one: the anchor's year, moved by the modifier or the tense. */
+export function resolveYear(cur: Cursor, m: number, d: number | null, dir: number | null, ns: number, ne: number): number | null {
+  const A = cur.A;
+  if (!A) return null;
+  const probe = { y: A.y, m, d: d ?? 1 };
+  const c = d === null ? m - A.m : cmp(probe, A);
+  if (dir === 1) return c > 0 ? A.y : A.y + 1;
+  if (dir === -1) return c < 0 ? A.y : A.y - 1;
+  if (dir === 0) return A.y;
+  const far = d === null ? (m - A.m) * 30 : diffDays({ y: A.y, m, d: Math.min(d, 28) }, A);
+  if (tense(cur, ns, ne) > 0) return c < 0 ? A.y + 1 : A.y;
+  // A date far ahead in a past-tense clause is last year's (news rarely names dates >6 months out).
+  return far > 183 ? A.y - 1 : A.y;
+}

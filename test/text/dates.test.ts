@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findAbsoluteDates,
+  foldArabic,
+  hijriToGregorian,
+  isValidGregorian,
+  parseArabicNumber,
+} from '../../src/text/dates.ts';
+
+/**
+ * Spellings, separators and edges of src/text/dates.ts that test/extract/dates.test.ts does not
+ * reach: the forms month names and numbers take in real news text, and the bounds of each rule.
+ * Expected Gregorian values of Hijri dates are from Intl's islamic-umalqura calendar (checked here).
+ */
+type Row = [text: string, value: string, calendar?: string, hijri?: string];
+const rows = (s: string): Row[] =>
+  findAbsoluteDates(s).map((d) => {
+    expect(s.slice(d.start, d.end)).toBe(d.text);
+    return d.hijri ? [d.text, d.value, d.calendar, d.hijri] : [d.text, d.value, d.calendar];
+  });
+
+const umalqura = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+
+describe('month names in the spellings news uses', () => {
+  it('with or without hamza and madda on the alef, and with tatweel', () => {
+    expect(rows('5 إبريل 2020')).toEqual([['5 إبريل 2020', '2020-04-05', 'gregorian']]);
+    expect(rows('5 ابريل 2020')).toEqual([['5 ابريل 2020', '2020-04-05', 'gregorian']]);
+    expect(rows('3 آذار 2021')).toEqual([['3 آذار 2021', '2021-03-03', 'gregorian']]);
+    expect(rows('3 اذار 2021')).toEqual([['3 اذار 2021', '2021-03-03', 'gregorian']]);
+    expect(rows('26 مـايو 2021')).toEqual([['26 مـايو 2021', '2021-05-26', 'gregorian']]);
+  });
+
+  it('with alef maqsura or yaa, and any spacing between the words of a two-word month', () => {
+    expect(rows('5 جمادى الأولى 1440')).toEqual([['5 جمادى الأولى 1440', '2019-01-11', 'hijri', '1440-05-05']]);
+    expect(rows('5 جمادي الاولي 1440')).toEqual([['5 جمادي الاولي 1440', '2019-01-11', 'hijri', '1440-05-05']]);
+    expect(umalqura.format(new Date(Date.UTC(2019, 0, 11)))).toBe('5/5/1440 AH');
+    expect(rows('12 كانون   الثاني 2020')).toEqual([['12 كانون   الثاني 2020', '2020-01-12', 'gregorian']]);
+    expect(rows('12 كانون\u00A0الثاني 2020')).toEqual([['12 كانون\u00A0الثاني 2020', '2020-01-12', 'gregorian']]);
+  });
+
+  it('with ta marbuta or haa, and the other form of ذو/ذي', () => {
+    expect(rows('10 ذي الحجة 1436هـ')).toEqual([['10 ذي الحجة 1436هـ', '2015-09-23', 'hijri', '1436-12-10']]);
+    expect(rows('10 ذي الحجه 1436هـ')).toEqual([['10 ذي الحجه 1436هـ', '2015-09-23', 'hijri', '1436-12-10']]);
+    expect(umalqura.format(new Date(Date.UTC(2015, 8, 23)))).toBe('12/10/1436 AH');
+  });
+
+  it('two month names that disagree are not a date', () => {
+    expect(findAbsoluteDates('26 مايو/حزيران 2021')).toEqual([]);
+    expect(findAbsoluteDates('في مايو/حزيران 2021')).toEqual([]);
+  });
+});
+
+describe('what belongs to the span', () => {
+  it('a weekday before the date, with يوم and a comma', () => {
+    const [d] = findAbsoluteDates('وصل يوم الخميس، 3 يونيو 2021 إلى المدينة');
+    expect(d).toMatchObject({ text: 'يوم الخميس، 3 يونيو 2021', value: '2021-06-03', weekday: 4 });
+    expect(findAbsoluteDates('السبت 14/10/1436هـ')[0]).toMatchObject({ weekday: 6, hijri: '1436-10-14' });
+    expect(findAbsoluteDates('الجمعة 5 مايو 2023')[0]!.weekday).toBe(5);
+    expect(findAbsoluteDates('الأحد 7 مايو 2023')[0]!.weekday).toBe(7);
+  });
+
+  it('a word that is not a weekday stays out, and so does a weekday far from the date', () => {
+    expect(findAbsoluteDates('وصل الوفد 3 يونيو 2021')[0]).toMatchObject({ text: '3 يونيو 2021' });
+    expect(findAbsoluteDates('وصل الوفد 3 يونيو 2021')[0]!.weekday).toBeUndefined();
+    const far = findAbsoluteDates('الخميس وصل الوفد إلى المدينة في 3 يونيو 2021')[0]!;
+    expect(far.text).toBe('3 يونيو 2021');
+    expect(far.weekday).toBeUndefined();
+  });
+
+  it('not the comma or space after the date', () => {
+    expect(rows('في 3 يونيو 2021، ثم عاد')).toEqual([['3 يونيو 2021', '2021-06-03', 'gregorian']]);
+    expect(rows('في 3 يونيو، ثم عاد')).toEqual([['3 يونيو', 'XXXX-06-03', 'gregorian']]);
+  });
+
+  it('a comma between month and year, and the Gregorian mark after a month and year', () => {
+    expect(rows('3 يونيو، 2021')).toEqual([['3 يونيو، 2021', '2021-06-03', 'gregorian']]);
+    expect(rows('يونيو، 2021')).toEqual([['يونيو، 2021', '2021-06', 'gregorian']]);
+    expect(rows('أبريل 2020م')).toEqual([['أبريل 2020م', '2020-04', 'gregorian']]);
+    expect(rows('يونيو 2021 م')).toEqual([['يونيو 2021 م', '2021-06', 'gregorian']]);
+  });
+});
+
+describe('numeric dates', () => {
+  it('US order when the middle number cannot be a month', () => {
+    expect(rows('05/26/2021')).toEqual([['05/26/2021', '2021-05-26', 'gregorian']]);
+    expect(rows('26/05/2021')).toEqual([['26/05/2021', '2021-05-26', 'gregorian']]);
+    expect(findAbsoluteDates('26/13/2021')).toEqual([]);
+  });
+
+  it('spaced dots, and the same separator on both sides only', () => {
+    expect(rows('2021 . 05 . 26')).toEqual([['2021 . 05 . 26', '2021-05-26', 'gregorian']]);
+    expect(findAbsoluteDates('2021/05-26')).toEqual([]);
+  });
+
+  it('years 1300 to 1500 are Hijri without a mark, and Gregorian with م', () => {
+    expect(rows('14/10/1436')).toEqual([['14/10/1436', '2015-07-30', 'hijri', '1436-10-14']]);
+    expect(rows('14/10/1436م')).toEqual([['14/10/1436م', '1436-10-14', 'gregorian']]);
+    expect(rows('01/01/1300')).toEqual([['01/01/1300', '1882-11-12', 'hijri', '1300-01-01']]);
+    expect(rows('01/01/1500')).toEqual([['01/01/1500', '2076-11-28', 'hijri', '1500-01-01']]);
+    expect(rows('01/01/1299')).toEqual([['01/01/1299', '1299-01-01', 'gregorian']]);
+    expect(rows('01/01/1501')).toEqual([['01/01/1501', '1501-01-01', 'gregorian']]);
+    expect(umalqura.format(new Date(Date.UTC(1882, 10, 12)))).toBe('1/1/1300 AH');
+    expect(umalqura.format(new Date(Date.UTC(2076, 10, 28)))).toBe('1/1/1500 AH');
+  });
+
+  it('a Hijri mark on a Gregorian-looking year still reads it as Hijri', () => {
+    expect(rows('01/01/1299هـ')).toEqual([['01/01/1299هـ', '1881-11-23', 'hijri', '1299-01-01']]);
+    expect(umalqura.format(new Date(Date.UTC(1881, 10, 23)))).toBe('1/1/1299 AH');
+  });
+
+  it('years before 1000 are not dates', () => {
+    expect(findAbsoluteDates('01/02/0999')).toEqual([]);
+    expect(rows('01/02/1000م')).toEqual([['01/02/1000م', '1000-02-01', 'gregorian']]);
+  });
+});
+
+describe('long text', () => {
+  it('finds dates in separate windows far apart, with absolute offsets', () => {
+    const filler = ' كلام'.repeat(60);
+    const s = `في 3 يونيو 2021${filler} وفي 4 يوليو 2022${filler} ثم 14/10/1436هـ`;
+    const ds = findAbsoluteDates(s);
+    expect(ds.map((d) => d.value)).toEqual(['2021-06-03', '2022-07-04', '2015-07-30']);
+    for (const d of ds) expect(s.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('a date right after a long number run still gets its weekday and month', () => {
+    const s = `${'كلمة '.repeat(20)}الخميس 3 يونيو 2021`;
+    expect(findAbsoluteDates(s)[0]).toMatchObject({ text: 'الخميس 3 يونيو 2021', weekday: 4 });
+  });
+
+  it('stops at `to`', () => {
+    const s = 'قبل 1 مايو 2020 وبعد 2 يونيو 2020';
+    expect(findAbsoluteDates(s, 0, 16).map((d) => d.value)).toEqual(['2020-05-01']);
+    expect(findAbsoluteDates(s, 0, 3)).toEqual([]);
+  });
+
+  it('keeps the longest of overlapping readings, in text order', () => {
+    // "مايو 2021" (month-year) lies inside "26 مايو 2021": only the full date is kept.
+    expect(rows('26 مايو 2021 ثم يونيو 2022')).toEqual([
+      ['26 مايو 2021', '2021-05-26', 'gregorian'],
+      ['يونيو 2022', '2022-06', 'gregorian'],
+    ]);
+  });
+});
+
+describe('parseArabicNumber', () => {
+  it('reads signs, both Arabic commas and surrounding space', () => {
+    expect(parseArabicNumber(' 15 ')).toBe(15);
+    expect(parseArabicNumber('-5')).toBe(-5);
+    expect(parseArabicNumber('+2.5')).toBe(2.5);
+    expect(parseArabicNumber('1،5')).toBe(1.5);
+    expect(parseArabicNumber('12,345.6')).toBe(12345.6);
+    expect(parseArabicNumber('١٢٬٣٤٥')).toBe(12345);
+  });
+
+  it('a lone comma is a decimal sign; malformed numbers are NaN', () => {
+    expect(parseArabicNumber('1,2345')).toBe(1.2345);
+    expect(parseArabicNumber('5ر')).toBeNaN();
+    expect(parseArabicNumber('2.')).toBeNaN();
+    expect(parseArabicNumber('1,000,00')).toBeNaN();
+    expect(parseArabicNumber('')).toBeNaN();
+  });
+});
+
+describe('foldArabic', () => {
+  it('folds alef forms, alef maqsura, ta marbuta; drops marks and tatweel; collapses spaces', () => {
+    expect(foldArabic(' مايو ')).toBe('مايو');
+    expect(foldArabic('أَيّار')).toBe('ايار');
+    expect(foldArabic('إبريل')).toBe('ابريل');
+    expect(foldArabic('آذار')).toBe('اذار');
+    expect(foldArabic('ٱلحجة')).toBe('الحجه');
+    expect(foldArabic('جمادى الأولى')).toBe('جمادي الاولي');
+    expect(foldArabic('كانون \t\n الثاني')).toBe('كانون الثاني');
+    expect(foldArabic('كانون\u2003الثاني')).toBe('كانون الثاني');
+    expect(foldArabic('مـايو')).toBe('مايو');
+    expect(foldArabic('مايو')).toBe('مايو');
+    expect(foldArabic('')).toBe('');
+  });
+});
+
+describe('range checks', () => {
+  it('isValidGregorian rejects months and days out of range', () => {
+    expect(isValidGregorian(2021, 0, 1)).toBe(false);
+    expect(isValidGregorian(2021, 13, 1)).toBe(false);
+    expect(isValidGregorian(2021, 1, 0)).toBe(false);
+    expect(isValidGregorian(2021, 1, 32)).toBe(false);
+    expect(isValidGregorian(2021, 12, 31)).toBe(true);
+    expect(isValidGregorian(2021, 1, 1)).toBe(true);
+  });
+
+  it('hijriToGregorian rejects impossible arguments, and answers the same twice', () => {
+    expect(hijriToGregorian(0, 1, 1)).toBeNull();
+    expect(hijriToGregorian(1436, 0, 1)).toBeNull();
+    expect(hijriToGregorian(1436, 1, 0)).toBeNull();
+    expect(hijriToGregorian(1436, 1, 31)).toBeNull();
+    expect(hijriToGregorian(1436.5, 1, 1)).toBeNull();
+    expect(hijriToGregorian(1436, 12, 1)).toBe(hijriToGregorian(1436, 12, 1));
+    expect(hijriToGregorian(1436, 1, 29)).toBe('2014-11-22');
+    expect(umalqura.format(new Date(Date.UTC(2014, 10, 22)))).toBe('1/29/1436 AH');
+  });
+});
