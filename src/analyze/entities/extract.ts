@@ -34,6 +34,7 @@ import {
   KINGDOM_RULE,
   KNOWN_PLACE_RULE,
   kingdomDefault,
+  headOf,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -263,13 +264,29 @@ function isElided(w: WordTok, off: number): boolean {
 }
 
 /** Where a tagged name starts inside its first word: the first reading that is a known name word. */
-function nameOffset(w: WordTok): number {
+function nameOffset(w: WordTok, alone: ReadonlySet<string>): number {
   // وبن ناصر: the conjunction is outside the name
   if (conjoinedParticle(w.fold)) return 1;
   const idx = nameIndex();
   const rs = readings(w);
   for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
-  return w.moff;
+  return unknownNameStart(w, alone);
+}
+
+/**
+ * Where a name no list knows starts in its first word. A ب or ف the clitic analyser took off may
+ * be the name's own first letter (بيونجيانج، فيرجسون: no `يونجيانج` is ever written): it is cut
+ * only when what is left opens with the article, is a given name, or stands alone elsewhere in the
+ * article; a leading و stays a conjunction.
+ */
+function unknownNameStart(w: WordTok, alone: ReadonlySet<string>): number {
+  const k = w.moff;
+  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold) || headOf(w)) return k;
+  // offsets in the text are offsets in the folded form only where nothing was folded away
+  if (w.text.length !== w.fold.length) return k;
+  const lead = w.fold[0] === 'و' ? 1 : 0;
+  for (let off = k - 1; off > lead; off--) if (alone.has(w.fold.slice(off))) return off;
+  return lead < k && 'بف'.includes(w.fold[lead]!) ? lead : k;
 }
 
 /** A preposition glued to the name's word (بعرفات، لعرفات) or written before it (من عرفات). */
@@ -431,6 +448,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
   }
+  // words written with no clitic anywhere in the article (for where an unknown name starts)
+  const alone = new Set<string>();
+  for (const ws of sents) for (const w of ws) if (w.kind === 'word' && w.moff === 0) alone.add(w.fold);
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     const heads = headSpans.get(s) ?? [];
@@ -493,7 +513,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
-        const off = nameOffset(first);
+        const off = nameOffset(first, alone);
         const surfaceText = text.slice(first.start + off, words[b - 1]!.end);
         const known = lookupName(surfaceText);
         const tagged = TYPE_OF[ty] ?? 'MISC';
