@@ -41,9 +41,6 @@ const REMAINING: Record<string, Partial<Record<Kind, number>>> = {
   'analyze/quotes/text.ts': { 'clitic list': 1 },
   'analyze/time/tagger.ts': { 'clitic list': 4, 'sentence-end set': 2 },
   'analyze/time/ages.ts': { 'sentence-end set': 1 },
-  'analyze/events/ics.ts': { 'sentence-end set': 2 },
-  'analyze/entities/extract.ts': { 'sentence-end set': 1 },
-  'analyze/ner/sentences.ts': { 'sentence-end set': 1 },
   'extract/plaintext.ts': { 'sentence-end set': 3 },
   'extract/html/furniture.ts': { 'sentence-end set': 1 },
 };
