@@ -10,6 +10,7 @@ import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
+import { stripMarks } from '../../text/normalize.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -279,7 +280,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(t.n.slice(1).replace(/^ال/, ''));
       // After the subject only a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
       // begin with ب too (بكري، باسل).
-      const raw = t.text.replace(/[\u064B-\u065F\u0640]/g, '');
+      const raw = stripMarks(t.text, 'harakatTatweel');
       const afterSubject = prev.word && k > i + 1 && /^ب(ال|إ|ت)/.test(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
       if (form.prep.includes('ب') && (free || afterSubject) && t.n.startsWith('ب') && t.n.length > 3 && !blocked) {
         return { at: k, kind: 'prep', contentStart: t.start };
@@ -831,7 +832,7 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
     if (prev.n === 'ل' || prev.n === 'لل') return true;
     // إنّ "داعش" …: one quoted word as the clause's subject is a name; after أنه/بأنها (the
     // subject is the pronoun) it is the quoted predicate.
-    if (words === 1 && isComp(prev) && /^[وفب]?[اأإ]نّ?$/.test(prev.text.replace(/[\u064B-\u0650\u0652\u0640]/g, ''))) return true;
+    if (words === 1 && isComp(prev) && /^[وفب]?[اأإ]نّ?$/.test(stripMarks(prev.text, 'vowelsTatweel'))) return true;
     // العقيد "القرشي": a name after a title.
     if (LEX.titles.has(prev.n) && words <= 3) return true;
     // A short phrase bound to an indefinite noun (قبائل "أيدر خيل"، بولاية "ننجرهار"، و"بابر خيل")
