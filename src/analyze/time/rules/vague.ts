@@ -32,6 +32,10 @@ export function vagueRef(c: Cursor, i: number): M | null {
 
 /** اليوم ذاته، وقتها، في الوقت نفسه: the last date before it (resolved in `resolveAnaphora`). */
 export function anaphoric(c: Cursor, i: number): M | null {
+  // في اليوم التالي: the day after the last day mentioned.
+  const shift = c.phrase(L.ANAPHORA_SHIFT, i);
+  if (shift)
+    return { end: shift.end, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: c.startNs(i, shift.pre), anaphor: 'day', anaphorDays: shift.value };
   const r = c.phrase(L.ANAPHORA, i);
   if (!r) return null;
   if (r.end === i + 1 && L.ANAPHORA_NOT_AFTER_FI.has(r.word) && (c.w(i - 1) === W.in || r.pre > 0 && c.w(i).endsWith(W.in))) return null;
