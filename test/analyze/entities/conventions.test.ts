@@ -530,3 +530,12 @@ describe('family names, second adjectives and foreign names (session 7)', () => 
     expect(names(known, 'LOC')).toEqual(expect.arrayContaining(['الرياض', 'موسكو']));
   });
 });
+
+describe('a known name longer than the tagger chunk inside it (session 7)', () => {
+  it('the head noun takes the whole known name, not the word the tagger found', () => {
+    const doc = analyse('وصرح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد سالم الحربي بأن الدوريات تعمل.');
+    checkSpans(doc);
+    expect(names(doc, 'ORG')).toContain('شرطة منطقة مكة المكرمة');
+    expect(names(doc, 'LOC')).toEqual([]);
+  });
+});
