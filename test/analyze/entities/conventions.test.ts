@@ -539,3 +539,16 @@ describe('a known name longer than the tagger chunk inside it (session 7)', () =
     expect(names(doc, 'LOC')).toEqual([]);
   });
 });
+
+describe('a nationality after a complete name (session 7)', () => {
+  it('stays outside the institution a head noun names, even where the tagger ran on into it', () => {
+    const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+    const tags = ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O'];
+    applyConventions([words('قال قائد شرطة مقاطعة وادي الأمريكية إن')], [tags]);
+    expect(tags.slice(2, 6)).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'B-LOC']);
+    // the lone adjective left over is no entity in a document
+    const doc = analyse('وأعلنت وزارة الخارجية الأردنية أمس أن الوفد وصل.');
+    expect(names(doc, 'ORG')).toContain('وزارة الخارجية');
+    expect(names(doc).some((n) => n.includes('الأردنية'))).toBe(false);
+  });
+});
