@@ -1,21 +1,45 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { MarsadError } from '../errors.ts';
 
 /**
- * Each file in `./commands` exports `register(program)`. Command modules keep their heavy imports
- * (SQLite, DOM, the tagger) inside their actions so `marsad --help` stays fast.
+ * The command table: each top-level command and the file in `./commands` that registers it
+ * (`register(program)`). A run of one command imports that file alone; `--help`, a bare
+ * `marsad` or an unknown word imports them all, so help and "did you mean" see every command.
+ * Command modules keep their heavy imports (SQLite, DOM, the tagger) inside their actions.
+ * test/cli/command-table.test.ts checks this table against the files.
  */
-async function loadCommands(program: Command): Promise<void> {
-  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
-  const files = readdirSync(dir)
-    // .ts under tsx, .js compiled (dist/ also holds .d.ts declarations, which are not modules).
-    .filter((f) => /\.(ts|js)$/.test(f) && !/\.(test|d)\.ts$/.test(f))
-    .sort();
+export const COMMANDS: Readonly<Record<string, string>> = {
+  analyze: 'analyze',
+  check: 'check',
+  events: 'events',
+  explain: 'explain',
+  export: 'export',
+  ingest: 'ingest',
+  queue: 'queue',
+  quotes: 'quotes',
+  search: 'search',
+  serve: 'serve',
+  stories: 'stories',
+  tag: 'tag',
+  'train-ner': 'train-ner',
+  worker: 'worker',
+};
+
+/** The command modules' folder and extension: .ts under tsx, .js compiled. */
+function commandsDir(): { dir: string; ext: string } {
+  const here = fileURLToPath(import.meta.url);
+  return { dir: path.join(path.dirname(here), 'commands'), ext: path.extname(here) };
+}
+
+async function loadCommands(program: Command, argv: readonly string[]): Promise<void> {
+  const { dir, ext } = commandsDir();
+  const first = argv[2];
+  const one = first !== undefined && Object.hasOwn(COMMANDS, first) ? COMMANDS[first]! : null;
+  const files = one ? [one] : [...new Set(Object.values(COMMANDS))].sort();
   for (const f of files) {
-    const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as {
+    const mod = (await import(pathToFileURL(path.join(dir, f + ext)).href)) as {
       register?: (p: Command) => void;
     };
     mod.register?.(program);
@@ -47,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError();
-  await loadCommands(program);
+  await loadCommands(program, argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

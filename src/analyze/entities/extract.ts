@@ -6,6 +6,7 @@ import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token
 import { sourced } from '../../doc/types.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
+import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import {
@@ -60,7 +61,7 @@ export const SRC = {
 } as const;
 
 const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', PER: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
+const SENTENCE_END = END_TOKENS_ELLIPSIS;
 const MAX_SENTENCE = 150;
 
 interface Cand {

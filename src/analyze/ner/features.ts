@@ -133,8 +133,48 @@ export interface WordInfo {
 /** The five feature arrays of a word, in the order of `WordInfo.sums`. */
 export const PARTS = ['own', 'l1', 'l2', 'r1', 'r2'] as const;
 
-function gazList(template: number, bits: number, out: number[]): number[] {
-  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) out.push(mix(template, b + 1));
+/** Templates of what a word gives the token right after it (*_M1) or right before it (*_P1). */
+interface NearTemplates {
+  GAZ: number;
+  LETTERS: number;
+  NORM: number;
+  STEM: number;
+  SHAPE: number;
+  SUF2: number;
+  CL: number;
+}
+const NEAR_M1: NearTemplates = {
+  GAZ: T.GAZ_M1,
+  LETTERS: T.LETTERS_M1,
+  NORM: T.NORM_M1,
+  STEM: T.STEM_M1,
+  SHAPE: T.SHAPE_M1,
+  SUF2: T.SUF2_M1,
+  CL: T.CL_M1,
+};
+const NEAR_P1: NearTemplates = {
+  GAZ: T.GAZ_P1,
+  LETTERS: T.LETTERS_P1,
+  NORM: T.NORM_P1,
+  STEM: T.STEM_P1,
+  SHAPE: T.SHAPE_P1,
+  SUF2: T.SUF2_P1,
+  CL: T.CL_P1,
+};
+
+/** How many of the gazetteer bits are set. */
+function gazCount(bits: number): number {
+  let n = 0;
+  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) n++;
+  return n;
+}
+
+/** `head` followed by the gazetteer bits' features of `template`, in one array (computed once per word). */
+function withGaz(head: number[], template: number, bits: number): Uint32Array {
+  const out = new Uint32Array(head.length + gazCount(bits));
+  out.set(head);
+  let k = head.length;
+  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) out[k++] = mix(template, b + 1);
   return out;
 }
 
@@ -147,49 +187,26 @@ function neighbourFeatures(
   gaz: number,
   cluster: number,
   letters = 0,
-) {
-  // what the word gives the token right after it (templates *_M1) or right before it (*_P1)
-  const near = (t: {
-    GAZ: number;
-    LETTERS: number;
-    NORM: number;
-    STEM: number;
-    SHAPE: number;
-    SUF2: number;
-    CL: number;
-  }) =>
-    Uint32Array.from(
-      gazList(t.GAZ, gaz, [
-        ...(letters ? [mix(t.LETTERS, letters)] : []),
-        mix(t.NORM, hNorm),
-        mix(t.STEM, hStem1),
-        mix(t.SHAPE, shape),
-        mix(t.SUF2, hSuf2),
-        mix3(t.CL, 8, cluster ? (cluster - 1) >>> 16 : 0xffff),
-        mix3(t.CL, 16, cluster ? (cluster - 1) >>> 8 : 0xfffff),
-      ]),
-    );
+): { l1: Uint32Array; l2: Uint32Array; r1: Uint32Array; r2: Uint32Array } {
+  const cl8 = cluster ? (cluster - 1) >>> 16 : 0xffff;
+  const cl16 = cluster ? (cluster - 1) >>> 8 : 0xfffff;
+  const near = (t: NearTemplates): Uint32Array => {
+    const head = [
+      mix(t.NORM, hNorm),
+      mix(t.STEM, hStem1),
+      mix(t.SHAPE, shape),
+      mix(t.SUF2, hSuf2),
+      mix3(t.CL, 8, cl8),
+      mix3(t.CL, 16, cl16),
+    ];
+    if (letters) head.unshift(mix(t.LETTERS, letters));
+    return withGaz(head, t.GAZ, gaz);
+  };
   return {
-    l1: near({
-      GAZ: T.GAZ_M1,
-      LETTERS: T.LETTERS_M1,
-      NORM: T.NORM_M1,
-      STEM: T.STEM_M1,
-      SHAPE: T.SHAPE_M1,
-      SUF2: T.SUF2_M1,
-      CL: T.CL_M1,
-    }),
-    l2: Uint32Array.from(gazList(T.GAZ_M2, gaz, [mix(T.NORM_M2, hNorm), mix(T.STEM_M2, hStem1)])),
-    r1: near({
-      GAZ: T.GAZ_P1,
-      LETTERS: T.LETTERS_P1,
-      NORM: T.NORM_P1,
-      STEM: T.STEM_P1,
-      SHAPE: T.SHAPE_P1,
-      SUF2: T.SUF2_P1,
-      CL: T.CL_P1,
-    }),
-    r2: Uint32Array.from(gazList(T.GAZ_P2, gaz, [mix(T.NORM_P2, hNorm), mix(T.STEM_P2, hStem1)])),
+    l1: near(NEAR_M1),
+    l2: withGaz([mix(T.NORM_M2, hNorm), mix(T.STEM_M2, hStem1)], T.GAZ_M2, gaz),
+    r1: near(NEAR_P1),
+    r2: withGaz([mix(T.NORM_P2, hNorm), mix(T.STEM_P2, hStem1)], T.GAZ_P2, gaz),
   };
 }
 
@@ -218,7 +235,7 @@ function edge(l1: Uint32Array, l2: Uint32Array, r1: Uint32Array, r2: Uint32Array
 }
 const EDGE_BEFORE = (() => {
   const f = neighbourFeatures(BOS, BOS, 0, BOS, 0, 0);
-  return edge(Uint32Array.from([...f.l1, T.FIRST]), f.l2, new Uint32Array(0), new Uint32Array(0));
+  return edge(new Uint32Array([...f.l1, T.FIRST]), f.l2, new Uint32Array(0), new Uint32Array(0));
 })();
 const EDGE_AFTER = (() => {
   const f = neighbourFeatures(EOS, EOS, 0, EOS, 0, 0);
@@ -400,9 +417,9 @@ function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | unde
       ? Math.max(-6, Math.min(6, Math.round(gaz.letters.score(s2) * 2))) + 10
       : 0;
   if (letters) own.push(mix(T.LETTERS, letters));
+  const nf = neighbourFeatures(hNorm, hStem1, shape, hSuf2, g, cluster, letters);
+  // the fields in edge()'s order: one object shape for every word
   const info: WordInfo = {
-    ...neighbourFeatures(hNorm, hStem1, shape, hSuf2, g, cluster, letters),
-    sums: [],
     norm: nm,
     stem1: s1,
     stem2: s2,
@@ -414,7 +431,12 @@ function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | unde
     gaz: g,
     gazS2,
     cluster,
-    own: Uint32Array.from(own),
+    own: new Uint32Array(own),
+    l1: nf.l1,
+    l2: nf.l2,
+    r1: nf.r1,
+    r2: nf.r2,
+    sums: [],
   };
   return info;
 }
