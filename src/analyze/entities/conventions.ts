@@ -81,7 +81,9 @@ export function conventions(): Conventions {
 }
 
 function buildConventions(): Conventions {
-  const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'name-heads.json'), 'utf8')) as NameHeads;
+  const raw = JSON.parse(
+    readFileSync(path.join(entityResources().lexiconDir, 'name-heads.json'), 'utf8'),
+  ) as NameHeads;
   // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
   for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
     if (!Array.isArray(raw?.[k]))
@@ -331,6 +333,15 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
     if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
       b = chunkEnd(tags, b);
+    // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`
+    while (
+      b - i > 2 &&
+      words[b - 1]!.kind === 'word' &&
+      words[b - 1]!.moff === 0 &&
+      nationality(words[b - 1]!.fold) !== undefined &&
+      !c.definiteAdjectives.has(words[b - 1]!.fold)
+    )
+      b--;
     // `و` + a noun in construct with a definite one: `هيئة الاتصالات وتقنية المعلومات`
     if (h.type === 'ORG' && b - i >= 2 && b - i <= 4 && coordinatedConstruct(words, tags, b, c)) b += 2;
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))

@@ -422,7 +422,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     matches.forEach((ms, s) => {
       const t = conv[s]!;
       for (const m of ms) {
-        if (t.slice(m.a, m.b).some((x) => x !== 'O')) continue;
+        // a tagger chunk inside a longer known name (`[مكة] المكرمة`) gives way to the whole name;
+        // one that runs across its ends stays the tagger's
+        const inner = t.slice(m.a, m.b);
+        const crosses = inner[0]!.startsWith('I-') || (m.b < t.length && t[m.b]!.startsWith('I-'));
+        if (inner.some((x) => x !== 'O') && (crosses || m.b - m.a < 2)) continue;
         const ty = m.known.type === 'PER' ? 'PERS' : m.known.type;
         for (let k = m.a; k < m.b; k++) t[k] = `${k === m.a ? 'B' : 'I'}-${ty}`;
       }
@@ -438,8 +442,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const touched = new Uint8Array(t.length);
       for (const r of rules) if (r.s === s) touched.fill(1, r.a, r.b);
       for (const m of matches[s]!) {
-        const same = orig.slice(m.a, m.b).every((x) => x === 'O');
-        if (!same || touched.subarray(m.a, m.b).some((x) => x)) continue;
+        if (touched.subarray(m.a, m.b).some((x) => x)) continue;
         for (let k = m.a; k < m.b; k++) t[k] = orig[k]!;
       }
       tagged[s] = t;

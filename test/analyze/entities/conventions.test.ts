@@ -530,3 +530,25 @@ describe('family names, second adjectives and foreign names (session 7)', () => 
     expect(names(known, 'LOC')).toEqual(expect.arrayContaining(['الرياض', 'موسكو']));
   });
 });
+
+describe('a known name longer than the tagger chunk inside it (session 7)', () => {
+  it('the head noun takes the whole known name, not the word the tagger found', () => {
+    const doc = analyse('وصرح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد سالم الحربي بأن الدوريات تعمل.');
+    checkSpans(doc);
+    expect(names(doc, 'ORG')).toContain('شرطة منطقة مكة المكرمة');
+    expect(names(doc, 'LOC')).toEqual([]);
+  });
+});
+
+describe('a nationality after a complete name (session 7)', () => {
+  it('stays outside the institution a head noun names, even where the tagger ran on into it', () => {
+    const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+    const tags = ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O'];
+    applyConventions([words('قال قائد شرطة مقاطعة وادي الأمريكية إن')], [tags]);
+    expect(tags.slice(2, 6)).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'B-LOC']);
+    // the lone adjective left over is no entity in a document
+    const doc = analyse('وأعلنت وزارة الخارجية الأردنية أمس أن الوفد وصل.');
+    expect(names(doc, 'ORG')).toContain('وزارة الخارجية');
+    expect(names(doc).some((n) => n.includes('الأردنية'))).toBe(false);
+  });
+});
