@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { MarsadDocument } from '../../src/doc/types.ts';
 import { PROJECT_ROOT } from '../../src/util/shared.ts';
+import { parseCsvRows as parseCsv } from '../helpers/csv.ts';
 
 const FIX = path.join(PROJECT_ROOT, 'test', 'fixtures', 'cli');
 const A1 = path.join(FIX, '01-cairo-water-summit.txt');
@@ -41,38 +42,6 @@ async function marsad(...args: string[]): Promise<{ code: number; stdout: string
   }
 }
 
-/** RFC 4180 CSV (quoted fields with "" and newlines), as a spreadsheet reads it. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        f += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else f += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(f);
-      f = '';
-    } else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(f);
-      rows.push(row);
-      row = [];
-      f = '';
-      i++;
-    } else f += c;
-  }
-  if (f !== '' || row.length) {
-    row.push(f);
-    rows.push(row);
-  }
-  return rows;
-}
 
 let tmp: string;
 let db: string;

@@ -4,6 +4,16 @@
  * by the header.
  */
 export function parseCsv(csv: string): Record<string, string>[] {
+  const [header, ...body] = parseCsvRows(csv);
+  if (!header) throw new Error('CSV without a header');
+  return body.map((r) => {
+    if (r.length !== header.length) throw new Error(`CSV row of ${r.length} fields under a header of ${header.length}`);
+    return Object.fromEntries(header.map((h, i) => [h, r[i]!]));
+  });
+}
+
+/** The rows of a CSV text as arrays of fields, header included. */
+export function parseCsvRows(csv: string): string[][] {
   const s = csv.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
   let row: string[] = [];
@@ -34,10 +44,5 @@ export function parseCsv(csv: string): Record<string, string>[] {
     row.push(field);
     rows.push(row);
   }
-  const [header, ...body] = rows;
-  if (!header) throw new Error('CSV without a header');
-  return body.map((r) => {
-    if (r.length !== header.length) throw new Error(`CSV row of ${r.length} fields under a header of ${header.length}`);
-    return Object.fromEntries(header.map((h, i) => [h, r[i]!]));
-  });
+  return rows;
 }

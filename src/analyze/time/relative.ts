@@ -19,6 +19,12 @@ import * as L from './lexicon.ts';
 
 export type Tense = 1 | -1;
 
+/** A direction word right after token `end - 1` (الماضي، المقبل…): its value, or null. */
+export function modifierAt(c: Cursor, end: number): number | null {
+  const mod = c.lookup(L.MODIFIERS, end, false);
+  return mod && c.near(end - 1) ? mod.value : null;
+}
+
 /** Future when the clause has a future marker (س/سوف, المقبل, المزمع…); past otherwise. */
 export function tense(c: Cursor, ns: number, ne: number): Tense {
   const s = c.nt.norm;

@@ -5,7 +5,7 @@ import { fmtHijri, hijriToGregorian, hijriYearValue } from '../hijri.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number, year } from '../numbers.ts';
-import { resolveYear } from '../relative.ts';
+import { modifierAt, resolveYear } from '../relative.ts';
 
 /** A Gregorian month name, possibly paired with another tradition: `يونيو/ حزيران`, `يوليو (تموز)`. */
 function gMonth(c: Cursor, i: number, clitics: boolean): { m: number; end: number; pre: number; ambiguous: boolean } | null {
@@ -75,11 +75,8 @@ export function gregDate(c: Cursor, i: number): M | null {
     y = yr.y;
     end = yr.end;
   } else {
-    const mod = c.lookup(L.MODIFIERS, end, false);
-    if (mod && c.near(end - 1)) {
-      dir = mod.value;
-      end++;
-    }
+    dir = modifierAt(c, end);
+    if (dir !== null) end++;
   }
   const coordinated = /^و/.test(c.w(i)) && gm.pre > 0 && i > 0 && !!c.phrase(L.GREG_MONTHS, i - 1, true);
   const paired = gm.end > j + 1 && c.phrase(L.GREG_MONTHS, j, j === i)?.end !== gm.end;

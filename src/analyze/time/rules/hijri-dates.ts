@@ -5,6 +5,7 @@ import { fmtHijri, hijriMonthValue, hijriOf, hijriToGregorian, hijriYearValue } 
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number, year } from '../numbers.ts';
+import { modifierAt } from '../relative.ts';
 
 /** `3 شوال 1436هـ`, `رمضان المقبل`, `شهر رمضان`, `ذي الحجة 1436`. */
 export function hijriDate(c: Cursor, i: number): M | null {
@@ -51,11 +52,8 @@ export function hijriDate(c: Cursor, i: number): M | null {
     hy = yr.y;
     end = yr.end;
   } else {
-    const mod = c.lookup(L.MODIFIERS, end, false);
-    if (mod && c.near(end - 1)) {
-      dir = mod.value;
-      end++;
-    }
+    dir = modifierAt(c, end);
+    if (dir !== null) end++;
   }
   // Month names that are also given names or words (صفر is zero, رجب a name): only with a year,
   // a day, a modifier or the word شهر.
