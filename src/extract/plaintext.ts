@@ -10,6 +10,7 @@
  */
 import { emptyArticle, sourced, type ArticleStructure } from '../doc/types.ts';
 import { findAbsoluteDates, foldArabic, isFoldSpace, loosePattern } from '../text/dates.ts';
+import { isArabicWordForm } from '../text/script.ts';
 import bylines from '../lexicon/bylines.json' with { type: 'json' };
 import furniture from '../lexicon/furniture.json' with { type: 'json' };
 
@@ -388,7 +389,7 @@ function isPersonName(s: string): boolean {
     words.length <= 5 &&
     s.length <= 40 &&
     words.every(
-      (w) => /^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+$/u.test(w) && !NOT_NAMES.has(key(w)),
+      (w) => isArabicWordForm(w) && !NOT_NAMES.has(key(w)),
     )
   );
 }

@@ -6,7 +6,7 @@
  * refused instead of silently missing matches.
  */
 import { createHash } from 'node:crypto';
-import { NORMALIZER_VERSION, SEARCH_NORMALIZATION } from '../text/normalize.ts';
+import { NORMALIZER_VERSION, SEARCH_NORMALIZATION, stripMarks } from '../text/normalize.ts';
 import { searchTerms } from '../text/stem.ts';
 
 export interface Term {
@@ -16,10 +16,6 @@ export interface Term {
   end: number;
 }
 
-// Harakat, tatweel and invisible marks, for the content hash only (its canonical form must not
-// change with the text layer: stored hashes would stop matching).
-const HARAKAT =
-  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 /** The text layer's terms, each one token for FTS5's ascii tokenizer and PostgreSQL's 'simple' parser. */
 function layerTerms(chunk: string): Term[] {
@@ -105,6 +101,7 @@ export function indexSettings(): { normalizer: string; search: string } {
  * not depend on the stemmer, so it survives text-layer upgrades.
  */
 export function contentHash(text: string): string {
-  const canon = text.normalize('NFC').replace(HARAKAT, '').replace(/\s+/g, ' ').trim();
+  // the `contentHash` mark set is fixed: stored hashes would stop matching if it changed
+  const canon = stripMarks(text.normalize('NFC'), 'contentHash').replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(canon).digest('hex').slice(0, 32);
 }

@@ -5,6 +5,7 @@
  * Month and weekday names come from `src/lexicon/calendar.json`.
  */
 import calendar from '../lexicon/calendar.json' with { type: 'json' };
+import { fold } from './normalize.ts';
 
 export interface AbsoluteDate {
   start: number;
@@ -45,61 +46,12 @@ export function parseArabicNumber(s: string): number {
   return Number(t);
 }
 
-/** The white space `foldArabic` collapses into one space between words. */
-export function isFoldSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x3000
-  );
-}
+/** The white space the calendar folding collapses into one space between words. */
+export { isFoldSpace } from './normalize.ts';
 
-/** Folds the spellings calendar names come in: alef forms, alef maqsura, ta marbuta, marks. */
+/** Folds the spellings calendar names come in: alef forms, alef maqsura, ta marbuta, marks (`fold(s, 'calendar')`). */
 export function foldArabic(s: string): string {
-  // Unchanged runs are copied as slices: most names have a letter or two to fold, not all.
-  let out = '';
-  let seg = -1; // start of the run copied as it is, or -1
-  let space = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const spaceLike = isFoldSpace(c);
-    // Harakat and other marks, superscript alef, tatweel: dropped.
-    if (spaceLike || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) {
-      if (seg >= 0) {
-        out += s.slice(seg, i);
-        seg = -1;
-      }
-      if (spaceLike) space = out.length > 0;
-      continue;
-    }
-    if (space) {
-      out += ' ';
-      space = false;
-    }
-    const folded =
-      c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671
-        ? 'ا'
-        : c === 0x0649
-          ? 'ي'
-          : c === 0x0629
-            ? 'ه'
-            : null;
-    if (folded === null) {
-      if (seg < 0) seg = i;
-    } else {
-      if (seg >= 0) {
-        out += s.slice(seg, i);
-        seg = -1;
-      }
-      out += folded;
-    }
-  }
-  if (seg === 0) return s;
-  return seg > 0 ? out + s.slice(seg) : out;
+  return fold(s, 'calendar');
 }
 
 /** A regex source that matches `name` in any of the spellings {@link foldArabic} folds together. */

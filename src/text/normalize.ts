@@ -458,3 +458,138 @@ export function originalRange(map: Int32Array, a: number, b: number): { start: n
   while (k < map.length - 1 && map[k]! <= last) k++;
   return { start, end: Math.max(map[k]!, last + 1) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Named foldings: every comparison of spellings outside src/text goes through `fold` or the
+// mark helpers below, so the character ranges are written here only (test/architecture).
+
+/**
+ * The folding of lists and tokens for matching: the default one (marks, tatweel, alef and yaa
+ * forms, digits) with ة folded into ه, because news writes `اجتماعه`/`اجتماعة` loosely. Latin
+ * case is kept: lists name Latin words as written.
+ */
+export const MATCH_NORMALIZATION: Readonly<NormalizeOptions> = Object.freeze({ taMarbuta: true, lowercase: false });
+
+/**
+ * - `search`: the index and query terms' normalisation (SEARCH_NORMALIZATION);
+ * - `match`: word lists against tokens (MATCH_NORMALIZATION, src/text/phrases.ts);
+ * - `name`: entity names against the lexicons (marks, tatweel and zero-width controls dropped;
+ *   alef, yaa, ta marbuta and hamza carriers folded; white space collapsed);
+ * - `calendar`: month and weekday names (alef, yaa and ta marbuta folded; marks dropped; white
+ *   space collapsed).
+ */
+export type FoldProfile = 'search' | 'match' | 'name' | 'calendar';
+
+export function fold(s: string, profile: FoldProfile): string {
+  switch (profile) {
+    case 'search':
+      return normalize(s, SEARCH_NORMALIZATION);
+    case 'match':
+      return normalize(s, MATCH_NORMALIZATION);
+    case 'name':
+      return foldName(s);
+    case 'calendar':
+      return foldCalendar(s);
+  }
+}
+
+function foldName(s: string): string {
+  return s
+    .replace(/[\u064B-\u065F\u0670\u0640\u200B-\u200F]/g, '')
+    .replace(/[آأإٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The white space the calendar folding collapses into one space between words. */
+export function isFoldSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x3000
+  );
+}
+
+/** The calendar profile: alef forms, alef maqsura, ta marbuta; marks dropped; white space collapsed. */
+function foldCalendar(s: string): string {
+  // Unchanged runs are copied as slices: most names have a letter or two to fold, not all.
+  let out = '';
+  let seg = -1; // start of the run copied as it is, or -1
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const spaceLike = isFoldSpace(c);
+    // Harakat and other marks, superscript alef, tatweel: dropped.
+    if (spaceLike || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) {
+      if (seg >= 0) {
+        out += s.slice(seg, i);
+        seg = -1;
+      }
+      if (spaceLike) space = out.length > 0;
+      continue;
+    }
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    const folded =
+      c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671
+        ? 'ا'
+        : c === 0x0649
+          ? 'ي'
+          : c === 0x0629
+            ? 'ه'
+            : null;
+    if (folded === null) {
+      if (seg < 0) seg = i;
+    } else {
+      if (seg >= 0) {
+        out += s.slice(seg, i);
+        seg = -1;
+      }
+      out += folded;
+    }
+  }
+  if (seg === 0) return s;
+  return seg > 0 ? out + s.slice(seg) : out;
+}
+
+
+const MARK_SETS = {
+  /** harakat and the other Arabic marks (U+064B–U+065F), and tatweel */
+  harakatTatweel: /[\u064B-\u065F\u0640]/g,
+  /** the short vowels, tanween and sukun, but not shadda, and tatweel */
+  vowelsTatweel: /[\u064B-\u0650\u0652\u0640]/g,
+  /** harakat, superscript alef and tatweel */
+  marks: /[\u064B-\u065F\u0670\u0640]/g,
+  /** harakat, superscript alef, tatweel, and zero-width and bidi controls: what a letter model reads without */
+  marksControls: /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g,
+  /**
+   * Quranic signs, harakat, superscript alef, Quranic annotation marks, tatweel, zero-width and
+   * bidi controls, BOM: the content hash's canonical form (fixed: stored hashes depend on it).
+   */
+  contentHash: /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g,
+} as const;
+export type MarkSet = keyof typeof MARK_SETS;
+
+/** `s` without the marks of the named set. */
+export function stripMarks(s: string, set: MarkSet): string {
+  return s.replace(MARK_SETS[set], '');
+}
+
+/**
+ * Each Arabic letter that carries a shadda written twice (عمّان → عممان), the vowels between
+ * dropped; a shadda on the letter after a word-initial article is assimilation (الشّمس), dropped.
+ */
+export function doubleShadda(s: string): string {
+  const w = s.replace(/^(ال)([\u0621-\u064A])[\u064B-\u0650\u0652]*\u0651/, '$1$2');
+  return w.replace(/([\u0621-\u064A])[\u064B-\u0650\u0652]*\u0651/g, '$1$1');
+}

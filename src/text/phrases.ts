@@ -10,20 +10,13 @@
  */
 import type { Token } from '../doc/types.ts';
 import { analyzeClitics } from './clitics.ts';
-import { normalize, type NormalizeOptions } from './normalize.ts';
+import { fold } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
-
-/**
- * The folding of lists and tokens for matching: the default one (marks, tatweel, alef and yaa
- * forms, digits) with ة folded into ه, because news writes `اجتماعه`/`اجتماعة` loosely. Latin
- * case is kept: lists name Latin words as written.
- */
-const MATCH_NORMALIZATION: Readonly<NormalizeOptions> = Object.freeze({ taMarbuta: true, lowercase: false });
 
 /** A word or phrase folded for matching: words joined by one space. */
 export function matchKey(s: string): string {
   return tokenize(s)
-    .map((t) => normalize(t.text, MATCH_NORMALIZATION))
+    .map((t) => fold(t.text, 'match'))
     .join(' ');
 }
 
@@ -46,14 +39,14 @@ export interface TokenForms {
 const FORMS = new WeakMap<readonly Token[], TokenForms[]>();
 
 function formsOf(t: Token): TokenForms {
-  const key = normalize(t.text, MATCH_NORMALIZATION);
+  const key = fold(t.text, 'match');
   if (t.kind !== 'word') return { key, forms: [key], proclitics: [], stem: key };
   const a = analyzeClitics(t.text);
   const forms = [key];
-  const mention = a.mentionOffset > 0 ? normalize(t.text.slice(a.mentionOffset), MATCH_NORMALIZATION) : key;
-  const stem = a.stemOffset > 0 ? normalize(a.stem, MATCH_NORMALIZATION) : key;
+  const mention = a.mentionOffset > 0 ? fold(t.text.slice(a.mentionOffset), 'match') : key;
+  const stem = a.stemOffset > 0 ? fold(a.stem, 'match') : key;
   // للقمة: the preposition ate the article's alef; its listed form is القمة.
-  const withArticle = a.article ? normalize('ال' + a.stem, MATCH_NORMALIZATION) : mention;
+  const withArticle = a.article ? fold('ال' + a.stem, 'match') : mention;
   for (const f of [mention, withArticle, stem]) if (!forms.includes(f)) forms.push(f);
   return { key, forms, proclitics: a.proclitics, stem };
 }

@@ -32,3 +32,13 @@ export function arabicRatio(text: string): number {
   }
   return letters === 0 ? 0 : arabic / letters;
 }
+
+/** The runs of Arabic letters (ء–ي) and harakat in `s`, split at anything else (empty strings included). */
+export function arabicRuns(s: string): string[] {
+  return s.split(/[^\u0621-\u064A\u064B-\u065F]+/);
+}
+
+/** True when `w` is written in Arabic letters (ء–ي, ٱ–ۓ), tatweel and tashkeel only. */
+export function isArabicWordForm(w: string): boolean {
+  return /^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+$/u.test(w);
+}

@@ -349,3 +349,21 @@ export function splitSentences(text: string, blocks: readonly Span[]): Sentence[
   }
   return out;
 }
+
+/**
+ * Punctuation tokens that end a sentence where a token stream is cut without the splitter (the
+ * tagger's sentences): . ! ? ؟ and the Arabic semicolon ؛, which closes a clause as a full stop.
+ */
+export const END_TOKENS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '؛']);
+/** END_TOKENS and the ellipsis: where the entities stage cuts a block with no sentence of its own. */
+export const END_TOKENS_ELLIPSIS: ReadonlySet<string> = new Set([...END_TOKENS, '…']);
+
+/**
+ * The stretch of `text` around `pos` cut at . ! ? ؟ and line breaks, the break ending it
+ * included: a sentence where the document has none.
+ */
+export function roughSentenceAt(text: string, pos: number): { start: number; end: number } {
+  const start = text.slice(0, pos).search(/[^.!؟?\n]*$/);
+  const afterRel = text.slice(pos).search(/[.!؟?\n]/);
+  return { start, end: afterRel < 0 ? text.length : pos + afterRel + 1 };
+}

@@ -81,7 +81,9 @@ export function conventions(): Conventions {
 }
 
 function buildConventions(): Conventions {
-  const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'name-heads.json'), 'utf8')) as NameHeads;
+  const raw = JSON.parse(
+    readFileSync(path.join(entityResources().lexiconDir, 'name-heads.json'), 'utf8'),
+  ) as NameHeads;
   // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
   for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
     if (!Array.isArray(raw?.[k]))
@@ -331,6 +333,15 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
     if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
       b = chunkEnd(tags, b);
+    // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`
+    while (
+      b - i > 2 &&
+      words[b - 1]!.kind === 'word' &&
+      words[b - 1]!.moff === 0 &&
+      nationality(words[b - 1]!.fold) !== undefined &&
+      !c.definiteAdjectives.has(words[b - 1]!.fold)
+    )
+      b--;
     // `و` + a noun in construct with a definite one: `هيئة الاتصالات وتقنية المعلومات`
     if (h.type === 'ORG' && b - i >= 2 && b - i <= 4 && coordinatedConstruct(words, tags, b, c)) b += 2;
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
@@ -381,9 +392,9 @@ function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number
       break;
     }
     if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
-    // after `لل` + noun only a relational adjective goes on (`للحياة الفطرية`); a plain noun is
-    // the sentence's (`اللجنة العامة للانتخابات النتائج`)
-    if (!needs && !/يه?$/.test(x.fold)) break;
+    // after `لل` + noun only a relational adjective (`للحياة الفطرية`) or a noun joined by و
+    // (`للثقافة والفنون`) goes on; a plain noun is the sentence's (`اللجنة العامة للانتخابات النتائج`)
+    if (!needs && !/يه?$/.test(x.fold) && !x.fold.startsWith('وال')) break;
     n++;
   }
   return needs && n === 1 ? 0 : n;
@@ -416,9 +427,21 @@ function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out
     if (!c.definiteHeads.has(h.slice(2))) continue;
     const national = nationality(adj.fold) !== undefined && !c.definiteAdjectives.has(adj.fold);
     if (!national && !c.definiteAdjectives.has(adj.fold)) continue;
-    const lam = lamPhrase(words, tags, i + 2, c);
+    // a second adjective of the name before its ل phrase: `الجمعية العربية السعودية للثقافة`
+    let k = i + 2;
+    const w2 = words[k];
+    if (
+      w2 &&
+      w2.kind === 'word' &&
+      w2.moff === 0 &&
+      nationality(w2.fold) !== undefined &&
+      (tags[k] === 'O' || (tags[k] === 'B-LOC' && tags[k + 1] !== 'I-LOC')) &&
+      lamPhrase(words, tags, k + 1, c)
+    )
+      k++;
+    const lam = lamPhrase(words, tags, k, c);
     if (national && !lam && !c.nationalHeads.has(h.slice(2))) continue;
-    const b = i + 2 + lam;
+    const b = k + lam;
     setSpan(tags, i, b, 'ORG');
     out.push({ s, a: i, b, rule: HEAD_NOUN_RULE });
     i = b - 1;
@@ -562,6 +585,19 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       setSpan(tags, a + 1, b, 'PERS');
       continue;
     }
+    // `آل` before a one-word name the tagger gave another type (`آل [كركمان]`): a family name
+    if (
+      tags[a] === 'O' &&
+      words[a]!.fold === 'ال' &&
+      a + 1 < words.length &&
+      (tags[a + 1] === 'B-LOC' || tags[a + 1] === 'B-ORG') &&
+      chunkEnd(tags, a + 1) === a + 2 &&
+      words[a + 1]!.moff === 0 &&
+      !lookupName(words[a + 1]!.fold)
+    ) {
+      tags[a] = 'B-PERS';
+      tags[a + 1] = 'I-PERS';
+    }
     if (tags[a] !== 'B-PERS') continue;
     let b = chunkEnd(tags, a);
     // a name goes on over بن/آل/أبو + a word, and into a person chunk right after it
@@ -592,6 +628,15 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       ) {
         tags[b] = 'I-PERS';
         b = chunkEnd(tags, a);
+      } else if (
+        // the family name after بن/آل the tagger took for a place or a body: `[جلوي بن محمد آل] [كركمان]`
+        BIN.has(words[b - 1]!.fold) &&
+        b < words.length &&
+        tags[b]!.startsWith('B-') &&
+        chunkEnd(tags, b) === b + 1 &&
+        words[b]!.moff === 0
+      ) {
+        tags[b++] = 'I-PERS';
       } else break;
     }
     for (let k = a + 1; k < b; k++) {

@@ -6,6 +6,7 @@ import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token
 import { sourced } from '../../doc/types.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
+import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import {
@@ -34,6 +35,7 @@ import {
   KINGDOM_RULE,
   KNOWN_PLACE_RULE,
   kingdomDefault,
+  headOf,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -59,7 +61,7 @@ export const SRC = {
 } as const;
 
 const TYPE_OF: Record<string, EntityType> = { PERS: 'PER', PER: 'PER', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '…', '؛']);
+const SENTENCE_END = END_TOKENS_ELLIPSIS;
 const MAX_SENTENCE = 150;
 
 interface Cand {
@@ -263,13 +265,29 @@ function isElided(w: WordTok, off: number): boolean {
 }
 
 /** Where a tagged name starts inside its first word: the first reading that is a known name word. */
-function nameOffset(w: WordTok): number {
+function nameOffset(w: WordTok, alone: ReadonlySet<string>): number {
   // وبن ناصر: the conjunction is outside the name
   if (conjoinedParticle(w.fold)) return 1;
   const idx = nameIndex();
   const rs = readings(w);
   for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
-  return w.moff;
+  return unknownNameStart(w, alone);
+}
+
+/**
+ * Where a name no list knows starts in its first word. A ب or ف the clitic analyser took off may
+ * be the name's own first letter (بيونجيانج، فيرجسون: no `يونجيانج` is ever written): it is cut
+ * only when what is left opens with the article, is a given name, or stands alone elsewhere in the
+ * article; a leading و stays a conjunction.
+ */
+function unknownNameStart(w: WordTok, alone: ReadonlySet<string>): number {
+  const k = w.moff;
+  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold) || headOf(w)) return k;
+  // offsets in the text are offsets in the folded form only where nothing was folded away
+  if (w.text.length !== w.fold.length) return k;
+  const lead = w.fold[0] === 'و' ? 1 : 0;
+  for (let off = k - 1; off > lead; off--) if (alone.has(w.fold.slice(off))) return off;
+  return lead < k && 'بف'.includes(w.fold[lead]!) ? lead : k;
 }
 
 /** A preposition glued to the name's word (بعرفات، لعرفات) or written before it (من عرفات). */
@@ -404,7 +422,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     matches.forEach((ms, s) => {
       const t = conv[s]!;
       for (const m of ms) {
-        if (t.slice(m.a, m.b).some((x) => x !== 'O')) continue;
+        // a tagger chunk inside a longer known name (`[مكة] المكرمة`) gives way to the whole name;
+        // one that runs across its ends stays the tagger's
+        const inner = t.slice(m.a, m.b);
+        const crosses = inner[0]!.startsWith('I-') || (m.b < t.length && t[m.b]!.startsWith('I-'));
+        if (inner.some((x) => x !== 'O') && (crosses || m.b - m.a < 2)) continue;
         const ty = m.known.type === 'PER' ? 'PERS' : m.known.type;
         for (let k = m.a; k < m.b; k++) t[k] = `${k === m.a ? 'B' : 'I'}-${ty}`;
       }
@@ -420,8 +442,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const touched = new Uint8Array(t.length);
       for (const r of rules) if (r.s === s) touched.fill(1, r.a, r.b);
       for (const m of matches[s]!) {
-        const same = orig.slice(m.a, m.b).every((x) => x === 'O');
-        if (!same || touched.subarray(m.a, m.b).some((x) => x)) continue;
+        if (touched.subarray(m.a, m.b).some((x) => x)) continue;
         for (let k = m.a; k < m.b; k++) t[k] = orig[k]!;
       }
       tagged[s] = t;
@@ -431,6 +452,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
   }
+  // words written with no clitic anywhere in the article (for where an unknown name starts)
+  const alone = new Set<string>();
+  for (const ws of sents) for (const w of ws) if (w.kind === 'word' && w.moff === 0) alone.add(w.fold);
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     const heads = headSpans.get(s) ?? [];
@@ -493,7 +517,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
-        const off = nameOffset(first);
+        const off = nameOffset(first, alone);
         const surfaceText = text.slice(first.start + off, words[b - 1]!.end);
         const known = lookupName(surfaceText);
         const tagged = TYPE_OF[ty] ?? 'MISC';

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LEXICON_DIR, entityResources, type EntityResources } from './resources.ts';
+import { fold } from '../../text/normalize.ts';
 
 /**
  * The shipped lexicons. The analysis reads those of its pipeline (`entityResources().lexiconDir`,
@@ -173,15 +174,7 @@ export function lexicons(): Lexicons {
   return entityResources().get(load);
 }
 
-/** Folding used to compare lexicon spellings (matches the tagger's folding). */
+/** Folding used to compare lexicon spellings (matches the tagger's folding): the text layer's `name` profile. */
 export function foldName(s: string): string {
-  return s
-    .replace(/[\u064B-\u065F\u0670\u0640\u200B-\u200F]/g, '')
-    .replace(/[آأإٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return fold(s, 'name');
 }

@@ -13,6 +13,7 @@ import { DEFAULT_TRANSLIT_MODEL, entityResources, type EntityResources } from '.
 import { InstitutionGlossary } from '../translit/institutions.ts';
 import { arabicForModel } from '../translit/letters.ts';
 import { Transliterator, decodeArtefact } from '../translit/model.ts';
+import { doubleShadda, stripMarks } from '../../text/normalize.ts';
 
 /** The shipped table and model (what training writes); the analysis reads its pipeline's (resources.ts). */
 export const ROMANISE_TABLE = path.join(LEXICON_DIR, 'romanise-words.json');
@@ -81,8 +82,7 @@ export function romaniseRules(w: string): string {
  * A shadda on the sun letter after the article is assimilation (الشّمس), not a double consonant.
  */
 function geminated(raw: string): string {
-  const w = raw.replace(/^(ال)([\u0621-\u064A])[\u064B-\u0650\u0652]*\u0651/, '$1$2');
-  return foldName(w.replace(/([\u0621-\u064A])[\u064B-\u0650\u0652]*\u0651/g, '$1$1'));
+  return foldName(doubleShadda(raw));
 }
 
 /**
@@ -137,7 +137,7 @@ function romaniseWord(raw: string, useModel: boolean): string {
   const w = foldName(raw);
   const known = useModel ? words().get(w) : undefined;
   if (known) return capitalise(known);
-  const bare = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const bare = stripMarks(raw, 'marks');
   const g = geminated(raw);
   if (w.startsWith('عبد') && w.length > 4) {
     const rest = w.slice(3).replace(/^ال/, '');

@@ -9,6 +9,7 @@ import type { EventType, MarsadDocument, NewsEvent } from '../../doc/types.ts';
 import { addDays, fmtDay, type YMD } from '../time/calendar.ts';
 import { valueRange } from '../time/range.ts';
 import { LABELS, LABELS_EN } from './lexicon.ts';
+import { roughSentenceAt } from '../../text/sentences.ts';
 
 export interface IcsEvent {
   /** Stable identifier (the same event exported twice gets the same UID). */
@@ -101,10 +102,8 @@ export function writeIcs(events: readonly IcsEvent[], opts: { name?: string } = 
 export function sentenceAt(doc: Pick<MarsadDocument, 'text' | 'sentences'>, pos: number): string {
   const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
   if (s) return s.text.replace(/\s+/g, ' ').trim();
-  const before = doc.text.slice(0, pos).search(/[^.!؟?\n]*$/);
-  const afterRel = doc.text.slice(pos).search(/[.!؟?\n]/);
-  const end = afterRel < 0 ? doc.text.length : pos + afterRel + 1;
-  return doc.text.slice(before, end).replace(/\s+/g, ' ').trim();
+  const { start, end } = roughSentenceAt(doc.text, pos);
+  return doc.text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
 /**

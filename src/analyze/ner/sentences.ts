@@ -4,8 +4,9 @@
  * tokens. The entities stage itself cuts by the document's sentences (see `segment`).
  */
 import { tokenize } from '../../text/tokenize.ts';
+import { END_TOKENS } from '../../text/sentences.ts';
 
-const END = new Set(['.', '!', '?', '؟', '؛']);
+const END = END_TOKENS;
 
 export function tokenSentences(text: string, max = 150): string[][] {
   const sentences: string[][] = [];

@@ -1,6 +1,7 @@
 /** `marsad train-ner`: rebuilds the committed model from ../shared, deterministically. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { sharedPath } from '../../util/shared.ts';
+import { arabicRuns } from '../../text/script.ts';
 import { readConll, score, type ConllSentence, type Score } from './conll.ts';
 import { featurize, tagIndices, tagSentences, trainPerceptron } from './train.ts';
 import { joinFeatures, stackFeatures } from './stack.ts';
@@ -21,7 +22,7 @@ import { foldWord, stripAll } from './features.ts';
 function frequentWords(texts: readonly string[], min = 3): string[] {
   const counts = new Map<string, number>();
   for (const t of texts) {
-    for (const w of t.split(/[^\u0621-\u064A\u064B-\u065F]+/)) {
+    for (const w of arabicRuns(t)) {
       if (!w) continue;
       const f = stripAll(foldWord(w));
       if (f.length >= 2) counts.set(f, (counts.get(f) ?? 0) + 1);

@@ -10,6 +10,7 @@ import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
+import { stripMarks } from '../../text/normalize.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -83,6 +84,12 @@ function sentenceIndex(text: string, toks: Tok[], mask: Uint8Array): { sent: num
     }
   }
   return { sent, para };
+}
+
+/** تبين من خلاله أن…: the form at k followed by a word that makes it no verb of saying (speech.json notCueBefore). */
+function notCueHere(c: Ctx, k: number, f: CueForm): boolean {
+  const next = c.toks[k + 1];
+  return !!next && next.word && !!LEX.notCueBefore.get(norm(f.lemma))?.has(next.n);
 }
 
 function formAt(t: Tok | undefined): CueForm | null {
@@ -273,7 +280,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(t.n.slice(1).replace(/^ال/, ''));
       // After the subject only a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
       // begin with ب too (بكري، باسل).
-      const raw = t.text.replace(/[\u064B-\u065F\u0640]/g, '');
+      const raw = stripMarks(t.text, 'harakatTatweel');
       const afterSubject = prev.word && k > i + 1 && /^ب(ال|إ|ت)/.test(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
       if (form.prep.includes('ب') && (free || afterSubject) && t.n.startsWith('ب') && t.n.length > 3 && !blocked) {
         return { at: k, kind: 'prep', contentStart: t.start };
@@ -316,7 +323,8 @@ function personBefore(c: Ctx, i: number): SpeakerRef | null {
 function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
   let s0 = i;
   while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
-  if (i - s0 < 2 || i - s0 > 8 || !c.toks[s0]!.word) return null;
+  if (i - s0 > 8) return openingSubject(c, s0, i);
+  if (i - s0 < 2 || !c.toks[s0]!.word) return null;
   if (c.toks.slice(s0, i).some((t) => !t.word || formAt(t) || isComp(t))) return null;
   const segs = subjectSegments(c, s0 + 1, i);
   // The subject ends before any preposition (نائب الأمير في بداية الاستقبال → نائب الأمير).
@@ -327,6 +335,22 @@ function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
   const last = segs[0]![segs[0]!.length - 1]!;
   if (!(isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || c.book.entityAt(head.start, last.end))) return null;
   return c.book.resolve(segs.slice(0, 1), null);
+}
+
+/**
+ * In a long sentence (وقسمت الوزارة الشرائح … وحددت …، مؤكدةً أنّ…): the definite phrase right after
+ * the و-verb that opens it, when it names an organisation, a role or a group.
+ */
+function openingSubject(c: Ctx, s0: number, i: number): SpeakerRef | null {
+  const v = c.toks[s0]!;
+  if (!v.word || !hasConj(v) || v.n.startsWith('وال') || formAt(v) || c.sent[s0 + 1] !== c.sent[i]) return null;
+  const head = c.toks[s0 + 1]!;
+  if (!head.word || !/^ال/.test(head.n) || !(isOrgHead(head) || isUnnamedHead(head) || isRoleStart(head))) return null;
+  // The definite words after the head may be the verb's object (وقسمت الوزارة المخيمات): the head
+  // alone, or the entity that starts with it.
+  const ent = c.book.entityAt(head.start, head.end);
+  if (ent && ent.start === head.start) return { entity: ent.entity.id, text: span(c.text, ent.start, ent.end), gender: null, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
+  return c.book.resolve([[head]], null);
 }
 
 /**
@@ -376,6 +400,32 @@ function backReferenceCue(c: Ctx, p: MarkPair): Cue | null {
   const sp = c.book.resolve(segs.slice(0, 1), f.gender);
   if (!sp) return null;
   return { tok: j, cue: span(c.text, c.toks[j]!.start, c.toks[j]!.end), form: f, speaker: sp, via: null, contentStart: p.start, marker: 'quote', rule: 'marks-cue-after' };
+}
+
+/**
+ * تعهدت الحكومة بـ… . أوضح ذلك رئيس الوزراء فلان: a sentence that opens with a verb of saying and
+ * ذلك/هذا reports the sentence before it (in its paragraph, with no cue of its own) as the words of
+ * the subject that follows, when that subject names someone.
+ */
+function sentenceBackReference(c: Ctx, i: number, cues: Cue[]): Cue | null {
+  const f = formAt(c.toks[i]);
+  if (!f || f.participle || !LEX.quoteBackReferences.has(c.toks[i + 1]?.n ?? '')) return null;
+  if (i === 0 || c.sent[i - 1] === c.sent[i] || c.para[i - 1] !== c.para[i]) return null;
+  let e = i + 2;
+  while (c.toks[e] && c.sent[e] === c.sent[i] && c.toks[e]!.word && !isAdjunctStart(c.toks, e) && e - i < 10) e++;
+  const segs = subjectSegments(c, i + 2, e);
+  const head = segs[0]?.[0];
+  if (!head) return null;
+  const sp = c.book.resolve(segs.slice(0, 1), f.gender);
+  if (!sp || !(sp.entity || isRoleStart(head) || isUnnamedHead(head) || isOrgHead(head))) return null;
+  let p0 = i - 1;
+  while (p0 > 0 && c.sent[p0 - 1] === c.sent[i - 1]) p0--;
+  if (c.para[p0] !== c.para[i] || cues.some((q) => c.sent[q.tok] === c.sent[i - 1])) return null;
+  if (c.toks.slice(p0, i).some((t) => !t.word && isQuoteChar(t.text))) return null;
+  const cs = c.toks[p0]!.start;
+  const ce = trimEnd(c.text, cs, c.toks[i - 1]!.end);
+  if (ce - cs < 10) return null;
+  return { tok: i, cue: span(c.text, c.toks[i]!.start, c.toks[i + 1]!.end), form: f, speaker: sp, via: null, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'back-reference' };
 }
 
 /**
@@ -465,7 +515,8 @@ function tokAt(c: Ctx, pos: number): number {
 /** Whether token k starts a new cue: a participle, or a clause-initial verb followed by content. */
 function startsNewCue(c: Ctx, k: number): boolean {
   const t = c.toks[k]!;
-  const f = formAt(t);
+  const f0 = formAt(t);
+  const f = f0 && notCueHere(c, k, f0) ? null : f0;
   const prev = c.toks[k - 1];
   const afterComma = !!prev && !prev.word && COMMA.has(prev.text);
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
@@ -781,7 +832,7 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
     if (prev.n === 'ل' || prev.n === 'لل') return true;
     // إنّ "داعش" …: one quoted word as the clause's subject is a name; after أنه/بأنها (the
     // subject is the pronoun) it is the quoted predicate.
-    if (words === 1 && isComp(prev) && /^[وفب]?[اأإ]نّ?$/.test(prev.text.replace(/[\u064B-\u0650\u0652\u0640]/g, ''))) return true;
+    if (words === 1 && isComp(prev) && /^[وفب]?[اأإ]نّ?$/.test(stripMarks(prev.text, 'vowelsTatweel'))) return true;
     // العقيد "القرشي": a name after a title.
     if (LEX.titles.has(prev.n) && words <= 3) return true;
     // A short phrase bound to an indefinite noun (قبائل "أيدر خيل"، بولاية "ننجرهار"، و"بابر خيل")
@@ -901,9 +952,15 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       if (att.cue.speaker) c.book.push(att.cue.speaker);
       continue;
     }
+    const back = sentenceBackReference(c, i, cues);
+    if (back) {
+      cues.push(back);
+      c.book.push(back.speaker!);
+      continue;
+    }
     const f = formAt(t);
     // بهدف حث المواطنين على…: after a preposition the form is a verbal noun with no speaker.
-    const nounUse = !!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i];
+    const nounUse = (!!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i]) || (!!f && notCueHere(c, i, f));
     if (f && !nounUse) {
       const cue = verbCue(c, i, f);
       if (cue) {

@@ -85,6 +85,8 @@ export interface SpeechLexicon {
   stance: Map<string, Stance>;
   /** Words that open a phrase which is never a speaker (دعا الله أن…). */
   notSpeakers: Set<string>;
+  /** Lemma (matching key) → next words that make a form of it no verb of saying (تبين من…). */
+  notCueBefore: Map<string, Set<string>>;
   /** Prepositions: a phrase that opens with one is an adjunct, never a speaker (في ذات الوقت). */
   subjectPrepositions: Set<string>;
   /** Verbs joined to a verb of saying with the same hidden subject (ثم عادت وقالت). */
@@ -170,6 +172,11 @@ function build(): SpeechLexicon {
     documentNouns: set(data.documentNouns.words),
     notSpeakers: set(data.notSpeakers.words),
     subjectPrepositions: set(data.subjectPrepositions.words),
+    notCueBefore: new Map(
+      Object.entries(data.notCueBefore)
+        .filter(([k]) => !k.startsWith('_'))
+        .map(([k, v]) => [norm(k), set(v as string[])]),
+    ),
     auxiliaryVerbs: set(data.auxiliaryVerbs.words),
     verbalNounAfter: set(data.verbalNounAfter.words),
     clauseParticiples: set(data.clauseParticiples.words),

@@ -9,7 +9,7 @@ import type { NormText } from './norm.ts';
 
 /** Single words the rules test by name (time.json `words`), folded like the text. */
 export const W = L.WORD;
-// The Arabic left in this file is not word lists (issue #18): it is single letters of grammar,
+// The Arabic left in the tagger's files is not word lists (issue #18): it is single letters of grammar,
 // tested structurally — the clitics و/ف/ب/ل/ك and لل, the article ال, the future prefix س, the
 // endings ه (feminine ordinal), ا (tanwin alif) and ي/يه (nisba) — and punctuation (، ؟ ـ).
 
@@ -22,7 +22,7 @@ export interface Tok {
 
 const TOKEN_RE = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
 
-export function tokenize(norm: string): Tok[] {
+function tokenize(norm: string): Tok[] {
   const out: Tok[] = [];
   for (const m of norm.matchAll(TOKEN_RE)) {
     const t = m[0];

@@ -94,6 +94,7 @@ export const VAGUE_REFS_NEED_FI = set(time.vagueRefsNeedFi);
 export const VAGUE_REFS_NEAR = set(time.vagueRefsNear);
 export const NEAR_PREPOSITIONS = set(time.nearPrepositions);
 export const ANAPHORA = phrases(Object.entries(time.anaphora) as [string, 'day' | 'any'][]);
+export const ANAPHORA_SHIFT = phrases(Object.entries(time.anaphoraShift));
 export const ANAPHORA_NOT_AFTER_FI = set(time.anaphoraNotAfterFi);
 export const DEMONSTRATIVE_THAT = set(time.demonstrativeThat);
 export const CLOCK_CONTINUERS = set(time.clockContinuers);

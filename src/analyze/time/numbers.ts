@@ -50,7 +50,7 @@ export function number(c: Cursor, i: number, clitics = true): { n: number; end: 
  * A two-word cardinal of numbers.json (أحد عشر، اثني عشر) or a definite teen (الثمانية عشر شهراً،
  * الاثني عشر شهراً): without this, the second word alone would read as ten.
  */
-export function compoundCardinal(c: Cursor, i: number, clitics: boolean): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
+function compoundCardinal(c: Cursor, i: number, clitics: boolean): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
   const next = c.w(i + 1);
   if (!c.tok(i + 1) || !c.near(i)) return null;
   const t = c.tok(i);

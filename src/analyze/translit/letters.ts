@@ -4,14 +4,13 @@
  * drops only what never changes the spelling (harakat, tatweel, invisible marks). The Latin side
  * is plain lower-case a-z and the apostrophe.
  */
+import { stripMarks } from '../../text/normalize.ts';
 
-const DROP = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A\u067E\u0686\u06A4\u06AF]+$/;
 
 /** One Arabic word as the model reads it, or null when it holds anything but Arabic letters. */
 export function arabicForModel(word: string): string | null {
-  const w = word
-    .replace(DROP, '')
+  const w = stripMarks(word, 'marksControls')
     .replace(/ٱ/g, 'ا')
     .replace(/ک/g, 'ك')
     .replace(/[یې]/g, 'ي')

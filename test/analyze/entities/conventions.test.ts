@@ -487,3 +487,68 @@ describe('names in construct, coordinated names, and heads before everyday-word 
     expect(names(doc, 'LOC')).toContain('المنطقة الشرقية');
   });
 });
+
+describe('family names, second adjectives and foreign names (session 7)', () => {
+  const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+  const run = (text: string, tags: string[]) => {
+    const t = [tags];
+    applyConventions([words(text)], t);
+    return t[0]!;
+  };
+
+  it('the word after آل is a family name, whatever type the tagger gave it', () => {
+    expect(
+      run('زار سالم بن راشد آل زهران المدرسة', ['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'B-LOC', 'O']),
+    ).toEqual(['O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O']);
+    expect(run('وتابع آل زهران الزيارة', ['O', 'O', 'B-LOC', 'O'])).toEqual(['O', 'B-PERS', 'I-PERS', 'O']);
+  });
+
+  it('a definite head with two adjectives of the name and a coordinated ل phrase is one institution', () => {
+    expect(
+      run('في الجمعية العربية السعودية للثقافة والفنون أمس', ['O', 'O', 'O', 'B-LOC', 'O', 'O', 'O']),
+    ).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+
+  it('a derby and its matches make an article about sport', () => {
+    const doc = analyse(
+      'حسم الهلال ديربي العاصمة أمام النصر، وكان الهدف في الدقيقة الأخيرة من أجمل المباريات.',
+    );
+    expect(names(doc, 'ORG')).toEqual(expect.arrayContaining(['الهلال', 'النصر']));
+  });
+
+  it('a foreign name starting with ب or ف keeps its first letter', () => {
+    const doc = analyse(
+      'وقال قائد الشرطة في مدينة فيرجسون إن الوضع هادئ، فيما اتهمت الحكومة "بيونجيانج" بالتصعيد.',
+    );
+    checkSpans(doc);
+    const all = names(doc);
+    expect(all).toContain('فيرجسون');
+    expect(all).toContain('بيونجيانج');
+    expect(all.some((n) => n === 'يرجسون' || n === 'يونجيانج')).toBe(false);
+    // the article and a known name are still cut off their clitics
+    const known = analyse('ووصل الوفد بالرياض قادما من بفرنسا وبموسكو.');
+    expect(names(known, 'LOC')).toEqual(expect.arrayContaining(['الرياض', 'موسكو']));
+  });
+});
+
+describe('a known name longer than the tagger chunk inside it (session 7)', () => {
+  it('the head noun takes the whole known name, not the word the tagger found', () => {
+    const doc = analyse('وصرح الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد سالم الحربي بأن الدوريات تعمل.');
+    checkSpans(doc);
+    expect(names(doc, 'ORG')).toContain('شرطة منطقة مكة المكرمة');
+    expect(names(doc, 'LOC')).toEqual([]);
+  });
+});
+
+describe('a nationality after a complete name (session 7)', () => {
+  it('stays outside the institution a head noun names, even where the tagger ran on into it', () => {
+    const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+    const tags = ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O'];
+    applyConventions([words('قال قائد شرطة مقاطعة وادي الأمريكية إن')], [tags]);
+    expect(tags.slice(2, 6)).toEqual(['B-ORG', 'I-ORG', 'I-ORG', 'B-LOC']);
+    // the lone adjective left over is no entity in a document
+    const doc = analyse('وأعلنت وزارة الخارجية الأردنية أمس أن الوفد وصل.');
+    expect(names(doc, 'ORG')).toContain('وزارة الخارجية');
+    expect(names(doc).some((n) => n.includes('الأردنية'))).toBe(false);
+  });
+});

@@ -22,6 +22,13 @@ describe('where a colon quote ends', () => {
 });
 
 describe('verbs of saying', () => {
+  it('تبيّن من / تبيّن له ("it became clear") neither opens a quote nor ends the statement it stands in', () => {
+    const v = view(quotes('وأشار المدرب إلى أنه ناقش المديرة الأسبوع الماضي، وتبين من خلاله أنها لا تحترم الاتفاق.'));
+    expect(v).toEqual([{ kind: 'indirect', text: 'ناقش المديرة الأسبوع الماضي، وتبين من خلاله أنها لا تحترم الاتفاق', cue: 'وأشار', speaker: 'المدرب' }]);
+    // تبيّن with its content right after it is still a verb of saying (she explained that…).
+    expect(view(quotes('وتبين الوزيرة أن الخطة جاهزة.')).map((q) => q.text)).toEqual(['الخطة جاهزة']);
+  });
+
   it('استدرك introduces speech like استطرد', () => {
     const v = view(quotes('وأكدت الكاتبة أن الرواية اكتملت. واستدركت: «لكن الطريق إلى النشر ما زال طويلا».'));
     expect(v.map((q) => [q.cue, q.text])).toEqual([
@@ -94,5 +101,25 @@ describe('who speaks on', () => {
       entity(t, 'o1', 'ORG', 'نادي الوحدة', ['نادي الوحدة']),
     ]);
     expect(qs.map((q) => [q.text.text, q.speaker.entity, q.speaker.text?.text])).toEqual([['الصفقة أنجزت', null, 'ماركو تيستا']]);
+  });
+
+  it('a participle at the end of a long sentence: the organisation after its opening verb, named in full earlier', () => {
+    const text =
+      'أعلنت وزارة الحج خطتها للموسم. وقسمت الوزارة المخيمات إلى ست فئات وحددت قيمة الفئة الأولى بألف ريال وقيمة الفئة الثانية بتسعمائة ريال، مؤكدة أن التقسيم تم بناء على دراسة.';
+    const { quotes: qs } = analyse(text, (t) => [entity(t, 'o1', 'ORG', 'وزارة الحج', ['وزارة الحج'])]);
+    expect(qs.map((q) => [q.text.text, q.speaker.entity])).toEqual([['التقسيم تم بناء على دراسة', 'o1']]);
+    // The definite word after the head is the verb's object, not part of the speaker.
+    expect(view(quotes(text.slice(text.indexOf('وقسمت')))).map((q) => q.speaker)).toEqual(['الوزارة']);
+  });
+
+  it('أوضح ذلك فلان: the sentence before, with no cue of its own, is the named subject’s statement', () => {
+    const text = 'تعهدت الحكومة بإجراء الانتخابات في موعدها وتحت إشراف قضائي كامل. أوضح ذلك رئيس الوزراء سالم الحربي لدى زيارته أمس مقر المحكمة.';
+    const { quotes: qs } = analyse(text, (t) => [entity(t, 'p1', 'PER', 'سالم الحربي', ['سالم الحربي'])]);
+    expect(qs.map((q) => [q.kind, q.text.text, q.cue?.text, q.speaker.entity])).toEqual([
+      ['indirect', 'تعهدت الحكومة بإجراء الانتخابات في موعدها وتحت إشراف قضائي كامل', 'أوضح ذلك', 'p1'],
+    ]);
+    // A sentence that already has its speaker is not reported twice.
+    const v = view(quotes('وقال المدير إن الخطة جاهزة. أكد ذلك الوزير سالم الحربي في المؤتمر.'));
+    expect(v.map((q) => q.text)).toEqual(['الخطة جاهزة']);
   });
 });

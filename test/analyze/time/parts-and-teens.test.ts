@@ -104,4 +104,13 @@ describe('classes found while widening the tuning gold a second time', () => {
   it('منذ القدم is the past', () => {
     expect(all('ارتبط المسرح منذ القدم بالمجتمع.')).toEqual([{ text: 'منذ القدم', value: 'PAST_REF' }]);
   });
+
+  it('اليوم التالي / السابق: the day after or before the last day mentioned; none without one', () => {
+    expect(all('وقع الحادث يوم الأحد 9 أغسطس، وفي اليوم التالي زار الوزير الموقع.')).toEqual([
+      { text: 'يوم الأحد 9 أغسطس', value: '2015-08-09' },
+      { text: 'اليوم التالي', value: '2015-08-10' },
+    ]);
+    expect(all('افتتح المعرض في 5 مايو، وكان الوفد قد وصل في اليوم السابق.').map((e) => e.value)).toEqual(['2015-05-05', '2015-05-04']);
+    expect(all('وصل الفريق في اليوم التالي.')).toEqual([]);
+  });
 });

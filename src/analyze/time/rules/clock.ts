@@ -1,0 +1,129 @@
+/** Rules for clock times (`الثامنة والربع مساءً`، `10:30`، `منتصف الليل`) and the part of the day they fall in. */
+import { pad } from '../calendar.ts';
+import { type Cursor, W } from '../cursor.ts';
+import * as L from '../lexicon.ts';
+import type { M } from '../match.ts';
+import { number } from '../numbers.ts';
+
+/** Hour adjusted for the part of the day: `السادسة مساءً` is 18:00. */
+function hour24(c: Cursor, h: number, podWord: string | null): number {
+  if (!podWord) return h;
+  const pod = L.PARTS_OF_DAY.candidates(podWord)[0]?.value;
+  if (pod === 'MI') return h < 6 ? h + 12 : h;
+  if (podWord && L.PM_PARTS.has(podWord)) return h < 12 && (pod !== 'NI' || h >= 6) ? h + 12 : h;
+  if (pod === 'MO' && h === 12) return 0;
+  return h;
+}
+
+/** `T09:00` read in the part of the day `pod` (EV → T21:00); a clock already past noon stays. */
+export function podHour(c: Cursor, clock: string, pod: string): string {
+  const m = /^T(\d{2})(.*)$/.exec(clock);
+  if (!m) return clock;
+  let h = Number(m[1]);
+  if (pod === 'MI' && h < 6) h += 12;
+  else if ((pod === 'AF' || pod === 'EV') && h < 12) h += 12;
+  else if (pod === 'NI' && h >= 6 && h < 12) h += 12;
+  return `T${pad(h)}${m[2]}`;
+}
+
+/** Whether a part of the day follows at k, perhaps after a fraction (والربع) and من. */
+function podFollows(c: Cursor, k: number): boolean {
+  let j = k;
+  if (/^و/.test(c.w(j)) && L.MINUTE_FRACTIONS.has(c.w(j).slice(1))) j++;
+  else if (c.phrase(L.LESS_QUARTER, j, false)) j = c.phrase(L.LESS_QUARTER, j, false)!.end;
+  if (c.w(j) === W.from) j++;
+  return !!c.phrase(L.PARTS_OF_DAY, j, false);
+}
+
+/** `الساعة السادسة مساءً`, `10:30 صباحاً`, `الساعة 9 والنصف بتوقيت مكة`. */
+export function clock(c: Cursor, i: number): M | null {
+  let j = i;
+  let pre = 0;
+  const cw = c.inSet(L.CLOCK_WORDS, i, true);
+  if (cw) {
+    pre = cw.pre;
+    j++;
+  }
+  let h: number;
+  let min = 0;
+  const t = c.tok(j);
+  if (!t) return null;
+  if (t.kind === 'n' && c.w(j + 1) === ':' && c.tok(j + 2)?.kind === 'n' && c.tok(j + 2)!.t.length === 2) {
+    h = Number(t.t);
+    min = Number(c.tok(j + 2)!.t);
+    j += 3;
+  } else if (cw) {
+    const num = number(c, j, false);
+    if (!num || num.n < 1 || num.n > 24) return null;
+    if (num.digits && t.t.length > 2) return null;
+    h = num.n;
+    j = num.end;
+  } else if (t.kind === 'w' && number(c, j, true)?.ordinal && podFollows(c, number(c, j, true)!.end)) {
+    // `العاشرة مساءً`, `الثامنة والربع من مساء الخميس` without الساعة: an hour only when a part
+    // of the day follows.
+    const num = number(c, j, true)!;
+    if (num.n < 1 || num.n > 12 || !/ه$/.test(c.w(num.end - 1))) return null;
+    pre = num.pre;
+    h = num.n;
+    j = num.end;
+  } else if (t.kind === 'n' && t.t.length <= 2) {
+    h = Number(t.t);
+    j++;
+    const pod = c.phrase(L.PARTS_OF_DAY, j, false);
+    if (!pod || !/ا$/.test(c.w(j))) return null; // `10 صباحاً`, not `10 صباح`
+  } else return null;
+  if (h > 24 || min > 59) return null;
+  // والنصف، والربع، و10 دقائق، إلا ربعاً
+  if (/^و/.test(c.w(j)) && c.near(j - 1)) {
+    const frac = L.MINUTE_FRACTIONS.get(c.w(j).slice(1));
+    if (frac !== undefined) {
+      min = frac;
+      j++;
+    } else if (c.w(j) === 'و' && c.tok(j + 1)?.kind === 'n' && L.UNITS.get(c.w(j + 2))?.[0] === 'MIN') {
+      min = Number(c.w(j + 1));
+      j += 3;
+    }
+  } else if (c.phrase(L.LESS_QUARTER, j, false)) {
+    const lq = c.phrase(L.LESS_QUARTER, j, false)!;
+    h = h - 1;
+    min = 45;
+    j = lq.end;
+  }
+  let podWord: string | null = null;
+  // `السابعة من مساء غد`: the part of the day may come after من.
+  const podAt = c.w(j) === W.from && c.near(j) ? j + 1 : j;
+  const pod = c.phrase(L.PARTS_OF_DAY, podAt, false);
+  if (pod && c.near(j - 1)) {
+    podWord = c.w(podAt);
+    // A day after the part of the day (`مساء الخميس`) is left to the merge, which joins them.
+    const dayAfter = c.w(pod.end) === W.today || c.w(pod.end) === W.yesterday || c.w(pod.end) === W.tomorrow || L.WEEKDAYS.has(c.w(pod.end));
+    if (!dayAfter && podAt === j) j = pod.end;
+  }
+  h = hour24(c, h, podWord);
+  if (h === 24) h = 0;
+  // `الثانية عشرة ليلاً` is midnight: the end of the day (T24:00, as منتصف الليل), or just past it.
+  if (h === 12 && podWord && L.PARTS_OF_DAY.candidates(podWord)[0]?.value === 'NI') h = min === 0 ? 24 : 0;
+  let tz = '';
+  const tzi = c.phrase(L.TZ_INTROS, j, true);
+  if (tzi) {
+    const z = c.phrase(L.TIMEZONES, tzi.end, false);
+    if (z) {
+      tz = z.value ?? '';
+      j = z.end;
+    } else if (c.tok(tzi.end)?.kind === 'w') j = tzi.end + 1;
+  }
+  if (!cw && !podWord && !tz && t.kind === 'n' && c.w(i + 1) === ':') {
+    // A bare `10:30` could be a score or a verse; take it only with a time word around it.
+    const prev = c.w(i - 1);
+    if (!L.BARE_HOUR_INTROS.has(prev)) return null;
+  }
+  const value = `T${pad(h)}:${pad(min)}${tz}`;
+  return { end: j, type: 'TIME', value, anchored: false, source: 'rule:time/clock', startNs: c.startNs(i, pre), clock: true };
+}
+
+/** منتصف الليل: the end of the day, T24:00. */
+export function midnight(c: Cursor, i: number): M | null {
+  const r = c.phrase(L.MIDNIGHT, i);
+  if (!r) return null;
+  return { end: r.end, type: 'TIME', value: 'T24:00', anchored: false, source: 'rule:time/clock', startNs: c.startNs(i, r.pre), clock: true };
+}

@@ -1,0 +1,101 @@
+/** Rules for named days: اليوم، أمس، غداً، الليلة، مباراة الغد, and weekdays (يوم الأحد المقبل). */
+import { addDays, fmtDay, isoWeekday } from '../calendar.ts';
+import { type Cursor, W, variants } from '../cursor.ts';
+import * as L from '../lexicon.ts';
+import type { M } from '../match.ts';
+import { dayValue, nearestWeekday, weekdayValue } from '../relative.ts';
+
+/** اليوم، أمس، أول أمس، غداً، بعد غد، optionally + (يوم) + weekday: `أمس الثلاثاء`. */
+export function relDay(c: Cursor, i: number): M | null {
+  const r = c.phrase(L.REL_DAYS, i);
+  if (!r) return null;
+  // `بكرة القدم` is ب + كرة (with the ball), not the colloquial tomorrow.
+  if (L.REL_DAY_NOT_BEFORE.get(r.word)?.has(c.w(r.end)) && c.near(r.end - 1)) return null;
+  let end = r.end;
+  const first = c.w(i);
+  let wd: number | null = null;
+  let j = end;
+  if (c.w(j) === W.day) j++;
+  // `اليوم (الاثنين)`: the weekday in brackets names the same day.
+  const paren = c.w(j) === '(' && c.w(j + 2) === ')';
+  if (paren) j++;
+  const wdl = c.lookup(L.WEEKDAYS, j, false);
+  if (wdl && /^ال/.test(c.w(j)) && c.near(j - 1)) {
+    wd = wdl.value;
+    end = j + 1 + (paren ? 1 : 0);
+  } else if (first.endsWith(W.today) && r.end === i + 1) {
+    // `اليوم العالمي`, `اليوم الأول`: an adjective makes it a day, not today.
+    const next = c.w(i + 1);
+    if (c.near(i) && (L.TODAY_ADJECTIVES.has(next) || L.ORDINALS.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
+  }
+  if (first.endsWith(W.today)) {
+    // `عين اليوم`, `صحيفة اليوم`, `”اليوم“`: the name of a newspaper.
+    if (c.inSet(L.TODAY_NOT_AFTER, i - 1, true) && c.near(i - 1)) return null;
+    const before = c.nt.norm[c.toks[i]!.ns - 1] ?? '';
+    const after = c.nt.norm[c.toks[i]!.ne] ?? '';
+    if (/["«“”]/.test(before) && /["»“”]/.test(after)) return null;
+  }
+  // `يوم أمس`: the noun before belongs to the expression.
+  let startNs = c.startNs(i, r.pre);
+  let start = i;
+  if (i > 0 && c.w(i - 1) === W.day && c.near(i - 1)) {
+    start = i - 1;
+    startNs = c.toks[i - 1]!.ns;
+  }
+  void start;
+  let value: string;
+  if (!c.A) value = 'XXXX-XX-XX';
+  else {
+    let d = addDays(c.A, r.value);
+    if (wd !== null && isoWeekday(d) !== wd) d = nearestWeekday(c, d, wd);
+    value = fmtDay(d);
+  }
+  return { end, type: 'DATE', value, anchored: true, source: 'rule:time/relative-day', startNs, day: true, soft: true };
+}
+
+/** مباراة الغد، يوم الغد: tomorrow, after a noun of an occasion (جيل الغد is the future). */
+export function theMorrow(c: Cursor, i: number): M | null {
+  const v = variants(c.w(i)).find(([x]) => x === W.tomorrowDefinite);
+  if (!v || i === 0 || !c.near(i - 1) || !c.inSet(L.TOMORROW_HEADS, i - 1, true)) return null;
+  // `يوم الغد` takes in its noun, as `يوم أمس` does.
+  const yawm = c.w(i - 1) === W.day;
+  return { end: i + 1, type: 'DATE', value: dayValue(c, 1), anchored: true, source: 'rule:time/relative-day', startNs: yawm ? undefined : c.startNs(i, v[1]), day: true, soft: true };
+}
+
+/** الليلة، الليلة الماضية، ليلة أمس. */
+export function tonight(c: Cursor, i: number): M | null {
+  const r = c.phrase(L.TONIGHT, i);
+  if (!r) return null;
+  if (r.end === i + 1 && /^ال/.test(c.w(i + 1)) && c.near(i)) return null; // `الليلة الأولى`
+  const base = dayValue(c, r.value);
+  return { end: r.end, type: 'TIME', value: `${base}TNI`, anchored: true, source: 'rule:time/tonight', startNs: c.startNs(i, r.pre) };
+}
+
+/** (يوم) weekday (الماضي/المقبل): resolved by the modifier, else by the tense of the clause. */
+export function weekday(c: Cursor, i: number): M | null {
+  let j = i;
+  let pre = 0;
+  const yawm = c.lookup(new Map([[W.day, true]]), i);
+  if (yawm && c.near(i)) {
+    pre = yawm.pre;
+    j = i + 1;
+  }
+  // `يوم (الاثنين)`: brackets around the weekday after يوم, as some sports pages write it.
+  const paren = j > i && c.w(j) === '(' && c.w(j + 2) === ')' && c.near(j);
+  if (paren) j++;
+  const wd = c.lookup(L.WEEKDAYS, j, j === i);
+  if (!wd) return null;
+  if (j === i) pre = wd.pre;
+  if (!/^ال/.test(wd.word) && (j === i || paren)) return null; // أحد، جمعة، سبت alone are other words
+  if (j === i && c.inSet(L.WEEKDAY_NOT_AFTER, i - 1, true) && c.near(i - 1)) return null; // صلاة الجمعة، سوق الخميس
+  let end = j + 1 + (paren ? 1 : 0);
+  let dir: number | null = null;
+  const mod = c.lookup(L.MODIFIERS, end, false);
+  if (mod && c.near(end - 1)) {
+    dir = mod.value;
+    end++;
+  }
+  const t0 = c.toks[i]!;
+  const value = weekdayValue(c, wd.value, dir, t0.ns, c.toks[end - 1]!.ne);
+  return { end, type: 'DATE', value, anchored: true, source: 'rule:time/weekday', startNs: c.startNs(i, pre), day: true, soft: true };
+}

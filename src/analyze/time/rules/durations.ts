@@ -1,0 +1,200 @@
+/**
+ * Rules for counted lengths and what counts them: durations (لمدة ثلاثة أشهر، الأيام المقبلة),
+ * offsets from the anchor (قبل يومين), sets (يومياً، كل أسبوع), sequences and ages.
+ */
+import type { TimeMod, TimeType } from '../../../doc/types.ts';
+import { type Cursor, W, variants } from '../cursor.ts';
+import * as L from '../lexicon.ts';
+import type { M } from '../match.ts';
+import { number } from '../numbers.ts';
+import { durationValue, unitValue } from '../relative.ts';
+
+/** A counted unit: `ثلاثة أشهر`, `30 يوما`, `يومين`, `عدة أيام`; n null when not counted. */
+function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string; n: number | null; end: number; pre: number } | null {
+  const u0 = c.lookup(L.UNITS, i);
+  if (u0) {
+    const [unit, n] = u0.value;
+    if (n === 2) return { unit, n: 2, end: i + 1, pre: u0.pre };
+    if (n === 1 && allowSingular) return { unit, n: 1, end: i + 1, pre: u0.pre };
+    if (n === 0 && allowSingular && !/^ال/.test(c.w(i))) {
+      const few = c.inSet(L.FEW_AFTER, i + 1) && c.near(i) ? 1 : 0;
+      return { unit, n: null, end: i + 1 + few, pre: u0.pre };
+    }
+    return null;
+  }
+  if (c.inSet(L.FEW, i, true)) {
+    const u = c.lookup(L.UNITS, i + 1, false);
+    if (u && c.near(i)) return { unit: u.value[0], n: null, end: i + 2, pre: variants(c.w(i)).find(([v]) => L.FEW.has(v))?.[1] ?? 0 };
+    return null;
+  }
+  // `( 21 ) يوماً`: a number in parentheses, as forms write it.
+  const paren = c.w(i) === '(' && c.tok(i + 1)?.kind === 'n' && c.w(i + 2) === ')';
+  const num = number(c, paren ? i + 1 : i);
+  if (!num || num.ordinal || num.n <= 0) return null;
+  if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3) return null;
+  if (paren) num.end++;
+  const u = c.lookup(L.UNITS, num.end, false);
+  if (!u || !c.near(num.end - 1) || /^ال/.test(c.w(num.end))) return null;
+  return { unit: u.value[0], n: num.n, end: num.end + 1, pre: num.pre };
+}
+
+/** قبل ثلاثة أيام، منذ عامين، بعد أسبوع: a date counted back or forward from the anchor. */
+export function offset(c: Cursor, i: number): M | null {
+  const past = c.inSet(L.PAST_INTROS, i, true);
+  const fut = past ? null : c.inSet(L.FUTURE_INTROS, i, true);
+  if (!past && !fut) return null;
+  // قبل أكثر من عام: the count's qualifier sits between; منذ أكثر من… is a length (see duration).
+  const qm = c.phrase(L.QUANTITY_MODS, i + 1, false);
+  if (qm && c.w(i) === W.since) return null;
+  // أقوى نمو منذ ثماني سنوات: after a superlative, منذ + a count is a length (the duration rule).
+  if (c.w(i) === W.since && superlativeBefore(c, i)) return null;
+  const q = quantity(c, qm ? qm.end : i + 1, true);
+  if (!q || !c.near(i)) return null;
+  if (c.inSet(L.HALF_WORDS, q.end) && q.n !== null && c.near(q.end - 1)) q.end++;
+  // `بعد يومين من الاجتماع` counts from another event, not from the publication date.
+  if (c.w(q.end) === W.from && fut) return null;
+  // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
+  if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.w(q.end) === '(')) return null;
+  const sign = past ? -1 : 1;
+  const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : unitValue(c, q.unit, sign * q.n);
+  return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: c.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
+}
+
+/** A superlative among the four words before token i, in its clause (أقوى نمو فصلي لها منذ…). */
+function superlativeBefore(c: Cursor, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (c.tok(k)?.kind === 'p' || !c.near(k)) return false;
+    if (c.inSet(L.SUPERLATIVES, k, true)) return true;
+  }
+  return false;
+}
+
+/** لمدة أسبوع، ثلاثة أشهر، ساعتين، الأيام المقبلة، السنوات الخمس الماضية. */
+export function duration(c: Cursor, i: number): M | null {
+  // أسوأ أزمة منذ سنوات: منذ stays outside the length it introduces.
+  if (c.w(i) === W.since && c.near(i) && superlativeBefore(c, i)) {
+    const d = duration(c, i + 1) ?? vagueLength(c, i + 1);
+    return d && d.type === 'DURATION' ? { ...d, startNs: d.startNs ?? c.toks[i + 1]!.ns } : null;
+  }
+  const intro = c.phrase(L.DURATION_INTROS, i);
+  let j = i;
+  if (intro && c.near(intro.end - 1)) j = intro.end;
+  // أكثر من ثلاثين يوماً: the qualifier becomes `mod` and stays outside the span.
+  let mod: TimeMod | undefined;
+  const introMod = intro ? c.phrase(L.QUANTITY_MODS, i) : null;
+  if (introMod && introMod.end === j) mod = introMod.value as TimeMod;
+  const qm = j === i ? c.phrase(L.QUANTITY_MODS, i) : null;
+  if (qm && c.near(qm.end - 1)) {
+    mod = qm.value as TimeMod;
+    j = qm.end;
+  }
+  // `الأيام المقبلة`, `السنوات الماضية`, `الأشهر الستة الأخيرة`
+  const vr = c.lookup(L.VAGUE_RANGES, j, j === i);
+  if (vr && /^ال/.test(vr.word)) {
+    let k = j + 1;
+    let n: number | null = null;
+    const defNum = /^ال/.test(c.w(k)) ? L.CARDINALS.get(c.w(k).slice(2)) : undefined;
+    if (defNum !== undefined) {
+      n = defNum;
+      k++;
+    } else if (L.FEW_DEFINITE.has(c.w(k))) k++;
+    const mod = c.lookup(L.MODIFIERS, k, false);
+    const last = L.LAST_DEFINITE.has(c.w(k));
+    // الأشهر الثلاثة الأولى / التسعة المتبقية: a counted stretch is a length whatever its place.
+    if (n !== null && vr.value !== 'X' && c.inSet(L.COUNTED_RANGE_ENDS, k) && c.near(k - 1)) {
+      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      return { end: k + 1, type: 'DURATION', value: durationValue(c, vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
+    }
+    // خلال الفترة الحالية: the present stretch.
+    if (mod && mod.value === 0 && vr.value === 'X' && n === null && c.near(k - 1)) {
+      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      return { end: k + 1, type: 'DATE', value: 'PRESENT_REF', anchored: false, source: 'rule:time/vague-range', startNs };
+    }
+    if ((mod && mod.value !== 0) || last) {
+      const dir = last ? -1 : mod!.value;
+      const unit = vr.value;
+      const value = n !== null && unit !== 'X' ? durationValue(c, unit, n) : dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
+      const type: TimeType = n !== null && unit !== 'X' ? 'DURATION' : 'DATE';
+      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      return { end: k + 1, type, value, anchored: type === 'DATE', source: 'rule:time/vague-range', startNs };
+    }
+  }
+  const q = quantity(c, j, j !== i && !qm);
+  if (!q) return null;
+  if ((j === i || qm) && q.n === 1) return null;
+  // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
+  if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
+  // في غضون 15 يوماً: a preposition before a counted length stays outside it (vague ranges keep خلال).
+  const prepOnly = intro && q.n !== null && L.DURATION_PREPOSITIONS.has([intro.word, ...c.toks.slice(i + 1, intro.end).map((t) => t.t)].join(' '));
+  const startNs = qm ? c.toks[j]!.ns + q.pre : j === i ? c.startNs(i, q.pre) : prepOnly ? c.toks[j]!.ns + q.pre : c.startNs(i, intro!.pre);
+  let end = q.end;
+  let value = durationValue(c, q.unit, q.n);
+  // `ساعة ونصف`, `عام ونصف`, `ثلاث دقائق ونصف`
+  if (c.inSet(L.HALF_WORDS, end) && q.n !== null) {
+    end++;
+    const halves: Record<string, string> = { H: `PT${q.n}H30M`, MIN: `PT${q.n}M30S`, Y: `P${q.n}Y6M`, M: `P${q.n}M15D`, D: `P${q.n}DT12H` };
+    value = halves[q.unit] ?? value;
+  }
+  const rel = c.lookup(L.MODIFIERS, end, false);
+  if (rel && rel.value !== 0 && c.near(end - 1)) end++;
+  // البالغ 40 عاماً، عن عمر يناهز 70 عاماً: a person's age.
+  const age = q.unit === 'Y' && (c.inSet(L.AGE_INTROS, j - 1, true) || (c.w(j - 1) === W.theAge && c.w(j - 2) === W.from));
+  return { end, type: 'DURATION', value, anchored: false, source: age ? 'rule:time/age' : 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
+}
+
+/** يومياً، سنوياً، كل أسبوع، كل يوم جمعة، كل ثلاثة أشهر. */
+export function setExpr(c: Cursor, i: number): M | null {
+  const s = c.lookup(L.SETS, i);
+  if (s) return { end: i + 1, type: 'SET', value: s.value, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, s.pre) };
+  const every = c.inSet(L.SET_EVERY, i, true);
+  if (!every || !c.near(i)) return null;
+  let j = i + 1;
+  if (c.w(j) === W.day && L.WEEKDAYS.has(c.w(j + 1))) j++;
+  const wd = L.WEEKDAYS.get(c.w(j));
+  if (wd !== undefined && j > i + 1) {
+    return { end: j + 1, type: 'SET', value: `XXXX-WXX-${wd}`, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
+  }
+  const q = quantity(c, i + 1, true);
+  if (!q || q.n === null) return null;
+  return { end: q.end, type: 'SET', value: durationValue(c, q.unit, q.n), anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
+}
+
+/** `سنوات`, `أشهر` alone: an uncounted length (after a superlative and منذ). */
+function vagueLength(c: Cursor, i: number): M | null {
+  const u = c.lookup(L.UNITS, i, false);
+  if (!u || u.value[1] !== 0 || /^ال/.test(c.w(i))) return null;
+  return { end: i + 1, type: 'DURATION', value: durationValue(c, u.value[0], null), anchored: false, source: 'rule:time/duration' };
+}
+
+/** في العشرين من عمره، الخامسة من العمر: an age told as the year of life reached. */
+export function ageOrdinal(c: Cursor, i: number): M | null {
+  const num = number(c, i);
+  if (!num || !num.ordinal || num.n < 1 || num.n > 120) return null;
+  if (c.w(num.end) !== W.from || !c.inSet(L.AGE_NOUNS, num.end + 1) || !c.near(num.end)) return null;
+  // في العقد الثالث من عمره names a decade of life, not an age in years.
+  if (i > 0 && (c.lookup(L.CAL_UNITS, i - 1) || c.lookup(L.UNITS, i - 1))) return null;
+  return { end: num.end + 2, type: 'DURATION', value: `P${num.n}Y`, anchored: false, source: 'rule:time/age', startNs: c.startNs(i, num.pre) };
+}
+
+/** عاماً بعد آخر، يوماً بعد يوم: a unit again and again (a SET); 120 كيلومتراً في الساعة: per hour. */
+export function repeatSet(c: Cursor, i: number): M | null {
+  const u = c.lookup(L.UNITS, i);
+  if (u && c.w(i + 1) === W.after && c.near(i) && c.near(i + 1) && c.inSet(L.SET_REPEAT_AFTER, i + 2)) {
+    return { end: i + 3, type: 'SET', value: durationValue(c, u.value[0], 1), anchored: false, source: 'rule:time/set', startNs: c.startNs(i, u.pre) };
+  }
+  if (c.w(i) === W.in && c.w(i + 1) === W.theHour && c.near(i) && c.inSet(L.PER_HOUR_UNITS, i - 1, true) && c.near(i - 1)) {
+    return { end: i + 2, type: 'SET', value: 'PT1H', anchored: false, source: 'rule:time/set' };
+  }
+  return null;
+}
+
+/** للأسبوع الثاني على التوالي: a recurring unit, counted (a SET of that unit). */
+export function sequence(c: Cursor, i: number): M | null {
+  const u = c.lookup(L.SEQUENCE_UNITS, i);
+  if (!u) return null;
+  const num = number(c, i + 1, false);
+  if (!num || !num.ordinal || !c.near(i)) return null;
+  const e = c.phrase(L.SEQUENCE_END, num.end, false);
+  if (!e || !c.near(num.end - 1)) return null;
+  return { end: e.end, type: 'SET', value: durationValue(c, u.value, 1), anchored: false, source: 'rule:time/sequence', startNs: c.startNs(i, u.pre) };
+}
