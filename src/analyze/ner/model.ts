@@ -409,6 +409,9 @@ function rowTable(p: PackedRows, width: number): RowTable {
   return { bm: p.bm, rows: p.rows, width };
 }
 
+// the kernel writes the nine tags out (addRows, wordParts, store)
+if (NTAGS !== 9) throw new Error('the emission kernel expects 9 tags');
+
 /** The kernel's accumulator: up to five parts of two stages' rows (partSums). */
 const ACC = new Float64Array(5 * 2 * NTAGS);
 const WORD_ACC = new Float64Array(5 * NTAGS);
@@ -476,13 +479,25 @@ function wordParts(
   const s2 = (i > 1 ? ids[k - 2]! : 0) * W + 2 * NTAGS;
   const s3 = (i + 1 < n ? ids[k + 1]! : 1) * W + 3 * NTAGS;
   const s4 = (i + 2 < n ? ids[k + 2]! : 1) * W + 4 * NTAGS;
-  for (let t = 0; t < NTAGS; t++)
-    acc[at + t] = sums[s0 + t]! + sums[s1 + t]! + sums[s2 + t]! + sums[s3 + t]! + sums[s4 + t]!;
+  // written out over the nine tags, as addRows: a loop here was a tenth of the warm tagger
+  // prettier-ignore
+  { acc[at] = sums[s0]! + sums[s1]! + sums[s2]! + sums[s3]! + sums[s4]!;
+    acc[at + 1] = sums[s0 + 1]! + sums[s1 + 1]! + sums[s2 + 1]! + sums[s3 + 1]! + sums[s4 + 1]!;
+    acc[at + 2] = sums[s0 + 2]! + sums[s1 + 2]! + sums[s2 + 2]! + sums[s3 + 2]! + sums[s4 + 2]!;
+    acc[at + 3] = sums[s0 + 3]! + sums[s1 + 3]! + sums[s2 + 3]! + sums[s3 + 3]! + sums[s4 + 3]!;
+    acc[at + 4] = sums[s0 + 4]! + sums[s1 + 4]! + sums[s2 + 4]! + sums[s3 + 4]! + sums[s4 + 4]!;
+    acc[at + 5] = sums[s0 + 5]! + sums[s1 + 5]! + sums[s2 + 5]! + sums[s3 + 5]! + sums[s4 + 5]!;
+    acc[at + 6] = sums[s0 + 6]! + sums[s1 + 6]! + sums[s2 + 6]! + sums[s3 + 6]! + sums[s4 + 6]!;
+    acc[at + 7] = sums[s0 + 7]! + sums[s1 + 7]! + sums[s2 + 7]! + sums[s3 + 7]! + sums[s4 + 7]!;
+    acc[at + 8] = sums[s0 + 8]! + sums[s1 + 8]! + sums[s2 + 8]! + sums[s3 + 8]! + sums[s4 + 8]!; }
 }
 
 /** `em[q .. q + NTAGS)` = the sums at `acc[at ..]` times the table's scale (float32, as scores are kept). */
 function store(acc: Float64Array, at: number, em: Float32Array, q: number, scale: number): void {
-  for (let t = 0; t < NTAGS; t++) em[q + t] = acc[at + t]! * scale;
+  // prettier-ignore
+  { em[q] = acc[at]! * scale; em[q + 1] = acc[at + 1]! * scale; em[q + 2] = acc[at + 2]! * scale;
+    em[q + 3] = acc[at + 3]! * scale; em[q + 4] = acc[at + 4]! * scale; em[q + 5] = acc[at + 5]! * scale;
+    em[q + 6] = acc[at + 6]! * scale; em[q + 7] = acc[at + 7]! * scale; em[q + 8] = acc[at + 8]! * scale; }
 }
 
 /**
