@@ -5,7 +5,7 @@
  * entity in doc.entities is a prediction with that entity's type. Exact and overlap match, per
  * type, per split (see scripts/gold/entity-score.ts).
  *
- *   npm run eval:entities                      # tune and held-out figures
+ *   npm run eval:entities                      # held-out figures first, then tune
  *   npm run eval:entities -- --split tune      # one split: tune | heldout | all (both together)
  *   npm run eval:entities -- --errors          # plus the tune split's misses and false mentions
  *   npm run eval:entities -- --json            # machine-readable figures
@@ -60,7 +60,7 @@ const newTable = (): Table => ({
   overlap: Object.fromEntries(KEYS.map((k) => [k, emptyTally()])) as Record<Key, Tally>,
 });
 
-const wanted: Split[] = splitArg === 'tune' ? ['tune'] : splitArg === 'heldout' ? ['heldout'] : ['tune', 'heldout'];
+const wanted: Split[] = splitArg === 'tune' ? ['tune'] : splitArg === 'heldout' ? ['heldout'] : ['heldout', 'tune'];
 const tables: Record<Split, Table> = { tune: newTable(), heldout: newTable() };
 const counts: Record<Split, number> = { tune: 0, heldout: 0 };
 const errors: string[] = [];
