@@ -204,3 +204,26 @@ describe('range checks', () => {
     expect(umalqura.format(new Date(Date.UTC(2014, 10, 22)))).toBe('1/29/1436 AH');
   });
 });
+
+describe('each date names the rule that read it', () => {
+  it('hijri-named, hijri-numeric, gregorian-named (with and without a day), gregorian-numeric', () => {
+    const src = (s: string): string[] => findAbsoluteDates(s).map((d) => d.source);
+    expect(src('10 شوال 1436هـ')).toEqual(['rule:date/hijri-named']);
+    expect(src('14/10/1436هـ')).toEqual(['rule:date/hijri-numeric']);
+    expect(src('26 مايو 2021')).toEqual(['rule:date/gregorian-named']);
+    expect(src('في مايو 2021')).toEqual(['rule:date/gregorian-named']);
+    expect(src('26/05/2021')).toEqual(['rule:date/gregorian-numeric']);
+  });
+});
+
+describe('foldArabic: every space it collapses', () => {
+  it.each([['\u000B'], ['\u000D'], ['\u2028'], ['\u2029'], ['\u200A'], ['\u3000']])('%j', (sp) => {
+    expect(foldArabic(`كانون${sp}${sp}الثاني`)).toBe('كانون الثاني');
+  });
+
+  it('keeps what is not a space', () => {
+    for (const c of ['\u0008', '\u000E', '\u200B', '\u2027', '\u202A', '\u2FFF']) {
+      expect(foldArabic(`كانون${c}الثاني`), JSON.stringify(c)).toBe(`كانون${c}الثاني`);
+    }
+  });
+});

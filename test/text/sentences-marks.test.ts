@@ -258,3 +258,36 @@ describe('splitSentences: bounds of the quotation and abbreviation rules', () =>
     expect(texts('قال «لا.»» ثم. وانتهى')).toEqual(['قال «لا.»»', 'ثم.', 'وانتهى']);
   });
 });
+
+describe('splitSentences: the edges of the digit and letter ranges', () => {
+  it('numbers with the first and last digit of each digit set keep their dot', () => {
+    for (const [lo, hi] of [
+      ['0', '9'],
+      ['٠', '٩'],
+      ['۰', '۹'],
+    ]) {
+      const s = `بلغ ${lo}.${hi} و${hi}.${lo} فقط. ثم`;
+      expect(texts(s), s).toEqual([`بلغ ${lo}.${hi} و${hi}.${lo} فقط.`, 'ثم']);
+    }
+  });
+
+  it('initials at the edges of the Latin ranges, upper and lower case', () => {
+    for (const [a, b] of [
+      ['A', 'Z'],
+      ['a', 'z'],
+      ['À', 'ɏ'],
+    ]) {
+      const s = `التقى ${a}. Smith و ${b}. Jones أمس. ثم`;
+      expect(texts(s), s).toEqual([`التقى ${a}. Smith و ${b}. Jones أمس.`, 'ثم']);
+    }
+  });
+
+  it('the multiplication and division signs are not initials', () => {
+    expect(texts('قال ×. ثم')).toEqual(['قال ×.', 'ثم']);
+    expect(texts('قال ÷. ثم')).toEqual(['قال ÷.', 'ثم']);
+  });
+
+  it('a Latin letter of either case right after a number\'s dot keeps it', () => {
+    for (const c of ['A', 'Z', 'a', 'z']) expect(texts(`ثم 5.${c} هنا. بعد`), c).toEqual([`ثم 5.${c} هنا.`, 'بعد']);
+  });
+});
