@@ -63,7 +63,8 @@ export function loosePattern(name: string): string {
     else if (ch === 'ه') out += '[هة]';
     else if (ch === ' ') out += '\\s+';
     else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out += '\u0640?';
+    // tatweel and the marks a writer may put on any letter (شوّال، أيّار، رَمَضان)
+    out += '[\u0640\u064B-\u065F\u0670]*';
   }
   return out;
 }

@@ -49,6 +49,14 @@ describe('month names in the spellings news uses', () => {
     expect(umalqura.format(new Date(Date.UTC(2015, 8, 23)))).toBe('12/10/1436 AH');
   });
 
+  it('with shadda and vowel marks on the month name (found by the mutation run: they were not read at all)', () => {
+    expect(rows('10 شوّال 1436هـ')).toEqual([['10 شوّال 1436هـ', '2015-07-26', 'hijri', '1436-10-10']]);
+    expect(umalqura.format(new Date(Date.UTC(2015, 6, 26)))).toBe('10/10/1436 AH');
+    expect(rows('26 أيّار 2021')).toEqual([['26 أيّار 2021', '2021-05-26', 'gregorian']]);
+    expect(rows('1 رَمَضَانَ 1442هـ')).toEqual([['1 رَمَضَانَ 1442هـ', '2021-04-13', 'hijri', '1442-09-01']]);
+    expect(umalqura.format(new Date(Date.UTC(2021, 3, 13)))).toBe('9/1/1442 AH');
+  });
+
   it('two month names that disagree are not a date', () => {
     expect(findAbsoluteDates('26 مايو/حزيران 2021')).toEqual([]);
     expect(findAbsoluteDates('في مايو/حزيران 2021')).toEqual([]);
