@@ -23,6 +23,9 @@ describe('parseQuery: words, phrases, OR and negation', () => {
     expect(groups('«قمة المياه» water')).toEqual([['قمه ميا'], ['water']]);
     expect(groups('"قمة المياه')).toEqual([['قمه ميا']]);
     expect(parseQuery('«قمة المياه»').groups[0]![0]!.text).toBe('قمة المياه');
+    expect(parseQuery('“قمة المياه” water').groups[0]![0]!.text).toBe('قمة المياه');
+    // each opening quote closes with its own mark: a straight quote inside guillemets is text
+    expect(parseQuery('«قمة "المياه» water').groups.map((g) => g[0]!.text)).toEqual(['قمة "المياه', 'water']);
   });
 
   it('OR joins its two neighbours and binds tighter than the AND around them', () => {
@@ -39,6 +42,8 @@ describe('parseQuery: words, phrases, OR and negation', () => {
     const p = parseQuery('قمة -المياه -"water summit" - kaabi');
     expect(p.groups.map((g) => g[0]!.terms)).toEqual([['قمه'], ['kaabi']]);
     expect(p.exclude.map((a) => a.terms)).toEqual([['ميا'], ['water', 'summit']]);
+    // a hyphen ending the query excludes nothing
+    expect(parseQuery('قمة -')).toMatchObject({ exclude: [], groups: [[{ text: 'قمة' }]] });
     // -OR is a word to exclude, not an operator
     expect(parseQuery('قمة -OR water').exclude.map((a) => a.text)).toEqual(['OR']);
     // an excluded word between two others does not join them
@@ -66,6 +71,9 @@ describe('parseQuery: filters', () => {
       etype: 'PER',
     });
     expect(groups('قمة entity:"سالم الكعبي"')).toEqual([['قمه']]);
+    // an unclosed quoted value runs to the end; a value right after the colon ends at a quote
+    expect(parseQuery('قمة speaker:"ليلى حداد').filters.speaker).toEqual(['ليلى حداد']);
+    expect(parseQuery('source:abc"قمة"')).toMatchObject({ filters: { source: ['abc'] }, groups: [[{ text: 'قمة' }]] });
   });
 
   it('a word with a colon that names no filter is an ordinary word', () => {
