@@ -38,12 +38,30 @@ export interface TokenForms {
 
 const FORMS = new WeakMap<readonly Token[], TokenForms[]>();
 
+// News vocabulary repeats heavily: a word's forms depend on its text alone, so they are computed
+// once per distinct word (bounded: the cache starts over when full).
+const BY_TEXT = new Map<string, TokenForms>();
+const BY_TEXT_MAX = 100_000;
+
 function formsOf(t: Token): TokenForms {
-  const key = fold(t.text, 'match');
-  if (t.kind !== 'word') return { key, forms: [key], proclitics: [], stem: key };
-  const a = analyzeClitics(t.text);
+  if (t.kind !== 'word') {
+    const key = fold(t.text, 'match');
+    return { key, forms: [key], proclitics: [], stem: key };
+  }
+  let f = BY_TEXT.get(t.text);
+  if (!f) {
+    if (BY_TEXT.size >= BY_TEXT_MAX) BY_TEXT.clear();
+    f = wordForms(t.text);
+    BY_TEXT.set(t.text, f);
+  }
+  return f;
+}
+
+function wordForms(text: string): TokenForms {
+  const key = fold(text, 'match');
+  const a = analyzeClitics(text);
   const forms = [key];
-  const mention = a.mentionOffset > 0 ? fold(t.text.slice(a.mentionOffset), 'match') : key;
+  const mention = a.mentionOffset > 0 ? fold(text.slice(a.mentionOffset), 'match') : key;
   const stem = a.stemOffset > 0 ? fold(a.stem, 'match') : key;
   // للقمة: the preposition ate the article's alef; its listed form is القمة.
   const withArticle = a.article ? fold('ال' + a.stem, 'match') : mention;

@@ -81,8 +81,14 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     return -1;
   };
   const toks: Tok[] = [];
+  // Tokens and sentences are both in text order: one pass over the sentences for all tokens.
+  let si = 0;
   all.forEach((t, k) => {
-    if (t.kind !== 'number') toks.push({ ...allForms[k]!, start: t.start, end: t.end, sent: sentOf(t.start) });
+    if (t.kind === 'number') return;
+    while (si < sents.length && sents[si]![1] <= t.start) si++;
+    const sent = si < sents.length && sents[si]![0] <= t.start ? si : -1;
+    const f = allForms[k]!;
+    toks.push({ key: f.key, forms: f.forms, proclitics: f.proclitics, stem: f.stem, start: t.start, end: t.end, sent });
   });
   const mentions: Mention[] = input.entities
     .flatMap((e) => e.mentions.map((m) => ({ entity: e, start: m.start, end: m.end })))
