@@ -11,6 +11,7 @@ import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type Spe
 import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
+import { isAbbreviationDot } from '../../text/sentences.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -76,7 +77,8 @@ function sentenceIndex(text: string, toks: Tok[], mask: Uint8Array): { sent: num
     sent.push(s);
     para.push(p);
     lastEnd = t.end;
-    if (!t.word && SENT_END.test(t.text) && !inside(t.start)) {
+    // وزير الصحة د. فلان: the dot of an abbreviation ends no sentence (the text layer's rule).
+    if (!t.word && SENT_END.test(t.text) && !inside(t.start) && !(t.text === '.' && isAbbreviationDot(text, t.start))) {
       const next = text[t.end];
       const next2 = text[t.end + 1];
       const glued = t.text === '.' && /\p{Script=Arabic}/u.test(next ?? '') && /\p{Script=Arabic}/u.test(text[t.start - 1] ?? '');

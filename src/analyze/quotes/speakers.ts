@@ -112,7 +112,8 @@ export class SpeakerBook {
         if (ti > 0) nameToks = first.slice(0, ti);
         roleToks = first.slice(ti);
       } else if (ti >= 0) {
-        nameToks = first.slice(ti + 1);
+        // د. فلان: the abbreviation's dot is no part of the name.
+        nameToks = trimPunct(first.slice(ti + 1));
         roleToks = ti > 0 ? first.slice(0, ti) : null;
       } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
         // وزير الخارجية عادل الجبير، المديرة هند الراشد: a role, then a short name that closes the

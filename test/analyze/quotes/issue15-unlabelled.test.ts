@@ -54,3 +54,13 @@ describe('an adjunct or an object after the verb is never the speaker', () => {
     ]);
   });
 });
+
+describe('the dot of an abbreviation ends no sentence', () => {
+  it('reads the statement of a speaker written with د. or م. before the name', () => {
+    const v = view(quotes('وأوضح وزير الحج د. بندر الحجار أن أول فوج يصل الأسبوع القادم.\nوقال م. سامي العلي: «المشروع جاهز».'));
+    expect(v.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ['indirect', 'أول فوج يصل الأسبوع القادم', 'بندر الحجار'],
+      ['direct', 'المشروع جاهز', 'سامي العلي'],
+    ]);
+  });
+});
