@@ -188,6 +188,13 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
   let cur: number[] = [];
   for (let k = a; k < b; k++) {
     const t = c.toks[k]!;
+    // وقال لـ"الصحيفة" مدير التعليم…: the outlet addressed stands between the verb and its subject.
+    const open = c.toks[k + 1];
+    const outlet = t.word && t.n === 'ل' && open && !open.word && c.nameMarks.has(open.start) ? c.pairAtOpen.get(open.start) : undefined;
+    if (outlet) {
+      k = tokAt(c, outlet.close);
+      continue;
+    }
     if (!t.word && c.nameMarks.has(t.start)) continue;
     if (!t.word && COMMA.has(t.text)) {
       segs.push(cur);

@@ -93,3 +93,25 @@ describe('the hidden subject of a verb joined to a clause that names its subject
     expect(qs.map((q) => q.speaker.entity)).toEqual(['p1', 'p1']);
   });
 });
+
+describe('speakers behind an outlet or an honorific', () => {
+  it('the subject after the outlet addressed (وقال لـ"الصحيفة" مدير التعليم فلان:)', () => {
+    const { quotes: qs } = analyse('وقال لـ"الصحيفة" مدير التعليم بالمنطقة فهد العتيبي: إن الاستعدادات اكتملت.', (t) => [
+      entity(t, 'p1', 'PER', 'فهد العتيبي', ['فهد العتيبي']),
+    ]);
+    expect(qs.map((q) => [q.text.text, q.speaker.entity])).toEqual([['إن الاستعدادات اكتملت', 'p1']]);
+    expect(speakers('من جهته، أوضح لـ«الصحيفة» مسؤول في الشركة أن الأسعار ثابتة.')).toEqual(['مسؤول في الشركة']);
+  });
+
+  it('معاليه / سموه: the last person who spoke, else the person the article is about, not the king named in a greeting', () => {
+    const text =
+      'هنأ وزير الإسكان ماجد الحقيل منسوبي الوزارة بعيد الفطر، ورفع الحقيل التهنئة إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.\nوقال معاليه: «نحن فخورون بكم».';
+    const { quotes: qs } = analyse(text, (t) => [
+      entity(t, 'p1', 'PER', 'ماجد الحقيل', ['ماجد الحقيل', 'الحقيل']),
+      entity(t, 'p2', 'PER', 'سلمان بن عبدالعزيز', ['سلمان بن عبدالعزيز']),
+    ]);
+    expect(qs.map((q) => [q.text.text, q.speaker.entity, q.speaker.text?.text])).toEqual([['نحن فخورون بكم', 'p1', 'ماجد الحقيل']]);
+    // With nobody named, the honorific itself is what the article says.
+    expect(speakers('وقال معاليه: «نحن فخورون بكم».')).toEqual(['معاليه']);
+  });
+});
