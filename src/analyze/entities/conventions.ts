@@ -43,6 +43,7 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
+  readTails: { note?: string; words: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -63,6 +64,8 @@ interface Conventions {
   currencies: Set<string>;
   notNames: Set<string>;
   personHeads: Set<string>;
+  /** folded openings of furniture tails whose names are read (`سمات`, `رابط الخبر`) */
+  readTails: string[];
   kingdom: string;
   kingdomDefault: string;
 }
@@ -92,10 +95,11 @@ function buildConventions(): Conventions {
     !raw.notNames?.words ||
     !raw.personHeads?.words ||
     !raw.bodies?.words ||
+    !raw.readTails?.words ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, readTails and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -127,6 +131,7 @@ function buildConventions(): Conventions {
     currencies: set(raw.currencies),
     notNames: set(raw.notNames.words),
     personHeads: set(raw.personHeads.words),
+    readTails: raw.readTails.words.map(foldName),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -157,6 +162,15 @@ export function isCurrency(folded: string): boolean {
 /** A word the news guide never marks as a name (`الله`, `القرآن`). */
 export function isNotName(folded: string): boolean {
   return conventions().notNames.has(folded);
+}
+
+/**
+ * Whether a furniture span is a tail the entity guide reads like text (rule 19): a tag list or the
+ * link line that repeats the title (name-heads.json `readTails`).
+ */
+export function readTail(text: string): boolean {
+  const f = foldName(text.trim());
+  return conventions().readTails.some((w) => f.startsWith(w + ' ') || f.startsWith(w + ':'));
 }
 
 /** The lexicon name `المملكة` stands for in a document (see name-heads.json's kingdom note). */
