@@ -131,6 +131,7 @@ export const PER_HOUR_UNITS = set(time.perHourUnits);
 export const SEQUENCE_END = phrases(time.sequenceEnd.map((w) => [w, true] as [string, boolean]));
 export const HALF_WORDS = set(time.halfWords);
 export const UNIT_NOT_AFTER = set(time.unitNotAfter);
+export const HUNDRED_AFTER = phrases(time.hundredAfter.map((w) => [w, true] as [string, boolean]));
 export const FRACTION_LENGTHS = phrases(Object.entries(time.fractionLengths));
 export const SEQUENCE_UNITS = map(time.sequenceUnits);
 

@@ -133,3 +133,44 @@ describe('اليوم meaning nowadays', () => {
     expect(all('وصل الوفد اليوم إلى المدينة.')).toEqual([{ text: 'اليوم', value: '2015-08-10' }]);
   });
 });
+
+describe('ranges and pairs of weekdays run forward', () => {
+  it('in a past clause the first day moves a week back', () => {
+    // The anchor is a Monday: الأحد alone is yesterday, الخميس alone last Thursday.
+    expect(all('عمل المركز من الأحد إلى الخميس.')).toEqual([
+      { text: 'الأحد', value: '2015-08-02' },
+      { text: 'الخميس', value: '2015-08-06' },
+    ]);
+    expect(all('بدأت المحادثات يومي الأحد والاثنين.')).toEqual([
+      { text: 'الأحد', value: '2015-08-09' },
+      { text: 'الاثنين', value: '2015-08-10' },
+    ]);
+  });
+
+  it('in a future clause the second day moves a week on', () => {
+    expect(all('سيعقد المجلس جلستين يومي الاثنين والثلاثاء.')).toEqual([
+      { text: 'الاثنين', value: '2015-08-17' },
+      { text: 'الثلاثاء', value: '2015-08-18' },
+    ]);
+  });
+
+  it('two weekdays in order are left alone', () => {
+    expect(all('وصل الوفد الأربعاء والخميس.')).toEqual([
+      { text: 'الأربعاء', value: '2015-08-05' },
+      { text: 'الخميس', value: '2015-08-06' },
+    ]);
+  });
+});
+
+describe('small classes of the tuning set', () => {
+  it('the current sports season is the present', () => {
+    expect(all('سجل المهاجم عشرة أهداف هذا الموسم.')).toEqual([{ text: 'هذا الموسم', value: 'PRESENT_REF' }]);
+    expect(all('يطمح النادي إلى اللقب في الموسم الحالي.')).toEqual([{ text: 'الموسم الحالي', value: 'PRESENT_REF' }]);
+  });
+
+  it('an ordinal with its tens counts years, also past a hundred', () => {
+    expect(all('توفي الشاعر عن عمر يناهز الخامسة والخمسين عاماً.')).toEqual([{ text: 'الخامسة والخمسين عاماً', value: 'P55Y' }]);
+    expect(all('بلغ المعمر الحادية والأربعين عامًا بعد المائة.')).toEqual([{ text: 'الحادية والأربعين عامًا بعد المائة', value: 'P141Y' }]);
+    expect(all('تزوج في الأربعين من عمره.')).toEqual([{ text: 'الأربعين من عمره', value: 'P40Y' }]);
+  });
+});

@@ -34,11 +34,14 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
   // `( 21 ) يوماً`: a number in parentheses, as forms write it.
   const paren = c.w(i) === '(' && c.tok(i + 1)?.kind === 'n' && c.w(i + 2) === ')';
   const num = number(c, paren ? i + 1 : i);
-  if (!num || num.ordinal || num.n <= 0) return null;
+  // الخامسة والخمسين عاماً: an ordinal with its tens counts years the way a cardinal does.
+  if (!num || (num.ordinal && !(num.n > 20 && num.end - i === 2)) || num.n <= 0) return null;
   if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3) return null;
   if (paren) num.end++;
   const u = c.lookup(L.UNITS, num.end, false);
   if (!u || !c.near(num.end - 1) || /^ال/.test(c.w(num.end))) return null;
+  const hundred = c.phrase(L.HUNDRED_AFTER, num.end + 1, false);
+  if (hundred && num.n < 100 && c.near(num.end)) return { unit: u.value[0], n: num.n + 100, end: hundred.end, pre: num.pre };
   return { unit: u.value[0], n: num.n, end: num.end + 1, pre: num.pre };
 }
 
