@@ -59,7 +59,7 @@ describe('findAbsoluteDates: windows and digit runs change nothing', () => {
         }
         expect(findAbsoluteDates(text)).toEqual(want);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -71,7 +71,7 @@ describe('findAbsoluteDates: windows and digit runs change nothing', () => {
         const cut = findAbsoluteDates(text.slice(from, to)).map((d) => shift(d, from));
         expect(findAbsoluteDates(text, from, to)).toEqual(cut);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
