@@ -12,6 +12,7 @@ import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
 import { isAbbreviationDot } from '../../text/sentences.ts';
+import { analyzeClitics, isConjunction } from '../../text/clitics.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -334,6 +335,12 @@ function personBefore(c: Ctx, i: number): SpeakerRef | null {
   return { entity: e.id, text: span(c.text, full.start, full.end), gender: null, how: 'named' };
 }
 
+/** الوزير، والوزير: a definite word, bare or after a conjunction (the clitic analysis of the text layer). */
+function definite(t: Tok): boolean {
+  const a = analyzeClitics(t.text);
+  return a.article && a.proclitics.every((p) => isConjunction(p));
+}
+
 /**
  * The person named right after the verb that opens a clause before token `i` in its sentence
  * (اقرّ الرئيس الكيني فلان بوجود تهديد، وقال… · ألقى السفير فلان كلمة قائلاً…): the hidden subject
@@ -343,7 +350,7 @@ function personBefore(c: Ctx, i: number): SpeakerRef | null {
 function clauseSubjectBefore(c: Ctx, i: number): SpeakerRef | null {
   for (let j = i - 1; j >= 0 && c.sent[j] === c.sent[i]; j--) {
     const v = c.toks[j]!;
-    if (!v.word || /^[وف]?ال/.test(v.n) || !clauseStart(c, j)) continue;
+    if (!v.word || definite(v) || !clauseStart(c, j)) continue;
     const from = c.toks[j + 1]?.start ?? v.end;
     const to = c.toks[Math.min(j + 4, i - 1)]!.end;
     let best: { entity: string; start: number; end: number } | null = null;
