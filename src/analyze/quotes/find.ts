@@ -755,6 +755,19 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   // وناشد البيان الدول العربية بـ…: after a document noun the words that follow are the verb's
   // object, not part of the speaker; the document then stands for its issuer.
   if (segs[0] && segs[0].length > 2 && /^ال/.test(segs[0][0]!.n) && LEX.documentNouns.has(segs[0][0]!.n)) segs = [segs[0].slice(0, 1)];
+  // أبلغ مسؤول حكومي وكالة رويترز بأن…: after a source that names no one, an outlet is the
+  // verb's addressee, not part of the speaker.
+  let addressee: { start: number; end: number; next: number } | null = null;
+  const seg0 = segs[0];
+  if (seg0 && (isUnnamedHead(seg0[0]) || isRoleStart(seg0[0]))) {
+    // Not the organisation the source works for (رئيس وكالة…، مسؤول في وكالة…، المتحدث باسم وكالة…).
+    const governed = (p: Tok): boolean => isRoleStart(p) || p.n === 'باسم' || LEX.nameStopWords.has(p.n) || LEX.subjectPrepositions.has(p.n) || LEX.roleContinuations.has(p.n);
+    const r = seg0.findIndex((t, k) => k > 1 && stripConj(t.n).some((x) => LEX.relayNouns.has(x)) && !governed(seg0[k - 1]!));
+    if (r > 0) {
+      addressee = outletAt(c, tokAt(c, seg0[r]!.start));
+      segs = [seg0.slice(0, r), ...segs.slice(1)];
+    }
+  }
   let rule = 'verb';
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
   if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
@@ -771,7 +784,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   let speaker: SpeakerRef | null = null;
   if (segs.length > 0) speaker = issuerOf(c, c.book.resolve(segs, gender(form)), i);
   // نقل-style relays after a verb: قال مسؤول لوكالة رويترز → via the agency.
-  let via: string | null = null;
+  let via: string | null = viaId(c, addressee);
   for (let k = i + 1; k < m.at; k++) {
     const tk = c.toks[k]!;
     if (/^ل/.test(tk.n) && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);
