@@ -8,7 +8,7 @@ import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
-import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
+import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
 import { isAbbreviationDot } from '../../text/sentences.ts';
@@ -110,7 +110,7 @@ function isFutureVerb(t: Tok): boolean {
   return /^س[يتنا]\p{L}{3,}$/u.test(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
 }
 
-const hasConj = (t: Tok): boolean => /^[وف]/.test(t.n) && !LEX.forms.has(t.n);
+const hasConj = (t: Tok): boolean => isConjunction(t.n[0]) && !LEX.forms.has(t.n);
 
 /** كان / وكانت: the auxiliary of a pluperfect report. */
 const isPastAux = (t: Tok | undefined): boolean => !!t && t.word && stripConj(t.n).some((k) => LEX.pastAuxiliaries.has(k));
@@ -119,7 +119,7 @@ function isComp(t: Tok | undefined, prev?: Tok): boolean {
   if (!t || !t.word) return false;
   // دون أن / قبل أن / لا بد أن: a subordinate clause, not reported content.
   if (prev && prev.word && LEX.notComplementizerAfter.has(prev.n)) return false;
-  return LEX.complementizers.has(t.n) || (/^[وف]/.test(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 2);
+  return LEX.complementizers.has(t.n) || (isConjunction(t.n[0]) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 2);
 }
 /** A complementizer at k, not one inside a name in brackets (لينكد إن). */
 const compAt = (toks: Tok[], k: number): boolean => isComp(toks[k], toks[k - 1]) && toks[k + 1]?.text !== ')';
@@ -428,7 +428,7 @@ function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | 
   const stem = words[0]!.slice(2);
   for (let k = 0; k < cueTok; k++) {
     // بيان itself starts with ب: try the word with and without a glued ب/ل.
-    const noConj = c.toks[k]!.n.replace(/^[وف]/, '');
+    const noConj = dropConj(c.toks[k]!.n);
     const bare = noConj.startsWith(stem) ? noConj : noConj.replace(/^[بل]/, '');
     if (!c.toks[k]!.word || !bare.startsWith(stem) || bare === 'ال' + stem) continue;
     if (bare.length > stem.length + 3) continue;
