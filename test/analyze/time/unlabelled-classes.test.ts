@@ -39,6 +39,11 @@ describe('a counted length with the article', () => {
     expect(all('حسم الفريق المباراة في الدقائق العشر الأولى.')).toEqual([{ text: 'الدقائق العشر الأولى', value: 'PT10M' }]);
   });
 
+  it('a qualifier before the count stays outside and becomes the mod', () => {
+    expect(all('تراجع الإنتاج في أكثر من الخمس سنوات الماضية.')).toEqual([{ text: 'الخمس سنوات الماضية', value: 'P5Y', mod: 'MORE_THAN' }]);
+    expect(all('لم يتغير شيء منذ ما يزيد على السنوات العشر.')).toEqual([{ text: 'السنوات العشر', value: 'P10Y' }]);
+  });
+
   it('the tens of a compound number do not start a count of their own', () => {
     expect(all('توفي عن عمر يناهز الخامسة والخمسين عاماً.').map((e) => e.value)).not.toContain('P50Y');
   });

@@ -96,6 +96,9 @@ export function duration(c: Cursor, i: number): M | null {
     mod = qm.value as TimeMod;
     j = qm.end;
   }
+  // Where a span starting at token j begins: its clitic left out when it opens the match, the
+  // intro kept, a quantity qualifier (أكثر من) left outside.
+  const spanStart = (pre: number): number | undefined => (j === i ? c.startNs(i, pre) : intro ? c.startNs(i, intro.pre) : c.toks[j]!.ns + pre);
   // `الأيام المقبلة`, `السنوات الماضية`, `الأشهر الستة الأخيرة`
   const vr = c.lookup(L.VAGUE_RANGES, j, j === i);
   if (vr && /^ال/.test(vr.word)) {
@@ -110,12 +113,12 @@ export function duration(c: Cursor, i: number): M | null {
     const last = L.LAST_DEFINITE.has(c.w(k));
     // الأشهر الثلاثة الأولى / التسعة المتبقية: a counted stretch is a length whatever its place.
     if (n !== null && vr.value !== 'X' && c.inSet(L.COUNTED_RANGE_ENDS, k) && c.near(k - 1)) {
-      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      const startNs = spanStart(vr.pre);
       return { end: k + 1, type: 'DURATION', value: durationValue(c, vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
     }
     // خلال الفترة الحالية: the present stretch.
     if (mod && mod.value === 0 && vr.value === 'X' && n === null && c.near(k - 1)) {
-      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      const startNs = spanStart(vr.pre);
       return { end: k + 1, type: 'DATE', value: 'PRESENT_REF', anchored: false, source: 'rule:time/vague-range', startNs };
     }
     if ((mod && mod.value !== 0) || last) {
@@ -123,12 +126,12 @@ export function duration(c: Cursor, i: number): M | null {
       const unit = vr.value;
       const value = n !== null && unit !== 'X' ? durationValue(c, unit, n) : dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
       const type: TimeType = n !== null && unit !== 'X' ? 'DURATION' : 'DATE';
-      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      const startNs = spanStart(vr.pre);
       return { end: k + 1, type, value, anchored: type === 'DATE', source: 'rule:time/vague-range', startNs };
     }
     // السنوات العشر، الأعوام الثلاثة: a counted stretch with no direction word is still a length.
     if (n !== null && vr.value !== 'X' && c.near(k - 2)) {
-      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      const startNs = spanStart(vr.pre);
       return { end: k, type: 'DURATION', value: durationValue(c, vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
     }
   }
@@ -139,7 +142,7 @@ export function duration(c: Cursor, i: number): M | null {
     let end = dq.end + 1;
     if ((c.lookup(L.MODIFIERS, end, false) || c.inSet(L.COUNTED_RANGE_ENDS, end)) && c.near(end - 1)) end++;
     // خلال الخمس سنوات المقبلة: a preposition stays outside a counted length (as before 15 يوماً).
-    const startNs = j === i ? c.startNs(i, dq.pre) : prepositionIntro(c, i, intro!) ? c.toks[j]!.ns + dq.pre : c.startNs(i, intro!.pre);
+    const startNs = intro && j !== i && prepositionIntro(c, i, intro) ? c.toks[j]!.ns + dq.pre : spanStart(dq.pre);
     return { end, type: 'DURATION', value: durationValue(c, du.value[0], dq.n), anchored: false, source: 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
   }
   const q = quantity(c, j, j !== i && !qm);
