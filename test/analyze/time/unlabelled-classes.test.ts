@@ -167,6 +167,14 @@ describe('ranges and pairs of weekdays run forward', () => {
   });
 });
 
+describe('boundaries read against the guide', () => {
+  it('a postposed quantity word and بعيد belong to the vague length', () => {
+    expect(all('يحتفل المبنى بالمناسبة منذ سنوات عدة.')).toEqual([{ text: 'منذ سنوات عدة', value: 'PAST_REF' }]);
+    expect(all('ينتظر السكان الطريق منذ سنوات طويلة.')).toEqual([{ text: 'منذ سنوات طويلة', value: 'PAST_REF' }]);
+    expect(all('كان يجب أن يبدأ الإصلاح منذ زمن بعيد.')).toEqual([{ text: 'منذ زمن بعيد', value: 'PAST_REF' }]);
+  });
+});
+
 describe('small classes of the tuning set', () => {
   it('the current sports season is the present', () => {
     expect(all('سجل المهاجم عشرة أهداف هذا الموسم.')).toEqual([{ text: 'هذا الموسم', value: 'PRESENT_REF' }]);
