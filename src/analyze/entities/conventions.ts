@@ -747,6 +747,32 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
 }
 
 /** Runs the conventions over string tags (rewritten in place); returns the spans they set. */
+/**
+ * A body named with the region it serves, after ب (guide rule 20): `[قوة الأمن الخاصة] [بمنطقة
+ * تبوك]` is one ORG. Only for a body named by a head noun, of two words or more, and a region
+ * written with its head (`بمنطقة`، `بمحافظة`): `[مستشفى الملك فهد] [بجدة]` may only say where the
+ * hospital is.
+ */
+function branches(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  for (let a = 0; a < words.length; a++) {
+    if (tags[a] !== 'B-ORG') continue;
+    const b = chunkEnd(tags, a);
+    const w = words[b];
+    const h = base(words[a]!);
+    const headed = headOf(words[a]!)?.type === 'ORG' || conventions().definiteHeads.has(h.slice(2));
+    // the place named with its own head (`بمنطقة`, `بمحافظة`): `بالرياض` may only say where the body is
+    const region = !!w && headOf(w)?.type === 'LOC';
+    if (!w || tags[b] !== 'B-LOC' || b - a < 2 || !headed || !region || w.moff !== 1 || w.text[0] !== 'ب') {
+      a = b - 1;
+      continue;
+    }
+    const e = chunkEnd(tags, b);
+    setSpan(tags, a, e, 'ORG');
+    out.push({ s, a, b: e, rule: HEAD_NOUN_RULE });
+    a = e - 1;
+  }
+}
+
 export function applyConventions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
   clubsInSport(words, tags, out);
@@ -755,6 +781,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     // heads first: a person right after a head belongs to the institution (`مستشفى الملك فهد`)
     headNouns(ws, t, s, out);
     definiteHeads(ws, t, s, out);
+    branches(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });
