@@ -44,7 +44,7 @@ export interface NameHeads {
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
   nameAfter: { note?: string; heads: string[]; notNames: string[] };
-  readTails: { note?: string; words: string[] };
+  readTails: { note?: string; lists: string[]; lines: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -68,7 +68,8 @@ interface Conventions {
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
   nameAfterHeads: Set<string>;
   nameAfterNot: Set<string>;
-  /** folded openings of furniture tails whose names are read (`سمات`, `رابط الخبر`) */
+  /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
+  tagLists: string[];
   readTails: string[];
   kingdom: string;
   kingdomDefault: string;
@@ -99,7 +100,8 @@ function buildConventions(): Conventions {
     !raw.notNames?.words ||
     !raw.personHeads?.words ||
     !raw.bodies?.words ||
-    !raw.readTails?.words ||
+    !raw.readTails?.lists ||
+    !raw.readTails?.lines ||
     !raw.nameAfter?.heads ||
     typeof raw.kingdom?.word !== 'string'
   )
@@ -138,7 +140,8 @@ function buildConventions(): Conventions {
     personHeads: set(raw.personHeads.words),
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterNot: set(raw.nameAfter.notNames),
-    readTails: raw.readTails.words.map(foldName),
+    tagLists: raw.readTails.lists.map(foldName),
+    readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -178,6 +181,12 @@ export function isNotName(folded: string): boolean {
 export function readTail(text: string): boolean {
   const f = foldName(text.trim());
   return conventions().readTails.some((w) => f.startsWith(w + ' ') || f.startsWith(w + ':'));
+}
+
+/** Whether a sentence is a tag list (`سمات …`): its first word opens one. */
+export function isTagList(words: readonly WordTok[]): boolean {
+  const w = words[0];
+  return !!w && w.kind === 'word' && conventions().tagLists.includes(w.fold);
 }
 
 /** The lexicon name `المملكة` stands for in a document (see name-heads.json's kingdom note). */

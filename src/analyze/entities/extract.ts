@@ -38,6 +38,7 @@ import {
   kingdomDefault,
   headOf,
   readTail,
+  isTagList,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -355,6 +356,48 @@ function onlyFunctionWords(words: WordTok[], a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * A tag list (`سمات …`) strings keywords together with nothing between them, so the tagger runs
+ * neighbouring tags into one name (`جلوي بن محمد آل كركمان عسير`). There only the known names and
+ * the names the article itself gives elsewhere are read: the tagger's chunks are dropped, and the
+ * longest runs of words that spell a name found in the rest of the article take its type and entry.
+ */
+function tagListNames(text: string, sents: readonly WordTok[][], cands: Cand[]): void {
+  const lists = new Set<number>();
+  sents.forEach((ws, s) => {
+    if (isTagList(ws)) lists.add(s);
+  });
+  if (!lists.size) return;
+  const found = new Map<string, Cand>();
+  for (const x of cands) if (!lists.has(x.s)) found.set(foldName(text.slice(x.start, x.end)), x);
+  for (let i = cands.length - 1; i >= 0; i--)
+    if (lists.has(cands[i]!.s) && cands[i]!.source !== SRC.lexicon) cands.splice(i, 1);
+  for (const s of lists) {
+    const ws = sents[s]!;
+    const taken = new Uint8Array(ws.length);
+    for (const x of cands) if (x.s === s) taken.fill(1, x.a, x.b);
+    for (let a = 1; a < ws.length; a++) {
+      if (taken[a]) continue;
+      const w = ws[a]!;
+      let hit: [number, number, Cand] | null = null;
+      for (let b = Math.min(ws.length, a + 6); b > a && !hit; b--) {
+        if (taken.subarray(a, b).some((x) => x)) continue;
+        const rest = ws.slice(a + 1, b).map((x) => ' ' + x.fold).join('');
+        // the word as written first (بيونجيانج), then without its clitics
+        for (const [f, off] of [[w.fold, 0], [w.mfold, w.moff]] as const) {
+          const x = found.get(f + rest);
+          if (x && !hit) hit = [b, off, x];
+        }
+      }
+      if (!hit) continue;
+      const [b, off, x] = hit;
+      cands.push({ ...x, s, a, b, start: w.start + off, end: ws[b - 1]!.end, elided: false, group: -1 });
+      taken.fill(1, a, b);
+      a = b - 1;
+    }
+  }
+}
+
 export interface ExtractResult {
   entities: Entity[];
   warnings: { code: string; message: string }[];
@@ -561,6 +604,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     }
     for (const c of appositions(words, cands, s)) cands.push(c);
   });
+  tagListNames(text, sents, cands);
   // `المملكة` alone: the kingdom the article names in full, if only one other than the default
   // (Saudi Arabia) and not the default; else the default
   const kingdoms = cands.filter((x) => x.source === KINGDOM_RULE);
