@@ -155,6 +155,17 @@ function findClose(text: string, i: number, start: number, end: number): number 
   return -1;
 }
 
+/**
+ * Whether the full stop at `dot` does not end a sentence (after an abbreviation or initial such as
+ * د. or J., inside a number or a URL), judged within its line: for stages that keep their own
+ * sentence index over the same rules.
+ */
+export function isAbbreviationDot(text: string, dot: number): boolean {
+  const lineStart = text.lastIndexOf('\n', dot - 1) + 1;
+  const nl = text.indexOf('\n', dot);
+  return isNonFinalDot(text, dot, lineStart, nl < 0 ? text.length : nl, lineStart);
+}
+
 /** Whether the full stop at `dot` follows an abbreviation, an initial, or sits inside a number/URL. */
 function isNonFinalDot(
   text: string,
@@ -366,4 +377,25 @@ export function roughSentenceAt(text: string, pos: number): { start: number; end
   const start = text.slice(0, pos).search(/[^.!؟?\n]*$/);
   const afterRel = text.slice(pos).search(/[.!؟?\n]/);
   return { start, end: afterRel < 0 ? text.length : pos + afterRel + 1 };
+}
+
+/**
+ * A rough stop between clauses: . ؟ ! or a line break (not ? ؛ or …), as the time rules cut a
+ * clause or a sentence inside text they read as a plain string.
+ */
+const ROUGH_STOP = /[.؟!\n]/;
+
+/** Whether `s` holds a rough stop. */
+export function hasRoughStop(s: string): boolean {
+  return ROUGH_STOP.test(s);
+}
+
+/** Index of the first rough stop in `s`, or -1. */
+export function firstRoughStop(s: string): number {
+  return s.search(ROUGH_STOP);
+}
+
+/** Index of the last rough stop in `s`, or -1. */
+export function lastRoughStop(s: string): number {
+  return Math.max(s.lastIndexOf('.'), s.lastIndexOf('\n'), s.lastIndexOf('؟'), s.lastIndexOf('!'));
 }

@@ -207,18 +207,6 @@ export function readings(w: WordTok): [string, number][] {
 }
 
 const NONE: [string, number][] = [];
-/** Every proper word prefix of a known name's folded spelling (`a`, `a b` of `a b c`), per index. */
-let prefixes: { idx: NameIndex; set: Set<string> } | null = null;
-
-function namePrefixes(idx: NameIndex): Set<string> {
-  if (prefixes && prefixes.idx === idx) return prefixes.set;
-  const set = new Set<string>();
-  for (const key of idx.phrases.keys()) {
-    for (let j = key.indexOf(' '); j >= 0; j = key.indexOf(' ', j + 1)) set.add(key.slice(0, j));
-  }
-  prefixes = { idx, set };
-  return set;
-}
 
 /** The readings of a word token that are first words of known names (cached per spelling). */
 function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
@@ -235,7 +223,7 @@ function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
 /** Known names (longest first) in one sentence. */
 function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
   const idx = nameIndex();
-  const pre = namePrefixes(idx);
+  const pre = idx.prefixes;
   const out: { a: number; b: number; known: KnownName; off: number }[] = [];
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
@@ -332,7 +320,7 @@ function placeContext(words: readonly WordTok[], a: number, off: number): boolea
 /** The country a known name belongs to: its lexicon entry's, or a territory's code. */
 function countryOf(k: KnownName | null | undefined): string | undefined {
   if (!k) return undefined;
-  return k.entry?.country ?? (k.id.startsWith('cc:') ? k.id.slice(3) : undefined);
+  return k.country ?? (k.id.startsWith('cc:') ? k.id.slice(3) : undefined);
 }
 
 /**
