@@ -235,3 +235,93 @@ describe('foldArabic: every space it collapses', () => {
     }
   });
 });
+
+describe('calendar checks on the dates read (survivors of the second dates.ts mutation run)', () => {
+  it('29 February only in a leap year, no 31st in a 30-day month, no 30 February without a year', () => {
+    expect(rows('29 فبراير 2024')).toEqual([['29 فبراير 2024', '2024-02-29', 'gregorian']]);
+    expect(rows('29 فبراير 2021')).toEqual([]);
+    expect(rows('31 أبريل 2021')).toEqual([]);
+    expect(rows('29 فبراير')).toEqual([['29 فبراير', 'XXXX-02-29', 'gregorian']]);
+    expect(rows('30 فبراير')).toEqual([]);
+    expect(isValidGregorian(2021, 2, 29)).toBe(false);
+    expect(isValidGregorian(2024, 2, 29)).toBe(true);
+    expect(isValidGregorian(2021, 6, 31)).toBe(false);
+  });
+
+  it('day-month order unless the middle number cannot be a month; a year-first date is never day-first', () => {
+    expect(rows('05/12/2021')).toEqual([['05/12/2021', '2021-12-05', 'gregorian']]);
+    expect(rows('12/26/2021')).toEqual([['12/26/2021', '2021-12-26', 'gregorian']]);
+    expect(rows('2021/26/05')).toEqual([]);
+  });
+
+  it('a numeric Hijri day that its month lacks is not a date', () => {
+    // The first Hijri month of 1440–1446 with 29 days, found with Intl.
+    let found: [number, number] | null = null;
+    for (let t = Date.UTC(2019, 0, 1); !found; t += 86_400_000) {
+      const [m, d, y] = umalqura.format(new Date(t)).split(' ')[0]!.split('/').map(Number) as [number, number, number];
+      const next = umalqura.format(new Date(t + 86_400_000)).split('/').map((x) => parseInt(x, 10));
+      if (d === 29 && next[1] === 1 && y >= 1440) found = [y, m];
+    }
+    const [y, m] = found;
+    expect(rows(`29/${m}/${y}هـ`)).toHaveLength(1);
+    expect(rows(`30/${m}/${y}هـ`)).toEqual([]);
+    expect(hijriToGregorian(y, m, 30)).toBeNull();
+  });
+
+  it('years before 1 AH are not Hijri dates, though Intl names a year 0', () => {
+    expect(umalqura.format(new Date(Date.UTC(622, 6, 16)))).toBe('12/27/0 AH');
+    expect(hijriToGregorian(0, 12, 27)).toBeNull();
+    expect(hijriToGregorian(1, 1, 1)).toBe('0622-07-19');
+  });
+});
+
+describe('digits of every script at both ends of their range', () => {
+  it.each([
+    ['٠٣/٠٦/٢٠٢١', '2021-06-03'],
+    ['۰۳/۰۶/۲۰۲۱', '2021-06-03'],
+    ['٩ يونيو ٢٠٢١', '2021-06-09'],
+    ['۹ يونيو ۲۰۲۱', '2021-06-09'],
+    ['09/06/2021', '2021-06-09'],
+  ])('%s', (s, value) => {
+    expect(rows(`في ${s} قال`)).toEqual([[s, value, 'gregorian']]);
+  });
+
+  it('a month and year followed by an ellipsis or a closing quote', () => {
+    expect(rows('(في مايو 2021…)')).toEqual([['مايو 2021', '2021-05', 'gregorian']]);
+    expect(rows('«حتى يونيو 2022”')).toEqual([['يونيو 2022', '2022-06', 'gregorian']]);
+  });
+});
+
+describe('month pairs, spacing and neighbours', () => {
+  it('a month and year written with both names, and one date of each calendar side by side', () => {
+    expect(rows('مايو/أيار 2021')).toEqual([['مايو/أيار 2021', '2021-05', 'gregorian']]);
+    expect(rows('كانون الثاني/يناير 2020')).toEqual([['كانون الثاني/يناير 2020', '2020-01', 'gregorian']]);
+    expect(rows('مايو/يونيو 2021')).toEqual([]);
+  });
+
+  it('two Hijri dates with month names in one sentence are both read', () => {
+    expect(rows('من 1 رمضان 1445هـ إلى 10 شوال 1445هـ').map((r) => r[3])).toEqual(['1445-09-01', '1445-10-10']);
+  });
+
+  it('runs of spaces: between day and month, after the date, inside a two-word month', () => {
+    expect(rows('26    مايو 2021')).toEqual([['26    مايو 2021', '2021-05-26', 'gregorian']]);
+    expect(rows('16 يونيو/ حزيران  ثم')).toEqual([['16 يونيو/ حزيران', 'XXXX-06-16', 'gregorian']]);
+    // The window around the year starts inside كانون: it must step back to the word's start.
+    const spaced = `كانون${' '.repeat(40)}الثاني 2020`;
+    expect(rows(`قال ${spaced}`)).toEqual([[spaced, '2020-01', 'gregorian']]);
+    expect(findAbsoluteDates('يوم  الخميس 3 يونيو 2021')[0]).toMatchObject({ start: 0, weekday: 4 });
+  });
+});
+
+describe('parseArabicNumber: only whole numbers in their written forms', () => {
+  it('thousands with a decimal part, a comma after more than three digits, and no exponent or hex', () => {
+    expect(parseArabicNumber('1,234.56')).toBe(1234.56);
+    expect(parseArabicNumber('٢٬٥٠٠٫٧٥')).toBe(2500.75);
+    expect(parseArabicNumber('12,5')).toBe(12.5);
+    expect(parseArabicNumber('12345,678')).toBe(12345.678);
+    expect(parseArabicNumber('1e5')).toBeNaN();
+    expect(parseArabicNumber('0x12')).toBeNaN();
+    expect(parseArabicNumber('مليون 5')).toBeNaN();
+    expect(parseArabicNumber('5 مليون')).toBeNaN();
+  });
+});

@@ -144,6 +144,10 @@ export const NameHeadsSchema = z.object({
   currencies: z.array(z.string()),
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  nameAfter: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), notNames: z.array(z.string()) })
+    .strict(),
+  readTails: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });
 
