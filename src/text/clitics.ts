@@ -31,6 +31,11 @@ const LAM = 'ل';
 const SIN = 'س';
 const ALEF = 'ا';
 
+/** و or ف: the proclitics that join a word to what came before (a new item, not a modifier). */
+export function isConjunction(letter: string | undefined): boolean {
+  return letter === WAW || letter === FA;
+}
+
 /** Minimum letters left after stripping a proclitic with no article (وزير would leave زير). */
 const MIN_AFTER_PROCLITIC = 3;
 /** Minimum letters left after stripping the article (الى, الم are left alone). */

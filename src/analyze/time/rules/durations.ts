@@ -3,6 +3,7 @@
  * offsets from the anchor (قبل يومين), sets (يومياً، كل أسبوع), sequences and ages.
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
+import { isConjunction } from '../../../text/clitics.ts';
 import { type Cursor, W, variants } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
@@ -184,7 +185,7 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
   if (t.t === 'ال' && c.tok(i + 1)?.kind === 'n' && c.near(i) && c.w(i + 1).length <= 3) return { n: Number(c.w(i + 1)), end: i + 2, pre: 0 };
   for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
     // والخمسين عاماً ends a compound number (الخامسة والخمسين), not a count of its own.
-    if (!/^ال/.test(v) || /^[وف]/.test(t.t.slice(0, pre))) continue;
+    if (!/^ال/.test(v) || (pre > 0 && isConjunction(t.t[0]))) continue;
     let n = L.CARDINALS.get(v.slice(2));
     if (n === undefined || n === 100) continue;
     let end = i + 1;
