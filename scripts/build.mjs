@@ -81,6 +81,7 @@ export async function build() {
     filter: (from) => statSync(from).isDirectory() || isAsset(from),
   });
   await writeRawModel(tmp);
+  await writeDerivedTables(tmp);
   writeFileSync(
     path.join(tmp, STAMP),
     JSON.stringify({ newestInput: newest, builtAt: new Date().toISOString() }) + '\n',
@@ -112,6 +113,16 @@ async function writeRawModel(out) {
   if (!existsSync(gz)) return;
   const { encodeRawModel } = await import(pathToFileURL(path.join(out, 'analyze', 'ner', 'model-raw.js')).href);
   writeFileSync(path.join(dir, 'ner.raw'), encodeRawModel(readFileSync(gz)));
+}
+
+/**
+ * The entity tables derived from the shipped lexicons (names index, knowledge base, romanisation
+ * words), precomputed beside dist/'s lexicons (src/analyze/entities/derived.ts) by the code just
+ * compiled, so that a start reads them instead of deriving them.
+ */
+async function writeDerivedTables(out) {
+  const { writeDerived } = await import(pathToFileURL(path.join(out, 'analyze', 'entities', 'derived-build.js')).href);
+  writeDerived(path.join(out, 'lexicon', 'entities'));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -41,22 +41,32 @@ export function newsZips(): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** The content hashes the archive must end up with: every valid record, once. */
-export function expectedHashes(zips: string[]): Set<string> & { records?: number } {
-  const out: Set<string> & { records?: number } = new Set<string>();
-  out.records = 0;
+/** The JSON records of the zips, in archive order, with the name of the file each came from. */
+export function zipRecords(zips: string[]): Array<{ record: unknown; name: string }> {
+  const out: Array<{ record: unknown; name: string }> = [];
   for (const z of zips) {
     for (const [name, bytes] of Object.entries(unzipSync(readFileSync(z)))) {
       if (!name.endsWith('.json')) continue;
-      const arr = JSON.parse(new TextDecoder().decode(bytes)) as unknown[];
-      for (const o of arr) {
-        out.records!++;
-        const a = fromRecord(o, name);
-        if (typeof a !== 'string') out.add(contentHash(a.text));
-      }
+      for (const record of JSON.parse(new TextDecoder().decode(bytes)) as unknown[]) out.push({ record, name });
     }
   }
   return out;
+}
+
+/** The content hashes an archive of these records must end up with: every valid record, once. */
+export function hashesOf(records: Array<{ record: unknown; name: string }>): Set<string> & { records?: number } {
+  const out: Set<string> & { records?: number } = new Set<string>();
+  out.records = records.length;
+  for (const { record, name } of records) {
+    const a = fromRecord(record, name);
+    if (typeof a !== 'string') out.add(contentHash(a.text));
+  }
+  return out;
+}
+
+/** The content hashes the archive must end up with: every valid record, once. */
+export function expectedHashes(zips: string[]): Set<string> & { records?: number } {
+  return hashesOf(zipRecords(zips));
 }
 
 function ingestChild(db: string, zips: string[], full: boolean) {

@@ -86,6 +86,32 @@ export function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(',');
 }
 
+/** PostgreSQL takes at most 65,535 parameters per statement; stay well below it. */
+const MAX_PARAMS = 30_000;
+
+/**
+ * Inserts `rows` (each in `cols` order) into `table`, in the order given, with an optional
+ * `ON CONFLICT …` tail. On PostgreSQL one multi-row statement per chunk: each statement is a
+ * round trip to the server, and a transaction that holds shared rows (entities, aliases) while
+ * it makes dozens of trips keeps every other writer waiting on them. Rows are still taken in
+ * the given order, so the lock order the caller sorted for holds. On SQLite, in-process, one
+ * cached statement per row is cheaper than preparing a statement for every batch size.
+ */
+export async function insertRows(db: Db, table: string, cols: string[], rows: unknown[][], tail = ''): Promise<void> {
+  if (rows.length === 0) return;
+  const one = `(${placeholders(cols.length)})`;
+  const head = `INSERT INTO ${table} (${cols.join(', ')}) VALUES `;
+  if (db.dialect === 'sqlite') {
+    for (const r of rows) await db.run(head + one + tail, r);
+    return;
+  }
+  const per = Math.max(1, Math.floor(MAX_PARAMS / cols.length));
+  for (let i = 0; i < rows.length; i += per) {
+    const part = rows.slice(i, i + per);
+    await db.run(head + part.map(() => one).join(', ') + tail, part.flat());
+  }
+}
+
 /** Code-unit order, the same on both backends whatever the database collation. */
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

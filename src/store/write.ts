@@ -16,7 +16,7 @@
 import { roleText, type MarsadDocument } from '../doc/types.ts';
 import type { ArticleInfo, PutResult } from './types.ts';
 import type { Db } from './db.ts';
-import { cmp, num, placeholders, type FtsDialect } from './sql-common.ts';
+import { cmp, insertRows, num, placeholders, type FtsDialect } from './sql-common.ts';
 import { termString } from './terms.ts';
 import { headlineOf, prepareDocument, publishedOf, type Prepared } from './prepare.ts';
 import { bandKeys, decodeSig, DUP_THRESHOLD, similarity } from './dedup.ts';
@@ -101,32 +101,32 @@ export async function writeBatch(db: Db, fts: FtsIndexer, batch: PutInput[]): Pr
       }
     }
   }
-  for (const e of [...entities.values()].sort((x, y) => cmp(x.key, y.key))) {
-    await db.run(
-      `INSERT INTO entities (key, type, name, en, en_lower, name_norm, articles, mentions)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET
-         articles = entities.articles + excluded.articles,
-         mentions = entities.mentions + excluded.mentions,
-         en = COALESCE(entities.en, excluded.en),
-         en_lower = COALESCE(entities.en_lower, excluded.en_lower)`,
-      [e.key, e.type, e.name, e.en, e.en?.toLowerCase() ?? null, e.norm, e.articles, e.mentions],
-    );
-  }
+  await insertRows(
+    db,
+    'entities',
+    ['key', 'type', 'name', 'en', 'en_lower', 'name_norm', 'articles', 'mentions'],
+    [...entities.values()]
+      .sort((x, y) => cmp(x.key, y.key))
+      .map((e) => [e.key, e.type, e.name, e.en, e.en?.toLowerCase() ?? null, e.norm, e.articles, e.mentions]),
+    ` ON CONFLICT (key) DO UPDATE SET
+       articles = entities.articles + excluded.articles,
+       mentions = entities.mentions + excluded.mentions,
+       en = COALESCE(entities.en, excluded.en),
+       en_lower = COALESCE(entities.en_lower, excluded.en_lower)`,
+  );
   const aliasRows = [...aliases.values()].sort((x, y) => cmp(x.key, y.key) || cmp(x.alias, y.alias));
-  for (const a of aliasRows) {
-    await db.run(
-      `INSERT INTO aliases (key, alias, norm, count) VALUES (?, ?, ?, ?)
-       ON CONFLICT (key, alias) DO UPDATE SET count = aliases.count + excluded.count`,
-      [a.key, a.alias, a.norm, a.count],
-    );
-  }
+  await insertRows(
+    db,
+    'aliases',
+    ['key', 'alias', 'norm', 'count'],
+    aliasRows.map((a) => [a.key, a.alias, a.norm, a.count]),
+    ' ON CONFLICT (key, alias) DO UPDATE SET count = aliases.count + excluded.count',
+  );
 
   // 4. Facet keys (an append-only dictionary), then each article's facet row.
   const facetKeys = new Set<string>();
   for (const { doc } of created) for (const e of doc.entities) if (e.mentions.length > 0) facetKeys.add(e.key);
-  const keyId = new Map<string, number>();
-  for (const k of [...facetKeys].sort(cmp)) keyId.set(k, await facetKeyId(db, k));
+  const keyId = await facetKeyIds(db, [...facetKeys].sort(cmp));
   for (const c of created) {
     const keys = [...new Set(c.doc.entities.filter((e) => e.mentions.length > 0).map((e) => e.key))];
     const buf = Buffer.alloc(keys.length * 4);
@@ -193,21 +193,19 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published 
   // Full text: headline boosted, body; our own normalised terms only.
   await fts.index(db, 'articles', id, [prep.headTerms, prep.bodyTerms]);
   const keyOf = new Map<string, { key: string; name: string }>();
-  for (const e of doc.entities) {
-    keyOf.set(e.id, { key: e.key, name: e.name });
-    for (const m of e.mentions) {
-      await db.run('INSERT INTO mentions (article_id, key, start_off, end_off, text) VALUES (?, ?, ?, ?, ?)', [
-        id,
-        e.key,
-        m.start,
-        m.end,
-        m.text,
-      ]);
-    }
-    for (const r of e.roles) {
-      await db.run('INSERT INTO roles (article_id, key, text) VALUES (?, ?, ?)', [id, e.key, roleText(r)]);
-    }
-  }
+  for (const e of doc.entities) keyOf.set(e.id, { key: e.key, name: e.name });
+  await insertRows(
+    db,
+    'mentions',
+    ['article_id', 'key', 'start_off', 'end_off', 'text'],
+    doc.entities.flatMap((e) => e.mentions.map((m) => [id, e.key, m.start, m.end, m.text])),
+  );
+  await insertRows(
+    db,
+    'roles',
+    ['article_id', 'key', 'text'],
+    doc.entities.flatMap((e) => e.roles.map((r) => [id, e.key, roleText(r)])),
+  );
 
   for (const [i, q] of doc.quotes.entries()) {
     const sp = q.speaker.entity ? keyOf.get(q.speaker.entity) : undefined;
@@ -229,18 +227,17 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published 
       ],
     );
     const qid = num(row[0]!.id);
-    for (const key of new Set((q.target ?? []).flatMap((t) => keyOf.get(t)?.key ?? []))) {
-      await db.run('INSERT INTO quote_targets (article_id, quote_id, key) VALUES (?, ?, ?)', [id, qid, key]);
-    }
+    const targets = [...new Set((q.target ?? []).flatMap((t) => keyOf.get(t)?.key ?? []))];
+    await insertRows(db, 'quote_targets', ['article_id', 'quote_id', 'key'], targets.map((key) => [id, qid, key]));
     await fts.index(db, 'quotes', qid, [prep.quoteTerms[i] ?? '']);
   }
 
-  for (const t of doc.times) {
-    await db.run(
-      'INSERT INTO times (article_id, type, value, anchor, start_off, end_off, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [id, t.type, t.value, t.anchor, t.start, t.end, t.text],
-    );
-  }
+  await insertRows(
+    db,
+    'times',
+    ['article_id', 'type', 'value', 'anchor', 'start_off', 'end_off', 'text'],
+    doc.times.map((t) => [id, t.type, t.value, t.anchor, t.start, t.end, t.text]),
+  );
 
   for (const [i, ev] of doc.events.entries()) {
     const parts = ev.participants.map((p) => keyOf.get(p)?.key).filter((k): k is string => !!k);
@@ -259,12 +256,27 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published 
   }
 }
 
-/** The number standing for an entity key in facet rows (facet_keys only ever grows). */
-async function facetKeyId(db: Db, key: string): Promise<number> {
-  const have = await db.get('SELECT id FROM facet_keys WHERE key = ?', [key]);
-  if (have) return num(have.id);
-  await db.run('INSERT INTO facet_keys (key) VALUES (?) ON CONFLICT (key) DO NOTHING', [key]);
-  return num((await db.get('SELECT id FROM facet_keys WHERE key = ?', [key]))?.id);
+/**
+ * The numbers standing for entity keys in facet rows (facet_keys only ever grows): the known ones
+ * read at once, the new ones added in the given (sorted) order, so ids follow key order.
+ */
+async function facetKeyIds(db: Db, keys: string[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const read = async (ks: string[]) => {
+    for (let i = 0; i < ks.length; i += 500) {
+      const part = ks.slice(i, i + 500);
+      const rows = await db.all<{ id: unknown; key: string }>(
+        `SELECT id, key FROM facet_keys WHERE key IN (${placeholders(part.length)})`,
+        part,
+      );
+      for (const r of rows) ids.set(r.key, num(r.id));
+    }
+  };
+  await read(keys);
+  const fresh = keys.filter((k) => !ids.has(k));
+  await insertRows(db, 'facet_keys', ['key'], fresh.map((k) => [k]), ' ON CONFLICT (key) DO NOTHING');
+  await read(fresh);
+  return ids;
 }
 
 /**
@@ -298,7 +310,7 @@ async function assignDuplicate(db: Db, id: number, sigHex: string | null, newIds
     }
   }
   await db.run('UPDATE articles SET minhash = ?, dup_group = ? WHERE id = ?', [sigHex, group, id]);
-  for (const k of keys) await db.run('INSERT INTO lsh (bucket, article_id) VALUES (?, ?)', [k, id]);
+  await insertRows(db, 'lsh', ['bucket', 'article_id'], keys.map((k) => [k, id]));
 }
 
 /** Which of these content hashes are already stored (lets ingest skip analysing them). */

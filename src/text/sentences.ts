@@ -155,6 +155,17 @@ function findClose(text: string, i: number, start: number, end: number): number 
   return -1;
 }
 
+/**
+ * Whether the full stop at `dot` does not end a sentence (after an abbreviation or initial such as
+ * د. or J., inside a number or a URL), judged within its line: for stages that keep their own
+ * sentence index over the same rules.
+ */
+export function isAbbreviationDot(text: string, dot: number): boolean {
+  const lineStart = text.lastIndexOf('\n', dot - 1) + 1;
+  const nl = text.indexOf('\n', dot);
+  return isNonFinalDot(text, dot, lineStart, nl < 0 ? text.length : nl, lineStart);
+}
+
 /** Whether the full stop at `dot` follows an abbreviation, an initial, or sits inside a number/URL. */
 function isNonFinalDot(
   text: string,

@@ -1,6 +1,7 @@
 /**
- * The PostgreSQL queue under real load: every article of one shared news zip (well over 1,000)
- * queued, two `marsad worker --concurrency 4` processes with the full analysis, one of them
+ * The PostgreSQL queue under real load: the first 1,100 records of one shared news zip (over
+ * 1,000 distinct articles, as issue #16 asks; the whole zip, 1,638, only made the run longer)
+ * queued from a JSONL file, two `marsad worker --concurrency 4` processes with the full analysis, one of them
  * killed with SIGKILL mid-run and started again. It must end with every article stored exactly
  * once, no failed job, no deadlock, workers that exit 0 only because nothing failed, and stories
  * built when the queue drained.
@@ -10,11 +11,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describeShared, isCI } from '../helpers/shared.ts';
 import { PROJECT_ROOT, sharedPath } from '../../src/util/shared.ts';
-import { expectedHashes } from '../../scripts/crash-test.ts';
+import { hashesOf, zipRecords } from '../../scripts/crash-test.ts';
 import { openStore } from '../../src/store/open.ts';
 import { clusterStories } from '../../src/store/stories.ts';
 
@@ -68,14 +71,17 @@ suite('reliability: PostgreSQL queue, 2 workers × concurrency 4, one killed', Z
         urls.push(u.toString());
       }
       const [url, qurl] = urls as [string, string];
-      const zip = sharedPath(...ZIP);
-      const want = expectedHashes([zip]);
+      const records = zipRecords([sharedPath(...ZIP)]).slice(0, 1100);
+      const want = hashesOf(records);
       expect(want.size).toBeGreaterThanOrEqual(1000);
+      const dir = mkdtempSync(path.join(tmpdir(), 'marsad-queue-'));
+      const input = path.join(dir, 'articles.jsonl');
+      writeFileSync(input, records.map((r) => JSON.stringify(r.record)).join('\n') + '\n');
       const runs: Run[] = [];
       const c = new pg.Client({ connectionString: url });
       try {
         // The zip repeats some records: the count printed is of distinct jobs.
-        const q = marsad(['ingest', '--queue', qurl, zip]);
+        const q = marsad(['ingest', '--queue', qurl, input]);
         expect(await q.exit, q.out()).toBe(0);
         expect(q.out()).toMatch(new RegExp(`^queued ${want.size} articles`));
 
@@ -164,6 +170,7 @@ suite('reliability: PostgreSQL queue, 2 workers × concurrency 4, one killed', Z
         await c.end().catch(() => undefined);
         for (const r of runs) if (r.child.exitCode === null) r.child.kill('SIGKILL');
         for (const n of [name, qname]) await admin(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`).catch(() => undefined);
+        rmSync(dir, { recursive: true, force: true });
       }
     },
     540_000,

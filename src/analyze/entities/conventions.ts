@@ -43,6 +43,8 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
+  nameAfter: { note?: string; heads: string[]; notNames: string[] };
+  readTails: { note?: string; words: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -63,6 +65,11 @@ interface Conventions {
   currencies: Set<string>;
   notNames: Set<string>;
   personHeads: Set<string>;
+  /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
+  nameAfterHeads: Set<string>;
+  nameAfterNot: Set<string>;
+  /** folded openings of furniture tails whose names are read (`سمات`, `رابط الخبر`) */
+  readTails: string[];
   kingdom: string;
   kingdomDefault: string;
 }
@@ -92,10 +99,12 @@ function buildConventions(): Conventions {
     !raw.notNames?.words ||
     !raw.personHeads?.words ||
     !raw.bodies?.words ||
+    !raw.readTails?.words ||
+    !raw.nameAfter?.heads ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -127,6 +136,9 @@ function buildConventions(): Conventions {
     currencies: set(raw.currencies),
     notNames: set(raw.notNames.words),
     personHeads: set(raw.personHeads.words),
+    nameAfterHeads: set(raw.nameAfter.heads),
+    nameAfterNot: set(raw.nameAfter.notNames),
+    readTails: raw.readTails.words.map(foldName),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -159,6 +171,15 @@ export function isNotName(folded: string): boolean {
   return conventions().notNames.has(folded);
 }
 
+/**
+ * Whether a furniture span is a tail the entity guide reads like text (rule 19): a tag list or the
+ * link line that repeats the title (name-heads.json `readTails`).
+ */
+export function readTail(text: string): boolean {
+  const f = foldName(text.trim());
+  return conventions().readTails.some((w) => f.startsWith(w + ' ') || f.startsWith(w + ':'));
+}
+
 /** The lexicon name `المملكة` stands for in a document (see name-heads.json's kingdom note). */
 export function kingdomDefault(): string {
   return conventions().kingdomDefault;
@@ -184,6 +205,8 @@ function complementWord(w: WordTok, c: Conventions): boolean {
   // (a conjunction is fine: `هيئة التحقيق والادعاء العام`)
   if (w.kind !== 'word' || (w.moff > 0 && !(w.moff === 1 && w.fold[0] === 'و'))) return false;
   const f = w.mfold;
+  // after و, a head noun with the article opens another body: `لجنة المقابلة واللجنة الطبية`
+  if (w.moff === 1 && c.heads.has(f.slice(2))) return false;
   return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
 }
 
@@ -234,6 +257,34 @@ function commonPlace(w: WordTok): boolean {
   if (w.kind !== 'word' || w.moff > 0) return false;
   const k = lookupName(w.fold);
   return !!k && k.type === 'LOC' && !!k.linkOnly;
+}
+
+/**
+ * An indefinite word no list knows as a name, then a definite noun (not an adjective in ي/ية): a
+ * place named in construct (`وادي الدواسر`، `عين الدفلى`، `حفر الباطن`).
+ */
+function constructPlace(words: readonly WordTok[], tags: readonly string[], j: number, c: Conventions): boolean {
+  const w = words[j]!;
+  const x = words[j + 1];
+  if (!x || tags[j + 1] !== 'O' || w.kind !== 'word' || definite(base(w))) return false;
+  // a place known by that one word (`جدة`) is complete; one only linked to a longer name (`عين`) is not
+  const known = lookupName(base(w));
+  if (known && !known.linkOnly) return false;
+  return complementWord(x, c) && x.moff === 0 && !/يه?$/.test(x.fold) && !titleAt(words, j + 1, j + 2);
+}
+
+/** A word that can be a place's name after a head that always takes one (`أملج`، `الدرب`). */
+function placeName(w: WordTok, c: Conventions): boolean {
+  if (w.kind !== 'word' || w.moff > 0 || w.fold.length < 3 || !/^[\u0621-\u064A]+$/.test(w.fold)) return false;
+  const f = w.fold;
+  return (
+    !c.nameAfterNot.has(f) &&
+    !c.notComplements.has(f) &&
+    !isKnownVerb(f) &&
+    nationality(f) === undefined &&
+    !isCurrency(f) &&
+    !c.heads.has(f)
+  );
 }
 
 /**
@@ -304,15 +355,22 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     if (tags[i]!.startsWith('B-')) {
       b = chunkEnd(tags, i);
     } else if (tags[j]!.startsWith('B-')) {
+      // a body of another body is two names: `مجلس [لجنة التنمية]`
+      if (c.bodies.has(base(words[i]!)) && tags[j] === 'B-ORG' && headOf(words[j]!)?.type === 'ORG') continue;
       b = chunkEnd(tags, j);
       // a place the lexicon knows, run on into a person by the tagger: `منطقة [عسير سليمان …]`
       if (tags[j] === 'B-PERS' && b - j > 1 && lookupName(base(words[j]!))?.type === 'LOC') {
         tags[j + 1] = 'B-PERS';
         b = j + 1;
       }
+      // a place named in construct that the tagger cut after its first word: `محافظة [وادي] الدواسر`
+      if (h.type === 'LOC' && b === j + 1 && constructPlace(words, tags, j, c)) b++;
     } else if (j === i + 1 && tags[j] === 'O' && commonPlace(words[j]!)) {
       // a place whose name is also an everyday word, which the head makes a name: `إمارة عسير`
       b = j + 1;
+    } else if (c.nameAfterHeads.has(base(words[i]!)) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
+      // a head always followed by a name, where no one knew the name: `محافظة أملج`
+      b = i + 2;
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
@@ -620,6 +678,16 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         tags[b] === 'O'
       ) {
         tags[b++] = 'I-PERS';
+      } else if (
+        // آل/بن before a person chunk: the chunk is the family name (`[حمد بن سالم] آل [مبارك]`)
+        b + 1 < words.length &&
+        tags[b] === 'O' &&
+        BIN.has(words[b]!.fold) &&
+        tags[b + 1] === 'B-PERS'
+      ) {
+        tags[b] = 'I-PERS';
+        tags[b + 1] = 'I-PERS';
+        b = chunkEnd(tags, a);
       } else if (
         b < words.length &&
         tags[b] === 'B-PERS' &&

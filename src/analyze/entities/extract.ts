@@ -4,7 +4,7 @@
  */
 import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token } from '../../doc/types.ts';
 import { sourced } from '../../doc/types.ts';
-import { tokenize } from '../../text/tokenize.ts';
+import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
 import { foldName, lexicons } from './lexicon.ts';
@@ -20,6 +20,7 @@ import {
 } from './names.ts';
 import { COMMA, roleAfter, roleBefore, roleKey, nationality, titleAt, type WordTok } from './roles.ts';
 import { englishName, isNameWord } from './romanise.ts';
+import { creditNames } from './byline.ts';
 import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
 import { finishTags } from '../ner/finish.ts';
@@ -36,6 +37,7 @@ import {
   KNOWN_PLACE_RULE,
   kingdomDefault,
   headOf,
+  readTail,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -54,6 +56,7 @@ export const SRC = {
   apposition: 'rule:person/apposition',
   photographer: 'rule:credit/photographer',
   agency: 'rule:credit/agency',
+  byline: 'rule:credit/byline',
   acronym: 'rule:coref/parenthesised-acronym',
   roleBefore: 'rule:role/title-before-name',
   roleAfter: 'rule:role/apposition',
@@ -137,8 +140,16 @@ function newlineIn(text: string, a: number, b: number): boolean {
 
 /** Sentences of words (punctuation kept as words of kind punct), furniture and credits left out. */
 export function segment(doc: Readonly<MarsadDocument>): WordTok[][] {
-  const toks: Token[] = doc.tokens && doc.tokens.length ? doc.tokens : tokenize(doc.text);
-  const skip: Span[] = [...doc.article.boilerplate];
+  let toks: Token[] = doc.tokens && doc.tokens.length ? doc.tokens : tokenize(doc.text);
+  // tag lists and the story's link line are read (guide rule 19), each as a sentence of its own;
+  // the tokens stage covers the body only
+  const tails: Span[] = [];
+  const skip: Span[] = [];
+  for (const b of doc.article.boilerplate) (readTail(doc.text.slice(b.start, b.end)) ? tails : skip).push(b);
+  const extra: Token[] = [];
+  for (const r of tails)
+    if (!toks.some((t) => t.start >= r.start && t.end <= r.end)) tokenizeInto(doc.text, r.start, r.end, extra);
+  if (extra.length) toks = [...toks, ...extra].sort((x, y) => x.start - y.start);
   const c = doc.article.credit;
   if (c.photographer) skip.push(c.photographer);
   if (c.agency) skip.push(c.agency);
@@ -148,6 +159,7 @@ export function segment(doc: Readonly<MarsadDocument>): WordTok[][] {
   let si = 0;
   let curSentence = -1;
   let prevEnd = -1;
+  let curTail = -1;
   const flush = () => {
     if (cur.length) out.push(cur);
     cur = [];
@@ -157,6 +169,9 @@ export function segment(doc: Readonly<MarsadDocument>): WordTok[][] {
       flush();
       continue;
     }
+    const tail = tails.findIndex((r) => t.start >= r.start && t.end <= r.end);
+    if (tail !== curTail) flush();
+    curTail = tail;
     if (sents.length) {
       while (si < sents.length && sents[si]!.end <= t.start) si++;
       const idx = si < sents.length && sents[si]!.start <= t.start ? si : -1;
@@ -189,18 +204,6 @@ export function readings(w: WordTok): [string, number][] {
 }
 
 const NONE: [string, number][] = [];
-/** Every proper word prefix of a known name's folded spelling (`a`, `a b` of `a b c`), per index. */
-let prefixes: { idx: NameIndex; set: Set<string> } | null = null;
-
-function namePrefixes(idx: NameIndex): Set<string> {
-  if (prefixes && prefixes.idx === idx) return prefixes.set;
-  const set = new Set<string>();
-  for (const key of idx.phrases.keys()) {
-    for (let j = key.indexOf(' '); j >= 0; j = key.indexOf(' ', j + 1)) set.add(key.slice(0, j));
-  }
-  prefixes = { idx, set };
-  return set;
-}
 
 /** The readings of a word token that are first words of known names (cached per spelling). */
 function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
@@ -217,7 +220,7 @@ function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
 /** Known names (longest first) in one sentence. */
 function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
   const idx = nameIndex();
-  const pre = namePrefixes(idx);
+  const pre = idx.prefixes;
   const out: { a: number; b: number; known: KnownName; off: number }[] = [];
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
@@ -301,7 +304,7 @@ function placeContext(words: readonly WordTok[], a: number, off: number): boolea
 /** The country a known name belongs to: its lexicon entry's, or a territory's code. */
 function countryOf(k: KnownName | null | undefined): string | undefined {
   if (!k) return undefined;
-  return k.entry?.country ?? (k.id.startsWith('cc:') ? k.id.slice(3) : undefined);
+  return k.country ?? (k.id.startsWith('cc:') ? k.id.slice(3) : undefined);
 }
 
 /**
@@ -598,6 +601,16 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       source: SRC.agency,
       group: -1,
     });
+  }
+  // the author and the outlet of the byline, the agency of the dateline, where nothing else read them
+  for (const line of [doc.article.byline, doc.article.dateline]) {
+    if (!line) continue;
+    for (const n of creditNames(text, line)) {
+      if (cands.some((x) => x.start < n.end && n.start < x.end)) continue;
+      const k = lookupName(text.slice(n.start, n.end));
+      const type = k && (n.type !== 'PER' || k.type === 'PER') ? k.type : n.type;
+      credit.push({ s: -1, a: 0, b: 0, ...n, type, known: k?.type === type ? k : null, source: SRC.byline, group: -1 });
+    }
   }
   // a given name the tagger took for a place (`هند`, which the index reads as الهند, India) is the
   // person the article names with it (`هند الشمري … وقالت هند`)

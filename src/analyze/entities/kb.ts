@@ -11,11 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { EntityKb, EntityType } from '../../doc/types.ts';
 import { LEXICON_DIR, foldName, lexicons } from './lexicon.ts';
 import { entityResources, type EntityResources } from './resources.ts';
-import { nameIndex, type KnownName } from './names.ts';
+import { derivedTables, type DerivedTables } from './derived.ts';
+import { nameIndex, knownNameLine, readKnownName, type KnownName } from './names.ts';
+import { LineMap, SortedLines, encodeLines } from '../../util/sorted-lines.ts';
 
 export interface KbEntry {
   id: string;
@@ -26,33 +27,40 @@ export interface KbEntry {
   names: string[];
 }
 
-const TerritorySchema = z
-  .object({
-    code: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)?$/),
-    wikidata: z.string().regex(/^Q\d+$/),
-    en: z.string().min(1),
-    country: z.boolean(),
-    names: z.array(z.string().min(1)).min(1),
-  })
-  .strict();
-export type Territory = z.infer<typeof TerritorySchema>;
+/** One territory (schema: TerritorySchema in lexicon-schema.ts). */
+export interface Territory {
+  code: string;
+  wikidata: string;
+  en: string;
+  country: boolean;
+  names: string[];
+}
 
 /** The shipped territories; the analysis reads those beside its pipeline's lexicons. */
 export const TERRITORIES_FILE = path.join(LEXICON_DIR, 'territories.json');
 
+/** Reads a territories list, checking the shape the code relies on (the full schema: `npm run lexicons:check`). */
 export function loadTerritories(file = TERRITORIES_FILE): Territory[] {
-  const r = z.array(TerritorySchema).safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    throw new Error(`${path.basename(file)}: ${i.path.join('.')}: ${i.message}`);
-  }
-  return r.data;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const where = (i: number, what: string) =>
+    new Error(`${path.basename(file)}: ${i}: ${what} (npm run lexicons:check says more)`);
+  if (!Array.isArray(json)) throw new Error(`${path.basename(file)}: not a JSON array`);
+  json.forEach((t: Partial<Territory> | null, i) => {
+    if (!t || typeof t !== 'object') throw where(i, 'not an object');
+    if (typeof t.code !== 'string' || !/^[a-z]{2}(-[a-z0-9]+)?$/.test(t.code)) throw where(i, 'code: a territory code');
+    if (typeof t.wikidata !== 'string' || !/^Q\d+$/.test(t.wikidata)) throw where(i, 'wikidata: a Q id');
+    if (typeof t.en !== 'string' || !t.en) throw where(i, 'en: a name');
+    if (typeof t.country !== 'boolean') throw where(i, 'country: true or false');
+    if (!Array.isArray(t.names) || !t.names.length || !t.names.every((n) => typeof n === 'string' && n))
+      throw where(i, 'names: one or more names');
+  });
+  return json as Territory[];
 }
 
 export interface KnowledgeBase {
-  byId: Map<string, KbEntry>;
+  byId: ReadonlyMap<string, KbEntry>;
   /** folded spelling → entry (curated lexicons first, then CLDR, then territories) */
-  bySpelling: Map<string, KbEntry>;
+  bySpelling: ReadonlyMap<string, KbEntry>;
 }
 
 /** Builds the knowledge base from the lexicons and a territories list. */
@@ -111,8 +119,58 @@ export function buildKnowledgeBase(territories: readonly Territory[]): Knowledge
   return { byId, bySpelling };
 }
 
-const loadKnowledgeBase = (r: EntityResources): KnowledgeBase =>
+function loadKnowledgeBase(r: EntityResources): KnowledgeBase {
+  const d = r.get(derivedTables);
+  return d ? readKnowledgeBase(d) : deriveKnowledgeBase(r);
+}
+
+/** The knowledge base made from the resources' lexicons and territories. */
+export const deriveKnowledgeBase = (r: EntityResources): KnowledgeBase =>
   buildKnowledgeBase(loadTerritories(path.join(r.lexiconDir, 'territories.json')));
+
+// ---- the precomputed form (derived.ts) ---------------------------------------------------------
+// Records one a line (id, type, en, wikidata, then the names), then id → record and spelling → record.
+
+function kbLine(e: KbEntry): string {
+  const fields = [e.id, e.type, e.en, e.wikidata ?? '', ...e.names];
+  if (fields.some((f) => /[\t\n]/.test(f))) throw new Error(`a knowledge-base record holds a tab or newline: ${e.id}`);
+  return fields.join('\t');
+}
+
+function kbEntryOf(line: string): KbEntry {
+  const [id, type, en, wikidata, ...names] = line.split('\t');
+  const e: KbEntry = { id: id!, type: type as EntityType, en: en!, names };
+  if (wikidata) e.wikidata = wikidata;
+  return e;
+}
+
+/** The sections of the precomputed file that hold `kb` and the person-or-place readings. */
+export function encodeKnowledgeBase(kb: KnowledgeBase, placeOf: ReadonlyMap<string, KnownName>): Record<string, string> {
+  const records: string[] = [];
+  const number = new Map<KbEntry, number>();
+  for (const e of kb.byId.values()) number.set(e, records.push(kbLine(e)) - 1);
+  const ref = (e: KbEntry): string => {
+    const i = number.get(e);
+    if (i === undefined) throw new Error(`a spelling of the knowledge base points outside it: ${e.id}`);
+    return String(i);
+  };
+  return {
+    'kb.records': records.join('\n'),
+    'kb.ids': encodeLines([...kb.byId].map(([id, e]) => [id, ref(e)] as const)),
+    'kb.spellings': encodeLines([...kb.bySpelling].map(([f, e]) => [f, ref(e)] as const)),
+    'kb.placeOf': encodeLines([...placeOf].map(([f, k]) => [f, knownNameLine(k)] as const)),
+  };
+}
+
+export function readKnowledgeBase(d: DerivedTables): KnowledgeBase {
+  const records = new SortedLines(d.section('kb.records'));
+  const made: KbEntry[] = [];
+  const record = (v: string) => (made[Number(v)] ??= kbEntryOf(records.line(Number(v))));
+  return {
+    byId: new LineMap(new SortedLines(d.section('kb.ids')), record),
+    bySpelling: new LineMap(new SortedLines(d.section('kb.spellings')), record),
+  };
+}
 /** The knowledge base of the running pipeline's lexicons (built once per resources). */
 export function knowledgeBase(): KnowledgeBase {
   return entityResources().get(loadKnowledgeBase);
@@ -156,23 +214,23 @@ const foldedNames = () => ({
  * null. The caller decides by the words around it which one a mention is.
  */
 export function kbPlaceReading(name: string): KnownName | null {
-  return entityResources().get(buildPlaceOf).get(foldName(name)) ?? null;
+  return entityResources().get(loadPlaceOf).get(foldName(name)) ?? null;
 }
 
-/** Folded short names of known people → the place of the same spelling (built once per resources). */
-function buildPlaceOf(): Map<string, KnownName> {
+function loadPlaceOf(r: EntityResources): ReadonlyMap<string, KnownName> {
+  const d = r.get(derivedTables);
+  return d ? new LineMap(new SortedLines(d.section('kb.placeOf')), readKnownName) : derivePlaceOf();
+}
+
+/** Folded short names of known people → the place of the same spelling. */
+export function derivePlaceOf(): Map<string, KnownName> {
   const m = new Map<string, KnownName>();
   for (const { name: n, place } of lexicons().personOrPlace) {
     const e = lexicons().entities.find((x) => x.id === place);
     if (!e || e.type !== 'LOC') throw new Error(`ambiguous.json: personOrPlace ${n}: no place with id ${place}`);
-    m.set(foldName(n), {
-      id: e.id,
-      type: 'LOC',
-      en: e.en,
-      enSource: 'lexicon',
-      canonical: e.names[0]!,
-      entry: e,
-    });
+    const k: KnownName = { id: e.id, type: 'LOC', en: e.en, enSource: 'lexicon', canonical: e.names[0]! };
+    if (e.country) k.country = e.country;
+    m.set(foldName(n), k);
   }
   return m;
 }

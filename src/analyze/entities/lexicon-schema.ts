@@ -16,6 +16,7 @@ import {
   type TitleEntry,
 } from './lexicon.ts';
 import type { NameHeads } from './conventions.ts';
+import type { Territory } from './kb.ts';
 import type { Institutions } from '../translit/institutions.ts';
 
 const arabic = z
@@ -143,6 +144,10 @@ export const NameHeadsSchema = z.object({
   currencies: z.array(z.string()),
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  nameAfter: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), notNames: z.array(z.string()) })
+    .strict(),
+  readTails: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });
 
@@ -159,10 +164,22 @@ export const InstitutionsSchema = z
   })
   .strict();
 
+/** src/lexicon/entities/territories.json, read by kb.ts (scripts/build-territories.ts writes it). */
+export const TerritorySchema = z
+  .object({
+    code: z.string().regex(/^[a-z]{2}(-[a-z0-9]+)?$/),
+    wikidata: z.string().regex(/^Q\d+$/),
+    en: z.string().min(1),
+    country: z.boolean(),
+    names: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
 /** Files checked against their schema only (their own code reads them; no cross-file checks). */
 export const SCHEMA_ONLY_FILES = {
   'name-heads.json': NameHeadsSchema,
   'institutions.json': InstitutionsSchema,
+  'territories.json': z.array(TerritorySchema),
 } as const;
 
 /** The schemas' output is the loader's types: a change to one that the other misses fails to compile. */
@@ -174,7 +191,8 @@ const typesAgree: [
   Same<z.infer<typeof NationalityEntrySchema>, NationalityEntry>,
   Same<z.infer<typeof NameHeadsSchema>, NameHeads>,
   Same<z.infer<typeof InstitutionsSchema>, Institutions>,
-] = [true, true, true, true, true, true];
+  Same<z.infer<typeof TerritorySchema>, Territory>,
+] = [true, true, true, true, true, true, true];
 void typesAgree;
 
 export interface LexiconProblem {

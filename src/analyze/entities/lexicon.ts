@@ -138,10 +138,12 @@ const arEntry = (o: Record<string, unknown>): string | null =>
       ? 'en: a string is required'
       : null;
 
-/** Reads every lexicon file, checking the shape the code relies on (throws naming the file and entry). */
+/**
+ * Reads the lexicon files, checking the shape the code relies on (throws naming the file and
+ * entry); the entity lists when `entities` is first read.
+ */
 export function loadLexicons(dir = LEXICON_DIR): Lexicons {
-  const entities: EntityEntry[] = [];
-  for (const f of ENTITY_FILES) entities.push(...list<EntityEntry>(dir, f, entityEntry));
+  let entities: EntityEntry[] | null = null;
   const given = readJson(dir, 'given-names.json') as { male?: unknown; female?: unknown };
   if (!isStrings(given?.male) || !isStrings(given.female))
     throw bad('given-names.json', '', 'male and female: strings');
@@ -157,7 +159,16 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
   const preps = ambiguous.placePrepositions ?? [];
   if (!isStrings(preps)) throw bad('ambiguous.json', 'placePrepositions', 'strings');
   return {
-    entities,
+    // the entity lists (most of the bytes) are read on first use: the names index and the
+    // knowledge base made from them at build time (derived.ts) spare a start reading them
+    get entities(): EntityEntry[] {
+      if (!entities) {
+        const all: EntityEntry[] = [];
+        for (const f of ENTITY_FILES) all.push(...list<EntityEntry>(dir, f, entityEntry));
+        entities = all;
+      }
+      return entities;
+    },
     titles: list<TitleEntry>(dir, 'titles.json', arEntry),
     heads: list<HeadEntry>(dir, 'org-heads.json', arEntry),
     nationalities: list<NationalityEntry>(dir, 'nationalities.json', arEntry),

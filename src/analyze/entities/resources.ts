@@ -21,16 +21,23 @@ export interface EntityResourceSettings {
   lexiconDir?: string | null;
   /** The transliteration model's file. */
   translitModel?: string | null;
+  /**
+   * Read the tables the build precomputed beside the shipped lexicons (derived.ts) where they
+   * match; false derives them from the lexicons (the build itself, and the test that compares both).
+   */
+  useDerived?: boolean;
 }
 
 export class EntityResources {
   readonly lexiconDir: string;
   readonly translitModel: string;
+  readonly useDerived: boolean;
   private readonly built = new Map<(r: EntityResources) => unknown, unknown>();
 
   constructor(settings: EntityResourceSettings = {}) {
     this.lexiconDir = settings.lexiconDir ?? DEFAULT_LEXICON_DIR;
     this.translitModel = settings.translitModel ?? DEFAULT_TRANSLIT_MODEL;
+    this.useDerived = settings.useDerived ?? true;
   }
 
   /** What `build` makes of these resources, built on first use and kept (keyed by the function). */

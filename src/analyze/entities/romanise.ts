@@ -10,6 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR, foldName } from './lexicon.ts';
 import { DEFAULT_TRANSLIT_MODEL, entityResources, type EntityResources } from './resources.ts';
+import { derivedTables } from './derived.ts';
+import { LineMap, SortedLines, encodeLines } from '../../util/sorted-lines.ts';
 import { InstitutionGlossary } from '../translit/institutions.ts';
 import { arabicForModel } from '../translit/letters.ts';
 import { Transliterator, decodeArtefact } from '../translit/model.ts';
@@ -19,7 +21,16 @@ import { doubleShadda, stripMarks } from '../../text/normalize.ts';
 export const ROMANISE_TABLE = path.join(LEXICON_DIR, 'romanise-words.json');
 export const TRANSLIT_MODEL = DEFAULT_TRANSLIT_MODEL;
 
-function loadWords(r: EntityResources): Map<string, string> {
+/** Folded name word → Latin spelling. */
+export type WordTable = Pick<ReadonlyMap<string, string>, 'get' | 'has'>;
+
+function loadWords(r: EntityResources): WordTable {
+  const d = r.get(derivedTables);
+  return d ? new LineMap(new SortedLines(d.section('romanise.words')), (v) => v) : deriveWords(r);
+}
+
+/** The table as the lexicon folder's romanise-words.json has it. */
+export function deriveWords(r: EntityResources): Map<string, string> {
   const table = new Map<string, string>();
   const file = path.join(r.lexiconDir, 'romanise-words.json');
   if (existsSync(file)) {
@@ -28,7 +39,12 @@ function loadWords(r: EntityResources): Map<string, string> {
   }
   return table;
 }
-const words = (): Map<string, string> => entityResources().get(loadWords);
+const words = (): WordTable => entityResources().get(loadWords);
+
+/** The section of the precomputed file (derived.ts) that holds the table. */
+export const encodeWords = (t: ReadonlyMap<string, string>): Record<string, string> => ({
+  'romanise.words': encodeLines(t),
+});
 
 function loadTransliterator(r: EntityResources): Transliterator | null {
   if (!existsSync(r.translitModel)) {

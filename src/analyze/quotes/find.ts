@@ -11,6 +11,7 @@ import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type Spe
 import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
+import { isAbbreviationDot } from '../../text/sentences.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -76,7 +77,8 @@ function sentenceIndex(text: string, toks: Tok[], mask: Uint8Array): { sent: num
     sent.push(s);
     para.push(p);
     lastEnd = t.end;
-    if (!t.word && SENT_END.test(t.text) && !inside(t.start)) {
+    // وزير الصحة د. فلان: the dot of an abbreviation ends no sentence (the text layer's rule).
+    if (!t.word && SENT_END.test(t.text) && !inside(t.start) && !(t.text === '.' && isAbbreviationDot(text, t.start))) {
       const next = text[t.end];
       const next2 = text[t.end + 1];
       const glued = t.text === '.' && /\p{Script=Arabic}/u.test(next ?? '') && /\p{Script=Arabic}/u.test(text[t.start - 1] ?? '');
@@ -170,6 +172,15 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * A word that opens an adjunct or an object, never a subject: a preposition with a pronoun (اعلنت
+ * فيه، أضافت لهم), ل before a definite noun (أكد للمجلس), a statement of the speaker's own
+ * (اختتم تصريحه).
+ */
+function notSubjectLead(t: Tok): boolean {
+  return LEX.notSubjectLeads.has(t.n) || (/^لل/.test(t.n) && t.n.length > 4);
+}
+
 /** Splits [a, b) into comma segments, drops adjunct segments and cuts adjuncts off the others. */
 function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
   // Token indices, not tokens: adjunct checks look at the following token.
@@ -189,7 +200,7 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     let cut = seg.length;
     // في ذات الوقت، في وقت سابق: a phrase that opens with a preposition is an adjunct, whatever follows.
     const lead = c.toks[seg[0] ?? -1];
-    if (lead?.word && LEX.subjectPrepositions.has(lead.n)) cut = 0;
+    if (lead?.word && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
     for (let j = 0; j < cut; j++) {
       if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
@@ -702,8 +713,10 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   if (segs.length === 0) {
     segs = subjectBefore(c, i);
     rule = segs.length ? 'verb-svo' : 'verb-continuation';
-    // A verb mid-clause with no subject we can see belongs to a subject we could not parse.
-    if (segs.length === 0 && !clauseStart(c, i)) return null;
+    // A verb mid-clause with no subject we can see belongs to a subject we could not parse;
+    // one followed by its adjunct (شريطاً أعلنت فيه أن…) has a hidden subject of its own.
+    const next = c.toks[i + 1];
+    if (segs.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next))) return null;
     // وبين أن… with nobody to continue from is the preposition (شتان بين أن… وبين أن…).
     if (segs.length === 0 && form.strict && c.book.history.length === 0) return null;
   }

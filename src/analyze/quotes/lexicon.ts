@@ -85,6 +85,10 @@ export interface SpeechLexicon {
   stance: Map<string, Stance>;
   /** Words that open a phrase which is never a speaker (دعا الله أن…). */
   notSpeakers: Set<string>;
+  /** مدير عام، أمين عام: words after a role noun that belong to the role, never a name. */
+  roleContinuations: Set<string>;
+  /** فيه، لهم، تصريحه: words that open an adjunct or the verb's object where a subject would stand. */
+  notSubjectLeads: Set<string>;
   /** Lemma (matching key) → next words that make a form of it no verb of saying (تبين من…). */
   notCueBefore: Map<string, Set<string>>;
   /** Prepositions: a phrase that opens with one is an adjunct, never a speaker (في ذات الوقت). */
@@ -171,6 +175,8 @@ function build(): SpeechLexicon {
     bareAttribution: set(data.attribution.bare.words),
     documentNouns: set(data.documentNouns.words),
     notSpeakers: set(data.notSpeakers.words),
+    roleContinuations: set(data.roleContinuations.words),
+    notSubjectLeads: set(data.notSubjectLeads.words),
     subjectPrepositions: set(data.subjectPrepositions.words),
     notCueBefore: new Map(
       Object.entries(data.notCueBefore)

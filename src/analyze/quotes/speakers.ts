@@ -7,6 +7,8 @@
 import type { Entity, MarsadDocument, Span } from '../../doc/types.ts';
 import { span } from '../../doc/types.ts';
 import { resolveRolePhrase } from '../entities/extract.ts';
+import { foldName } from '../entities/lexicon.ts';
+import { nationality } from '../entities/roles.ts';
 import { LEX, type Gender } from './lexicon.ts';
 import { norm, type Tok } from './text.ts';
 
@@ -103,16 +105,25 @@ export class SpeakerBook {
     } else {
       // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
       const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
-      if (ti >= 0) {
-        nameToks = first.slice(ti + 1);
+      if (ti >= 0 && this.titleWithoutName(first[ti]!, first.slice(ti + 1))) {
+        // الرئيس الكيني، الوزير الأمريكي، فلان الرئيس التنفيذي للشركة، فلان الخبير في…: a role
+        // noun used as a title is followed by its adjectives or a preposition, not by a name; the
+        // words before it, if any, are the name.
+        if (ti > 0) nameToks = first.slice(0, ti);
+        roleToks = first.slice(ti);
+      } else if (ti >= 0) {
+        // د. فلان: the abbreviation's dot is no part of the name.
+        nameToks = trimPunct(first.slice(ti + 1));
         roleToks = ti > 0 ? first.slice(0, ti) : null;
       } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
         // وزير الخارجية عادل الجبير، المديرة هند الراشد: a role, then a short name that closes the
         // phrase and starts with a bare word right after the role noun or a definite word.
         // على and the name علي share a matching key; the written ya tells them apart.
         const stop = (t: Tok): boolean => (LEX.nameStopWords.has(t.n) && !(t.n === 'علي' && /ي$/.test(t.text))) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
+        // مدير عام، أمين عام: a word that continues the role, not a name; مدير إدارة…: an
+        // organisation's head noun after the role.
         const bareName = (t: Tok): boolean =>
-          !/^([وبك]?ال|لل)/.test(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !(/^[بلك]/.test(t.n) && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
+          !/^([وبك]?ال|لل)/.test(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !LEX.roleContinuations.has(t.n) && !isOrgHead(t) && !(/^[بلك]/.test(t.n) && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
         let j = -1;
         for (let x = 1; x < first.length; x++) {
           const run = first.slice(x);
@@ -214,6 +225,22 @@ export class SpeakerBook {
     if (!plausiblePhrase(first)) return null;
     const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
     return { entity: null, text: span(text, s0, e0), gender, how };
+  }
+
+  /**
+   * Whether a title word stands without a name after it: a role noun used as a title (الرئيس،
+   * الوزير) followed by a nationality or a word of the role (الكيني، التنفيذي) that no person's
+   * name covers, or any title followed by a preposition (الخبير في شؤون…).
+   */
+  private titleWithoutName(title: Tok, after: Tok[]): boolean {
+    const a = after[0];
+    if (!a) return false;
+    // على and the name علي share a matching key; the written ya tells them apart.
+    if (LEX.nameStopWords.has(a.n)) return !(a.n === 'علي' && /ي$/.test(a.text));
+    // A tribal surname (الوزير الحربي) looks like an adjective too: only nationalities and the
+    // role's own words (التنفيذي، العام) are read as the role's.
+    if (!isRoleStart(title) || !(nationality(foldName(a.text)) || LEX.roleContinuations.has(a.n))) return false;
+    return !this.entityAt(a.start, after[after.length - 1]!.end, ['PER']);
   }
 
   /** The organisation entity whose name starts with `head` (هيئة for الهيئة), last mentioned before `before`. */

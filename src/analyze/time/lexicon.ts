@@ -37,6 +37,24 @@ export const HIJRI_MONTHS = phrases<number>(
   calendar.hijriMonths.flatMap((m) => m.names.map((n) => [n, m.month] as [string, number])),
 );
 export const WEEKDAYS = map(Object.fromEntries(calendar.weekdays.flatMap((w) => w.names.map((n) => [n, w.isoDay]))));
+/** Named days (calendar.json holidays): a Hijri or Gregorian month and day. */
+export interface Holiday {
+  hijri?: [number, number];
+  gregorian?: [number, number];
+  nationalities?: Set<string>;
+}
+export const HOLIDAYS = phrases<Holiday>(
+  calendar.holidays.flatMap((h) =>
+    h.names.map((n) => {
+      const v: Holiday = {};
+      if ('hijri' in h) v.hijri = h.hijri as [number, number];
+      if ('gregorian' in h) v.gregorian = h.gregorian as [number, number];
+      if ('nationalities' in h) v.nationalities = set(h.nationalities as string[]);
+      return [n, v] as [string, Holiday];
+    }),
+  ),
+);
+export const HOLIDAY_DAY_ORDINALS = phrases(Object.entries(calendar.holidayDayOrdinals));
 export const HIJRI_MARKERS = set([...calendar.hijriMarkers, ...time.yearMarkersHijri]);
 export const GREG_MARKERS = set([...calendar.gregorianMarkers, ...time.yearMarkersGregorian]);
 
@@ -73,12 +91,18 @@ export const YEAR_INTROS = set(time.yearIntros);
 export const SEASONS = map(time.seasons);
 export const TODAY_NOT_AFTER = set(time.todayNotAfter);
 export const TODAY_ADJECTIVES = set(time.todayAdjectives);
+export const TODAY_NOWADAYS_BEFORE = set(time.todayNowadaysBefore);
+export const TODAY_NOWADAYS_AFTER = set(time.todayNowadaysAfter);
 export const CLAUSE_BOUNDARIES = set(time.clauseBoundaries);
 export const RELATIVE_PRONOUNS = set(time.relativePronouns);
 export const YEAR_ADJECTIVES = set(time.yearAdjectives);
 export const HALVES = phrases(Object.entries(time.halves));
 export const VAGUE_NOW = map(time.vagueNow);
 export const DECADES = map(time.decades);
+/** The decade words without their article, as a construct before القرن writes them (تسعينات القرن). */
+export const DECADES_CONSTRUCT = new Map([...DECADES].filter(([k]) => k.startsWith('ال')).map(([k, v]) => [k.slice(2), v]));
+export const CENTURY_WORDS = set(time.centuryWords);
+export const BEFORE_CHRIST = phrases(time.beforeChrist.map((w) => [w, true] as [string, boolean]));
 export const WEEKDAY_NOT_AFTER = set(time.weekdayNotAfter);
 export const COUNT_NOUNS = set(time.countNouns);
 export const SEASON_INTRO = set(time.seasonIntro);
@@ -106,6 +130,9 @@ export const SET_REPEAT_AFTER = set(time.setRepeatAfter);
 export const PER_HOUR_UNITS = set(time.perHourUnits);
 export const SEQUENCE_END = phrases(time.sequenceEnd.map((w) => [w, true] as [string, boolean]));
 export const HALF_WORDS = set(time.halfWords);
+export const UNIT_NOT_AFTER = set(time.unitNotAfter);
+export const HUNDRED_AFTER = phrases(time.hundredAfter.map((w) => [w, true] as [string, boolean]));
+export const FRACTION_LENGTHS = phrases(Object.entries(time.fractionLengths));
 export const SEQUENCE_UNITS = map(time.sequenceUnits);
 
 /** Single words the rules test by name, folded: `this.w(j) === WORD.day`. */

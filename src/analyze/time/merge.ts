@@ -10,6 +10,7 @@ import { hijriToGregorian } from './hijri.ts';
 import * as L from './lexicon.ts';
 import type { Found } from './match.ts';
 import { number } from './numbers.ts';
+import { tense } from './relative.ts';
 import { podHour } from './rules/clock.ts';
 
 /** How far back (normalised characters) an anaphoric expression looks for its date. */
@@ -225,7 +226,25 @@ export function merge(c: Cursor, input: Found[]): Found[] {
       const prev = out[out.length - 1];
       if (pos && (!prev || prev.end <= f.i - 1)) f = { ...f, i: f.i - 1, startNs: c.startNs(f.i - 1, pos.pre) };
     }
+    // من الأحد إلى الخميس، يومي الثلاثاء والأربعاء: a range or pair of weekdays runs forward. Each
+    // was resolved alone; when the second falls before the first, the pair moves as one (the
+    // second a week on in a future clause, the first a week back otherwise).
+    const pw = out[out.length - 1];
+    if (f.source === 'rule:time/weekday' && pw?.source === 'rule:time/weekday' && f.value < pw.value && weekdayPair(c, pw, f)) {
+      const a = parseYMD(pw.value);
+      const b = parseYMD(f.value);
+      if (a && b) {
+        if (tense(c, c.toks[pw.i]!.ns, c.toks[f.end - 1]!.ne) > 0) f = { ...f, value: fmtDay(addDays(b, 7)) };
+        else out[out.length - 1] = { ...pw, value: fmtDay(addDays(a, -7)) };
+      }
+    }
     out.push(f);
   }
   return out;
+}
+
+/** Two weekdays joined as a range (إلى، حتى، -) or a pair (و, glued or apart), nothing else between. */
+function weekdayPair(c: Cursor, a: Found, b: Found): boolean {
+  if (b.i === a.end) return /^و/.test(c.w(b.i)) && c.near(a.end - 1);
+  return b.i === a.end + 1 && L.RANGE_JOINERS.has(c.w(a.end)) && c.near(a.end - 1) && c.near(a.end);
 }

@@ -98,6 +98,8 @@ export function unitValue(c: Cursor, unit: string, off: number): string {
       return A ? pad(A.y + off, 4) : 'XXXX';
     case 'DE':
       return A ? pad(Math.floor((A.y + 10 * off) / 10), 3) : 'XXX';
+    case 'CE':
+      return A ? pad(A.y + 100 * off, 4) : 'XXXX';
     default:
       return off < 0 ? 'PAST_REF' : 'FUTURE_REF';
   }
@@ -110,6 +112,7 @@ export function durationValue(c: Cursor, unit: string, n: number | null): string
   if (unit === 'S') return `PT${q}S`;
   // العقود الثلاثة الماضية: decades are written as years (P30Y), as readers count them.
   if (unit === 'DE' && n !== null) return `P${n * 10}Y`;
+  if (unit === 'CE' && n !== null) return `P${n * 100}Y`;
   return `P${q}${unit}`;
 }
 

@@ -22,7 +22,8 @@ import { gregDate, numericDate, yearExpr } from './rules/dates.ts';
 import { relDay, theMorrow, tonight, weekday } from './rules/days.ts';
 import { ageOrdinal, duration, offset, repeatSet, sequence, setExpr } from './rules/durations.ts';
 import { hijriDate } from './rules/hijri-dates.ts';
-import { calendarRelative, decade, season } from './rules/periods.ts';
+import { holiday } from './rules/holidays.ts';
+import { calendarRelative, century, decade, season } from './rules/periods.ts';
 import { anaphoric, anaphoricOffset, now, vagueRef } from './rules/vague.ts';
 
 export interface TagOptions {
@@ -38,6 +39,7 @@ const RULES: ((c: Cursor, i: number) => M | null)[] = [
   numericDate,
   hijriDate,
   gregDate,
+  holiday,
   relDay,
   tonight,
   theMorrow,
@@ -51,6 +53,7 @@ const RULES: ((c: Cursor, i: number) => M | null)[] = [
   yearExpr,
   now,
   decade,
+  century,
   vagueRef,
   anaphoric,
   anaphoricOffset,

@@ -34,6 +34,9 @@ export function relDay(c: Cursor, i: number): M | null {
     const before = c.nt.norm[c.toks[i]!.ns - 1] ?? '';
     const after = c.nt.norm[c.toks[i]!.ne] ?? '';
     if (/["«“”]/.test(before) && /["»“”]/.test(after)) return null;
+    // `إننا اليوم نقف`, `جيل اليوم`, `نحن اليوم أحوج`: nowadays, not the publication day.
+    if (wd === null && r.end === i + 1 && ((c.inSet(L.TODAY_NOWADAYS_BEFORE, i - 1, true) && c.near(i - 1)) || (c.inSet(L.TODAY_NOWADAYS_AFTER, i + 1) && c.near(i))))
+      return { end, type: 'DATE', value: 'PRESENT_REF', anchored: false, source: 'rule:time/nowadays', startNs: c.startNs(i, r.pre) };
   }
   // `يوم أمس`: the noun before belongs to the expression.
   let startNs = c.startNs(i, r.pre);

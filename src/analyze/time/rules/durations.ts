@@ -10,12 +10,16 @@ import { number } from '../numbers.ts';
 import { durationValue, unitValue } from '../relative.ts';
 
 /** A counted unit: `ثلاثة أشهر`, `30 يوما`, `يومين`, `عدة أيام`; n null when not counted. */
-function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string; n: number | null; end: number; pre: number } | null {
+function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string; n: number | null; end: number; pre: number; value?: string } | null {
+  // نصف ساعة، ربع قرن: a fraction of one unit, its length written out in the lexicon.
+  const fr = c.phrase(L.FRACTION_LENGTHS, i);
+  if (fr && c.near(i)) return { unit: 'X', n: null, end: fr.end, pre: fr.pre, value: fr.value };
   const u0 = c.lookup(L.UNITS, i);
+  if (u0 && i > 0 && c.inSet(L.UNIT_NOT_AFTER, i - 1) && c.near(i - 1)) return null;
   if (u0) {
     const [unit, n] = u0.value;
     if (n === 2) return { unit, n: 2, end: i + 1, pre: u0.pre };
-    if (n === 1 && allowSingular) return { unit, n: 1, end: i + 1, pre: u0.pre };
+    if (n === 1 && (allowSingular || (c.inSet(L.HALF_WORDS, i + 1) && c.near(i)))) return { unit, n: 1, end: i + 1, pre: u0.pre };
     if (n === 0 && allowSingular && !/^ال/.test(c.w(i))) {
       const few = c.inSet(L.FEW_AFTER, i + 1) && c.near(i) ? 1 : 0;
       return { unit, n: null, end: i + 1 + few, pre: u0.pre };
@@ -30,11 +34,14 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
   // `( 21 ) يوماً`: a number in parentheses, as forms write it.
   const paren = c.w(i) === '(' && c.tok(i + 1)?.kind === 'n' && c.w(i + 2) === ')';
   const num = number(c, paren ? i + 1 : i);
-  if (!num || num.ordinal || num.n <= 0) return null;
+  // الخامسة والخمسين عاماً: an ordinal with its tens counts years the way a cardinal does.
+  if (!num || (num.ordinal && !(num.n > 20 && num.end - i === 2)) || num.n <= 0) return null;
   if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3) return null;
   if (paren) num.end++;
   const u = c.lookup(L.UNITS, num.end, false);
   if (!u || !c.near(num.end - 1) || /^ال/.test(c.w(num.end))) return null;
+  const hundred = c.phrase(L.HUNDRED_AFTER, num.end + 1, false);
+  if (hundred && num.n < 100 && c.near(num.end)) return { unit: u.value[0], n: num.n + 100, end: hundred.end, pre: num.pre };
   return { unit: u.value[0], n: num.n, end: num.end + 1, pre: num.pre };
 }
 
@@ -49,7 +56,8 @@ export function offset(c: Cursor, i: number): M | null {
   // أقوى نمو منذ ثماني سنوات: after a superlative, منذ + a count is a length (the duration rule).
   if (c.w(i) === W.since && superlativeBefore(c, i)) return null;
   const q = quantity(c, qm ? qm.end : i + 1, true);
-  if (!q || !c.near(i)) return null;
+  // بعد نصف ساعة counts minutes from an hour nobody gave.
+  if (!q || !c.near(i) || q.value) return null;
   if (c.inSet(L.HALF_WORDS, q.end) && q.n !== null && c.near(q.end - 1)) q.end++;
   // `بعد يومين من الاجتماع` counts from another event, not from the publication date.
   if (c.w(q.end) === W.from && fut) return null;
@@ -93,10 +101,10 @@ export function duration(c: Cursor, i: number): M | null {
   if (vr && /^ال/.test(vr.word)) {
     let k = j + 1;
     let n: number | null = null;
-    const defNum = /^ال/.test(c.w(k)) ? L.CARDINALS.get(c.w(k).slice(2)) : undefined;
-    if (defNum !== undefined) {
-      n = defNum;
-      k++;
+    const defNum = definiteCount(c, k);
+    if (defNum) {
+      n = defNum.n;
+      k = defNum.end;
     } else if (L.FEW_DEFINITE.has(c.w(k))) k++;
     const mod = c.lookup(L.MODIFIERS, k, false);
     const last = L.LAST_DEFINITE.has(c.w(k));
@@ -118,20 +126,39 @@ export function duration(c: Cursor, i: number): M | null {
       const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
       return { end: k + 1, type, value, anchored: type === 'DATE', source: 'rule:time/vague-range', startNs };
     }
+    // السنوات العشر، الأعوام الثلاثة: a counted stretch with no direction word is still a length.
+    if (n !== null && vr.value !== 'X' && c.near(k - 2)) {
+      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      return { end: k, type: 'DURATION', value: durationValue(c, vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
+    }
+  }
+  // الخمس سنوات المقبلة، الثلاثة أيام الماضية، الستة أشهر الأولى: the count first, with the article.
+  const dq = definiteCount(c, j, j === i);
+  const du = dq && c.near(dq.end - 1) && !/^ال/.test(c.w(dq.end)) ? c.lookup(L.UNITS, dq.end, false) : null;
+  if (dq && du && du.value[1] !== 2) {
+    let end = dq.end + 1;
+    if ((c.lookup(L.MODIFIERS, end, false) || c.inSet(L.COUNTED_RANGE_ENDS, end)) && c.near(end - 1)) end++;
+    // خلال الخمس سنوات المقبلة: a preposition stays outside a counted length (as before 15 يوماً).
+    const startNs = j === i ? c.startNs(i, dq.pre) : prepositionIntro(c, i, intro!) ? c.toks[j]!.ns + dq.pre : c.startNs(i, intro!.pre);
+    return { end, type: 'DURATION', value: durationValue(c, du.value[0], dq.n), anchored: false, source: 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
   }
   const q = quantity(c, j, j !== i && !qm);
   if (!q) return null;
-  if ((j === i || qm) && q.n === 1) return null;
+  // ساعة ونصف: one unit and a half is a length even alone.
+  const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
+  if ((j === i || qm) && q.n === 1 && !halfNext) return null;
   // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
   // في غضون 15 يوماً: a preposition before a counted length stays outside it (vague ranges keep خلال).
-  const prepOnly = intro && q.n !== null && L.DURATION_PREPOSITIONS.has([intro.word, ...c.toks.slice(i + 1, intro.end).map((t) => t.t)].join(' '));
+  const prepOnly = intro && (q.n !== null || q.value !== undefined) && prepositionIntro(c, i, intro);
   const startNs = qm ? c.toks[j]!.ns + q.pre : j === i ? c.startNs(i, q.pre) : prepOnly ? c.toks[j]!.ns + q.pre : c.startNs(i, intro!.pre);
   let end = q.end;
-  let value = durationValue(c, q.unit, q.n);
+  let value = q.value ?? durationValue(c, q.unit, q.n);
   // `ساعة ونصف`, `عام ونصف`, `ثلاث دقائق ونصف`
-  if (c.inSet(L.HALF_WORDS, end) && q.n !== null) {
+  if (halfNext) {
     end++;
+    // ساعة ونصف الساعة: the unit said again after the half.
+    if (c.w(end) === 'ال' + c.w(q.end - 1) && c.near(end - 1)) end++;
     const halves: Record<string, string> = { H: `PT${q.n}H30M`, MIN: `PT${q.n}M30S`, Y: `P${q.n}Y6M`, M: `P${q.n}M15D`, D: `P${q.n}DT12H` };
     value = halves[q.unit] ?? value;
   }
@@ -140,6 +167,37 @@ export function duration(c: Cursor, i: number): M | null {
   // البالغ 40 عاماً، عن عمر يناهز 70 عاماً: a person's age.
   const age = q.unit === 'Y' && (c.inSet(L.AGE_INTROS, j - 1, true) || (c.w(j - 1) === W.theAge && c.w(j - 2) === W.from));
   return { end, type: 'DURATION', value, anchored: false, source: age ? 'rule:time/age' : 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
+}
+
+/** Whether the duration intro at i (خلال، في غضون) is a preposition that stays outside a counted length. */
+function prepositionIntro(c: Cursor, i: number, intro: { word: string; end: number }): boolean {
+  return L.DURATION_PREPOSITIONS.has([intro.word, ...c.toks.slice(i + 1, intro.end).map((t) => t.t)].join(' '));
+}
+
+/**
+ * A count with the article: `الثلاثة`, `العشر`, `الأربع والعشرين`, `الـ15` (the tatweel is folded
+ * away, leaving the article as a word of its own before the digits).
+ */
+function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end: number; pre: number } | null {
+  const t = c.tok(i);
+  if (!t || t.kind !== 'w') return null;
+  if (t.t === 'ال' && c.tok(i + 1)?.kind === 'n' && c.near(i) && c.w(i + 1).length <= 3) return { n: Number(c.w(i + 1)), end: i + 2, pre: 0 };
+  for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
+    // والخمسين عاماً ends a compound number (الخامسة والخمسين), not a count of its own.
+    if (!/^ال/.test(v) || /^[وف]/.test(t.t.slice(0, pre))) continue;
+    let n = L.CARDINALS.get(v.slice(2));
+    if (n === undefined || n === 100) continue;
+    let end = i + 1;
+    // الأربع والعشرين: units before tens, the tens with و and the article.
+    const w2 = c.w(end);
+    const tens = /^وال/.test(w2) ? L.CARDINALS.get(w2.slice(3)) : undefined;
+    if (n < 10 && tens !== undefined && tens >= 20 && tens < 100 && c.near(i)) {
+      n += tens;
+      end++;
+    }
+    return { n, end, pre };
+  }
+  return null;
 }
 
 /** يومياً، سنوياً، كل أسبوع، كل يوم جمعة، كل ثلاثة أشهر. */
@@ -155,8 +213,8 @@ export function setExpr(c: Cursor, i: number): M | null {
     return { end: j + 1, type: 'SET', value: `XXXX-WXX-${wd}`, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
   }
   const q = quantity(c, i + 1, true);
-  if (!q || q.n === null) return null;
-  return { end: q.end, type: 'SET', value: durationValue(c, q.unit, q.n), anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
+  if (!q || (q.n === null && !q.value)) return null;
+  return { end: q.end, type: 'SET', value: q.value ?? durationValue(c, q.unit, q.n), anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
 }
 
 /** `سنوات`, `أشهر` alone: an uncounted length (after a superlative and منذ). */

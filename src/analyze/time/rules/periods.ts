@@ -4,7 +4,7 @@ import { type Cursor, W } from '../cursor.ts';
 import { hijriOf } from '../hijri.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
-import { year } from '../numbers.ts';
+import { number, year } from '../numbers.ts';
 import { tense, unitValue } from '../relative.ts';
 import { hijriYearWithPosition } from './hijri-dates.ts';
 
@@ -134,4 +134,57 @@ export function decade(c: Cursor, i: number): M | null {
   const d = c.lookup(L.DECADES, j, j === i);
   if (!d) return null;
   return { end: j + 1, type: 'DATE', value: `19${d.value}`, anchored: false, source: 'rule:time/decade', startNs: c.startNs(i, j === i ? d.pre : pos!.pre) };
+}
+
+/**
+ * القرن الماضي (19)، القرن التاسع عشر (18)، بدايات القرن العشرين، الخمسينات من القرن الماضي and
+ * ثمانينات القرن المنصرم (195, 198): a century, or a decade of the century named.
+ */
+export function century(c: Cursor, i: number): M | null {
+  let j = i;
+  let pre = -1;
+  const pos = c.lookup(L.POSITIONS, j);
+  if (pos && c.near(j)) {
+    pre = pos.pre;
+    j++;
+  }
+  // The decade: with its article before من القرن, without it in construct before القرن.
+  let dec: number | null = null;
+  const defDec = c.lookup(L.DECADES, j, j === i);
+  if (defDec && c.w(j + 1) === W.from && c.near(j) && c.near(j + 1) && c.inSet(L.CENTURY_WORDS, j + 2)) {
+    dec = defDec.value;
+    if (pre < 0) pre = defDec.pre;
+    j += 2;
+  } else {
+    const bare = c.lookup(L.DECADES_CONSTRUCT, j, j === i);
+    if (bare && c.near(j) && c.inSet(L.CENTURY_WORDS, j + 1)) {
+      dec = bare.value;
+      if (pre < 0) pre = bare.pre;
+      j++;
+    }
+  }
+  const cw = c.inSet(L.CENTURY_WORDS, j, j === i);
+  if (!cw || !c.near(j)) return null;
+  if (pre < 0) pre = cw.pre;
+  let k = j + 1;
+  let cc: number | null = null;
+  const mod = c.lookup(L.MODIFIERS, k, false);
+  if (mod) {
+    if (c.A) cc = Math.floor(c.A.y / 100) + mod.value;
+    else cc = -1;
+    k++;
+  } else {
+    // القرن الـ19: the article alone before the digits (its tatweel folded away).
+    const at = c.w(k) === 'ال' && c.tok(k + 1)?.kind === 'n' && c.near(k) ? k + 1 : k;
+    const num = number(c, at, false);
+    if (!num || num.n < 1 || num.n > 21 || (num.digits ? false : !num.ordinal)) return null;
+    cc = num.n - 1;
+    k = num.end;
+  }
+  if (c.phrase(L.BEFORE_CHRIST, k, false) && c.near(k - 1)) return null;
+  // القرن الثاني الهجري counts Hijri centuries: no Gregorian value to give.
+  if (c.w(k) === W.hijriAdjective && c.near(k - 1)) return null;
+  const cs = cc < 0 ? 'XX' : pad(cc, 2);
+  const value = dec === null ? cs : `${cs}${dec}`;
+  return { end: k, type: 'DATE', value, anchored: mod !== null && cc >= 0, source: 'rule:time/century', startNs: c.startNs(i, pre) };
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/text/tokenize.ts';
+import { wordTok } from '../../../src/analyze/entities/extract.ts';
+import { applyConventions } from '../../../src/analyze/entities/conventions.ts';
+
+// Classes found by reading the pipeline's output over unlabelled news (issue #14); the sentences
+// are fictional, written for these tests. Tags are given as the tagger might leave them, so each
+// test checks one convention rule on its own.
+
+const words = (text: string) => tokenize(text).map((t) => wordTok(t));
+/** The chunks after the conventions, as `TYPE:words`. */
+function chunks(text: string, tags?: string[]): string[] {
+  const ws = words(text);
+  const t = [tags ?? ws.map(() => 'O')];
+  applyConventions([ws], t);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!t[0]![i]!.startsWith('B-')) continue;
+    let j = i + 1;
+    while (j < ws.length && t[0]![j] === `I-${t[0]![i]!.slice(2)}`) j++;
+    out.push(`${t[0]![i]!.slice(2)}:${ws.slice(i, j).map((w) => w.text).join(' ')}`);
+  }
+  return out;
+}
+
+describe('committees and parties take their definite complement', () => {
+  it('a committee named by its field is one ORG', () => {
+    expect(chunks('وقررت لجنة المسابقات تأجيل اللقاء')).toEqual(['ORG:لجنة المسابقات']);
+    expect(chunks('اجتمعت لجنة التنمية الاجتماعية أمس')).toEqual(['ORG:لجنة التنمية الاجتماعية']);
+  });
+
+  it('a party named by one definite word is one ORG', () => {
+    expect(chunks('قال رئيس حزب الفجر إن الانتخابات قريبة')).toEqual(['ORG:حزب الفجر']);
+  });
+
+  it('a second body after و is not part of the first one\'s name', () => {
+    expect(chunks('أنهت لجنة المقابلة واللجنة الطبية عملهما')).toEqual(['ORG:لجنة المقابلة']);
+  });
+
+  it('a participle describing the holder stays outside: `التابع`، `المستقيل`', () => {
+    expect(chunks('قال رئيس لجنة الانضباط المستقيل إنه راض')).toEqual(['ORG:لجنة الانضباط']);
+  });
+
+  it('the board of a committee is not one name with it', () => {
+    const text = 'ترأس مجلس لجنة التنمية الاجتماعية الجلسة';
+    expect(chunks(text, ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O'])).toEqual(['ORG:لجنة التنمية الاجتماعية']);
+  });
+});
+
+describe('a province or town is always followed by its name', () => {
+  it('a name no list knows after محافظة is the place, head included', () => {
+    expect(chunks('افتتح محافظ محافظة طمرين مشروعا جديدا')).toEqual(['LOC:محافظة طمرين']);
+    expect(chunks('افتتح محافظ محافظة الزعفرانة مشروعا جديدا')).toEqual(['LOC:محافظة الزعفرانة']);
+  });
+
+  it('a village is named with its head; a descriptive head (بلدة) stays outside', () => {
+    expect(chunks('زار الوفد قرية الزعفرانة صباحا')).toEqual(['LOC:قرية الزعفرانة']);
+    expect(chunks('زار الوفد بلدة الزعفرانة صباحا')).toEqual([]);
+  });
+
+  it('`محافظة على` is "keeping to", not a place', () => {
+    expect(chunks('دعا إلى محافظة على النظام العام')).toEqual([]);
+  });
+
+  it('a place named in construct that the tagger cut after its first word is taken whole', () => {
+    const text = 'زار محافظة وادي الريحان أمس';
+    expect(chunks(text, ['O', 'O', 'B-LOC', 'O', 'O'])).toEqual(['LOC:محافظة وادي الريحان']);
+    // …but not a participle after it (`التابع`)
+    const t2 = 'في حي النخلة التابع للبلدية';
+    expect(chunks(t2, ['O', 'O', 'B-LOC', 'O', 'O'])).toEqual(['LOC:حي النخلة']);
+  });
+});
+
+describe('آل before a person chunk joins the family name', () => {
+  it('`[حمد بن سالم] آل [مبارك]` is one person', () => {
+    const text = 'وجه المحافظ حمد بن سالم آل مبارك بسرعة العمل';
+    const tags = ['O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'O', 'B-PERS', 'O', 'O'];
+    expect(chunks(text, tags)).toEqual(['PERS:حمد بن سالم آل مبارك']);
+  });
+});
