@@ -12,7 +12,7 @@ import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
 import { isAbbreviationDot } from '../../text/sentences.ts';
-import { analyzeClitics, isConjunction } from '../../text/clitics.ts';
+import { analyzeClitics, startsWithConjunction } from '../../text/clitics.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -338,7 +338,7 @@ function personBefore(c: Ctx, i: number): SpeakerRef | null {
 /** الوزير، والوزير: a definite word, bare or after a conjunction (the clitic analysis of the text layer). */
 function definite(t: Tok): boolean {
   const a = analyzeClitics(t.text);
-  return a.article && a.proclitics.every((p) => isConjunction(p));
+  return a.article && a.proclitics.every((p) => startsWithConjunction(p));
 }
 
 /**
