@@ -38,11 +38,6 @@ const PATTERNS: Array<[Kind, RegExp]> = [
 const REMAINING: Record<string, Partial<Record<Kind, number>>> = {
   'analyze/quotes/find.ts': { 'clitic list': 8, 'sentence-end set': 2 },
   'analyze/quotes/speakers.ts': { 'clitic list': 7 },
-  'analyze/time/cursor.ts': { 'clitic list': 2 },
-  'analyze/time/relative.ts': { 'clitic list': 1, 'sentence-end set': 1 },
-  'analyze/time/rules/dates.ts': { 'clitic list': 1 },
-  'analyze/time/merge.ts': { 'sentence-end set': 1 },
-  'analyze/time/ages.ts': { 'sentence-end set': 1 },
   'analyze/entities/extract.ts': { 'clitic list': 1 },
   'extract/plaintext.ts': { 'sentence-end set': 3 },
   'extract/html/furniture.ts': { 'sentence-end set': 1 },

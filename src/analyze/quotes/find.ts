@@ -12,7 +12,7 @@ import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
 import { isAbbreviationDot } from '../../text/sentences.ts';
-import { analyzeClitics, isConjunction } from '../../text/clitics.ts';
+import { analyzeClitics, startsWithConjunction } from '../../text/clitics.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -110,7 +110,7 @@ function isFutureVerb(t: Tok): boolean {
   return /^س[يتنا]\p{L}{3,}$/u.test(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
 }
 
-const hasConj = (t: Tok): boolean => isConjunction(t.n[0]) && !LEX.forms.has(t.n);
+const hasConj = (t: Tok): boolean => startsWithConjunction(t.n) && !LEX.forms.has(t.n);
 
 /** كان / وكانت: the auxiliary of a pluperfect report. */
 const isPastAux = (t: Tok | undefined): boolean => !!t && t.word && stripConj(t.n).some((k) => LEX.pastAuxiliaries.has(k));
@@ -119,7 +119,7 @@ function isComp(t: Tok | undefined, prev?: Tok): boolean {
   if (!t || !t.word) return false;
   // دون أن / قبل أن / لا بد أن: a subordinate clause, not reported content.
   if (prev && prev.word && LEX.notComplementizerAfter.has(prev.n)) return false;
-  return LEX.complementizers.has(t.n) || (isConjunction(t.n[0]) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 2);
+  return LEX.complementizers.has(t.n) || (startsWithConjunction(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 2);
 }
 /** A complementizer at k, not one inside a name in brackets (لينكد إن). */
 const compAt = (toks: Tok[], k: number): boolean => isComp(toks[k], toks[k - 1]) && toks[k + 1]?.text !== ')';
@@ -338,7 +338,7 @@ function personBefore(c: Ctx, i: number): SpeakerRef | null {
 /** الوزير، والوزير: a definite word, bare or after a conjunction (the clitic analysis of the text layer). */
 function definite(t: Tok): boolean {
   const a = analyzeClitics(t.text);
-  return a.article && a.proclitics.every((p) => isConjunction(p));
+  return a.article && a.proclitics.every((p) => startsWithConjunction(p));
 }
 
 /**
