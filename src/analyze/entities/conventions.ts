@@ -486,7 +486,9 @@ function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number
 function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
   for (let i = 0; i + 1 < words.length; i++) {
-    if (tags[i] !== 'O') continue;
+    // (the tagger may have marked the head alone: `[البنك] السعودي للتسليف`)
+    const alone = tags[i] === 'B-ORG' && tags[i + 1] !== 'I-ORG';
+    if (tags[i] !== 'O' && !alone) continue;
     // a country's name that is also the adjective may come tagged as a place: `الجمارك [السعودية]`
     const placeAdj = tags[i + 1] === 'B-LOC' && tags[i + 2] !== 'I-LOC';
     if (tags[i + 1] !== 'O' && !placeAdj) continue;

@@ -114,3 +114,12 @@ describe('a cup named by a title', () => {
     expect(chunks(text, ['O', 'O', 'O', 'O', 'B-PERS'])).toEqual(['MISC:كأس الأمير سالم']);
   });
 });
+
+describe('a definite head the tagger marked alone', () => {
+  it('`[البنك] السعودي للتسليف` takes its adjective and its ل phrase', () => {
+    const text = 'بلغت قروض البنك السعودي للتسليف والادخار مليارا';
+    expect(chunks(text, ['O', 'O', 'B-ORG', 'O', 'O', 'O', 'O'])).toEqual([
+      'ORG:البنك السعودي للتسليف والادخار',
+    ]);
+  });
+});
