@@ -82,6 +82,7 @@ export async function build() {
   });
   await writeRawModel(tmp);
   await writeDerivedTables(tmp);
+  await writePrebuiltText(tmp);
   writeFileSync(
     path.join(tmp, STAMP),
     JSON.stringify({ newestInput: newest, builtAt: new Date().toISOString() }) + '\n',
@@ -123,6 +124,16 @@ async function writeRawModel(out) {
 async function writeDerivedTables(out) {
   const { writeDerived } = await import(pathToFileURL(path.join(out, 'analyze', 'entities', 'derived-build.js')).href);
   writeDerived(path.join(out, 'lexicon', 'entities'));
+}
+
+/**
+ * The text layer's tables over every code unit (character classes, the normaliser's unit map, the
+ * tokeniser's word table), computed by the code just compiled and written into its data module
+ * (src/text/prebuilt.ts), so that loading the text layer does not compute them again.
+ */
+async function writePrebuiltText(out) {
+  const { writePrebuiltModule } = await import(pathToFileURL(path.join(out, 'text', 'prebuilt-build.js')).href);
+  writePrebuiltModule(path.join(out, 'text', 'prebuilt-data.js'));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,6 +4,8 @@
  * per property over the whole BMP (a regex test per character would cost ~150 ms at start-up).
  */
 
+import { prebuilt } from './prebuilt.ts';
+
 export const OTHER = 0;
 export const SPACE = 1;
 /** Letters of the Arabic script. */
@@ -29,7 +31,8 @@ export const OTHER_LETTER = 13;
 /** Variation selectors and the keycap mark: they continue an emoji. */
 export const EMOJI_MOD = 14;
 
-function build(): Uint8Array {
+/** The table, computed from Unicode properties (the build keeps it: prebuilt.ts). */
+export function buildClassTable(): Uint8Array {
   const t = new Uint8Array(0x10000).fill(SYMBOL);
   const units = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
@@ -75,4 +78,4 @@ function build(): Uint8Array {
 }
 
 /** The class of each UTF-16 code unit. */
-export const CLASS: Uint8Array = build();
+export const CLASS: Uint8Array = prebuilt('charclass', (n) => new Uint8Array(n)) ?? buildClassTable();

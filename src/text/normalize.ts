@@ -6,6 +6,7 @@
  * remembers which input code unit produced it (`normalizeWithMap`), so a match found in `norm`
  * maps back to offsets in the original.
  */
+import { prebuilt } from './prebuilt.ts';
 
 export interface NormalizeOptions {
   /** Strip harakat and Arabic marks U+064B–U+065F, U+0670, Quranic marks U+06D6–U+06ED (and U+08D3–U+08FF). Default true. */
@@ -319,7 +320,9 @@ function unitTable(f: number): Int32Array {
   return t;
 }
 
-const DEFAULT_TABLE = unitTable(DEFAULT_FLAGS);
+/** The default flags' unit table (the build keeps it: prebuilt.ts). */
+export const defaultUnitTable = (): Int32Array => unitTable(DEFAULT_FLAGS);
+const DEFAULT_TABLE = prebuilt('unit-default', (n) => new Int32Array(n)) ?? defaultUnitTable();
 let searchTable: Int32Array | null = null;
 
 /** Normalised form of `s` (see `NormalizeOptions`). Idempotent: `normalize(normalize(s)) === normalize(s)`. */

@@ -8,6 +8,7 @@
  */
 import type { Token, TokenKind } from '../doc/types.ts';
 import { changesUnderDefault, normalizeDefault } from './normalize.ts';
+import { prebuilt } from './prebuilt.ts';
 import {
   AR_LETTER,
   AR_MARK,
@@ -32,13 +33,13 @@ import {
  * `normalize`. ر is left out: it only changes between digits, and number tokens are always
  * normalised.
  */
-function normalizationTable(): Uint8Array {
+export function normalizationTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (c !== 0x0631 && changesUnderDefault(c)) t[c] = 1;
   return t;
 }
 
-const NEEDS_NORM = normalizationTable();
+const NEEDS_NORM = prebuilt('needs-norm', (n) => new Uint8Array(n)) ?? normalizationTable();
 
 /** How each code unit continues an Arabic word, in one lookup (the word loop runs for most of the text). */
 const W_STOP = 0;
@@ -46,7 +47,8 @@ const W_CLEAN = 1;
 const W_DIRTY = 2;
 const W_MARK = 3;
 const W_INVISIBLE = 4;
-const WORD = (() => {
+/** The word table (the build keeps it: prebuilt.ts). */
+export function wordTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const k = CLASS[c];
@@ -55,7 +57,8 @@ const WORD = (() => {
     else if (k === INVISIBLE) t[c] = W_INVISIBLE;
   }
   return t;
-})();
+}
+const WORD = prebuilt('word', (n) => new Uint8Array(n)) ?? wordTable();
 
 const ARABIC_UNITS: readonly string[] = Array.from({ length: 0x100 }, (_, k) =>
   String.fromCharCode(0x0600 + k),

@@ -13,3 +13,12 @@ describe('the build', () => {
     expect(built === encodeDerived(LEXICON_DIR)).toBe(true);
   });
 });
+
+describe('the build', () => {
+  it('carries the text layer\'s code-unit tables as the sources compute them', async () => {
+    const { prebuiltData } = await import('../../src/text/prebuilt-build.ts');
+    const url = new URL(`file://${path.join(PROJECT_ROOT, 'dist', 'text', 'prebuilt-data.js')}`);
+    const built = (await import(url.href)) as { PREBUILT_DATA: unknown };
+    expect(built.PREBUILT_DATA).toEqual(prebuiltData());
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DERIVED_FILE, DERIVED_FORMAT, sourcesStamp, type DerivedHeader } from './derived.ts';
+import { DERIVED_FILE, DERIVED_FORMAT, cldr, sourcesStamp, type DerivedHeader } from './derived.ts';
 import { deriveKnowledgeBase, derivePlaceOf, encodeKnowledgeBase } from './kb.ts';
 import { deriveNameIndex, encodeNameIndex } from './names.ts';
 import { EntityResources, withEntityResources } from './resources.ts';
@@ -27,7 +27,7 @@ export function encodeDerived(dir: string): string {
     parts.push(text);
     at += text.length;
   }
-  const header: DerivedHeader = { format: DERIVED_FORMAT, stamp: sourcesStamp(dir), sections: ranges };
+  const header: DerivedHeader = { format: DERIVED_FORMAT, stamp: sourcesStamp(dir), cldr: cldr(), sections: ranges };
   return JSON.stringify(header) + '\n' + parts.join('');
 }
 

@@ -5,14 +5,15 @@
  * folding and indexing some 40,000 spellings: a one-line `marsad analyze` spent more than half its
  * time there. Runs from the sources, and lexicons other than the shipped ones (MARSAD_LEXICON_DIR),
  * derive the tables as before; so does a dist/ whose lexicon files no longer hash to what the file
- * was made from (an edit in place), or whose Node has other CLDR country names.
+ * was made from (an edit in place: hashed when a source is newer than the file), or whose Node has
+ * other CLDR country names.
  *
  * The file is UTF-8 text: a JSON header line (format, the stamp of its sources, the character
  * range of each section in the rest), then the sections, each a block of lines read in place
  * (src/util/sorted-lines.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ENTITY_FILES } from './lexicon.ts';
 import { DEFAULT_LEXICON_DIR, type EntityResources } from './resources.ts';
@@ -26,6 +27,8 @@ export const DERIVED_SOURCES = [...ENTITY_FILES, 'ambiguous.json', 'territories.
 export interface DerivedHeader {
   format: number;
   stamp: string;
+  /** the CLDR and ICU versions of the Node that made it (country names) */
+  cldr: string;
   /** section → [start, end) in the text after the header line */
   sections: Record<string, [number, number]>;
 }
@@ -36,7 +39,7 @@ export interface DerivedHeader {
  */
 export function sourcesStamp(dir: string): string {
   const h = createHash('sha256');
-  h.update(`marsad-derived ${DERIVED_FORMAT} cldr ${process.versions.cldr} icu ${process.versions.icu}\n`);
+  h.update(`marsad-derived ${DERIVED_FORMAT} ${cldr()}\n`);
   for (const f of DERIVED_SOURCES) {
     const p = path.join(dir, f);
     const b = existsSync(p) ? readFileSync(p) : null;
@@ -45,6 +48,9 @@ export function sourcesStamp(dir: string): string {
   }
   return h.digest('hex');
 }
+
+/** The CLDR data of this Node (the country names of the names index and the knowledge base). */
+export const cldr = (): string => `cldr ${process.versions.cldr} icu ${process.versions.icu}`;
 
 export interface DerivedTables {
   header: DerivedHeader;
@@ -72,10 +78,19 @@ export function parseDerived(text: string): DerivedTables {
  * The precomputed tables of these resources, or null where they must be derived: another lexicon
  * folder than the shipped one, no file (runs from the sources), or a file made from other sources.
  */
-export function derivedTables(r: EntityResources): DerivedTables | null {
-  if (!r.useDerived || path.resolve(r.lexiconDir) !== DEFAULT_LEXICON_DIR) return null;
+export function derivedTables(r: EntityResources, shipped = DEFAULT_LEXICON_DIR): DerivedTables | null {
+  if (!r.useDerived || path.resolve(r.lexiconDir) !== path.resolve(shipped)) return null;
   const file = path.join(r.lexiconDir, DERIVED_FILE);
   if (!existsSync(file)) return null;
   const t = parseDerived(readFileSync(file, 'utf8'));
-  return t.header.stamp === sourcesStamp(r.lexiconDir) ? t : null;
+  if (t.header.cldr !== cldr()) return null;
+  // written after its sources by the build: a source changed since (an edit in place) is hashed
+  // to see whether the file still stands for it; hashing every start would cost more than the
+  // reading spares
+  const made = statSync(file).mtimeMs;
+  const touched = DERIVED_SOURCES.some((f) => {
+    const p = path.join(r.lexiconDir, f);
+    return existsSync(p) && statSync(p).mtimeMs > made;
+  });
+  return !touched || t.header.stamp === sourcesStamp(r.lexiconDir) ? t : null;
 }

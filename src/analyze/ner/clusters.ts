@@ -14,6 +14,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { fnv1a } from './hash.ts';
 import { clusterWord } from './words.ts';
 import { ppmi, svdVectors, treeCodes } from './embed.ts';
+import { SortedKeys } from '../../util/sorted-keys.ts';
 
 export const CLUSTER_BITS = 24;
 
@@ -81,21 +82,21 @@ export function buildClusters(texts: Iterable<string>, opts: ClusterOptions = {}
 }
 
 export class ClusterIndex {
-  private map: Map<number, number>;
+  /** searched in the arrays as read (see SortedKeys) */
+  private index: SortedKeys;
   constructor(readonly data: ClusterData) {
-    this.map = new Map();
-    for (let i = 0; i < data.keys.length; i++) this.map.set(data.keys[i]!, data.codes[i]!);
+    this.index = new SortedKeys(data.keys);
   }
   static empty(): ClusterIndex {
     return new ClusterIndex({ keys: new Uint32Array(0), codes: new Uint32Array(0) });
   }
   get size(): number {
-    return this.map.size;
+    return this.index.size;
   }
   /** Code + 1 (0 = unknown word). */
   code(h: number): number {
-    const c = this.map.get(h);
-    return c === undefined ? 0 : c + 1;
+    const i = this.index.find(h);
+    return i < 0 ? 0 : this.data.codes[i]! + 1;
   }
 }
 

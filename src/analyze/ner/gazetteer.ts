@@ -8,6 +8,7 @@ const fnv1a = fnv1a_;
 const mix = mix_;
 import { foldWord, stripArticle, GAZ, PHRASE_CLASSES } from './words.ts';
 import { LetterModel } from './letters.ts';
+import { SortedKeys } from '../../util/sorted-keys.ts';
 
 const PH0 = 0x7f4a7c15;
 const MAX_PHRASE = 8;
@@ -75,21 +76,19 @@ export class GazBuilder {
 }
 
 export class GazIndex {
-  private tokens: Map<number, number>;
-  private phrases: Map<number, number>;
-  private prefixes: Set<number>;
+  private tokens: SortedKeys;
+  private phrases: SortedKeys;
+  private prefixes: SortedKeys;
 
   constructor(
     readonly data: GazData,
     /** what name words look like, letter by letter (see letters.ts) */
     readonly letters: LetterModel = LetterModel.empty(),
   ) {
-    this.tokens = new Map();
-    for (let i = 0; i < data.tokenKeys.length; i++) this.tokens.set(data.tokenKeys[i]!, data.tokenBits[i]!);
-    this.phrases = new Map();
-    for (let i = 0; i < data.phraseKeys.length; i++)
-      this.phrases.set(data.phraseKeys[i]!, data.phraseClass[i]!);
-    this.prefixes = new Set(data.prefixKeys);
+    // searched in the arrays as read: building Maps of them was a tenth of a one-line start
+    this.tokens = new SortedKeys(data.tokenKeys);
+    this.phrases = new SortedKeys(data.phraseKeys);
+    this.prefixes = new SortedKeys(data.prefixKeys);
   }
 
   static empty(): GazIndex {
@@ -101,7 +100,8 @@ export class GazIndex {
   }
 
   token(h: number): number {
-    return this.tokens.get(h) ?? 0;
+    const i = this.tokens.find(h);
+    return i < 0 ? 0 : this.data.tokenBits[i]!;
   }
 
   /** One bit per low FILTER_BITS bits of the phrase prefixes: most words open none (no Set lookup). */
@@ -110,7 +110,7 @@ export class GazIndex {
   private prefixFilter(): Uint32Array {
     if (this.filter) return this.filter;
     const f = new Uint32Array((FILTER_MASK + 1) >>> 5);
-    for (const h of this.prefixes)
+    for (const h of this.data.prefixKeys)
       f[(h & FILTER_MASK) >>> 5] = (f[(h & FILTER_MASK) >>> 5]! | (1 << (h & 31))) >>> 0;
     return (this.filter = f);
   }
@@ -140,6 +140,7 @@ export class GazIndex {
   ): void {
     const prefixes = this.prefixes;
     const phrases = this.phrases;
+    const classes = this.data.phraseClass;
     const filter = this.prefixFilter();
     const end = start + n;
     for (let i = start; i < end;) {
@@ -152,12 +153,12 @@ export class GazIndex {
       for (let r = 0; r < nr; r++) {
         let h = mix(PH0, r === 0 ? s1 : s2);
         for (let j = i + 1; j < end && j - i < MAX_PHRASE; j++) {
-          if (!((filter[(h & FILTER_MASK) >>> 5]! >>> (h & 31)) & 1) || !prefixes.has(h)) break;
+          if (!((filter[(h & FILTER_MASK) >>> 5]! >>> (h & 31)) & 1) || prefixes.find(h) < 0) break;
           h = mix(h, hNorm[j]!);
-          const c = phrases.get(h);
-          if (c !== undefined && j - i + 1 > best) {
+          const at = phrases.find(h);
+          if (at >= 0 && j - i + 1 > best) {
             best = j - i + 1;
-            bestCls = c;
+            bestCls = classes[at]!;
           }
         }
       }

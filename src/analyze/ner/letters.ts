@@ -7,6 +7,7 @@
  * hashes with int8 log-ratios.
  */
 import { fnv1a } from './hash.ts';
+import { SortedKeys } from '../../util/sorted-keys.ts';
 
 /** log-ratios are stored ×SCALE, rounded, in int8 */
 const SCALE = 16;
@@ -29,12 +30,12 @@ function trigrams(w: string, out: number[]): number[] {
 }
 
 export class LetterModel {
-  private table: Map<number, number>;
+  /** searched in the arrays as read (see SortedKeys) */
+  private table: SortedKeys;
   private unknown: number;
 
   constructor(readonly data: LetterData) {
-    this.table = new Map();
-    for (let i = 0; i < data.keys.length; i++) this.table.set(data.keys[i]!, data.vals[i]! / SCALE);
+    this.table = new SortedKeys(data.keys);
     this.unknown = data.vals.length > data.keys.length ? data.vals[data.keys.length]! / SCALE : 0;
   }
 
@@ -51,7 +52,10 @@ export class LetterModel {
     if (this.table.size === 0 || !folded) return 0;
     const gs = trigrams(folded, scratch);
     let s = 0;
-    for (const g of gs) s += this.table.get(g) ?? this.unknown;
+    for (const g of gs) {
+      const i = this.table.find(g);
+      s += i < 0 ? this.unknown : this.data.vals[i]! / SCALE;
+    }
     return s / gs.length;
   }
 

@@ -9,6 +9,7 @@
  * names the artefact's size and hash), so a stale dist/ cannot tag with old weights.
  */
 import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { FEATURE_VERSION } from './features.ts';
 import { deserializeModel, NerModel, readLookups, type ModelInfo, type PackedRows } from './model.ts';
 import { NTAGS } from './tags.ts';
@@ -110,16 +111,63 @@ export function encodeRawModel(gz: Uint8Array): Buffer {
   return Buffer.concat(parts);
 }
 
-/**
- * The model in a raw file's bytes, as views over them (the bytes must stay unchanged). `gz`,
- * when given, is the artefact the file must have been made from.
- */
-export function decodeRawModel(buf: Buffer, expect?: { bytes: number; sha256: string }): NerModel {
-  if (buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a raw marsad NER model file');
+/** Where the raw bytes come from: a buffer in memory, or the file, read section by section. */
+interface RawSource {
+  /** `len` bytes at `at` (8-byte aligned in memory) */
+  bytes(at: number, len: number): Buffer;
+  length: number;
+}
+
+function bufferSource(buf: Buffer): RawSource {
   // Views need their element alignment: a buffer from a pool may start anywhere.
   if (buf.byteOffset % 8 !== 0) buf = Buffer.from(buf);
-  const hl = buf.readUInt32LE(8);
-  const header = JSON.parse(buf.toString('utf8', 16, 16 + hl)) as RawHeader;
+  return { bytes: (at, len) => buf.subarray(at, at + len), length: buf.length };
+}
+
+function fileSource(file: string): RawSource & { close(): void } {
+  let fd: number | null = openSync(file, 'r');
+  const length = fstatSync(fd).size;
+  return {
+    length,
+    bytes(at, len) {
+      // its own allocation: offset 0, so aligned for any view
+      const b = Buffer.allocUnsafeSlow(len);
+      const f = fd ?? openSync(file, 'r');
+      try {
+        if (readSync(f, b, 0, len, at) !== len) throw new Error('the raw NER model file is cut short');
+      } finally {
+        if (f !== fd) closeSync(f);
+      }
+      return b;
+    },
+    /** Ends the first reading; a table read later opens the file again. */
+    close() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+  };
+}
+
+/**
+ * The model in a raw file (its path) or its bytes. `expect`, when given, is the artefact the file
+ * must have been made from. From a file, each table is read on its own, and the first stage's
+ * packed rows (3 MB that the two-stage fast path never reads: it reads the joint rows) only when
+ * something reads them: a start reads what tagging needs, no more.
+ */
+export function decodeRawModel(from: Buffer | string, expect?: { bytes: number; sha256: string }): NerModel {
+  const file = typeof from === 'string' ? fileSource(from) : null;
+  try {
+    return decodeFrom(file ?? bufferSource(from as Buffer), expect);
+  } finally {
+    file?.close();
+  }
+}
+
+function decodeFrom(src: RawSource, expect?: { bytes: number; sha256: string }): NerModel {
+  const head = src.bytes(0, Math.min(16, src.length));
+  if (head.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a raw marsad NER model file');
+  const hl = head.readUInt32LE(8);
+  const header = JSON.parse(src.bytes(16, hl).toString('utf8')) as RawHeader;
   if (header.info.featureVersion !== FEATURE_VERSION) {
     throw new Error(
       `NER model has feature version ${header.info.featureVersion}, code has ${FEATURE_VERSION}: run \`npm run build\``,
@@ -129,15 +177,39 @@ export function decodeRawModel(buf: Buffer, expect?: { bytes: number; sha256: st
     throw new Error('the raw NER model was made from another ner.bin.gz: run `npm run build`');
   }
   let off = 16 + pad8(hl);
-  const take = <T>(ctor: { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number }): T => {
-    const len = buf.readUInt32LE(off);
-    off += 8;
-    const v = new ctor(buf.buffer, buf.byteOffset + off, len / ctor.BYTES_PER_ELEMENT);
-    off += pad8(len);
-    return v;
+  type Ctor<T> = { new (b: ArrayBufferLike, o: number, n: number): T; BYTES_PER_ELEMENT: number };
+  const view = <T>(ctor: Ctor<T>, at: number, len: number): T => {
+    const b = src.bytes(at, len);
+    return new ctor(b.buffer, b.byteOffset, len / ctor.BYTES_PER_ELEMENT);
+  };
+  /** The next table: where it lies, skipped over. */
+  const next = (): { at: number; len: number } => {
+    if (off + 8 > src.length) throw new Error('the raw NER model file is cut short');
+    const len = src.bytes(off, 8).readUInt32LE(0);
+    const at = off + 8;
+    off = at + pad8(len);
+    if (at + len > src.length) throw new Error('the raw NER model file is cut short');
+    return { at, len };
+  };
+  const take = <T>(ctor: Ctor<T>): T => {
+    const { at, len } = next();
+    return view(ctor, at, len);
+  };
+  /** A table read when first asked for. */
+  const later = <T>(ctor: Ctor<T>): (() => T) => {
+    const { at, len } = next();
+    let v: T | null = null;
+    return () => (v ??= view(ctor, at, len));
   };
   const trans = take(Float32Array);
-  const packed = { bm: take(Uint32Array), rows: take(Int16Array) };
+  const bm1 = take(Uint32Array);
+  const rows1 = later(Int16Array);
+  const packed: PackedRows = {
+    bm: bm1,
+    get rows() {
+      return rows1();
+    },
+  };
   const { gaz: index, clusters } = readLookups(
     () => take(Uint32Array),
     () => take(Uint8Array),
@@ -156,6 +228,6 @@ export function decodeRawModel(buf: Buffer, expect?: { bytes: number; sha256: st
     joint = { bm: take(Uint32Array), rows: take(Int16Array) };
   }
   model.usePackedTables({ packed, packed2, joint });
-  if (off !== buf.length) throw new Error('the raw NER model file is cut short or has extra bytes');
+  if (off !== src.length) throw new Error('the raw NER model file is cut short or has extra bytes');
   return model;
 }

@@ -297,7 +297,8 @@ export class NerModel {
     part2: Int32Array | null = null,
   ): void {
     const table = s2 ? rowTable(this.jointRows(s2), 2 * NTAGS) : rowTable(this.packRows(), NTAGS);
-    const packed = s2 ? rowTable(this.packRows(), NTAGS) : table;
+    // this stage's own rows only for stacked features (h2): the joint case never reads them
+    const packed = s2 && h2 ? rowTable(this.packRows(), NTAGS) : table;
     const scale = this.quantised!.scale;
     const mask = this.mask;
     for (let i = 0; i < n; i++) {

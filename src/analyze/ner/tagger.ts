@@ -28,7 +28,7 @@ export function loadModel(file = MODEL_PATH): NerModel {
 export function nerModel(): NerModel {
   if (loaded) return loaded;
   if (existsSync(RAW_MODEL_PATH) && existsSync(MODEL_PATH)) {
-    loaded = decodeRawModel(readFileSync(RAW_MODEL_PATH), artefactId(readFileSync(MODEL_PATH)));
+    loaded = decodeRawModel(RAW_MODEL_PATH, artefactId(readFileSync(MODEL_PATH)));
   } else loaded = loadModel();
   return loaded;
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,34 @@ describe('the precomputed entity tables (derived.ts)', () => {
     expect(sourcesStamp(dir)).not.toBe(d.header.stamp);
     // the sources' own copy has no file: runs from the sources derive
     expect(derivedTables(new EntityResources())).toBeNull();
+  });
+
+  it('are read for the shipped folder while its sources are as the build left them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'marsad-derived-'));
+    cpSync(LEXICON_DIR, dir, { recursive: true });
+    const file = path.join(dir, 'derived.lines');
+    writeFileSync(file, text);
+    const read = () => derivedTables(new EntityResources({ lexiconDir: dir }), dir);
+    const past = new Date(Date.now() - 60_000);
+    const future = new Date(Date.now() + 60_000);
+    for (const f of readdirSync(dir)) utimesSync(path.join(dir, f), past, past);
+    utimesSync(file, new Date(), new Date());
+    expect(read()?.header.stamp).toBe(d.header.stamp);
+    // a source newer than the file with the same bytes (a copy, a checkout): hashed, still good
+    const places = path.join(dir, 'places.json');
+    utimesSync(places, future, future);
+    expect(read()).not.toBeNull();
+    // changed after the build: derived again
+    writeFileSync(places, readFileSync(places, 'utf8').replace(/"en": "/, '"en": "X'));
+    utimesSync(places, future, future);
+    expect(read()).toBeNull();
+    // made by a Node with other CLDR country names
+    writeFileSync(places, readFileSync(path.join(LEXICON_DIR, 'places.json')));
+    writeFileSync(file, text.replace(/"cldr":"[^"]*"/, '"cldr":"cldr 0 icu 0"'));
+    expect(read()).toBeNull();
+    writeFileSync(file, text);
+    expect(read()).not.toBeNull();
+    // without `useDerived` (the build, this test's comparison): always derived
+    expect(derivedTables(new EntityResources({ lexiconDir: dir, useDerived: false }), dir)).toBeNull();
   });
 });

@@ -3,7 +3,9 @@
  * artefact in another layout: the same weights, the same packed rows, the same tags; and it is
  * refused when it was made from another artefact or is cut short.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artefactId, decodeRawModel, encodeRawModel } from '../../../src/analyze/ner/model-raw.ts';
 import { loadModel, MODEL_PATH } from '../../../src/analyze/ner/tagger.ts';
@@ -51,6 +53,24 @@ describe('the raw NER model file', { timeout: 60_000 }, () => {
     const expected = tags(loadModel());
     expect(expected.flat().some((t) => t !== 0)).toBe(true); // the sentences hold names
     expect(tags(decodeRawModel(raw, artefactId(gz)))).toEqual(expected);
+  });
+
+  it('reads the same from its file, table by table, the first stage\'s rows only when asked for', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'marsad-raw-')), 'ner.raw');
+    writeFileSync(file, raw);
+    const tags = (m: typeof fromGz) => m.tagDocument(SENTENCES).map((t) => Array.from(t));
+    const m = decodeRawModel(file, artefactId(gz));
+    // tagging (the two-stage fast path) does not need them: a missing file then goes unnoticed
+    const cut = path.join(path.dirname(file), 'cut.raw');
+    writeFileSync(cut, raw);
+    const lazy = decodeRawModel(cut, artefactId(gz));
+    writeFileSync(cut, '');
+    expect(tags(lazy)).toEqual(tags(fromRaw));
+    expect(() => lazy.packedTables().packed.rows).toThrow(/cut short/);
+    const a = m.packedTables();
+    const b = fromRaw.packedTables();
+    for (const k of ['packed', 'packed2', 'joint'] as const) expect(same(a[k]!.rows, b[k]!.rows), k).toBe(true);
+    expect(() => decodeRawModel(cut)).toThrow(/not a raw marsad NER model file/);
   });
 
   it('is refused when made from another artefact, or damaged', () => {
