@@ -7,14 +7,14 @@
  * sets, caches of answers) is built once per resources value through `get`, so two pipelines over
  * different lexicons in one process never see each other's.
  */
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_ROOT } from '../../util/shared.ts';
 
 /** The shipped lexicons, beside this module's own folder (so the compiled copy in dist/, which carries the data, works too). */
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../lexicon/entities', import.meta.url));
 /** The shipped transliteration model. */
-export const DEFAULT_TRANSLIT_MODEL = path.join(PROJECT_ROOT, 'src', 'analyze', 'translit', 'translit.json.gz');
+// Beside the module (src/ under tsx, dist/ when built, and in the installed package, which ships
+// no src/): the build copies the model next to the compiled transliterator.
+export const DEFAULT_TRANSLIT_MODEL = fileURLToPath(new URL('../translit/translit.json.gz', import.meta.url));
 
 export interface EntityResourceSettings {
   /** Folder of the entity lexicons (a copy for experiments, a newsroom's own lists). */
