@@ -31,11 +31,6 @@ const LAM = 'ل';
 const SIN = 'س';
 const ALEF = 'ا';
 
-/** و or ف: the proclitics that join a word to what came before (a new item, not a modifier). */
-export function isConjunction(letter: string | undefined): boolean {
-  return letter === WAW || letter === FA;
-}
-
 /** Minimum letters left after stripping a proclitic with no article (وزير would leave زير). */
 const MIN_AFTER_PROCLITIC = 3;
 /** Minimum letters left after stripping the article (الى, الم are left alone). */
@@ -182,4 +177,38 @@ export function analyzeClitics(word: string): CliticAnalysis {
   const mentionOffset = mention === 0 ? 0 : map[mention]!;
   const stemOffset = p === 0 ? 0 : map[p]!;
   return { word, proclitics, article, mentionOffset, stemOffset, stem: word.slice(stemOffset) };
+}
+
+/** Whether a folded word opens with the conjunction و or ف. */
+export function startsWithConjunction(w: string): boolean {
+  return w[0] === WAW || w[0] === FA;
+}
+
+/**
+ * 1 when a folded word opens with a proclitic that a date's span leaves outside (the
+ * annotation guide's و، ب and a lone ل: `لعام 2010` → `عام 2010`; `للعام` keeps its lam), else 0.
+ */
+export function spanProcliticLength(w: string): number {
+  return (w[0] === WAW || w[0] === BA || w[0] === LAM) && !(w[0] === LAM && w[1] === LAM) ? 1 : 0;
+}
+
+/**
+ * The light proclitic forms of a short closed-class word for lexicon lookups (the time tagger's
+ * months, units, weekdays), each with how many letters were cut: the word; without a first و/ف
+ * when more than two letters remain; then without a first ب/ل/ك when more than three remain;
+ * `لل` read as the article (`للعام` → `العام`, nothing cut). No exception list and no article:
+ * the lists looked up are short and closed, so a wrong cut finds nothing; `analyzeClitics` is
+ * the analysis for open-class words.
+ */
+export function lightProcliticForms(w: string): [string, number][] {
+  const out: [string, number][] = [[w, 0]];
+  const conj: string[] = startsWithConjunction(w) && w.length > 2 ? [w, w.slice(1)] : [w];
+  for (let k = 0; k < conj.length; k++) {
+    const c = conj[k]!;
+    const cands: [string, number][] = [[c, k]];
+    if (c[0] === LAM && c[1] === LAM) cands.push([ALEF + c.slice(1), k]);
+    else if ((c[0] === BA || c[0] === LAM || c[0] === KAF) && c.length > 3) cands.push([c.slice(1), k + 1]);
+    for (const [v, pre] of cands) if (v.length >= 2 && !out.some(([x]) => x === v)) out.push([v, pre]);
+  }
+  return out;
 }

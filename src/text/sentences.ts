@@ -378,3 +378,24 @@ export function roughSentenceAt(text: string, pos: number): { start: number; end
   const afterRel = text.slice(pos).search(/[.!؟?\n]/);
   return { start, end: afterRel < 0 ? text.length : pos + afterRel + 1 };
 }
+
+/**
+ * A rough stop between clauses: . ؟ ! or a line break (not ? ؛ or …), as the time rules cut a
+ * clause or a sentence inside text they read as a plain string.
+ */
+const ROUGH_STOP = /[.؟!\n]/;
+
+/** Whether `s` holds a rough stop. */
+export function hasRoughStop(s: string): boolean {
+  return ROUGH_STOP.test(s);
+}
+
+/** Index of the first rough stop in `s`, or -1. */
+export function firstRoughStop(s: string): number {
+  return s.search(ROUGH_STOP);
+}
+
+/** Index of the last rough stop in `s`, or -1. */
+export function lastRoughStop(s: string): number {
+  return Math.max(s.lastIndexOf('.'), s.lastIndexOf('\n'), s.lastIndexOf('؟'), s.lastIndexOf('!'));
+}

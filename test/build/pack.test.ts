@@ -91,7 +91,7 @@ beforeAll(() => {
       files: ['main.ts', 'example.ts'],
     }),
   );
-});
+}, 180_000); // npm pack compresses ~24 MB (model, lexicons): seconds quiet, a minute or more on a loaded machine
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });

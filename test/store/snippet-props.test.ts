@@ -10,8 +10,8 @@
  * arrangements of fictional words.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { buildSnippet, type SnippetResult } from '../../src/store/snippet.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SnippetResult } from '../../src/store/snippet.ts';
 import { termsOf } from '../../src/store/terms.ts';
 
 const WINDOW = 220;
@@ -103,17 +103,32 @@ const word = fc.oneof(
   { weight: 12, arbitrary: fc.constantFrom(...FILLER) },
   { weight: 1, arbitrary: fc.constantFrom(...FORMS.flat()) },
 );
-/** Mostly filler, with query words here and there and sometimes in runs; up to a few thousand words. */
+const plain = fc.constantFrom(...FILLER);
+/**
+ * Mostly filler, with query words here and there and sometimes in runs, and some long stretches
+ * with none (so that a word may first appear after the first slices); up to a few thousand words.
+ */
 const part = fc
-  .oneof(
-    { weight: 2, arbitrary: fc.integer({ min: 0, max: 40 }) },
-    { weight: 2, arbitrary: fc.integer({ min: 40, max: 700 }) },
+  .tuple(
+    fc.oneof({ weight: 2, arbitrary: fc.integer({ min: 0, max: 40 }) }, { weight: 2, arbitrary: fc.integer({ min: 40, max: 700 }) }),
+    fc.boolean(),
   )
-  .chain((n) => fc.tuple(fc.array(word, { minLength: n, maxLength: n }), fc.constantFrom(...SEPARATORS)));
+  .chain(([n, withQuery]) =>
+    fc.tuple(fc.array(withQuery ? word : plain, { minLength: n, maxLength: n }), fc.constantFrom(...SEPARATORS)),
+  );
 const article = fc
   .array(part, { minLength: 1, maxLength: 8 })
   .map((parts) => parts.map(([ws, sep]) => ws.join(sep)).join('\n\n'));
 const query = fc.subarray(QUERY_TERMS, { minLength: 1 }).map((ts) => new Set(ts));
+
+let buildSnippet: typeof import('../../src/store/snippet.ts').buildSnippet;
+
+beforeAll(async () => {
+  // Imported fresh: the module's constants are then evaluated anew (a mutation run keeps one
+  // module instance across test files otherwise).
+  vi.resetModules();
+  ({ buildSnippet } = await import('../../src/store/snippet.ts'));
+});
 
 describe('buildSnippet: the early stop never changes what is shown', () => {
   it('equals a full read on random articles, whole and in part', () => {
@@ -149,6 +164,41 @@ describe('buildSnippet: the early stop never changes what is shown', () => {
       [text.length - FORMS[2]![2]!.length, text.length],
     ]);
     expect(r.matched).toEqual([{ term: QUERY_TERMS[2], forms: [FORMS[2]![0], FORMS[2]![2]] }]);
+  });
+
+  it('a region exactly as long as the window is shown whole', () => {
+    const q = new Set([QUERY_TERMS[2]!]);
+    const body = `${'كلمة '.repeat(40)}${FORMS[2]![0]}`;
+    const text = `${body} ${'ع'.repeat(WINDOW - body.length - 1)}`;
+    expect(text).toHaveLength(WINDOW);
+    const r = buildSnippet(text, q, 0, text.length);
+    expect(r.snippet.text).toBe(text);
+    expect(r.snippet.highlights).toEqual([[body.length - FORMS[2]![0]!.length, body.length]]);
+  });
+
+  it('ends the window at a word end fewer than 20 units away, else cuts the word', () => {
+    const q = new Set([QUERY_TERMS[0]!]);
+    const lead = `${FORMS[0]![0]} ${'كلمة '.repeat(60)}`.slice(0, WINDOW - 5);
+    for (const [tail, snapped] of [
+      [19, true],
+      [20, false],
+    ] as const) {
+      // The window ends 5 units into a word whose end lies `tail` units past the window's end.
+      const text = `${lead}${'س'.repeat(5 + tail)} ${'كلمة '.repeat(80)}`;
+      const r = buildSnippet(text, q, 0, text.length);
+      expectSameAsFullRead(r, text, q, 0, text.length);
+      expect(r.snippet.text).toBe(`${text.slice(0, snapped ? WINDOW + tail : WINDOW).replace(/\s/g, ' ')}…`);
+    }
+  });
+
+  it('reads no further than needed: a form past the settled lead is not listed, even within the first slice', () => {
+    // Observable effect of the early stop: the lead holds both words, and another form of one
+    // of them follows a thousand units on; the snippet is the lead's, and reading stopped there.
+    const q = new Set(QUERY_TERMS.slice(0, 2));
+    const text = `${FORMS[0]![0]} ${FORMS[1]![0]} ${'كلمة عادية '.repeat(90)}${FORMS[0]![6]} ${'كلمة عادية '.repeat(300)}`;
+    const r = buildSnippet(text, q, 0, text.length);
+    expectSameAsFullRead(r, text, q, 0, text.length);
+    expect(r.matched.find((m) => m.term === QUERY_TERMS[0])!.forms).toEqual([FORMS[0]![0]]);
   });
 
   it('stops reading once the lead settles the window: a form first written far below is not listed', () => {

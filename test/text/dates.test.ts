@@ -141,6 +141,13 @@ describe('long text', () => {
     expect(findAbsoluteDates(s)[0]).toMatchObject({ text: 'الخميس 3 يونيو 2021', weekday: 4 });
   });
 
+  it('a region that starts inside a month name does not reach back to it', () => {
+    const s = 'قال مايو 2021 وبعده';
+    expect(findAbsoluteDates(s, 4).map((d) => d.text)).toEqual(['مايو 2021']);
+    expect(findAbsoluteDates(s, 6)).toEqual([]);
+    expect(findAbsoluteDates(s.slice(6))).toEqual([]);
+  });
+
   it('stops at `to`', () => {
     const s = 'قبل 1 مايو 2020 وبعد 2 يونيو 2020';
     expect(findAbsoluteDates(s, 0, 16).map((d) => d.value)).toEqual(['2020-05-01']);

@@ -2,9 +2,13 @@
  * `hijriToGregorian` against Intl's Umm al-Qura calendar, day by day over the years news is
  * written in: every Hijri date Intl gives for a Gregorian day must map back to that day, and day
  * 30 of a 29-day month to null. The module is imported fresh, so that no date is already in its
- * cache from another test file sharing the worker (the search itself is what is checked).
+ * cache from another test file sharing the worker (the search itself is what is checked); and
+ * random days over the whole Umm al-Qura range are drawn anew on each run, because a mutation
+ * run keeps one module instance (and its cache) across runs whatever the test does.
  */
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { hijriToGregorian as shared } from '../../src/text/dates.ts';
 
 const DAY = 86_400_000;
 const umalqura = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
@@ -22,11 +26,18 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 let hijriToGregorian: (y: number, m: number, d: number) => string | null;
 
 beforeAll(async () => {
+  // A query string makes Vite load a second, separate instance of the module, with an empty
+  // cache, even where a test run keeps modules across files (vi.resetModules alone did not).
   vi.resetModules();
-  ({ hijriToGregorian } = await import('../../src/text/dates.ts'));
+  const url = `../../src/text/dates.ts?fresh=${Date.now()}`;
+  ({ hijriToGregorian } = (await import(/* @vite-ignore */ url)) as typeof import('../../src/text/dates.ts'));
 });
 
 describe('hijriToGregorian, every day against Intl', () => {
+  it('runs on a module instance of its own', () => {
+    expect(hijriToGregorian).not.toBe(shared);
+  });
+
   it('maps each Hijri day of 1415–1450 AH back to its Gregorian day (every fourth day, and every month end)', () => {
     let checked = 0;
     let prev = hijriOf(Date.UTC(1995, 0, 1));
@@ -45,6 +56,28 @@ describe('hijriToGregorian, every day against Intl', () => {
       prev = h;
     }
     expect(checked).toBeGreaterThan(3000);
+  });
+
+  it('maps random days of 1300–1500 AH back, a fresh draw each run', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1882, 10, 12) / DAY, max: Date.UTC(2076, 10, 28) / DAY }), (day) => {
+        const t = day * DAY;
+        expect(hijriToGregorian(...hijriOf(t))).toBe(iso(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses what is no Hijri date before searching: year 0, month 13, day 31, fractions', () => {
+    // Intl names dates before 1 AH with a year 0; they are not read.
+    expect(hijriOf(Date.UTC(622, 6, 16))).toEqual([0, 12, 27]);
+    expect(hijriToGregorian(0, 12, 27)).toBeNull();
+    expect(hijriToGregorian(1, 1, 1)).toBe('0622-07-19');
+    expect(hijriToGregorian(1440, 13, 1)).toBeNull();
+    expect(hijriToGregorian(1440, 0, 1)).toBeNull();
+    expect(hijriToGregorian(1440, 1, 31)).toBeNull();
+    expect(hijriToGregorian(1440, 1, 0)).toBeNull();
+    expect(hijriToGregorian(1440, 1, 1.5)).toBeNull();
   });
 
   it('the first and last days of the years Umm al-Qura tables cover, and 1 AH', () => {

@@ -44,7 +44,7 @@ export interface NameHeads {
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
   nameAfter: { note?: string; heads: string[]; notNames: string[] };
-  readTails: { note?: string; words: string[] };
+  readTails: { note?: string; lists: string[]; lines: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -68,7 +68,8 @@ interface Conventions {
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
   nameAfterHeads: Set<string>;
   nameAfterNot: Set<string>;
-  /** folded openings of furniture tails whose names are read (`سمات`, `رابط الخبر`) */
+  /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
+  tagLists: string[];
   readTails: string[];
   kingdom: string;
   kingdomDefault: string;
@@ -99,7 +100,8 @@ function buildConventions(): Conventions {
     !raw.notNames?.words ||
     !raw.personHeads?.words ||
     !raw.bodies?.words ||
-    !raw.readTails?.words ||
+    !raw.readTails?.lists ||
+    !raw.readTails?.lines ||
     !raw.nameAfter?.heads ||
     typeof raw.kingdom?.word !== 'string'
   )
@@ -138,7 +140,8 @@ function buildConventions(): Conventions {
     personHeads: set(raw.personHeads.words),
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterNot: set(raw.nameAfter.notNames),
-    readTails: raw.readTails.words.map(foldName),
+    tagLists: raw.readTails.lists.map(foldName),
+    readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -178,6 +181,12 @@ export function isNotName(folded: string): boolean {
 export function readTail(text: string): boolean {
   const f = foldName(text.trim());
   return conventions().readTails.some((w) => f.startsWith(w + ' ') || f.startsWith(w + ':'));
+}
+
+/** Whether a sentence is a tag list (`سمات …`): its first word opens one. */
+export function isTagList(words: readonly WordTok[]): boolean {
+  const w = words[0];
+  return !!w && w.kind === 'word' && conventions().tagLists.includes(w.fold);
 }
 
 /** The lexicon name `المملكة` stands for in a document (see name-heads.json's kingdom note). */
@@ -747,6 +756,32 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
 }
 
 /** Runs the conventions over string tags (rewritten in place); returns the spans they set. */
+/**
+ * A body named with the region it serves, after ب (guide rule 20): `[قوة الأمن الخاصة] [بمنطقة
+ * تبوك]` is one ORG. Only for a body named by a head noun, of two words or more, and a region
+ * written with its head (`بمنطقة`، `بمحافظة`): `[مستشفى الملك فهد] [بجدة]` may only say where the
+ * hospital is.
+ */
+function branches(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  for (let a = 0; a < words.length; a++) {
+    if (tags[a] !== 'B-ORG') continue;
+    const b = chunkEnd(tags, a);
+    const w = words[b];
+    const h = base(words[a]!);
+    const headed = headOf(words[a]!)?.type === 'ORG' || conventions().definiteHeads.has(h.slice(2));
+    // the place named with its own head (`بمنطقة`, `بمحافظة`): `بالرياض` may only say where the body is
+    const region = !!w && headOf(w)?.type === 'LOC';
+    if (!w || tags[b] !== 'B-LOC' || b - a < 2 || !headed || !region || w.moff !== 1 || w.text[0] !== 'ب') {
+      a = b - 1;
+      continue;
+    }
+    const e = chunkEnd(tags, b);
+    setSpan(tags, a, e, 'ORG');
+    out.push({ s, a, b: e, rule: HEAD_NOUN_RULE });
+    a = e - 1;
+  }
+}
+
 export function applyConventions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
   clubsInSport(words, tags, out);
@@ -755,6 +790,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     // heads first: a person right after a head belongs to the institution (`مستشفى الملك فهد`)
     headNouns(ws, t, s, out);
     definiteHeads(ws, t, s, out);
+    branches(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });

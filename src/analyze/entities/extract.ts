@@ -24,6 +24,8 @@ import { creditNames } from './byline.ts';
 import type { NerModel } from '../ner/model.ts';
 import { TAGS } from '../ner/tags.ts';
 import { finishTags } from '../ner/finish.ts';
+import { fnv1a } from '../ner/hash.ts';
+import { clusterWord } from '../ner/words.ts';
 import { isKnownVerb } from './verbs.ts';
 import {
   applyConventions,
@@ -38,6 +40,7 @@ import {
   kingdomDefault,
   headOf,
   readTail,
+  isTagList,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -268,29 +271,42 @@ function isElided(w: WordTok, off: number): boolean {
 }
 
 /** Where a tagged name starts inside its first word: the first reading that is a known name word. */
-function nameOffset(w: WordTok, alone: ReadonlySet<string>): number {
+function nameOffset(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): number {
   // وبن ناصر: the conjunction is outside the name
   if (conjoinedParticle(w.fold)) return 1;
   const idx = nameIndex();
   const rs = readings(w);
+  // a word the name lists know whole keeps its first ب/ل/ف even where what is left is a name word
+  // too (لويز is Louise, not ل + ويز); a و is cut as the clitic analyser has it
+  if (w.moff === 1 && 'بلف'.includes(w.fold[0]!) && (isNameWord(w.fold) || givenNames().has(w.fold))) return 0;
   for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
-  return unknownNameStart(w, alone);
+  return unknownNameStart(w, alone, corpus);
 }
 
+/** Whether a folded word is written in the unlabelled news the tagger's word classes come from. */
+export type Attested = (folded: string) => boolean;
+
 /**
- * Where a name no list knows starts in its first word. A ب or ف the clitic analyser took off may
- * be the name's own first letter (بيونجيانج، فيرجسون: no `يونجيانج` is ever written): it is cut
- * only when what is left opens with the article, is a given name, or stands alone elsewhere in the
- * article; a leading و stays a conjunction.
+ * Where a name no list knows starts in its first word. A ب, ف or ل the clitic analyser took off
+ * may be the name's own first letter (بيونجيانج، فيرجسون، لويز: no `يونجيانج` or `ويز` is ever
+ * written): it is cut only when what is left stands alone elsewhere in the article, is a given
+ * name, or is a word of the name lists or of the news corpus while the whole word is not
+ * (بكونتي → كونتي); the article after it (بالمدينة) and a leading و are always cut.
  */
-function unknownNameStart(w: WordTok, alone: ReadonlySet<string>): number {
+export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): number {
   const k = w.moff;
   if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold) || headOf(w)) return k;
   // offsets in the text are offsets in the folded form only where nothing was folded away
   if (w.text.length !== w.fold.length) return k;
   const lead = w.fold[0] === 'و' ? 1 : 0;
   for (let off = k - 1; off > lead; off--) if (alone.has(w.fold.slice(off))) return off;
-  return lead < k && 'بف'.includes(w.fold[lead]!) ? lead : k;
+  // (لل is ل + the article with its alef elided: للجمارك)
+  if (lead >= k || !'بفل'.includes(w.fold[lead]!) || w.fold.startsWith('لل', lead)) return k;
+  // the corpus keys every word without a first و/ف, so it cannot tell فيرجسون from يرجسون, nor
+  // لفيروس from فيروس: there only the name lists speak
+  const useCorpus = w.fold[lead] !== 'ف' && !'وف'.includes(w.mfold[0]!);
+  const known = (f: string) => isNameWord(f) || (useCorpus && corpus(f));
+  return known(w.mfold) && !known(w.fold.slice(lead)) ? k : lead;
 }
 
 /** A preposition glued to the name's word (بعرفات، لعرفات) or written before it (من عرفات). */
@@ -341,6 +357,48 @@ function onlyFunctionWords(words: WordTok[], a: number, b: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * A tag list (`سمات …`) strings keywords together with nothing between them, so the tagger runs
+ * neighbouring tags into one name (`جلوي بن محمد آل كركمان عسير`). There only the known names and
+ * the names the article itself gives elsewhere are read: the tagger's chunks are dropped, and the
+ * longest runs of words that spell a name found in the rest of the article take its type and entry.
+ */
+function tagListNames(text: string, sents: readonly WordTok[][], cands: Cand[]): void {
+  const lists = new Set<number>();
+  sents.forEach((ws, s) => {
+    if (isTagList(ws)) lists.add(s);
+  });
+  if (!lists.size) return;
+  const found = new Map<string, Cand>();
+  for (const x of cands) if (!lists.has(x.s)) found.set(foldName(text.slice(x.start, x.end)), x);
+  for (let i = cands.length - 1; i >= 0; i--)
+    if (lists.has(cands[i]!.s) && cands[i]!.source !== SRC.lexicon) cands.splice(i, 1);
+  for (const s of lists) {
+    const ws = sents[s]!;
+    const taken = new Uint8Array(ws.length);
+    for (const x of cands) if (x.s === s) taken.fill(1, x.a, x.b);
+    for (let a = 1; a < ws.length; a++) {
+      if (taken[a]) continue;
+      const w = ws[a]!;
+      let hit: [number, number, Cand] | null = null;
+      for (let b = Math.min(ws.length, a + 6); b > a && !hit; b--) {
+        if (taken.subarray(a, b).some((x) => x)) continue;
+        const rest = ws.slice(a + 1, b).map((x) => ' ' + x.fold).join('');
+        // the word as written first (بيونجيانج), then without its clitics
+        for (const [f, off] of [[w.fold, 0], [w.mfold, w.moff]] as const) {
+          const x = found.get(f + rest);
+          if (x && !hit) hit = [b, off, x];
+        }
+      }
+      if (!hit) continue;
+      const [b, off, x] = hit;
+      cands.push({ ...x, s, a, b, start: w.start + off, end: ws[b - 1]!.end, elided: false, group: -1 });
+      taken.fill(1, a, b);
+      a = b - 1;
+    }
+  }
 }
 
 export interface ExtractResult {
@@ -455,6 +513,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
   }
+  const clusters = model?.clusters;
+  // (only a word the classes key as written: they key فوستوك and وستوك both under a stripped form)
+  const corpus: Attested = (f) => !!clusters && clusterWord(f) === f && clusters.code(fnv1a(f)) > 0;
   // words written with no clitic anywhere in the article (for where an unknown name starts)
   const alone = new Set<string>();
   for (const ws of sents) for (const w of ws) if (w.kind === 'word' && w.moff === 0) alone.add(w.fold);
@@ -520,7 +581,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
-        const off = nameOffset(first, alone);
+        const off = nameOffset(first, alone, corpus);
         const surfaceText = text.slice(first.start + off, words[b - 1]!.end);
         const known = lookupName(surfaceText);
         const tagged = TYPE_OF[ty] ?? 'MISC';
@@ -549,6 +610,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     }
     for (const c of appositions(words, cands, s)) cands.push(c);
   });
+  tagListNames(text, sents, cands);
   // `المملكة` alone: the kingdom the article names in full, if only one other than the default
   // (Saudi Arabia) and not the default; else the default
   const kingdoms = cands.filter((x) => x.source === KINGDOM_RULE);

@@ -147,7 +147,9 @@ export const NameHeadsSchema = z.object({
   nameAfter: z
     .object({ note: z.string().optional(), heads: z.array(z.string()), notNames: z.array(z.string()) })
     .strict(),
-  readTails: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  readTails: z
+    .object({ note: z.string().optional(), lists: z.array(z.string()), lines: z.array(z.string()) })
+    .strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });
 

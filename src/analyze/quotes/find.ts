@@ -12,6 +12,7 @@ import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
 import { isAbbreviationDot } from '../../text/sentences.ts';
+import { analyzeClitics, startsWithConjunction } from '../../text/clitics.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 const SENT_END = /[.!?؟]/;
@@ -188,6 +189,13 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
   let cur: number[] = [];
   for (let k = a; k < b; k++) {
     const t = c.toks[k]!;
+    // وقال لـ"الصحيفة" مدير التعليم…: the outlet addressed stands between the verb and its subject.
+    const open = c.toks[k + 1];
+    const outlet = t.word && t.n === 'ل' && open && !open.word && c.nameMarks.has(open.start) ? c.pairAtOpen.get(open.start) : undefined;
+    if (outlet) {
+      k = tokAt(c, outlet.close);
+      continue;
+    }
     if (!t.word && c.nameMarks.has(t.start)) continue;
     if (!t.word && COMMA.has(t.text)) {
       segs.push(cur);
@@ -325,6 +333,46 @@ function personBefore(c: Ctx, i: number): SpeakerRef | null {
   let full: { start: number; end: number } = best;
   for (const m of e.mentions) if (m.end <= at && m.end - m.start > full.end - full.start) full = m;
   return { entity: e.id, text: span(c.text, full.start, full.end), gender: null, how: 'named' };
+}
+
+/** الوزير، والوزير: a definite word, bare or after a conjunction (the clitic analysis of the text layer). */
+function definite(t: Tok): boolean {
+  const a = analyzeClitics(t.text);
+  return a.article && a.proclitics.every((p) => startsWithConjunction(p));
+}
+
+/**
+ * The person named right after the verb that opens a clause before token `i` in its sentence
+ * (اقرّ الرئيس الكيني فلان بوجود تهديد، وقال… · ألقى السفير فلان كلمة قائلاً…): the hidden subject
+ * of a verb or participle of saying joined to that clause. Null when the nearest clause start
+ * before `i` is not followed within four words by a person the entities stage knows.
+ */
+function clauseSubjectBefore(c: Ctx, i: number): SpeakerRef | null {
+  for (let j = i - 1; j >= 0 && c.sent[j] === c.sent[i]; j--) {
+    const v = c.toks[j]!;
+    if (!v.word || definite(v) || !clauseStart(c, j)) continue;
+    const from = c.toks[j + 1]?.start ?? v.end;
+    const to = c.toks[Math.min(j + 4, i - 1)]!.end;
+    let best: { entity: string; start: number; end: number } | null = null;
+    for (const e of c.doc.entities) {
+      if (e.type !== 'PER') continue;
+      for (const m of e.mentions) {
+        if (m.start >= from && m.start < to && m.end <= c.toks[i]!.start && (!best || m.start < best.start)) best = { entity: e.id, start: m.start, end: m.end };
+      }
+    }
+    // The subject itself, not a person in a phrase after it (خلفاً لفلان، مع فلان): the mention
+    // starts a word, and only role words, titles and adjectives stand between the verb and it.
+    // Only the nearest clause counts (ووزعت المدارس الكتب… مؤكدةً: not a man named in an earlier clause).
+    const k = best ? tokAt(c, best.start) : -1;
+    if (!best || c.toks[k]!.start !== best.start) return null;
+    if (c.toks.slice(j + 1, k).some((t) => !t.word || LEX.nameStopWords.has(t.n) || LEX.subjectPrepositions.has(t.n) || /^(لل|بال)/.test(t.n))) return null;
+    // The fullest mention of that person so far (عدنان المعيبد over المعيبد).
+    const e = c.doc.entities.find((x) => x.id === best!.entity)!;
+    let full: { start: number; end: number } = best;
+    for (const m of e.mentions) if (m.end <= c.toks[i]!.start && m.end - m.start > full.end - full.start) full = m;
+    return { entity: e.id, text: span(c.text, full.start, full.end), gender: null, how: 'named' };
+  }
+  return null;
 }
 
 /**
@@ -983,7 +1031,11 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           // أعرب ذوو الشهداء عن شكرهم… مؤكدين أنّ…: the subject of the sentence's verb speaks on.
           const sameRef =
             same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
-          const prior = f.participle && sameRef ? sameRef : c.book.continuation(gender(f));
+          // اقرّ الرئيس فلان بوجود تهديد، وقال…: the person named after the verb that opens the
+          // clause before speaks, not the article's last speaker.
+          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i);
+          if (clausePerson) c.book.push(clausePerson);
+          const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;
           // The person found that way is now the article's speaker, for the cues that follow.
           if (named) c.book.push(named);

@@ -89,6 +89,8 @@ export interface SpeechLexicon {
   roleContinuations: Set<string>;
   /** فيه، لهم، تصريحه: words that open an adjunct or the verb's object where a subject would stand. */
   notSubjectLeads: Set<string>;
+  /** معاليه، سموه: an honorific with a pronoun, standing for the person it honours. */
+  pronounTitles: Set<string>;
   /** Lemma (matching key) → next words that make a form of it no verb of saying (تبين من…). */
   notCueBefore: Map<string, Set<string>>;
   /** Prepositions: a phrase that opens with one is an adjunct, never a speaker (في ذات الوقت). */
@@ -177,6 +179,7 @@ function build(): SpeechLexicon {
     notSpeakers: set(data.notSpeakers.words),
     roleContinuations: set(data.roleContinuations.words),
     notSubjectLeads: set(data.notSubjectLeads.words),
+    pronounTitles: set(data.pronounTitles.words),
     subjectPrepositions: set(data.subjectPrepositions.words),
     notCueBefore: new Map(
       Object.entries(data.notCueBefore)

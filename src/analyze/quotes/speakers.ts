@@ -91,6 +91,17 @@ export class SpeakerBook {
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;
 
+    // وقال معاليه، وأضاف سموه: an honorific with a pronoun stands for the person it honours, the
+    // last person who spoke or, before any, the person the article is about so far (not the last
+    // one named: greetings name the king and the crown prince in passing).
+    if (LEX.pronounTitles.has(stripConjAl(first[0]!.n))) {
+      const h = this.history.findLast((x) => !!x.entity && this.doc.entities.find((e) => e.id === x.entity)?.type === 'PER');
+      if (h) return { ...h, gender: gender ?? h.gender, how: 'continuation' };
+      const p = this.protagonistBefore(s0);
+      const m = p ? fullestBefore(p, s0) : null;
+      if (p && m) return { entity: p.id, text: span(text, m.start, m.end), gender, how: 'named' };
+    }
+
     // Apposition: ROLE، NAME، → the name.
     let nameToks: Tok[] | null = null;
     let roleToks: Tok[] | null = null;
@@ -283,6 +294,13 @@ export class SpeakerBook {
   push(ref: SpeakerRef): void {
     this.history.push(ref);
   }
+}
+
+/** The longest mention of `e` ending before `before`. */
+function fullestBefore(e: Entity, before: number): { start: number; end: number } | null {
+  let full: { start: number; end: number } | null = null;
+  for (const m of e.mentions) if (m.end <= before && (!full || m.end - m.start > full.end - full.start)) full = m;
+  return full;
 }
 
 /** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */

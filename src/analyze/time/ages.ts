@@ -5,6 +5,7 @@
  * person's age too — after a thing (`العقد (5 سنوات)`) it stays a duration. Runs after the entities.
  */
 import type { Entity, TimeExpression } from '../../doc/types.ts';
+import { hasRoughStop } from '../../text/sentences.ts';
 
 /** How far (UTF-16 units) before an age its person may end: a title or البالغ من العمر between. */
 const AGE_REACH = 60;
@@ -18,7 +19,7 @@ export function attachAges(text: string, times: TimeExpression[], entities: read
     for (const p of people)
       for (const m of p.mentions) {
         if (m.end > at || at - m.end > reach) continue;
-        if (/[.؟!\n]/.test(text.slice(m.end, at))) continue;
+        if (hasRoughStop(text.slice(m.end, at))) continue;
         if (!best || m.end > best.end) best = { id: p.id, end: m.end };
       }
     return best?.id ?? null;

@@ -3,6 +3,7 @@
  * and the small lookups every rule makes at a token (a word of a lexicon list, a phrase, the same
  * word without its proclitics). Rules are functions of a `Cursor` and a token index.
  */
+import { lightProcliticForms } from '../../text/clitics.ts';
 import { fmtDay, parseYMD, type YMD } from './calendar.ts';
 import * as L from './lexicon.ts';
 import type { NormText } from './norm.ts';
@@ -34,19 +35,11 @@ function tokenize(norm: string): Tok[] {
 
 const variantCache = new Map<string, [string, number][]>();
 
-/** The word and its forms without proclitics: و/ف, then ب/ل/ك; `لل` keeps its lam. Cached: words repeat. */
+/** The word and its forms without proclitics (src/text/clitics.ts), cached: words repeat. */
 export function variants(w: string): [string, number][] {
   let out = variantCache.get(w);
   if (out) return out;
-  out = [[w, 0]];
-  const conj: string[] = /^[وف]/.test(w) && w.length > 2 ? [w, w.slice(1)] : [w];
-  for (let k = 0; k < conj.length; k++) {
-    const c = conj[k]!;
-    const cands: [string, number][] = [[c, k]];
-    if (/^لل/.test(c)) cands.push(['ا' + c.slice(1), k]);
-    else if (/^[بلك]/.test(c) && c.length > 3) cands.push([c.slice(1), k + 1]);
-    for (const [v, pre] of cands) if (v.length >= 2 && !out.some(([x]) => x === v)) out.push([v, pre]);
-  }
+  out = lightProcliticForms(w);
   if (variantCache.size > 50_000) variantCache.clear();
   variantCache.set(w, out);
   return out;

@@ -4,6 +4,7 @@
  * date, a Hijri date and its Gregorian equivalent, a date and its clock time), adds the first day
  * of ranges, and carries the part of the day along a schedule.
  */
+import { hasRoughStop } from '../../text/sentences.ts';
 import { addDays, fmtDay, pad, parseYMD } from './calendar.ts';
 import { type Cursor, W, variants } from './cursor.ts';
 import { hijriToGregorian } from './hijri.ts';
@@ -44,7 +45,7 @@ export function continuedHours(c: Cursor, list: Found[]): Found[] {
 
 /** Whether a sentence end (. ؟ ! or a line break) lies between tokens a and b. */
 function sentenceBreak(c: Cursor, a: number, b: number): boolean {
-  return /[.؟!\n]/.test(c.nt.norm.slice(c.toks[a]!.ne, c.toks[b]!.ns));
+  return hasRoughStop(c.nt.norm.slice(c.toks[a]!.ne, c.toks[b]!.ns));
 }
 
 /**

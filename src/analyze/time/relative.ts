@@ -14,6 +14,8 @@ import {
   pad,
   type YMD,
 } from './calendar.ts';
+import { startsWithConjunction } from '../../text/clitics.ts';
+import { firstRoughStop, lastRoughStop } from '../../text/sentences.ts';
 import type { Cursor } from './cursor.ts';
 import * as L from './lexicon.ts';
 
@@ -31,10 +33,10 @@ export function tense(c: Cursor, ns: number, ne: number): Tense {
   let a = Math.max(0, ns - 120);
   let b = Math.min(s.length, ne + 60);
   const before = s.slice(a, ns);
-  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('؟'), before.lastIndexOf('!'));
+  const cut = lastRoughStop(before);
   if (cut >= 0) a += cut + 1;
   const after = s.slice(ne, b);
-  const stop = after.search(/[.\n؟!]/);
+  const stop = firstRoughStop(after);
   if (stop >= 0) b = ne + stop;
   // The clause only: a complementizer or relative pronoun (أن، إنه، التي…) starts another one.
   let beforeWords = [...s.slice(a, ns).matchAll(/\p{L}+/gu)].map((m) => m[0]);
@@ -46,7 +48,7 @@ export function tense(c: Cursor, ns: number, ne: number): Tense {
   if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
   const words = [...beforeWords, ...afterWords];
   for (const wd of words) {
-    const bare = /^[وف]/.test(wd) && wd.length > 3 ? wd.slice(1) : wd;
+    const bare = startsWithConjunction(wd) && wd.length > 3 ? wd.slice(1) : wd;
     if (L.FUTURE_MARKERS.has(wd) || L.FUTURE_MARKERS.has(bare) || L.FUTURE_VERBS.has(bare)) return 1;
     if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
   }

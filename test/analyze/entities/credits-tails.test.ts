@@ -65,6 +65,18 @@ describe('tag lines and the link line at the end (guide rule 19)', () => {
     expect(jeddah!.mentions.length).toBe(2);
   });
 
+  it('a tag list: each tag on its own, as the article names it, never run into the next tag', () => {
+    const doc = analyse(`${body} سمات فهد الزهراني جدة تعاقدات\n`);
+    checkSpans(doc);
+    const tail = doc.text.indexOf('سمات');
+    const inTail = doc.entities.flatMap((e) =>
+      e.mentions.filter((m) => m.start > tail).map((m) => `${e.type}:${m.text}`),
+    );
+    expect(inTail).toEqual(['PER:فهد الزهراني', 'LOC:جدة']);
+    const coach = doc.entities.find((e) => e.name === 'فهد الزهراني')!;
+    expect(coach.mentions.length).toBe(2);
+  });
+
   it('other furniture stays unread: a read-also line names nothing', () => {
     const doc = analyse(`${body}\nاقرأ أيضا: وزارة الصحة تعلن نتائج حملة التطعيم في الرياض\n`);
     const tail = doc.text.indexOf('اقرأ أيضا');

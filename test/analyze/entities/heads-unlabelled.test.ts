@@ -78,3 +78,26 @@ describe('آل before a person chunk joins the family name', () => {
     expect(chunks(text, tags)).toEqual(['PERS:حمد بن سالم آل مبارك']);
   });
 });
+
+describe('bridges and stadiums are places named after a person', () => {
+  it('the person after the head is part of the place', () => {
+    const text = 'ازدحم جسر الملك فهد أمس';
+    expect(chunks(text, ['O', 'O', 'B-PERS', 'I-PERS', 'O'])).toEqual(['LOC:جسر الملك فهد']);
+    const t2 = 'أقيمت المباراة على ملعب الأمير سالم بن خالد مساء';
+    expect(chunks(t2, ['O', 'O', 'O', 'O', 'B-PERS', 'I-PERS', 'I-PERS', 'I-PERS', 'O'])).toEqual([
+      'LOC:ملعب الأمير سالم بن خالد',
+    ]);
+  });
+});
+
+describe('a body named with the region it serves (guide rule 20)', () => {
+  it('`[قوة الأمن الخاصة] [بمنطقة تبوك]` is one ORG', () => {
+    const text = 'أعلنت هيئة السياحة بمنطقة تبوك برنامجها';
+    expect(chunks(text, ['O', 'O', 'O', 'B-LOC', 'I-LOC', 'O'])).toEqual(['ORG:هيئة السياحة بمنطقة تبوك']);
+  });
+
+  it('a city after ب only says where the body is', () => {
+    const text = 'أعلنت هيئة السياحة بتبوك برنامجها';
+    expect(chunks(text, ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['ORG:هيئة السياحة', 'LOC:بتبوك']);
+  });
+});

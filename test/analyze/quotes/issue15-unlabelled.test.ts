@@ -64,3 +64,54 @@ describe('the dot of an abbreviation ends no sentence', () => {
     ]);
   });
 });
+
+describe('the hidden subject of a verb joined to a clause that names its subject', () => {
+  const people = (t: string) => [
+    entity(t, 'p1', 'PER', 'سالم الحربي', ['سالم الحربي']),
+    entity(t, 'p2', 'PER', 'أوهورو كينياتا', ['أوهورو كينياتا']),
+    entity(t, 'p3', 'PER', 'خالد شمعة', ['خالد شمعة']),
+    entity(t, 'p4', 'PER', 'كارلو أنشيلوتي', ['كارلو أنشيلوتي']),
+  ];
+
+  it('is the person named after the verb opening that clause, not the article’s last speaker', () => {
+    const { quotes: qs } = analyse(
+      'وقال المدرب سالم الحربي إن الفريق جاهز.\nوفي كلمة متلفزة أمس، أقر الرئيس الكيني أوهورو كينياتا بوجود تهديد، وقال "قاتلناهم دون هوادة".\nوألقى السفير خالد شمعة كلمة قائلا: إن المنظمة تدعم التنمية.',
+      people,
+    );
+    expect(qs.map((q) => [q.text.text, q.speaker.entity])).toEqual([
+      ['الفريق جاهز', 'p1'],
+      ['قاتلناهم دون هوادة', 'p2'],
+      ['إن المنظمة تدعم التنمية', 'p3'],
+    ]);
+  });
+
+  it('not a person in a phrase after the subject (خلفاً لفلان), and not without a verb opening the clause', () => {
+    const { quotes: qs } = analyse(
+      'وقال المدرب سالم الحربي إن الفريق جاهز.\nوتولى المدرب تدريب الفريق خلفا لكارلو أنشيلوتي، وقال "سنبدأ من جديد".',
+      people,
+    );
+    expect(qs.map((q) => q.speaker.entity)).toEqual(['p1', 'p1']);
+  });
+});
+
+describe('speakers behind an outlet or an honorific', () => {
+  it('the subject after the outlet addressed (وقال لـ"الصحيفة" مدير التعليم فلان:)', () => {
+    const { quotes: qs } = analyse('وقال لـ"الصحيفة" مدير التعليم بالمنطقة فهد العتيبي: إن الاستعدادات اكتملت.', (t) => [
+      entity(t, 'p1', 'PER', 'فهد العتيبي', ['فهد العتيبي']),
+    ]);
+    expect(qs.map((q) => [q.text.text, q.speaker.entity])).toEqual([['إن الاستعدادات اكتملت', 'p1']]);
+    expect(speakers('من جهته، أوضح لـ«الصحيفة» مسؤول في الشركة أن الأسعار ثابتة.')).toEqual(['مسؤول في الشركة']);
+  });
+
+  it('معاليه / سموه: the last person who spoke, else the person the article is about, not the king named in a greeting', () => {
+    const text =
+      'هنأ وزير الإسكان ماجد الحقيل منسوبي الوزارة بعيد الفطر، ورفع الحقيل التهنئة إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.\nوقال معاليه: «نحن فخورون بكم».';
+    const { quotes: qs } = analyse(text, (t) => [
+      entity(t, 'p1', 'PER', 'ماجد الحقيل', ['ماجد الحقيل', 'الحقيل']),
+      entity(t, 'p2', 'PER', 'سلمان بن عبدالعزيز', ['سلمان بن عبدالعزيز']),
+    ]);
+    expect(qs.map((q) => [q.text.text, q.speaker.entity, q.speaker.text?.text])).toEqual([['نحن فخورون بكم', 'p1', 'ماجد الحقيل']]);
+    // With nobody named, the honorific itself is what the article says.
+    expect(speakers('وقال معاليه: «نحن فخورون بكم».')).toEqual(['معاليه']);
+  });
+});

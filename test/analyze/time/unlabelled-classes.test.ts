@@ -39,6 +39,11 @@ describe('a counted length with the article', () => {
     expect(all('حسم الفريق المباراة في الدقائق العشر الأولى.')).toEqual([{ text: 'الدقائق العشر الأولى', value: 'PT10M' }]);
   });
 
+  it('a qualifier before the count stays outside and becomes the mod', () => {
+    expect(all('تراجع الإنتاج في أكثر من الخمس سنوات الماضية.')).toEqual([{ text: 'الخمس سنوات الماضية', value: 'P5Y', mod: 'MORE_THAN' }]);
+    expect(all('لم يتغير شيء منذ ما يزيد على السنوات العشر.')).toEqual([{ text: 'السنوات العشر', value: 'P10Y' }]);
+  });
+
   it('the tens of a compound number do not start a count of their own', () => {
     expect(all('توفي عن عمر يناهز الخامسة والخمسين عاماً.').map((e) => e.value)).not.toContain('P50Y');
   });
@@ -159,6 +164,14 @@ describe('ranges and pairs of weekdays run forward', () => {
       { text: 'الأربعاء', value: '2015-08-05' },
       { text: 'الخميس', value: '2015-08-06' },
     ]);
+  });
+});
+
+describe('boundaries read against the guide', () => {
+  it('a postposed quantity word and بعيد belong to the vague length', () => {
+    expect(all('يحتفل المبنى بالمناسبة منذ سنوات عدة.')).toEqual([{ text: 'منذ سنوات عدة', value: 'PAST_REF' }]);
+    expect(all('ينتظر السكان الطريق منذ سنوات طويلة.')).toEqual([{ text: 'منذ سنوات طويلة', value: 'PAST_REF' }]);
+    expect(all('كان يجب أن يبدأ الإصلاح منذ زمن بعيد.')).toEqual([{ text: 'منذ زمن بعيد', value: 'PAST_REF' }]);
   });
 });
 

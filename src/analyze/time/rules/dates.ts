@@ -1,4 +1,5 @@
 /** Rules for Gregorian dates: `5 مايو 2015`، `شهر مارس الماضي`، `15/1/1959`، `عام 2015`. */
+import { spanProcliticLength } from '../../../text/clitics.ts';
 import { addMonths, fmtMonth, isValidDate, pad } from '../calendar.ts';
 import { type Cursor, W, variants } from '../cursor.ts';
 import { fmtHijri, hijriToGregorian, hijriYearValue } from '../hijri.ts';
@@ -161,7 +162,7 @@ export function yearExpr(c: Cursor, i: number): M | null {
   let word = false;
   const yw = c.inSet(L.YEAR_WORDS, i, true);
   if (yw) {
-    pre = yw.pre > 0 && /^[وبل]/.test(c.w(i)) && !/^لل/.test(c.w(i)) ? 1 : 0;
+    pre = yw.pre > 0 ? spanProcliticLength(c.w(i)) : 0;
     j++;
     word = true;
     // `العام الهجري 1436`, `العام الميلادي 2015`

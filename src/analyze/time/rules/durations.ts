@@ -3,7 +3,7 @@
  * offsets from the anchor (قبل يومين), sets (يومياً، كل أسبوع), sequences and ages.
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
-import { isConjunction } from '../../../text/clitics.ts';
+import { startsWithConjunction } from '../../../text/clitics.ts';
 import { type Cursor, W, variants } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
@@ -97,6 +97,9 @@ export function duration(c: Cursor, i: number): M | null {
     mod = qm.value as TimeMod;
     j = qm.end;
   }
+  // Where a span starting at token j begins: its clitic left out when it opens the match, the
+  // intro kept, a quantity qualifier (أكثر من) left outside.
+  const spanStart = (pre: number): number | undefined => (j === i ? c.startNs(i, pre) : intro ? c.startNs(i, intro.pre) : c.toks[j]!.ns + pre);
   // `الأيام المقبلة`, `السنوات الماضية`, `الأشهر الستة الأخيرة`
   const vr = c.lookup(L.VAGUE_RANGES, j, j === i);
   if (vr && /^ال/.test(vr.word)) {
@@ -111,12 +114,12 @@ export function duration(c: Cursor, i: number): M | null {
     const last = L.LAST_DEFINITE.has(c.w(k));
     // الأشهر الثلاثة الأولى / التسعة المتبقية: a counted stretch is a length whatever its place.
     if (n !== null && vr.value !== 'X' && c.inSet(L.COUNTED_RANGE_ENDS, k) && c.near(k - 1)) {
-      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      const startNs = spanStart(vr.pre);
       return { end: k + 1, type: 'DURATION', value: durationValue(c, vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
     }
     // خلال الفترة الحالية: the present stretch.
     if (mod && mod.value === 0 && vr.value === 'X' && n === null && c.near(k - 1)) {
-      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      const startNs = spanStart(vr.pre);
       return { end: k + 1, type: 'DATE', value: 'PRESENT_REF', anchored: false, source: 'rule:time/vague-range', startNs };
     }
     if ((mod && mod.value !== 0) || last) {
@@ -124,12 +127,12 @@ export function duration(c: Cursor, i: number): M | null {
       const unit = vr.value;
       const value = n !== null && unit !== 'X' ? durationValue(c, unit, n) : dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
       const type: TimeType = n !== null && unit !== 'X' ? 'DURATION' : 'DATE';
-      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      const startNs = spanStart(vr.pre);
       return { end: k + 1, type, value, anchored: type === 'DATE', source: 'rule:time/vague-range', startNs };
     }
     // السنوات العشر، الأعوام الثلاثة: a counted stretch with no direction word is still a length.
     if (n !== null && vr.value !== 'X' && c.near(k - 2)) {
-      const startNs = j === i ? c.startNs(i, vr.pre) : c.startNs(i, intro!.pre);
+      const startNs = spanStart(vr.pre);
       return { end: k, type: 'DURATION', value: durationValue(c, vr.value, n), anchored: false, source: 'rule:time/vague-range', startNs };
     }
   }
@@ -140,7 +143,7 @@ export function duration(c: Cursor, i: number): M | null {
     let end = dq.end + 1;
     if ((c.lookup(L.MODIFIERS, end, false) || c.inSet(L.COUNTED_RANGE_ENDS, end)) && c.near(end - 1)) end++;
     // خلال الخمس سنوات المقبلة: a preposition stays outside a counted length (as before 15 يوماً).
-    const startNs = j === i ? c.startNs(i, dq.pre) : prepositionIntro(c, i, intro!) ? c.toks[j]!.ns + dq.pre : c.startNs(i, intro!.pre);
+    const startNs = intro && j !== i && prepositionIntro(c, i, intro) ? c.toks[j]!.ns + dq.pre : spanStart(dq.pre);
     return { end, type: 'DURATION', value: durationValue(c, du.value[0], dq.n), anchored: false, source: 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
   }
   const q = quantity(c, j, j !== i && !qm);
@@ -185,7 +188,7 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
   if (t.t === 'ال' && c.tok(i + 1)?.kind === 'n' && c.near(i) && c.w(i + 1).length <= 3) return { n: Number(c.w(i + 1)), end: i + 2, pre: 0 };
   for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
     // والخمسين عاماً ends a compound number (الخامسة والخمسين), not a count of its own.
-    if (!/^ال/.test(v) || (pre > 0 && isConjunction(t.t[0]))) continue;
+    if (!/^ال/.test(v) || (pre > 0 && startsWithConjunction(t.t))) continue;
     let n = L.CARDINALS.get(v.slice(2));
     if (n === undefined || n === 100) continue;
     let end = i + 1;
