@@ -361,6 +361,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     const t = personal && tags[j] === 'O' ? titleAt(words, j) : null;
     if (t && tags[j + t.len]?.startsWith('B-')) j += t.len;
     let b: number;
+    let cup: ReturnType<typeof titleAt> = null;
     if (tags[i]!.startsWith('B-')) {
       b = chunkEnd(tags, i);
     } else if (tags[j]!.startsWith('B-')) {
@@ -377,6 +378,16 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     } else if (j === i + 1 && tags[j] === 'O' && commonPlace(words[j]!)) {
       // a place whose name is also an everyday word, which the head makes a name: `إمارة عسير`
       b = j + 1;
+    } else if (
+      h.type === 'MISC' &&
+      (cup = titleAt(words, i + 1)) &&
+      (cup.len > 1 || tags[i + 2] === 'B-PERS' || personAfter(words, tags, i + 2) > 0)
+    ) {
+      // a cup or an award named by a title, with the person it names if any: `كأس ولي العهد`,
+      // `كأس الأمير [سالم]` (the tagger may have read `العهد` as the Lebanese club)
+      b = i + 1 + cup.len;
+      if (tags[b] === 'B-PERS') b = chunkEnd(tags, b);
+      else b += personAfter(words, tags, b);
     } else if (c.nameAfterHeads.has(base(words[i]!)) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
       // a head always followed by a name, where no one knew the name: `محافظة أملج`
       b = i + 2;
@@ -475,7 +486,9 @@ function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number
 function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
   for (let i = 0; i + 1 < words.length; i++) {
-    if (tags[i] !== 'O') continue;
+    // (the tagger may have marked the head alone: `[البنك] السعودي للتسليف`)
+    const alone = tags[i] === 'B-ORG' && tags[i + 1] !== 'I-ORG';
+    if (tags[i] !== 'O' && !alone) continue;
     // a country's name that is also the adjective may come tagged as a place: `الجمارك [السعودية]`
     const placeAdj = tags[i + 1] === 'B-LOC' && tags[i + 2] !== 'I-LOC';
     if (tags[i + 1] !== 'O' && !placeAdj) continue;

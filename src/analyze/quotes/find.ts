@@ -8,7 +8,7 @@ import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
-import { isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
+import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
 import { isAbbreviationDot } from '../../text/sentences.ts';
@@ -110,7 +110,7 @@ function isFutureVerb(t: Tok): boolean {
   return /^س[يتنا]\p{L}{3,}$/u.test(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
 }
 
-const hasConj = (t: Tok): boolean => /^[وف]/.test(t.n) && !LEX.forms.has(t.n);
+const hasConj = (t: Tok): boolean => startsWithConjunction(t.n) && !LEX.forms.has(t.n);
 
 /** كان / وكانت: the auxiliary of a pluperfect report. */
 const isPastAux = (t: Tok | undefined): boolean => !!t && t.word && stripConj(t.n).some((k) => LEX.pastAuxiliaries.has(k));
@@ -119,7 +119,7 @@ function isComp(t: Tok | undefined, prev?: Tok): boolean {
   if (!t || !t.word) return false;
   // دون أن / قبل أن / لا بد أن: a subordinate clause, not reported content.
   if (prev && prev.word && LEX.notComplementizerAfter.has(prev.n)) return false;
-  return LEX.complementizers.has(t.n) || (/^[وف]/.test(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 2);
+  return LEX.complementizers.has(t.n) || (startsWithConjunction(t.n) && LEX.complementizers.has(t.n.slice(1)) && t.n.length > 2);
 }
 /** A complementizer at k, not one inside a name in brackets (لينكد إن). */
 const compAt = (toks: Tok[], k: number): boolean => isComp(toks[k], toks[k - 1]) && toks[k + 1]?.text !== ')';
@@ -428,7 +428,7 @@ function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | 
   const stem = words[0]!.slice(2);
   for (let k = 0; k < cueTok; k++) {
     // بيان itself starts with ب: try the word with and without a glued ب/ل.
-    const noConj = c.toks[k]!.n.replace(/^[وف]/, '');
+    const noConj = dropConj(c.toks[k]!.n);
     const bare = noConj.startsWith(stem) ? noConj : noConj.replace(/^[بل]/, '');
     if (!c.toks[k]!.word || !bare.startsWith(stem) || bare === 'ال' + stem) continue;
     if (bare.length > stem.length + 3) continue;
@@ -755,6 +755,19 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   // وناشد البيان الدول العربية بـ…: after a document noun the words that follow are the verb's
   // object, not part of the speaker; the document then stands for its issuer.
   if (segs[0] && segs[0].length > 2 && /^ال/.test(segs[0][0]!.n) && LEX.documentNouns.has(segs[0][0]!.n)) segs = [segs[0].slice(0, 1)];
+  // أبلغ مسؤول حكومي وكالة رويترز بأن…: after a source that names no one, an outlet is the
+  // verb's addressee, not part of the speaker.
+  let addressee: { start: number; end: number; next: number } | null = null;
+  const seg0 = segs[0];
+  if (seg0 && (isUnnamedHead(seg0[0]) || isRoleStart(seg0[0]))) {
+    // Not the organisation the source works for (رئيس وكالة…، مسؤول في وكالة…، المتحدث باسم وكالة…).
+    const governed = (p: Tok): boolean => isRoleStart(p) || p.n === 'باسم' || LEX.nameStopWords.has(p.n) || LEX.subjectPrepositions.has(p.n) || LEX.roleContinuations.has(p.n);
+    const r = seg0.findIndex((t, k) => k > 1 && stripConj(t.n).some((x) => LEX.relayNouns.has(x)) && !governed(seg0[k - 1]!));
+    if (r > 0) {
+      addressee = outletAt(c, tokAt(c, seg0[r]!.start));
+      segs = [seg0.slice(0, r), ...segs.slice(1)];
+    }
+  }
   let rule = 'verb';
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
   if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
@@ -771,7 +784,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   let speaker: SpeakerRef | null = null;
   if (segs.length > 0) speaker = issuerOf(c, c.book.resolve(segs, gender(form)), i);
   // نقل-style relays after a verb: قال مسؤول لوكالة رويترز → via the agency.
-  let via: string | null = null;
+  let via: string | null = viaId(c, addressee);
   for (let k = i + 1; k < m.at; k++) {
     const tk = c.toks[k]!;
     if (/^ل/.test(tk.n) && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);

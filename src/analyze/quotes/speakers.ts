@@ -10,7 +10,7 @@ import { resolveRolePhrase } from '../entities/extract.ts';
 import { foldName } from '../entities/lexicon.ts';
 import { nationality } from '../entities/roles.ts';
 import { LEX, type Gender } from './lexicon.ts';
-import { norm, type Tok } from './text.ts';
+import { dropConj, norm, type Tok } from './text.ts';
 
 export interface SpeakerRef {
   entity: string | null;
@@ -224,7 +224,7 @@ export class SpeakerBook {
         // definite phrase whose subject ran on (الوزارة في تعميم…).
         const hw = h.text ? norm(h.text.text).split(/\s+/) : [];
         // A count may come first (ثلاثة مصادر مطلعة for المصادر).
-        const opens = hw[0]!.replace(/^[وف]/, '') === head || (hw[1] === head && !/^ال/.test(hw[0]!));
+        const opens = dropConj(hw[0]!) === head || (hw[1] === head && !/^ال/.test(hw[0]!));
         if (h.text && h.text.start < s0 && hw.length <= 6 && opens && h.text.end - h.text.start > e0 - s0) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }

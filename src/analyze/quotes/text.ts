@@ -4,6 +4,7 @@
  * punctuation character apart, as the quote rules expect (quotation marks are tokens of their own).
  */
 import { normalize, type NormalizeOptions } from '../../text/normalize.ts';
+import { startsWithConjunction } from '../../text/clitics.ts';
 
 const QUOTE_KEY: NormalizeOptions = { taMarbuta: true, lowercase: false };
 
@@ -37,8 +38,13 @@ export function tokens(text: string, start = 0, end = text.length): Tok[] {
 /** Strips one leading و or ف conjunction when what is left is still a word of 2+ letters. */
 export function stripConj(n: string): string[] {
   const out = [n];
-  if (/^[وف]/.test(n) && n.length > 2) out.push(n.slice(1));
+  if (startsWithConjunction(n) && n.length > 2) out.push(n.slice(1));
   return out;
+}
+
+/** The key without a leading و or ف (whatever is left). */
+export function dropConj(n: string): string {
+  return startsWithConjunction(n) ? n.slice(1) : n;
 }
 
 export const QUOTE_CHARS = '"“”«»„‟″‶\'‘’';

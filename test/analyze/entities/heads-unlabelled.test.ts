@@ -101,3 +101,25 @@ describe('a body named with the region it serves (guide rule 20)', () => {
     expect(chunks(text, ['O', 'O', 'O', 'B-LOC', 'O'])).toEqual(['ORG:هيئة السياحة', 'LOC:بتبوك']);
   });
 });
+
+describe('a cup named by a title', () => {
+  it('`كأس ولي العهد` is one MISC, even where the tagger took `العهد` for a club', () => {
+    expect(chunks('فاز الفريق بلقب كأس ولي العهد أمس')).toEqual(['MISC:كأس ولي العهد']);
+    const text = 'فاز الفريق بلقب كأس ولي العهد أمس';
+    expect(chunks(text, ['O', 'O', 'O', 'O', 'O', 'B-ORG', 'O'])).toEqual(['MISC:كأس ولي العهد']);
+  });
+
+  it('a one-word title with the person after it: `كأس الأمير سالم` is one MISC', () => {
+    const text = 'حضر نهائي كأس الأمير سالم';
+    expect(chunks(text, ['O', 'O', 'O', 'O', 'B-PERS'])).toEqual(['MISC:كأس الأمير سالم']);
+  });
+});
+
+describe('a definite head the tagger marked alone', () => {
+  it('`[البنك] السعودي للتسليف` takes its adjective and its ل phrase', () => {
+    const text = 'بلغت قروض البنك السعودي للتسليف والادخار مليارا';
+    expect(chunks(text, ['O', 'O', 'B-ORG', 'O', 'O', 'O', 'O'])).toEqual([
+      'ORG:البنك السعودي للتسليف والادخار',
+    ]);
+  });
+});

@@ -115,3 +115,19 @@ describe('speakers behind an outlet or an honorific', () => {
     expect(speakers('وقال معاليه: «نحن فخورون بكم».')).toEqual(['معاليه']);
   });
 });
+
+describe('أقرّ and أبلغ report speech before أنّ', () => {
+  it('reads the clause after أقرّ بأن / أبلغ … بأن, and an outlet after an unnamed source is the addressee', () => {
+    const v = view(quotes('وأقرت المتحدثة باسم الحكومة بأنه لا مفر من الانتخابات.\nوأبلغ مسؤول حكومي وكالة الأنباء بأن نصف العربات منتشرة الآن.'));
+    expect(v.map((q) => [q.cue, q.text, q.speaker])).toEqual([
+      ['وأقرت', 'لا مفر من الانتخابات', 'المتحدثة باسم الحكومة'],
+      ['وأبلغ', 'نصف العربات منتشرة الآن', 'مسؤول حكومي'],
+    ]);
+  });
+
+  it('not أقرّ meaning "approved", and not the organisation a source works for', () => {
+    expect(quotes('وأقر البرلمان القانون الجديد أمس.')).toEqual([]);
+    expect(speakers('وقال رئيس وكالة الفضاء إن الرحلة نجحت.')).toEqual(['رئيس وكالة الفضاء']);
+    expect(speakers('وقال مسؤول في وكالة الأنباء إن الاجتماع انتهى.')).toEqual(['مسؤول في وكالة الأنباء']);
+  });
+});
