@@ -1,7 +1,7 @@
 /**
  * Lookups in a sorted array of unsigned 32-bit keys (the hashed words and phrases of the NER
  * model, as its raw file holds them): a binary search over the array as it was read, so loading
- * makes nothing; after enough searches (a batch, a server), a Map of every key, as the model
+ * makes nothing; after 5,000 searches (a batch, a server), a Map of every key, as the model
  * built at load before. What start-up pays for the few words of one short text.
  */
 export class SortedKeys {
@@ -10,7 +10,7 @@ export class SortedKeys {
 
   constructor(
     readonly keys: Uint32Array,
-    private readonly searchesBeforeMap = 50_000,
+    private readonly searchesBeforeMap = 5_000,
   ) {
     for (let i = 1; i < keys.length; i++)
       if (keys[i - 1]! >= keys[i]!) throw new Error('model lookup keys are not sorted and unique: the file is damaged');

@@ -152,9 +152,10 @@ function fileSource(file: string): RawSource & { close(): void } {
  * The model in a raw file (its path) or its bytes. `expect`, when given, is the artefact the file
  * must have been made from. From a file, each table is read on its own, and the first stage's
  * packed rows (3 MB that the two-stage fast path never reads: it reads the joint rows) only when
- * something reads them: a start reads what tagging needs, no more.
+ * something reads them: a start reads what tagging needs, no more. `expect` without a hash checks
+ * the artefact's size only.
  */
-export function decodeRawModel(from: Buffer | string, expect?: { bytes: number; sha256: string }): NerModel {
+export function decodeRawModel(from: Buffer | string, expect?: { bytes: number; sha256?: string }): NerModel {
   const file = typeof from === 'string' ? fileSource(from) : null;
   try {
     return decodeFrom(file ?? bufferSource(from as Buffer), expect);
@@ -163,7 +164,7 @@ export function decodeRawModel(from: Buffer | string, expect?: { bytes: number; 
   }
 }
 
-function decodeFrom(src: RawSource, expect?: { bytes: number; sha256: string }): NerModel {
+function decodeFrom(src: RawSource, expect?: { bytes: number; sha256?: string }): NerModel {
   const head = src.bytes(0, Math.min(16, src.length));
   if (head.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a raw marsad NER model file');
   const hl = head.readUInt32LE(8);
@@ -173,7 +174,10 @@ function decodeFrom(src: RawSource, expect?: { bytes: number; sha256: string }):
       `NER model has feature version ${header.info.featureVersion}, code has ${FEATURE_VERSION}: run \`npm run build\``,
     );
   }
-  if (expect && (expect.bytes !== header.source.bytes || expect.sha256 !== header.source.sha256)) {
+  if (
+    expect &&
+    (expect.bytes !== header.source.bytes || (expect.sha256 !== undefined && expect.sha256 !== header.source.sha256))
+  ) {
     throw new Error('the raw NER model was made from another ner.bin.gz: run `npm run build`');
   }
   let off = 16 + pad8(hl);

@@ -1,5 +1,5 @@
 /** The committed tagger, loaded lazily on first use. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserializeModel, type NerModel } from './model.ts';
@@ -28,7 +28,11 @@ export function loadModel(file = MODEL_PATH): NerModel {
 export function nerModel(): NerModel {
   if (loaded) return loaded;
   if (existsSync(RAW_MODEL_PATH) && existsSync(MODEL_PATH)) {
-    loaded = decodeRawModel(RAW_MODEL_PATH, artefactId(readFileSync(MODEL_PATH)));
+    // the build writes the raw file after copying the artefact: an artefact no newer than it is
+    // checked by size, one changed since by its hash (3 MB read and hashed on every start, else)
+    const gz = statSync(MODEL_PATH);
+    const fresh = gz.mtimeMs <= statSync(RAW_MODEL_PATH).mtimeMs;
+    loaded = decodeRawModel(RAW_MODEL_PATH, fresh ? { bytes: gz.size } : artefactId(readFileSync(MODEL_PATH)));
   } else loaded = loadModel();
   return loaded;
 }

@@ -77,6 +77,9 @@ describe('the raw NER model file', { timeout: 60_000 }, () => {
     const other = Buffer.from(gz);
     other.writeUInt8(other.readUInt8(other.length - 1) ^ 1, other.length - 1);
     expect(() => decodeRawModel(raw, artefactId(other))).toThrow(/made from another ner\.bin\.gz/);
+    // the size alone (an artefact no newer than the raw file, as the build leaves them)
+    expect(() => decodeRawModel(raw, { bytes: gz.length })).not.toThrow();
+    expect(() => decodeRawModel(raw, { bytes: gz.length + 1 })).toThrow(/made from another ner\.bin\.gz/);
     expect(() => decodeRawModel(raw.subarray(0, raw.length - 8))).toThrow();
     expect(() => decodeRawModel(gz)).toThrow(/not a raw marsad NER model file/);
   });
