@@ -124,10 +124,11 @@ const query = fc.subarray(QUERY_TERMS, { minLength: 1 }).map((ts) => new Set(ts)
 let buildSnippet: typeof import('../../src/store/snippet.ts').buildSnippet;
 
 beforeAll(async () => {
-  // Imported fresh: the module's constants are then evaluated anew (a mutation run keeps one
-  // module instance across test files otherwise).
+  // A module instance of its own (the query string makes Vite load a separate one): its
+  // constants are evaluated anew, also in a mutation run that keeps one instance across files.
   vi.resetModules();
-  ({ buildSnippet } = await import('../../src/store/snippet.ts'));
+  const url = `../../src/store/snippet.ts?fresh=${Date.now()}`;
+  ({ buildSnippet } = (await import(/* @vite-ignore */ url)) as typeof import('../../src/store/snippet.ts'));
 });
 
 describe('buildSnippet: the early stop never changes what is shown', () => {
