@@ -124,8 +124,8 @@ const query = fc.subarray(QUERY_TERMS, { minLength: 1 }).map((ts) => new Set(ts)
 let buildSnippet: typeof import('../../src/store/snippet.ts').buildSnippet;
 
 beforeAll(async () => {
-  // A module instance of its own (the query string makes Vite load a separate one): its
-  // constants are evaluated anew, also in a mutation run that keeps one instance across files.
+  // A module instance of its own (the query string makes Vite load a separate one), its
+  // constants evaluated anew.
   vi.resetModules();
   const url = `../../src/store/snippet.ts?fresh=${Date.now()}`;
   ({ buildSnippet } = (await import(/* @vite-ignore */ url)) as typeof import('../../src/store/snippet.ts'));

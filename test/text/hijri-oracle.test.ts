@@ -1,10 +1,9 @@
 /**
  * `hijriToGregorian` against Intl's Umm al-Qura calendar, day by day over the years news is
  * written in: every Hijri date Intl gives for a Gregorian day must map back to that day, and day
- * 30 of a 29-day month to null. The module is imported fresh, so that no date is already in its
- * cache from another test file sharing the worker (the search itself is what is checked); and
- * random days over the whole Umm al-Qura range are drawn anew on each run, because a mutation
- * run keeps one module instance (and its cache) across runs whatever the test does.
+ * 30 of a 29-day month to null. The module is loaded as an instance of its own, so its cache
+ * starts empty whatever other test files sharing the worker computed, and random days over the
+ * whole Umm al-Qura range are drawn anew on each run: the search itself is what is checked.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -26,8 +25,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 let hijriToGregorian: (y: number, m: number, d: number) => string | null;
 
 beforeAll(async () => {
-  // A query string makes Vite load a second, separate instance of the module, with an empty
-  // cache, even where a test run keeps modules across files (vi.resetModules alone did not).
+  // A query string makes Vite load a second, separate instance of the module, with an empty cache.
   vi.resetModules();
   const url = `../../src/text/dates.ts?fresh=${Date.now()}`;
   ({ hijriToGregorian } = (await import(/* @vite-ignore */ url)) as typeof import('../../src/text/dates.ts'));
