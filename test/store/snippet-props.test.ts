@@ -10,8 +10,8 @@
  * arrangements of fictional words.
  */
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SnippetResult } from '../../src/store/snippet.ts';
+import { describe, expect, it } from 'vitest';
+import { buildSnippet, type SnippetResult } from '../../src/store/snippet.ts';
 import { termsOf } from '../../src/store/terms.ts';
 
 const WINDOW = 220;
@@ -120,15 +120,6 @@ const article = fc
   .array(part, { minLength: 1, maxLength: 8 })
   .map((parts) => parts.map(([ws, sep]) => ws.join(sep)).join('\n\n'));
 const query = fc.subarray(QUERY_TERMS, { minLength: 1 }).map((ts) => new Set(ts));
-
-let buildSnippet: typeof import('../../src/store/snippet.ts').buildSnippet;
-
-beforeAll(async () => {
-  // Imported fresh: the module's constants are then evaluated anew (a mutation run keeps one
-  // module instance across test files otherwise).
-  vi.resetModules();
-  ({ buildSnippet } = await import('../../src/store/snippet.ts'));
-});
 
 describe('buildSnippet: the early stop never changes what is shown', () => {
   it('equals a full read on random articles, whole and in part', () => {

@@ -332,3 +332,10 @@ describe('parseArabicNumber: only whole numbers in their written forms', () => {
     expect(parseArabicNumber('5 مليون')).toBeNaN();
   });
 });
+
+describe('what stands right before and after the digits', () => {
+  it('a day after a slash is not a day; a five-digit number is not a year', () => {
+    expect(rows('2021/26 مايو')).toEqual([]);
+    expect(rows('26 مايو 20215')).toEqual([['26 مايو', 'XXXX-05-26', 'gregorian']]);
+  });
+});

@@ -179,7 +179,17 @@ describe('tokenize: Arabic words', () => {
     expect(kinds('أحمد إلى آخر')).toEqual(['word:أحمد=>احمد', 'word:إلى=>الي', 'word:آخر=>اخر']);
   });
 
-  it('clamps the range to the text', () => {
+  it('clamps the range to the text, offsets included', () => {
     expect(tokenizeInto('أول ثاني', -5, 99, []).map((t) => t.text)).toEqual(['أول', 'ثاني']);
+    for (const text of ['أول ثاني', 'أول 12', 'أول abc', 'أول «ثاني»'])
+      expect(tokenizeInto(text, -5, text.length + 7, [])).toEqual(tokenize(text));
+  });
+
+  it('a word never runs past the end of the range, even through a ZWNJ before a letter', () => {
+    const text = 'مي\u200Cخواهم كتب';
+    const spans = (end: number) => tokenize(text, 0, end).map((x) => [x.text, x.start, x.end]);
+    expect(spans(2)).toEqual([['مي', 0, 2]]);
+    expect(spans(3)).toEqual([['مي', 0, 2]]);
+    expect(spans(4)).toEqual([['مي\u200Cخ', 0, 4]]);
   });
 });
