@@ -10,7 +10,7 @@
  */
 import type { EventReport, EventRow, Page } from './types.ts';
 import type { Db, Row } from './db.ts';
-import { clampLimit, cmp, num, offsetCursor, placeholders, str } from './sql-common.ts';
+import { allIn, clampLimit, cmp, num, offsetCursor, placeholders, str } from './sql-common.ts';
 
 /** How far apart two reports' dates may be and still be the same event, in days. */
 export const EVENT_MATCH_DAYS = 7;
@@ -78,27 +78,27 @@ async function setCluster(db: Db, id: number, cluster: number): Promise<void> {
 /** Every report of these events, oldest publication first, by event. */
 async function histories(db: Db, clusters: number[]): Promise<Map<number, EventReport[]>> {
   const out = new Map<number, EventReport[]>();
-  for (let i = 0; i < clusters.length; i += 500) {
-    const part = clusters.slice(i, i + 500);
-    const rows = await db.all(
+  // Each event's reports come in one chunk, so each list keeps the query's order.
+  const rows = await allIn(
+    db,
+    (list) =>
       `SELECT x.cluster, x.status, x.date, x.article_id, a.published, a.headline
        FROM events x JOIN articles a ON a.id = x.article_id
-       WHERE x.cluster IN (${placeholders(part.length)})
+       WHERE x.cluster IN (${list})
        ORDER BY COALESCE(a.published, ''), x.id`,
-      part,
-    );
-    for (const r of rows) {
-      const c = num(r.cluster);
-      const list = out.get(c) ?? [];
-      list.push({
-        status: String(r.status) as EventReport['status'],
-        date: str(r.date),
-        articleId: num(r.article_id),
-        published: str(r.published),
-        headline: str(r.headline),
-      });
-      out.set(c, list);
-    }
+    clusters,
+  );
+  for (const r of rows) {
+    const c = num(r.cluster);
+    const list = out.get(c) ?? [];
+    list.push({
+      status: String(r.status) as EventReport['status'],
+      date: str(r.date),
+      articleId: num(r.article_id),
+      published: str(r.published),
+      headline: str(r.headline),
+    });
+    out.set(c, list);
   }
   return out;
 }

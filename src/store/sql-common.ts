@@ -112,6 +112,22 @@ export async function insertRows(db: Db, table: string, cols: string[], rows: un
   }
 }
 
+/** Values per `IN (…)` list: far below both backends' parameter limits. */
+const IN_CHUNK = 500;
+
+/**
+ * The rows of a query with one `IN (…)` list over `values`, run a chunk of values at a time;
+ * `sql` is given each chunk's placeholders. Order holds within a chunk only.
+ */
+export async function allIn<T = Row>(db: Db, sql: (list: string) => string, values: readonly unknown[]): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i += IN_CHUNK) {
+    const part = values.slice(i, i + IN_CHUNK);
+    out.push(...(await db.all<T>(sql(placeholders(part.length)), part)));
+  }
+  return out;
+}
+
 /** Code-unit order, the same on both backends whatever the database collation. */
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

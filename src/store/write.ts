@@ -16,7 +16,7 @@
 import { roleText, type MarsadDocument } from '../doc/types.ts';
 import type { ArticleInfo, PutResult } from './types.ts';
 import type { Db } from './db.ts';
-import { cmp, insertRows, num, placeholders, type FtsDialect } from './sql-common.ts';
+import { allIn, cmp, insertRows, num, placeholders, type FtsDialect } from './sql-common.ts';
 import { termString } from './terms.ts';
 import { headlineOf, prepareDocument, publishedOf, type Prepared } from './prepare.ts';
 import { bandKeys, decodeSig, DUP_THRESHOLD, similarity } from './dedup.ts';
@@ -263,14 +263,8 @@ async function writeOwnRows(db: Db, fts: FtsIndexer, { id, doc, prep, published 
 async function facetKeyIds(db: Db, keys: string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const read = async (ks: string[]) => {
-    for (let i = 0; i < ks.length; i += 500) {
-      const part = ks.slice(i, i + 500);
-      const rows = await db.all<{ id: unknown; key: string }>(
-        `SELECT id, key FROM facet_keys WHERE key IN (${placeholders(part.length)})`,
-        part,
-      );
-      for (const r of rows) ids.set(r.key, num(r.id));
-    }
+    const rows = await allIn<{ id: unknown; key: string }>(db, (list) => `SELECT id, key FROM facet_keys WHERE key IN (${list})`, ks);
+    for (const r of rows) ids.set(r.key, num(r.id));
   };
   await read(keys);
   const fresh = keys.filter((k) => !ids.has(k));
@@ -290,7 +284,7 @@ async function assignDuplicate(db: Db, id: number, sigHex: string | null, newIds
   const keys = bandKeys(sig);
   const cands = await db.all<{ id: unknown; minhash: string; dup_group: unknown }>(
     `SELECT DISTINCT a.id, a.minhash, a.dup_group FROM lsh l JOIN articles a ON a.id = l.article_id
-     WHERE l.bucket IN (${keys.map(() => '?').join(',')}) AND a.id <> ?`,
+     WHERE l.bucket IN (${placeholders(keys.length)}) AND a.id <> ?`,
     [...keys, id],
   );
   let best: { id: number; group: number | null; sim: number } | null = null;
@@ -315,16 +309,8 @@ async function assignDuplicate(db: Db, id: number, sigHex: string | null, newIds
 
 /** Which of these content hashes are already stored (lets ingest skip analysing them). */
 export async function hasHashes(db: Db, hashes: string[]): Promise<Set<string>> {
-  const have = new Set<string>();
-  for (let i = 0; i < hashes.length; i += 500) {
-    const part = hashes.slice(i, i + 500);
-    const rows = await db.all<{ hash: string }>(
-      `SELECT hash FROM articles WHERE hash IN (${placeholders(part.length)})`,
-      part,
-    );
-    for (const r of rows) have.add(r.hash);
-  }
-  return have;
+  const rows = await allIn<{ hash: string }>(db, (list) => `SELECT hash FROM articles WHERE hash IN (${list})`, hashes);
+  return new Set(rows.map((r) => r.hash));
 }
 
 /** Deletes an article and everything indexed from it; run inside a transaction (`db` is its handle). */
