@@ -89,6 +89,25 @@ export function differenceKind(piece: string): 'clitic' | 'prep' | 'other' {
   return 'other';
 }
 
+const GLOSSES: [string, string][] = [
+  ['منذ', 'since'],
+  ['قبل', 'before'],
+  ['بعد', 'after'],
+  ['خلال', 'during'],
+  ['في', 'in'],
+];
+
+/** The English gloss of the first offset preposition in a piece, or 'other'. */
+export function prepositionGloss(piece: string): string {
+  const words = piece.trim().split(/\s+/).map(fold);
+  for (const w of words)
+    for (const [ar, en] of GLOSSES) {
+      const f = fold(ar);
+      if (w === f || ((w[0] === 'و' || w[0] === 'ف') && w.slice(1) === f)) return en;
+    }
+  return 'other';
+}
+
 type ValueKind = 'date' | 'datetime' | 'duration' | 'ref' | 'set' | 'none' | 'other';
 
 export function valueKind(v: string | undefined | null, type?: string): ValueKind {
@@ -225,7 +244,10 @@ export class TimesBreakdown {
         bump(this.boundaries, cls, side);
         if (best.start !== g.start) {
           const piece = text.slice(Math.min(best.start, g.start), Math.max(best.start, g.start));
-          bump(this.boundaries, cls, `start: ${differenceKind(piece)}`);
+          const kind = differenceKind(piece);
+          bump(this.boundaries, cls, `start: ${kind}`);
+          // Which of the offset prepositions it is (a closed class, named by its English gloss).
+          if (kind === 'prep') bump(this.boundaries, cls, `start prep: ${prepositionGloss(piece)}`);
         }
         if (best.end !== g.end) {
           const piece = text.slice(Math.min(best.end, g.end), Math.max(best.end, g.end)).trim();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TimesBreakdown, differenceKind, leadOf, valueError } from '../../../scripts/eval-times-breakdown.ts';
+import {
+  TimesBreakdown,
+  differenceKind,
+  leadOf,
+  prepositionGloss,
+  valueError,
+} from '../../../scripts/eval-times-breakdown.ts';
 
 // The held-out breakdown of `npm run eval:times` prints only these counts: each class must be
 // the one a reader would give, checked here on made-up expressions.
@@ -28,6 +34,9 @@ describe('eval:times error classes', () => {
     expect(differenceKind('و')).toBe('clitic');
     expect(differenceKind('منذ ')).toBe('prep');
     expect(differenceKind('صباح يوم ')).toBe('other');
+    expect(prepositionGloss('ومنذ ')).toBe('since');
+    expect(prepositionGloss('قبل نحو ')).toBe('before');
+    expect(prepositionGloss('لمدة ')).toBe('other');
   });
 
   it('counts span classes against the best-overlapping prediction', () => {
@@ -56,7 +65,7 @@ describe('eval:times error classes', () => {
       shorter: { DATE: 1, all: 1 },
       missed: { DATE: 1, all: 1 },
     });
-    expect(b.boundaries.longer).toEqual({ start: 1, 'start: prep': 1 });
+    expect(b.boundaries.longer).toEqual({ start: 1, 'start: prep': 1, 'start prep: since': 1 });
     expect(b.boundaries.shorter).toEqual({ start: 1, 'start: other': 1 });
     expect(b.values.kind).toMatchObject({ DURATION: 1, all: 1, 'other span': 1 });
     expect(b.values.right).toMatchObject({ DATE: 1, all: 1, 'other span': 1 });
