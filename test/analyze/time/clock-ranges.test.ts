@@ -48,3 +48,14 @@ describe('clock ranges', () => {
     expect(all('فاز الفريق 3 - 1 مساء الخميس.').map((e) => e.text)).toEqual(['مساء الخميس']);
   });
 });
+
+describe('a part of the day before يوم and a date (read off unlabelled news)', () => {
+  it('joins them into one time of that day', () => {
+    expect(all('رصدت الدورية في مساء يوم 14 يوليو الحالي قاربين.')).toEqual([
+      { text: 'مساء يوم 14 يوليو الحالي', value: '2015-07-14TEV' },
+    ]);
+    expect(all('وصل الوفد صباح يوم 3 مايو 2015.')).toEqual([
+      { text: 'صباح يوم 3 مايو 2015', value: '2015-05-03TMO' },
+    ]);
+  });
+});
