@@ -45,6 +45,7 @@ export interface NameHeads {
   personHeads: { note?: string; words: string[] };
   nameAfter: { note?: string; heads: string[]; notNames: string[] };
   readTails: { note?: string; lists: string[]; lines: string[] };
+  commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -71,6 +72,14 @@ interface Conventions {
   /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
   tagLists: string[];
   readTails: string[];
+  /** head + complement pairs that are everyday phrases (`هيئة التدريس`), folded, joined by a space */
+  commonPhrases: Set<string>;
+  /** heads also written as a past verb (`رأس`) */
+  verbHeads: Set<string>;
+  /** heads that never take a chain of nouns in construct (`حركة`) */
+  noChain: Set<string>;
+  /** head → words before it that make it an idiom (`عن طريق`) */
+  notAfter: Map<string, Set<string>>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -103,10 +112,14 @@ function buildConventions(): Conventions {
     !raw.readTails?.lists ||
     !raw.readTails?.lines ||
     !raw.nameAfter?.heads ||
+    !Array.isArray(raw.commonHeads?.phrases) ||
+    !Array.isArray(raw.commonHeads?.noChain) ||
+    !Array.isArray(raw.commonHeads?.verbs) ||
+    !Array.isArray(raw.commonHeads?.notAfter) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -142,6 +155,10 @@ function buildConventions(): Conventions {
     nameAfterNot: set(raw.nameAfter.notNames),
     tagLists: raw.readTails.lists.map(foldName),
     readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
+    commonPhrases: set(raw.commonHeads.phrases),
+    verbHeads: set(raw.commonHeads.verbs),
+    noChain: set(raw.commonHeads.noChain),
+    notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -355,14 +372,34 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     if (!h) continue;
     // the head must be outside any name, or open one (the tagger may have found `مجلس الشورى`)
     if (tags[i] !== 'O' && !tags[i]!.startsWith('B-')) continue;
-    const personal = c.personHeads.has(base(words[i]!));
+    const hf = base(words[i]!);
+    const next = words[i + 1]!;
+    const prev = words[i - 1];
+    // an everyday phrase (`هيئة التدريس`) or an idiom (`عن طريق`): no name, and none the tagger began there
+    const phrase = next.kind === 'word' && next.moff === 0 && c.commonPhrases.has(`${hf} ${next.fold}`);
+    const idiom = words[i]!.moff === 0 && !!prev && prev.kind === 'word' && !!c.notAfter.get(hf)?.has(prev.fold);
+    if (phrase || idiom) {
+      if (tags[i]!.startsWith('B-')) {
+        const e = chunkEnd(tags, i);
+        if (phrase) tags.fill('O', i, e);
+        else {
+          tags[i] = 'O';
+          if (e > i + 1) tags[i + 1] = `B-${tags[i + 1]!.slice(2)}`;
+        }
+      }
+      continue;
+    }
+    const personal = c.personHeads.has(hf);
+    // a head that is also a verb, before a title or a person, is the verb: `رأس الأمير …` ('the prince chaired')
+    if (c.verbHeads.has(hf) && tags[i] === 'O' && (titleAt(words, i + 1) || tags[i + 1] === 'B-PERS')) continue;
     // a title between the head and the name the tagger found: `مستشفى الملك [فهد]`
     let j = i + 1;
     const t = personal && tags[j] === 'O' ? titleAt(words, j) : null;
     if (t && tags[j + t.len]?.startsWith('B-')) j += t.len;
     let b: number;
     let cup: ReturnType<typeof titleAt> = null;
-    if (tags[i]!.startsWith('B-')) {
+    // (a head the tagger marked alone is read as if unmarked: `[جامعة] الملك [عبدالعزيز]`)
+    if (tags[i]!.startsWith('B-') && chunkEnd(tags, i) > i + 1) {
       b = chunkEnd(tags, i);
     } else if (tags[j]!.startsWith('B-')) {
       // a body of another body is two names: `مجلس [لجنة التنمية]`
@@ -405,7 +442,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       while (b < words.length && b - i <= 5 && tags[b] === 'O' && coordinatedAdjective(words[b]!, c)) b++;
       if (b === i + 1) continue;
     } else {
-      b = constructChain(words, tags, i, c);
+      b = c.noChain.has(hf) ? i + 1 : constructChain(words, tags, i, c);
       if (b === i + 1) continue;
     }
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
