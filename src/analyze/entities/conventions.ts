@@ -46,6 +46,7 @@ export interface NameHeads {
   nameAfter: { note?: string; heads: string[]; notNames: string[] };
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
+  lamAfter: { note?: string; heads: string[]; indefinite: string[]; notFirst: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -78,6 +79,11 @@ interface Conventions {
   verbHeads: Set<string>;
   /** heads that never take a chain of nouns in construct (`حركة`) */
   noChain: Set<string>;
+  /** words (with the article) that open a ل phrase of the sentence, not of a name (`للعام`) */
+  lamNotFirst: Set<string>;
+  /** heads whose names take a ل phrase of their field, and those that take one in construct too */
+  lamHeads: Set<string>;
+  lamIndefinite: Set<string>;
   /** head → words before it that make it an idiom (`عن طريق`) */
   notAfter: Map<string, Set<string>>;
   kingdom: string;
@@ -115,11 +121,14 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.commonHeads?.phrases) ||
     !Array.isArray(raw.commonHeads?.noChain) ||
     !Array.isArray(raw.commonHeads?.verbs) ||
+    !Array.isArray(raw.lamAfter?.notFirst) ||
+    !Array.isArray(raw.lamAfter?.heads) ||
+    !Array.isArray(raw.lamAfter?.indefinite) ||
     !Array.isArray(raw.commonHeads?.notAfter) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, lamAfter and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -157,6 +166,9 @@ function buildConventions(): Conventions {
     readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
     commonPhrases: set(raw.commonHeads.phrases),
     verbHeads: set(raw.commonHeads.verbs),
+    lamNotFirst: set(raw.lamAfter.notFirst),
+    lamHeads: set(raw.lamAfter.heads),
+    lamIndefinite: set(raw.lamAfter.indefinite),
     noChain: set(raw.commonHeads.noChain),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     kingdom: foldName(raw.kingdom.word),
@@ -461,6 +473,15 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     if (h.type === 'ORG' && b - i >= 2 && b - i <= 4 && coordinatedConstruct(words, tags, b, c)) b += 2;
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
       b++;
+    // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
+    if (c.lamHeads.has(hf)) {
+      const lam = fieldPhrase(words, tags, b, c, c.lamIndefinite.has(hf));
+      if (lam) {
+        b += lam;
+        if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
+          b++;
+      }
+    }
     const type = h.type;
     const same = tags[i] === `B-${type}` && chunkEnd(tags, i) === b;
     if (!same) {
@@ -507,12 +528,38 @@ function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number
       break;
     }
     if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
+    // after an adjective of the name, و opens another phrase: `لأمانة العاصمة المقدسة [والمجالس البلدية]`
+    if (x.fold[0] === 'و' && n > 1 && /يه?$/.test(words[k + n - 1]!.fold)) break;
     // after `لل` + noun only a relational adjective (`للحياة الفطرية`) or a noun joined by و
     // (`للثقافة والفنون`) goes on; a plain noun is the sentence's (`اللجنة العامة للانتخابات النتائج`)
     if (!needs && !/يه?$/.test(x.fold) && !x.fold.startsWith('وال')) break;
     n++;
   }
   return needs && n === 1 ? 0 : n;
+}
+
+/**
+ * The ل phrase of an institution's field after its name (name-heads.json `lamAfter`): a ل phrase
+ * that does not open with a word of the sentence's (`للعام`, `للموظفين`) or a body named before
+ * (`للصندوق`), ل + a noun in construct only after heads that take one (`indefinite`), and a place or
+ * body after ل only where it has a head of its own (`لأمانة جدة`, not `لرويترز`). Returns its
+ * length, or 0.
+ */
+function fieldPhrase(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  k: number,
+  c: Conventions,
+  indefinite: boolean,
+): number {
+  const w = words[k];
+  if (!w || w.kind !== 'word' || w.fold[0] !== 'ل') return 0;
+  if (tags[k] !== 'O' && !headOf(w)) return 0;
+  const withArticle = w.fold.startsWith('لل');
+  if (!withArticle && !indefinite && tags[k] === 'O') return 0;
+  const first = withArticle ? 'ا' + w.fold.slice(1) : w.fold.slice(1);
+  if (c.lamNotFirst.has(first) || c.notComplements.has(first) || (withArticle && c.heads.has(first.slice(2)))) return 0;
+  return lamPhrase(words, tags, k, c);
 }
 
 /**

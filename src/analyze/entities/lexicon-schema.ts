@@ -159,6 +159,14 @@ export const NameHeadsSchema = z.object({
       notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
     })
     .strict(),
+  lamAfter: z
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      indefinite: z.array(z.string()),
+      notFirst: z.array(z.string()),
+    })
+    .strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });
 

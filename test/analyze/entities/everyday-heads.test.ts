@@ -86,3 +86,36 @@ describe('everyday phrases and idioms with a head noun name nothing', () => {
     ]);
   });
 });
+
+describe('an institution named by a head goes on over the ل phrase of its field', () => {
+  it('a company, a centre, an organisation with their field', () => {
+    expect(chunks('أعلنت شركة سامسونج للإلكترونيات نتائجها', ['O', 'O', 'B-ORG', 'O', 'O'])).toEqual([
+      'ORG:شركة سامسونج للإلكترونيات',
+    ]);
+    expect(chunks('صعد سهم شركة الخليج للملاحة القابضة أمس', ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual([
+      'ORG:شركة الخليج للملاحة القابضة',
+    ]);
+    expect(chunks('قدم مركز الواحة للإغاثة والأعمال الإنسانية مساعدات', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O', 'O'])).toEqual([
+      'ORG:مركز الواحة للإغاثة والأعمال الإنسانية',
+    ]);
+    // ل + a noun in construct after a company's name
+    expect(chunks('طرحت شركة النخيل لإنتاج الأسمدة أسهمها', ['O', 'O', 'B-ORG', 'O', 'O', 'O'])).toEqual([
+      'ORG:شركة النخيل لإنتاج الأسمدة',
+    ]);
+  });
+
+  it('a ل phrase of the sentence stays outside', () => {
+    // to whom it was said: a name after ل with no head of its own
+    expect(chunks('قال مدير شركة النخيل لرويترز إن الأرباح زادت', ['O', 'O', 'B-ORG', 'I-ORG', 'B-ORG', 'O', 'O', 'O'])).toEqual([
+      'ORG:شركة النخيل',
+      'ORG:لرويترز',
+    ]);
+    // a time, the people served, a body named before
+    expect(chunks('فازت شركة النخيل للمرة الثانية', ['O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual(['ORG:شركة النخيل']);
+    expect(chunks('قدمت جمعية الوفاء للمواطنين هدايا')).toEqual(['ORG:جمعية الوفاء']);
+    expect(chunks('رفعت لجنة المرصد الإعلامي للصندوق تقريرها')).toEqual(['ORG:لجنة المرصد الإعلامي']);
+    // a clause of purpose after a council or a ministry
+    expect(chunks('يسعى مجلس التعاون لتحديد العمل المناسب')).toEqual(['ORG:مجلس التعاون']);
+    expect(chunks('أشارت وزارة الصحة للجوانب التشريعية')).toEqual(['ORG:وزارة الصحة']);
+  });
+});
