@@ -119,3 +119,19 @@ describe('an institution named by a head goes on over the ل phrase of its field
     expect(chunks('أشارت وزارة الصحة للجوانب التشريعية')).toEqual(['ORG:وزارة الصحة']);
   });
 });
+
+describe('named events and products are MISC (guide rules 13, 21, 22)', () => {
+  it('a military operation, a war, a festival, an operating system and a phone from events.json', () => {
+    const got = mentions(
+      'وقال إن عاصفة الحزم بدأت بعد الحرب العالمية الثانية بعقود، وافتتح الأمير مهرجان سوق عكاظ، ويعمل الهاتف بنظام أندرويد لا آيفون.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['MISC:عاصفة الحزم', 'MISC:الحرب العالمية الثانية', 'MISC:مهرجان سوق عكاظ', 'MISC:أندرويد', 'MISC:آيفون']),
+    );
+  });
+
+  it('a currency in the accusative (`دولارا`, `ريالا`) is no name', () => {
+    const got = mentions('ارتفع سعر البرميل إلى 56 دولارا، وبلغ سعر السهم 30 ريالا في سوق الواحة.');
+    expect(got.filter((m) => /دولار|ريال/.test(m))).toEqual([]);
+  });
+});
