@@ -40,8 +40,9 @@ export function toAsciiDigits(s: string): string {
 export function parseArabicNumber(s: string): number {
   let t = toAsciiDigits(s.trim()).replace(/[\u066C\u060C]/g, ',');
   t = t.replace(/(\d)[\u066Bر](\d)/g, '$1.$2');
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  else if (/^\d+,\d+$/.test(t)) t = t.replace(',', '.');
+  // A sign may open either comma form, as it may a plain number (-1,5 as -1.5 does).
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  else if (/^[-+]?\d+,\d+$/.test(t)) t = t.replace(',', '.');
   if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return NaN;
   return Number(t);
 }
@@ -111,6 +112,9 @@ const GREG_MONTH_YEAR = new RegExp(
   `${MONTH_PAIR(G_MONTH)}\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<gm>${G_MARK})?`,
   'gu',
 );
+
+/** A digit and any white space right before the position it is tested at (sticky: set lastIndex). */
+const DIGIT_THEN_SPACE = /(?<=[0-9\u0660-\u0669\u06F0-\u06F9]\s*)/uy;
 
 /** `10 شوال 1436 هـ`, `10 شوال 1436هـ`. */
 const HIJRI_NAMED = new RegExp(
@@ -330,9 +334,10 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
   }
 
   for (const m of year ? slice.matchAll(GREG_MONTH_YEAR) : []) {
-    // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it.
-    if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s*$/.test(slice.slice(Math.max(0, m.index! - 3), m.index!)))
-      continue;
+    // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it across
+    // any run of white space, so the look back skips all of it (`31   فبراير 2021`), not 3 units.
+    DIGIT_THEN_SPACE.lastIndex = m.index!;
+    if (DIGIT_THEN_SPACE.test(slice)) continue;
     const g = m.groups!;
     const month = gregMonth.get(foldArabic(g.m!))!;
     if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
