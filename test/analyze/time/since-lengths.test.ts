@@ -69,3 +69,18 @@ describe('a unit word that opens a named day or month is not counted', () => {
     ]);
   });
 });
+
+describe('منذ + an uncounted unit or one unit (the guide: منذ أشهر → PXM)', () => {
+  it('a length when the state goes on, with its quantity word', () => {
+    expect(all('تعاني المنطقة منذ سنوات من الجفاف.')).toEqual(length('سنوات', 'PXY'));
+    expect(all('لم يزر الوزير القرية منذ أشهر.')).toEqual(length('أشهر', 'PXM'));
+    expect(all('الأسعار في تراجع مستمر منذ عام تقريبا.')).toEqual(length('عام', 'P1Y'));
+  });
+
+  it('a vague past or a date for a finished event, and a unit that opens a year stays a year', () => {
+    expect(all('كان الوزير أعلن منذ أسابيع عزمه الزيارة.')).toEqual([
+      { text: 'منذ أسابيع', value: 'PAST_REF', type: 'DATE' },
+    ]);
+    expect(all('يعمل في المصنع منذ عام 2005.')).toEqual([{ text: 'عام 2005', value: '2005', type: 'DATE' }]);
+  });
+});

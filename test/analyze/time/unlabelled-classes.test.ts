@@ -169,8 +169,13 @@ describe('ranges and pairs of weekdays run forward', () => {
 
 describe('boundaries read against the guide', () => {
   it('a postposed quantity word and بعيد belong to the vague length', () => {
-    expect(all('يحتفل المبنى بالمناسبة منذ سنوات عدة.')).toEqual([{ text: 'منذ سنوات عدة', value: 'PAST_REF' }]);
-    expect(all('ينتظر السكان الطريق منذ سنوات طويلة.')).toEqual([{ text: 'منذ سنوات طويلة', value: 'PAST_REF' }]);
+    // A finished event: 'years ago', a vague past with منذ (the offset rule).
+    expect(all('زار الوفد المدينة منذ سنوات عدة.')).toEqual([{ text: 'منذ سنوات عدة', value: 'PAST_REF' }]);
+    expect(all('انتقلت العائلة إلى القرية منذ سنوات طويلة.')).toEqual([{ text: 'منذ سنوات طويلة', value: 'PAST_REF' }]);
+    // A state still going on (an imperfect verb): 'for years', a length without منذ (guide: منذ أشهر
+    // → PXM; session 9); the quantity word stays in it.
+    expect(all('يحتفل المبنى بالمناسبة منذ سنوات عدة.')).toEqual([{ text: 'سنوات عدة', value: 'PXY' }]);
+    expect(all('ينتظر السكان الطريق منذ سنوات طويلة.')).toEqual([{ text: 'سنوات طويلة', value: 'PXY' }]);
     expect(all('كان يجب أن يبدأ الإصلاح منذ زمن بعيد.')).toEqual([{ text: 'منذ زمن بعيد', value: 'PAST_REF' }]);
   });
 });

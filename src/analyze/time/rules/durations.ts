@@ -60,7 +60,7 @@ export function offset(c: Cursor, i: number): M | null {
   // بعد نصف ساعة counts minutes from an hour nobody gave.
   if (!q || !c.near(i) || q.value) return null;
   // الحرب المستمرة منذ أربعة أشهر: a state still going on makes the count a length (the duration rule).
-  if (isSince(c, i) && q.n !== null && ongoingSince(c, i, q.end)) return null;
+  if (isSince(c, i) && ongoingSince(c, i, q.end)) return null;
   // منذ يوم أمس، منذ شهر مارس: the unit word opens a day or a month named after it.
   if (q.n === 1 && (c.phrase(L.REL_DAYS, q.end, false) || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false)) && c.near(q.end - 1)) return null;
   if (c.inSet(L.HALF_WORDS, q.end) && q.n !== null && c.near(q.end - 1)) q.end++;
@@ -100,6 +100,19 @@ function ongoingSince(c: Cursor, i: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The length after منذ that the duration rule leaves (it reads no bare unit): one unit (منذ عام)
+ * or an uncounted plural with its quantity word (منذ سنوات عدة → PXY). Not a unit word that opens
+ * a year, a month or a day (منذ عام 2005، منذ شهر مارس، منذ يوم أمس).
+ */
+function sinceQuantity(c: Cursor, j: number): M | null {
+  const q = quantity(c, j, true);
+  if (!q || q.value || (q.n !== null && q.n !== 1)) return null;
+  const next = c.tok(q.end);
+  if (q.n === 1 && (next?.kind === 'n' || c.w(q.end) === '(' || c.phrase(L.REL_DAYS, q.end, false) || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
+  return { end: q.end, type: 'DURATION', value: durationValue(c, q.unit, q.n), anchored: false, source: 'rule:time/duration', startNs: c.toks[j]!.ns + q.pre };
+}
+
 /** منذ at token i, maybe after و/ف (ومنذ ثلاث سنوات). */
 function isSince(c: Cursor, i: number): boolean {
   return c.tok(i)?.kind === 'w' && variants(c.w(i)).some(([v, pre]) => v === W.since && pre <= 1);
@@ -118,11 +131,11 @@ export function duration(c: Cursor, i: number): M | null {
     const d = duration(c, i + 1) ?? vagueLength(c, i + 1);
     return d && d.type === 'DURATION' ? { ...d, startNs: d.startNs ?? c.toks[i + 1]!.ns } : null;
   }
-  // يقاتل في المدينة منذ أربع سنوات: a counted length; an uncounted one (منذ سنوات) stays a vague past.
+  // يقاتل في المدينة منذ أربع سنوات، تعاني منذ سنوات: a length, counted or not (the guide's
+  // منذ أشهر → PXM); منذ before a finished event stays the date or vague past of the offset rule.
   if (isSince(c, i) && c.near(i)) {
-    const d = duration(c, i + 1);
-    if (d && d.type === 'DURATION' && /\d/.test(d.value) && ongoingSince(c, i, d.end))
-      return { ...d, startNs: d.startNs ?? c.toks[i + 1]!.ns };
+    const d = duration(c, i + 1) ?? sinceQuantity(c, i + 1);
+    if (d && d.type === 'DURATION' && ongoingSince(c, i, d.end)) return { ...d, startNs: d.startNs ?? c.toks[i + 1]!.ns };
   }
   const intro = c.phrase(L.DURATION_INTROS, i);
   let j = i;
