@@ -431,6 +431,11 @@ describe('keepLongest: which of overlapping readings is kept', () => {
       [0, 5],
       [5, 9],
     ]);
+    // the longer one after the shorter: touching from the other side
+    expect(spans([cand(0, 5), cand(5, 11)])).toEqual([
+      [0, 5],
+      [5, 11],
+    ]);
     expect(spans([])).toEqual([]);
   });
 });
