@@ -43,7 +43,7 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
-  nameAfter: { note?: string; heads: string[]; notNames: string[] };
+  nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; notNames: string[] };
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; notFirst: string[] };
@@ -69,6 +69,8 @@ interface Conventions {
   personHeads: Set<string>;
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
   nameAfterHeads: Set<string>;
+  /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
+  nameAfterIndefinite: Set<string>;
   nameAfterNot: Set<string>;
   /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
   tagLists: string[];
@@ -161,6 +163,7 @@ function buildConventions(): Conventions {
     notNames: set(raw.notNames.words),
     personHeads: set(raw.personHeads.words),
     nameAfterHeads: set(raw.nameAfter.heads),
+    nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
     nameAfterNot: set(raw.nameAfter.notNames),
     tagLists: raw.readTails.lists.map(foldName),
     readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
@@ -437,8 +440,18 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       b = i + 1 + cup.len;
       if (tags[b] === 'B-PERS') b = chunkEnd(tags, b);
       else b += personAfter(words, tags, b);
-    } else if (c.nameAfterHeads.has(base(words[i]!)) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
+    } else if (c.nameAfterHeads.has(hf) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
       // a head always followed by a name, where no one knew the name: `محافظة أملج`
+      b = i + 2;
+    } else if (
+      c.nameAfterIndefinite.has(hf) &&
+      tags[i + 1] === 'O' &&
+      placeName(words[i + 1]!, c) &&
+      !definite(words[i + 1]!.fold) &&
+      !/[هة]$/.test(words[i + 1]!.fold) &&
+      !givenNames().has(words[i + 1]!.fold)
+    ) {
+      // a region's name no one knew, without the article: `منطقة دمر` (not `منطقة عازلة`)
       b = i + 2;
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;

@@ -145,7 +145,12 @@ export const NameHeadsSchema = z.object({
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   nameAfter: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), notNames: z.array(z.string()) })
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      indefiniteOnly: z.array(z.string()),
+      notNames: z.array(z.string()),
+    })
     .strict(),
   readTails: z
     .object({ note: z.string().optional(), lists: z.array(z.string()), lines: z.array(z.string()) })

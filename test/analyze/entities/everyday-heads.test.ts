@@ -135,3 +135,13 @@ describe('named events and products are MISC (guide rules 13, 21, 22)', () => {
     expect(got.filter((m) => /دولار|ريال/.test(m))).toEqual([]);
   });
 });
+
+describe('a region head takes a name no one knew only when the word cannot be an adjective', () => {
+  it('`منطقة دمر` is a place; `منطقة عازلة`, `منطقة الجزاء`, `منطقة شمال` are not names', () => {
+    expect(chunks('سقطت قذيفة في منطقة دمر أمس')).toEqual(['LOC:منطقة دمر']);
+    expect(chunks('طالب بإقامة منطقة عازلة على الحدود')).toEqual([]);
+    expect(chunks('سدد الكرة من داخل منطقة الجزاء')).toEqual([]);
+    expect(chunks('تقدمت القوات في منطقة شمال')).toEqual([]);
+    expect(chunks('وقعت الاشتباكات في منطقة نفوذ')).toEqual([]);
+  });
+});
