@@ -3,7 +3,7 @@
  * reported speech (a verb of saying + أنّ/إنّ clause, a participle, an attribution phrase), each
  * with its cue and speaker. Rules only; the lexicon is src/lexicon/speech.json.
  */
-import type { MarsadDocument, Quote, QuoteStance, Span } from '../../doc/types.ts';
+import type { Entity, MarsadDocument, Quote, QuoteStance, Span } from '../../doc/types.ts';
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
@@ -376,6 +376,48 @@ function clauseSubjectBefore(c: Ctx, i: number): SpeakerRef | null {
 }
 
 /**
+ * The first person named as a subject earlier in the sentence of a cue with no speaker of its own
+ * (اعترف فيه قائد المتمردين فلان بالخسارة، قائلاً…، وهو ما استبعده الباحث فلان في حديثه، مشيراً…،
+ * خرج فلان لمواجهة الحملة؛ فهاجم المعارضة قائلاً…): that person speaks, not the article's last
+ * speaker from an earlier sentence. Masculine participles only: a feminine or plural one speaks
+ * for an organisation or a group more often than for a person. A person after a preposition, glued or not (مع فلان، لفلان،
+ * بحضور فلان), or inside quotation marks is no subject.
+ */
+function sentencePerson(c: Ctx, i: number): SpeakerRef | null {
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  const from = c.toks[s0]!.start;
+  const to = c.toks[i]!.start;
+  let best: { entity: Entity; start: number; end: number } | null = null;
+  for (const e of c.doc.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > to || c.inQuote[m.start] !== 0 || (best && m.start >= best.start)) continue;
+      const k = tokAt(c, m.start);
+      if (c.toks[k]!.start !== m.start) continue;
+      // Back over role words and titles to the word that governs the name.
+      let j = k - 1;
+      while (j >= s0 && c.toks[j]!.word && (isRoleStart(c.toks[j]) || LEX.titles.has(c.toks[j]!.n) || definite(c.toks[j]!) || notSubjectLead(c.toks[j]!)) && k - j <= 5) j--;
+      // The word reached is the verb whose subject the name is: it opens the sentence or a clause
+      // after punctuation (، خرج فلان) or a relative one (وهو ما استبعده فلان، في وقت اعترف فيه فلان); a noun before the
+      // name (قوات فلان، بحضور فلان) governs it instead.
+      const g = c.toks[j];
+      const before = c.toks[j - 1];
+      if (!g || j < s0 || !g.word || LEX.nameStopWords.has(g.n) || LEX.subjectPrepositions.has(g.n)) continue;
+      if (analyzeClitics(g.text).proclitics.some((p) => !startsWithConjunction(p))) continue;
+      // A و-word after another word is as often a coordinated noun (والميليشيات وفلول فلان) as a verb.
+      const opens = j === s0 || (!!before && !before.word && clauseStart(c, j));
+      if (!opens && !(before?.word && LEX.relativeLeads.has(before.n))) continue;
+      best = { entity: e, start: m.start, end: m.end };
+    }
+  }
+  if (!best) return null;
+  let full: { start: number; end: number } = best;
+  for (const m of best.entity.mentions) if (m.end <= to && m.end - m.start > full.end - full.start) full = m;
+  return { entity: best.entity.id, text: span(c.text, full.start, full.end), gender: null, how: 'named' };
+}
+
+/**
  * The subject of the verb that opens a participle's sentence (وخرج الأهالي مؤكدين أنّ…): a short
  * phrase that names a person, a group, a role or an organisation; null otherwise.
  */
@@ -553,6 +595,29 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
   if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1])) return [];
   return [words];
+}
+
+/**
+ * فلان، الشريك في مكتب المحاماة، يقول…: the person whose mention opens the sentence, followed by a
+ * comma, an apposition of at most 14 words with no verb of saying or complementizer, and a comma
+ * right before the verb at token i. Null when the sentence does not open that way.
+ */
+function topicBefore(c: Ctx, i: number): Tok[] | null {
+  const prev = c.toks[i - 1];
+  if (!prev || prev.word || !COMMA.has(prev.text) || c.sent[i - 1] !== c.sent[i]) return null;
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  let a = s0;
+  if (c.toks[a]?.word && LEX.titles.has(c.toks[a]!.n)) a++;
+  const first = c.toks[a];
+  if (!first?.word) return null;
+  const ent = c.book.entityAt(first.start, first.end, ['PER']);
+  if (!ent || ent.start !== first.start) return null;
+  const e = tokAt(c, ent.end);
+  const comma = c.toks[e];
+  if (!comma || comma.word || !COMMA.has(comma.text) || e >= i - 2 || i - e > 16) return null;
+  if (c.toks.slice(e + 1, i - 1).some((t) => formAt(t) || isComp(t) || (!t.word && isQuoteChar(t.text)))) return null;
+  return c.toks.slice(a, e);
 }
 
 function inSkip(c: Ctx, pos: number): boolean {
@@ -746,7 +811,17 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (بعد أن أضاف is).
   const before = c.toks[i - 1];
   if (before && before.n === 'ان' && !/^(قبل|بعد)$/.test(c.toks[i - 2]?.n ?? '')) return null;
-  let segs = subjectSegments(c, i + 1, m.at);
+  // فلان، الرئيس التنفيذي للشركة، وصف الصفقة بأنها…: a person named at the sentence's start and
+  // set off by an apposition is the subject; the words after the verb are its object.
+  const topic = topicBefore(c, i);
+  let segs = topic ? [topic] : subjectSegments(c, i + 1, m.at);
+  // واعتبر الأهالي ذلك «…»، وذكرت ذلك في بيان: the demonstrative is the verb's object pointing
+  // back, and ends the subject (or stands where a hidden subject's would).
+  if (segs[0]) {
+    const d = segs[0].findIndex((t) => LEX.quoteBackReferences.has(t.n));
+    if (d === 0) segs = segs.slice(1);
+    else if (d > 0) segs = [segs[0].slice(0, d), ...segs.slice(1)];
+  }
   // طالب ذوو الضحايا بمحاسبة…: the verb's own ب-complement ends its subject.
   if (form.prep.includes('ب') && segs[0]) {
     const cut = segs[0].findIndex((t, k) => k > 0 && LEX.gluedObject(t.n));
@@ -1046,7 +1121,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
             same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
           // اقرّ الرئيس فلان بوجود تهديد، وقال…: the person named after the verb that opens the
           // clause before speaks, not the article's last speaker.
-          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i);
+          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? (f.participle && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
           const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;
