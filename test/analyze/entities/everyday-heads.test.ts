@@ -145,3 +145,11 @@ describe('a region head takes a name no one knew only when the word cannot be an
     expect(chunks('وقعت الاشتباكات في منطقة نفوذ')).toEqual([]);
   });
 });
+
+describe('online platforms (guide rule 13)', () => {
+  it('a platform with the article is the platform, and the word "app" before it stays outside', () => {
+    const got = mentions('نشر اللاعب مقطعا على اليوتيوب ثم على الإنستغرام، وأعاد نشره عبر تطبيق سناب شات.');
+    expect(got).toEqual(expect.arrayContaining(['ORG:اليوتيوب', 'ORG:الإنستغرام', 'ORG:سناب شات']));
+    expect(got).not.toContain('ORG:تطبيق سناب شات');
+  });
+});
