@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripMarks } from '../../text/normalize.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -46,6 +47,7 @@ export interface NameHeads {
   nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; notNames: string[] };
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
+  notAlone: { note?: string; words: string[] };
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; notFirst: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
@@ -66,6 +68,8 @@ interface Conventions {
   notComplements: Set<string>;
   currencies: Set<string>;
   notNames: Set<string>;
+  /** words that are never a one-word name (`لي`, `ترأس`), as written (hamza kept: `تراس` is Truss) */
+  notAlone: Set<string>;
   personHeads: Set<string>;
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
   nameAfterHeads: Set<string>;
@@ -124,13 +128,14 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.commonHeads?.noChain) ||
     !Array.isArray(raw.commonHeads?.verbs) ||
     !Array.isArray(raw.lamAfter?.notFirst) ||
+    !Array.isArray(raw.notAlone?.words) ||
     !Array.isArray(raw.lamAfter?.heads) ||
     !Array.isArray(raw.lamAfter?.indefinite) ||
     !Array.isArray(raw.commonHeads?.notAfter) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, lamAfter and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -161,6 +166,7 @@ function buildConventions(): Conventions {
     notComplements: set(raw.notComplements),
     currencies: set(raw.currencies),
     notNames: set(raw.notNames.words),
+    notAlone: new Set(raw.notAlone.words.map((w) => stripMarks(w, 'marks'))),
     personHeads: set(raw.personHeads.words),
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
@@ -204,6 +210,14 @@ export function isCurrency(folded: string): boolean {
 /** A word the news guide never marks as a name (`الله`, `القرآن`). */
 export function isNotName(folded: string): boolean {
   return conventions().notNames.has(folded);
+}
+
+/**
+ * A word that is never a name on its own (`لي` in `فقال لي`), though it may be part of one: the
+ * word as written after its clitics, marks aside (the name folding would make `ترأس` Truss's `تراس`).
+ */
+export function isNotAlone(w: WordTok): boolean {
+  return conventions().notAlone.has(stripMarks(w.text.slice(w.moff), 'marks'));
 }
 
 /**

@@ -39,6 +39,7 @@ import {
   KNOWN_PLACE_RULE,
   kingdomDefault,
   headOf,
+  isNotAlone,
   readTail,
   isTagList,
 } from './conventions.ts';
@@ -546,6 +547,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
       // a currency is never a name on its own (`الريال` is not Real Madrid's short form here)
       if (m.b - m.a === 1 && isCurrency(words[m.a]!.mfold)) continue;
+      // …nor a word that is never a name alone, whatever alias it spells (`وترأس` is not Truss)
+      if (m.b - m.a === 1 && isNotAlone(words[m.a]!)) continue;
       const first = words[m.a]!;
       // a person's short name that also names a place (عرفات) is the place after a preposition
       const place =
@@ -590,7 +593,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       )
         b--;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
-      const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
+      const never =
+        b - a === 1 &&
+        (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold) || isNotAlone(words[a]!));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
         const off = nameOffset(first, alone, corpus);

@@ -164,6 +164,7 @@ export const NameHeadsSchema = z.object({
       notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
     })
     .strict(),
+  notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   lamAfter: z
     .object({
       note: z.string().optional(),

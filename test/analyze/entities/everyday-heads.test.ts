@@ -153,3 +153,15 @@ describe('online platforms (guide rule 13)', () => {
     expect(got).not.toContain('ORG:تطبيق سناب شات');
   });
 });
+
+describe('words that are never a one-word name', () => {
+  it('`فقال لي` (he told me), `وترأس` (chaired), a drug and a virus are no persons', () => {
+    const got = mentions('فقال لي إن الأمر انتهى، وترأس الاجتماع مدير الشركة، وقال إن مدمني الهيروين كثر منذ انتشار فيروس كورونا.');
+    expect(got.filter((m) => m.startsWith('PER:'))).toEqual([]);
+  });
+
+  it('inside a longer name they stay, and a name spelt like them without the hamza is still read', () => {
+    const got = mentions('استقبل الرئيس الصيني لي كه تشيانغ الوفد، وقالت ليز تراس إن المحادثات مثمرة، وأضافت تراس أنها متفائلة.');
+    expect(got).toEqual(expect.arrayContaining(['PER:لي كه تشيانغ', 'PER:تراس']));
+  });
+});
