@@ -48,7 +48,7 @@ export interface NameHeads {
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
-  lamAfter: { note?: string; heads: string[]; indefinite: string[]; notFirst: string[] };
+  lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -90,6 +90,8 @@ interface Conventions {
   /** heads whose names take a ل phrase of their field, and those that take one in construct too */
   lamHeads: Set<string>;
   lamIndefinite: Set<string>;
+  /** a role's portfolio after ل (`لشؤون`), not part of the body's name after a role */
+  portfolios: Set<string>;
   /** head → words before it that make it an idiom (`عن طريق`) */
   notAfter: Map<string, Set<string>>;
   kingdom: string;
@@ -131,6 +133,7 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.notAlone?.words) ||
     !Array.isArray(raw.lamAfter?.heads) ||
     !Array.isArray(raw.lamAfter?.indefinite) ||
+    !Array.isArray(raw.lamAfter?.portfolios) ||
     !Array.isArray(raw.commonHeads?.notAfter) ||
     typeof raw.kingdom?.word !== 'string'
   )
@@ -178,6 +181,7 @@ function buildConventions(): Conventions {
     lamNotFirst: set(raw.lamAfter.notFirst),
     lamHeads: set(raw.lamAfter.heads),
     lamIndefinite: set(raw.lamAfter.indefinite),
+    portfolios: set(raw.lamAfter.portfolios),
     noChain: set(raw.commonHeads.noChain),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     kingdom: foldName(raw.kingdom.word),
@@ -502,7 +506,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       b++;
     // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
     if (c.lamHeads.has(hf)) {
-      const lam = fieldPhrase(words, tags, b, c, c.lamIndefinite.has(hf));
+      const lam = fieldPhrase(words, tags, b, c, c.lamIndefinite.has(hf), i > 0 && !!titleAt(words, i - 1, i));
       if (lam) {
         b += lam;
         if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
@@ -536,9 +540,17 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
  * How many words from `k` make a ل phrase that completes an institution's name: `للانتخابات`,
  * `لحقوق الإنسان`, `لأمانة العاصمة المقدسة` (a ل word, then up to three definite complements).
  */
-function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number, c: Conventions): number {
+function lamPhrase(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  k: number,
+  c: Conventions,
+  afterRole = false,
+): number {
   const w = words[k];
   if (!w || w.kind !== 'word' || w.fold[0] !== 'ل' || w.fold.length < 4) return 0;
+  // a role's portfolio: `مساعد مدير الأمن العام [للشؤون الأمنية]`
+  if (afterRole && c.portfolios.has(w.fold.startsWith('لل') ? 'ا' + w.fold.slice(1) : w.fold.slice(1))) return 0;
   // an institution a head made already: `المجلس البلدي [لأمانة المدينة المنورة]`
   if (tags[k] === 'B-ORG' || tags[k] === 'B-LOC') return chunkEnd(tags as string[], k) - k;
   if (tags[k] !== 'O') return 0;
@@ -578,6 +590,7 @@ function fieldPhrase(
   k: number,
   c: Conventions,
   indefinite: boolean,
+  afterRole: boolean,
 ): number {
   const w = words[k];
   if (!w || w.kind !== 'word' || w.fold[0] !== 'ل') return 0;
@@ -586,7 +599,7 @@ function fieldPhrase(
   if (!withArticle && !indefinite && tags[k] === 'O') return 0;
   const first = withArticle ? 'ا' + w.fold.slice(1) : w.fold.slice(1);
   if (c.lamNotFirst.has(first) || c.notComplements.has(first) || (withArticle && c.heads.has(first.slice(2)))) return 0;
-  return lamPhrase(words, tags, k, c);
+  return lamPhrase(words, tags, k, c, afterRole);
 }
 
 /**
@@ -630,7 +643,7 @@ function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out
       lamPhrase(words, tags, k + 1, c)
     )
       k++;
-    const lam = lamPhrase(words, tags, k, c);
+    const lam = lamPhrase(words, tags, k, c, i > 0 && !!titleAt(words, i - 1, i));
     if (national && !lam && !c.nationalHeads.has(h.slice(2))) continue;
     const b = k + lam;
     setSpan(tags, i, b, 'ORG');

@@ -170,6 +170,7 @@ export const NameHeadsSchema = z.object({
       note: z.string().optional(),
       heads: z.array(z.string()),
       indefinite: z.array(z.string()),
+      portfolios: z.array(z.string()),
       notFirst: z.array(z.string()),
     })
     .strict(),

@@ -118,6 +118,13 @@ describe('an institution named by a head goes on over the ل phrase of its field
     expect(chunks('يسعى مجلس التعاون لتحديد العمل المناسب')).toEqual(['ORG:مجلس التعاون']);
     expect(chunks('أشارت وزارة الصحة للجوانب التشريعية')).toEqual(['ORG:وزارة الصحة']);
   });
+
+  it("after a role, a ل phrase of affairs is the role's portfolio, not the body's name", () => {
+    expect(chunks('قال مساعد مدير الأمن العام للشؤون الأمنية إن الحادث وقع')).toEqual(['ORG:الأمن العام']);
+    expect(chunks('أكد وكيل وزارة المياه لشؤون الكهرباء ذلك')).toEqual(['ORG:وزارة المياه']);
+    // without a role it is the name's own: `المجلس الأعلى للشؤون الإسلامية`
+    expect(chunks('اجتمع المجلس الأعلى للشؤون الإسلامية أمس')).toEqual(['ORG:المجلس الأعلى للشؤون الإسلامية']);
+  });
 });
 
 describe('named events and products are MISC (guide rules 13, 21, 22)', () => {
