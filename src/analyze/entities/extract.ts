@@ -275,6 +275,14 @@ function isElided(w: WordTok, off: number): boolean {
 function nameOffset(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): number {
   // وبن ناصر: the conjunction is outside the name
   if (conjoinedParticle(w.fold)) return 1;
+  // a place that is also و + a place the article writes alone, or one the lists know only as an
+  // everyday spelling of a place (`وجدة`, Oujda) where و + a place they know by name is read
+  // (`مكة وجدة` is Mecca and Jeddah)
+  if (w.moff === 0 && w.fold[0] === 'و') {
+    const rest = lookupName(w.fold.slice(1));
+    if (rest?.type === 'LOC' && (alone.has(w.fold.slice(1)) || (!rest.linkOnly && !!lookupName(w.fold)?.linkOnly)))
+      return 1;
+  }
   const idx = nameIndex();
   const rs = readings(w);
   // a word the name lists know whole keeps its first ب/ل/ف even where what is left is a name word

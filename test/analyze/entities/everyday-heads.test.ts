@@ -172,3 +172,10 @@ describe('words that are never a one-word name', () => {
     expect(got).toEqual(expect.arrayContaining(['PER:لي كه تشيانغ', 'PER:تراس']));
   });
 });
+
+describe('و + a place, where the whole word is only an everyday spelling of another place', () => {
+  it('`مكة المكرمة وجدة` is Mecca and Jeddah, not Oujda', () => {
+    const got = mentions('زار الوفد مكة المكرمة وجدة في جولته.');
+    expect(got).toEqual(['LOC:مكة المكرمة', 'LOC:جدة']);
+  });
+});
