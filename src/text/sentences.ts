@@ -9,6 +9,7 @@
 import type { Sentence, Span } from '../doc/types.ts';
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
 import { normalize } from './normalize.ts';
+import { prebuilt } from './prebuilt.ts';
 
 /** The longest quotation (in UTF-16 units) that still suppresses sentence breaks. */
 export const QUOTE_CAP = 1500;
@@ -255,13 +256,19 @@ function pushSentence(text: string, out: Sentence[], start: number, end: number,
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
 
-/** Non-zero for the code units the splitter has to look at; everything else is skipped in a tight loop. */
-const INTERESTING = (() => {
+/**
+ * Non-zero for the code units the splitter has to look at; everything else is skipped in a tight
+ * loop. Computed by the build into the text layer's prebuilt tables (prebuilt.ts): 64K calls of
+ * five predicates are a visible part of a one-document start.
+ */
+export function interestingTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++)
     if (isLineBreak(c) || isTerminator(c) || closerOf(c) !== 0 || isCloser(c) || isDoubleQuote(c)) t[c] = 1;
   return t;
-})();
+}
+
+const INTERESTING = prebuilt('sentence-interesting', (n) => new Uint8Array(n)) ?? interestingTable();
 
 function splitBlock(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = start;
