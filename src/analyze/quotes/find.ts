@@ -878,6 +878,8 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     const vTok = c.toks[m.next + 1];
     if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || LEX.publishVerbs.has(vTok.n))) {
       m.next += 2;
+      // وفق ما أفاد به مسؤول: the verb's own preposition with a pronoun comes before the source.
+      if (c.toks[m.next]?.word && LEX.notSubjectLeads.has(c.toks[m.next]!.n)) m.next++;
       m.glued = false;
       bare = false;
     }
@@ -914,7 +916,18 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     }
     if (segs.length === 0) return null;
     const head = segs[0]![0]!;
-    const plausible = isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || !!o || !!c.book.entityAt(head.start, segs[0]![segs[0]!.length - 1]!.end);
+    const last = segs[0]![segs[0]!.length - 1]!;
+    // بحسب أنقرة، وفقاً لواشنطن: a place that is the whole source stands for its government.
+    const place = c.book.entityAt(head.start, last.end, ['LOC']);
+    const plausible =
+      isUnnamedHead(head) ||
+      isOrgHead(head) ||
+      isRoleStart(head) ||
+      !!o ||
+      !!c.book.entityAt(head.start, last.end) ||
+      // وفق ثلاثة مصادر مطلعة، بحسب بعض المسؤولين: a count or quantifier before an unnamed source.
+      (segs[0]!.length > 1 && isUnnamedHead(segs[0]![1])) ||
+      (!!place && place.start <= head.start && place.end >= last.end);
     if (bare && !plausible) return null;
     const speaker = c.book.resolve(segs.slice(0, 1), null);
     // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.
