@@ -56,3 +56,24 @@ describe('a demonstrative after the verb is its object, not part of the speaker'
     expect(said('وصل الوفد إلى المدينة أمس. واعتبر الأهالي ذلك «خطوة مهمة».', [])).toEqual([['خطوة مهمة', 'الأهالي']]);
   });
 });
+
+describe('an attribution phrase after the content names its source', () => {
+  const places = (t: string): Entity[] => [entity(t, 'l1', 'LOC', 'أنقرة', ['أنقرة'])];
+  it('a count before an unnamed source (وفق ثلاثة مصادر مطلعة)', () => {
+    expect(said('حددت المؤسسة السعر النهائي للسندات لأجل خمس سنوات، وفق ثلاثة مصادر مطلعة.', [])).toEqual([
+      ['حددت المؤسسة السعر النهائي للسندات لأجل خمس سنوات', 'ثلاثة مصادر مطلعة'],
+    ]);
+  });
+
+  it('a place that is the whole source (بحسب أنقرة), but not a plain noun (حسب المنطقة)', () => {
+    const { quotes: qs } = analyse('قتل عشرة مسلحين في غارات على مواقعهم في الجبال، بحسب أنقرة.', places);
+    expect(qs.map((q) => [q.text.text, q.speaker.text?.text])).toEqual([['قتل عشرة مسلحين في غارات على مواقعهم في الجبال', 'أنقرة']]);
+    expect(said('وتوزع المساعدات على الأسر المحتاجة، حسب المنطقة.', [])).toEqual([]);
+  });
+
+  it('the verb’s preposition with a pronoun after ما (وفق ما أفاد به مسؤول)', () => {
+    expect(said('وأغلقت الشركة ثلاثة مصانع في الجنوب، وفق ما أفاد به مسؤول في الشركة.', [])).toEqual([
+      ['وأغلقت الشركة ثلاثة مصانع في الجنوب', 'مسؤول في الشركة'],
+    ]);
+  });
+});
