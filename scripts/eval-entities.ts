@@ -9,6 +9,8 @@
  *   npm run eval:entities -- --split tune      # one split: tune | heldout | all (both together)
  *   npm run eval:entities -- --errors          # plus the tune split's misses and false mentions
  *   npm run eval:entities -- --json            # machine-readable figures
+ *   npm run eval:entities -- --classes         # plus counts of error classes per type (no text,
+ *                                              # so printed for the held-out split too)
  *
  * Held-out errors are never listed: whoever tunes the tagger reads only the held-out figures.
  */
@@ -17,7 +19,7 @@ import path from 'node:path';
 import type { MarsadDocument } from '../src/doc/types.ts';
 import { PROJECT_ROOT, hasShared, sharedPath } from '../src/util/shared.ts';
 import { analyzeText } from '../src/pipeline/pipeline.ts';
-import { ETYPES, addTally, emptyTally, matchMentions, prf, type EType, type Tally, type TypedSpan } from './gold/entity-score.ts';
+import { ERROR_CLASSES, ETYPES, addTally, errorClasses, type ErrorClass, emptyTally, matchMentions, prf, type EType, type Tally, type TypedSpan } from './gold/entity-score.ts';
 
 type Split = 'tune' | 'heldout';
 interface GoldArticle {
@@ -64,6 +66,10 @@ const wanted: Split[] = splitArg === 'tune' ? ['tune'] : splitArg === 'heldout' 
 const tables: Record<Split, Table> = { tune: newTable(), heldout: newTable() };
 const counts: Record<Split, number> = { tune: 0, heldout: 0 };
 const errors: string[] = [];
+const classCounts: Record<Split, Record<EType, Record<ErrorClass, number>>> = {
+  tune: Object.fromEntries(ETYPES.map((t) => [t, Object.fromEntries(ERROR_CLASSES.map((c) => [c, 0]))])) as Record<EType, Record<ErrorClass, number>>,
+  heldout: Object.fromEntries(ETYPES.map((t) => [t, Object.fromEntries(ERROR_CLASSES.map((c) => [c, 0]))])) as Record<EType, Record<ErrorClass, number>>,
+};
 
 for (const art of gold.articles) {
   if (!wanted.includes(art.split)) continue;
@@ -76,6 +82,8 @@ for (const art of gold.articles) {
   const goldSpans: TypedSpan[] = art.entities.flatMap((e) => e.mentions.map(([start, end]) => ({ start, end, type: e.type })));
   const pred: TypedSpan[] = doc.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type })));
   counts[art.split]++;
+  const cls = errorClasses(text, goldSpans, pred);
+  for (const t of ETYPES) for (const c of ERROR_CLASSES) classCounts[art.split][t][c] += cls[t][c];
   for (const mode of ['exact', 'overlap'] as const) {
     const r = matchMentions(text, goldSpans, pred, mode);
     for (const k of KEYS) addTally(tables[art.split][mode][k], r.tallies[k]);
@@ -120,6 +128,13 @@ if (flag('--json')) {
       process.stdout.write(
         `${k.padEnd(6)} ${String(e.gold).padStart(5)} ${String(e.pred).padStart(5)}  ${e.p.toFixed(3)} ${e.r.toFixed(3)} ${e.f1.toFixed(3)}  |  ${o.p.toFixed(3)} ${o.r.toFixed(3)} ${o.f1.toFixed(3)}\n`,
       );
+    }
+  }
+  if (flag('--classes')) {
+    for (const sp of wanted) {
+      process.stdout.write(`\nerror classes on the ${sp} split (counts of mentions, exact match; missed gold by gold type, spurious by predicted type)\n`);
+      process.stdout.write(`type  ${ERROR_CLASSES.map((c) => c.padStart(16)).join('')}\n`);
+      for (const t of ETYPES) process.stdout.write(`${t.padEnd(5)} ${ERROR_CLASSES.map((c) => String(classCounts[sp][t][c]).padStart(16)).join('')}\n`);
     }
   }
   if (flag('--errors')) {

@@ -22,6 +22,16 @@ import { PROJECT_ROOT, hasShared, sharedPath } from '../src/util/shared.ts';
 import { findQuotes } from '../src/analyze/quotes/index.ts';
 import { norm } from '../src/analyze/quotes/text.ts';
 import { analyzeText, newDocument } from '../src/pipeline/pipeline.ts';
+import {
+  type Breakdown,
+  cueClass,
+  formClass,
+  goldSpeakerClass,
+  missClass,
+  newBreakdown,
+  printBreakdown,
+  wrongSpeakerClass,
+} from './quotes-breakdown.ts';
 
 interface GoldQuote {
   kind: 'direct' | 'indirect';
@@ -29,6 +39,7 @@ interface GoldQuote {
   cue: [number, number];
   speaker: string;
   canonical: string;
+  speakerAt?: [number, number];
 }
 interface GoldArticle {
   index: number;
@@ -149,7 +160,13 @@ function analyze(art: GoldArticle, field: string): { text: string; doc: MarsadDo
  * Scores one article into `into`. `errors` is given for tuning articles only; held-out
  * articles are scored without it, so their errors cannot be printed.
  */
-function scoreArticle(art: GoldArticle, field: string, into: Scored[], errors?: string[]): void {
+function scoreArticle(
+  art: GoldArticle,
+  field: string,
+  into: Scored[],
+  breakdown: Breakdown,
+  errors?: string[],
+): void {
   const { text, doc } = analyze(art, field);
   const preds = doc.quotes;
   for (const s of into) {
@@ -179,6 +196,9 @@ function scoreArticle(art: GoldArticle, field: string, into: Scored[], errors?: 
     const p = preds[m.pi]!;
     const sp = speakerOf(doc, p);
     const ok = speakerOk(sp, g);
+    const gsc = goldSpeakerClass(doc, g, key);
+    breakdown.matchedBySpeakerClass.add(`${g.kind} / ${gsc} / ${ok ? 'right' : 'wrong'}`);
+    if (!ok) breakdown.wrongSpeakers.add(`${g.kind} / ${gsc} / ${wrongSpeakerClass(doc, p, g, sp, key)}`);
     for (const s of into) {
       s.total.matched++;
       s.total.matchedPred++;
@@ -194,6 +214,15 @@ function scoreArticle(art: GoldArticle, field: string, into: Scored[], errors?: 
         `${header} SPEAKER want ${g.canonical} got ${sp || '—'} (${p.source}) «${p.text.text.slice(0, 60)}»`,
       );
   }
+  art.quotes.forEach((g, gi) => {
+    if (gUsed.has(gi)) return;
+    const why = missClass(g, preds, pUsed);
+    breakdown.misses.add(`${g.kind} / ${goldSpeakerClass(doc, g, key)} / ${why}`);
+    breakdown.missForms.add(`${formClass(text, g)} / ${cueClass(text, g)} / ${why}`);
+  });
+  preds.forEach((p, pi) => {
+    if (!pUsed.has(pi)) breakdown.falseQuotes.add(`${p.kind} / ${p.source}`);
+  });
   if (!errors) return;
   art.quotes.forEach((g, gi) => {
     if (!gUsed.has(gi))
@@ -239,11 +268,17 @@ if (!args.has('--tuning-only')) {
   const all = newScored();
   const older = newScored();
   const setH = newScored();
+  const heldBreakdown = newBreakdown();
   for (const art of heldout.articles)
-    scoreArticle(art, heldout.field, [all, art.index >= SET_H_FROM ? setH : older]);
+    scoreArticle(art, heldout.field, [all, art.index >= SET_H_FROM ? setH : older], heldBreakdown);
   const nH = heldout.articles.filter((a) => a.index >= SET_H_FROM).length;
   const r = report(heldout.articles.length, all);
-  out.heldout = { ...r, articles4051: summary(older.total), setH: { articles: nH, ...summary(setH.total) } };
+  out.heldout = {
+    ...r,
+    articles4051: summary(older.total),
+    setH: { articles: nH, ...summary(setH.total) },
+    breakdown: heldBreakdown,
+  };
   print(
     `HELD-OUT quotes on ${r.articles} articles of ${HELDOUT} (${out.mode}; errors are never listed); precision by predicted kind, recall by gold kind`,
     r,
@@ -251,21 +286,26 @@ if (!args.has('--tuning-only')) {
   text.push(lineOf('40-51', summary(older.total)));
   text.push(lineOf('set H', summary(setH.total)));
   text.push('\n');
+  text.push(printBreakdown('HELD-OUT error classes (counts only)', heldBreakdown));
+  text.push('\n');
 }
 const tuned = newScored();
 const tuned1 = newScored();
 const tuned2 = newScored();
 const tuned3 = newScored();
 const errors: string[] = [];
-for (const art of tuning.articles) scoreArticle(art, tuning.field, [tuned, tuned1], errors);
-for (const art of tuning2.articles) scoreArticle(art, tuning2.field, [tuned, tuned2], errors);
-for (const art of tuning3.articles) scoreArticle(art, tuning3.field, [tuned, tuned3], errors);
+const tunedBreakdown = newBreakdown();
+for (const art of tuning.articles) scoreArticle(art, tuning.field, [tuned, tuned1], tunedBreakdown, errors);
+for (const art of tuning2.articles) scoreArticle(art, tuning2.field, [tuned, tuned2], tunedBreakdown, errors);
+for (const art of tuning3.articles) scoreArticle(art, tuning3.field, [tuned, tuned3], tunedBreakdown, errors);
 const nTuning = tuning.articles.length + tuning2.articles.length + tuning3.articles.length;
 out.tuning = { ...report(nTuning, tuned), first: summary(tuned1.total), second: summary(tuned2.total), third: summary(tuned3.total) };
 print(`TUNING quotes on ${nTuning} articles of ${TUNING}, ${TUNING2} and ${TUNING3} (${out.mode})`, out.tuning as ReturnType<typeof report>);
 text.push(lineOf('0-39', summary(tuned1.total)));
 text.push(lineOf('second', summary(tuned2.total)));
 text.push(lineOf('third', summary(tuned3.total)));
+text.push('\n' + printBreakdown('TUNING error classes (counts)', tunedBreakdown));
+(out.tuning as Record<string, unknown>).breakdown = tunedBreakdown;
 
 if (args.has('--json')) process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 else {

@@ -12,6 +12,9 @@
  *      index + url + offsets + value, never the text), anchored on the date part of
  *      `date_extracted`: value accuracy over the gold expressions our spans overlap, and over all.
  *
+ * Both SaudiNewsNet sets are also broken down into counts of error classes (span: missed, spurious,
+ * longer, shorter, both; values: kind of error), made by scripts/eval-times-breakdown.ts from counts only.
+ *
  * Conventions of both gold files: docs/gold/quotes-times-guide.md.
  * Usage: npm run eval:times [-- --json] [-- --errors (tuning sets only)] [-- --tuning-only]
  */
@@ -19,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findTimes } from '../src/analyze/time/tagger.ts';
 import { PROJECT_ROOT, hasShared, sharedPath } from '../src/util/shared.ts';
+import { TimesBreakdown } from './eval-times-breakdown.ts';
 
 interface SpanPR {
   gold: number;
@@ -141,7 +145,7 @@ interface GoldItem {
   type?: string;
 }
 
-export function evalSaudi(showErrors = false): Record<string, number> {
+export function evalSaudi(showErrors = false, breakdown?: TimesBreakdown): Record<string, number> {
   const gold = JSON.parse(
     readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', 'times-saudinewsnet.json'), 'utf8'),
   ) as { items: GoldItem[] };
@@ -164,6 +168,7 @@ export function evalSaudi(showErrors = false): Record<string, number> {
     cache.set(idx, times);
     pred += times.length;
     const gs = gold.items.filter((g) => g.article === idx);
+    breakdown?.add(a.content, gs, times);
     predOverlapping += times.filter((t) => gs.some((g) => t.start < g.end && g.start < t.end)).length;
   }
   for (const g of gold.items) {
@@ -205,7 +210,7 @@ interface HeldoutGold {
  * Held-out spans and values on set H. No `showErrors`: held-out errors are never printed. A gold
  * expression's value is judged on the prediction that overlaps it most.
  */
-export function evalHeldout(): Record<string, number> {
+export function evalHeldout(breakdown?: TimesBreakdown): Record<string, number> {
   const gold = JSON.parse(
     readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', 'times-saudinewsnet-heldout.json'), 'utf8'),
   ) as HeldoutGold;
@@ -223,6 +228,7 @@ export function evalHeldout(): Record<string, number> {
         throw new Error(`held-out gold item for article ${idx}: url mismatch (the sample changed?)`);
     const times = findTimes(a.content, { anchor: a.date_extracted.slice(0, 10) });
     pairs.push({ gold: gs.map((g) => [g.start, g.end]), pred: times.map((t) => [t.start, t.end]) });
+    breakdown?.add(a.content, gs, times);
     for (const g of gs) {
       let best: (typeof times)[number] | undefined;
       let bestOv = 0;
@@ -256,21 +262,36 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     console.error(`eval-times: ${sharedPath('data', 'wojood')} not found; set MARSAD_SHARED`);
     process.exit(2);
   }
-  const h = tuningOnly ? null : evalHeldout();
+  const hb = new TimesBreakdown();
+  const h = tuningOnly ? null : evalHeldout(hb);
   if (h && !json) {
     console.log(
       'HELD-OUT SaudiNewsNet set H (test/gold/times-saudinewsnet-heldout.json; spans over all predictions in its articles, values anchored on date_extracted; errors are never listed):',
     );
     console.table({ heldout: h });
+    hb.print('HELD-OUT error counts (no text)');
   }
   const w = evalWojood(errors);
-  const s = evalSaudi(errors);
+  const sb = new TimesBreakdown();
+  const s = evalSaudi(errors, sb);
   if (json)
-    console.log(JSON.stringify({ ...(h ? { heldout: h } : {}), wojood: w, saudinewsnet: s }, null, 1));
+    console.log(
+      JSON.stringify(
+        {
+          ...(h ? { heldout: h, heldoutBreakdown: hb.toJSON() } : {}),
+          wojood: w,
+          saudinewsnet: s,
+          saudinewsnetBreakdown: sb.toJSON(),
+        },
+        null,
+        1,
+      ),
+    );
   else {
     console.log('TUNING Wojood DATE+TIME spans (tagger without anchor):');
     console.table(w);
     console.log('TUNING SaudiNewsNet dev gold (values, anchored on date_extracted):');
     console.table(s);
+    sb.print('TUNING SaudiNewsNet error counts');
   }
 }

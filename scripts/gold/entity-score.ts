@@ -111,3 +111,38 @@ export function matchMentions(text: string, goldIn: TypedSpan[], predIn: TypedSp
     wrongType,
   };
 }
+
+/** Error classes of one article, as counts only (safe to print for the held-out split). */
+export type ErrorClass = 'wrongType' | 'tooLong' | 'tooShort' | 'crossing' | 'missedNoOverlap' | 'spurious';
+export const ERROR_CLASSES: readonly ErrorClass[] = ['wrongType', 'tooLong', 'tooShort', 'crossing', 'missedNoOverlap', 'spurious'];
+
+/**
+ * Counts each missed gold mention by what the prediction did instead (by the gold type): the
+ * same span with another type, a longer or shorter span (of any type) around or inside it, a
+ * span crossing it, or nothing at all; and each predicted mention that overlaps no gold mention
+ * (by the predicted type). Exact comparison, after the guide's start rule.
+ */
+export function errorClasses(text: string, goldIn: TypedSpan[], predIn: TypedSpan[]): Record<EType, Record<ErrorClass, number>> {
+  const gold = goldIn.map((s) => canon(text, s));
+  const pred = predIn.map((s) => canon(text, s));
+  const out = Object.fromEntries(ETYPES.map((t) => [t, Object.fromEntries(ERROR_CLASSES.map((c) => [c, 0]))])) as Record<
+    EType,
+    Record<ErrorClass, number>
+  >;
+  const r = matchMentions(text, goldIn, predIn, 'exact');
+  for (const gi of r.missed) {
+    const g = gold[gi]!;
+    const ov = pred.filter((p) => Math.min(g.end, p.end) > Math.max(g.start, p.start));
+    let cls: ErrorClass = 'missedNoOverlap';
+    if (ov.some((p) => p.start === g.start && p.end === g.end)) cls = 'wrongType';
+    else if (ov.some((p) => p.start <= g.start && p.end >= g.end)) cls = 'tooLong';
+    else if (ov.some((p) => p.start >= g.start && p.end <= g.end)) cls = 'tooShort';
+    else if (ov.length) cls = 'crossing';
+    out[g.type][cls]++;
+  }
+  for (const pi of r.spurious) {
+    const p = pred[pi]!;
+    if (!gold.some((g) => Math.min(g.end, p.end) > Math.max(g.start, p.start))) out[p.type].spurious++;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
  * an error naming it, and the rest of the archive is read. A ZIP bomb costs a few MB of memory and
  * the time to inflate a few MB.
  */
-import { Inflate, Unzip, type FlateError, type UnzipFile } from 'fflate';
+import type { FlateError, Inflate, UnzipFile } from 'fflate';
 import { DEFAULT_ZIP_LIMITS, formatBytes, type ZipLimits } from './limits.ts';
 
 export interface ZipMember {
@@ -36,12 +36,14 @@ const RATIO_FLOOR = 1024 * 1024;
  */
 class BoundedInflate {
   static readonly compression = 8;
+  /** fflate's streaming inflater, set by `zipMembers` before any member is started. */
+  static Inflate: typeof Inflate | null = null;
   /** The decoder `Unzip` made last: `file.start()` makes it synchronously, so this links the two. */
   static last: BoundedInflate | null = null;
   ondata: (err: FlateError | null, data: Uint8Array, final: boolean) => void = () => undefined;
   consumed = 0;
   stopped = false;
-  private readonly inflate = new Inflate((data, final) => this.ondata(null, data, final));
+  private readonly inflate = new BoundedInflate.Inflate!((data, final) => this.ondata(null, data, final));
 
   constructor() {
     BoundedInflate.last = this;
@@ -156,6 +158,10 @@ export async function* zipMembers(
     }
   };
 
+  // fflate is loaded here, not at import: most runs read no archive, and its load is a visible
+  // part of a one-document start.
+  const { Inflate, Unzip } = await import('fflate');
+  BoundedInflate.Inflate = Inflate;
   const unzip = new Unzip(onFile);
   unzip.register(BoundedInflate);
   try {

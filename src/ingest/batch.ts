@@ -26,6 +26,8 @@ export interface BatchOptions {
   stdinHead?: Buffer;
   /** The pipeline's settings, handed to every worker (the CLI's MARSAD_* environment). */
   pipeline?: PipelineSettings;
+  /** The fetcher's file of validators for URLs (see ExpandOptions.fetchCache). */
+  fetchCache?: string | null;
 }
 
 /** One line of the answer: a document's JSON, or why the document at `origin` has none. */
@@ -75,6 +77,7 @@ async function* itemsOf(args: string[], opts: BatchOptions): AsyncGenerator<Item
   const pending: Item[] = [];
   const expand: ExpandOptions = {
     maxDocumentBytes: opts.maxBytes,
+    fetchCache: opts.fetchCache ?? null,
     onError: (origin, reason, error) => {
       const e = isMarsadError(error) ? describeError(error) : { kind: 'input', code: 'invalid_input', message: '' };
       pending.push(failure(origin, { ...e, message: reason }));

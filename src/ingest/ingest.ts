@@ -30,6 +30,10 @@ export interface IngestOptions {
   stories?: boolean;
   /** Called after each committed batch (tests use it to observe progress). */
   onBatch?: (stored: number) => void;
+  /** The fetcher's file of validators for URLs (see ExpandOptions.fetchCache). */
+  fetchCache?: string | null;
+  /** The fault point to stop at (crash tests; the CLI's MARSAD_FAULT_POINT), see `faultPoint`. */
+  faultPoint?: string | null;
 }
 
 export interface IngestSummary {
@@ -47,11 +51,12 @@ export interface IngestSummary {
 }
 
 /**
- * Crash tests name a point in MARSAD_FAULT_POINT to kill the process at exactly that moment: on
- * reaching it, ingest says so on stderr and waits to be killed.
+ * Crash tests name a point (MARSAD_FAULT_POINT, read by the CLI into `IngestOptions.faultPoint`)
+ * to kill the process at exactly that moment: on reaching `name` while `chosen` names it, ingest
+ * says so on stderr and waits to be killed.
  */
-export async function faultPoint(name: string): Promise<void> {
-  if (process.env.MARSAD_FAULT_POINT !== name) return;
+export async function faultPoint(name: string, chosen: string | null | undefined): Promise<void> {
+  if (chosen !== name) return;
   process.stderr.write(`marsad: fault point ${name} reached, waiting to be killed\n`);
   await new Promise(() => setInterval(() => undefined, 60_000));
 }
@@ -82,8 +87,12 @@ export async function makeAnalyzer(workers: number): Promise<Analyzer> {
   };
 }
 
-export async function* articlesOf(paths: string[], onError: (origin: string, reason: string) => void): AsyncIterable<RawArticle> {
-  for (const p of paths) yield* expandPath(p, { onError });
+export async function* articlesOf(
+  paths: string[],
+  onError: (origin: string, reason: string) => void,
+  fetchCache: string | null = null,
+): AsyncIterable<RawArticle> {
+  for (const p of paths) yield* expandPath(p, { onError, fetchCache });
 }
 
 export async function ingest(store: SqlStore, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -96,7 +105,7 @@ export async function ingest(store: SqlStore, paths: string[], opts: IngestOptio
 
   if (opts.countFirst) {
     let n = 0;
-    for await (const _ of articlesOf(paths, () => undefined)) n++;
+    for await (const _ of articlesOf(paths, () => undefined, opts.fetchCache)) n++;
     progress.total = n;
   }
 
@@ -154,7 +163,7 @@ export async function ingest(store: SqlStore, paths: string[], opts: IngestOptio
   };
 
   try {
-    for await (const raw of articlesOf(paths, onError)) {
+    for await (const raw of articlesOf(paths, onError, opts.fetchCache)) {
       summary.seen++;
       const hash = contentHash(raw.text);
       if (seenHashes.has(hash)) {
@@ -174,7 +183,7 @@ export async function ingest(store: SqlStore, paths: string[], opts: IngestOptio
   summary.nearDuplicates = await store.countNearDuplicates();
   if (opts.stories !== false) {
     // Stale also when this run stored nothing: a run killed after its last batch left them so.
-    await faultPoint('before-stories');
+    await faultPoint('before-stories', opts.faultPoint);
     const { rebuildStoriesIfStale } = await import('../store/stories.ts');
     await rebuildStoriesIfStale(store);
     summary.stories = (await store.listStories({ limit: 1 })).total;

@@ -55,7 +55,7 @@ export interface EnqueueSummary {
 export async function enqueue(
   url: string,
   sources: string[],
-  opts: { date: string | null; skip?: string[]; attempts?: number },
+  opts: { date: string | null; skip?: string[]; attempts?: number; fetchCache?: string | null },
 ): Promise<EnqueueSummary> {
   const queue = openQueue(url);
   const failures: Array<{ origin: string; reason: string }> = [];
@@ -67,7 +67,7 @@ export async function enqueue(
       if (batch.length) await queue.addBulk(batch);
       batch = [];
     };
-    for await (const raw of articlesOf(sources, (origin, reason) => failures.push({ origin, reason }))) {
+    for await (const raw of articlesOf(sources, (origin, reason) => failures.push({ origin, reason }), opts.fetchCache)) {
       const hash = contentHash(raw.text);
       if (seen.has(hash)) {
         repeated++;

@@ -10,11 +10,24 @@ export function isPostgresSpec(spec: string): boolean {
   return /^postgres(ql)?:\/\//i.test(spec);
 }
 
-export async function openStore(dbSpec: string = DEFAULT_DB): Promise<SqlStore> {
+/** What a caller may set on an archive it opens (the CLI reads them from the environment). */
+export interface StoreSettings {
+  /** SqlStore.searchWindow (default SEARCH_WINDOW). */
+  searchWindow?: number | null;
+  /** SqlStore.rankWindow (default RANK_WINDOW). */
+  rankWindow?: number | null;
+}
+
+export async function openStore(dbSpec: string = DEFAULT_DB, settings: StoreSettings = {}): Promise<SqlStore> {
+  let store: SqlStore;
   if (isPostgresSpec(dbSpec)) {
     const { openPostgres } = await import('./postgres.ts');
-    return openPostgres(dbSpec);
+    store = await openPostgres(dbSpec);
+  } else {
+    const { openSqlite } = await import('./sqlite.ts');
+    store = await openSqlite(dbSpec);
   }
-  const { openSqlite } = await import('./sqlite.ts');
-  return openSqlite(dbSpec);
+  if (settings.searchWindow) store.searchWindow = settings.searchWindow;
+  if (settings.rankWindow) store.rankWindow = settings.rankWindow;
+  return store;
 }

@@ -39,12 +39,13 @@ export type { PutInput } from './write.ts';
 
 export class SqlStore implements Store {
   /**
-   * See SEARCH_WINDOW and RANK_WINDOW; MARSAD_SEARCH_WINDOW and MARSAD_RANK_WINDOW set them per
-   * process (a bigger rank window ranks more matches together, at a cost in time proportional to
-   * it). Tests lower them to exercise the windowed paths on a small archive.
+   * See SEARCH_WINDOW and RANK_WINDOW; `openStore`'s settings set them (the CLI's
+   * MARSAD_SEARCH_WINDOW and MARSAD_RANK_WINDOW: a bigger rank window ranks more matches together,
+   * at a cost in time proportional to it). Tests lower them to exercise the windowed paths on a
+   * small archive.
    */
-  searchWindow = windowFromEnv('MARSAD_SEARCH_WINDOW') ?? SEARCH_WINDOW;
-  rankWindow = windowFromEnv('MARSAD_RANK_WINDOW') ?? RANK_WINDOW;
+  searchWindow = SEARCH_WINDOW;
+  rankWindow = RANK_WINDOW;
 
   constructor(
     readonly kind: 'sqlite' | 'postgres',
@@ -236,9 +237,4 @@ export class SqlStore implements Store {
   async close(): Promise<void> {
     await this.db.close();
   }
-}
-
-function windowFromEnv(name: string): number | null {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n >= 1 ? n : null;
 }

@@ -40,8 +40,9 @@ export function toAsciiDigits(s: string): string {
 export function parseArabicNumber(s: string): number {
   let t = toAsciiDigits(s.trim()).replace(/[\u066C\u060C]/g, ',');
   t = t.replace(/(\d)[\u066Bر](\d)/g, '$1.$2');
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  else if (/^\d+,\d+$/.test(t)) t = t.replace(',', '.');
+  // A sign may open either comma form, as it may a plain number (-1,5 as -1.5 does).
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  else if (/^[-+]?\d+,\d+$/.test(t)) t = t.replace(',', '.');
   if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return NaN;
   return Number(t);
 }
@@ -54,24 +55,74 @@ export function foldArabic(s: string): string {
   return fold(s, 'calendar');
 }
 
+/** The regex source of one character of a folded name: the spellings it folds from, then any marks. */
+function looseUnit(ch: string): string {
+  let out: string;
+  if (ch === 'ا') out = '[اأإآٱ]';
+  else if (ch === 'ي') out = '[يى]';
+  else if (ch === 'ه') out = '[هة]';
+  else if (ch === ' ') out = '\\s+';
+  else out = ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // tatweel and the marks a writer may put on any letter (شوّال، أيّار، رَمَضان)
+  return out + '[\u0640\u064B-\u065F\u0670]*';
+}
+
 /** A regex source that matches `name` in any of the spellings {@link foldArabic} folds together. */
 export function loosePattern(name: string): string {
   let out = '';
-  for (const ch of foldArabic(name)) {
-    if (ch === 'ا') out += '[اأإآٱ]';
-    else if (ch === 'ي') out += '[يى]';
-    else if (ch === 'ه') out += '[هة]';
-    else if (ch === ' ') out += '\\s+';
-    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // tatweel and the marks a writer may put on any letter (شوّال، أيّار، رَمَضان)
-    out += '[\u0640\u064B-\u065F\u0670]*';
-  }
+  for (const ch of foldArabic(name)) out += looseUnit(ch);
   return out;
 }
 
-function alternation(names: Iterable<string>): string {
-  const uniq = [...new Set([...names].map((n) => foldArabic(n)))].sort((a, b) => b.length - a.length);
-  return uniq.map(loosePattern).join('|');
+/** The text units a folded name's character stands for in `looseUnit` (a space: any white space). */
+function unitsOf(ch: string): string {
+  return ch === 'ا' ? 'اأإآٱ' : ch === 'ي' ? 'يى' : ch === 'ه' ? 'هة' : ch;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+}
+
+/**
+ * A regex source matching any of `names` (loosely, as `loosePattern`) that tries the same names in
+ * the same order as the alternation of their loose patterns, longest first, but shares their common
+ * beginnings: the date patterns are compiled on every start, and with the month names written out
+ * one by one they were the larger part of what a one-document run spends on regexes.
+ *
+ * Same order: where two folded names differ, their characters' unit sets are disjoint (checked
+ * below), so the names matching at one place are prefixes of one another, and the trie tries the
+ * longer first (an optional tail is greedy) as the longest-first alternation does.
+ */
+export function looseAlternation(names: Iterable<string>): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  for (const n of new Set([...names].map((x) => foldArabic(x)))) {
+    let node = root;
+    for (const ch of n) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const seen = new Set<string>();
+    const alts: string[] = [];
+    for (const [ch, child] of node.next) {
+      for (const u of ch === ' ' ? [' '] : unitsOf(ch)) {
+        if (seen.has(u) || (ch !== ' ' && /[\s\u0640\u064B-\u065F\u0670]/u.test(u))) {
+          throw new Error(`calendar.json: the folded names cannot share a pattern at "${ch}"`);
+        }
+        seen.add(u);
+      }
+      alts.push(looseUnit(ch) + emit(child));
+    }
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  if (root.end) throw new Error('calendar.json: an empty name');
+  return emit(root);
 }
 
 const gregMonth = new Map<string, number>();
@@ -85,11 +136,11 @@ const weekdayOf = new Map<string, number>();
 for (const w of calendar.weekdays) for (const n of w.names) weekdayOf.set(foldArabic(n), w.isoDay);
 
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
-const G_MONTH = `(?:${alternation(gregMonth.keys())})${NOT_LETTER_AFTER}`;
-const H_MONTH = `(?:${alternation(hijriMonth.keys())})${NOT_LETTER_AFTER}`;
-const WEEKDAY = `(?:${alternation(weekdayOf.keys())})${NOT_LETTER_AFTER}`;
-const H_MARK = `(?:\\s*(?:${alternation(calendar.hijriMarkers)})${NOT_LETTER_AFTER})`;
-const G_MARK = `(?:\\s*(?:${alternation(calendar.gregorianMarkers)})${NOT_LETTER_AFTER})`;
+const G_MONTH = `(?:${looseAlternation(gregMonth.keys())})${NOT_LETTER_AFTER}`;
+const H_MONTH = `(?:${looseAlternation(hijriMonth.keys())})${NOT_LETTER_AFTER}`;
+const WEEKDAY = `(?:${looseAlternation(weekdayOf.keys())})${NOT_LETTER_AFTER}`;
+const H_MARK = `(?:\\s*(?:${looseAlternation(calendar.hijriMarkers)})${NOT_LETTER_AFTER})`;
+const G_MARK = `(?:\\s*(?:${looseAlternation(calendar.gregorianMarkers)})${NOT_LETTER_AFTER})`;
 const NO_DIGIT_BEFORE = `(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9.,/\\-])`;
 const NO_DIGIT_AFTER = `(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9]|[.,/\\-][0-9\\u0660-\\u0669\\u06F0-\\u06F9])`;
 
@@ -111,6 +162,9 @@ const GREG_MONTH_YEAR = new RegExp(
   `${MONTH_PAIR(G_MONTH)}\\s*[،,]?\\s*(?<y>${DIGIT}{4})${NO_DIGIT_AFTER}(?<gm>${G_MARK})?`,
   'gu',
 );
+
+/** A digit and any white space right before the position it is tested at (sticky: set lastIndex). */
+const DIGIT_THEN_SPACE = /(?<=[0-9\u0660-\u0669\u06F0-\u06F9]\s*)/uy;
 
 /** `10 شوال 1436 هـ`, `10 شوال 1436هـ`. */
 const HIJRI_NAMED = new RegExp(
@@ -330,9 +384,10 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
   }
 
   for (const m of year ? slice.matchAll(GREG_MONTH_YEAR) : []) {
-    // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it.
-    if (/[0-9\u0660-\u0669\u06F0-\u06F9]\s*$/.test(slice.slice(Math.max(0, m.index! - 3), m.index!)))
-      continue;
+    // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it across
+    // any run of white space, so the look back skips all of it (`31   فبراير 2021`), not 3 units.
+    DIGIT_THEN_SPACE.lastIndex = m.index!;
+    if (DIGIT_THEN_SPACE.test(slice)) continue;
     const g = m.groups!;
     const month = gregMonth.get(foldArabic(g.m!))!;
     if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;

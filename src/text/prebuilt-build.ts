@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { buildClassTable } from './charclass.ts';
 import { defaultUnitTable } from './normalize.ts';
 import { encodeRuns, type PrebuiltData } from './prebuilt.ts';
+import { interestingTable } from './sentences.ts';
 import { normalizationTable, wordTable } from './tokenize.ts';
 
 /** Every table, computed (never read from a previous build). */
@@ -17,6 +18,7 @@ export function prebuiltData(): PrebuiltData {
       'unit-default': encodeRuns(defaultUnitTable()),
       'needs-norm': encodeRuns(normalizationTable()),
       word: encodeRuns(wordTable()),
+      'sentence-interesting': encodeRuns(interestingTable()),
     },
   };
 }

@@ -9,6 +9,7 @@
 import type { Sentence, Span } from '../doc/types.ts';
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
 import { normalize } from './normalize.ts';
+import { prebuilt } from './prebuilt.ts';
 
 /** The longest quotation (in UTF-16 units) that still suppresses sentence breaks. */
 export const QUOTE_CAP = 1500;
@@ -255,13 +256,19 @@ function pushSentence(text: string, out: Sentence[], start: number, end: number,
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
 
-/** Non-zero for the code units the splitter has to look at; everything else is skipped in a tight loop. */
-const INTERESTING = (() => {
+/**
+ * Non-zero for the code units the splitter has to look at; everything else is skipped in a tight
+ * loop. Computed by the build into the text layer's prebuilt tables (prebuilt.ts): 64K calls of
+ * five predicates are a visible part of a one-document start.
+ */
+export function interestingTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++)
     if (isLineBreak(c) || isTerminator(c) || closerOf(c) !== 0 || isCloser(c) || isDoubleQuote(c)) t[c] = 1;
   return t;
-})();
+}
+
+const INTERESTING = prebuilt('sentence-interesting', (n) => new Uint8Array(n)) ?? interestingTable();
 
 function splitBlock(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = start;
@@ -398,4 +405,20 @@ export function firstRoughStop(s: string): number {
 /** Index of the last rough stop in `s`, or -1. */
 export function lastRoughStop(s: string): number {
   return Math.max(s.lastIndexOf('.'), s.lastIndexOf('\n'), s.lastIndexOf('؟'), s.lastIndexOf('!'));
+}
+
+/** Spaces and punctuation that end a clause, trimmed off the end of a quotation's content. */
+const CLAUSE_TRAILER = /[\s.،,؛;:!؟?\-–]/;
+
+/** Whether the character `ch` is trimmed off the end of a clause (a space, a stop, a comma, a dash). */
+export function isClauseTrailer(ch: string): boolean {
+  return CLAUSE_TRAILER.test(ch);
+}
+
+/** . ! ? ؟ : the marks that end a sentence in the quote finder's own split (not ؛ or a line break). */
+const STOP_MARK = /[.!?؟]/;
+
+/** Whether `s` holds a sentence-ending mark (. ! ? ؟). */
+export function hasStopMark(s: string): boolean {
+  return STOP_MARK.test(s);
 }

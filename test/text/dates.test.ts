@@ -4,6 +4,7 @@ import {
   foldArabic,
   hijriToGregorian,
   isValidGregorian,
+  loosePattern,
   parseArabicNumber,
 } from '../../src/text/dates.ts';
 
@@ -36,11 +37,17 @@ describe('month names in the spellings news uses', () => {
   });
 
   it('with alef maqsura or yaa, and any spacing between the words of a two-word month', () => {
-    expect(rows('5 جمادى الأولى 1440')).toEqual([['5 جمادى الأولى 1440', '2019-01-11', 'hijri', '1440-05-05']]);
-    expect(rows('5 جمادي الاولي 1440')).toEqual([['5 جمادي الاولي 1440', '2019-01-11', 'hijri', '1440-05-05']]);
+    expect(rows('5 جمادى الأولى 1440')).toEqual([
+      ['5 جمادى الأولى 1440', '2019-01-11', 'hijri', '1440-05-05'],
+    ]);
+    expect(rows('5 جمادي الاولي 1440')).toEqual([
+      ['5 جمادي الاولي 1440', '2019-01-11', 'hijri', '1440-05-05'],
+    ]);
     expect(umalqura.format(new Date(Date.UTC(2019, 0, 11)))).toBe('5/5/1440 AH');
     expect(rows('12 كانون   الثاني 2020')).toEqual([['12 كانون   الثاني 2020', '2020-01-12', 'gregorian']]);
-    expect(rows('12 كانون\u00A0الثاني 2020')).toEqual([['12 كانون\u00A0الثاني 2020', '2020-01-12', 'gregorian']]);
+    expect(rows('12 كانون\u00A0الثاني 2020')).toEqual([
+      ['12 كانون\u00A0الثاني 2020', '2020-01-12', 'gregorian'],
+    ]);
   });
 
   it('with ta marbuta or haa, and the other form of ذو/ذي', () => {
@@ -265,8 +272,15 @@ describe('calendar checks on the dates read (survivors of the second dates.ts mu
     // The first Hijri month of 1440–1446 with 29 days, found with Intl.
     let found: [number, number] | null = null;
     for (let t = Date.UTC(2019, 0, 1); !found; t += 86_400_000) {
-      const [m, d, y] = umalqura.format(new Date(t)).split(' ')[0]!.split('/').map(Number) as [number, number, number];
-      const next = umalqura.format(new Date(t + 86_400_000)).split('/').map((x) => parseInt(x, 10));
+      const [m, d, y] = umalqura.format(new Date(t)).split(' ')[0]!.split('/').map(Number) as [
+        number,
+        number,
+        number,
+      ];
+      const next = umalqura
+        .format(new Date(t + 86_400_000))
+        .split('/')
+        .map((x) => parseInt(x, 10));
       if (d === 29 && next[1] === 1 && y >= 1440) found = [y, m];
     }
     const [y, m] = found;
@@ -307,7 +321,10 @@ describe('month pairs, spacing and neighbours', () => {
   });
 
   it('two Hijri dates with month names in one sentence are both read', () => {
-    expect(rows('من 1 رمضان 1445هـ إلى 10 شوال 1445هـ').map((r) => r[3])).toEqual(['1445-09-01', '1445-10-10']);
+    expect(rows('من 1 رمضان 1445هـ إلى 10 شوال 1445هـ').map((r) => r[3])).toEqual([
+      '1445-09-01',
+      '1445-10-10',
+    ]);
   });
 
   it('runs of spaces: between day and month, after the date, inside a two-word month', () => {
@@ -337,5 +354,48 @@ describe('what stands right before and after the digits', () => {
   it('a day after a slash is not a day; a five-digit number is not a year', () => {
     expect(rows('2021/26 مايو')).toEqual([]);
     expect(rows('26 مايو 20215')).toEqual([['26 مايو', 'XXXX-05-26', 'gregorian']]);
+  });
+});
+
+describe('a day before a month and year, across any white space (times helper, session 9)', () => {
+  it('an impossible day with several spaces or a line break before the month rejects the date, as with one space', () => {
+    expect(rows('31 فبراير 2021')).toEqual([]);
+    expect(rows('31   فبراير 2021')).toEqual([]);
+    expect(rows('31\n\n فبراير 2021')).toEqual([]);
+    expect(rows('العدد ٤٥\t\tفبراير 2021')).toEqual([]);
+  });
+
+  it('a possible day is read with the month however far apart, and a number earlier in the clause does not block the month and year', () => {
+    expect(rows('3   فبراير 2021')).toEqual([['3   فبراير 2021', '2021-02-03', 'gregorian']]);
+    expect(rows('بين 2020 و فبراير 2021')).toEqual([['فبراير 2021', '2021-02', 'gregorian']]);
+    expect(rows('فبراير 2021')).toEqual([['فبراير 2021', '2021-02', 'gregorian']]);
+  });
+});
+
+describe('parseArabicNumber: a sign before either comma form', () => {
+  it('reads -1,5 as -1.5 and -12,345 as -12345, as it reads -1.5 and 12,345', () => {
+    expect(parseArabicNumber('-1,5')).toBe(-1.5);
+    expect(parseArabicNumber('+12,5')).toBe(12.5);
+    expect(parseArabicNumber('-12,345')).toBe(-12345);
+    expect(parseArabicNumber('-١٬٢٣٤٫٥')).toBe(-1234.5);
+    expect(parseArabicNumber('-,5')).toBeNaN();
+    expect(parseArabicNumber('--1,5')).toBeNaN();
+  });
+});
+
+describe('loosePattern: a name is matched literally', () => {
+  it('regex syntax in a name stands for itself', () => {
+    const re = new RegExp(`^(?:${loosePattern('م.ب (1)')})$`, 'u');
+    expect(re.test('م.ب (1)')).toBe(true);
+    expect(re.test('مxب (1)')).toBe(false);
+    expect(re.test('م.ب 1')).toBe(false);
+    expect(new RegExp(`^(?:${loosePattern('a+b')})$`, 'u').test('aab')).toBe(false);
+  });
+
+  it('folds alef, yaa and ta marbuta and allows marks and runs of spaces', () => {
+    const re = new RegExp(`^(?:${loosePattern('ذو الحجة')})$`, 'u');
+    expect(re.test('ذو   الحجه')).toBe(true);
+    expect(re.test('ذو الحـجّة')).toBe(true);
+    expect(re.test('ذو الحجا')).toBe(false);
   });
 });

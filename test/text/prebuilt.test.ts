@@ -3,6 +3,7 @@ import { buildClassTable, CLASS } from '../../src/text/charclass.ts';
 import { defaultUnitTable } from '../../src/text/normalize.ts';
 import { decodeRuns, encodeRuns } from '../../src/text/prebuilt.ts';
 import { prebuiltData } from '../../src/text/prebuilt-build.ts';
+import { interestingTable } from '../../src/text/sentences.ts';
 import { normalizationTable, wordTable } from '../../src/text/tokenize.ts';
 
 const same = (a: ArrayBufferView, b: ArrayBufferView) =>
@@ -20,6 +21,7 @@ describe('prebuilt code-unit tables', () => {
       [defaultUnitTable(), (n: number) => new Int32Array(n)],
       [normalizationTable(), (n: number) => new Uint8Array(n)],
       [wordTable(), (n: number) => new Uint8Array(n)],
+      [interestingTable(), (n: number) => new Uint8Array(n)],
     ] as const) {
       const runs = encodeRuns(t);
       // a few thousand numbers at most: what the compiled module carries

@@ -43,8 +43,10 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
-  nameAfter: { note?: string; heads: string[]; notNames: string[] };
+  nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; notNames: string[] };
   readTails: { note?: string; lists: string[]; lines: string[] };
+  commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
+  lamAfter: { note?: string; heads: string[]; indefinite: string[]; notFirst: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -67,10 +69,25 @@ interface Conventions {
   personHeads: Set<string>;
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
   nameAfterHeads: Set<string>;
+  /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
+  nameAfterIndefinite: Set<string>;
   nameAfterNot: Set<string>;
   /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
   tagLists: string[];
   readTails: string[];
+  /** head + complement pairs that are everyday phrases (`هيئة التدريس`), folded, joined by a space */
+  commonPhrases: Set<string>;
+  /** heads also written as a past verb (`رأس`) */
+  verbHeads: Set<string>;
+  /** heads that never take a chain of nouns in construct (`حركة`) */
+  noChain: Set<string>;
+  /** words (with the article) that open a ل phrase of the sentence, not of a name (`للعام`) */
+  lamNotFirst: Set<string>;
+  /** heads whose names take a ل phrase of their field, and those that take one in construct too */
+  lamHeads: Set<string>;
+  lamIndefinite: Set<string>;
+  /** head → words before it that make it an idiom (`عن طريق`) */
+  notAfter: Map<string, Set<string>>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -103,10 +120,17 @@ function buildConventions(): Conventions {
     !raw.readTails?.lists ||
     !raw.readTails?.lines ||
     !raw.nameAfter?.heads ||
+    !Array.isArray(raw.commonHeads?.phrases) ||
+    !Array.isArray(raw.commonHeads?.noChain) ||
+    !Array.isArray(raw.commonHeads?.verbs) ||
+    !Array.isArray(raw.lamAfter?.notFirst) ||
+    !Array.isArray(raw.lamAfter?.heads) ||
+    !Array.isArray(raw.lamAfter?.indefinite) ||
+    !Array.isArray(raw.commonHeads?.notAfter) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, lamAfter and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -139,9 +163,17 @@ function buildConventions(): Conventions {
     notNames: set(raw.notNames.words),
     personHeads: set(raw.personHeads.words),
     nameAfterHeads: set(raw.nameAfter.heads),
+    nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
     nameAfterNot: set(raw.nameAfter.notNames),
     tagLists: raw.readTails.lists.map(foldName),
     readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
+    commonPhrases: set(raw.commonHeads.phrases),
+    verbHeads: set(raw.commonHeads.verbs),
+    lamNotFirst: set(raw.lamAfter.notFirst),
+    lamHeads: set(raw.lamAfter.heads),
+    lamIndefinite: set(raw.lamAfter.indefinite),
+    noChain: set(raw.commonHeads.noChain),
+    notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -355,14 +387,34 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     if (!h) continue;
     // the head must be outside any name, or open one (the tagger may have found `مجلس الشورى`)
     if (tags[i] !== 'O' && !tags[i]!.startsWith('B-')) continue;
-    const personal = c.personHeads.has(base(words[i]!));
+    const hf = base(words[i]!);
+    const next = words[i + 1]!;
+    const prev = words[i - 1];
+    // an everyday phrase (`هيئة التدريس`) or an idiom (`عن طريق`): no name, and none the tagger began there
+    const phrase = next.kind === 'word' && next.moff === 0 && c.commonPhrases.has(`${hf} ${next.fold}`);
+    const idiom = words[i]!.moff === 0 && !!prev && prev.kind === 'word' && !!c.notAfter.get(hf)?.has(prev.fold);
+    if (phrase || idiom) {
+      if (tags[i]!.startsWith('B-')) {
+        const e = chunkEnd(tags, i);
+        if (phrase) tags.fill('O', i, e);
+        else {
+          tags[i] = 'O';
+          if (e > i + 1) tags[i + 1] = `B-${tags[i + 1]!.slice(2)}`;
+        }
+      }
+      continue;
+    }
+    const personal = c.personHeads.has(hf);
+    // a head that is also a verb, before a title or a person, is the verb: `رأس الأمير …` ('the prince chaired')
+    if (c.verbHeads.has(hf) && tags[i] === 'O' && (titleAt(words, i + 1) || tags[i + 1] === 'B-PERS')) continue;
     // a title between the head and the name the tagger found: `مستشفى الملك [فهد]`
     let j = i + 1;
     const t = personal && tags[j] === 'O' ? titleAt(words, j) : null;
     if (t && tags[j + t.len]?.startsWith('B-')) j += t.len;
     let b: number;
     let cup: ReturnType<typeof titleAt> = null;
-    if (tags[i]!.startsWith('B-')) {
+    // (a head the tagger marked alone is read as if unmarked: `[جامعة] الملك [عبدالعزيز]`)
+    if (tags[i]!.startsWith('B-') && chunkEnd(tags, i) > i + 1) {
       b = chunkEnd(tags, i);
     } else if (tags[j]!.startsWith('B-')) {
       // a body of another body is two names: `مجلس [لجنة التنمية]`
@@ -388,8 +440,18 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       b = i + 1 + cup.len;
       if (tags[b] === 'B-PERS') b = chunkEnd(tags, b);
       else b += personAfter(words, tags, b);
-    } else if (c.nameAfterHeads.has(base(words[i]!)) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
+    } else if (c.nameAfterHeads.has(hf) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
       // a head always followed by a name, where no one knew the name: `محافظة أملج`
+      b = i + 2;
+    } else if (
+      c.nameAfterIndefinite.has(hf) &&
+      tags[i + 1] === 'O' &&
+      placeName(words[i + 1]!, c) &&
+      !definite(words[i + 1]!.fold) &&
+      !/[هة]$/.test(words[i + 1]!.fold) &&
+      !givenNames().has(words[i + 1]!.fold)
+    ) {
+      // a region's name no one knew, without the article: `منطقة دمر` (not `منطقة عازلة`)
       b = i + 2;
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
@@ -405,7 +467,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       while (b < words.length && b - i <= 5 && tags[b] === 'O' && coordinatedAdjective(words[b]!, c)) b++;
       if (b === i + 1) continue;
     } else {
-      b = constructChain(words, tags, i, c);
+      b = c.noChain.has(hf) ? i + 1 : constructChain(words, tags, i, c);
       if (b === i + 1) continue;
     }
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
@@ -424,6 +486,15 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     if (h.type === 'ORG' && b - i >= 2 && b - i <= 4 && coordinatedConstruct(words, tags, b, c)) b += 2;
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
       b++;
+    // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
+    if (c.lamHeads.has(hf)) {
+      const lam = fieldPhrase(words, tags, b, c, c.lamIndefinite.has(hf));
+      if (lam) {
+        b += lam;
+        if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
+          b++;
+      }
+    }
     const type = h.type;
     const same = tags[i] === `B-${type}` && chunkEnd(tags, i) === b;
     if (!same) {
@@ -470,12 +541,38 @@ function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number
       break;
     }
     if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
+    // after an adjective of the name, و opens another phrase: `لأمانة العاصمة المقدسة [والمجالس البلدية]`
+    if (x.fold[0] === 'و' && n > 1 && /يه?$/.test(words[k + n - 1]!.fold)) break;
     // after `لل` + noun only a relational adjective (`للحياة الفطرية`) or a noun joined by و
     // (`للثقافة والفنون`) goes on; a plain noun is the sentence's (`اللجنة العامة للانتخابات النتائج`)
     if (!needs && !/يه?$/.test(x.fold) && !x.fold.startsWith('وال')) break;
     n++;
   }
   return needs && n === 1 ? 0 : n;
+}
+
+/**
+ * The ل phrase of an institution's field after its name (name-heads.json `lamAfter`): a ل phrase
+ * that does not open with a word of the sentence's (`للعام`, `للموظفين`) or a body named before
+ * (`للصندوق`), ل + a noun in construct only after heads that take one (`indefinite`), and a place or
+ * body after ل only where it has a head of its own (`لأمانة جدة`, not `لرويترز`). Returns its
+ * length, or 0.
+ */
+function fieldPhrase(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  k: number,
+  c: Conventions,
+  indefinite: boolean,
+): number {
+  const w = words[k];
+  if (!w || w.kind !== 'word' || w.fold[0] !== 'ل') return 0;
+  if (tags[k] !== 'O' && !headOf(w)) return 0;
+  const withArticle = w.fold.startsWith('لل');
+  if (!withArticle && !indefinite && tags[k] === 'O') return 0;
+  const first = withArticle ? 'ا' + w.fold.slice(1) : w.fold.slice(1);
+  if (c.lamNotFirst.has(first) || c.notComplements.has(first) || (withArticle && c.heads.has(first.slice(2)))) return 0;
+  return lamPhrase(words, tags, k, c);
 }
 
 /**

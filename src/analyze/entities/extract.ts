@@ -512,6 +512,18 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       ruleAt.set(`${r.s}:${r.a}`, r.rule);
       if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
+    // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
+    // inside it as the head-noun rule's names do: the institution is the mention, not the city
+    tagged.forEach((t, s) => {
+      for (let i = 0; i < t.length; i++) {
+        if (!t[i]!.startsWith('B-')) continue;
+        const cont = `I-${t[i]!.slice(2)}`;
+        let j = i + 1;
+        while (j < t.length && t[j] === cont) j++;
+        if (j - i >= 2 && headOf(sents[s]![i]!)) headSpans.set(s, [...(headSpans.get(s) ?? []), [i, j]]);
+        i = j - 1;
+      }
+    });
   }
   const clusters = model?.clusters;
   // (only a word the classes key as written: they key فوستوك and وستوك both under a stripped form)

@@ -145,10 +145,32 @@ export const NameHeadsSchema = z.object({
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   nameAfter: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), notNames: z.array(z.string()) })
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      indefiniteOnly: z.array(z.string()),
+      notNames: z.array(z.string()),
+    })
     .strict(),
   readTails: z
     .object({ note: z.string().optional(), lists: z.array(z.string()), lines: z.array(z.string()) })
+    .strict(),
+  commonHeads: z
+    .object({
+      note: z.string().optional(),
+      phrases: z.array(z.string()),
+      verbs: z.array(z.string()),
+      noChain: z.array(z.string()),
+      notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
+    })
+    .strict(),
+  lamAfter: z
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      indefinite: z.array(z.string()),
+      notFirst: z.array(z.string()),
+    })
     .strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });

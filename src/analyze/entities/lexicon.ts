@@ -75,6 +75,7 @@ export const ENTITY_FILES = [
   'companies.json',
   'media.json',
   'parties.json',
+  'events.json',
 ] as const;
 
 export interface Lexicons {

@@ -116,6 +116,80 @@ interface RawSource {
   /** `len` bytes at `at` (8-byte aligned in memory) */
   bytes(at: number, len: number): Buffer;
   length: number;
+  /** The file, when reading from one: large row tables are then read as they are needed. */
+  file?: string;
+}
+
+/** Rows per chunk of a lazily read table (LazyRows): 16 joint rows are 576 bytes. */
+const LAZY_SHIFT = 4;
+/** After this share of a table's chunks is read one by one, the rest is read at once. */
+const LAZY_WHOLE_AFTER = 1 / 8;
+
+/** Closes the file of a lazily read table that was dropped before it was read to the end. */
+const closeOnDrop = new FinalizationRegistry<{ fd: number | null }>((h) => {
+  if (h.fd !== null) closeSync(h.fd);
+});
+
+/**
+ * The packed rows at `[at, at + len)` of `file` (rows of `width` int16), read a chunk at a time as
+ * the kernel reaches them (model.ts, LazyRows), then at once past a share of the table; reading
+ * `rows` outside the kernel reads whatever is left first. The table is allocated whole and zero:
+ * its pages cost nothing until a chunk is read into them.
+ */
+function lazyRows(file: string, at: number, len: number, width: number, bm: Uint32Array): PackedRows {
+  const rows = new Int16Array(len / 2);
+  const bytes = new Uint8Array(rows.buffer);
+  const chunkBytes = (width * 2) << LAZY_SHIFT;
+  const chunks = Math.ceil(len / chunkBytes);
+  const have = new Uint8Array(chunks);
+  const handle = { fd: openSync(file, 'r') as number | null };
+  let read = 0;
+  const readRange = (from: number, to: number): void => {
+    if (handle.fd === null) throw new Error('the raw NER model file was closed before its rows were read');
+    if (readSync(handle.fd, bytes, from, to - from, at + from) !== to - from) {
+      throw new Error('the raw NER model file is cut short');
+    }
+  };
+  const lazy = {
+    rows,
+    have,
+    shift: LAZY_SHIFT,
+    done: false,
+    load(c: number): void {
+      if (have[c]) return;
+      if (++read > chunks * LAZY_WHOLE_AFTER) return lazy.complete();
+      readRange(c * chunkBytes, Math.min(len, (c + 1) * chunkBytes));
+      have[c] = 1;
+    },
+    /** Reads every chunk not read yet (runs of them at once) and closes the file. */
+    complete(): void {
+      if (lazy.done) return;
+      for (let c = 0; c < chunks; ) {
+        if (have[c]) {
+          c++;
+          continue;
+        }
+        let e = c;
+        while (e < chunks && !have[e]) e++;
+        readRange(c * chunkBytes, Math.min(len, e * chunkBytes));
+        have.fill(1, c, e);
+        c = e;
+      }
+      closeSync(handle.fd!);
+      handle.fd = null;
+      closeOnDrop.unregister(lazy);
+      lazy.done = true;
+    },
+  };
+  closeOnDrop.register(lazy, handle, lazy);
+  return {
+    bm,
+    get rows() {
+      lazy.complete();
+      return rows;
+    },
+    lazy,
+  };
 }
 
 function bufferSource(buf: Buffer): RawSource {
@@ -129,6 +203,7 @@ function fileSource(file: string): RawSource & { close(): void } {
   const length = fstatSync(fd).size;
   return {
     length,
+    file,
     bytes(at, len) {
       // its own allocation: offset 0, so aligned for any view
       const b = Buffer.allocUnsafeSlow(len);
@@ -199,6 +274,12 @@ function decodeFrom(src: RawSource, expect?: { bytes: number; sha256?: string })
     const { at, len } = next();
     return view(ctor, at, len);
   };
+  /** The packed rows that follow their bitmap `bm`: from a file, read as the tagger needs them. */
+  const rowsOf = (bm: Uint32Array, width: number): PackedRows => {
+    if (!src.file) return { bm, rows: take(Int16Array) };
+    const { at, len } = next();
+    return lazyRows(src.file, at, len, width, bm);
+  };
   /** A table read when first asked for. */
   const later = <T>(ctor: Ctor<T>): (() => T) => {
     const { at, len } = next();
@@ -225,11 +306,11 @@ function decodeFrom(src: RawSource, expect?: { bytes: number; sha256?: string })
   let joint = null;
   if (header.stage2) {
     const trans2 = take(Float32Array);
-    packed2 = { bm: take(Uint32Array), rows: take(Int16Array) };
+    packed2 = rowsOf(take(Uint32Array), NTAGS);
     const m2 = new NerModel(header.stage2.bits, new Float32Array(0), trans2, index, clusters, header.info);
     m2.quantised = lazyTable(packed2, header.stage2.bits, header.stage2.scale);
     model.stage2 = m2;
-    joint = { bm: take(Uint32Array), rows: take(Int16Array) };
+    joint = rowsOf(take(Uint32Array), 2 * NTAGS);
   }
   model.usePackedTables({ packed, packed2, joint });
   if (off !== src.length) throw new Error('the raw NER model file is cut short or has extra bytes');

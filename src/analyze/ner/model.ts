@@ -39,7 +39,27 @@ const NEG = -1e30;
 /** Non-zero rows of weight tables: a bitmap with ranks, and the rows (see packNonZero). */
 export interface PackedRows {
   bm: Uint32Array;
+  /** Every row (for packed rows read from a file a few at a time, reading them is completed first). */
   rows: Int16Array;
+  /** Rows read from the model file as the kernel first needs them (model-raw.ts), when they are. */
+  lazy?: LazyRows;
+}
+
+/**
+ * Packed rows that a start reads from the raw model file a chunk at a time, as the kernel reaches
+ * them: tagging one line reads a few hundred of the 224,000 joint rows, and reading all of them
+ * (11 MB with the second stage's) was a twentieth of a one-document start.
+ */
+export interface LazyRows {
+  /** The full table, zero where a chunk is not read yet (the kernel reads these). */
+  readonly rows: Int16Array;
+  /** Non-zero for the chunks (`2^shift` rows each) already read. */
+  readonly have: Uint8Array;
+  readonly shift: number;
+  /** Every chunk read: the kernel stops checking. */
+  readonly done: boolean;
+  /** Reads chunk `c` into `rows`. */
+  load(c: number): void;
 }
 
 /** The packed rows of this stage, of the second stage, and of both side by side. */
@@ -93,7 +113,7 @@ export class NerModel {
   /** The full weight table as the kernel reads it (row = bucket): int16 when quantised, else float. */
   private fullRows(): RowTable {
     const q = this.quantised;
-    return q ? { bm: null, rows: q.w, width: NTAGS } : { bm: null, rows: this.weights, width: NTAGS };
+    return { bm: null, rows: q ? q.w : this.weights, width: NTAGS, lazy: null };
   }
 
   /** Summed int16 weights of a word's five feature arrays (see extractFeatures), cached on the word. */
@@ -404,10 +424,13 @@ interface RowTable {
   bm: Uint32Array | null;
   rows: Int16Array | Float32Array;
   width: number;
+  /** Set while `rows` is still being read from the model file (see LazyRows). */
+  lazy: LazyRows | null;
 }
 
 function rowTable(p: PackedRows, width: number): RowTable {
-  return { bm: p.bm, rows: p.rows, width };
+  const lazy = p.lazy && !p.lazy.done ? p.lazy : null;
+  return { bm: p.bm, rows: lazy ? lazy.rows : p.rows, width, lazy };
 }
 
 // the kernel writes the nine tags out (addRows, wordParts, store)
@@ -427,11 +450,12 @@ function addRows(
   mask: number,
   table: RowTable,
 ): void {
-  const { bm, rows, width } = table;
+  const { bm, rows, width, lazy } = table;
   for (let j = from; j < to; j++) {
     const b = h[j]! & mask;
     const row = bm ? rowOf(bm, b) : b;
     if (row < 0) continue;
+    if (lazy !== null && lazy.have[row >>> lazy.shift] === 0) lazy.load(row >>> lazy.shift);
     // one stage's row at a time, written out: the JIT keeps the nine sums apart (a loop over
     // the tags was a fifth slower)
     for (let c = 0; c < width; c += 9) {

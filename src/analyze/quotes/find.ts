@@ -3,7 +3,7 @@
  * reported speech (a verb of saying + أنّ/إنّ clause, a participle, an attribution phrase), each
  * with its cue and speaker. Rules only; the lexicon is src/lexicon/speech.json.
  */
-import type { MarsadDocument, Quote, QuoteStance, Span } from '../../doc/types.ts';
+import type { Entity, MarsadDocument, Quote, QuoteStance, Span } from '../../doc/types.ts';
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
@@ -11,11 +11,10 @@ import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type Spe
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
-import { isAbbreviationDot } from '../../text/sentences.ts';
-import { analyzeClitics, startsWithConjunction } from '../../text/clitics.ts';
+import { hasStopMark, isAbbreviationDot, isClauseTrailer } from '../../text/sentences.ts';
+import { analyzeClitics, dropConjArticle, dropProclitic, startsWithConjunction, startsWithFuturePrefix } from '../../text/clitics.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
-const SENT_END = /[.!?؟]/;
 
 interface Ctx {
   doc: Readonly<MarsadDocument>;
@@ -79,7 +78,7 @@ function sentenceIndex(text: string, toks: Tok[], mask: Uint8Array): { sent: num
     para.push(p);
     lastEnd = t.end;
     // وزير الصحة د. فلان: the dot of an abbreviation ends no sentence (the text layer's rule).
-    if (!t.word && SENT_END.test(t.text) && !inside(t.start) && !(t.text === '.' && isAbbreviationDot(text, t.start))) {
+    if (!t.word && hasStopMark(t.text) && !inside(t.start) && !(t.text === '.' && isAbbreviationDot(text, t.start))) {
       const next = text[t.end];
       const next2 = text[t.end + 1];
       const glued = t.text === '.' && /\p{Script=Arabic}/u.test(next ?? '') && /\p{Script=Arabic}/u.test(text[t.start - 1] ?? '');
@@ -106,7 +105,7 @@ function formAt(t: Tok | undefined): CueForm | null {
 
 /** A future verb (ستبدأ، سنعمل) opening a clause; root-س words (سيارة، ساعد) are listed in time.json. */
 function isFutureVerb(t: Tok): boolean {
-  const bare = /^[وف]س/.test(t.n) ? t.n.slice(1) : t.n;
+  const bare = startsWithConjunction(t.n) && startsWithFuturePrefix(t.n.slice(1)) ? t.n.slice(1) : t.n;
   return /^س[يتنا]\p{L}{3,}$/u.test(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
 }
 
@@ -376,6 +375,48 @@ function clauseSubjectBefore(c: Ctx, i: number): SpeakerRef | null {
 }
 
 /**
+ * The first person named as a subject earlier in the sentence of a cue with no speaker of its own
+ * (اعترف فيه قائد المتمردين فلان بالخسارة، قائلاً…، وهو ما استبعده الباحث فلان في حديثه، مشيراً…،
+ * خرج فلان لمواجهة الحملة؛ فهاجم المعارضة قائلاً…): that person speaks, not the article's last
+ * speaker from an earlier sentence. Masculine participles only: a feminine or plural one speaks
+ * for an organisation or a group more often than for a person. A person after a preposition, glued or not (مع فلان، لفلان،
+ * بحضور فلان), or inside quotation marks is no subject.
+ */
+function sentencePerson(c: Ctx, i: number): SpeakerRef | null {
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  const from = c.toks[s0]!.start;
+  const to = c.toks[i]!.start;
+  let best: { entity: Entity; start: number; end: number } | null = null;
+  for (const e of c.doc.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > to || c.inQuote[m.start] !== 0 || (best && m.start >= best.start)) continue;
+      const k = tokAt(c, m.start);
+      if (c.toks[k]!.start !== m.start) continue;
+      // Back over role words and titles to the word that governs the name.
+      let j = k - 1;
+      while (j >= s0 && c.toks[j]!.word && (isRoleStart(c.toks[j]) || LEX.titles.has(c.toks[j]!.n) || definite(c.toks[j]!) || notSubjectLead(c.toks[j]!)) && k - j <= 5) j--;
+      // The word reached is the verb whose subject the name is: it opens the sentence or a clause
+      // after punctuation (، خرج فلان) or a relative one (وهو ما استبعده فلان، في وقت اعترف فيه فلان); a noun before the
+      // name (قوات فلان، بحضور فلان) governs it instead.
+      const g = c.toks[j];
+      const before = c.toks[j - 1];
+      if (!g || j < s0 || !g.word || LEX.nameStopWords.has(g.n) || LEX.subjectPrepositions.has(g.n)) continue;
+      if (analyzeClitics(g.text).proclitics.some((p) => !startsWithConjunction(p))) continue;
+      // A و-word after another word is as often a coordinated noun (والميليشيات وفلول فلان) as a verb.
+      const opens = j === s0 || (!!before && !before.word && clauseStart(c, j));
+      if (!opens && !(before?.word && LEX.relativeLeads.has(before.n))) continue;
+      best = { entity: e, start: m.start, end: m.end };
+    }
+  }
+  if (!best) return null;
+  let full: { start: number; end: number } = best;
+  for (const m of best.entity.mentions) if (m.end <= to && m.end - m.start > full.end - full.start) full = m;
+  return { entity: best.entity.id, text: span(c.text, full.start, full.end), gender: null, how: 'named' };
+}
+
+/**
  * The subject of the verb that opens a participle's sentence (وخرج الأهالي مؤكدين أنّ…): a short
  * phrase that names a person, a group, a role or an organisation; null otherwise.
  */
@@ -429,7 +470,7 @@ function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | 
   for (let k = 0; k < cueTok; k++) {
     // بيان itself starts with ب: try the word with and without a glued ب/ل.
     const noConj = dropConj(c.toks[k]!.n);
-    const bare = noConj.startsWith(stem) ? noConj : noConj.replace(/^[بل]/, '');
+    const bare = noConj.startsWith(stem) ? noConj : dropProclitic(noConj, 'prep');
     if (!c.toks[k]!.word || !bare.startsWith(stem) || bare === 'ال' + stem) continue;
     if (bare.length > stem.length + 3) continue;
     const glued = issuerAfter(c, k, ref);
@@ -511,14 +552,14 @@ function issuerAfter(c: Ctx, k: number, ref: SpeakerRef): SpeakerRef | null {
  * without ال and goes on with definite words (the organisation's full name), when no entity has it.
  */
 function orgPhraseBefore(c: Ctx, ref: SpeakerRef, cueTok: number): SpeakerRef {
-  const head = ref.text!.text.length > 0 ? norm(ref.text!.text).replace(/^[وف]?ال/, '') : '';
+  const head = ref.text!.text.length > 0 ? dropConjArticle(norm(ref.text!.text)) : '';
   for (let k = cueTok - 1; k >= 0; k--) {
     const t = c.toks[k]!;
-    if (!t.word || t.n.replace(/^[وفبل]/, '') !== head && t.n !== head) continue;
+    if (!t.word || dropProclitic(t.n, 'conjPrep') !== head && t.n !== head) continue;
     let e = k + 1;
     while (e < c.toks.length && e - k <= 5 && c.sent[e] === c.sent[k] && c.toks[e]!.word && /^(ال|لل)/.test(c.toks[e]!.n) && !formAt(c.toks[e])) e++;
     if (e === k + 1) continue;
-    const start = t.start + (t.n === head ? 0 : t.text.length - t.text.replace(/^[وفبل]/, '').length);
+    const start = t.start + (t.n === head ? 0 : t.text.length - dropProclitic(t.text, 'conjPrep').length);
     return { ...ref, text: span(c.text, start, c.toks[e - 1]!.end), how: 'org' };
   }
   return ref;
@@ -553,6 +594,29 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
   if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1])) return [];
   return [words];
+}
+
+/**
+ * فلان، الشريك في مكتب المحاماة، يقول…: the person whose mention opens the sentence, followed by a
+ * comma, an apposition of at most 14 words with no verb of saying or complementizer, and a comma
+ * right before the verb at token i. Null when the sentence does not open that way.
+ */
+function topicBefore(c: Ctx, i: number): Tok[] | null {
+  const prev = c.toks[i - 1];
+  if (!prev || prev.word || !COMMA.has(prev.text) || c.sent[i - 1] !== c.sent[i]) return null;
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  let a = s0;
+  if (c.toks[a]?.word && LEX.titles.has(c.toks[a]!.n)) a++;
+  const first = c.toks[a];
+  if (!first?.word) return null;
+  const ent = c.book.entityAt(first.start, first.end, ['PER']);
+  if (!ent || ent.start !== first.start) return null;
+  const e = tokAt(c, ent.end);
+  const comma = c.toks[e];
+  if (!comma || comma.word || !COMMA.has(comma.text) || e >= i - 2 || i - e > 16) return null;
+  if (c.toks.slice(e + 1, i - 1).some((t) => formAt(t) || isComp(t) || (!t.word && isQuoteChar(t.text)))) return null;
+  return c.toks.slice(a, e);
 }
 
 function inSkip(c: Ctx, pos: number): boolean {
@@ -652,7 +716,7 @@ function trimEnd(text: string, from: number, end: number): number {
   let e = end;
   for (;;) {
     const before = e;
-    while (e > from && /[\s.،,؛;:!؟?\-–]/.test(text[e - 1]!)) e--;
+    while (e > from && isClauseTrailer(text[e - 1]!)) e--;
     // A trailing parenthesis at the end of a line is a photo credit or an aside, not speech.
     if (text[e - 1] === ')') {
       const o = text.lastIndexOf('(', e);
@@ -746,7 +810,17 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (بعد أن أضاف is).
   const before = c.toks[i - 1];
   if (before && before.n === 'ان' && !/^(قبل|بعد)$/.test(c.toks[i - 2]?.n ?? '')) return null;
-  let segs = subjectSegments(c, i + 1, m.at);
+  // فلان، الرئيس التنفيذي للشركة، وصف الصفقة بأنها…: a person named at the sentence's start and
+  // set off by an apposition is the subject; the words after the verb are its object.
+  const topic = topicBefore(c, i);
+  let segs = topic ? [topic] : subjectSegments(c, i + 1, m.at);
+  // واعتبر الأهالي ذلك «…»، وذكرت ذلك في بيان: the demonstrative is the verb's object pointing
+  // back, and ends the subject (or stands where a hidden subject's would).
+  if (segs[0]) {
+    const d = segs[0].findIndex((t) => LEX.quoteBackReferences.has(t.n));
+    if (d === 0) segs = segs.slice(1);
+    else if (d > 0) segs = [segs[0].slice(0, d), ...segs.slice(1)];
+  }
   // طالب ذوو الضحايا بمحاسبة…: the verb's own ب-complement ends its subject.
   if (form.prep.includes('ب') && segs[0]) {
     const cut = segs[0].findIndex((t, k) => k > 0 && LEX.gluedObject(t.n));
@@ -804,6 +878,8 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     const vTok = c.toks[m.next + 1];
     if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || LEX.publishVerbs.has(vTok.n))) {
       m.next += 2;
+      // وفق ما أفاد به مسؤول: the verb's own preposition with a pronoun comes before the source.
+      if (c.toks[m.next]?.word && LEX.notSubjectLeads.has(c.toks[m.next]!.n)) m.next++;
       m.glued = false;
       bare = false;
     }
@@ -840,7 +916,18 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     }
     if (segs.length === 0) return null;
     const head = segs[0]![0]!;
-    const plausible = isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || !!o || !!c.book.entityAt(head.start, segs[0]![segs[0]!.length - 1]!.end);
+    const last = segs[0]![segs[0]!.length - 1]!;
+    // بحسب أنقرة، وفقاً لواشنطن: a place that is the whole source stands for its government.
+    const place = c.book.entityAt(head.start, last.end, ['LOC']);
+    const plausible =
+      isUnnamedHead(head) ||
+      isOrgHead(head) ||
+      isRoleStart(head) ||
+      !!o ||
+      !!c.book.entityAt(head.start, last.end) ||
+      // وفق ثلاثة مصادر مطلعة، بحسب بعض المسؤولين: a count or quantifier before an unnamed source.
+      (segs[0]!.length > 1 && isUnnamedHead(segs[0]![1])) ||
+      (!!place && place.start <= head.start && place.end >= last.end);
     if (bare && !plausible) return null;
     const speaker = c.book.resolve(segs.slice(0, 1), null);
     // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.
@@ -900,18 +987,18 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
   if (prev && prev.word && c.para[k - 1] === c.para[k]) {
     // عملية «…»، وكالة "…"، برنامج "…": an indefinite head names what follows. A definite one
     // (المشروع "مهم للغاية") is the subject of a quoted predicate.
-    const bare = prev.n.replace(/^[وفبلك]/, '');
+    const bare = dropProclitic(prev.n, 'conjPrepKaf');
     if (!/^ال/.test(prev.n) && !/^ال/.test(bare) && (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare))) return true;
     // لـ"عين اليوم": the addressee of a statement.
     if (prev.n === 'ل' || prev.n === 'لل') return true;
     // إنّ "داعش" …: one quoted word as the clause's subject is a name; after أنه/بأنها (the
     // subject is the pronoun) it is the quoted predicate.
-    if (words === 1 && isComp(prev) && /^[وفب]?[اأإ]نّ?$/.test(stripMarks(prev.text, 'vowelsTatweel'))) return true;
+    if (words === 1 && isComp(prev) && /^[اأإ]نّ?$/.test(dropProclitic(stripMarks(prev.text, 'vowelsTatweel'), 'conjBa'))) return true;
     // العقيد "القرشي": a name after a title.
     if (LEX.titles.has(prev.n) && words <= 3) return true;
     // A short phrase bound to an indefinite noun (قبائل "أيدر خيل"، بولاية "ننجرهار"، و"بابر خيل")
     // names something; after a definite noun it is the predicate (المناقشات "بناءة").
-    const stem = prev.n.replace(/^[وفبلك]/, '');
+    const stem = dropProclitic(prev.n, 'conjPrepKaf');
     const suffixed = /(ه|ها|هم|هما|هن|نا)$/.test(prev.text);
     const functionWord = LEX.nameStopWords.has(prev.n);
     if (words <= 3 && !suffixed && !functionWord && !formAt(prev) && !isComp(prev) && prev.n !== 'ب' && !/^(ال|لل)/.test(prev.n) && !/^ال/.test(stem)) return true;
@@ -1046,7 +1133,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
             same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
           // اقرّ الرئيس فلان بوجود تهديد، وقال…: the person named after the verb that opens the
           // clause before speaks, not the article's last speaker.
-          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i);
+          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? (f.participle && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
           const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;

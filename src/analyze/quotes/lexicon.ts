@@ -111,6 +111,8 @@ export interface SpeechLexicon {
   publishVerbs: Set<string>;
   /** قوله…: ends a relayed speaker's phrase. */
   sayingNouns: Set<string>;
+  /** ما، الذي، وقت…: before a verb they open a relative clause whose subject follows the verb. */
+  relativeLeads: Set<string>;
 }
 
 function build(): SpeechLexicon {
@@ -194,6 +196,7 @@ function build(): SpeechLexicon {
     byTurn: set(data.turnPhrases.byTurn),
     publishVerbs: set(data.publishVerbs.words),
     sayingNouns: set(data.sayingNouns.words),
+    relativeLeads: set(data.relativeLeads.words),
     stance: new Map(
       (['asserting', 'denying', 'warning'] as const).flatMap((k) => data.stance[k].map((l) => [norm(l), k] as [string, Stance])),
     ),

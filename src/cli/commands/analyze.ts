@@ -145,10 +145,11 @@ export function register(program: Command): void {
         stdinHead = peekStdin();
         batch = looksLikeJsonLines(stdinHead);
       }
-      const { pipelineSettings } = await import('../config.ts');
+      const { fetchCacheFile, pipelineSettings } = await import('../config.ts');
       if (batch) {
         process.exitCode = await analyzeMany(inputs, {
           pipeline: pipelineSettings(),
+          fetchCache: fetchCacheFile(),
           date,
           tokens: !!opts.tokens,
           maxBytes,

@@ -10,8 +10,9 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (opts: { db: string; repair?: boolean; json?: boolean }) => {
       const { openStore } = await import('../../store/open.ts');
+      const { storeSettings } = await import('../config.ts');
       const { checkArchive } = await import('../../store/check.ts');
-      const store = await asUserErrors(() => openStore(opts.db));
+      const store = await asUserErrors(() => openStore(opts.db, storeSettings()));
       try {
         const results = await checkArchive(store, { repair: !!opts.repair });
         if (opts.json) process.stdout.write(JSON.stringify(results, null, 1) + '\n');

@@ -27,9 +27,10 @@ export function register(program: Command): void {
       if (!WHAT.includes(opts.what))
         throw new UserError(`--what must be one of ${WHAT.join(', ')}, got "${opts.what}"`);
       const { openStore } = await import('../../store/open.ts');
+      const { storeSettings } = await import('../config.ts');
       const { exportTo } = await import('../../store/export.ts');
       const { createWriteStream } = await import('node:fs');
-      const store = await asUserErrors(() => openStore(db));
+      const store = await asUserErrors(() => openStore(db, storeSettings()));
       const stream = opts.out ? createWriteStream(opts.out) : process.stdout;
       try {
         const n = await asUserErrors(() =>

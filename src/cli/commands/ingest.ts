@@ -57,10 +57,11 @@ export function register(program: Command): void {
       }
       if (opts.queue) {
         const { enqueue } = await import('../../ingest/queue.ts');
+        const { fetchCacheFile } = await import('../config.ts');
         const skip = opts.skip ? opts.skip.split(',').map((x) => x.trim()).filter(Boolean) : undefined;
         const attempts = Number(opts.attempts ?? 5);
         if (!Number.isInteger(attempts) || attempts < 1) throw new UserError(`--attempts must be a whole number ≥ 1, got "${opts.attempts}"`);
-        const r = await asUserErrors(() => enqueue(opts.queue!, sources, { date: opts.date ?? null, skip, attempts }));
+        const r = await asUserErrors(() => enqueue(opts.queue!, sources, { date: opts.date ?? null, skip, attempts, fetchCache: fetchCacheFile() }));
         process.stdout.write(
           `queued ${r.queued} articles on ${r.queue} (${r.repeated} repeated inputs not queued again, ${r.failures.length} unreadable)\n`,
         );
@@ -70,8 +71,8 @@ export function register(program: Command): void {
       const { openStore } = await import('../../store/open.ts');
       const { ingest } = await import('../../ingest/ingest.ts');
       const { Progress } = await import('../../ingest/progress.ts');
-      const { pipelineSettings } = await import('../config.ts');
-      const store = await asUserErrors(() => openStore(opts.db));
+      const { faultPointName, fetchCacheFile, pipelineSettings, storeSettings } = await import('../config.ts');
+      const store = await asUserErrors(() => openStore(opts.db, storeSettings()));
       const tty = !!process.stderr.isTTY && opts.progress !== false;
       try {
         const s = await ingest(store, sources, {
@@ -83,6 +84,8 @@ export function register(program: Command): void {
           countFirst: tty,
           stories: opts.stories !== false,
           pipeline: pipelineSettings(),
+          fetchCache: fetchCacheFile(),
+          faultPoint: faultPointName(),
         });
         const out = process.stdout;
         out.write(

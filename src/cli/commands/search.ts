@@ -37,12 +37,13 @@ export function register(program: Command): void {
           throw new UserError(`--limit must be a whole number ≥ 1, got "${opts.limit}"`);
         const { existsSync } = await import('node:fs');
         const { openStore, isPostgresSpec } = await import('../../store/open.ts');
+        const { storeSettings } = await import('../config.ts');
         if (!isPostgresSpec(db) && !existsSync(db)) {
           throw new UserError(
             `no archive at ${db}: ingest articles first (marsad ingest FOLDER --db ${db}) or pass --db`,
           );
         }
-        const store = await asUserErrors(() => openStore(db));
+        const store = await asUserErrors(() => openStore(db, storeSettings()));
         try {
           const r = await asUserErrors(() =>
             store.search({ q: words.join(' '), limit, cursor: opts.cursor ?? null }),

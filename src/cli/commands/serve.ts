@@ -39,8 +39,9 @@ export function register(program: Command): void {
         throw new UserError('the ingest token must be at least 12 characters; pick a long random one (e.g. `openssl rand -hex 24`)');
       }
       const { openStore, DEFAULT_DB } = await import('../../store/open.ts');
+      const { storeSettings } = await import('../config.ts');
       const dbSpec = opts.db ?? (opts.demo ? './marsad-demo.db' : DEFAULT_DB);
-      const store = await openStore(dbSpec);
+      const store = await openStore(dbSpec, storeSettings());
       if (opts.demo) {
         const { ingestSamples } = await import('../../server/demo.ts');
         const r = await ingestSamples(store);

@@ -22,7 +22,8 @@ export function register(program: Command): void {
         if (!Number.isInteger(limit) || limit < 1)
           throw new UserError(`--limit must be a whole number ≥ 1, got "${opts.limit}"`);
         const { openStore } = await import('../../store/open.ts');
-        const store = await asUserErrors(() => openStore(db));
+        const { storeSettings } = await import('../config.ts');
+        const store = await asUserErrors(() => openStore(db, storeSettings()));
         try {
           if (opts.rebuild) {
             const { rebuildStories } = await import('../../store/stories.ts');

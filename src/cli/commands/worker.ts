@@ -18,9 +18,10 @@ export function register(program: Command): void {
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       if (threads !== undefined && (!Number.isInteger(threads) || threads < 0)) throw new UserError(`--threads must be a whole number ≥ 0, got "${opts.threads}"`);
       const { openStore } = await import('../../store/open.ts');
+      const { storeSettings } = await import('../config.ts');
       const { runWorker } = await import('../../ingest/queue.ts');
       const { pipelineSettings } = await import('../config.ts');
-      const store = await asUserErrors(() => openStore(opts.db));
+      const store = await asUserErrors(() => openStore(opts.db, storeSettings()));
       const h = await asUserErrors(async () =>
         runWorker(opts.queue, store, {
           concurrency,

@@ -3,22 +3,16 @@
  * feed according to the Content-Type and the first bytes. Re-fetches are conditional: a URL
  * answered 304 yields nothing, since nothing changed.
  */
-import os from 'node:os';
-import path from 'node:path';
 import { UserError } from '../../errors.ts';
 import { feedArticles } from '../feed.ts';
 import { fetchUrl, type FetchOptions } from '../fetch.ts';
 import { htmlToInput, toSourceArticle, type SourceArticle } from './index.ts';
 
-/** Where validators (ETag, Last-Modified) are remembered between runs, unless told otherwise. */
-export function defaultFetchCache(): string {
-  if (process.env.MARSAD_FETCH_CACHE) return process.env.MARSAD_FETCH_CACHE;
-  const base = process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache');
-  return path.join(base, 'marsad', 'fetch-cache.json');
-}
-
 export interface WebSourceOptions extends Omit<FetchOptions, 'cacheFile'> {
-  /** JSON file of validators for conditional re-fetches; null to fetch unconditionally. */
+  /**
+   * JSON file of validators for conditional re-fetches; null or left out to fetch unconditionally.
+   * The CLI passes its configured file (src/cli/config.ts, fetchCacheFile).
+   */
   cacheFile?: string | null;
   /** Bytes that are neither a page nor a feed (a zip, JSON lines…) go here, when given. */
   fallback?: (bytes: Uint8Array, url: string, contentType: string | null) => AsyncIterable<SourceArticle | object>;
@@ -40,7 +34,7 @@ export function webKind(contentType: string | null, body: Uint8Array): WebKind {
 
 export async function* webSource(url: string, opts: WebSourceOptions = {}): AsyncIterable<SourceArticle | object> {
   const { cacheFile, fallback, ...fetchOpts } = opts;
-  const res = await fetchUrl(url, { ...fetchOpts, cacheFile: cacheFile === null ? undefined : (cacheFile ?? defaultFetchCache()) });
+  const res = await fetchUrl(url, { ...fetchOpts, cacheFile: cacheFile ?? undefined });
   if (res.notModified) return;
   const kind = webKind(res.contentType, res.body);
   if (kind === 'html') {

@@ -44,6 +44,8 @@ export interface ExpandOptions {
   maxDocumentBytes?: number;
   /** Bounds on ZIP members (default `DEFAULT_ZIP_LIMITS`). */
   zipLimits?: Partial<ZipLimits>;
+  /** The fetcher's file of validators for conditional re-fetches of URLs; none: fetch unconditionally. */
+  fetchCache?: string | null;
 }
 
 export type Handler = (bytes: Uint8Array, origin: string, opts: ExpandOptions) => AsyncIterable<RawArticle>;
@@ -88,7 +90,7 @@ async function* webArticles(url: string, opts: ExpandOptions): AsyncIterable<Raw
   }
   try {
     const { webSource } = await import('../html/web.ts');
-    yield* webSource(url, { fallback: () => urlArticles(url, opts) }) as AsyncIterable<RawArticle>;
+    yield* webSource(url, { cacheFile: opts.fetchCache ?? null, fallback: () => urlArticles(url, opts) }) as AsyncIterable<RawArticle>;
   } catch (e) {
     opts.onError?.(url, (e as Error).message);
   }

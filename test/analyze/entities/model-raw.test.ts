@@ -60,10 +60,12 @@ describe('the raw NER model file', { timeout: 60_000 }, () => {
     writeFileSync(file, raw);
     const tags = (m: typeof fromGz) => m.tagDocument(SENTENCES).map((t) => Array.from(t));
     const m = decodeRawModel(file, artefactId(gz));
+    expect(tags(m)).toEqual(tags(fromRaw));
     // tagging (the two-stage fast path) does not need them: a missing file then goes unnoticed
     const cut = path.join(path.dirname(file), 'cut.raw');
     writeFileSync(cut, raw);
     const lazy = decodeRawModel(cut, artefactId(gz));
+    expect(tags(lazy)).toEqual(tags(fromRaw));
     writeFileSync(cut, '');
     expect(tags(lazy)).toEqual(tags(fromRaw));
     expect(() => lazy.packedTables().packed.rows).toThrow(/cut short/);
@@ -71,6 +73,36 @@ describe('the raw NER model file', { timeout: 60_000 }, () => {
     const b = fromRaw.packedTables();
     for (const k of ['packed', 'packed2', 'joint'] as const) expect(same(a[k]!.rows, b[k]!.rows), k).toBe(true);
     expect(() => decodeRawModel(cut)).toThrow(/not a raw marsad NER model file/);
+  });
+
+  it('reads the joint and second-stage rows from its file as tagging reaches them', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'marsad-raw-')), 'ner.raw');
+    writeFileSync(file, raw);
+    const m = decodeRawModel(file, artefactId(gz));
+    const t = m.packedTables();
+    const read = (k: 'packed2' | 'joint') => t[k]!.lazy!.have.reduce((n, x) => n + x, 0);
+    expect(read('joint')).toBe(0);
+    expect(read('packed2')).toBe(0);
+    expect(m.tagDocument(SENTENCES).map((x) => Array.from(x))).toEqual(
+      fromRaw.tagDocument(SENTENCES).map((x) => Array.from(x)),
+    );
+    // three sentences reach some chunks of the joint rows, far from all
+    const chunks = t.joint!.lazy!.have.length;
+    expect(read('joint')).toBeGreaterThan(0);
+    expect(read('joint')).toBeLessThan(chunks / 8);
+    expect(read('packed2')).toBeGreaterThan(0);
+    // the rows read outside the kernel are the whole table, as in memory
+    const b = fromRaw.packedTables();
+    for (const k of ['packed2', 'joint'] as const) {
+      expect(same(t[k]!.rows, b[k]!.rows), k).toBe(true);
+      expect(t[k]!.lazy!.done, k).toBe(true);
+    }
+    // a model file cut short before its rows were read: a clear error, not zero weights
+    const cut = path.join(path.dirname(file), 'cut.raw');
+    writeFileSync(cut, raw);
+    const early = decodeRawModel(cut, artefactId(gz));
+    writeFileSync(cut, '');
+    expect(() => early.tagDocument(SENTENCES)).toThrow(/cut short/);
   });
 
   it('is refused when made from another artefact, or damaged', () => {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -33,7 +33,6 @@ describe('sources dispatch: pages, feeds, crawls and URLs', () => {
   let base = '';
 
   beforeAll(async () => {
-    process.env.MARSAD_FETCH_CACHE = path.join(dir, 'fetch-cache.json');
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in', 'a.html'), PAGE('صفحة محفوظة'));
     writeFileSync(path.join(dir, 'in', 'b.htm'), PAGE('صفحة ثانية'));
@@ -41,7 +40,10 @@ describe('sources dispatch: pages, feeds, crawls and URLs', () => {
     writeFileSync(path.join(dir, 'in', 'd.warc.gz'), gzipSync(warcRecord('https://arch.example/x', PAGE('صفحة من الأرشيف'))));
     writeFileSync(path.join(dir, 'in', 'e.tar.gz'), gzipSync(Buffer.from('not a crawl')));
     server = createServer((req, res) => {
-      if (req.url === '/page') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE('صفحة من الشبكة'));
+      if (req.url === '/page') {
+        if (req.headers['if-none-match'] === '"v1"') res.writeHead(304).end();
+        else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"v1"' }).end(PAGE('صفحة من الشبكة'));
+      }
       else if (req.url === '/rss') res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(RSS);
       else res.writeHead(404).end();
     });
@@ -70,6 +72,13 @@ describe('sources dispatch: pages, feeds, crawls and URLs', () => {
   it('http(s) URLs: a page and a feed', async () => {
     const page = await all(expandPath(`${base}/page`));
     expect(page.map((a) => a.title)).toEqual(['صفحة من الشبكة']);
+    // without a validator file (the option the CLI fills from MARSAD_FETCH_CACHE) every fetch is whole
+    expect((await all(expandPath(`${base}/page`))).length).toBe(1);
+    // with one, the second fetch is conditional, and an unchanged page yields nothing
+    const fetchCache = path.join(dir, 'fetch-cache.json');
+    expect((await all(expandPath(`${base}/page`, { fetchCache }))).length).toBe(1);
+    expect(Object.keys(JSON.parse(readFileSync(fetchCache, 'utf8')) as object)).toEqual([`${base}/page`]);
+    expect(await all(expandPath(`${base}/page`, { fetchCache }))).toEqual([]);
     const feed = await all(expandPath(`${base}/rss`));
     expect(feed.map((a) => a.published)).toEqual(['2024-02-03']);
     const errors: string[] = [];

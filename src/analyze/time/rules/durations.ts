@@ -59,6 +59,10 @@ export function offset(c: Cursor, i: number): M | null {
   const q = quantity(c, qm ? qm.end : i + 1, true);
   // بعد نصف ساعة counts minutes from an hour nobody gave.
   if (!q || !c.near(i) || q.value) return null;
+  // الحرب المستمرة منذ أربعة أشهر: a state still going on makes the count a length (the duration rule).
+  if (isSince(c, i) && q.n !== null && ongoingSince(c, i, q.end)) return null;
+  // منذ يوم أمس، منذ شهر مارس: the unit word opens a day or a month named after it.
+  if (q.n === 1 && (c.phrase(L.REL_DAYS, q.end, false) || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false)) && c.near(q.end - 1)) return null;
   if (c.inSet(L.HALF_WORDS, q.end) && q.n !== null && c.near(q.end - 1)) q.end++;
   // `بعد يومين من الاجتماع` counts from another event, not from the publication date.
   if (c.w(q.end) === W.from && fut) return null;
@@ -78,12 +82,47 @@ function superlativeBefore(c: Cursor, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether منذ at token i, with its count ending before token `end`, says 'for' rather than 'ago':
+ * among the eight words before it in its clause, a word of time.json `sinceLengthBefore` (a state
+ * or an action still going on, a negation, the first time) or an imperfect verb of the third person
+ * (opening with ي); or `sinceLengthAfter` right after the count.
+ */
+function ongoingSince(c: Cursor, i: number, end: number): boolean {
+  const after = c.phrase(L.SINCE_LENGTH_AFTER, end);
+  if (after && c.near(end - 1)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    if (c.tok(k)?.kind !== 'w' || !c.near(k)) return false;
+    if (c.inSet(L.SINCE_LENGTH_BEFORE, k, true)) return true;
+    if (c.inSet(L.CLAUSE_BOUNDARIES, k, true)) return false;
+    if (imperfect(c.w(k))) return true;
+  }
+  return false;
+}
+
+/** منذ at token i, maybe after و/ف (ومنذ ثلاث سنوات). */
+function isSince(c: Cursor, i: number): boolean {
+  return c.tok(i)?.kind === 'w' && variants(c.w(i)).some(([v, pre]) => v === W.since && pre <= 1);
+}
+
+/** A third-person imperfect verb form: ي + at least three letters, after an optional و/ف. */
+function imperfect(w: string): boolean {
+  const v = startsWithConjunction(w) && w.length > 4 ? w.slice(1) : w;
+  return v.length >= 4 && v[0] === 'ي' && !L.SINCE_NOT_VERBS.has(v);
+}
+
 /** لمدة أسبوع، ثلاثة أشهر، ساعتين، الأيام المقبلة، السنوات الخمس الماضية. */
 export function duration(c: Cursor, i: number): M | null {
   // أسوأ أزمة منذ سنوات: منذ stays outside the length it introduces.
   if (c.w(i) === W.since && c.near(i) && superlativeBefore(c, i)) {
     const d = duration(c, i + 1) ?? vagueLength(c, i + 1);
     return d && d.type === 'DURATION' ? { ...d, startNs: d.startNs ?? c.toks[i + 1]!.ns } : null;
+  }
+  // يقاتل في المدينة منذ أربع سنوات: a counted length; an uncounted one (منذ سنوات) stays a vague past.
+  if (isSince(c, i) && c.near(i)) {
+    const d = duration(c, i + 1);
+    if (d && d.type === 'DURATION' && /\d/.test(d.value) && ongoingSince(c, i, d.end))
+      return { ...d, startNs: d.startNs ?? c.toks[i + 1]!.ns };
   }
   const intro = c.phrase(L.DURATION_INTROS, i);
   let j = i;

@@ -1,0 +1,231 @@
+/**
+ * Error classes of the quote evaluation as COUNTS only, so that the held-out set can say which
+ * class to study without anybody reading its text or gold. Nothing here returns or prints a
+ * character of an article or of a gold name: every function answers with a class label, and
+ * the caller only increments counters. Used by scripts/eval-quotes.ts.
+ */
+import type { MarsadDocument, Quote } from '../src/doc/types.ts';
+import { hasRoughStop } from '../src/text/sentences.ts';
+import { LEX } from '../src/analyze/quotes/lexicon.ts';
+import { norm, stripConj } from '../src/analyze/quotes/text.ts';
+
+export interface BreakdownGold {
+  kind: 'direct' | 'indirect';
+  text: [number, number];
+  cue: [number, number];
+  speaker: string;
+  canonical: string;
+  speakerAt?: [number, number];
+}
+
+/** What the gold speaker is, judged from the gold offsets and the entities the pipeline found. */
+export type GoldSpeakerClass =
+  | 'null'
+  | 'continuation'
+  | 'entity'
+  | 'np-definite'
+  | 'np-other';
+
+/**
+ * Why a wrong speaker is wrong. `overlaps-mention`: the found speaker's span or one of its
+ * entity's mentions overlaps the gold mention (a shorter or longer form of the right speaker);
+ * `shares-word`: it shares a word of 3+ letters with the gold canonical name (the right speaker
+ * under another mention or spelling, or a namesake); otherwise by what was found.
+ */
+export type WrongSpeakerClass =
+  | 'found-null'
+  | 'overlaps-mention/entity'
+  | 'overlaps-mention/unresolved'
+  | 'overlaps-mention/text'
+  | 'shares-word'
+  | 'other-entity'
+  | 'noun-phrase';
+
+/** Why a gold quote has no match. */
+export type MissClass =
+  | 'no-overlap/cue-found'
+  | 'no-overlap/cue-missed'
+  | 'overlap/found-longer'
+  | 'overlap/found-shorter'
+  | 'overlap/found-used-by-other';
+
+/** The form of a missed quote's content. */
+export type FormClass =
+  | 'direct/marked'
+  | 'direct/unmarked'
+  | 'indirect/an-clause'
+  | 'indirect/preposition'
+  | 'indirect/other';
+
+const overlaps = (a: readonly [number, number], b: readonly [number, number]): boolean =>
+  Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
+
+export function goldSpeakerClass(
+  doc: MarsadDocument,
+  g: BreakdownGold,
+  key: (s: string) => string,
+): GoldSpeakerClass {
+  if (!g.speaker?.trim() || !g.canonical?.trim()) return 'null';
+  const at = g.speakerAt;
+  if (at) {
+    const lo = Math.min(at[1], g.cue[0]);
+    const hi = Math.max(at[0], g.cue[1]);
+    // The mention stands in another sentence than the cue: a hidden subject or a pronoun.
+    if (lo < hi && hasRoughStop(doc.text.slice(lo, hi))) return 'continuation';
+  }
+  const c = key(g.canonical);
+  const isEntity = doc.entities.some(
+    (e) =>
+      key(e.name) === c ||
+      (at !== undefined &&
+        e.mentions.some((m) => {
+          const ov = Math.min(at[1], m.end) - Math.max(at[0], m.start);
+          return ov > 0 && ov * 2 >= at[1] - at[0];
+        })),
+  );
+  if (isEntity) return 'entity';
+  return key(g.speaker).startsWith('ال') ? 'np-definite' : 'np-other';
+}
+
+export function wrongSpeakerClass(
+  doc: MarsadDocument,
+  p: Quote,
+  g: BreakdownGold,
+  predName: string,
+  key: (s: string) => string,
+): WrongSpeakerClass {
+  if (!p.speaker.entity && !p.speaker.text) return 'found-null';
+  const at = g.speakerAt;
+  const ent = p.speaker.entity ? doc.entities.find((e) => e.id === p.speaker.entity) : undefined;
+  if (at) {
+    const spans: [number, number][] = [];
+    if (p.speaker.text) spans.push([p.speaker.text.start, p.speaker.text.end]);
+    for (const m of ent?.mentions ?? []) spans.push([m.start, m.end]);
+    if (spans.some((s) => overlaps(s, at))) {
+      if (ent) return 'overlaps-mention/entity';
+      // A role or short form found as written, not resolved to the fuller canonical name.
+      return key(g.speaker) !== key(g.canonical) ? 'overlaps-mention/unresolved' : 'overlaps-mention/text';
+    }
+  }
+  const words = new Set(
+    key(g.canonical)
+      .split(' ')
+      .filter((w) => w.length >= 3),
+  );
+  if (
+    key(predName)
+      .split(/[ |]+/)
+      .some((w) => words.has(w))
+  )
+    return 'shares-word';
+  return ent ? 'other-entity' : 'noun-phrase';
+}
+
+export function missClass(
+  g: BreakdownGold,
+  preds: readonly Quote[],
+  used: ReadonlySet<number>,
+): MissClass {
+  const len = g.text[1] - g.text[0];
+  let best: { pi: number; ov: number } | null = null;
+  preds.forEach((p, pi) => {
+    const ov = Math.min(g.text[1], p.text.end) - Math.max(g.text[0], p.text.start);
+    if (ov > 0 && (!best || ov > best.ov)) best = { pi, ov };
+  });
+  if (!best) {
+    const cueFound = preds.some((p) => p.cue && overlaps([p.cue.start, p.cue.end], g.cue));
+    return cueFound ? 'no-overlap/cue-found' : 'no-overlap/cue-missed';
+  }
+  const { pi, ov } = best as { pi: number; ov: number };
+  const p = preds[pi]!;
+  if (ov * 2 >= len && ov * 2 >= p.text.end - p.text.start && used.has(pi))
+    return 'overlap/found-used-by-other';
+  return ov * 2 < p.text.end - p.text.start ? 'overlap/found-longer' : 'overlap/found-shorter';
+}
+
+const MARKS = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
+const COMPLEMENTIZERS = new Set(['ان', 'إن', 'أن', 'بان', 'بأن', 'فإن', 'فان', 'انه', 'أنه', 'إنه', 'انها', 'أنها', 'إنها']);
+const PREPOSITIONS = new Set(['عن', 'الى', 'إلى', 'على', 'ب', 'من']);
+
+/** Whether the gold cue holds a verb form of the lexicon, opens with an attribution phrase, or neither. */
+export type CueClass = 'cue-verb' | 'cue-attribution' | 'cue-other';
+
+const ATTRIBUTION_FIRST = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
+
+export function cueClass(text: string, g: BreakdownGold): CueClass {
+  const words = norm(text.slice(g.cue[0], g.cue[1]))
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  if (words.some((w) => stripConj(w).some((x) => LEX.forms.has(x)))) return 'cue-verb';
+  if (words.length && stripConj(words[0]!).some((x) => ATTRIBUTION_FIRST.has(x))) return 'cue-attribution';
+  return 'cue-other';
+}
+
+export function formClass(text: string, g: BreakdownGold): FormClass {
+  if (g.kind === 'direct') {
+    const before = text.slice(Math.max(0, g.text[0] - 2), g.text[0]);
+    return [...before].some((c) => MARKS.has(c)) ? 'direct/marked' : 'direct/unmarked';
+  }
+  // The words between the cue and the content (the speaker may stand there too).
+  const between = g.cue[1] <= g.text[0] ? text.slice(g.cue[1], g.text[0]) : '';
+  const words = between.split(/[\s،,:]+/).filter(Boolean);
+  const last = words.at(-1) ?? '';
+  if (COMPLEMENTIZERS.has(last)) return 'indirect/an-clause';
+  if (PREPOSITIONS.has(last) || (g.text[0] > 0 && text[g.text[0] - 1] === 'ب'))
+    return 'indirect/preposition';
+  return 'indirect/other';
+}
+
+/** Counters keyed by class label, printed as `label n` pairs. */
+export class Tally {
+  readonly counts = new Map<string, number>();
+  add(label: string): void {
+    this.counts.set(label, (this.counts.get(label) ?? 0) + 1);
+  }
+  toJSON(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+  }
+  lines(indent = '  '): string {
+    return Object.entries(this.toJSON())
+      .map(([k, v]) => `${indent}${String(v).padStart(3)}  ${k}`)
+      .join('\n');
+  }
+}
+
+export interface Breakdown {
+  /** kind / gold speaker class / miss class */
+  misses: Tally;
+  /** form of the content / class of the cue / miss class */
+  missForms: Tally;
+  /** kind / gold speaker class / wrong-speaker class */
+  wrongSpeakers: Tally;
+  /** gold speaker class of every matched quote, with whether the speaker was right */
+  matchedBySpeakerClass: Tally;
+  /** kind / source rule of predictions with no gold */
+  falseQuotes: Tally;
+}
+
+export const newBreakdown = (): Breakdown => ({
+  misses: new Tally(),
+  missForms: new Tally(),
+  wrongSpeakers: new Tally(),
+  matchedBySpeakerClass: new Tally(),
+  falseQuotes: new Tally(),
+});
+
+export function printBreakdown(title: string, b: Breakdown): string {
+  return [
+    `${title}`,
+    ' misses (kind / gold speaker / why):',
+    b.misses.lines(),
+    ' misses (form of the content / cue / why):',
+    b.missForms.lines(),
+    ' matched quotes (kind / gold speaker / speaker right?):',
+    b.matchedBySpeakerClass.lines(),
+    ' wrong speakers (kind / gold speaker / what was found):',
+    b.wrongSpeakers.lines(),
+    ' false quotes (kind / rule):',
+    b.falseQuotes.lines(),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,75 @@
+/**
+ * Reading aid for the quote finder on unlabelled news (issue #15): runs the pipeline over articles
+ * of a SaudiNewsNet ZIP that are not in the gold sample and prints, for a person to read and class,
+ *   (a) every quote with its speaker, how it was found, and the text around its cue;
+ *   (b) cue words of the lexicon (verb forms, attribution phrases) that no quote's cue covers, with
+ *       their sentence: the missed cue sentences.
+ * Nothing is stored: the output goes to stdout only (the text is the publishers').
+ *   npx tsx scripts/quotes-study.ts [--zip more/2015-08-03.zip] [--n 300] [--skip 0] [--part ab]
+ */
+import type { MarsadDocument, Quote } from '../src/doc/types.ts';
+import { analyzeText } from '../src/pipeline/pipeline.ts';
+import { LEX } from '../src/analyze/quotes/lexicon.ts';
+import { stripConj, tokens } from '../src/analyze/quotes/text.ts';
+import { roughSentenceAt } from '../src/text/sentences.ts';
+import { articleKeys, isKeyed, newsSampleArticles, newsZipArticles } from '../src/util/news-corpus.ts';
+
+const args = process.argv.slice(2);
+const arg = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : d);
+const zip = arg('--zip', 'more/2015-08-03.zip');
+const n = Number(arg('--n', '300'));
+const skip = Number(arg('--skip', '0'));
+const part = arg('--part', 'ab');
+
+const sample = articleKeys(newsSampleArticles());
+const attributionFirst = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
+const flat = (s: string) => s.replace(/\s+/g, ' ');
+
+function speakerOf(doc: MarsadDocument, q: Quote): string {
+  const e = q.speaker.entity ? doc.entities.find((x) => x.id === q.speaker.entity) : undefined;
+  return [e ? `${e.type}:${e.name}` : null, q.speaker.text?.text ?? null].filter(Boolean).join(' | ') || '—';
+}
+
+let k = 0;
+let articles = 0;
+let found = 0;
+let missed = 0;
+const out: string[] = [];
+for (const a of newsZipArticles([zip])) {
+  if (isKeyed(a, sample)) continue;
+  if (k++ < skip) continue;
+  if (articles >= n) break;
+  if (!a.content?.trim()) continue;
+  articles++;
+  const doc = analyzeText(
+    { text: a.content, meta: { url: a.url ?? null, title: a.title ?? null } },
+    { date: (a.date_extracted ?? '').slice(0, 10) || null },
+  );
+  const text = doc.text;
+  if (part.includes('a')) {
+    for (const q of doc.quotes) {
+      found++;
+      const at = q.cue?.start ?? q.text.start;
+      const sameSentence =
+        q.speaker.text && roughSentenceAt(text, at).start <= q.speaker.text.start && q.speaker.text.end <= roughSentenceAt(text, at).end;
+      out.push(
+        `A ${articles} ${q.kind} ${q.source} [${q.cue?.text ?? '-'}] ${sameSentence ? 'here' : 'away'} SPK ${speakerOf(doc, q)}\n   … ${flat(text.slice(Math.max(0, at - 150), at))} ⟦${flat(q.cue?.text ?? '')}⟧ ${flat(text.slice(q.cue?.end ?? at, Math.min(text.length, (q.cue?.end ?? at) + 60)))} …\n   «${flat(q.text.text.slice(0, 100))}»`,
+      );
+    }
+  }
+  if (part.includes('b')) {
+    for (const t of tokens(text)) {
+      if (!t.word) continue;
+      const keys = stripConj(t.n);
+      const verb = keys.some((x) => LEX.forms.has(x));
+      const attr = keys.some((x) => attributionFirst.has(x));
+      if (!verb && !attr) continue;
+      if (doc.quotes.some((q) => q.cue && q.cue.start < t.end && q.cue.end > t.start)) continue;
+      if (doc.quotes.some((q) => q.text.start <= t.start && t.end <= q.text.end)) continue;
+      missed++;
+      const s = roughSentenceAt(text, t.start);
+      out.push(`B ${articles} ${verb ? 'verb' : 'attr'} ⟦${t.text}⟧ ${flat(text.slice(Math.max(s.start, t.start - 120), t.start))} ⟦${t.text}⟧ ${flat(text.slice(t.end, Math.min(s.end, t.end + 150)))}`);
+    }
+  }
+}
+process.stdout.write(out.join('\n') + `\n\n${articles} articles, ${found} quotes, ${missed} uncovered cue words\n`);

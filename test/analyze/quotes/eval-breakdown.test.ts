@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../../src/doc/types.ts';
+import { span } from '../../../src/doc/types.ts';
+import { newDocument } from '../../../src/pipeline/pipeline.ts';
+import { norm } from '../../../src/analyze/quotes/text.ts';
+import {
+  type BreakdownGold,
+  cueClass,
+  formClass,
+  goldSpeakerClass,
+  missClass,
+  wrongSpeakerClass,
+} from '../../../scripts/quotes-breakdown.ts';
+import { entity } from './helpers.ts';
+
+// The held-out breakdown of scripts/eval-quotes.ts: each class on a fictional article.
+const key = (s: string) => norm(s).replace(/\s+/g, ' ').trim();
+const TEXT =
+  'أعلن سامر الحداد مدير الميناء افتتاح الرصيف. وقال المدير إن العمل يبدأ غدا. وأضاف: سنوظف مئة عامل. وبحسب مصدر مطلع، فإن الكلفة كبيرة.';
+const at = (s: string, from = 0): [number, number] => {
+  const i = TEXT.indexOf(s, from);
+  if (i < 0) throw new Error(`not in the sample: ${s}`);
+  return [i, i + s.length];
+};
+const doc = newDocument({ text: TEXT });
+doc.entities = [entity(TEXT, 'e1', 'PER', 'سامر الحداد', ['سامر الحداد'])];
+const gold = (over: Partial<BreakdownGold>): BreakdownGold => ({
+  kind: 'indirect',
+  text: at('العمل يبدأ غدا'),
+  cue: at('وقال'),
+  speaker: 'المدير',
+  canonical: 'سامر الحداد',
+  speakerAt: at('المدير'),
+  ...over,
+});
+const quote = (content: [number, number], speaker: [number, number] | null, ent: string | null = null): Quote => ({
+  kind: 'indirect',
+  text: span(TEXT, content[0], content[1]),
+  cue: null,
+  speaker: { entity: ent, text: speaker ? span(TEXT, speaker[0], speaker[1]) : null },
+  via: null,
+  source: 'test',
+});
+
+describe('quote evaluation breakdown (counts only)', () => {
+  it('classes the gold speaker', () => {
+    expect(goldSpeakerClass(doc, gold({}), key)).toBe('entity');
+    expect(goldSpeakerClass(doc, gold({ speaker: '' }), key)).toBe('null');
+    // وأضاف: the mention that introduced the speaker stands a sentence before the cue.
+    expect(goldSpeakerClass(doc, gold({ cue: at('وأضاف'), speakerAt: at('المدير') }), key)).toBe('continuation');
+    expect(goldSpeakerClass(doc, gold({ speaker: 'مصدر مطلع', canonical: 'مصدر مطلع', cue: at('وبحسب'), speakerAt: at('مصدر مطلع') }), key)).toBe('np-other');
+    expect(goldSpeakerClass(doc, gold({ canonical: 'المدير' }), key)).toBe('np-definite');
+  });
+
+  it('classes a wrong speaker', () => {
+    const g = gold({});
+    const content = at('العمل يبدأ غدا');
+    expect(wrongSpeakerClass(doc, quote(content, null), g, '', key)).toBe('found-null');
+    expect(wrongSpeakerClass(doc, quote(content, at('المدير')), g, 'المدير', key)).toBe('overlaps-mention/unresolved');
+    expect(wrongSpeakerClass(doc, quote(content, at('الميناء')), g, 'الميناء', key)).toBe('noun-phrase');
+    expect(wrongSpeakerClass(doc, quote(content, at('الحداد')), g, 'الحداد', key)).toBe('shares-word');
+    const other = newDocument({ text: TEXT });
+    other.entities = [entity(TEXT, 'e2', 'LOC', 'الميناء', ['الميناء'])];
+    expect(wrongSpeakerClass(other, quote(content, null, 'e2'), g, 'الميناء', key)).toBe('other-entity');
+  });
+
+  it('classes a miss', () => {
+    const g = gold({});
+    expect(missClass(g, [], new Set())).toBe('no-overlap/cue-missed');
+    const longer = quote([at('وقال')[0], TEXT.length], null);
+    expect(missClass(g, [longer], new Set())).toBe('overlap/found-longer');
+    const shorter = quote(at('العمل'), null);
+    expect(missClass(g, [shorter], new Set())).toBe('overlap/found-shorter');
+    expect(missClass(g, [quote(g.text, null)], new Set([0]))).toBe('overlap/found-used-by-other');
+    const cued: Quote = { ...quote(at('سنوظف مئة عامل'), null), cue: span(TEXT, ...at('وقال')) };
+    expect(missClass(g, [cued], new Set())).toBe('no-overlap/cue-found');
+  });
+
+  it('classes the form of the content and the cue', () => {
+    expect(formClass(TEXT, gold({}))).toBe('indirect/an-clause');
+    expect(formClass(TEXT, gold({ text: at('الكلفة كبيرة'), cue: at('وبحسب') }))).toBe('indirect/an-clause');
+    expect(formClass(TEXT, gold({ text: at('افتتاح الرصيف'), cue: at('أعلن') }))).toBe('indirect/other');
+    expect(formClass(TEXT, gold({ kind: 'direct', text: at('سنوظف مئة عامل'), cue: at('وأضاف') }))).toBe('direct/unmarked');
+    expect(cueClass(TEXT, gold({}))).toBe('cue-verb');
+    expect(cueClass(TEXT, gold({ cue: at('وبحسب') }))).toBe('cue-attribution');
+    expect(cueClass(TEXT, gold({ cue: at('الرصيف') }))).toBe('cue-other');
+  });
+});
