@@ -233,6 +233,12 @@ export class SpeakerBook {
       const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
       if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };
     }
+    // وقالت السيدة، وأضاف الباحث: a definite title standing alone (no name after it) names the
+    // article's protagonist so far, as a bare definite role does.
+    if (!nameToks && !roleToks && first.length === 1 && startsWithArticle(first[0]!.n) && LEX.titles.has(dropConj(first[0]!.n))) {
+      const p = this.protagonistBefore(s0);
+      if (p) return { entity: p.id, text: span(text, s0, e0), gender, how: 'role' };
+    }
     // A speaker is a name or a noun phrase, never a clause or markup that slipped into the subject.
     if (!plausiblePhrase(first)) return null;
     const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
