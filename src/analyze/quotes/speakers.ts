@@ -87,7 +87,10 @@ export class SpeakerBook {
     const segs = segments.filter((s) => s.some((t) => t.word));
     if (segs.length === 0) return null;
     const text = this.doc.text;
-    const first = trimPunct(segs[0]!);
+    // الولايات المتحدة التي تشجع منذ زمن على…: the relative clause describes the speaker.
+    const whole = trimPunct(segs[0]!);
+    const rel = whole.findIndex((t, k) => k > 0 && LEX.relativePronouns.has(t.n));
+    const first = rel > 0 ? whole.slice(0, rel) : whole;
     if (first.length === 0) return null;
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;

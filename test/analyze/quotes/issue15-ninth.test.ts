@@ -90,3 +90,10 @@ describe('a definite title standing alone names the person the article is about'
     expect(said('وقال الباحث: «المعرض مهم للطلاب».', [])).toEqual([['المعرض مهم للطلاب', 'الباحث']]);
   });
 });
+
+describe('a relative clause or a time adjunct after the speaker is no part of it', () => {
+  it('الحكومة التي تشجع… → الحكومة; الجيش في ساعة متأخرة… → الجيش', () => {
+    expect(said('واعتبرت الحكومة التي تدعم الحوار منذ سنوات، أن "الاتفاق خطوة مهمة".', []).map((q) => q[1])).toEqual(['الحكومة']);
+    expect(said('قال الجيش في ساعة متأخرة من مساء الأحد، إنه أنقذ مئة شخص.', [])).toEqual([['أنقذ مئة شخص', 'الجيش']]);
+  });
+});
