@@ -438,8 +438,12 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
   }
 }
 
-/** Keeps the longest of overlapping candidates, ordered by position. */
-function keepLongest(found: AbsoluteDate[]): AbsoluteDate[] {
+/**
+ * Keeps the longest of overlapping candidates (the earlier of two as long), ordered by position;
+ * candidates that only touch are both kept. Exported for its tests: the patterns above rarely
+ * overlap on real text (their digit guards keep them apart), so the rule is checked on its own.
+ */
+export function keepLongest(found: AbsoluteDate[]): AbsoluteDate[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: AbsoluteDate[] = [];
   for (const d of found) {

@@ -4,6 +4,7 @@ import {
   foldArabic,
   hijriToGregorian,
   isValidGregorian,
+  keepLongest,
   loosePattern,
   parseArabicNumber,
 } from '../../src/text/dates.ts';
@@ -397,5 +398,39 @@ describe('loosePattern: a name is matched literally', () => {
     expect(re.test('ذو   الحجه')).toBe(true);
     expect(re.test('ذو الحـجّة')).toBe(true);
     expect(re.test('ذو الحجا')).toBe(false);
+  });
+});
+
+describe('keepLongest: which of overlapping readings is kept', () => {
+  const cand = (start: number, end: number) => ({
+    start,
+    end,
+    text: 'x'.repeat(end - start),
+    value: `${start}-${end}`,
+    calendar: 'gregorian' as const,
+    source: 'test',
+  });
+  const spans = (xs: ReturnType<typeof cand>[]) => keepLongest(xs).map((d) => [d.start, d.end]);
+
+  it('the longest wins wherever it starts, and the result is in text order', () => {
+    expect(spans([cand(0, 4), cand(2, 10)])).toEqual([[2, 10]]);
+    expect(spans([cand(3, 12), cand(0, 12)])).toEqual([[0, 12]]);
+    expect(spans([cand(20, 30), cand(0, 4), cand(2, 10)])).toEqual([
+      [2, 10],
+      [20, 30],
+    ]);
+  });
+
+  it('of two as long, the earlier one; candidates that only touch are both kept', () => {
+    expect(spans([cand(2, 7), cand(0, 5)])).toEqual([[0, 5]]);
+    expect(spans([cand(5, 9), cand(0, 5)])).toEqual([
+      [0, 5],
+      [5, 9],
+    ]);
+    expect(spans([cand(0, 5), cand(5, 9)])).toEqual([
+      [0, 5],
+      [5, 9],
+    ]);
+    expect(spans([])).toEqual([]);
   });
 });

@@ -174,10 +174,14 @@ export function merge(c: Cursor, input: Found[]): Found[] {
       f = { ...f, end: after.end, value: `${day}${f.value}`, source: f.source + '+date' };
       n++;
     }
-    // `الخامس من مارس من العام الماضي`: a relative year after a day and month gives its year.
+    // `الخامس من مارس من العام الماضي`: a relative year after a day and month gives its year; so
+    // does a written one after a month whose year was inferred (`أكتوبر تشرين الأول عام 2002`,
+    // `في شهر مارس من العام 2011`).
     const yr = list[n + 1];
-    if (yr && f.calendar === 'gregorian' && /^(\d{4}|XXXX)-\d{2}/.test(f.value) && yr.source === 'rule:time/calendar-relative' && /^\d{4}$/.test(yr.value) && gap(f, yr, L.MERGE_GAPS.monthThenYear)) {
-      f = { ...f, end: yr.end, value: yr.value + f.value.slice(4), anchored: true, source: f.source + '+relative-year' };
+    const yearAfter = yr && (yr.source === 'rule:time/calendar-relative' || (yr.source === 'rule:time/year' && f.anchored));
+    if (yr && yearAfter && f.calendar === 'gregorian' && /^(\d{4}|XXXX)-\d{2}/.test(f.value) && /^\d{4}$/.test(yr.value) && gap(f, yr, L.MERGE_GAPS.monthThenYear)) {
+      const written = yr.source === 'rule:time/year';
+      f = { ...f, end: yr.end, value: yr.value + f.value.slice(4), anchored: !written, source: f.source + (written ? '+year' : '+relative-year') };
       n++;
     }
     // Range start: `من 10 إلى 12 يونيو`, `بين 10 و12 يونيو`, `10-12 يونيو`.
