@@ -164,11 +164,13 @@ export const NameHeadsSchema = z.object({
       notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
     })
     .strict(),
+  notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   lamAfter: z
     .object({
       note: z.string().optional(),
       heads: z.array(z.string()),
       indefinite: z.array(z.string()),
+      portfolios: z.array(z.string()),
       notFirst: z.array(z.string()),
     })
     .strict(),

@@ -87,7 +87,10 @@ export class SpeakerBook {
     const segs = segments.filter((s) => s.some((t) => t.word));
     if (segs.length === 0) return null;
     const text = this.doc.text;
-    const first = trimPunct(segs[0]!);
+    // الولايات المتحدة التي تشجع منذ زمن على…: the relative clause describes the speaker.
+    const whole = trimPunct(segs[0]!);
+    const rel = whole.findIndex((t, k) => k > 0 && LEX.relativePronouns.has(t.n));
+    const first = rel > 0 ? whole.slice(0, rel) : whole;
     if (first.length === 0) return null;
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;
@@ -232,6 +235,12 @@ export class SpeakerBook {
       }
       const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
       if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };
+    }
+    // وقالت السيدة، وأضاف الباحث: a definite title standing alone (no name after it) names the
+    // article's protagonist so far, as a bare definite role does.
+    if (!nameToks && !roleToks && first.length === 1 && startsWithArticle(first[0]!.n) && LEX.titles.has(dropConj(first[0]!.n))) {
+      const p = this.protagonistBefore(s0);
+      if (p) return { entity: p.id, text: span(text, s0, e0), gender, how: 'role' };
     }
     // A speaker is a name or a noun phrase, never a clause or markup that slipped into the subject.
     if (!plausiblePhrase(first)) return null;

@@ -118,6 +118,13 @@ describe('an institution named by a head goes on over the ل phrase of its field
     expect(chunks('يسعى مجلس التعاون لتحديد العمل المناسب')).toEqual(['ORG:مجلس التعاون']);
     expect(chunks('أشارت وزارة الصحة للجوانب التشريعية')).toEqual(['ORG:وزارة الصحة']);
   });
+
+  it("after a role, a ل phrase of affairs is the role's portfolio, not the body's name", () => {
+    expect(chunks('قال مساعد مدير الأمن العام للشؤون الأمنية إن الحادث وقع')).toEqual(['ORG:الأمن العام']);
+    expect(chunks('أكد وكيل وزارة المياه لشؤون الكهرباء ذلك')).toEqual(['ORG:وزارة المياه']);
+    // without a role it is the name's own: `المجلس الأعلى للشؤون الإسلامية`
+    expect(chunks('اجتمع المجلس الأعلى للشؤون الإسلامية أمس')).toEqual(['ORG:المجلس الأعلى للشؤون الإسلامية']);
+  });
 });
 
 describe('named events and products are MISC (guide rules 13, 21, 22)', () => {
@@ -151,5 +158,24 @@ describe('online platforms (guide rule 13)', () => {
     const got = mentions('نشر اللاعب مقطعا على اليوتيوب ثم على الإنستغرام، وأعاد نشره عبر تطبيق سناب شات.');
     expect(got).toEqual(expect.arrayContaining(['ORG:اليوتيوب', 'ORG:الإنستغرام', 'ORG:سناب شات']));
     expect(got).not.toContain('ORG:تطبيق سناب شات');
+  });
+});
+
+describe('words that are never a one-word name', () => {
+  it('`فقال لي` (he told me), `وترأس` (chaired), a drug and a virus are no persons', () => {
+    const got = mentions('فقال لي إن الأمر انتهى، وترأس الاجتماع مدير الشركة، وقال إن مدمني الهيروين كثر منذ انتشار فيروس كورونا.');
+    expect(got.filter((m) => m.startsWith('PER:'))).toEqual([]);
+  });
+
+  it('inside a longer name they stay, and a name spelt like them without the hamza is still read', () => {
+    const got = mentions('استقبل الرئيس الصيني لي كه تشيانغ الوفد، وقالت ليز تراس إن المحادثات مثمرة، وأضافت تراس أنها متفائلة.');
+    expect(got).toEqual(expect.arrayContaining(['PER:لي كه تشيانغ', 'PER:تراس']));
+  });
+});
+
+describe('و + a place, where the whole word is only an everyday spelling of another place', () => {
+  it('`مكة المكرمة وجدة` is Mecca and Jeddah, not Oujda', () => {
+    const got = mentions('زار الوفد مكة المكرمة وجدة في جولته.');
+    expect(got).toEqual(['LOC:مكة المكرمة', 'LOC:جدة']);
   });
 });

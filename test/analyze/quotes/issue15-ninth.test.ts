@@ -77,3 +77,23 @@ describe('an attribution phrase after the content names its source', () => {
     ]);
   });
 });
+
+describe('a definite title standing alone names the person the article is about', () => {
+  const maryam = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'مريم الخياط', ['مريم الخياط'])];
+  it('وقالت السيدة، وقال الباحث → the person named before', () => {
+    for (const text of ['وصلت السيدة مريم الخياط إلى المعرض صباح اليوم. وقالت السيدة: «أحب هذا المكان».', 'افتتحت مريم الخياط المعرض. وقال الباحث: «المعرض مهم للطلاب».']) {
+      expect(analyse(text, maryam).quotes.map((q) => q.speaker.entity)).toEqual(['p1']);
+    }
+  });
+
+  it('keeps the title as written when nobody was named before', () => {
+    expect(said('وقال الباحث: «المعرض مهم للطلاب».', [])).toEqual([['المعرض مهم للطلاب', 'الباحث']]);
+  });
+});
+
+describe('a relative clause or a time adjunct after the speaker is no part of it', () => {
+  it('الحكومة التي تشجع… → الحكومة; الجيش في ساعة متأخرة… → الجيش', () => {
+    expect(said('واعتبرت الحكومة التي تدعم الحوار منذ سنوات، أن "الاتفاق خطوة مهمة".', []).map((q) => q[1])).toEqual(['الحكومة']);
+    expect(said('قال الجيش في ساعة متأخرة من مساء الأحد، إنه أنقذ مئة شخص.', [])).toEqual([['أنقذ مئة شخص', 'الجيش']]);
+  });
+});
