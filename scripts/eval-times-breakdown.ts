@@ -115,7 +115,8 @@ export function valueKind(v: string | undefined | null, type?: string): ValueKin
   if (/_REF$/.test(v)) return 'ref';
   if (type === 'SET') return 'set';
   if (/^P/.test(v)) return 'duration';
-  if (/T/.test(v) && /^(\d|X)/.test(v)) return 'datetime';
+  // T20:15 (a clock time with no day) is a date-time whose day part is empty.
+  if (/T/.test(v) && /^(\d|X|T)/.test(v)) return 'datetime';
   if (/^(\d|X)/.test(v)) return 'date';
   return 'other';
 }

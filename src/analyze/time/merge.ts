@@ -97,6 +97,11 @@ function podBefore(c: Cursor, f: Found): { start: number; pod: string } | null {
   if (r2 && r2.end === f.i) return { start: f.i - 2, pod: r2.value };
   const r = f.i >= 1 ? c.phrase(L.PARTS_OF_DAY, f.i - 1) : null;
   if (r && r.end === f.i && c.near(f.i - 1)) return { start: f.i - 1, pod: r.value };
+  // `مساء يوم 14 يوليو`: يوم between (the date takes it later); one-word parts of the day only.
+  if (f.i >= 2 && c.w(f.i - 1) === W.day && c.near(f.i - 1) && c.near(f.i - 2)) {
+    const r1 = c.phrase(L.PARTS_OF_DAY, f.i - 2);
+    if (r1 && r1.end === f.i - 1) return { start: f.i - 2, pod: r1.value };
+  }
   return null;
 }
 

@@ -21,6 +21,7 @@ describe('eval:times error classes', () => {
     expect(valueError('P3Y', 'P3M', 'DURATION')).toBe('length');
     expect(valueError('2015-05-03T20:15', '2015-05-03T08:15')).toBe('clock');
     expect(valueError('2015-05-03T20:15', '2015-05-03')).toBe('granularity');
+    expect(valueError('T20:00', 'T08:00')).toBe('clock');
     expect(valueError('P1D', 'PXD', 'SET')).toBe('unresolved');
     expect(valueError('2015', undefined)).toBe('none');
   });

@@ -35,6 +35,27 @@ function podFollows(c: Cursor, k: number): boolean {
   return !!c.phrase(L.PARTS_OF_DAY, j, false);
 }
 
+/**
+ * The part of the day that ends a clock range starting at token j: a joiner (حتى، إلى، -), an
+ * optional الساعة, an hour in digits or as an ordinal, then the part of the day (`حتى 10 مساءً`,
+ * `إلى العاشرة ليلاً`). Null when there is none.
+ */
+function rangeEndPod(c: Cursor, j: number): { word: string; h: number } | null {
+  if (!c.inSet(L.RANGE_JOINERS, j) || c.w(j) === 'و' || !c.near(j)) return null;
+  let k = j + 1;
+  if (c.inSet(L.CLOCK_WORDS, k)) k++;
+  const num = number(c, k, true);
+  if (!num || num.n < 1 || num.n > 12 || !c.near(num.end - 1)) return null;
+  const pod = c.phrase(L.PARTS_OF_DAY, num.end, false);
+  if (!pod || (!/ا$/.test(c.w(num.end)) && dayAt(c, pod.end))) return null;
+  return { word: c.w(num.end), h: num.n };
+}
+
+/** A day word at k (اليوم، أمس، غد، a weekday): `مساء أمس` names a day's evening, not an hour's. */
+function dayAt(c: Cursor, k: number): boolean {
+  return c.w(k) === W.today || c.w(k) === W.yesterday || c.w(k) === W.tomorrow || L.WEEKDAYS.has(c.w(k));
+}
+
 /** `الساعة السادسة مساءً`, `10:30 صباحاً`, `الساعة 9 والنصف بتوقيت مكة`. */
 export function clock(c: Cursor, i: number): M | null {
   let j = i;
@@ -70,7 +91,13 @@ export function clock(c: Cursor, i: number): M | null {
     h = Number(t.t);
     j++;
     const pod = c.phrase(L.PARTS_OF_DAY, j, false);
-    if (!pod || !/ا$/.test(c.w(j))) return null; // `10 صباحاً`, not `10 صباح`
+    // `10 صباحاً`, `9 مساءً` (folded to مساء), not `10 صباح`; a bare first hour of a range whose
+    // end names the part of the day (`من 5 إلى 9 مساءً`).
+    // Without the alef the part of the day may start a day phrase after a count (`من 8 إلى 10
+    // مساء أمس`), so it is taken only after an intro word and with no day after it.
+    const introBefore = c.tok(i - 1)?.kind === 'w' && (L.BARE_HOUR_INTROS.has(c.w(i - 1)) || c.inSet(L.RANGE_JOINERS, i - 1));
+    const podOk = pod && (/ا$/.test(c.w(j)) || (L.PM_PARTS.has(c.w(j)) && introBefore && !dayAt(c, pod.end)));
+    if (!podOk && !(rangeEndPod(c, j) && L.BARE_HOUR_INTROS.has(c.w(i - 1)))) return null;
   } else return null;
   if (h > 24 || min > 59) return null;
   // والنصف، والربع، و10 دقائق، إلا ربعاً
@@ -99,7 +126,10 @@ export function clock(c: Cursor, i: number): M | null {
     const dayAfter = c.w(pod.end) === W.today || c.w(pod.end) === W.yesterday || c.w(pod.end) === W.tomorrow || L.WEEKDAYS.has(c.w(pod.end));
     if (!dayAfter && podAt === j) j = pod.end;
   }
-  h = hour24(c, h, podWord);
+  // `من الساعة 8 حتى 10 مساءً`: a first hour with no part of the day takes the range end's
+  // when it comes before the end's hour (8 → 20:00); `من 10 صباحاً حتى 7 مساءً` keeps its own.
+  const endPod = podWord ? null : rangeEndPod(c, j);
+  h = hour24(c, h, podWord ?? (endPod && h < endPod.h ? endPod.word : null));
   if (h === 24) h = 0;
   // `الثانية عشرة ليلاً` is midnight: the end of the day (T24:00, as منتصف الليل), or just past it.
   if (h === 12 && podWord && L.PARTS_OF_DAY.candidates(podWord)[0]?.value === 'NI') h = min === 0 ? 24 : 0;
