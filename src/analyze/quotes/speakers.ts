@@ -47,6 +47,8 @@ export function isOrgHead(t: Tok | undefined): boolean {
   return LEX.orgNouns.has(t.n) || LEX.orgNouns.has(stripConjAl(t.n)) || LEX.relayNouns.has(stripConjAl(t.n));
 }
 
+const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
+
 export class SpeakerBook {
   /** Role key → the speaker it named in this article. */
   private roles = new Map<string, SpeakerRef>();
@@ -90,7 +92,11 @@ export class SpeakerBook {
     // الولايات المتحدة التي تشجع منذ زمن على…: the relative clause describes the speaker.
     const whole = trimPunct(segs[0]!);
     const rel = whole.findIndex((t, k) => k > 0 && LEX.relativePronouns.has(t.n));
-    const first = rel > 0 ? whole.slice(0, rel) : whole;
+    let first = rel > 0 ? whole.slice(0, rel) : whole;
+    // حسب المصدر، بحسب المراقبين يؤكدون: the attribution word before a source is no part of it;
+    // من الكتب التي…: a phrase opening with a preposition is no speaker at all.
+    if (first.length > 1 && ATTRIBUTION_FIRST.has(dropConj(first[0]!.n))) first = first.slice(1);
+    if (LEX.subjectPrepositions.has(first[0]!.n)) return null;
     if (first.length === 0) return null;
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;

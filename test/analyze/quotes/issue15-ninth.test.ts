@@ -97,3 +97,10 @@ describe('a relative clause or a time adjunct after the speaker is no part of it
     expect(said('قال الجيش في ساعة متأخرة من مساء الأحد، إنه أنقذ مئة شخص.', [])).toEqual([['أنقذ مئة شخص', 'الجيش']]);
   });
 });
+
+describe('a phrase opening with a preposition or an attribution word is not the speaker as written', () => {
+  it('لكنه من جهة أخرى يؤكد… → the person before, not من جهة أخرى', () => {
+    const text = 'وزار سامر الحداد المدينة أمس. لكنه من جهة أخرى يؤكد أن "الطريق ما زال طويلا".';
+    expect(said(text, ['سامر الحداد']).at(-1)).toEqual(['الطريق ما زال طويلا', 'سامر الحداد']);
+  });
+});
