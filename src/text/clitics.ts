@@ -212,3 +212,60 @@ export function lightProcliticForms(w: string): [string, number][] {
   }
   return out;
 }
+
+/**
+ * Named sets of leading letters for the quote rules' keys: و ف (`conj`), ب ل (`prep`), و ف ب
+ * (`conjBa`), و ف ب ل (`conjPrep`), ب ل ك (`prepKaf`), و ف ب ل ك (`conjPrepKaf`).
+ */
+export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'conjPrepKaf';
+
+const PROCLITIC_LETTERS: Record<ProcliticLetters, ReadonlySet<string>> = {
+  conj: new Set([WAW, FA]),
+  prep: new Set([BA, LAM]),
+  conjBa: new Set([WAW, FA, BA]),
+  conjPrep: new Set([WAW, FA, BA, LAM]),
+  prepKaf: new Set([BA, LAM, KAF]),
+  conjPrepKaf: new Set([WAW, FA, BA, LAM, KAF]),
+};
+
+/** Whether `w` opens with a letter of `set`. */
+export function startsWithProclitic(w: string, set: ProcliticLetters): boolean {
+  return w.length > 0 && PROCLITIC_LETTERS[set].has(w[0]!);
+}
+
+/**
+ * `w` without its first letter when that letter is in `set`, with no length or exception check:
+ * for keys looked up in closed lists, where a wrong cut finds nothing.
+ */
+export function dropProclitic(w: string, set: ProcliticLetters): string {
+  return startsWithProclitic(w, set) ? w.slice(1) : w;
+}
+
+const ARTICLE = ALEF + LAM;
+
+/** Whether a folded word opens with the article, after an optional و or ف (والوزير، الوزير). */
+export function startsWithArticle(w: string): boolean {
+  return w.startsWith(ARTICLE) || startsWithConjArticle(w);
+}
+
+/** Whether a folded word opens with و or ف and then the article (والوزير، فالمدير). */
+export function startsWithConjArticle(w: string): boolean {
+  return startsWithConjunction(w) && w.startsWith(ARTICLE, 1);
+}
+
+/** A folded word without a leading article and the و or ف before it (والوزارة → وزارة). */
+export function dropConjArticle(w: string): string {
+  if (startsWithConjArticle(w)) return w.slice(1 + ARTICLE.length);
+  return w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w;
+}
+
+/** Whether a folded word is definite: the article after an optional و/ب/ك, or للـ (بالمدينة، للوزارة). */
+export function startsDefinite(w: string): boolean {
+  if (w.startsWith(ARTICLE) || w.startsWith(LAM + LAM)) return true;
+  return (w[0] === WAW || w[0] === BA || w[0] === KAF) && w.startsWith(ARTICLE, 1);
+}
+
+/** Whether a folded word opens with the future prefix س (سيعلن). */
+export function startsWithFuturePrefix(w: string): boolean {
+  return w[0] === SIN;
+}

@@ -79,7 +79,7 @@ function unitsOf(ch: string): string {
   return ch === 'ا' ? 'اأإآٱ' : ch === 'ي' ? 'يى' : ch === 'ه' ? 'هة' : ch;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode>;
   end: boolean;
 }
@@ -95,6 +95,11 @@ interface TrieNode {
  * longer first (an optional tail is greedy) as the longest-first alternation does.
  */
 export function looseAlternation(names: Iterable<string>): string {
+  return trieSource(nameTrie(names));
+}
+
+/** The folded names as a trie (one node per folded character). */
+export function nameTrie(names: Iterable<string>): TrieNode {
   const root: TrieNode = { next: new Map(), end: false };
   for (const n of new Set([...names].map((x) => foldArabic(x)))) {
     let node = root;
@@ -105,6 +110,12 @@ export function looseAlternation(names: Iterable<string>): string {
     }
     node.end = true;
   }
+  if (root.end) throw new Error('calendar.json: an empty name');
+  return root;
+}
+
+/** The regex source of a name trie (see looseAlternation). */
+function trieSource(root: TrieNode): string {
   const emit = (node: TrieNode): string => {
     const seen = new Set<string>();
     const alts: string[] = [];
@@ -121,8 +132,43 @@ export function looseAlternation(names: Iterable<string>): string {
     const body = alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
     return node.end ? `(?:${body})?` : body;
   };
-  if (root.end) throw new Error('calendar.json: an empty name');
   return emit(root);
+}
+
+/** The trie key a text character stands for (the spellings `looseUnit` accepts for it). */
+const TRIE_KEY: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه' };
+const SPACE = /\s/;
+const isLooseMark = (c: number): boolean => c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+
+/**
+ * Whether a name of `trie` may begin at `s[i]` as its loose pattern reads it (the letter after it
+ * is not looked at): a cheap test before a date pattern that needs a name there is run at all.
+ * V8 compiles a regex on its first run, and most texts never need the month patterns compiled.
+ */
+export function nameMayStartAt(trie: TrieNode, s: string, i: number): boolean {
+  let node = trie;
+  for (;;) {
+    if (node.end) return true;
+    const c = s[i];
+    if (c === undefined) return false;
+    let next: TrieNode | undefined;
+    if (SPACE.test(c)) {
+      next = node.next.get(' ');
+      while (i < s.length && SPACE.test(s[i]!)) i++;
+    } else {
+      next = node.next.get(c) ?? (TRIE_KEY[c] !== undefined ? node.next.get(TRIE_KEY[c]) : undefined);
+      i++;
+    }
+    if (!next) return false;
+    while (i < s.length && isLooseMark(s.charCodeAt(i))) i++;
+    node = next;
+  }
+}
+
+/** The first index from `i` that is not white space (`\s*` in the patterns). */
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && SPACE.test(s[i]!)) i++;
+  return i;
 }
 
 const gregMonth = new Map<string, number>();
@@ -136,8 +182,10 @@ const weekdayOf = new Map<string, number>();
 for (const w of calendar.weekdays) for (const n of w.names) weekdayOf.set(foldArabic(n), w.isoDay);
 
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
-const G_MONTH = `(?:${looseAlternation(gregMonth.keys())})${NOT_LETTER_AFTER}`;
-const H_MONTH = `(?:${looseAlternation(hijriMonth.keys())})${NOT_LETTER_AFTER}`;
+const G_TRIE = nameTrie(gregMonth.keys());
+const H_TRIE = nameTrie(hijriMonth.keys());
+const G_MONTH = `(?:${trieSource(G_TRIE)})${NOT_LETTER_AFTER}`;
+const H_MONTH = `(?:${trieSource(H_TRIE)})${NOT_LETTER_AFTER}`;
 const WEEKDAY = `(?:${looseAlternation(weekdayOf.keys())})${NOT_LETTER_AFTER}`;
 const H_MARK = `(?:\\s*(?:${looseAlternation(calendar.hijriMarkers)})${NOT_LETTER_AFTER})`;
 const G_MARK = `(?:\\s*(?:${looseAlternation(calendar.gregorianMarkers)})${NOT_LETTER_AFTER})`;
@@ -199,19 +247,35 @@ function isDigitUnit(c: number): boolean {
  * Positions in `s` of the digits that no digit precedes, and whether one of those runs has
  * exactly four digits (a year: `GREG_MONTH_YEAR` cannot match without one).
  */
-function digitRuns(s: string): { starts: number[]; year: boolean } {
+function digitRuns(s: string): { starts: number[]; lengths: number[]; year: boolean } {
   const starts: number[] = [];
+  const lengths: number[] = [];
   let year = false;
   let run = 0;
   for (let i = 0; i <= s.length; i++) {
     if (i < s.length && isDigitUnit(s.charCodeAt(i))) {
       if (run++ === 0) starts.push(i);
     } else {
+      if (run > 0) lengths.push(run);
       if (run === 4) year = true;
       run = 0;
     }
   }
-  return { starts, year };
+  return { starts, lengths, year };
+}
+
+/**
+ * The run starts where a pattern led by a day (1 or 2 digits, `\s*`, a month of `trie`) may match:
+ * a longer run leaves a digit where the month must begin. The others are not tried, so a text
+ * with no such place never compiles the pattern.
+ */
+function dayMonthStarts(s: string, starts: readonly number[], lengths: readonly number[], trie: TrieNode): number[] {
+  return starts.filter((p, k) => lengths[k]! <= 2 && nameMayStartAt(trie, s, skipSpace(s, p + lengths[k]!)));
+}
+
+/** The run starts a numeric date may begin at: its first number is followed (after `\s*`) by / - or a dot. */
+function numericStarts(s: string, starts: readonly number[], lengths: readonly number[]): number[] {
+  return starts.filter((p, k) => '/-.'.includes(s[skipSpace(s, p + lengths[k]!)] ?? 'x'));
 }
 
 /**
@@ -375,15 +439,19 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
     found.push({ start, end, text: text.slice(start, end), ...d, ...(weekday ? { weekday } : {}) });
   };
 
-  const { starts, year } = digitRuns(slice);
-  for (const m of matchesAtDigits(HIJRI_NAMED_AT, slice, starts)) {
+  const { starts, lengths, year } = digitRuns(slice);
+  // a Hijri named date ends in a four-digit year
+  const hijriAt = year ? dayMonthStarts(slice, starts, lengths, H_TRIE) : [];
+  for (const m of matchesAtDigits(HIJRI_NAMED_AT, slice, hijriAt)) {
     const g = m.groups!;
     const h = hijriValue(num(g.y), hijriMonth.get(foldArabic(g.m!)) ?? NaN, num(g.d));
     if (!h) continue;
     add(m, { ...h, calendar: 'hijri', source: 'rule:date/hijri-named' });
   }
 
-  for (const m of year ? slice.matchAll(GREG_MONTH_YEAR) : []) {
+  let monthAnywhere = false;
+  for (let i = 0; year && !monthAnywhere && i < slice.length; i++) monthAnywhere = nameMayStartAt(G_TRIE, slice, i);
+  for (const m of monthAnywhere ? slice.matchAll(GREG_MONTH_YEAR) : []) {
     // With a day in front this is a day-month-year date: GREG_NAMED reads (or rejects) it across
     // any run of white space, so the look back skips all of it (`31   فبراير 2021`), not 3 units.
     DIGIT_THEN_SPACE.lastIndex = m.index!;
@@ -398,7 +466,7 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
     });
   }
 
-  for (const m of matchesAtDigits(GREG_NAMED_AT, slice, starts)) {
+  for (const m of matchesAtDigits(GREG_NAMED_AT, slice, dayMonthStarts(slice, starts, lengths, G_TRIE))) {
     const g = m.groups!;
     const month = gregMonth.get(foldArabic(g.m!))!;
     if (g.m2 !== undefined && gregMonth.get(foldArabic(g.m2)) !== month) continue;
@@ -415,7 +483,7 @@ function datesIn(text: string, from: number, to: number, found: AbsoluteDate[]):
     add(m, { value, calendar: 'gregorian', source: 'rule:date/gregorian-named' });
   }
 
-  for (const m of matchesAtDigits(NUMERIC_AT, slice, starts)) {
+  for (const m of matchesAtDigits(NUMERIC_AT, slice, numericStarts(slice, starts, lengths))) {
     const g = m.groups!;
     const year = num(g.y1 ?? g.y2);
     let month = num(g.m1 ?? g.m2);

@@ -15,7 +15,10 @@ export interface NormalizeOptions {
   tatweel?: boolean;
   /** أ إ آ ٱ ٲ ٳ → ا. Default true. */
   alef?: boolean;
-  /** ى → ي, and the Persian/Urdu letter variants ی → ي, ک → ك. Default true. */
+  /**
+   * ى → ي, and the Persian, Urdu and Kurdish letter variants ی → ي, ک → ك, ە ۀ ہ ھ → ه (typed on
+   * Persian keyboards inside Arabic words: أکد، رسالە). Default true.
+   */
   yaa?: boolean;
   /** ة → ه. Default false (search turns it on). */
   taMarbuta?: boolean;
@@ -69,7 +72,7 @@ export const SEARCH_NORMALIZATION: Readonly<NormalizeOptions> = Object.freeze({
  * Identifies the normaliser's behaviour. Bump it whenever the output of `normalize` or of the
  * light stemmer changes for some input, so a store indexed with an older version is detected.
  */
-export const NORMALIZER_VERSION = 'ar-norm-2';
+export const NORMALIZER_VERSION = 'ar-norm-3';
 
 function flagsOf(o: NormalizeOptions | undefined): number {
   if (!o) return DEFAULT_FLAGS;
@@ -168,6 +171,11 @@ function mapUnit(c: number, f: number): number {
         return f & YAA ? 0x064a : c;
       case 0x06a9:
         return f & YAA ? 0x0643 : c;
+      case 0x06d5:
+      case 0x06c0:
+      case 0x06c1:
+      case 0x06be:
+        return f & YAA ? 0x0647 : c;
       case 0x0629:
         return f & TA_MARBUTA ? 0x0647 : c;
       case 0x0624:
@@ -477,9 +485,12 @@ export const MATCH_NORMALIZATION: Readonly<NormalizeOptions> = Object.freeze({ t
  * - `search`: the index and query terms' normalisation (SEARCH_NORMALIZATION);
  * - `match`: word lists against tokens (MATCH_NORMALIZATION, src/text/phrases.ts);
  * - `name`: entity names against the lexicons (marks, tatweel and zero-width controls dropped;
- *   alef, yaa, ta marbuta and hamza carriers folded; white space collapsed);
- * - `calendar`: month and weekday names (alef, yaa and ta marbuta folded; marks dropped; white
- *   space collapsed).
+ *   alef, yaa, ta marbuta, hamza carriers and the Persian letter variants folded; white space
+ *   collapsed);
+ * - `calendar`: month and weekday names (alef, yaa, ta marbuta and the Persian letter variants
+ *   folded; marks dropped; white space collapsed).
+ * Every profile folds the Persian, Urdu and Kurdish letters typed inside Arabic words
+ * (ی → ي, ک → ك, ە ۀ ہ ھ → ه), so `أکد` is the cue `أكد`.
  */
 export type FoldProfile = 'search' | 'match' | 'name' | 'calendar';
 
@@ -500,8 +511,9 @@ function foldName(s: string): string {
   return s
     .replace(/[\u064B-\u065F\u0670\u0640\u200B-\u200F]/g, '')
     .replace(/[آأإٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ک/g, 'ك')
+    .replace(/[ةەۀہھ]/g, 'ه')
     .replace(/ؤ/g, 'و')
     .replace(/ئ/g, 'ي')
     .replace(/\s+/g, ' ')
@@ -521,7 +533,10 @@ export function isFoldSpace(c: number): boolean {
   );
 }
 
-/** The calendar profile: alef forms, alef maqsura, ta marbuta; marks dropped; white space collapsed. */
+/**
+ * The calendar profile: alef forms, alef maqsura, ta marbuta and the Persian letter variants (ی ک
+ * ە ۀ ہ ھ); marks dropped; white space collapsed.
+ */
 function foldCalendar(s: string): string {
   // Unchanged runs are copied as slices: most names have a letter or two to fold, not all.
   let out = '';
@@ -546,11 +561,13 @@ function foldCalendar(s: string): string {
     const folded =
       c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671
         ? 'ا'
-        : c === 0x0649
+        : c === 0x0649 || c === 0x06cc
           ? 'ي'
-          : c === 0x0629
+          : c === 0x0629 || c === 0x06d5 || c === 0x06c0 || c === 0x06c1 || c === 0x06be
             ? 'ه'
-            : null;
+            : c === 0x06a9
+              ? 'ك'
+              : null;
     if (folded === null) {
       if (seg < 0) seg = i;
     } else {

@@ -406,3 +406,19 @@ export function firstRoughStop(s: string): number {
 export function lastRoughStop(s: string): number {
   return Math.max(s.lastIndexOf('.'), s.lastIndexOf('\n'), s.lastIndexOf('؟'), s.lastIndexOf('!'));
 }
+
+/** Spaces and punctuation that end a clause, trimmed off the end of a quotation's content. */
+const CLAUSE_TRAILER = /[\s.،,؛;:!؟?\-–]/;
+
+/** Whether the character `ch` is trimmed off the end of a clause (a space, a stop, a comma, a dash). */
+export function isClauseTrailer(ch: string): boolean {
+  return CLAUSE_TRAILER.test(ch);
+}
+
+/** . ! ? ؟ : the marks that end a sentence in the quote finder's own split (not ؛ or a line break). */
+const STOP_MARK = /[.!?؟]/;
+
+/** Whether `s` holds a sentence-ending mark (. ! ? ؟). */
+export function hasStopMark(s: string): boolean {
+  return STOP_MARK.test(s);
+}

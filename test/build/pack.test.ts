@@ -48,6 +48,15 @@ function run(cmd: string, args: string[], cwd: string): SpawnSyncReturns<string>
   return r;
 }
 
+/** tsc over the scratch project (main.ts and example.ts together), run once for the tests that need it. */
+let compiled = false;
+function compileScratch(): void {
+  if (compiled) return;
+  const tsc = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  run(process.execPath, [tsc, '-p', 'tsconfig.json'], scratch);
+  compiled = true;
+}
+
 let scratch = '';
 let pkg = '';
 let packed: string[] = [];
@@ -124,8 +133,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
   });
 
   it('type-checks a TypeScript import of marsad with tsc and runs it with node', () => {
-    const tsc = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    run(process.execPath, [tsc, '-p', 'tsconfig.json'], scratch);
+    compileScratch();
     const r = run(process.execPath, [path.join('out', 'main.js'), SENTENCE], scratch);
     const { doc } = JSON.parse(r.stdout) as { doc: ReturnType<typeof analyzeText> };
     expect(doc.text).toBe(SENTENCE);
@@ -143,8 +151,7 @@ describe('the packed package', { timeout: 300_000 }, () => {
     const example = readmeExample();
     expect(example).toContain("import { createPipeline } from 'marsad';");
     expect(example.trim().split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(5);
-    const tsc = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    run(process.execPath, [tsc, '-p', 'tsconfig.json'], scratch);
+    compileScratch();
     const out = run(process.execPath, [path.join('out', 'example.js')], scratch).stdout.split('\n');
     // its fictional sentence: the city, with its English name, and the person the tagger finds
     expect(out).toContain('LOC طرابلس Tripoli');

@@ -99,3 +99,20 @@ export function artifact(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
 }
+
+let shared: Promise<Awaited<ReturnType<typeof launchBrowser>>> | null = null;
+
+/**
+ * One browser for every suite of a test file (vitest loads this module once per file): launching
+ * Chromium is seconds on a loaded machine. Each suite opens its own pages and closes them;
+ * `closeSharedBrowser` (the file's afterAll) ends it.
+ */
+export function sharedBrowser(): Promise<Awaited<ReturnType<typeof launchBrowser>>> {
+  return (shared ??= launchBrowser());
+}
+
+export async function closeSharedBrowser(): Promise<void> {
+  const b = shared;
+  shared = null;
+  if (b) await (await b).close();
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ingestSamples, sampleManifest } from '../../src/server/demo.ts';
 import { ingestOne } from '../../src/server/ingest.ts';
 import { hostileDoc, summitDoc } from '../server/fixtures.ts';
-import { artifact, describeBrowser, launchBrowser, startServer, type Harness } from './helpers.ts';
+import { artifact, closeSharedBrowser, describeBrowser, sharedBrowser, startServer, type Harness } from './helpers.ts';
 
 async function loadedFonts(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -14,9 +14,12 @@ async function loadedFonts(page: Page): Promise<string[]> {
   });
 }
 
+// Both suites share one Chromium (sharedBrowser); it ends with the file.
+afterAll(closeSharedBrowser);
+
 describeBrowser('web UI in headless Chromium over a SQLite archive of the samples', () => {
   let h: Harness;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let browser: Awaited<ReturnType<typeof sharedBrowser>>;
   let context: BrowserContext;
   let page: Page;
 
@@ -26,12 +29,12 @@ describeBrowser('web UI in headless Chromium over a SQLite archive of the sample
       // A hand-annotated article, so the speaker/tooltip checks do not depend on analysis quality.
       await store.putDocument(summitDoc(), { origin: 'fixture:summit', url: 'https://news.sahl.example/fixture', site: 'sahl-news' });
     });
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
     context = browser.context;
     page = await context.newPage();
   });
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
     await h?.close();
   });
 
@@ -137,7 +140,7 @@ describeBrowser('web UI in headless Chromium over a SQLite archive of the sample
 
 describeBrowser('hostile article text cannot run in the browser', () => {
   let h: Harness;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let browser: Awaited<ReturnType<typeof sharedBrowser>>;
   const ids: number[] = [];
 
   const HOSTILE = [
@@ -158,10 +161,9 @@ describeBrowser('hostile article text cannot run in the browser', () => {
       // Hostile entity names, keys and a javascript: URL straight into the store.
       ids.push((await store.putDocument(hostileDoc(), { origin: 'javascript:alert(1)', url: 'javascript:window.__pwned=9', site: '"><script>alert(1)</script>' })).id);
     });
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
     await h?.close();
   });
 

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import calendar from '../../src/lexicon/calendar.json' with { type: 'json' };
-import { foldArabic, looseAlternation, loosePattern } from '../../src/text/dates.ts';
+import { foldArabic, looseAlternation, loosePattern, nameMayStartAt, nameTrie } from '../../src/text/dates.ts';
 
 /** What the date patterns were before the trie: every folded name's loose pattern, longest first. */
 function flat(names: readonly string[]): string {
@@ -73,6 +73,39 @@ describe('looseAlternation', () => {
       );
       // the texts are made of the names: most runs must find them
       expect(found).toBeGreaterThan(150);
+    });
+  }
+
+  for (const [list, names] of Object.entries(LISTS)) {
+    it(`says a name may start wherever the pattern finds one (${list}), and not everywhere`, () => {
+      // the cheap test findAbsoluteDates runs before a month pattern: it may let through what
+      // the pattern then rejects, never reject what the pattern would find
+      const trie = nameTrie(names);
+      const sticky = new RegExp(`(?:${looseAlternation(names)})`, 'uy');
+      let found = 0;
+      let refused = 0;
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.constantFrom(...names, 'قال', 'م', 'ر', '12'), fc.array(fc.nat(9), { minLength: 1, maxLength: 6 }), fc.constantFrom(...AFTER)), {
+            minLength: 1,
+            maxLength: 4,
+          }),
+          (parts) => {
+            const text = parts.map(([n, c, after]) => respell(n, c) + after).join(' ');
+            for (let i = 0; i < text.length; i++) {
+              sticky.lastIndex = i;
+              const may = nameMayStartAt(trie, text, i);
+              if (sticky.test(text)) {
+                found++;
+                expect(may, `${text} @${i}`).toBe(true);
+              } else if (!may) refused++;
+            }
+          },
+        ),
+        { numRuns: 200 },
+      );
+      expect(found).toBeGreaterThan(100);
+      expect(refused).toBeGreaterThan(100);
     });
   }
 

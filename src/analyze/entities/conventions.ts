@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripMarks } from '../../text/normalize.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -43,10 +44,11 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
-  nameAfter: { note?: string; heads: string[]; notNames: string[] };
+  nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; notNames: string[] };
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
-  lamAfter: { note?: string; heads: string[]; indefinite: string[]; notFirst: string[] };
+  notAlone: { note?: string; words: string[] };
+  lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -66,9 +68,13 @@ interface Conventions {
   notComplements: Set<string>;
   currencies: Set<string>;
   notNames: Set<string>;
+  /** words that are never a one-word name (`لي`, `ترأس`), as written (hamza kept: `تراس` is Truss) */
+  notAlone: Set<string>;
   personHeads: Set<string>;
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
   nameAfterHeads: Set<string>;
+  /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
+  nameAfterIndefinite: Set<string>;
   nameAfterNot: Set<string>;
   /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
   tagLists: string[];
@@ -84,6 +90,8 @@ interface Conventions {
   /** heads whose names take a ل phrase of their field, and those that take one in construct too */
   lamHeads: Set<string>;
   lamIndefinite: Set<string>;
+  /** a role's portfolio after ل (`لشؤون`), not part of the body's name after a role */
+  portfolios: Set<string>;
   /** head → words before it that make it an idiom (`عن طريق`) */
   notAfter: Map<string, Set<string>>;
   kingdom: string;
@@ -122,13 +130,15 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.commonHeads?.noChain) ||
     !Array.isArray(raw.commonHeads?.verbs) ||
     !Array.isArray(raw.lamAfter?.notFirst) ||
+    !Array.isArray(raw.notAlone?.words) ||
     !Array.isArray(raw.lamAfter?.heads) ||
     !Array.isArray(raw.lamAfter?.indefinite) ||
+    !Array.isArray(raw.lamAfter?.portfolios) ||
     !Array.isArray(raw.commonHeads?.notAfter) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, lamAfter and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -159,8 +169,10 @@ function buildConventions(): Conventions {
     notComplements: set(raw.notComplements),
     currencies: set(raw.currencies),
     notNames: set(raw.notNames.words),
+    notAlone: new Set(raw.notAlone.words.map((w) => stripMarks(w, 'marks'))),
     personHeads: set(raw.personHeads.words),
     nameAfterHeads: set(raw.nameAfter.heads),
+    nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
     nameAfterNot: set(raw.nameAfter.notNames),
     tagLists: raw.readTails.lists.map(foldName),
     readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
@@ -169,6 +181,7 @@ function buildConventions(): Conventions {
     lamNotFirst: set(raw.lamAfter.notFirst),
     lamHeads: set(raw.lamAfter.heads),
     lamIndefinite: set(raw.lamAfter.indefinite),
+    portfolios: set(raw.lamAfter.portfolios),
     noChain: set(raw.commonHeads.noChain),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     kingdom: foldName(raw.kingdom.word),
@@ -201,6 +214,14 @@ export function isCurrency(folded: string): boolean {
 /** A word the news guide never marks as a name (`الله`, `القرآن`). */
 export function isNotName(folded: string): boolean {
   return conventions().notNames.has(folded);
+}
+
+/**
+ * A word that is never a name on its own (`لي` in `فقال لي`), though it may be part of one: the
+ * word as written after its clitics, marks aside (the name folding would make `ترأس` Truss's `تراس`).
+ */
+export function isNotAlone(w: WordTok): boolean {
+  return conventions().notAlone.has(stripMarks(w.text.slice(w.moff), 'marks'));
 }
 
 /**
@@ -437,8 +458,18 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       b = i + 1 + cup.len;
       if (tags[b] === 'B-PERS') b = chunkEnd(tags, b);
       else b += personAfter(words, tags, b);
-    } else if (c.nameAfterHeads.has(base(words[i]!)) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
+    } else if (c.nameAfterHeads.has(hf) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
       // a head always followed by a name, where no one knew the name: `محافظة أملج`
+      b = i + 2;
+    } else if (
+      c.nameAfterIndefinite.has(hf) &&
+      tags[i + 1] === 'O' &&
+      placeName(words[i + 1]!, c) &&
+      !definite(words[i + 1]!.fold) &&
+      !/[هة]$/.test(words[i + 1]!.fold) &&
+      !givenNames().has(words[i + 1]!.fold)
+    ) {
+      // a region's name no one knew, without the article: `منطقة دمر` (not `منطقة عازلة`)
       b = i + 2;
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
@@ -475,7 +506,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       b++;
     // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
     if (c.lamHeads.has(hf)) {
-      const lam = fieldPhrase(words, tags, b, c, c.lamIndefinite.has(hf));
+      const lam = fieldPhrase(words, tags, b, c, c.lamIndefinite.has(hf), i > 0 && !!titleAt(words, i - 1, i));
       if (lam) {
         b += lam;
         if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
@@ -509,9 +540,17 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
  * How many words from `k` make a ل phrase that completes an institution's name: `للانتخابات`,
  * `لحقوق الإنسان`, `لأمانة العاصمة المقدسة` (a ل word, then up to three definite complements).
  */
-function lamPhrase(words: readonly WordTok[], tags: readonly string[], k: number, c: Conventions): number {
+function lamPhrase(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  k: number,
+  c: Conventions,
+  afterRole = false,
+): number {
   const w = words[k];
   if (!w || w.kind !== 'word' || w.fold[0] !== 'ل' || w.fold.length < 4) return 0;
+  // a role's portfolio: `مساعد مدير الأمن العام [للشؤون الأمنية]`
+  if (afterRole && c.portfolios.has(w.fold.startsWith('لل') ? 'ا' + w.fold.slice(1) : w.fold.slice(1))) return 0;
   // an institution a head made already: `المجلس البلدي [لأمانة المدينة المنورة]`
   if (tags[k] === 'B-ORG' || tags[k] === 'B-LOC') return chunkEnd(tags as string[], k) - k;
   if (tags[k] !== 'O') return 0;
@@ -551,6 +590,7 @@ function fieldPhrase(
   k: number,
   c: Conventions,
   indefinite: boolean,
+  afterRole: boolean,
 ): number {
   const w = words[k];
   if (!w || w.kind !== 'word' || w.fold[0] !== 'ل') return 0;
@@ -559,7 +599,7 @@ function fieldPhrase(
   if (!withArticle && !indefinite && tags[k] === 'O') return 0;
   const first = withArticle ? 'ا' + w.fold.slice(1) : w.fold.slice(1);
   if (c.lamNotFirst.has(first) || c.notComplements.has(first) || (withArticle && c.heads.has(first.slice(2)))) return 0;
-  return lamPhrase(words, tags, k, c);
+  return lamPhrase(words, tags, k, c, afterRole);
 }
 
 /**
@@ -603,7 +643,7 @@ function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out
       lamPhrase(words, tags, k + 1, c)
     )
       k++;
-    const lam = lamPhrase(words, tags, k, c);
+    const lam = lamPhrase(words, tags, k, c, i > 0 && !!titleAt(words, i - 1, i));
     if (national && !lam && !c.nationalHeads.has(h.slice(2))) continue;
     const b = k + lam;
     setSpan(tags, i, b, 'ORG');

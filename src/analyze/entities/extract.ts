@@ -39,6 +39,7 @@ import {
   KNOWN_PLACE_RULE,
   kingdomDefault,
   headOf,
+  isNotAlone,
   readTail,
   isTagList,
 } from './conventions.ts';
@@ -274,6 +275,14 @@ function isElided(w: WordTok, off: number): boolean {
 function nameOffset(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): number {
   // وبن ناصر: the conjunction is outside the name
   if (conjoinedParticle(w.fold)) return 1;
+  // a place that is also و + a place the article writes alone, or one the lists know only as an
+  // everyday spelling of a place (`وجدة`, Oujda) where و + a place they know by name is read
+  // (`مكة وجدة` is Mecca and Jeddah)
+  if (w.moff === 0 && w.fold[0] === 'و') {
+    const rest = lookupName(w.fold.slice(1));
+    if (rest?.type === 'LOC' && (alone.has(w.fold.slice(1)) || (!rest.linkOnly && !!lookupName(w.fold)?.linkOnly)))
+      return 1;
+  }
   const idx = nameIndex();
   const rs = readings(w);
   // a word the name lists know whole keeps its first ب/ل/ف even where what is left is a name word
@@ -546,6 +555,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
       // a currency is never a name on its own (`الريال` is not Real Madrid's short form here)
       if (m.b - m.a === 1 && isCurrency(words[m.a]!.mfold)) continue;
+      // …nor a word that is never a name alone, whatever alias it spells (`وترأس` is not Truss)
+      if (m.b - m.a === 1 && isNotAlone(words[m.a]!)) continue;
       const first = words[m.a]!;
       // a person's short name that also names a place (عرفات) is the place after a preposition
       const place =
@@ -590,7 +601,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       )
         b--;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
-      const never = b - a === 1 && (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold));
+      const never =
+        b - a === 1 &&
+        (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold) || isNotAlone(words[a]!));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
         const first = words[a]!;
         const off = nameOffset(first, alone, corpus);

@@ -145,7 +145,12 @@ export const NameHeadsSchema = z.object({
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   nameAfter: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), notNames: z.array(z.string()) })
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      indefiniteOnly: z.array(z.string()),
+      notNames: z.array(z.string()),
+    })
     .strict(),
   readTails: z
     .object({ note: z.string().optional(), lists: z.array(z.string()), lines: z.array(z.string()) })
@@ -159,11 +164,13 @@ export const NameHeadsSchema = z.object({
       notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
     })
     .strict(),
+  notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   lamAfter: z
     .object({
       note: z.string().optional(),
       heads: z.array(z.string()),
       indefinite: z.array(z.string()),
+      portfolios: z.array(z.string()),
       notFirst: z.array(z.string()),
     })
     .strict(),

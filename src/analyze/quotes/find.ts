@@ -11,11 +11,10 @@ import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type Spe
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
-import { isAbbreviationDot } from '../../text/sentences.ts';
-import { analyzeClitics, startsWithConjunction } from '../../text/clitics.ts';
+import { hasStopMark, isAbbreviationDot, isClauseTrailer } from '../../text/sentences.ts';
+import { analyzeClitics, dropConjArticle, dropProclitic, startsWithConjunction, startsWithFuturePrefix } from '../../text/clitics.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
-const SENT_END = /[.!?؟]/;
 
 interface Ctx {
   doc: Readonly<MarsadDocument>;
@@ -79,7 +78,7 @@ function sentenceIndex(text: string, toks: Tok[], mask: Uint8Array): { sent: num
     para.push(p);
     lastEnd = t.end;
     // وزير الصحة د. فلان: the dot of an abbreviation ends no sentence (the text layer's rule).
-    if (!t.word && SENT_END.test(t.text) && !inside(t.start) && !(t.text === '.' && isAbbreviationDot(text, t.start))) {
+    if (!t.word && hasStopMark(t.text) && !inside(t.start) && !(t.text === '.' && isAbbreviationDot(text, t.start))) {
       const next = text[t.end];
       const next2 = text[t.end + 1];
       const glued = t.text === '.' && /\p{Script=Arabic}/u.test(next ?? '') && /\p{Script=Arabic}/u.test(text[t.start - 1] ?? '');
@@ -106,7 +105,7 @@ function formAt(t: Tok | undefined): CueForm | null {
 
 /** A future verb (ستبدأ، سنعمل) opening a clause; root-س words (سيارة، ساعد) are listed in time.json. */
 function isFutureVerb(t: Tok): boolean {
-  const bare = /^[وف]س/.test(t.n) ? t.n.slice(1) : t.n;
+  const bare = startsWithConjunction(t.n) && startsWithFuturePrefix(t.n.slice(1)) ? t.n.slice(1) : t.n;
   return /^س[يتنا]\p{L}{3,}$/u.test(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
 }
 
@@ -471,7 +470,7 @@ function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | 
   for (let k = 0; k < cueTok; k++) {
     // بيان itself starts with ب: try the word with and without a glued ب/ل.
     const noConj = dropConj(c.toks[k]!.n);
-    const bare = noConj.startsWith(stem) ? noConj : noConj.replace(/^[بل]/, '');
+    const bare = noConj.startsWith(stem) ? noConj : dropProclitic(noConj, 'prep');
     if (!c.toks[k]!.word || !bare.startsWith(stem) || bare === 'ال' + stem) continue;
     if (bare.length > stem.length + 3) continue;
     const glued = issuerAfter(c, k, ref);
@@ -553,14 +552,14 @@ function issuerAfter(c: Ctx, k: number, ref: SpeakerRef): SpeakerRef | null {
  * without ال and goes on with definite words (the organisation's full name), when no entity has it.
  */
 function orgPhraseBefore(c: Ctx, ref: SpeakerRef, cueTok: number): SpeakerRef {
-  const head = ref.text!.text.length > 0 ? norm(ref.text!.text).replace(/^[وف]?ال/, '') : '';
+  const head = ref.text!.text.length > 0 ? dropConjArticle(norm(ref.text!.text)) : '';
   for (let k = cueTok - 1; k >= 0; k--) {
     const t = c.toks[k]!;
-    if (!t.word || t.n.replace(/^[وفبل]/, '') !== head && t.n !== head) continue;
+    if (!t.word || dropProclitic(t.n, 'conjPrep') !== head && t.n !== head) continue;
     let e = k + 1;
     while (e < c.toks.length && e - k <= 5 && c.sent[e] === c.sent[k] && c.toks[e]!.word && /^(ال|لل)/.test(c.toks[e]!.n) && !formAt(c.toks[e])) e++;
     if (e === k + 1) continue;
-    const start = t.start + (t.n === head ? 0 : t.text.length - t.text.replace(/^[وفبل]/, '').length);
+    const start = t.start + (t.n === head ? 0 : t.text.length - dropProclitic(t.text, 'conjPrep').length);
     return { ...ref, text: span(c.text, start, c.toks[e - 1]!.end), how: 'org' };
   }
   return ref;
@@ -717,7 +716,7 @@ function trimEnd(text: string, from: number, end: number): number {
   let e = end;
   for (;;) {
     const before = e;
-    while (e > from && /[\s.،,؛;:!؟?\-–]/.test(text[e - 1]!)) e--;
+    while (e > from && isClauseTrailer(text[e - 1]!)) e--;
     // A trailing parenthesis at the end of a line is a photo credit or an aside, not speech.
     if (text[e - 1] === ')') {
       const o = text.lastIndexOf('(', e);
@@ -879,6 +878,8 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     const vTok = c.toks[m.next + 1];
     if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || LEX.publishVerbs.has(vTok.n))) {
       m.next += 2;
+      // وفق ما أفاد به مسؤول: the verb's own preposition with a pronoun comes before the source.
+      if (c.toks[m.next]?.word && LEX.notSubjectLeads.has(c.toks[m.next]!.n)) m.next++;
       m.glued = false;
       bare = false;
     }
@@ -915,7 +916,18 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     }
     if (segs.length === 0) return null;
     const head = segs[0]![0]!;
-    const plausible = isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || !!o || !!c.book.entityAt(head.start, segs[0]![segs[0]!.length - 1]!.end);
+    const last = segs[0]![segs[0]!.length - 1]!;
+    // بحسب أنقرة، وفقاً لواشنطن: a place that is the whole source stands for its government.
+    const place = c.book.entityAt(head.start, last.end, ['LOC']);
+    const plausible =
+      isUnnamedHead(head) ||
+      isOrgHead(head) ||
+      isRoleStart(head) ||
+      !!o ||
+      !!c.book.entityAt(head.start, last.end) ||
+      // وفق ثلاثة مصادر مطلعة، بحسب بعض المسؤولين: a count or quantifier before an unnamed source.
+      (segs[0]!.length > 1 && isUnnamedHead(segs[0]![1])) ||
+      (!!place && place.start <= head.start && place.end >= last.end);
     if (bare && !plausible) return null;
     const speaker = c.book.resolve(segs.slice(0, 1), null);
     // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.
@@ -975,18 +987,18 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
   if (prev && prev.word && c.para[k - 1] === c.para[k]) {
     // عملية «…»، وكالة "…"، برنامج "…": an indefinite head names what follows. A definite one
     // (المشروع "مهم للغاية") is the subject of a quoted predicate.
-    const bare = prev.n.replace(/^[وفبلك]/, '');
+    const bare = dropProclitic(prev.n, 'conjPrepKaf');
     if (!/^ال/.test(prev.n) && !/^ال/.test(bare) && (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare))) return true;
     // لـ"عين اليوم": the addressee of a statement.
     if (prev.n === 'ل' || prev.n === 'لل') return true;
     // إنّ "داعش" …: one quoted word as the clause's subject is a name; after أنه/بأنها (the
     // subject is the pronoun) it is the quoted predicate.
-    if (words === 1 && isComp(prev) && /^[وفب]?[اأإ]نّ?$/.test(stripMarks(prev.text, 'vowelsTatweel'))) return true;
+    if (words === 1 && isComp(prev) && /^[اأإ]نّ?$/.test(dropProclitic(stripMarks(prev.text, 'vowelsTatweel'), 'conjBa'))) return true;
     // العقيد "القرشي": a name after a title.
     if (LEX.titles.has(prev.n) && words <= 3) return true;
     // A short phrase bound to an indefinite noun (قبائل "أيدر خيل"، بولاية "ننجرهار"، و"بابر خيل")
     // names something; after a definite noun it is the predicate (المناقشات "بناءة").
-    const stem = prev.n.replace(/^[وفبلك]/, '');
+    const stem = dropProclitic(prev.n, 'conjPrepKaf');
     const suffixed = /(ه|ها|هم|هما|هن|نا)$/.test(prev.text);
     const functionWord = LEX.nameStopWords.has(prev.n);
     if (words <= 3 && !suffixed && !functionWord && !formAt(prev) && !isComp(prev) && prev.n !== 'ب' && !/^(ال|لل)/.test(prev.n) && !/^ال/.test(stem)) return true;

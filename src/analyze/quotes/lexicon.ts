@@ -113,6 +113,8 @@ export interface SpeechLexicon {
   sayingNouns: Set<string>;
   /** ما، الذي، وقت…: before a verb they open a relative clause whose subject follows the verb. */
   relativeLeads: Set<string>;
+  /** الذي، التي، الذين…: a relative clause after a speaker's head noun, cut off the speaker. */
+  relativePronouns: Set<string>;
 }
 
 function build(): SpeechLexicon {
@@ -197,6 +199,7 @@ function build(): SpeechLexicon {
     publishVerbs: set(data.publishVerbs.words),
     sayingNouns: set(data.sayingNouns.words),
     relativeLeads: set(data.relativeLeads.words),
+    relativePronouns: set(data.relativePronouns.words),
     stance: new Map(
       (['asserting', 'denying', 'warning'] as const).flatMap((k) => data.stance[k].map((l) => [norm(l), k] as [string, Stance])),
     ),

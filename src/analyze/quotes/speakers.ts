@@ -11,6 +11,7 @@ import { foldName } from '../entities/lexicon.ts';
 import { nationality } from '../entities/roles.ts';
 import { LEX, type Gender } from './lexicon.ts';
 import { dropConj, norm, type Tok } from './text.ts';
+import { startsDefinite, startsWithArticle, startsWithConjArticle, startsWithProclitic } from '../../text/clitics.ts';
 
 export interface SpeakerRef {
   entity: string | null;
@@ -21,7 +22,7 @@ export interface SpeakerRef {
 }
 
 const stripAl = (n: string): string => (n.startsWith('ال') && n.length > 3 ? n.slice(2) : n);
-const stripConjAl = (n: string): string => stripAl(/^[وف]ال/.test(n) ? n.slice(1) : n);
+const stripConjAl = (n: string): string => stripAl(startsWithConjArticle(n) ? n.slice(1) : n);
 
 /** Role key: the phrase without ال and with synonyms unified (ناطق = متحدث). */
 export function roleKey(words: readonly string[]): string {
@@ -45,6 +46,8 @@ export function isOrgHead(t: Tok | undefined): boolean {
   if (!t || !t.word) return false;
   return LEX.orgNouns.has(t.n) || LEX.orgNouns.has(stripConjAl(t.n)) || LEX.relayNouns.has(stripConjAl(t.n));
 }
+
+const ATTRIBUTION_FIRST: ReadonlySet<string> = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
 
 export class SpeakerBook {
   /** Role key → the speaker it named in this article. */
@@ -86,7 +89,14 @@ export class SpeakerBook {
     const segs = segments.filter((s) => s.some((t) => t.word));
     if (segs.length === 0) return null;
     const text = this.doc.text;
-    const first = trimPunct(segs[0]!);
+    // الولايات المتحدة التي تشجع منذ زمن على…: the relative clause describes the speaker.
+    const whole = trimPunct(segs[0]!);
+    const rel = whole.findIndex((t, k) => k > 0 && LEX.relativePronouns.has(t.n));
+    let first = rel > 0 ? whole.slice(0, rel) : whole;
+    // حسب المصدر، بحسب المراقبين يؤكدون: the attribution word before a source is no part of it;
+    // من الكتب التي…: a phrase opening with a preposition is no speaker at all.
+    if (first.length > 1 && ATTRIBUTION_FIRST.has(dropConj(first[0]!.n))) first = first.slice(1);
+    if (LEX.subjectPrepositions.has(first[0]!.n)) return null;
     if (first.length === 0) return null;
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;
@@ -134,14 +144,14 @@ export class SpeakerBook {
         // مدير عام، أمين عام: a word that continues the role, not a name; مدير إدارة…: an
         // organisation's head noun after the role.
         const bareName = (t: Tok): boolean =>
-          !/^([وبك]?ال|لل)/.test(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !LEX.roleContinuations.has(t.n) && !isOrgHead(t) && !(/^[بلك]/.test(t.n) && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
+          !startsDefinite(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !LEX.roleContinuations.has(t.n) && !isOrgHead(t) && !(startsWithProclitic(t.n, 'prepKaf') && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
         let j = -1;
         for (let x = 1; x < first.length; x++) {
           const run = first.slice(x);
           const prev = first[x - 1]!;
           if (run.length > 5 || run.length < 2 && first.length > 2 && !isRoleStart(prev)) continue;
           if (!bareName(first[x]!) || run.some(stop)) continue;
-          if (!/^([وبك]?ال|لل)/.test(prev.n) && !isRoleStart(prev)) continue;
+          if (!startsDefinite(prev.n) && !isRoleStart(prev)) continue;
           j = x;
           break;
         }
@@ -159,7 +169,7 @@ export class SpeakerBook {
       roleToks = second;
       nameToks = nameToks ?? first;
     }
-    if (!nameToks && !roleToks && !/^[وف]?ال/.test(first[0]!.n) && !isRoleStart(first[0]) && !isOrgHead(first[0]) && !isUnnamedHead(first[0])) {
+    if (!nameToks && !roleToks && !startsWithArticle(first[0]!.n) && !isRoleStart(first[0]) && !isOrgHead(first[0]) && !isUnnamedHead(first[0])) {
       // NAME ROLE في ORG with no comma (وحيد سعودي مدير عام … في هيئة الأرصاد): the words before the
       // role noun are the speaker, not the organisation that employs them.
       const r = first.findIndex((t, k) => k > 0 && k <= 4 && isRoleStart(t));
@@ -174,7 +184,7 @@ export class SpeakerBook {
     // name the person who holds the role there.
     if (ent && ent.entity.type === 'ORG' && isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
       const tail = first.filter((t) => t.start >= ent.end);
-      const bare = (t: Tok): boolean => t.word && !/^([وبك]?ال|لل)/.test(t.n) && !LEX.nameStopWords.has(t.n) && !isRoleStart(t) && !LEX.titles.has(t.n);
+      const bare = (t: Tok): boolean => t.word && !startsDefinite(t.n) && !LEX.nameStopWords.has(t.n) && !isRoleStart(t) && !LEX.titles.has(t.n);
       if (tail.length >= 2 && tail.length <= 4 && tail.every(bare)) {
         const a = tail[0]!.start;
         const b = tail[tail.length - 1]!.end;
@@ -208,7 +218,7 @@ export class SpeakerBook {
         return { entity: holder.id, text: m ? span(text, m.start, m.end) : null, gender, how: 'role' };
       }
       // وقال المدرب، وقال اللاعب: a bare definite role names the article's protagonist so far.
-      if (!nameToks && /^[وف]?ال/.test(first[0]!.n)) {
+      if (!nameToks && startsWithArticle(first[0]!.n)) {
         const p = this.protagonistBefore(rs);
         if (p) return { entity: p.id, text: span(text, rs, roleToks[roleToks.length - 1]!.end), gender, how: 'role' };
       }
@@ -216,7 +226,7 @@ export class SpeakerBook {
     // الوزارة، الهيئة: the organisation named in full earlier; المصدر: the source introduced
     // earlier as مصدر مطلع في الوزارة (the fullest mention).
     const short = first.length === 1 || (first.length === 2 && /^ال/.test(first[1]!.n) && !isOrgHead(first[1]));
-    if (short && /^[وف]?ال/.test(first[0]!.n) && (isOrgHead(first[0]) || isUnnamedHead(first[0]))) {
+    if (short && startsWithArticle(first[0]!.n) && (isOrgHead(first[0]) || isUnnamedHead(first[0]))) {
       const head = stripConjAl(first[0]!.n);
       for (let i = this.history.length - 1; i >= 0; i--) {
         const h = this.history[i]!;
@@ -231,6 +241,12 @@ export class SpeakerBook {
       }
       const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
       if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };
+    }
+    // وقالت السيدة، وأضاف الباحث: a definite title standing alone (no name after it) names the
+    // article's protagonist so far, as a bare definite role does.
+    if (!nameToks && !roleToks && first.length === 1 && startsWithArticle(first[0]!.n) && LEX.titles.has(dropConj(first[0]!.n))) {
+      const p = this.protagonistBefore(s0);
+      if (p) return { entity: p.id, text: span(text, s0, e0), gender, how: 'role' };
     }
     // A speaker is a name or a noun phrase, never a clause or markup that slipped into the subject.
     if (!plausiblePhrase(first)) return null;

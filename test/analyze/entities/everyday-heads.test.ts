@@ -118,6 +118,13 @@ describe('an institution named by a head goes on over the ل phrase of its field
     expect(chunks('يسعى مجلس التعاون لتحديد العمل المناسب')).toEqual(['ORG:مجلس التعاون']);
     expect(chunks('أشارت وزارة الصحة للجوانب التشريعية')).toEqual(['ORG:وزارة الصحة']);
   });
+
+  it("after a role, a ل phrase of affairs is the role's portfolio, not the body's name", () => {
+    expect(chunks('قال مساعد مدير الأمن العام للشؤون الأمنية إن الحادث وقع')).toEqual(['ORG:الأمن العام']);
+    expect(chunks('أكد وكيل وزارة المياه لشؤون الكهرباء ذلك')).toEqual(['ORG:وزارة المياه']);
+    // without a role it is the name's own: `المجلس الأعلى للشؤون الإسلامية`
+    expect(chunks('اجتمع المجلس الأعلى للشؤون الإسلامية أمس')).toEqual(['ORG:المجلس الأعلى للشؤون الإسلامية']);
+  });
 });
 
 describe('named events and products are MISC (guide rules 13, 21, 22)', () => {
@@ -133,5 +140,42 @@ describe('named events and products are MISC (guide rules 13, 21, 22)', () => {
   it('a currency in the accusative (`دولارا`, `ريالا`) is no name', () => {
     const got = mentions('ارتفع سعر البرميل إلى 56 دولارا، وبلغ سعر السهم 30 ريالا في سوق الواحة.');
     expect(got.filter((m) => /دولار|ريال/.test(m))).toEqual([]);
+  });
+});
+
+describe('a region head takes a name no one knew only when the word cannot be an adjective', () => {
+  it('`منطقة دمر` is a place; `منطقة عازلة`, `منطقة الجزاء`, `منطقة شمال` are not names', () => {
+    expect(chunks('سقطت قذيفة في منطقة دمر أمس')).toEqual(['LOC:منطقة دمر']);
+    expect(chunks('طالب بإقامة منطقة عازلة على الحدود')).toEqual([]);
+    expect(chunks('سدد الكرة من داخل منطقة الجزاء')).toEqual([]);
+    expect(chunks('تقدمت القوات في منطقة شمال')).toEqual([]);
+    expect(chunks('وقعت الاشتباكات في منطقة نفوذ')).toEqual([]);
+  });
+});
+
+describe('online platforms (guide rule 13)', () => {
+  it('a platform with the article is the platform, and the word "app" before it stays outside', () => {
+    const got = mentions('نشر اللاعب مقطعا على اليوتيوب ثم على الإنستغرام، وأعاد نشره عبر تطبيق سناب شات.');
+    expect(got).toEqual(expect.arrayContaining(['ORG:اليوتيوب', 'ORG:الإنستغرام', 'ORG:سناب شات']));
+    expect(got).not.toContain('ORG:تطبيق سناب شات');
+  });
+});
+
+describe('words that are never a one-word name', () => {
+  it('`فقال لي` (he told me), `وترأس` (chaired), a drug and a virus are no persons', () => {
+    const got = mentions('فقال لي إن الأمر انتهى، وترأس الاجتماع مدير الشركة، وقال إن مدمني الهيروين كثر منذ انتشار فيروس كورونا.');
+    expect(got.filter((m) => m.startsWith('PER:'))).toEqual([]);
+  });
+
+  it('inside a longer name they stay, and a name spelt like them without the hamza is still read', () => {
+    const got = mentions('استقبل الرئيس الصيني لي كه تشيانغ الوفد، وقالت ليز تراس إن المحادثات مثمرة، وأضافت تراس أنها متفائلة.');
+    expect(got).toEqual(expect.arrayContaining(['PER:لي كه تشيانغ', 'PER:تراس']));
+  });
+});
+
+describe('و + a place, where the whole word is only an everyday spelling of another place', () => {
+  it('`مكة المكرمة وجدة` is Mecca and Jeddah, not Oujda', () => {
+    const got = mentions('زار الوفد مكة المكرمة وجدة في جولته.');
+    expect(got).toEqual(['LOC:مكة المكرمة', 'LOC:جدة']);
   });
 });

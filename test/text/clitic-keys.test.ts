@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dropConjArticle,
+  dropProclitic,
+  startsDefinite,
+  startsWithArticle,
+  startsWithConjArticle,
+  startsWithFuturePrefix,
+  startsWithProclitic,
+} from '../../src/text/clitics.ts';
+import { hasStopMark, isClauseTrailer } from '../../src/text/sentences.ts';
+
+// The key helpers the quote rules use instead of their own clitic classes (issue #18): each on
+// folded words, with the letter sets named.
+describe('leading letters of folded keys', () => {
+  it('drops one letter of the named set, and only of it', () => {
+    expect(dropProclitic('بالوزارة', 'prep')).toBe('الوزارة');
+    expect(dropProclitic('لوزارة', 'prep')).toBe('وزارة');
+    expect(dropProclitic('وزارة', 'prep')).toBe('وزارة');
+    expect(dropProclitic('وزارة', 'conjPrep')).toBe('زارة');
+    expect(dropProclitic('كتاب', 'conjPrep')).toBe('كتاب');
+    expect(dropProclitic('كتاب', 'conjPrepKaf')).toBe('تاب');
+    expect(dropProclitic('بان', 'conjBa')).toBe('ان');
+    expect(dropProclitic('لان', 'conjBa')).toBe('لان');
+    expect(dropProclitic('', 'conjPrepKaf')).toBe('');
+    expect(startsWithProclitic('كالعادة', 'prepKaf')).toBe(true);
+    expect(startsWithProclitic('وزير', 'prepKaf')).toBe(false);
+  });
+
+  it('reads the article after an optional و/ف, and definite forms with ب/ك/للـ', () => {
+    expect(['الوزير', 'والوزير', 'فالوزير', 'بالوزير', 'وزير'].map(startsWithArticle)).toEqual([true, true, true, false, false]);
+    expect(['الوزير', 'والوزير', 'فالوزير', 'وزير'].map(startsWithConjArticle)).toEqual([false, true, true, false]);
+    expect(['الوزارة', 'والوزارة', 'وزارة', 'وال'].map(dropConjArticle)).toEqual(['وزارة', 'وزارة', 'وزارة', '']);
+    expect(['الوزير', 'بالمدينة', 'كالعادة', 'والوزير', 'للوزارة', 'فالوزير', 'لوزارة'].map(startsDefinite)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(['سيعلن', 'يعلن'].map(startsWithFuturePrefix)).toEqual([true, false]);
+  });
+});
+
+describe('clause marks', () => {
+  it('a stop mark is . ! ? ؟, not ؛ or a line break', () => {
+    expect(['.', '!', '?', '؟', '؛', '\n', '،'].map(hasStopMark)).toEqual([true, true, true, true, false, false, false]);
+  });
+
+  it('a clause trailer is a space, a stop, a comma, a colon or a dash', () => {
+    expect([' ', '.', '،', ',', '؛', ';', ':', '!', '؟', '?', '-', '–', '»', 'ب'].map(isClauseTrailer)).toEqual([
+      ...Array(12).fill(true),
+      false,
+      false,
+    ]);
+  });
+});
