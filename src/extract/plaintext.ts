@@ -233,6 +233,9 @@ export function foldedLowerUnit(c: number): number {
     if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return 0x0627;
     if (c === 0x0649) return 0x064a;
     if (c === 0x0629) return 0x0647;
+    // Persian, Urdu and Kurdish letter variants (ک ی ە …) and the rest of the extended block: the
+    // full folding decides, so this fast path can never disagree with it when it learns a letter.
+    if (c > 0x0671) return -1;
     return c;
   }
   if (c >= 0x2010 && c <= 0x2027) return c; // dashes, quotes, bullets, ellipsis
