@@ -24,6 +24,7 @@ import { norm } from '../src/analyze/quotes/text.ts';
 import { analyzeText, newDocument } from '../src/pipeline/pipeline.ts';
 import {
   type Breakdown,
+  type BreakdownGold,
   cueClass,
   formClass,
   goldSpeakerClass,
@@ -33,14 +34,8 @@ import {
   wrongSpeakerClass,
 } from './quotes-breakdown.ts';
 
-interface GoldQuote {
-  kind: 'direct' | 'indirect';
-  text: [number, number];
-  cue: [number, number];
-  speaker: string;
-  canonical: string;
-  speakerAt?: [number, number];
-}
+/** One gold quote, as the breakdown reads it. */
+type GoldQuote = BreakdownGold;
 interface GoldArticle {
   index: number;
   id: string;

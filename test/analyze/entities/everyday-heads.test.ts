@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokenize.ts';
-import { wordTok } from '../../../src/analyze/entities/extract.ts';
-import { applyConventions } from '../../../src/analyze/entities/conventions.ts';
-import { analyse } from './helpers.ts';
+import { analyse, conventionChunks } from './helpers.ts';
 
 // Classes read off 300 unlabelled SaudiNewsNet articles in session 9 (issue #14); the sentences
 // are fictional, written for these tests. Chunk-level tests give the tags as the tagger might leave
 // them, so each checks one convention rule on its own.
 
-const words = (text: string) => tokenize(text).map((t) => wordTok(t));
-/** The chunks after the conventions, as `TYPE:words`. */
-function chunks(text: string, tags?: string[]): string[] {
-  const ws = words(text);
-  const t = [tags ?? ws.map(() => 'O')];
-  if (t[0]!.length !== ws.length) throw new Error(`${ws.length} words, ${t[0]!.length} tags`);
-  applyConventions([ws], t);
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    if (!t[0]![i]!.startsWith('B-')) continue;
-    let j = i + 1;
-    while (j < ws.length && t[0]![j] === `I-${t[0]![i]!.slice(2)}`) j++;
-    out.push(`${t[0]![i]!.slice(2)}:${ws.slice(i, j).map((w) => w.text).join(' ')}`);
-  }
-  return out;
-}
+const chunks = conventionChunks;
 
 /** The mentions of a whole analysis, as `TYPE:text`. */
 const mentions = (text: string) =>

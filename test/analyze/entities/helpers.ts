@@ -1,5 +1,8 @@
 import { analyzeText } from '../../../src/pipeline/pipeline.ts';
 import type { MarsadDocument } from '../../../src/doc/types.ts';
+import { tokenize } from '../../../src/text/tokenize.ts';
+import { wordTok } from '../../../src/analyze/entities/extract.ts';
+import { applyConventions } from '../../../src/analyze/entities/conventions.ts';
 
 /** The pipeline up to entities (later stages skipped: they are other issues' subject). */
 export function analyse(text: string): MarsadDocument {
@@ -17,4 +20,23 @@ export function checkSpans(doc: MarsadDocument): void {
       if (doc.text.slice(s.start, s.end) !== s.text) throw new Error(`bad span ${JSON.stringify(s)}`);
     }
   }
+}
+
+/**
+ * The chunks the naming conventions leave, as `TYPE:words`. `tags` are given as the tagger might
+ * leave them (all O by default), so a test checks one convention rule on its own.
+ */
+export function conventionChunks(text: string, tags?: string[]): string[] {
+  const ws = tokenize(text).map((t) => wordTok(t));
+  const t = [tags ?? ws.map(() => 'O')];
+  if (t[0]!.length !== ws.length) throw new Error(`${ws.length} words, ${t[0]!.length} tags`);
+  applyConventions([ws], t);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!t[0]![i]!.startsWith('B-')) continue;
+    let j = i + 1;
+    while (j < ws.length && t[0]![j] === `I-${t[0]![i]!.slice(2)}`) j++;
+    out.push(`${t[0]![i]!.slice(2)}:${ws.slice(i, j).map((w) => w.text).join(' ')}`);
+  }
+  return out;
 }
