@@ -107,9 +107,19 @@ export function loadResources(
   return { gaz, clusters, report };
 }
 
+/**
+ * How many epochs the second (stacked) pass trains: `dev` keeps the best epoch on the inner dev
+ * (the default, as shipped); `first` trains exactly as many as the first pass chose; a number
+ * trains exactly that many. The inner dev of a CV fold is ~320 sentences, and the second pass's
+ * pick on it swung from 1 to 10 epochs between folds (model README, session 9).
+ */
+export type SecondEpochs = 'dev' | 'first' | number;
+
 export interface TrainModelOptions {
   bits?: number;
   epochs?: number;
+  /** second pass's epochs (default `dev`) */
+  secondEpochs?: SecondEpochs;
   seed?: number;
   /** perceptrons averaged per pass */
   ensemble?: number;
@@ -198,16 +208,28 @@ export function trainModel(
     devPred1,
     STACK_WINDOW,
   );
-  log('second pass:');
+  const secondEpochs = opts.secondEpochs ?? 'dev';
+  // a fixed count trains without the inner dev; the averaged weights after epoch n are the same
+  // as a longer run's at epoch n (same seed, same shuffles), so `first` is a dev run cut at r1's pick
+  const fixed = secondEpochs === 'dev' ? null : secondEpochs === 'first' ? r1.bestEpoch : secondEpochs;
+  if (fixed !== null && (!Number.isInteger(fixed) || fixed < 1))
+    throw new Error(`second-pass epochs must be a positive integer, got ${fixed}`);
+  log(
+    fixed === null
+      ? 'second pass:'
+      : `second pass (${fixed} epochs, fixed by ${secondEpochs === 'first' ? 'the first pass' : 'the option'}):`,
+  );
   const r2 = trainEnsemble(
     trainF.map((f, i) => ({ f: joinFeatures(f, extraT[i]!), g: trainG[i]! })),
-    {
-      ...base,
-      seed: seed + 1,
-      epochs,
-      dev: { f: devF.map((f, i) => joinFeatures(f, extraD[i]!)), gold: devGold },
-      log,
-    },
+    fixed === null
+      ? {
+          ...base,
+          seed: seed + 1,
+          epochs,
+          dev: { f: devF.map((f, i) => joinFeatures(f, extraD[i]!)), gold: devGold },
+          log,
+        }
+      : { ...base, seed: seed + 1, epochs: fixed, log },
     ensemble,
   );
   model.stage2 = new NerModel(bits, r2.weights, r2.trans, gaz, clusters);
@@ -233,6 +255,8 @@ export function trainModel(
     epochs,
     bestEpochFirstPass: r1.bestEpoch,
     bestEpoch,
+    // recorded only when not the default, so a default retrain writes the same model info
+    ...(secondEpochs === 'dev' ? {} : { secondEpochs }),
     seed,
     devF1: Number(dev1.overall.f1.toFixed(4)),
     devF1FirstPass: Number(devFirst.overall.f1.toFixed(4)),

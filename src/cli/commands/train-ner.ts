@@ -6,19 +6,27 @@ export function register(program: Command): void {
     .command('train-ner')
     .description('rebuild the entity tagger from ANERcorp in ../shared and print dev precision/recall/F1')
     .option('--epochs <n>', 'training epochs (the best on dev is kept)')
+    .option(
+      '--second-epochs <how>',
+      "second pass's epochs: dev (best on dev, the default), first (as many as the first pass chose) or a number",
+    )
     .option('--bits <n>', 'log2 of the feature hash table size')
     .option('--seed <n>', 'shuffle seed')
     .option('--ensemble <n>', 'perceptrons (shuffles) averaged per pass (default 3)')
     .option('--out <file>', 'where to write the weights (default: the committed model file)')
     .option('--dry-run', 'train and score, but do not write the weights')
     .option('--train <file>', 'CoNLL file to train on (default: ANERcorp train.txt in ../shared)')
-    .option('--dev <file>', 'CoNLL file to choose epochs and score on (default: ANERcorp dev.txt in ../shared)')
+    .option(
+      '--dev <file>',
+      'CoNLL file to choose epochs and score on (default: ANERcorp dev.txt in ../shared)',
+    )
     .option('--cv <k>', 'k-fold cross-validation over train + dev in contiguous blocks (writes nothing)')
     .option('--only <n>', 'with --cv: run only the first n folds (a quick look, not a figure to report)')
     .option('--ablate', "with --cv: also score each fold's model with each rule after the tagger left out")
     .action(
       async (opts: {
         epochs?: string;
+        secondEpochs?: string;
         bits?: string;
         seed?: string;
         ensemble?: string;
@@ -42,11 +50,21 @@ export function register(program: Command): void {
         const seed = num(opts.seed, 'seed', 0, 2 ** 31);
         const ensemble = num(opts.ensemble, 'ensemble', 1, 20);
         const cv = num(opts.cv, 'cv', 2, 20);
+        const secondEpochs = parseSecondEpochs(opts.secondEpochs);
         const only = num(opts.only, 'only', 1, 20);
         if ((only !== undefined || opts.ablate) && cv === undefined)
           throw new UserError('--only and --ablate need --cv');
         if (cv !== undefined) {
-          await crossValidateCli({ epochs, bits, seed, ensemble, folds: cv, only, ablate: !!opts.ablate });
+          await crossValidateCli({
+            epochs,
+            secondEpochs,
+            bits,
+            seed,
+            ensemble,
+            folds: cv,
+            only,
+            ablate: !!opts.ablate,
+          });
           return;
         }
         const { trainFromShared } = await import('../../analyze/ner/trainer.ts');
@@ -63,6 +81,7 @@ export function register(program: Command): void {
           r = withEntityResources(new EntityResources(pipelineSettings()), () =>
             trainFromShared({
               epochs,
+              secondEpochs,
               bits,
               seed,
               ensemble,
@@ -95,8 +114,18 @@ export function register(program: Command): void {
     );
 }
 
+/** `--second-epochs`: dev, first, or a whole number of epochs (undefined: the default, dev). */
+export function parseSecondEpochs(v: string | undefined): 'dev' | 'first' | number | undefined {
+  if (v === undefined || v === 'dev' || v === 'first') return v;
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > 100)
+    throw new UserError(`--second-epochs must be dev, first or an integer in [1, 100], got "${v}"`);
+  return n;
+}
+
 async function crossValidateCli(opts: {
   epochs?: number;
+  secondEpochs?: 'dev' | 'first' | number;
   bits?: number;
   seed?: number;
   ensemble?: number;
