@@ -642,6 +642,8 @@ function startsNewCue(c: Ctx, k: number): boolean {
   const f = f0 && notCueHere(c, k, f0) ? null : f0;
   const prev = c.toks[k - 1];
   const afterComma = !!prev && !prev.word && COMMA.has(prev.text);
+  // "، في إشارة إلى…"، "، وذلك خلال لقائه…": the narrator's gloss or the occasion of the saying.
+  if (afterComma && LEX.narratorAfterComma.some((ph) => matchPhrase(c.toks, k, ph))) return true;
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
   if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
   // "…، يذكر أنّ…": the narrator speaks again.

@@ -51,6 +51,8 @@ export interface SpeechLexicon {
   attributionBefore: Phrase[];
   sayingOf: Phrase[];
   notQuoteCues: Phrase[];
+  /** After a comma, the narrator's words that end reported content (، في إشارة إلى…). */
+  narratorAfterComma: Phrase[];
   relayNouns: Set<string>;
   unnamedSources: Set<string>;
   roleNouns: Set<string>;
@@ -151,6 +153,7 @@ function build(): SpeechLexicon {
     attributionBefore: data.attribution.before.map(phrase).sort(byLength),
     sayingOf: data.attribution.sayingOf.map(phrase).sort(byLength),
     notQuoteCues: data.notQuoteCues.map(phrase).sort(byLength),
+    narratorAfterComma: data.narratorAfterComma.phrases.map(phrase).sort(byLength),
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
     roleNouns: set(data.roleNouns),

@@ -217,6 +217,10 @@ export class SpeakerBook {
         const m = holder.mentions.filter((x) => x.start < rs).at(-1) ?? holder.mentions[0];
         return { entity: holder.id, text: m ? span(text, m.start, m.end) : null, gender, how: 'role' };
       }
+      // وقال المتحدث الرسمي، أوضح الوزير: a shorter later form of a role given earlier with its
+      // holder's name (المتحدث الرسمي باسم الوزارة فلان، وزير الخارجية فلان) names that holder.
+      const byPrefix = this.roleHolderByPrefix(roleToks.map((t) => t.n), rs);
+      if (byPrefix) return { ...byPrefix, gender: gender ?? byPrefix.gender, how: 'role' };
       // وقال المدرب، وقال اللاعب: a bare definite role names the article's protagonist so far.
       if (!nameToks && startsWithArticle(first[0]!.n)) {
         const p = this.protagonistBefore(rs);
@@ -241,6 +245,12 @@ export class SpeakerBook {
       }
       const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
       if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };
+    }
+    // وقال المتحدث الرسمي: a definite role that is also an unnamed source's head (متحدث،
+    // مسؤول) names the one person given a longer form of it before, as any role does above.
+    if (!nameToks && !roleToks && startsWithArticle(first[0]!.n) && isRoleStart(first[0])) {
+      const h = this.roleHolderByPrefix(first.map((t) => t.n), s0);
+      if (h) return { ...h, gender: gender ?? h.gender, how: 'role' };
     }
     // وقالت السيدة، وأضاف الباحث: a definite title standing alone (no name after it) names the
     // article's protagonist so far, as a bare definite role does.
@@ -268,6 +278,32 @@ export class SpeakerBook {
     // role's own words (التنفيذي، العام) are read as the role's.
     if (!isRoleStart(title) || !(nationality(foldName(a.text)) || LEX.roleContinuations.has(a.n))) return false;
     return !this.entityAt(a.start, after[after.length - 1]!.end, ['PER']);
+  }
+
+  /**
+   * The one person whose role, named before `before`, opens with the words of `words` (key form:
+   * ال and synonyms unified), from the roles this book remembered and the entities stage's roles.
+   * Two different holders (وزير الخارجية فلان and وزير الداخلية فلان for الوزير) resolve nothing.
+   */
+  private roleHolderByPrefix(words: readonly string[], before: number): SpeakerRef | null {
+    const key = roleKey(words).split(' ');
+    const opens = (k: string): boolean => {
+      const kw = k.split(' ');
+      return kw.length > key.length && key.every((w, i) => kw[i] === w);
+    };
+    const holders = new Map<string, SpeakerRef>();
+    for (const [k, ref] of this.roles) {
+      if (!opens(k) || !ref.text || ref.text.start >= before) continue;
+      const e = ref.entity ? this.doc.entities.find((x) => x.id === ref.entity) : undefined;
+      if (e ? e.type === 'PER' : ref.how === 'named') holders.set(ref.entity ?? norm(ref.text.text), ref);
+    }
+    for (const e of this.doc.entities) {
+      if (e.type !== 'PER' || holders.has(e.id)) continue;
+      const r = e.roles.find((x) => x.start < before && opens(roleKey(x.text.split(/\s+/).map(norm).filter(Boolean))));
+      const m = r ? (fullestBefore(e, before) ?? e.mentions[0]) : undefined;
+      if (r && m) holders.set(e.id, { entity: e.id, text: span(this.doc.text, m.start, m.end), gender: null, how: 'role' });
+    }
+    return holders.size === 1 ? [...holders.values()][0]! : null;
   }
 
   /** The organisation entity whose name starts with `head` (هيئة for الهيئة), last mentioned before `before`. */
