@@ -137,6 +137,9 @@ export const UNIT_NOT_AFTER = set(time.unitNotAfter);
 export const HUNDRED_AFTER = phrases(time.hundredAfter.map((w) => [w, true] as [string, boolean]));
 export const FRACTION_LENGTHS = phrases(Object.entries(time.fractionLengths));
 export const SEQUENCE_UNITS = map(time.sequenceUnits);
+export const TIMES_WORDS = phrases(time.timesWords.map((w) => [w, true] as [string, boolean]));
+export const PER_UNITS = map(time.perUnits);
+export const PER_UNIT_NOT_BEFORE = set(time.perUnitNotBefore);
 
 /** Single words the rules test by name, folded: `this.w(j) === WORD.day`. */
 export const WORD = Object.fromEntries(Object.entries(time.words).map(([k, v]) => [k, fold(v.word)])) as Record<keyof typeof time.words, string>;
