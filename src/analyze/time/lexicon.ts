@@ -66,6 +66,7 @@ export const PM_PARTS = set(time.pmParts);
 export const UNITS = map(time.units as unknown as Record<string, [string, number]>);
 export const CAL_UNITS = map(time.calendarUnits);
 export const MODIFIERS = map(time.relativeModifiers);
+export const TWO_AWAY = phrases(Object.entries(time.twoAwayModifiers));
 export const THIS_WORDS = set(time.thisWords);
 export const POSITIONS = map(time.positions);
 export const DURATION_INTROS = phrases(time.durationIntros.map((w) => [w, true] as [string, boolean]));
