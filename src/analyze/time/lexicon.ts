@@ -81,6 +81,7 @@ export const FUTURE_INTROS = set(time.futureOffsetIntros);
 export const VAGUE_RANGES = map(time.vagueRanges);
 export const SETS = map(time.sets);
 export const SET_EVERY = set(time.setEvery);
+export const SET_EVERY_GLUED = map(time.setEveryGlued);
 export const CLOCK_WORDS = set(time.clockWords);
 export const MINUTE_FRACTIONS = map(time.minuteFractions);
 export const LESS_QUARTER = phrases(time.lessQuarter.map((w) => [w, true] as [string, boolean]));

@@ -262,7 +262,8 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
 export function setExpr(c: Cursor, i: number): M | null {
   const s = c.lookup(L.SETS, i);
   if (s) return { end: i + 1, type: 'SET', value: s.value, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, s.pre) };
-  const every = c.inSet(L.SET_EVERY, i, true);
+  const glued = L.SET_EVERY_GLUED.get(c.w(i));
+  const every = glued !== undefined ? { pre: glued } : c.inSet(L.SET_EVERY, i, true);
   if (!every || !c.near(i)) return null;
   let j = i + 1;
   if (c.w(j) === W.day && L.WEEKDAYS.has(c.w(j + 1))) j++;
