@@ -28,6 +28,11 @@ describe('two units away', () => {
     expect(all('تبدأ الدورة الخميس بعد المقبل.')).toEqual([{ text: 'الخميس بعد المقبل', value: '2015-08-20' }]);
   });
 
+  it('the night of the day before yesterday', () => {
+    expect(all('اندلع الحريق ليلة أمس الأول.')).toEqual([{ text: 'ليلة أمس الأول', value: '2015-08-08TNI' }]);
+    expect(all('اندلع الحريق ليلة أمس.')).toEqual([{ text: 'ليلة أمس', value: '2015-08-09TNI' }]);
+  });
+
   it('قبل alone after a unit is not read as two away', () => {
     expect(all('أنهى العمل الأسبوع الماضي قبل السفر.')).toEqual([{ text: 'الأسبوع الماضي', value: '2015-W32' }]);
   });
