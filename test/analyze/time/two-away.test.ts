@@ -33,6 +33,11 @@ describe('two units away', () => {
     expect(all('اندلع الحريق ليلة أمس.')).toEqual([{ text: 'ليلة أمس', value: '2015-08-09TNI' }]);
   });
 
+  it('قبل أمس is the day before yesterday, قبل kept in the span', () => {
+    expect(all('أعلنت البلدية النتائج قبل أمس.')).toEqual([{ text: 'قبل أمس', value: '2015-08-08' }]);
+    expect(all('وصل الوفد مساء قبل أمس.')).toEqual([{ text: 'مساء قبل أمس', value: '2015-08-08TEV' }]);
+  });
+
   it('قبل alone after a unit is not read as two away', () => {
     expect(all('أنهى العمل الأسبوع الماضي قبل السفر.')).toEqual([{ text: 'الأسبوع الماضي', value: '2015-W32' }]);
   });
