@@ -66,6 +66,7 @@ export const PM_PARTS = set(time.pmParts);
 export const UNITS = map(time.units as unknown as Record<string, [string, number]>);
 export const CAL_UNITS = map(time.calendarUnits);
 export const MODIFIERS = map(time.relativeModifiers);
+export const TWO_AWAY = phrases(Object.entries(time.twoAwayModifiers));
 export const THIS_WORDS = set(time.thisWords);
 export const POSITIONS = map(time.positions);
 export const DURATION_INTROS = phrases(time.durationIntros.map((w) => [w, true] as [string, boolean]));
@@ -80,6 +81,7 @@ export const FUTURE_INTROS = set(time.futureOffsetIntros);
 export const VAGUE_RANGES = map(time.vagueRanges);
 export const SETS = map(time.sets);
 export const SET_EVERY = set(time.setEvery);
+export const SET_EVERY_GLUED = map(time.setEveryGlued);
 export const CLOCK_WORDS = set(time.clockWords);
 export const MINUTE_FRACTIONS = map(time.minuteFractions);
 export const LESS_QUARTER = phrases(time.lessQuarter.map((w) => [w, true] as [string, boolean]));
@@ -137,6 +139,9 @@ export const UNIT_NOT_AFTER = set(time.unitNotAfter);
 export const HUNDRED_AFTER = phrases(time.hundredAfter.map((w) => [w, true] as [string, boolean]));
 export const FRACTION_LENGTHS = phrases(Object.entries(time.fractionLengths));
 export const SEQUENCE_UNITS = map(time.sequenceUnits);
+export const TIMES_WORDS = phrases(time.timesWords.map((w) => [w, true] as [string, boolean]));
+export const PER_UNITS = map(time.perUnits);
+export const PER_UNIT_NOT_BEFORE = set(time.perUnitNotBefore);
 
 /** Single words the rules test by name, folded: `this.w(j) === WORD.day`. */
 export const WORD = Object.fromEntries(Object.entries(time.words).map(([k, v]) => [k, fold(v.word)])) as Record<keyof typeof time.words, string>;

@@ -20,7 +20,7 @@ import { normText, toOriginal } from './norm.ts';
 import { clock, midnight } from './rules/clock.ts';
 import { gregDate, numericDate, yearExpr } from './rules/dates.ts';
 import { relDay, theMorrow, tonight, weekday } from './rules/days.ts';
-import { ageOrdinal, duration, offset, repeatSet, sequence, setExpr } from './rules/durations.ts';
+import { ageOrdinal, duration, offset, repeatSet, sequence, setExpr, timesPer } from './rules/durations.ts';
 import { hijriDate } from './rules/hijri-dates.ts';
 import { holiday } from './rules/holidays.ts';
 import { calendarRelative, century, decade, season } from './rules/periods.ts';
@@ -61,6 +61,7 @@ const RULES: ((c: Cursor, i: number) => M | null)[] = [
   ageOrdinal,
   midnight,
   repeatSet,
+  timesPer,
 ];
 
 /** Every rule at every token, the longest match kept, then the merge pass. */

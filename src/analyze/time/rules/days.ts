@@ -1,5 +1,5 @@
 /** Rules for named days: اليوم، أمس، غداً، الليلة، مباراة الغد, and weekdays (يوم الأحد المقبل). */
-import { addDays, fmtDay, isoWeekday } from '../calendar.ts';
+import { addDays, fmtDay, isoWeekday, parseYMD } from '../calendar.ts';
 import { type Cursor, W, variants } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
@@ -98,7 +98,12 @@ export function weekday(c: Cursor, i: number): M | null {
     dir = mod.value;
     end++;
   }
+  // `الخميس قبل الماضي`: a week before the last one (after the next one for بعد المقبل).
+  const two = dir === null ? c.phrase(L.TWO_AWAY, end, false) : null;
+  if (two && c.near(end - 1)) end = two.end;
   const t0 = c.toks[i]!;
-  const value = weekdayValue(c, wd.value, dir, t0.ns, c.toks[end - 1]!.ne);
+  let value = weekdayValue(c, wd.value, two ? Math.sign(two.value) : dir, t0.ns, c.toks[end - 1]!.ne);
+  const day = two ? parseYMD(value) : null;
+  if (two && day) value = fmtDay(addDays(day, 7 * Math.sign(two.value)));
   return { end, type: 'DATE', value, anchored: true, source: 'rule:time/weekday', startNs: c.startNs(i, pre), day: true, soft: true };
 }

@@ -9,6 +9,8 @@ import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number } from '../numbers.ts';
 import { durationValue, unitValue } from '../relative.ts';
+import { yearExpr } from './dates.ts';
+import { calendarRelative } from './periods.ts';
 
 /** A counted unit: `ثلاثة أشهر`, `30 يوما`, `يومين`, `عدة أيام`; n null when not counted. */
 function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string; n: number | null; end: number; pre: number; value?: string } | null {
@@ -260,7 +262,8 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
 export function setExpr(c: Cursor, i: number): M | null {
   const s = c.lookup(L.SETS, i);
   if (s) return { end: i + 1, type: 'SET', value: s.value, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, s.pre) };
-  const every = c.inSet(L.SET_EVERY, i, true);
+  const glued = L.SET_EVERY_GLUED.get(c.w(i));
+  const every = glued !== undefined ? { pre: glued } : c.inSet(L.SET_EVERY, i, true);
   if (!every || !c.near(i)) return null;
   let j = i + 1;
   if (c.w(j) === W.day && L.WEEKDAYS.has(c.w(j + 1))) j++;
@@ -300,6 +303,27 @@ export function repeatSet(c: Cursor, i: number): M | null {
     return { end: i + 2, type: 'SET', value: 'PT1H', anchored: false, source: 'rule:time/set' };
   }
   return null;
+}
+
+/**
+ * مرتين في العام، ثلاث مرات في الأسبوع: a count of times, then في and a unit with the article, is a
+ * SET of that unit. Without the count في العام is this year and في اليوم today, so it is required
+ * (time.json timesWords, one or two words ending right before في; perUnitNotBefore after the unit rules it out).
+ */
+export function timesPer(c: Cursor, i: number): M | null {
+  if (c.w(i) !== W.in || !c.near(i)) return null;
+  const u = c.lookup(L.PER_UNITS, i + 1, false);
+  if (!u) return null;
+  const counted = [i - 1, i - 2].some((k) => {
+    const t = k >= 0 ? c.phrase(L.TIMES_WORDS, k, false) : null;
+    return t !== null && t.end === i && c.near(i - 1);
+  });
+  if (!counted) return null;
+  // زارها مرة في العام الماضي، مرتين في العام 2010: the unit opens a date, which is read instead.
+  // ثلاث مرات في اليوم التالي، مرة في الشهر الأول: one day or month that the word after names.
+  if (c.inSet(L.PER_UNIT_NOT_BEFORE, i + 2) && c.near(i + 1)) return null;
+  for (const r of [calendarRelative, yearExpr]) if ((r(c, i + 1)?.end ?? 0) > i + 2) return null;
+  return { end: i + 2, type: 'SET', value: durationValue(c, u.value, 1), anchored: false, source: 'rule:time/set' };
 }
 
 /** للأسبوع الثاني على التوالي: a recurring unit, counted (a SET of that unit). */

@@ -27,11 +27,17 @@ export function hijriDate(c: Cursor, i: number): M | null {
   if (position === null && num && num.n >= 1 && num.n <= 30 && (num.digits ? c.tok(j)!.t.length <= 2 : num.ordinal)) {
     let k = num.end;
     if (c.w(k) === W.from) k++;
+    // `الأول من شهر ذي القعدة`: the word شهر may stand before the month, as before a Gregorian one.
+    const mw = c.lookup(L.MONTH_WORD, k, false);
+    if (mw && c.near(k) && c.phrase(L.HIJRI_MONTHS, k + 1, false)) {
+      k++;
+      monthWord = true;
+    }
     if (c.phrase(L.HIJRI_MONTHS, k, false)) {
       pre = num.pre;
       day = num.n;
       j = k;
-    }
+    } else monthWord = false;
   }
   if (day === null) {
     const mw = c.lookup(L.MONTH_WORD, j, j === i);

@@ -43,6 +43,12 @@ export function calendarRelative(c: Cursor, i: number): M | null {
     off = mod.value;
     end++;
   }
+  // `الأسبوع قبل الماضي`، `العام ما قبل الماضي`: two units back (or forward).
+  const two = off === null ? c.phrase(L.TWO_AWAY, end, false) : null;
+  if (two && c.near(end - 1)) {
+    off = two.value;
+    end = two.end;
+  }
   // `العام الدراسي الجديد`: the current school or fiscal year.
   if (off === null && end > j + 1 && c.inSet(L.NEW_YEAR, end) && c.near(end - 1)) {
     off = 0;
