@@ -60,3 +60,19 @@ describe('a company-like head, a word no list knows, then the field after ل: on
     expect(chunks('عقد مجلس طارئ للبحث في الأزمة')).toEqual([]);
   });
 });
+
+describe('embassies and consulates are institutions named by their head (name-heads.json heads, definite.national)', () => {
+  it('the head and the country it serves, or its nationality adjective, are one ORG; the host city stays a place', () => {
+    const a = mentions('استقبل وفد من سفارة اليابان في الرياض رجال أعمال.');
+    expect(a).toContain('ORG:سفارة اليابان');
+    expect(a).toContain('LOC:الرياض');
+    expect(a).not.toContain('LOC:اليابان');
+    const b = mentions('أصدرت القنصلية الأمريكية في جدة بيانا.');
+    expect(b).toContain('ORG:القنصلية الأمريكية');
+    expect(b).toContain('LOC:جدة');
+  });
+
+  it('the bare head names nothing', () => {
+    expect(mentions('وصل الوفد إلى السفارة صباحا.')).toEqual([]);
+  });
+});
