@@ -44,7 +44,7 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
-  nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; notNames: string[] };
+  nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; definiteOnly?: string[]; notNames: string[] };
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
@@ -75,6 +75,7 @@ interface Conventions {
   nameAfterHeads: Set<string>;
   /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
   nameAfterIndefinite: Set<string>;
+  nameAfterDefinite: Set<string>;
   nameAfterNot: Set<string>;
   /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
   tagLists: string[];
@@ -173,6 +174,7 @@ function buildConventions(): Conventions {
     personHeads: set(raw.personHeads.words),
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
+    nameAfterDefinite: set(raw.nameAfter.definiteOnly ?? []),
     nameAfterNot: set(raw.nameAfter.notNames),
     tagLists: raw.readTails.lists.map(foldName),
     readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
@@ -489,6 +491,15 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       !givenNames().has(words[i + 1]!.fold)
     ) {
       // a region's name no one knew, without the article: `منطقة دمر` (not `منطقة عازلة`)
+      b = i + 2;
+    } else if (
+      c.nameAfterDefinite.has(hf) &&
+      tags[i + 1] === 'O' &&
+      placeName(words[i + 1]!, c) &&
+      definite(words[i + 1]!.fold) &&
+      !/[هة]$/.test(words[i + 1]!.fold)
+    ) {
+      // a club's name no one knew, with the article: `نادي الترجي` (not `نادي القراءة`, `نادي جديد`)
       b = i + 2;
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;

@@ -76,3 +76,16 @@ describe('embassies and consulates are institutions named by their head (name-he
     expect(mentions('وصل الوفد إلى السفارة صباحا.')).toEqual([]);
   });
 });
+
+describe('a club head takes a name no one knew only with the article (name-heads.json nameAfter.definiteOnly)', () => {
+  it('`نادي` + a definite word is the club', () => {
+    expect(chunks('أعلن نادي الزمالك تعاقده مع مدافع')).toContain('ORG:نادي الزمالك');
+    expect(chunks('أعلن نادي الترجاني الرياضي تعاقده مع مدافع')[0]).toMatch(/^ORG:نادي الترجاني/);
+  });
+
+  it('not an adjective of the head, nor an everyday club in ة', () => {
+    expect(chunks('انتقل اللاعب إلى نادي جديد')).toEqual([]);
+    expect(chunks('وقع اللاعب مع نادي آخر')).toEqual([]);
+    expect(chunks('افتتح نادي القراءة في المدرسة')).toEqual([]);
+  });
+});
