@@ -89,3 +89,9 @@ describe('a club head takes a name no one knew only with the article (name-heads
     expect(chunks('افتتح نادي القراءة في المدرسة')).toEqual([]);
   });
 });
+
+describe('a teaching hospital keeps its adjective (name-heads.json trailing)', () => {
+  it('`التعليمي` after a head-built name is part of it', () => {
+    expect(mentions('نقل المصاب إلى مستشفى الفلوجة التعليمي صباح أمس.')).toContain('ORG:مستشفى الفلوجة التعليمي');
+  });
+});
