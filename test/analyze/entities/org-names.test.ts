@@ -95,3 +95,10 @@ describe('a teaching hospital keeps its adjective (name-heads.json trailing)', (
     expect(mentions('نقل المصاب إلى مستشفى الفلوجة التعليمي صباح أمس.')).toContain('ORG:مستشفى الفلوجة التعليمي');
   });
 });
+
+describe('a head after a quantifier names nothing (name-heads.json commonHeads.notAfter)', () => {
+  it('`كل نادي` / `أي شركة` + a verb and a noun is no name', () => {
+    expect(chunks('قال إن كل نادي يريد الفوز بالبطولة')).toEqual([]);
+    expect(chunks('لا تستطيع أي شركة تحمل الخسائر')).toEqual([]);
+  });
+});
