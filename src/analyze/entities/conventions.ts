@@ -44,7 +44,7 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
-  nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; notNames: string[] };
+  nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; definiteOnly?: string[]; notNames: string[] };
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
@@ -75,6 +75,7 @@ interface Conventions {
   nameAfterHeads: Set<string>;
   /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
   nameAfterIndefinite: Set<string>;
+  nameAfterDefinite: Set<string>;
   nameAfterNot: Set<string>;
   /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
   tagLists: string[];
@@ -173,6 +174,7 @@ function buildConventions(): Conventions {
     personHeads: set(raw.personHeads.words),
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
+    nameAfterDefinite: set(raw.nameAfter.definiteOnly ?? []),
     nameAfterNot: set(raw.nameAfter.notNames),
     tagLists: raw.readTails.lists.map(foldName),
     readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
@@ -347,6 +349,25 @@ function placeName(w: WordTok, c: Conventions): boolean {
 }
 
 /**
+ * After a company-like head (name-heads.json `lamAfter.indefinite`: شركة، بنك، مؤسسة …), one word no
+ * list knows is the body's own name when a ل phrase of its field follows it (`شركة الزامل للاستثمار`،
+ * `بنك الواحة للتنمية`): an everyday company is not named by its field after one word. Not an
+ * adjective agreeing with the head (`شركة عالمية …`, a word in ة or ية), a verb, a nationality, a
+ * currency or another head.
+ */
+function ownNameBeforeField(words: readonly WordTok[], tags: readonly string[], i: number, c: Conventions): boolean {
+  const hf = base(words[i]!);
+  const w = words[i + 1];
+  if (!c.lamIndefinite.has(hf) || !w || tags[i + 1] !== 'O' || !placeName(w, c)) return false;
+  if (!definite(w.fold) && (/[هة]$/.test(w.fold) || givenNames().has(w.fold))) return false;
+  // only `لل` + a field (`للملاحة`, `للخدمات`): ل + an indefinite noun is as often a purpose
+  // (`لإنجاز المشروع`), and a plural in ين the people served (`للمشتركين`)
+  const f = words[i + 2];
+  if (!f || f.kind !== 'word' || !f.fold.startsWith('لل') || /ين$/.test(f.fold)) return false;
+  return fieldPhrase(words, tags, i + 2, c, false, i > 0 && !!titleAt(words, i - 1, i)) > 0;
+}
+
+/**
  * A head, one or two nouns in construct, then what they are in construct with: definite
  * complements (`مركز تطوير القدرات النسائية`) or a place or organisation the tagger found
  * (`شركة أسمنت [نجران]`). Returns the end of the name, or `i + 1` for none.
@@ -471,6 +492,15 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     ) {
       // a region's name no one knew, without the article: `منطقة دمر` (not `منطقة عازلة`)
       b = i + 2;
+    } else if (
+      c.nameAfterDefinite.has(hf) &&
+      tags[i + 1] === 'O' &&
+      placeName(words[i + 1]!, c) &&
+      definite(words[i + 1]!.fold) &&
+      !/[هة]$/.test(words[i + 1]!.fold)
+    ) {
+      // a club's name no one knew, with the article: `نادي الترجي` (not `نادي القراءة`, `نادي جديد`)
+      b = i + 2;
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
@@ -486,6 +516,8 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
       if (b === i + 1) continue;
     } else {
       b = c.noChain.has(hf) ? i + 1 : constructChain(words, tags, i, c);
+      // a company's own name no one knew, told by the field after it: `شركة الراجحي للتقسيط`
+      if (b === i + 1 && ownNameBeforeField(words, tags, i, c)) b = i + 2;
       if (b === i + 1) continue;
     }
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`

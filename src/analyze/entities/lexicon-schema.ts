@@ -149,6 +149,7 @@ export const NameHeadsSchema = z.object({
       note: z.string().optional(),
       heads: z.array(z.string()),
       indefiniteOnly: z.array(z.string()),
+      definiteOnly: z.array(z.string()).optional(),
       notNames: z.array(z.string()),
     })
     .strict(),
