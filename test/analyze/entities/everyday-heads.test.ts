@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, conventionChunks } from './helpers.ts';
+import { conventionChunks, typedMentions } from './helpers.ts';
 
 // Classes read off 300 unlabelled SaudiNewsNet articles in session 9 (issue #14); the sentences
 // are fictional, written for these tests. Chunk-level tests give the tags as the tagger might leave
@@ -8,11 +8,7 @@ import { analyse, conventionChunks } from './helpers.ts';
 const chunks = conventionChunks;
 
 /** The mentions of a whole analysis, as `TYPE:text`. */
-const mentions = (text: string) =>
-  analyse(text)
-    .entities.flatMap((e) => e.mentions.map((m) => ({ s: m.start, v: `${e.type}:${m.text}` })))
-    .sort((a, b) => a.s - b.s)
-    .map((m) => m.v);
+const mentions = typedMentions;
 
 describe('a name found whole with its head noun keeps the known place inside it', () => {
   it('`جامعة أكسفورد` is the university, not the city', () => {

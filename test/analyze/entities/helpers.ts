@@ -40,3 +40,11 @@ export function conventionChunks(text: string, tags?: string[]): string[] {
   }
   return out;
 }
+
+/** Every mention of a whole analysis (entities only) in text order, as `TYPE:text`. */
+export function typedMentions(text: string): string[] {
+  return analyse(text)
+    .entities.flatMap((e) => e.mentions.map((m) => ({ s: m.start, v: `${e.type}:${m.text}` })))
+    .sort((a, b) => a.s - b.s)
+    .map((m) => m.v);
+}

@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokenize.ts';
-import { wordTok } from '../../../src/analyze/entities/extract.ts';
-import { applyConventions } from '../../../src/analyze/entities/conventions.ts';
-import { analyse } from './helpers.ts';
+import { conventionChunks, typedMentions } from './helpers.ts';
 
 // ORG classes read off 200 unlabelled SaudiNewsNet articles (more/2015-07-22.zip, session 9 round
 // 2, issue #14); the sentences are fictional, written for these tests. The chunk-level tests give
 // the tags as the tagger might leave them (all O), so each checks one convention rule on its own.
 
-const words = (text: string) => tokenize(text).map((t) => wordTok(t));
-/** The chunks after the conventions, as `TYPE:words`, from all-O tagger output. */
-function chunks(text: string): string[] {
-  const ws = words(text);
-  const t = [ws.map(() => 'O')];
-  applyConventions([ws], t);
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    if (!t[0]![i]!.startsWith('B-')) continue;
-    let j = i + 1;
-    while (j < ws.length && t[0]![j] === `I-${t[0]![i]!.slice(2)}`) j++;
-    out.push(`${t[0]![i]!.slice(2)}:${ws.slice(i, j).map((w) => w.text).join(' ')}`);
-  }
-  return out;
-}
+const chunks = (text: string) => conventionChunks(text);
 
-const mentions = (text: string) =>
-  analyse(text)
-    .entities.flatMap((e) => e.mentions.map((m) => ({ s: m.start, v: `${e.type}:${m.text}` })))
-    .sort((a, b) => a.s - b.s)
-    .map((m) => m.v);
+const mentions = typedMentions;
 
 describe('a company-like head, a word no list knows, then the field after ل: one name', () => {
   it('definite and indefinite own names before the field', () => {
