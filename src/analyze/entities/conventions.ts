@@ -49,6 +49,8 @@ export interface NameHeads {
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
+  afterRole: { note?: string; heads: string[]; roles: string[] };
+  productModels: { note?: string; products: string[]; words: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -95,6 +97,12 @@ interface Conventions {
   portfolios: Set<string>;
   /** head → words before it that make it an idiom (`عن طريق`) */
   notAfter: Map<string, Set<string>>;
+  /** heads that name a unit only after a role that runs it (`مدير إدارة …`), and those roles (folded, joined by a space) */
+  roleHeads: Set<string>;
+  roles: Set<string>;
+  /** ids of the product lines (events.json) that take a model designation, and its words */
+  products: Set<string>;
+  modelWords: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -136,10 +144,12 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.lamAfter?.indefinite) ||
     !Array.isArray(raw.lamAfter?.portfolios) ||
     !Array.isArray(raw.commonHeads?.notAfter) ||
+    !Array.isArray(raw.afterRole?.heads) ||
+    !Array.isArray(raw.productModels?.products) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -186,6 +196,10 @@ function buildConventions(): Conventions {
     portfolios: set(raw.lamAfter.portfolios),
     noChain: set(raw.commonHeads.noChain),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
+    roleHeads: set(raw.afterRole.heads),
+    roles: set(raw.afterRole.roles),
+    products: new Set(raw.productModels.products),
+    modelWords: set(raw.productModels.words),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -412,6 +426,24 @@ function coordinatedConstruct(
   );
 }
 
+const UNIT = { type: 'ORG', complement: true } as const;
+
+/**
+ * A head that names a unit only after a role that runs it (name-heads.json `afterRole`): `مدير
+ * [إدارة العلاقات العامة]`, `ومدير عام [إدارة سجون …]`; elsewhere `إدارة` is as often 'the
+ * management of' (`إدارة الأعمال`). The head written with no clitic, the role just before it.
+ */
+function roleHead(words: readonly WordTok[], i: number, c: Conventions): typeof UNIT | undefined {
+  const w = words[i]!;
+  if (w.kind !== 'word' || w.moff > 0 || !c.roleHeads.has(w.fold) || i === 0) return undefined;
+  const bare = (x: WordTok | undefined) =>
+    x && x.kind === 'word' ? (x.moff === 1 && x.fold[0] === 'و' ? x.fold.slice(1) : x.moff === 0 ? x.fold : '') : '';
+  const one = bare(words[i - 1]);
+  if (c.roles.has(one)) return UNIT;
+  const two = i >= 2 && words[i - 1]!.moff === 0 ? `${bare(words[i - 2])} ${words[i - 1]!.fold}` : '';
+  return two && c.roles.has(two) ? UNIT : undefined;
+}
+
 /**
  * Institutions and places named by a head noun: the head plus the name the tagger found after it
  * (`جامعة [الملك خالد]`, `منطقة [الجوف]`), or, for heads that take one, plus up to four definite
@@ -422,7 +454,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
   const c = conventions();
   // right to left, so that a head takes a name another head made: `إمارة [منطقة عسير]`
   for (let i = words.length - 2; i >= 0; i--) {
-    const h = headOf(words[i]!);
+    const h = headOf(words[i]!) ?? roleHead(words, i, c);
     if (!h) continue;
     // the head must be outside any name, or open one (the tagger may have found `مجلس الشورى`)
     if (tags[i] !== 'O' && !tags[i]!.startsWith('B-')) continue;
@@ -682,6 +714,28 @@ function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out
     out.push({ s, a: i, b, rule: HEAD_NOUN_RULE });
     i = b - 1;
   }
+}
+
+export const PRODUCT_MODEL_RULE = 'rule:misc/product-model';
+
+/**
+ * Where a product line's mention ends with its model designation (name-heads.json
+ * `productModels`, guide rule 13): `آيفون [6 بلس]`, `جالكسي [أس 6 إيدج]`, `ويندوز [10]`. Up to
+ * four tokens: a number of one or two digits, a short Latin token (`S6`, `Pro`) or a model word
+ * (`نوت`, `بلس`). Returns `b` for none.
+ */
+export function modelEnd(words: readonly WordTok[], b: number, id: string): number {
+  const c = conventions();
+  if (!c.products.has(id)) return b;
+  let end = b;
+  for (let k = b; k < words.length && k - b < 4; k++) {
+    const w = words[k]!;
+    const code = (w.kind === 'number' && /^\d{1,2}$/.test(w.text)) || (w.kind === 'latin' && w.text.length <= 4);
+    if (code) end = k + 1;
+    else if (!(w.kind === 'word' && w.moff === 0 && c.modelWords.has(w.fold))) break;
+    else end = k + 1;
+  }
+  return end;
 }
 
 export const CLUB_RULE = 'rule:org/club-in-sport';
