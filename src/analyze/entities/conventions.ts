@@ -24,6 +24,7 @@ import type { RuleSpan } from '../ner/finish.ts';
 export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
+export const ARTICLE_PLACE_RULE = 'rule:loc/common-place-named-in-article';
 
 /** src/lexicon/entities/name-heads.json (schema: NameHeadsSchema in lexicon-schema.ts). */
 export interface NameHeads {
@@ -51,6 +52,8 @@ export interface NameHeads {
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
   afterRole: { note?: string; heads: string[]; roles: string[] };
   productModels: { note?: string; products: string[]; words: string[] };
+  directorates: { note?: string; words: string[] };
+  articlePlaces: { note?: string; words: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -103,6 +106,10 @@ interface Conventions {
   /** ids of the product lines (events.json) that take a model designation, and its words */
   products: Set<string>;
   modelWords: Set<string>;
+  /** everyday-word places that are the place throughout an article that names them once (`عسير`) */
+  articlePlaces: Set<string>;
+  /** a directorate's field before the place it serves (`صحة`, `تعليم`) */
+  directorates: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -146,10 +153,12 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.commonHeads?.notAfter) ||
     !Array.isArray(raw.afterRole?.heads) ||
     !Array.isArray(raw.productModels?.products) ||
+    !Array.isArray(raw.articlePlaces?.words) ||
+    !Array.isArray(raw.directorates?.words) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, articlePlaces and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -200,6 +209,8 @@ function buildConventions(): Conventions {
     roles: set(raw.afterRole.roles),
     products: new Set(raw.productModels.products),
     modelWords: set(raw.productModels.words),
+    articlePlaces: set(raw.articlePlaces.words),
+    directorates: set(raw.directorates.words),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -219,6 +230,11 @@ function definite(f: string): boolean {
 export function headOf(w: WordTok): { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean } | undefined {
   if (w.kind !== 'word') return undefined;
   return conventions().heads.get(base(w));
+}
+
+/** A directorate's field that opens a name with its place (`صحة` in `بصحة الباحة`): clitics stay outside. */
+export function isDirectorate(w: WordTok): boolean {
+  return w.kind === 'word' && conventions().directorates.has(base(w));
 }
 
 /** A currency word, with or without the article (`ريال`، `الريالات`). */
@@ -1014,8 +1030,60 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     headNouns(ws, t, s, out);
     definiteHeads(ws, t, s, out);
     branches(ws, t, s, out);
+    directorates(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });
+  articlePlaces(words, tags, out);
   return out;
+}
+
+/**
+ * A ministry's regional directorate named by its field and the place it serves (name-heads.json
+ * `directorates`): `[صحة الباحة]`, `ب[تعليم حائل]`, with a one-word place the tagger found or the
+ * lexicons know (also one known only as an everyday word: `حائل`).
+ */
+function directorates(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (tags[i] !== 'O' || w.kind !== 'word' || !c.directorates.has(base(w))) continue;
+    const x = words[i + 1]!;
+    if (x.kind !== 'word' || x.moff > 0 || tags[i + 2]?.startsWith('I-')) continue;
+    // (a place known only as an everyday word, only where that sense is rare: `حائل`, not `جديدة`)
+    const k = tags[i + 1] === 'O' && x.fold !== c.kingdom ? lookupName(x.fold) : null;
+    const known = k?.type === 'LOC' && (!k.linkOnly || c.articlePlaces.has(x.fold));
+    if (tags[i + 1] !== 'B-LOC' && !known) continue;
+    setSpan(tags, i, i + 2, 'ORG');
+    out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
+    i++;
+  }
+}
+
+/**
+ * A place whose one-word name is an everyday word (name-heads.json `articlePlaces`: `عسير`،
+ * `حائل`) is the place wherever the article writes it bare, once the article has written it inside
+ * a name (`[منطقة عسير]`, `[إمارة حائل]`) or the tagger found it: `تفجير عسير`، `وصوله حائل`.
+ */
+function articlePlaces(words: readonly (readonly WordTok[])[], tags: string[][], out: RuleSpan[]): void {
+  const c = conventions();
+  if (!c.articlePlaces.size) return;
+  const named = new Set<string>();
+  words.forEach((ws, s) =>
+    ws.forEach((w, i) => {
+      const t = tags[s]![i]!;
+      if (t === 'O' || t.endsWith('PERS') || t.endsWith('MISC') || w.kind !== 'word') return;
+      const f = base(w);
+      if (c.articlePlaces.has(f)) named.add(f);
+    }),
+  );
+  if (!named.size) return;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    ws.forEach((w, i) => {
+      if (t[i] !== 'O' || w.kind !== 'word' || !named.has(base(w))) return;
+      t[i] = 'B-LOC';
+      out.push({ s, a: i, b: i + 1, rule: ARTICLE_PLACE_RULE });
+    });
+  });
 }

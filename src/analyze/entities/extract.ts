@@ -44,6 +44,7 @@ import {
   isTagList,
   modelEnd,
   PRODUCT_MODEL_RULE,
+  isDirectorate,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -318,7 +319,8 @@ export type Attested = (folded: string) => boolean;
  */
 export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): number {
   const k = w.moff;
-  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold) || headOf(w)) return k;
+  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold)) return k;
+  if (headOf(w) || isDirectorate(w)) return k;
   // offsets in the text are offsets in the folded form only where nothing was folded away
   if (w.text.length !== w.fold.length) return k;
   const lead = w.fold[0] === 'و' ? 1 : 0;

@@ -181,6 +181,8 @@ export const NameHeadsSchema = z.object({
   productModels: z
     .object({ note: z.string().optional(), products: z.array(z.string()), words: z.array(z.string()) })
     .strict(),
+  directorates: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  articlePlaces: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });
 
