@@ -25,6 +25,7 @@ export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
 export const ARTICLE_PLACE_RULE = 'rule:loc/common-place-named-in-article';
+export const QUOTED_OUTLET_RULE = 'rule:org/quoted-outlet';
 
 /** src/lexicon/entities/name-heads.json (schema: NameHeadsSchema in lexicon-schema.ts). */
 export interface NameHeads {
@@ -53,6 +54,7 @@ export interface NameHeads {
   afterRole: { note?: string; heads: string[]; roles: string[] };
   productModels: { note?: string; products: string[]; words: string[] };
   directorates: { note?: string; words: string[] };
+  quotedOutlets: { note?: string; before: string[]; heads: string[] };
   articlePlaces: { note?: string; words: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
@@ -110,6 +112,10 @@ interface Conventions {
   articlePlaces: Set<string>;
   /** a directorate's field before the place it serves (`صحة`, `تعليم`) */
   directorates: Set<string>;
+  /** words, as written, before a quoted outlet (`لـ` in `لـ«الشرق الأوسط»`) */
+  outletBefore: Set<string>;
+  /** a newspaper's heads (`صحيفة`), folded: quoted words the lists know after one are that paper */
+  outletHeads: string[];
   kingdom: string;
   kingdomDefault: string;
 }
@@ -155,10 +161,11 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.productModels?.products) ||
     !Array.isArray(raw.articlePlaces?.words) ||
     !Array.isArray(raw.directorates?.words) ||
+    !Array.isArray(raw.quotedOutlets?.before) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, articlePlaces and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, articlePlaces and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -211,6 +218,8 @@ function buildConventions(): Conventions {
     modelWords: set(raw.productModels.words),
     articlePlaces: set(raw.articlePlaces.words),
     directorates: set(raw.directorates.words),
+    outletBefore: new Set(raw.quotedOutlets.before),
+    outletHeads: raw.quotedOutlets.heads.map(foldName),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -1037,6 +1046,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     definiteHeads(ws, t, s, out);
     branches(ws, t, s, out);
     directorates(ws, t, s, out);
+    quotedOutlets(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });
@@ -1063,6 +1073,40 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
     setSpan(tags, i, i + 2, 'ORG');
     out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
     i++;
+  }
+}
+
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
+
+/**
+ * The outlet a source spoke to, in quote marks after `لـ` (name-heads.json `quotedOutlets`):
+ * `قال لـ«[الشرق الأوسط]»` is the newspaper, not the region. The quoted words are one name the
+ * tagger or the lists found (not a person's), or up to three words no one marked (`لـ«المدينة»`).
+ */
+function quotedOutlets(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let q = 0; q + 2 < words.length; q++) {
+    if (!QUOTE_MARKS.has(words[q]!.text)) continue;
+    const a = q + 1;
+    let b = a;
+    while (b < words.length && b - a < 4 && words[b]!.kind === 'word') b++;
+    if (b === a || b >= words.length || !QUOTE_MARKS.has(words[b]!.text)) continue;
+    const phrase = words
+      .slice(a, b)
+      .map((x) => x.fold)
+      .join(' ');
+    const paper = c.outletHeads.some((h) => lookupName(`${h} ${phrase}`)?.type === 'ORG');
+    const w = words[q - 1];
+    if (!paper && !(w && w.kind === 'word' && c.outletBefore.has(w.text))) continue;
+    const t = tags[a]!;
+    const one = t.startsWith('B-') && chunkEnd(tags, a) === b && t !== 'B-PERS';
+    // (words no one marked: the outlet's own spelling, `لـ«المدينة»`, unless the lists know a person by it)
+    const bare = tags.slice(a, b).every((x) => x === 'O') && b - a <= 3;
+    if (!paper && !one && !(bare && lookupName(phrase)?.type !== 'PER')) continue;
+    if (paper && !one && !bare) continue;
+    setSpan(tags, a, b, 'ORG');
+    out.push({ s, a, b, rule: QUOTED_OUTLET_RULE });
+    q = b;
   }
 }
 
