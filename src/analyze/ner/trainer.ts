@@ -6,7 +6,13 @@ import { readConll, score, type ConllSentence, type Score } from './conll.ts';
 import { featurize, tagIndices, tagSentences, trainPerceptron } from './train.ts';
 import { joinFeatures, stackFeatures } from './stack.ts';
 import { buildGazetteer, type GazSourceReport } from './sources.ts';
-import { buildClusters, ClusterIndex, loadClusters } from './clusters.ts';
+import {
+  buildClusters,
+  ClusterIndex,
+  loadClusters,
+  type ClusterFeatures,
+  type ClusterOptions,
+} from './clusters.ts';
 import { newsTexts } from './corpus.ts';
 import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
 import { FEATURE_VERSION } from './features.ts';
@@ -87,6 +93,11 @@ export function loadResources(
   log: (s: string) => void,
   /** word classes from this file (scripts/ner-clusters.ts) instead of built from the news */
   clustersFile: string | null = null,
+  /**
+   * how the classes are built (min count, binarised vectors) and read (back-off, signs at ±1);
+   * the default is the shipped recipe. Screens only: the model file stores none of it.
+   */
+  classes: ClusterOptions & ClusterFeatures = {},
 ): TrainResources {
   const { gaz: gaz0, report, nameWords } = buildGazetteer();
   for (const r of report) log(`gazetteer: ${r.name}: ${r.entries}`);
@@ -97,12 +108,17 @@ export function loadResources(
   let clusters: ClusterIndex;
   const file = clustersFile;
   if (file) {
-    clusters = loadClusters(file);
+    clusters = new ClusterIndex(loadClusters(file).data, classes);
     log(`word classes: ${clusters.size} words from ${file}`);
   } else {
     const texts = [...news, ...annotated.map((s) => s.words.join(' '))];
-    clusters = new ClusterIndex(buildClusters(texts));
-    log(`word classes: ${clusters.size} words from ${texts.length} texts`);
+    clusters = new ClusterIndex(buildClusters(texts, classes), classes);
+    log(
+      `word classes: ${clusters.size} words from ${texts.length} texts` +
+        (clusters.data.signs ? `, binarised vectors at ±${classes.signs} sd` : '') +
+        (classes.backoff ? ', clitic back-off' : '') +
+        (classes.signsNear ? ', signs at ±1' : ''),
+    );
   }
   return { gaz, clusters, report };
 }
