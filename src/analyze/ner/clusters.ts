@@ -28,6 +28,15 @@ export interface ClusterData {
    * Absent: no such features (the shipped model, feature version 7).
    */
   signs?: Uint32Array;
+  /** the word vectors themselves (`dims` floats per word, keys order), kept for prototypes; screens only */
+  vectors?: Float32Array;
+  /**
+   * Prototype features (Haghighi & Klein 2006; Guo et al. 2014): for word row i, the prototype
+   * ids `protoIds[protoOffs[i] .. protoOffs[i+1])` of the label-typical training words its vector
+   * is closest to. Built per training set (`withPrototypes`); screens only.
+   */
+  protoOffs?: Uint32Array;
+  protoIds?: Uint32Array;
 }
 
 /** Dimensions of the binarised vectors (the first SIGN_DIMS of the word vectors). */
@@ -53,6 +62,8 @@ export interface ClusterOptions {
   seed?: number;
   /** binarised vectors: threshold in standard deviations (absent or 0: none) */
   signs?: number;
+  /** keep the word vectors in the data (for prototype features) */
+  vectors?: boolean;
 }
 
 /**
@@ -143,7 +154,49 @@ export function buildClusters(texts: Iterable<string>, opts: ClusterOptions = {}
     );
     out.signs = signs;
   }
+  if (opts.vectors) {
+    const v = new Float32Array(keys.length * dims);
+    keys.forEach((h, i) => v.set(vecs.subarray(vocab.get(h)! * dims, (vocab.get(h)! + 1) * dims), i * dims));
+    out.vectors = v;
+  }
   return out;
+}
+
+/**
+ * The class data with prototype lists: for every word, the ids (1-based) of at most `top`
+ * prototype rows whose vectors have cosine ≥ `threshold` with its own (the vectors are unit
+ * length), most similar first. A prototype lists itself.
+ */
+export function withPrototypes(
+  data: ClusterData,
+  protoRows: readonly number[],
+  top: number,
+  threshold: number,
+): ClusterData {
+  const vecs = data.vectors;
+  if (!vecs) throw new Error('prototype features need the word vectors (build the classes with vectors)');
+  const n = data.keys.length;
+  const dims = vecs.length / n;
+  const offs = new Uint32Array(n + 1);
+  const ids: number[] = [];
+  const sims = new Float32Array(protoRows.length);
+  for (let w = 0; w < n; w++) {
+    offs[w] = ids.length;
+    const wo = w * dims;
+    for (let p = 0; p < protoRows.length; p++) {
+      const po = protoRows[p]! * dims;
+      let d = 0;
+      for (let j = 0; j < dims; j++) d += vecs[wo + j]! * vecs[po + j]!;
+      sims[p] = d;
+    }
+    const best = [...sims.keys()]
+      .filter((p) => sims[p]! >= threshold)
+      .sort((a, b) => sims[b]! - sims[a]! || a - b)
+      .slice(0, top);
+    for (const p of best) ids.push(p + 1);
+  }
+  offs[n] = ids.length;
+  return { ...data, protoOffs: offs, protoIds: Uint32Array.from(ids) };
 }
 
 export class ClusterIndex {

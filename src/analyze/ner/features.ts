@@ -77,6 +77,7 @@ const T = {
   EMB: 49,
   EMB_M1: 50,
   EMB_P1: 51,
+  PROTO: 52,
 } as const;
 
 const BOS = fnv1a('<s>');
@@ -383,6 +384,24 @@ export function wordTable(gaz: GazIndex, clusters: ClusterIndex | undefined): Wo
   return t;
 }
 
+/**
+ * The word's row in the classes (-1: unknown); with `backoff`, an unknown Arabic form falls back
+ * to its form without any clitic (لبايدن → بايدن).
+ */
+function classRow(clusters: ClusterIndex, w: string, shape: number, hStem1: number, hStem2: number): number {
+  let ci = clusters.find(shape === 5 ? hStem1 : fnv1a(clusterWord(w)));
+  if (ci < 0 && clusters.features.backoff && shape === 5 && hStem2 !== hStem1) ci = clusters.find(hStem2);
+  return ci;
+}
+
+/** The class row of a word as the tagger's features find it (-1: none). */
+export function wordClassRow(clusters: ClusterIndex, w: string): number {
+  const nm = foldWord(w);
+  const s1 = stripArticle(nm);
+  const s2 = stripAll(nm);
+  return classRow(clusters, w, shapeOf(w), fnv1a(s1), fnv1a(s2));
+}
+
 /** The binarised vector of class row `ci` as dimension * 4 + sign bits, for its set dimensions. */
 function embValues(clusters: ClusterIndex, ci: number): number[] {
   const signs = clusters.data.signs;
@@ -407,10 +426,7 @@ function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | unde
   const shape = shapeOf(w);
   const g = gaz.token(hNorm) | gaz.token(hStem1);
   const gazS2 = s2 === s1 ? 0 : gaz.token(hStem2);
-  // the word's row in the classes (-1: unknown); with `backoff`, an unknown Arabic form falls
-  // back to its form without any clitic (لبايدن → بايدن)
-  let ci = clusters ? clusters.find(shape === 5 ? hStem1 : fnv1a(clusterWord(w))) : -1;
-  if (ci < 0 && clusters?.features.backoff && shape === 5 && hStem2 !== hStem1) ci = clusters.find(hStem2);
+  const ci = clusters ? classRow(clusters, w, shape, hStem1, hStem2) : -1;
   const cluster = ci < 0 ? 0 : clusters!.data.codes[ci]! + 1;
   const emb = ci < 0 ? [] : embValues(clusters!, ci);
   const own: number[] = [
@@ -444,6 +460,9 @@ function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | unde
       : 0;
   if (letters) own.push(mix(T.LETTERS, letters));
   for (const e of emb) own.push(mix(T.EMB, e));
+  const po = clusters?.data.protoOffs;
+  if (po && ci >= 0)
+    for (let j = po[ci]!; j < po[ci + 1]!; j++) own.push(mix(T.PROTO, clusters!.data.protoIds![j]!));
   const nf = neighbourFeatures(
     hNorm,
     hStem1,

@@ -36,6 +36,10 @@ export function register(program: Command): void {
       '--embed-near',
       "with --cv and --embed-signs: the binarised vectors of the word's ±1 neighbours too",
     )
+    .option(
+      '--prototypes <m,k,t>',
+      'with --cv: prototype features, m words per label by NPMI, a word lists its k closest with cosine ≥ t',
+    )
     .action(
       async (opts: {
         epochs?: string;
@@ -54,6 +58,7 @@ export function register(program: Command): void {
         classBackoff?: boolean;
         embedSigns?: string;
         embedNear?: boolean;
+        prototypes?: string;
       }) => {
         const num = (v: string | undefined, name: string, lo: number, hi: number) => {
           if (v === undefined) return undefined;
@@ -72,9 +77,11 @@ export function register(program: Command): void {
         if ((only !== undefined || opts.ablate) && cv === undefined)
           throw new UserError('--only and --ablate need --cv');
         const classes = parseClassOptions(opts);
+        const prototypes = parsePrototypes(opts.prototypes);
+        if (prototypes) classes.vectors = true;
         if (Object.keys(classes).length && cv === undefined)
           throw new UserError(
-            '--class-min-count, --class-backoff, --embed-signs and --embed-near need --cv (the model file stores none of them)',
+            '--class-min-count, --class-backoff, --embed-signs, --embed-near and --prototypes need --cv (the model file stores none of them)',
           );
         if (cv !== undefined) {
           await crossValidateCli({
@@ -87,6 +94,7 @@ export function register(program: Command): void {
             only,
             ablate: !!opts.ablate,
             classes,
+            prototypes,
           });
           return;
         }
@@ -137,14 +145,33 @@ export function register(program: Command): void {
     );
 }
 
+interface ClassScreenOptions {
+  minCount?: number;
+  backoff?: boolean;
+  signs?: number;
+  signsNear?: boolean;
+  vectors?: boolean;
+}
+
+/** `--prototypes m,k,t` (undefined when not given). */
+export function parsePrototypes(
+  v: string | undefined,
+): { perLabel: number; top: number; threshold: number } | undefined {
+  if (v === undefined) return undefined;
+  const [m, k, t] = v.split(',').map(Number);
+  if (!Number.isInteger(m) || m! < 1 || !Number.isInteger(k) || k! < 1 || !(t! > -1 && t! < 1))
+    throw new UserError(`--prototypes must be m,k,t (whole m and k ≥ 1, -1 < t < 1), got "${v}"`);
+  return { perLabel: m!, top: k!, threshold: t! };
+}
+
 /** The word-class screen options (see loadResources); only those given are set. */
 export function parseClassOptions(opts: {
   classMinCount?: string;
   classBackoff?: boolean;
   embedSigns?: string;
   embedNear?: boolean;
-}): { minCount?: number; backoff?: boolean; signs?: number; signsNear?: boolean } {
-  const out: { minCount?: number; backoff?: boolean; signs?: number; signsNear?: boolean } = {};
+}): ClassScreenOptions {
+  const out: ClassScreenOptions = {};
   if (opts.classMinCount !== undefined) {
     const n = Number(opts.classMinCount);
     if (!/^\d+$/.test(opts.classMinCount) || n < 1 || n > 1000)
@@ -183,7 +210,8 @@ async function crossValidateCli(opts: {
   folds: number;
   only?: number;
   ablate: boolean;
-  classes: ReturnType<typeof parseClassOptions>;
+  classes: ClassScreenOptions;
+  prototypes?: { perLabel: number; top: number; threshold: number };
 }): Promise<void> {
   const { readAnercorp, loadResources } = await import('../../analyze/ner/trainer.ts');
   const { EntityResources, withEntityResources } = await import('../../analyze/entities/resources.ts');

@@ -13,11 +13,13 @@ import {
   prepare,
   stripAll,
   stripArticle,
+  wordClassRow,
 } from '../../../src/analyze/ner/features.ts';
 import { fnv1a } from '../../../src/analyze/ner/hash.ts';
 import { GazIndex } from '../../../src/analyze/ner/gazetteer.ts';
 import { NerModel, serializeModel } from '../../../src/analyze/ner/model.ts';
-import { parseClassOptions } from '../../../src/cli/commands/train-ner.ts';
+import { parseClassOptions, parsePrototypes } from '../../../src/cli/commands/train-ner.ts';
+import { prototypeClasses } from '../../../src/analyze/ner/trainer.ts';
 
 /** The sign bits (0 none, 1 above, 2 below) of word w, dimension d. */
 const sign = (signs: Uint32Array, w: number, d: number) =>
@@ -153,5 +155,78 @@ describe('train-ner class screen options', () => {
     expect(() => parseClassOptions({ classMinCount: '0' })).toThrow(/class-min-count/);
     expect(() => parseClassOptions({ embedSigns: 'x' })).toThrow(/embed-signs/);
     expect(() => parseClassOptions({ embedNear: true })).toThrow(/needs --embed-signs/);
+  });
+});
+
+describe('prototype features (Haghighi & Klein 2006; Guo et al. 2014)', () => {
+  // three fictional word groups with hand-made 64-dimensional unit vectors: names, places, verbs
+  const names = ['سامي', 'رنا', 'مازن'];
+  const places = ['حمص', 'صيدا', 'سوسة'];
+  const verbs = ['قال', 'زار', 'أعلن'];
+  const all = [...names, ...places, ...verbs];
+  const hashes = all.map((w) => fnv1a(stripArticle(foldWord(w))));
+  const order = [...hashes.keys()].sort((a, b) => hashes[a]! - hashes[b]!);
+  const vectors = new Float32Array(all.length * SIGN_DIMS);
+  order.forEach((wi, row) => {
+    const group = Math.floor(wi / 3);
+    vectors[row * SIGN_DIMS + group] = Math.cos(0.1 * (wi % 3));
+    vectors[row * SIGN_DIMS + 10 + (wi % 3)] = Math.sin(0.1 * (wi % 3));
+  });
+  const data: ClusterData = {
+    keys: Uint32Array.from(order.map((i) => hashes[i]!)),
+    codes: new Uint32Array(all.length),
+    vectors,
+  };
+  const train = Array.from({ length: 12 }, (_, i) => ({
+    words: [verbs[i % 3]!, names[i % 3]!, 'في', places[(i + 1) % 3]!],
+    tags: ['O', 'B-PERS', 'O', 'B-LOC'],
+  }));
+
+  it('picks the words most tied to each label and lists, for every word, the close prototypes only', () => {
+    const { clusters, prototypes } = prototypeClasses(train, new ClusterIndex(data), {
+      perLabel: 1,
+      top: 5,
+      threshold: 0.9,
+    });
+    // one prototype per label seen (B-PERS, B-LOC): a name and a place
+    expect(prototypes).toBe(2);
+    const lists = all.map((w) => {
+      const r = wordClassRow(clusters, w);
+      return Array.from(
+        clusters.data.protoIds!.subarray(clusters.data.protoOffs![r]!, clusters.data.protoOffs![r + 1]!),
+      );
+    });
+    // names share one prototype, places another, verbs none
+    for (const i of [0, 1, 2]) expect(lists[i]).toEqual(lists[0]);
+    for (const i of [3, 4, 5]) expect(lists[i]).toEqual(lists[3]);
+    expect(lists[0]).toHaveLength(1);
+    expect(lists[3]).toHaveLength(1);
+    expect(lists[0]).not.toEqual(lists[3]);
+    for (const i of [6, 7, 8]) expect(lists[i]).toEqual([]);
+    // the tagger features: one more for a name, none more for a verb
+    const gaz = GazIndex.empty();
+    const plain = extractFeatures(prepare(['قال', 'رنا'], gaz, new ClusterIndex(data)));
+    const proto = extractFeatures(prepare(['قال', 'رنا'], gaz, clusters));
+    const size = (f: ReturnType<typeof extractFeatures>, i: number) => f.offs[i + 1]! - f.offs[i]!;
+    expect(size(proto, 1) - size(plain, 1)).toBe(1);
+    expect(size(proto, 0)).toBe(size(plain, 0));
+    expect(() => serializeModel(NerModel.blank(12, gaz, clusters))).toThrow(/cannot store/);
+  });
+
+  it('needs the vectors', () => {
+    expect(() =>
+      prototypeClasses(train, new ClusterIndex({ keys: data.keys, codes: data.codes }), {
+        perLabel: 1,
+        top: 1,
+        threshold: 0.5,
+      }),
+    ).toThrow(/word vectors/);
+  });
+
+  it('--prototypes parses m,k,t', () => {
+    expect(parsePrototypes('40,3,0.5')).toEqual({ perLabel: 40, top: 3, threshold: 0.5 });
+    expect(parsePrototypes(undefined)).toBeUndefined();
+    expect(() => parsePrototypes('40,3')).toThrow(/m,k,t/);
+    expect(() => parsePrototypes('0,3,0.5')).toThrow(/m,k,t/);
   });
 });
