@@ -54,6 +54,8 @@ export class SpeakerBook {
   private roles = new Map<string, SpeakerRef>();
   /** Speakers in text order, for continuations (وأضاف، مضيفاً). */
   readonly history: SpeakerRef[] = [];
+  /** Speakers pushed as subjects only (an organisation after a verb whose content is no quote). */
+  private subjectsOnly = new Set<SpeakerRef>();
 
   constructor(
     private doc: Readonly<MarsadDocument>,
@@ -196,7 +198,10 @@ export class SpeakerBook {
         return ref;
       }
     }
-    if (ent) {
+    // مصدر بوزارة التعليم، أحد العاملين في جمارك الميناء: an unnamed source inside an organisation
+    // is the whole phrase (its fullest mention), not the organisation it works for.
+    const within = !!ent && !nameToks && ent.entity.type === 'ORG' && ent.start > s0 && isUnnamedHead(first[0]);
+    if (ent && !within) {
       const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
       if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
       return ref;
@@ -345,6 +350,17 @@ export class SpeakerBook {
 
   push(ref: SpeakerRef): void {
     this.history.push(ref);
+  }
+
+  /** Pushes an organisation that spoke without a quote: later cues continue from it, but it alone does not make a subjectless strict form (وقد تبين أن…) a statement. */
+  pushSubject(ref: SpeakerRef): void {
+    this.subjectsOnly.add(ref);
+    this.history.push(ref);
+  }
+
+  /** Whether anyone spoke before, other than organisations pushed by pushSubject. */
+  hasSpoken(): boolean {
+    return this.history.some((h) => !this.subjectsOnly.has(h));
   }
 }
 
