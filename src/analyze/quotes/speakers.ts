@@ -184,13 +184,14 @@ export class SpeakerBook {
     const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
     // مدير عام النادي الأهلي فلان الفلاني: ROLE ORG NAME — the bare words after the organisation
     // name the person who holds the role there.
-    if (ent && ent.entity.type === 'ORG' && isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+    // An unnamed head that is also a role (المتحدث باسم الوزارة فلان) takes only a known person there.
+    if (ent && ent.entity.type === 'ORG' && isRoleStart(first[0])) {
       const tail = first.filter((t) => t.start >= ent.end);
       const bare = (t: Tok): boolean => t.word && !startsDefinite(t.n) && !LEX.nameStopWords.has(t.n) && !isRoleStart(t) && !LEX.titles.has(t.n);
-      if (tail.length >= 2 && tail.length <= 4 && tail.every(bare)) {
-        const a = tail[0]!.start;
-        const b = tail[tail.length - 1]!.end;
-        const per = this.entityAt(a, b, ['PER']);
+      const a = tail[0]?.start ?? 0;
+      const b = tail[tail.length - 1]?.end ?? 0;
+      const per = tail.length > 0 ? this.entityAt(a, b, ['PER']) : null;
+      if (tail.length >= 2 && tail.length <= 4 && tail.every(bare) && (!isUnnamedHead(first[0]) || per)) {
         const ref: SpeakerRef = per
           ? { entity: per.entity.id, text: span(text, per.start, per.end), gender, how: 'named' }
           : { entity: null, text: span(text, a, b), gender, how: 'named' };
@@ -247,6 +248,12 @@ export class SpeakerBook {
         if (h.text && h.text.start < s0 && hw.length <= 6 && opens && h.text.end - h.text.start > e0 - s0) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }
+      }
+      // وأضاف المصدر after أحد العاملين في الميناء or مسؤول في البلدية: a word for a source in general
+      // names the last unnamed source introduced before, whatever its head (of the cue's gender).
+      if (LEX.sourceWords.has(head) && first.length === 1) {
+        const h = this.history.findLast((x) => x.how === 'unnamed' && !!x.text && x.text.start < s0 && x.text.end - x.text.start > e0 - s0 && (!gender || !x.gender || x.gender === gender));
+        if (h) return { ...h, gender: gender ?? h.gender, how: 'unnamed' };
       }
       const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
       if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };

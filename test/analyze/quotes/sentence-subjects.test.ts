@@ -62,4 +62,14 @@ describe('the subject of the sentence speaks through a subjectless cue', () => {
       [null, 'مصدر بوزارة الإسكان'],
     ]);
   });
+
+  it('المصدر names the last unnamed source introduced, whatever its head', () => {
+    const text =
+      'قالت وزارة الإسكان إن المشروع يسير وفق الخطة. وقال مسؤول في بلدية الوادي إن الأعمال ستنتهي قريبا. وأضاف المصدر أن «التأخير سببه الأمطار الغزيرة هذا الشتاء».';
+    const ents = (t: string): Entity[] => [
+      entity(t, 'o1', 'ORG', 'وزارة الإسكان', ['وزارة الإسكان']),
+      entity(t, 'o2', 'ORG', 'بلدية الوادي', ['بلدية الوادي']),
+    ];
+    expect(spoken(text, ents).map((q) => q[2])).toEqual(['وزارة الإسكان', 'مسؤول في بلدية الوادي', 'مسؤول في بلدية الوادي']);
+  });
 });
