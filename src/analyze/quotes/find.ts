@@ -207,7 +207,9 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     let cut = seg.length;
     // في ذات الوقت، في وقت سابق: a phrase that opens with a preposition is an adjunct, whatever follows.
     const lead = c.toks[seg[0] ?? -1];
-    if (lead?.word && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
+    // وقال علي فلان: على and the name علي share a key; a person the entities stage found there is no preposition.
+    const person = !!lead && c.book.entityAt(lead.start, lead.end, ['PER'])?.start === lead.start;
+    if (lead?.word && !person && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
     for (let j = 0; j < cut; j++) {
       if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
@@ -398,7 +400,9 @@ function sentencePerson(c: Ctx, i: number): SpeakerRef | null {
       if (c.toks[k]!.start !== m.start) continue;
       // Back over role words and titles to the word that governs the name.
       let j = k - 1;
-      while (j >= s0 && c.toks[j]!.word && (isRoleStart(c.toks[j]) || LEX.titles.has(c.toks[j]!.n) || definite(c.toks[j]!) || notSubjectLead(c.toks[j]!)) && k - j <= 5) j--;
+      // The commas of an apposition too (وسارع رئيس الوزراء، فلان، إلى…).
+      const skip = (t: Tok): boolean => (t.word ? isRoleStart(t) || LEX.titles.has(t.n) || definite(t) || notSubjectLead(t) : COMMA.has(t.text));
+      while (j >= s0 && skip(c.toks[j]!) && k - j <= 7) j--;
       // The word reached is the verb whose subject the name is: it opens the sentence or a clause
       // after punctuation (، خرج فلان) or a relative one (وهو ما استبعده فلان، في وقت اعترف فيه فلان); a noun before the
       // name (قوات فلان، بحضور فلان) governs it instead.
@@ -1177,7 +1181,9 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
             same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
           // اقرّ الرئيس فلان بوجود تهديد، وقال…: the person named after the verb that opens the
           // clause before speaks, not the article's last speaker.
-          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? (f.participle && f.gender === 'm' ? sentencePerson(c, i) : null);
+          // …، لكنه أكد أنّ…: after a lead word (لكنه، ثم، كما) a masculine verb speaks for the sentence's subject too.
+          const lead = !f.participle && !!toks[i - 1]?.word && LEX.pronounLeads.has(toks[i - 1]!.n) && sent[i - 1] === sent[i];
+          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead) && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
           const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;

@@ -98,7 +98,8 @@ export class SpeakerBook {
     // حسب المصدر، بحسب المراقبين يؤكدون: the attribution word before a source is no part of it;
     // من الكتب التي…: a phrase opening with a preposition is no speaker at all.
     if (first.length > 1 && ATTRIBUTION_FIRST.has(dropConj(first[0]!.n))) first = first.slice(1);
-    if (LEX.subjectPrepositions.has(first[0]!.n)) return null;
+    // على and the name علي share a key: a person the entities stage found there is no preposition.
+    if (LEX.subjectPrepositions.has(first[0]!.n) && this.entityAt(first[0]!.start, first[0]!.end, ['PER'])?.start !== first[0]!.start) return null;
     if (first.length === 0) return null;
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;

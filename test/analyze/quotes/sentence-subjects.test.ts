@@ -72,4 +72,17 @@ describe('the subject of the sentence speaks through a subjectless cue', () => {
     ];
     expect(spoken(text, ents).map((q) => q[2])).toEqual(['وزارة الإسكان', 'مسؤول في بلدية الوادي', 'مسؤول في بلدية الوادي']);
   });
+
+  it('a name that opens with علي is the subject, not the preposition على', () => {
+    const text = 'وقال سكان إن القصف توقف ليلا. وقال علي الهاشمي المتحدث باسم اللجنة الشعبية، إن القتال مستمر في الضواحي.';
+    const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'علي الهاشمي', ['علي الهاشمي'])];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual([null, 'p1']);
+  });
+
+  it('after لكنه the verb speaks for the person who is the subject of the sentence, apposition commas included', () => {
+    const text =
+      'وقال مسؤول محلي إن القصف مستمر. وسارع وزير الخارجية، سامي الخطيب، إلى طمأنة الجيران بأن الحرب لا تستهدفهم، لكنه أكد أن العملية مستمرة «حتى زوال الخطر عن الحدود كلها».';
+    const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'سامي الخطيب', ['سامي الخطيب'])];
+    expect(spoken(text, ents).find((q) => q[0].startsWith('حتى'))?.[1]).toBe('p1');
+  });
 });
