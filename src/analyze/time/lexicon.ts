@@ -73,6 +73,11 @@ export const DURATION_INTROS = phrases(time.durationIntros.map((w) => [w, true] 
 export const DURATION_PREPOSITIONS = set(time.durationPrepositions);
 export const FEW_AFTER = set(time.fewAfter);
 export const ONE_UNIT_AFTER = set(time.oneUnitAfter);
+export const COUNT_FROM_EVENT = {
+  trailers: set(time.countFromEvent.trailers),
+  prepositions: set(time.countFromEvent.prepositions),
+  notBefore: set(time.countFromEvent.notBefore),
+};
 export const COUNTED_RANGE_ENDS = set(time.countedRangeEnds);
 export const TOMORROW_HEADS = set(time.tomorrowHeads);
 export const FIRST_DAY = set(time.firstDay);

@@ -32,6 +32,12 @@ describe('one unit as a length', () => {
   it('between بعد and من: counted from another event, not from the publication date', () => {
     expect(all('تدفع أول دفعة بعد سنة من توقيع العقد.')).toEqual([{ text: 'سنة', type: 'DURATION', value: 'P1Y' }]);
     expect(all('توفي المصاب بعد أسبوع من الحادث.')).toEqual([{ text: 'أسبوع', type: 'DURATION', value: 'P1W' }]);
+    expect(all('انسحب اللاعب بعد 20 دقيقة فقط من انطلاق اللقاء.')).toEqual([{ text: '20 دقيقة', type: 'DURATION', value: 'PT20M' }]);
+    expect(all('استقال الرئيس بعد أربعة أيام على فوزه.')).toEqual([{ text: 'أربعة أيام', type: 'DURATION', value: 'P4D' }]);
+    expect(all('امتلأت القاعة بعد أسبوع منذ افتتاحها.')).toEqual([{ text: 'أسبوع', type: 'DURATION', value: 'P1W' }]);
+    expect(all('هاجم المسلحون المركز بعد ساعات من الانفجار.')).toEqual([{ text: 'ساعات', type: 'DURATION', value: 'PTXH' }]);
+    // على الأقل is no event: the offset from the publication date stays.
+    expect(all('يعود اللاعب بعد يومين على الأقل.')).toEqual([{ text: 'بعد يومين', type: 'DATE', value: '2015-08-12' }]);
     // قبل + a unit + من stays one date, as the Wojood gold marks it.
     expect(all('أغلقت البوابة قبل ساعة من موعد الإقلاع.')[0]).toMatchObject({ text: 'قبل ساعة', type: 'DATE' });
   });

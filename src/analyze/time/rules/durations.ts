@@ -67,9 +67,10 @@ export function offset(c: Cursor, i: number): M | null {
   // منذ يوم أمس، منذ شهر مارس: the unit word opens a day or a month named after it.
   if (q.n === 1 && (c.phrase(L.REL_DAYS, q.end, false) || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false)) && c.near(q.end - 1)) return null;
   if (c.inSet(L.HALF_WORDS, q.end) && q.n !== null && c.near(q.end - 1)) q.end++;
-  // `بعد يومين من الاجتماع` counts from another event, not from the publication date (the
-  // duration rule reads the length). قبل شهر من زيارتي stays one date, as Wojood marks it.
-  if (c.w(q.end) === W.from && fut) return null;
+  // `بعد يومين من الاجتماع`, `بعد أربعة أيام على فوزه`, `بعد 20 دقيقة فقط من انطلاق اللقاء` count
+  // from another event, not from the publication date (the duration rule reads the length).
+  // قبل شهر من زيارتي stays one date, as Wojood marks it.
+  if (fut && fromEventAt(c, q.end)) return null;
   // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.w(q.end) === '(')) return null;
   const sign = past ? -1 : 1;
@@ -249,16 +250,27 @@ function oneUnit(c: Cursor, i: number): M | null {
   return { end: i + 2, type: 'DURATION', value: durationValue(c, unit, 1), anchored: false, source: 'rule:time/duration', startNs: c.startNs(i, u.pre) };
 }
 
-/** One bare unit at i between بعد and من (بعد أسبوع من الهجوم). */
+/** One bare unit, or an uncounted plural, at i between بعد and من (بعد أسبوع من الهجوم، بعد ساعات من). */
 function singleFromEvent(c: Cursor, i: number): ReturnType<typeof quantity> {
   const q = quantity(c, i, true);
-  return q && q.n === 1 && fromEvent(c, i, q.end) ? q : null;
+  return q && !q.value && (q.n === 1 || q.n === null) && fromEvent(c, i, q.end) ? q : null;
 }
 
-/** Between بعد (token i - 1) and من (token end): a length counted from another event. */
+/** Between بعد (token i - 1) and what names another event (من، على، منذ; token end): a length from it. */
 function fromEvent(c: Cursor, i: number, end: number): boolean {
-  if (i === 0 || c.w(end) !== W.from || !c.near(end - 1) || !c.near(i - 1)) return false;
+  if (i === 0 || !c.near(i - 1) || !fromEventAt(c, end)) return false;
   return c.inSet(L.FUTURE_INTROS, i - 1, true) !== null;
+}
+
+/**
+ * Whether the count ending before token `end` is followed, maybe after فقط or تقريباً, by من/على/منذ
+ * and the event it is counted from (time.json countFromEvent); على الأقل is no event.
+ */
+function fromEventAt(c: Cursor, end: number): boolean {
+  let k = end;
+  if (c.inSet(L.COUNT_FROM_EVENT.trailers, k) && c.near(k - 1)) k++;
+  if (!c.inSet(L.COUNT_FROM_EVENT.prepositions, k) || !c.near(k - 1)) return false;
+  return !c.inSet(L.COUNT_FROM_EVENT.notBefore, k + 1);
 }
 
 /** Whether w is one unit with the article (العام، الشهر، الساعة) of the TIMEX3 unit given. */
