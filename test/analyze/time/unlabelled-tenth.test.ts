@@ -105,3 +105,38 @@ describe('sets', () => {
     expect(all('يزور كل الأيام الجميلة.')).toEqual([]);
   });
 });
+
+describe('one or whole after a counted unit', () => {
+  it('belongs to the length or the offset', () => {
+    expect(all('استمر القياس لمدة شهر كامل.')).toEqual([{ text: 'لمدة شهر كامل', type: 'DURATION', value: 'P1M' }]);
+    expect(all('تضاعف العدد خلال عام واحد.')).toEqual([{ text: 'عام واحد', type: 'DURATION', value: 'P1Y' }]);
+    expect(all('غادر المتدربون قبل يوم واحد من الحادث.')).toEqual([{ text: 'قبل يوم واحد', type: 'DATE', value: '2015-08-09' }]);
+  });
+});
+
+describe('a Hijri month takes the Hijri year after it', () => {
+  it('a written year, with من or ل and العام', () => {
+    expect(all('زادت المبيعات في شهر رمضان من عام 1435هـ.')).toEqual([{ text: 'شهر رمضان من عام 1435هـ', type: 'DATE', value: '2014-07' }]);
+    expect(all('قورنت الأرقام بشهر رمضان للعام السابق 1435هـ.')).toEqual([{ text: 'شهر رمضان للعام السابق 1435هـ', type: 'DATE', value: '2014-07' }]);
+  });
+
+  it('a relative year, counted in Hijri years from the anchor (25 Shawwal 1436)', () => {
+    expect(all('زادت المبيعات في شهر رمضان من العام الماضي.')).toEqual([{ text: 'شهر رمضان من العام الماضي', type: 'DATE', value: '2014-07' }]);
+    expect(all('تقام البطولة في شوال من العام المقبل.')).toEqual([{ text: 'شوال من العام المقبل', type: 'DATE', value: '2016-07' }]);
+  });
+
+  it('not a year in another clause', () => {
+    expect(all('ارتفع الإنفاق في شهر رمضان وفي العام الماضي كان أقل.')).toEqual([
+      { text: 'شهر رمضان', type: 'DATE', value: '2015-07' },
+      { text: 'العام الماضي', type: 'DATE', value: '2014' },
+    ]);
+  });
+});
+
+describe('an uncounted plural in construct', () => {
+  it('names the stretch after it, no length of its own', () => {
+    expect(all('زاد الإقبال طيلة أيام شهر رمضان.')).toEqual([{ text: 'شهر رمضان', type: 'DATE', value: '2015-07' }]);
+    expect(all('يستمر المهرجان طوال أيام العيد.')).toEqual([]);
+    expect(all('استمر العمل لمدة أيام.')).toEqual([{ text: 'لمدة أيام', type: 'DURATION', value: 'PXD' }]);
+  });
+});

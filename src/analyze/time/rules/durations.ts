@@ -67,6 +67,8 @@ export function offset(c: Cursor, i: number): M | null {
   // منذ يوم أمس، منذ شهر مارس: the unit word opens a day or a month named after it.
   if (q.n === 1 && (c.phrase(L.REL_DAYS, q.end, false) || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false)) && c.near(q.end - 1)) return null;
   if (c.inSet(L.HALF_WORDS, q.end) && q.n !== null && c.near(q.end - 1)) q.end++;
+  // قبل يوم واحد: the word that says one belongs to the count.
+  else if (q.n === 1 && c.inSet(L.ONE_UNIT_AFTER, q.end) && c.near(q.end - 1)) q.end++;
   // `بعد يومين من الاجتماع`, `بعد أربعة أيام على فوزه`, `بعد 20 دقيقة فقط من انطلاق اللقاء` count
   // from another event, not from the publication date (the duration rule reads the length).
   // قبل شهر من زيارتي stays one date, as Wojood marks it.
@@ -213,6 +215,9 @@ export function duration(c: Cursor, i: number): M | null {
   // ساعة ونصف: one unit and a half is a length even alone.
   const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
   if (j === i && q.n === 1 && !halfNext && !fromEvent(c, i, q.end)) return null;
+  // طيلة أيام شهر رمضان، خلال أيام العيد: an uncounted plural in construct with what follows names
+  // that stretch, not a length of its own.
+  if (q.n === null && !q.value && q.end === j + 1 && !c.inSet(L.FEW, j, true) && c.near(j) && constructHead(c, q.end)) return null;
   // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
   // في غضون 15 يوماً: a preposition before a counted length stays outside it (vague ranges keep خلال).
@@ -229,6 +234,8 @@ export function duration(c: Cursor, i: number): M | null {
     const halves: Record<string, string> = { H: `PT${q.n}H30M`, MIN: `PT${q.n}M30S`, Y: `P${q.n}Y6M`, M: `P${q.n}M15D`, D: `P${q.n}DT12H` };
     value = halves[q.unit] ?? value;
   }
+  // لمدة شهر كامل، خلال عام واحد: the word that says one or whole belongs to the length.
+  if (q.n === 1 && !halfNext && c.inSet(L.ONE_UNIT_AFTER, end) && c.near(end - 1)) end++;
   const rel = c.lookup(L.MODIFIERS, end, false);
   if (rel && rel.value !== 0 && c.near(end - 1)) end++;
   // البالغ 40 عاماً، عن عمر يناهز 70 عاماً: a person's age.
@@ -271,6 +278,13 @@ function fromEventAt(c: Cursor, end: number): boolean {
   if (c.inSet(L.COUNT_FROM_EVENT.trailers, k) && c.near(k - 1)) k++;
   if (!c.inSet(L.COUNT_FROM_EVENT.prepositions, k) || !c.near(k - 1)) return false;
   return !c.inSet(L.COUNT_FROM_EVENT.notBefore, k + 1);
+}
+
+/** A word at token k that an uncounted plural unit before it is in construct with: a definite noun, شهر or a month name. */
+function constructHead(c: Cursor, k: number): boolean {
+  const t = c.tok(k);
+  if (!t || t.kind !== 'w') return false;
+  return /^ال/.test(t.t) || c.lookup(L.MONTH_WORD, k, false) !== null || c.phrase(L.GREG_MONTHS, k, false) !== null || c.phrase(L.HIJRI_MONTHS, k, false) !== null;
 }
 
 /** Whether w is one unit with the article (العام، الشهر، الساعة) of the TIMEX3 unit given. */
