@@ -140,3 +140,23 @@ describe('an uncounted plural in construct', () => {
     expect(all('استمر العمل لمدة أيام.')).toEqual([{ text: 'لمدة أيام', type: 'DURATION', value: 'PXD' }]);
   });
 });
+
+describe('clock times', () => {
+  it('minutes after a point when الساعة comes before', () => {
+    expect(all('ينطلق القطار في الساعة 7.15 صباحا.')).toEqual([{ text: 'الساعة 7.15 صباحا', type: 'TIME', value: 'T07:15' }]);
+    expect(all('سمع إطلاق النار عند الساعة 12.10 ثم توقف.')).toEqual([{ text: 'الساعة 12.10', type: 'TIME', value: 'T12:10' }]);
+    // A decimal with no الساعة, or with spaces around the point, is no clock.
+    expect(all('بلغ المؤشر 7.15 نقطة.')).toEqual([]);
+  });
+
+  it('an ordinal hour with و and a count of minutes', () => {
+    expect(all('تبدأ المباراة في الثامنة و45 دقيقة مساء.')).toEqual([{ text: 'الثامنة و45 دقيقة مساء', type: 'TIME', value: 'T20:45' }]);
+    expect(all('عبرت السفينة القناة في الساعة الرابعة و40 دقيقة.')).toEqual([{ text: 'الساعة الرابعة و40 دقيقة', type: 'TIME', value: 'T04:40' }]);
+  });
+
+  it('الظهيرة and صبيحة as parts of the day, not the tribe الصبيحة', () => {
+    expect(all('وقع الانفجار ظهيرة اليوم.')).toEqual([{ text: 'ظهيرة اليوم', type: 'TIME', value: '2015-08-10TMI' }]);
+    expect(all('وقع الهجوم في صبيحة يوم الجمعة.')).toEqual([{ text: 'صبيحة يوم الجمعة', type: 'TIME', value: '2015-08-07TMO' }]);
+    expect(all('قاتلت قبائل الصبيحة مع المقاومة.')).toEqual([]);
+  });
+});
