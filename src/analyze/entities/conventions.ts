@@ -419,7 +419,7 @@ function constructChain(
     b - i <= 5 &&
     tags[b] === 'O' &&
     complementWord(words[b]!, c) &&
-    !titleBeforePerson(words, tags, b)
+    !titleAt(words, b, b + 1)
   )
     b++;
   return b === k ? i + 1 : b;
@@ -556,8 +556,14 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
         const t2 = personal && b === i + 1 ? titleAt(words, b) : null;
         const n = t2 ? personAfter(words, tags, b + t2.len) : 0;
         if (n) b += t2!.len + n;
-        // a title opens the person in apposition: `وزارة الداخلية [اللواء] …`
-        else if (complementWord(words[b]!, c) && !titleBeforePerson(words, tags, b)) b++;
+        // a title opens the person in apposition (`وزارة الداخلية [اللواء] …`), and one after و
+        // a role of its own (`وزارة المالية [والرئيس التنفيذي]`): neither continues the name of a
+        // body; a cup is named by a title alone (`كأس الملك`)
+        else if (
+          complementWord(words[b]!, c) &&
+          (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleAt(words, b, b + 1))
+        )
+          b++;
         else break;
       }
       while (b < words.length && b - i <= 5 && tags[b] === 'O' && coordinatedAdjective(words[b]!, c)) b++;
