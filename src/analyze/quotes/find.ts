@@ -211,6 +211,8 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     const person = !!lead && c.book.entityAt(lead.start, lead.end, ['PER'])?.start === lead.start;
     if (lead?.word && !person && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
     for (let j = 0; j < cut; j++) {
+      // سفير المملكة لدى الأردن فلان: the preposition goes on the role's phrase.
+      if (j > 0 && LEX.roleAdjuncts.has(c.toks[seg[j]!]!.n) && isRoleStart(c.toks[seg[0]!])) continue;
       if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
         break;
