@@ -104,4 +104,14 @@ describe('the subject of the sentence speaks through a subjectless cue', () => {
     ];
     expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1', 'p1']);
   });
+
+  it('a run of quotations after one cue keeps its speaker, sentence by sentence', () => {
+    const text = 'وقال وزير الصحة سامي الخطيب إن «الوضع مستقر في كل المدن». «نحن نتابع كل التفاصيل بدقة مع الفرق». «ولن نسمح بأي تجاوز مهما كان مصدره».';
+    const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'سامي الخطيب', ['سامي الخطيب'])];
+    expect(spoken(text, ents).map((q) => [q[0].split(' ')[0], q[1]])).toEqual([
+      ['الوضع', 'p1'],
+      ['نحن', 'p1'],
+      ['ولن', 'p1'],
+    ]);
+  });
 });
