@@ -160,3 +160,32 @@ describe('clock times', () => {
     expect(all('قاتلت قبائل الصبيحة مع المقاومة.')).toEqual([]);
   });
 });
+
+describe('numbers that are counts, not years', () => {
+  it('after a qualifier of more or less, or after the article', () => {
+    expect(all('يتسع المسجد لأكثر من 1000 مصل.')).toEqual([]);
+    expect(all('شاهد العرض ما يزيد على 1500 متفرج.')).toEqual([]);
+    expect(all('فاق عدد الحضور الـ 2000 مشاهد.')).toEqual([]);
+    // About a year is still a year.
+    expect(all('تولى المنصب من 2003 إلى نحو 2008.')).toEqual([
+      { text: '2003', type: 'DATE', value: '2003' },
+      { text: '2008', type: 'DATE', value: '2008' },
+    ]);
+  });
+
+  it('before a decimal point or what they count', () => {
+    expect(all('ارتفع الذهب إلى 1094.54 دولار للأوقية.')).toEqual([]);
+    expect(all('نزل السعر إلى 1077 دولارا للأوقية.')).toEqual([]);
+    expect(all('سجلت الوزارة 3010 حالات و1636 حالة أخرى.')).toEqual([]);
+    expect(all('فاز الفريق باللقب في 2012 ثم في 2014.').map((e) => e.value)).toEqual(['2012', '2014']);
+  });
+});
+
+describe('a bare weekday that is the publication weekday', () => {
+  it('is that day in a future clause too, not a week on (anchor 2015-08-10, a Monday)', () => {
+    expect(all('يشارك الرئيس في حفل الافتتاح الاثنين.')).toEqual([{ text: 'الاثنين', type: 'DATE', value: '2015-08-10' }]);
+    expect(all('سيقام المؤتمر في المدينة الاثنين.')).toEqual([{ text: 'الاثنين', type: 'DATE', value: '2015-08-10' }]);
+    expect(all('سيقام المؤتمر الاثنين المقبل.')).toEqual([{ text: 'الاثنين المقبل', type: 'DATE', value: '2015-08-17' }]);
+    expect(all('سيقام المؤتمر الخميس.')).toEqual([{ text: 'الخميس', type: 'DATE', value: '2015-08-13' }]);
+  });
+});
