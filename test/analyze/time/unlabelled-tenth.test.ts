@@ -189,3 +189,19 @@ describe('a bare weekday that is the publication weekday', () => {
     expect(all('سيقام المؤتمر الخميس.')).toEqual([{ text: 'الخميس', type: 'DATE', value: '2015-08-13' }]);
   });
 });
+
+describe('ل + an uncounted plural unit', () => {
+  it('is a length for so many units, ل left out', () => {
+    expect(all('قد يدوم الوضع لسنوات.')).toEqual([{ text: 'سنوات', type: 'DURATION', value: 'PXY' }]);
+    expect(all('انتظر المرضى لساعات أو حتى لأيام.')).toEqual([
+      { text: 'ساعات', type: 'DURATION', value: 'PTXH' },
+      { text: 'أيام', type: 'DURATION', value: 'PXD' },
+    ]);
+    expect(all('عاش الكاتب في المنفى لسنوات طويلة.')).toEqual([{ text: 'سنوات طويلة', type: 'DURATION', value: 'PXY' }]);
+  });
+
+  it('not in construct, nor a unit that opens a year', () => {
+    expect(all('أعد المدرب لأيام الأسبوع جدولا.')).toEqual([]);
+    expect(all('زاد الطلب لعام 2016.')).toEqual([{ text: 'عام 2016', type: 'DATE', value: '2016' }]);
+  });
+});

@@ -210,7 +210,7 @@ export function duration(c: Cursor, i: number): M | null {
   if (one) return one;
   // A bare unit alone is a length after a quantity qualifier (أكثر من عام، في أقل من شهر) or
   // between بعد and من, counted from another event (بعد سنة من تاريخ العقد، بعد أسبوع من الهجوم).
-  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) : null);
+  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) : null);
   if (!q) return null;
   // ساعة ونصف: one unit and a half is a length even alone.
   const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
@@ -255,6 +255,19 @@ function oneUnit(c: Cursor, i: number): M | null {
   if (!c.inSet(L.ONE_UNIT_AFTER, i + 1) || !c.near(i)) return null;
   if (i > 0 && c.inSet(L.UNIT_NOT_AFTER, i - 1) && c.near(i - 1)) return null;
   return { end: i + 2, type: 'DURATION', value: durationValue(c, unit, 1), anchored: false, source: 'rule:time/duration', startNs: c.startNs(i, u.pre) };
+}
+
+/**
+ * An uncounted plural unit with ل glued to it: لسنوات، لأيام، لعقود طويلة ('for years'), a length
+ * with ل left out, as ل stays outside ل⟦عدة سنوات⟧.
+ */
+function forUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
+  const w = c.w(i);
+  if (!w.startsWith('ل') || w.startsWith('لل')) return null;
+  const u = L.UNITS.get(w.slice(1));
+  if (!u || u[1] !== 0 || w.endsWith('ا')) return null;
+  const q = quantity(c, i, true);
+  return q && q.n === null && !q.value && q.pre === 1 ? q : null;
 }
 
 /** One bare unit, or an uncounted plural, at i between بعد and من (بعد أسبوع من الهجوم، بعد ساعات من). */
