@@ -55,6 +55,8 @@ export interface SpeechLexicon {
   narratorAfterComma: Phrase[];
   relayNouns: Set<string>;
   unnamedSources: Set<string>;
+  /** A word for a source in general (مصدر): written later with ال, the last unnamed source introduced. */
+  sourceWords: Set<string>;
   roleNouns: Set<string>;
   roleSynonyms: Map<string, string>;
   titles: Set<string>;
@@ -156,6 +158,7 @@ function build(): SpeechLexicon {
     narratorAfterComma: data.narratorAfterComma.phrases.map(phrase).sort(byLength),
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
+    sourceWords: set(data.sourceWords.words),
     roleNouns: set(data.roleNouns),
     roleSynonyms,
     titles: set(data.titles),

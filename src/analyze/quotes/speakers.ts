@@ -54,6 +54,8 @@ export class SpeakerBook {
   private roles = new Map<string, SpeakerRef>();
   /** Speakers in text order, for continuations (وأضاف، مضيفاً). */
   readonly history: SpeakerRef[] = [];
+  /** Speakers pushed as subjects only (an organisation after a verb whose content is no quote). */
+  private subjectsOnly = new Set<SpeakerRef>();
 
   constructor(
     private doc: Readonly<MarsadDocument>,
@@ -96,7 +98,8 @@ export class SpeakerBook {
     // حسب المصدر، بحسب المراقبين يؤكدون: the attribution word before a source is no part of it;
     // من الكتب التي…: a phrase opening with a preposition is no speaker at all.
     if (first.length > 1 && ATTRIBUTION_FIRST.has(dropConj(first[0]!.n))) first = first.slice(1);
-    if (LEX.subjectPrepositions.has(first[0]!.n)) return null;
+    // على and the name علي share a key: a person the entities stage found there is no preposition.
+    if (LEX.subjectPrepositions.has(first[0]!.n) && this.entityAt(first[0]!.start, first[0]!.end, ['PER'])?.start !== first[0]!.start) return null;
     if (first.length === 0) return null;
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;
@@ -182,13 +185,14 @@ export class SpeakerBook {
     const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
     // مدير عام النادي الأهلي فلان الفلاني: ROLE ORG NAME — the bare words after the organisation
     // name the person who holds the role there.
-    if (ent && ent.entity.type === 'ORG' && isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+    // An unnamed head that is also a role (المتحدث باسم الوزارة فلان) takes only a known person there.
+    if (ent && ent.entity.type === 'ORG' && isRoleStart(first[0])) {
       const tail = first.filter((t) => t.start >= ent.end);
       const bare = (t: Tok): boolean => t.word && !startsDefinite(t.n) && !LEX.nameStopWords.has(t.n) && !isRoleStart(t) && !LEX.titles.has(t.n);
-      if (tail.length >= 2 && tail.length <= 4 && tail.every(bare)) {
-        const a = tail[0]!.start;
-        const b = tail[tail.length - 1]!.end;
-        const per = this.entityAt(a, b, ['PER']);
+      const a = tail[0]?.start ?? 0;
+      const b = tail[tail.length - 1]?.end ?? 0;
+      const per = tail.length > 0 ? this.entityAt(a, b, ['PER']) : null;
+      if (tail.length >= 2 && tail.length <= 4 && tail.every(bare) && (!isUnnamedHead(first[0]) || per)) {
         const ref: SpeakerRef = per
           ? { entity: per.entity.id, text: span(text, per.start, per.end), gender, how: 'named' }
           : { entity: null, text: span(text, a, b), gender, how: 'named' };
@@ -196,7 +200,10 @@ export class SpeakerBook {
         return ref;
       }
     }
-    if (ent) {
+    // مصدر بوزارة التعليم، أحد العاملين في جمارك الميناء: an unnamed source inside an organisation
+    // is the whole phrase (its fullest mention), not the organisation it works for.
+    const within = !!ent && !nameToks && ent.entity.type === 'ORG' && ent.start > s0 && isUnnamedHead(first[0]);
+    if (ent && !within) {
       const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
       if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
       return ref;
@@ -242,6 +249,12 @@ export class SpeakerBook {
         if (h.text && h.text.start < s0 && hw.length <= 6 && opens && h.text.end - h.text.start > e0 - s0) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }
+      }
+      // وأضاف المصدر after أحد العاملين في الميناء or مسؤول في البلدية: a word for a source in general
+      // names the last unnamed source introduced before, whatever its head (of the cue's gender).
+      if (LEX.sourceWords.has(head) && first.length === 1) {
+        const h = this.history.findLast((x) => x.how === 'unnamed' && !!x.text && x.text.start < s0 && x.text.end - x.text.start > e0 - s0 && (!gender || !x.gender || x.gender === gender));
+        if (h) return { ...h, gender: gender ?? h.gender, how: 'unnamed' };
       }
       const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
       if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };
@@ -345,6 +358,17 @@ export class SpeakerBook {
 
   push(ref: SpeakerRef): void {
     this.history.push(ref);
+  }
+
+  /** Pushes an organisation that spoke without a quote: later cues continue from it, but it alone does not make a subjectless strict form (وقد تبين أن…) a statement. */
+  pushSubject(ref: SpeakerRef): void {
+    this.subjectsOnly.add(ref);
+    this.history.push(ref);
+  }
+
+  /** Whether anyone spoke before, other than organisations pushed by pushSubject. */
+  hasSpoken(): boolean {
+    return this.history.some((h) => !this.subjectsOnly.has(h));
   }
 }
 
