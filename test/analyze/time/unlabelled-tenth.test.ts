@@ -205,3 +205,18 @@ describe('ل + an uncounted plural unit', () => {
     expect(all('زاد الطلب لعام 2016.')).toEqual([{ text: 'عام 2016', type: 'DATE', value: '2016' }]);
   });
 });
+
+describe('a set word as the adjective of the noun before it', () => {
+  it('is left out after an indefinite accusative noun', () => {
+    expect(all('استأجرت الشركة المبنى إيجاراً سنوياً.')).toEqual([]);
+    expect(all('يتقاضى اللاعب راتبا أسبوعيا كبيرا.')).toEqual([]);
+    expect(all('سجلت الأسعار ارتفاعاً سنوياً بنسبة ستة في المائة.')).toEqual([]);
+  });
+
+  it('stays a set after a count, a verb or a pronoun ending, or an adverb', () => {
+    expect(all('يزور الحديقة 250 طفلا يوميا.')).toEqual([{ text: 'يوميا', type: 'SET', value: 'P1D' }]);
+    expect(all('تبدأ يومياً عروض المسرح.')).toEqual([{ text: 'يومياً', type: 'SET', value: 'P1D' }]);
+    expect(all('أطباق يقدمها يوميا طاه ماهر.')).toEqual([{ text: 'يوميا', type: 'SET', value: 'P1D' }]);
+    expect(all('تضع الدجاجة مئتي بيضة تقريباً سنوياً.')).toEqual([{ text: 'سنوياً', type: 'SET', value: 'P1Y' }]);
+  });
+});
