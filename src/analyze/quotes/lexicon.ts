@@ -55,6 +55,10 @@ export interface SpeechLexicon {
   narratorAfterComma: Phrase[];
   relayNouns: Set<string>;
   unnamedSources: Set<string>;
+  /** A word for a source in general (مصدر): written later with ال, the last unnamed source introduced. */
+  sourceWords: Set<string>;
+  /** Prepositions that go on a role's phrase (سفير المملكة لدى الأردن فلان) rather than open an adjunct. */
+  roleAdjuncts: Set<string>;
   roleNouns: Set<string>;
   roleSynonyms: Map<string, string>;
   titles: Set<string>;
@@ -156,6 +160,8 @@ function build(): SpeechLexicon {
     narratorAfterComma: data.narratorAfterComma.phrases.map(phrase).sort(byLength),
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
+    sourceWords: set(data.sourceWords.words),
+    roleAdjuncts: set(data.roleAdjuncts.words),
     roleNouns: set(data.roleNouns),
     roleSynonyms,
     titles: set(data.titles),
