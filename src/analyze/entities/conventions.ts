@@ -26,6 +26,7 @@ export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
 export const ARTICLE_PLACE_RULE = 'rule:loc/common-place-named-in-article';
 export const QUOTED_OUTLET_RULE = 'rule:org/quoted-outlet';
+export const QUOTED_EVENT_RULE = 'rule:misc/quoted-event';
 
 /** src/lexicon/entities/name-heads.json (schema: NameHeadsSchema in lexicon-schema.ts). */
 export interface NameHeads {
@@ -55,6 +56,7 @@ export interface NameHeads {
   productModels: { note?: string; products: string[]; words: string[] };
   directorates: { note?: string; words: string[] };
   quotedOutlets: { note?: string; before: string[]; heads: string[] };
+  quotedEvents: { note?: string; heads: string[]; links: string[] };
   articlePlaces: { note?: string; words: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
@@ -116,6 +118,9 @@ interface Conventions {
   outletBefore: Set<string>;
   /** a newspaper's heads (`صحيفة`), folded: quoted words the lists know after one are that paper */
   outletHeads: string[];
+  /** nouns before a quoted event's or a project's name (`عملية «…»`), and words between them */
+  eventHeads: Set<string>;
+  eventLinks: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -162,10 +167,11 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.articlePlaces?.words) ||
     !Array.isArray(raw.directorates?.words) ||
     !Array.isArray(raw.quotedOutlets?.before) ||
+    !Array.isArray(raw.quotedEvents?.heads) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, articlePlaces and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -220,6 +226,8 @@ function buildConventions(): Conventions {
     directorates: set(raw.directorates.words),
     outletBefore: new Set(raw.quotedOutlets.before),
     outletHeads: raw.quotedOutlets.heads.map(foldName),
+    eventHeads: set(raw.quotedEvents.heads),
+    eventLinks: set(raw.quotedEvents.links),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -1047,6 +1055,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     branches(ws, t, s, out);
     directorates(ws, t, s, out);
     quotedOutlets(ws, t, s, out);
+    quotedEvents(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });
@@ -1106,6 +1115,38 @@ function quotedOutlets(words: readonly WordTok[], tags: string[], s: number, out
     if (paper && !one && !bare) continue;
     setSpan(tags, a, b, 'ORG');
     out.push({ s, a, b, rule: QUOTED_OUTLET_RULE });
+    q = b;
+  }
+}
+
+/**
+ * A quoted name right after a noun for an event, an operation, an initiative, an app or a ship
+ * (name-heads.json `quotedEvents`): `عملية «[السهم الذهبي]»`, `مهرجان «[صيف دبي]»`, with up to
+ * six words; a place or a person the tagger found inside is part of the name (`صيف [دبي]`), a
+ * name that fills the quotes as an organisation or a MISC already stays.
+ */
+function quotedEvents(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let q = 1; q + 2 < words.length; q++) {
+    if (!QUOTE_MARKS.has(words[q]!.text)) continue;
+    let h = q - 1;
+    if (h > 0 && words[h]!.kind === 'word' && c.eventLinks.has(words[h]!.fold)) h--;
+    const w = words[h]!;
+    if (w.kind !== 'word' || tags[h] !== 'O') continue;
+    const f = base(w);
+    if (!c.eventHeads.has(f) && !(definite(f) && c.eventHeads.has(f.slice(2)))) continue;
+    const a = q + 1;
+    let b = a;
+    while (b < words.length && b - a < 6 && !QUOTE_MARKS.has(words[b]!.text)) b++;
+    if (b === a || b >= words.length || !QUOTE_MARKS.has(words[b]!.text)) continue;
+    if (!words.slice(a, b).some((x) => x.kind === 'word')) continue;
+    // (a chunk the tagger ran across a quote mark is not inside the name)
+    if (tags[a]!.startsWith('I-') || tags[b]!.startsWith('I-')) continue;
+    const whole = tags[a] !== 'O' && chunkEnd(tags, a) === b && !tags[a]!.endsWith('LOC') && !tags[a]!.endsWith('PERS');
+    if (!whole) {
+      setSpan(tags, a, b, 'MISC');
+      out.push({ s, a, b, rule: QUOTED_EVENT_RULE });
+    }
     q = b;
   }
 }

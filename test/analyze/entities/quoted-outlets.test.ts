@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, conventionChunks } from './helpers.ts';
-import { QUOTED_OUTLET_RULE } from '../../../src/analyze/entities/conventions.ts';
+import { QUOTED_EVENT_RULE, QUOTED_OUTLET_RULE } from '../../../src/analyze/entities/conventions.ts';
 
 // The outlet a source spoke to, quoted (name-heads.json quotedOutlets, guide rule 9); read on 720
 // unlabelled SaudiNewsNet articles (more/2015-07-26.zip, session 10, issue #14), where the newspaper
@@ -40,5 +40,20 @@ describe('quoted words the lists know after صحيفة or جريدة are that ne
 
   it('a place in quote marks that names no newspaper stays a place', () => {
     expect(typed('وصل الوفد إلى «جدة» مساء أمس.').map((m) => m.v)).toEqual(['LOC:جدة']);
+  });
+});
+
+describe('a quoted name after a noun for an event, an operation, an initiative or an app is MISC (name-heads.json quotedEvents)', () => {
+  it('the quoted words alone, the head outside, a place inside is part of the name', () => {
+    const ms = typed('وأطلق الجيش عملية "الفجر الجديد" في الجنوب، وافتتح أمس مهرجان «صيف دبي» في دبي.');
+    expect(ms.map((m) => m.v)).toEqual(['MISC:الفجر الجديد', 'MISC:صيف دبي', 'LOC:دبي']);
+    expect(ms[0]!.src).toBe(QUOTED_EVENT_RULE);
+    expect(typed('وأعلنت الجمعية عن مبادرة بعنوان “نزرع الأمل” للأطفال.').map((m) => m.v)).toContain('MISC:نزرع الأمل');
+  });
+
+  it('a slogan or a nickname in quotes names nothing; a quotation longer than six words is no name', () => {
+    expect(typed('وأقيم الحفل تحت شعار «معا نحو الغد» في القاعة.').map((m) => m.v)).not.toContain('MISC:معا نحو الغد');
+    const long = 'وقال مدير الحملة «إن الجميع مدعوون إلى المشاركة في هذا العمل الكبير» أمس.';
+    expect(typed(long).filter((m) => m.v.startsWith('MISC:'))).toEqual([]);
   });
 });
