@@ -57,3 +57,18 @@ describe('a place named by an everyday word is the place throughout an article t
     ]);
   });
 });
+
+describe("a country's official name is that country (places.json)", () => {
+  it('الجمهورية اليمنية is Yemen, one entity with اليمن in the article', () => {
+    const doc = analyse('وأكدت الحكومة الشرعية في الجمهورية اليمنية أن اليمن سيتعافى.');
+    const yemen = doc.entities.filter((e) => e.type === 'LOC');
+    expect(yemen).toHaveLength(1);
+    expect(yemen[0]!.mentions.map((m) => m.text)).toEqual(['الجمهورية اليمنية', 'اليمن']);
+    expect(yemen[0]!.kb?.wikidata).toBe('Q805');
+  });
+
+  it('الجمهورية الإسلامية الإيرانية is Iran', () => {
+    const doc = analyse('وصل وفد من الجمهورية الإسلامية الإيرانية أمس.');
+    expect(doc.entities.map((e) => [e.type, e.en])).toEqual([['LOC', 'Iran']]);
+  });
+});
