@@ -45,3 +45,17 @@ describe('the narrator after a comma: يأتي ذلك، وذلك بحسب', () =
     expect(texts('وكشف المدير أن الإقبال ارتفع هذا العام، وذلك بحسب استبيان أعدته الإدارة.')).toEqual(['الإقبال ارتفع هذا العام']);
   });
 });
+
+describe('attribution after the content without a comma', () => {
+  const texts = (t: string): string[] => quotes(t).map((q) => q.text.text);
+
+  it('، وذلك حسبما قال… and a verb of saying after ما that ends the sentence', () => {
+    expect(texts('وصل الوفد التجاري إلى العاصمة صباح أمس، وذلك حسبما قال مسؤول في الغرفة التجارية.')).toEqual(['وصل الوفد التجاري إلى العاصمة صباح أمس']);
+    expect(texts('سيغيب المهاجم عن الفريق أسبوعين بسبب إصابة في الركبة بحسب ما ذكر النادي.')).toEqual(['سيغيب المهاجم عن الفريق أسبوعين بسبب إصابة في الركبة']);
+  });
+
+  it('not a bare بحسب mid-clause, nor ما + a verb that the sentence goes on after', () => {
+    expect(texts('وتختلف أسعار العسل بحسب نوعه ومصدره.')).toEqual([]);
+    expect(texts('ووضع المخطط بحسب ما ذكر المهندس في الاجتماع، ثم عرض على المجلس.')).toEqual([]);
+  });
+});
