@@ -107,6 +107,8 @@ export interface SpeechLexicon {
   verbalNounAfter: Set<string>;
   /** Participles of other verbs (معبرين، مشيداً) that open a new clause after a comma. */
   clauseParticiples: Set<string>;
+  /** أشاد، أعرب، تحدث…: after a comma and و/ف they open the narrator's next clause. */
+  clauseVerbs: Set<string>;
   /** كان/كانت before a verb of saying (a pluperfect report). */
   pastAuxiliaries: Set<string>;
   /** جهته، جانبه…: after من they open a new speaker's turn. */
@@ -202,6 +204,7 @@ function build(): SpeechLexicon {
     auxiliaryVerbs: set(data.auxiliaryVerbs.words),
     verbalNounAfter: set(data.verbalNounAfter.words),
     clauseParticiples: set(data.clauseParticiples.words),
+    clauseVerbs: set(data.clauseVerbs.words),
     pastAuxiliaries: set(data.pastAuxiliaries.words),
     sideNouns: set(data.turnPhrases.sideNouns),
     byTurn: set(data.turnPhrases.byTurn),
