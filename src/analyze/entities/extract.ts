@@ -42,6 +42,9 @@ import {
   isNotAlone,
   readTail,
   isTagList,
+  modelEnd,
+  PRODUCT_MODEL_RULE,
+  isDirectorate,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -221,14 +224,23 @@ function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
   return firsts;
 }
 
+interface LexiconMatch {
+  a: number;
+  b: number;
+  known: KnownName;
+  off: number;
+  /** a product line the match runs on over its model designation: not the line itself */
+  model?: boolean;
+}
+
 /** Known names (longest first) in one sentence. */
-function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
+function lexiconMatches(words: WordTok[]): LexiconMatch[] {
   const idx = nameIndex();
   const pre = idx.prefixes;
-  const out: { a: number; b: number; known: KnownName; off: number }[] = [];
+  const out: LexiconMatch[] = [];
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
-    let found: { a: number; b: number; known: KnownName; off: number } | null = null;
+    let found: LexiconMatch | null = null;
     const firsts = w.kind === 'word' ? firstReadings(w, idx) : NONE;
     if (firsts.length) {
       // the longest known name from here (the first reading that gives it): grown word by word
@@ -260,6 +272,9 @@ function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownN
       }
     }
     if (found) {
+      // a product line with its model (`آيفون 6 بلس`) is a product of its own
+      const e = modelEnd(words, found.b, found.known.id);
+      if (e > found.b) found = { ...found, b: e, model: true };
       out.push(found);
       i = found.b;
     } else i++;
@@ -304,7 +319,8 @@ export type Attested = (folded: string) => boolean;
  */
 export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): number {
   const k = w.moff;
-  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold) || headOf(w)) return k;
+  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold)) return k;
+  if (headOf(w) || isDirectorate(w)) return k;
   // offsets in the text are offsets in the folded form only where nothing was folded away
   if (w.text.length !== w.fold.length) return k;
   const lead = w.fold[0] === 'و' ? 1 : 0;
@@ -570,8 +586,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         start: first.start + m.off,
         end: words[m.b - 1]!.end,
         type: known.type,
-        known,
-        source: known === m.known ? SRC.lexicon : KB_TYPE_RULE,
+        known: m.model ? null : known,
+        source: m.model ? PRODUCT_MODEL_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);

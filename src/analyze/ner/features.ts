@@ -16,7 +16,7 @@ const mix = mix_;
 const mix3 = mix3_;
 import { GAZ, GAZ_BITS, PHRASE_CLASSES, clusterWord, foldWord, stripAll, stripArticle } from './words.ts';
 import type { GazIndex } from './gazetteer.ts';
-import type { ClusterIndex } from './clusters.ts';
+import { SIGN_DIMS, SIGN_WORDS, type ClusterIndex } from './clusters.ts';
 
 export const FEATURE_VERSION = 7;
 
@@ -74,6 +74,10 @@ const T = {
   LETTERS: 46,
   LETTERS_M1: 47,
   LETTERS_P1: 48,
+  EMB: 49,
+  EMB_M1: 50,
+  EMB_P1: 51,
+  PROTO: 52,
 } as const;
 
 const BOS = fnv1a('<s>');
@@ -142,6 +146,7 @@ interface NearTemplates {
   SHAPE: number;
   SUF2: number;
   CL: number;
+  EMB: number;
 }
 const NEAR_M1: NearTemplates = {
   GAZ: T.GAZ_M1,
@@ -151,6 +156,7 @@ const NEAR_M1: NearTemplates = {
   SHAPE: T.SHAPE_M1,
   SUF2: T.SUF2_M1,
   CL: T.CL_M1,
+  EMB: T.EMB_M1,
 };
 const NEAR_P1: NearTemplates = {
   GAZ: T.GAZ_P1,
@@ -160,6 +166,7 @@ const NEAR_P1: NearTemplates = {
   SHAPE: T.SHAPE_P1,
   SUF2: T.SUF2_P1,
   CL: T.CL_P1,
+  EMB: T.EMB_P1,
 };
 
 /** How many of the gazetteer bits are set. */
@@ -187,6 +194,8 @@ function neighbourFeatures(
   gaz: number,
   cluster: number,
   letters = 0,
+  /** binarised-vector values (dimension * 4 + sign bits) the neighbours see; none by default */
+  emb: readonly number[] = [],
 ): { l1: Uint32Array; l2: Uint32Array; r1: Uint32Array; r2: Uint32Array } {
   const cl8 = cluster ? (cluster - 1) >>> 16 : 0xffff;
   const cl16 = cluster ? (cluster - 1) >>> 8 : 0xfffff;
@@ -200,6 +209,7 @@ function neighbourFeatures(
       mix3(t.CL, 16, cl16),
     ];
     if (letters) head.unshift(mix(t.LETTERS, letters));
+    for (const e of emb) head.push(mix(t.EMB, e));
     return withGaz(head, t.GAZ, gaz);
   };
   return {
@@ -374,6 +384,36 @@ export function wordTable(gaz: GazIndex, clusters: ClusterIndex | undefined): Wo
   return t;
 }
 
+/**
+ * The word's row in the classes (-1: unknown); with `backoff`, an unknown Arabic form falls back
+ * to its form without any clitic (لبايدن → بايدن).
+ */
+function classRow(clusters: ClusterIndex, w: string, shape: number, hStem1: number, hStem2: number): number {
+  let ci = clusters.find(shape === 5 ? hStem1 : fnv1a(clusterWord(w)));
+  if (ci < 0 && clusters.features.backoff && shape === 5 && hStem2 !== hStem1) ci = clusters.find(hStem2);
+  return ci;
+}
+
+/** The class row of a word as the tagger's features find it (-1: none). */
+export function wordClassRow(clusters: ClusterIndex, w: string): number {
+  const nm = foldWord(w);
+  const s1 = stripArticle(nm);
+  const s2 = stripAll(nm);
+  return classRow(clusters, w, shapeOf(w), fnv1a(s1), fnv1a(s2));
+}
+
+/** The binarised vector of class row `ci` as dimension * 4 + sign bits, for its set dimensions. */
+function embValues(clusters: ClusterIndex, ci: number): number[] {
+  const signs = clusters.data.signs;
+  const out: number[] = [];
+  if (!signs) return out;
+  for (let d = 0; d < SIGN_DIMS; d++) {
+    const bits = (signs[ci * SIGN_WORDS + (d >> 4)]! >>> ((d & 15) * 2)) & 3;
+    if (bits) out.push(d * 4 + bits);
+  }
+  return out;
+}
+
 function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | undefined): WordInfo {
   const nm = foldWord(w);
   const s1 = stripArticle(nm);
@@ -386,7 +426,9 @@ function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | unde
   const shape = shapeOf(w);
   const g = gaz.token(hNorm) | gaz.token(hStem1);
   const gazS2 = s2 === s1 ? 0 : gaz.token(hStem2);
-  const cluster = clusters ? clusters.code(shape === 5 ? hStem1 : fnv1a(clusterWord(w))) : 0;
+  const ci = clusters ? classRow(clusters, w, shape, hStem1, hStem2) : -1;
+  const cluster = ci < 0 ? 0 : clusters!.data.codes[ci]! + 1;
+  const emb = ci < 0 ? [] : embValues(clusters!, ci);
   const own: number[] = [
     T.BIAS,
     mix(T.NORM, hNorm),
@@ -417,7 +459,20 @@ function computeWordInfo(w: string, gaz: GazIndex, clusters: ClusterIndex | unde
       ? Math.max(-6, Math.min(6, Math.round(gaz.letters.score(s2) * 2))) + 10
       : 0;
   if (letters) own.push(mix(T.LETTERS, letters));
-  const nf = neighbourFeatures(hNorm, hStem1, shape, hSuf2, g, cluster, letters);
+  for (const e of emb) own.push(mix(T.EMB, e));
+  const po = clusters?.data.protoOffs;
+  if (po && ci >= 0)
+    for (let j = po[ci]!; j < po[ci + 1]!; j++) own.push(mix(T.PROTO, clusters!.data.protoIds![j]!));
+  const nf = neighbourFeatures(
+    hNorm,
+    hStem1,
+    shape,
+    hSuf2,
+    g,
+    cluster,
+    letters,
+    clusters?.features.signsNear ? emb : [],
+  );
   // the fields in edge()'s order: one object shape for every word
   const info: WordInfo = {
     norm: nm,

@@ -774,6 +774,11 @@ function unpackWeights(bits: number, rows: Uint32Array, cols: Int16Array): Int16
 
 /** Serialises the model (and its second stage): int16 weights, the gazetteer and word classes, gzip. */
 export function serializeModel(m: NerModel): Buffer {
+  const cf = m.clusters.features;
+  if (m.clusters.data.signs || m.clusters.data.protoOffs || cf.backoff || cf.signsNear)
+    throw new Error(
+      'the model file cannot store binarised word vectors, prototypes or the class back-off (screen options: train-ner --cv only)',
+    );
   const p1 = packWeights(m);
   const p2 = m.stage2 ? packWeights(m.stage2) : null;
   const header = Buffer.from(

@@ -6,10 +6,17 @@ import { readConll, score, type ConllSentence, type Score } from './conll.ts';
 import { featurize, tagIndices, tagSentences, trainPerceptron } from './train.ts';
 import { joinFeatures, stackFeatures } from './stack.ts';
 import { buildGazetteer, type GazSourceReport } from './sources.ts';
-import { buildClusters, ClusterIndex, loadClusters } from './clusters.ts';
+import {
+  buildClusters,
+  ClusterIndex,
+  loadClusters,
+  type ClusterFeatures,
+  type ClusterOptions,
+  withPrototypes,
+} from './clusters.ts';
 import { newsTexts } from './corpus.ts';
 import { NerModel, STACK_WINDOW, serializeModel } from './model.ts';
-import { FEATURE_VERSION } from './features.ts';
+import { FEATURE_VERSION, wordClassRow } from './features.ts';
 import { learnHeadAdjectives } from './head-pairs.ts';
 import { firstPassRules } from './finish.ts';
 import { TAGS } from './tags.ts';
@@ -87,6 +94,11 @@ export function loadResources(
   log: (s: string) => void,
   /** word classes from this file (scripts/ner-clusters.ts) instead of built from the news */
   clustersFile: string | null = null,
+  /**
+   * how the classes are built (min count, binarised vectors) and read (back-off, signs at ±1);
+   * the default is the shipped recipe. Screens only: the model file stores none of it.
+   */
+  classes: ClusterOptions & ClusterFeatures = {},
 ): TrainResources {
   const { gaz: gaz0, report, nameWords } = buildGazetteer();
   for (const r of report) log(`gazetteer: ${r.name}: ${r.entries}`);
@@ -97,12 +109,17 @@ export function loadResources(
   let clusters: ClusterIndex;
   const file = clustersFile;
   if (file) {
-    clusters = loadClusters(file);
+    clusters = new ClusterIndex(loadClusters(file).data, classes);
     log(`word classes: ${clusters.size} words from ${file}`);
   } else {
     const texts = [...news, ...annotated.map((s) => s.words.join(' '))];
-    clusters = new ClusterIndex(buildClusters(texts));
-    log(`word classes: ${clusters.size} words from ${texts.length} texts`);
+    clusters = new ClusterIndex(buildClusters(texts, classes), classes);
+    log(
+      `word classes: ${clusters.size} words from ${texts.length} texts` +
+        (clusters.data.signs ? `, binarised vectors at ±${classes.signs} sd` : '') +
+        (classes.backoff ? ', clitic back-off' : '') +
+        (classes.signsNear ? ', signs at ±1' : ''),
+    );
   }
   return { gaz, clusters, report };
 }
@@ -123,7 +140,88 @@ export interface TrainModelOptions {
   seed?: number;
   /** perceptrons averaged per pass */
   ensemble?: number;
+  /** prototype features (screens only; the classes must carry their vectors) */
+  prototypes?: PrototypeOptions;
   log?: (s: string) => void;
+}
+
+export interface PrototypeOptions {
+  /** prototypes per label (B-/I- of each type): the training words of highest NPMI with it */
+  perLabel: number;
+  /** at most this many prototypes per word, most similar first */
+  top: number;
+  /** cosine similarity a prototype needs */
+  threshold: number;
+  /** a prototype is seen with its label at least this often */
+  minCount?: number;
+  /** a word's features name the labels of its close prototypes, not the prototypes */
+  labels?: boolean;
+}
+
+/**
+ * The classes with prototype features learned from `train`: per label but O, the `perLabel`
+ * words of highest normalised PMI with it (seen with it at least `minCount` times), then every
+ * word's closest prototypes by its vector (Haghighi & Klein 2006; Guo et al. 2014).
+ */
+export function prototypeClasses(
+  train: readonly ConllSentence[],
+  clusters: ClusterIndex,
+  o: PrototypeOptions,
+): { clusters: ClusterIndex; prototypes: number } {
+  const minCount = o.minCount ?? 3;
+  const rows: number[][] = train.map((s) => s.words.map((w) => wordClassRow(clusters, w)));
+  const cw = new Map<number, number>();
+  const cy = new Map<string, number>();
+  const cwy = new Map<string, Map<number, number>>();
+  let n = 0;
+  train.forEach((s, i) =>
+    s.tags.forEach((t, j) => {
+      const r = rows[i]![j]!;
+      n++;
+      cy.set(t, (cy.get(t) ?? 0) + 1);
+      if (r < 0) return;
+      cw.set(r, (cw.get(r) ?? 0) + 1);
+      if (t === 'O') return;
+      let m = cwy.get(t);
+      if (!m) cwy.set(t, (m = new Map()));
+      m.set(r, (m.get(r) ?? 0) + 1);
+    }),
+  );
+  const protos = new Set<number>();
+  const labelsOf = new Map<number, Set<number>>();
+  for (const t of [...cwy.keys()].sort()) {
+    const py = cy.get(t)! / n;
+    const scored = [...cwy.get(t)!]
+      .filter(([, c]) => c >= minCount)
+      .map(([r, c]) => {
+        const pwy = c / n;
+        return { r, npmi: Math.log(pwy / ((cw.get(r)! / n) * py)) / -Math.log(pwy) };
+      })
+      .sort((a, b) => b.npmi - a.npmi || a.r - b.r);
+    for (const x of scored.slice(0, o.perLabel)) {
+      protos.add(x.r);
+      let set = labelsOf.get(x.r);
+      if (!set) labelsOf.set(x.r, (set = new Set()));
+      set.add(TAGS.indexOf(t as (typeof TAGS)[number]));
+    }
+  }
+  const list = [...protos].sort((a, b) => a - b);
+  let data = withPrototypes(clusters.data, list, o.top, o.threshold);
+  if (o.labels) {
+    // each word's prototype ids become the (sorted, distinct) tag indices of those prototypes
+    const offs = new Uint32Array(data.keys.length + 1);
+    const ids: number[] = [];
+    for (let w = 0; w < data.keys.length; w++) {
+      offs[w] = ids.length;
+      const set = new Set<number>();
+      for (let j = data.protoOffs![w]!; j < data.protoOffs![w + 1]!; j++)
+        for (const l of labelsOf.get(list[data.protoIds![j]! - 1]!)!) set.add(l);
+      ids.push(...[...set].sort((a, b) => a - b));
+    }
+    offs[data.keys.length] = ids.length;
+    data = { ...data, protoOffs: offs, protoIds: Uint32Array.from(ids) };
+  }
+  return { clusters: new ClusterIndex(data, clusters.features), prototypes: list.length };
 }
 
 export interface TrainedModel {
@@ -149,7 +247,13 @@ export function trainModel(
   opts: TrainModelOptions = {},
 ): TrainedModel {
   const log = opts.log ?? (() => {});
-  const { gaz, clusters } = res;
+  const { gaz } = res;
+  let clusters = res.clusters;
+  if (opts.prototypes) {
+    const p = prototypeClasses(train, clusters, opts.prototypes);
+    clusters = p.clusters;
+    log(`prototype features: ${p.prototypes} prototypes`);
+  }
   const bits = opts.bits ?? DEFAULTS.bits;
   const epochs = opts.epochs ?? DEFAULTS.epochs;
   const seed = opts.seed ?? DEFAULTS.seed;

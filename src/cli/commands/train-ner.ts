@@ -23,6 +23,23 @@ export function register(program: Command): void {
     .option('--cv <k>', 'k-fold cross-validation over train + dev in contiguous blocks (writes nothing)')
     .option('--only <n>', 'with --cv: run only the first n folds (a quick look, not a figure to report)')
     .option('--ablate', "with --cv: also score each fold's model with each rule after the tagger left out")
+    .option('--class-min-count <n>', 'with --cv: words seen fewer times get no word class (default 3)')
+    .option(
+      '--class-backoff',
+      'with --cv: a word the classes do not know takes the class of its form without clitics',
+    )
+    .option(
+      '--embed-signs <k>',
+      'with --cv: binarised word-vector features, a dimension set beyond its mean ± k standard deviations',
+    )
+    .option(
+      '--embed-near',
+      "with --cv and --embed-signs: the binarised vectors of the word's ±1 neighbours too",
+    )
+    .option(
+      '--prototypes <m,k,t>',
+      'with --cv: prototype features, m words per label by NPMI, a word lists its k closest with cosine ≥ t (,labels: their labels)',
+    )
     .action(
       async (opts: {
         epochs?: string;
@@ -37,6 +54,11 @@ export function register(program: Command): void {
         cv?: string;
         only?: string;
         ablate?: boolean;
+        classMinCount?: string;
+        classBackoff?: boolean;
+        embedSigns?: string;
+        embedNear?: boolean;
+        prototypes?: string;
       }) => {
         const num = (v: string | undefined, name: string, lo: number, hi: number) => {
           if (v === undefined) return undefined;
@@ -54,6 +76,13 @@ export function register(program: Command): void {
         const only = num(opts.only, 'only', 1, 20);
         if ((only !== undefined || opts.ablate) && cv === undefined)
           throw new UserError('--only and --ablate need --cv');
+        const classes = parseClassOptions(opts);
+        const prototypes = parsePrototypes(opts.prototypes);
+        if (prototypes) classes.vectors = true;
+        if (Object.keys(classes).length && cv === undefined)
+          throw new UserError(
+            '--class-min-count, --class-backoff, --embed-signs, --embed-near and --prototypes need --cv (the model file stores none of them)',
+          );
         if (cv !== undefined) {
           await crossValidateCli({
             epochs,
@@ -64,6 +93,8 @@ export function register(program: Command): void {
             folds: cv,
             only,
             ablate: !!opts.ablate,
+            classes,
+            prototypes,
           });
           return;
         }
@@ -114,6 +145,67 @@ export function register(program: Command): void {
     );
 }
 
+interface ClassScreenOptions {
+  minCount?: number;
+  backoff?: boolean;
+  signs?: number;
+  signsNear?: boolean;
+  vectors?: boolean;
+}
+
+interface PrototypeScreen {
+  perLabel: number;
+  top: number;
+  threshold: number;
+  labels?: boolean;
+}
+
+/** `--prototypes m,k,t[,labels]` (undefined when not given). */
+export function parsePrototypes(v: string | undefined): PrototypeScreen | undefined {
+  if (v === undefined) return undefined;
+  const parts = v.split(',');
+  const labels = parts.length === 4 && parts[3] === 'labels';
+  const [m, k, t] = parts.slice(0, 3).map(Number);
+  if (
+    (parts.length !== 3 && !labels) ||
+    !Number.isInteger(m) ||
+    m! < 1 ||
+    !Number.isInteger(k) ||
+    k! < 1 ||
+    !(t! > -1 && t! < 1)
+  )
+    throw new UserError(`--prototypes must be m,k,t[,labels] (whole m and k ≥ 1, -1 < t < 1), got "${v}"`);
+  return { perLabel: m!, top: k!, threshold: t!, ...(labels ? { labels } : {}) };
+}
+
+/** The word-class screen options (see loadResources); only those given are set. */
+export function parseClassOptions(opts: {
+  classMinCount?: string;
+  classBackoff?: boolean;
+  embedSigns?: string;
+  embedNear?: boolean;
+}): ClassScreenOptions {
+  const out: ClassScreenOptions = {};
+  if (opts.classMinCount !== undefined) {
+    const n = Number(opts.classMinCount);
+    if (!/^\d+$/.test(opts.classMinCount) || n < 1 || n > 1000)
+      throw new UserError(`--class-min-count must be an integer in [1, 1000], got "${opts.classMinCount}"`);
+    out.minCount = n;
+  }
+  if (opts.classBackoff) out.backoff = true;
+  if (opts.embedSigns !== undefined) {
+    const k = Number(opts.embedSigns);
+    if (!Number.isFinite(k) || k <= 0 || k > 5)
+      throw new UserError(`--embed-signs must be a number in (0, 5], got "${opts.embedSigns}"`);
+    out.signs = k;
+  }
+  if (opts.embedNear) {
+    if (out.signs === undefined) throw new UserError('--embed-near needs --embed-signs');
+    out.signsNear = true;
+  }
+  return out;
+}
+
 /** `--second-epochs`: dev, first, or a whole number of epochs (undefined: the default, dev). */
 export function parseSecondEpochs(v: string | undefined): 'dev' | 'first' | number | undefined {
   if (v === undefined || v === 'dev' || v === 'first') return v;
@@ -132,6 +224,8 @@ async function crossValidateCli(opts: {
   folds: number;
   only?: number;
   ablate: boolean;
+  classes: ClassScreenOptions;
+  prototypes?: PrototypeScreen;
 }): Promise<void> {
   const { readAnercorp, loadResources } = await import('../../analyze/ner/trainer.ts');
   const { EntityResources, withEntityResources } = await import('../../analyze/entities/resources.ts');
@@ -163,7 +257,7 @@ async function crossValidateCli(opts: {
     const all = [...train, ...dev];
     log(`data: ${all.length} sentences (train + dev), ${opts.folds} contiguous folds`);
     const res = withEntityResources(new EntityResources(pipelineSettings()), () =>
-      loadResources(all, log, nerClustersFile()),
+      loadResources(all, log, nerClustersFile(), opts.classes),
     );
     results = crossValidate(all, res, { ...opts, log, onModel });
   } catch (e) {
