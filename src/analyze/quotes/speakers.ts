@@ -390,6 +390,8 @@ function fullestBefore(e: Entity, before: number): { start: number; end: number 
 /** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */
 function plausiblePhrase(ts: Tok[]): boolean {
   if (ts.length > 10 || LEX.notSpeakers.has(stripConjAl(ts[0]!.n)) || LEX.notSpeakers.has(ts[0]!.n)) return false;
+  // التي يقولون، وأضاف يقول، بـ، لي: a relative pronoun, a lone verb of saying or a clitic is no speaker.
+  if (LEX.relativePronouns.has(ts[0]!.n) || (ts.length === 1 && LEX.forms.has(ts[0]!.n)) || /^\p{L}{1,2}$/u.test(ts[0]!.n)) return false;
   return !ts.some((t) => /[<>{}=|\\/]/.test(t.text) || LEX.complementizers.has(t.n) || (t !== ts[0] && LEX.forms.has(t.n)));
 }
 

@@ -114,4 +114,14 @@ describe('the subject of the sentence speaks through a subjectless cue', () => {
       ['ولن', 'p1'],
     ]);
   });
+
+  it('a verbal noun the verb asserts, a relative pronoun or a clitic is no speaker: the hidden subject speaks', () => {
+    const text = 'وقال وزير الإسكان ماهر الزين إن المشروع سيكتمل قريبا. وأكد حرص الوزارة على إنجاز الأعمال، مشيرا إلى أن التمويل متوفر.';
+    const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'ماهر الزين', ['ماهر الزين'])];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1', 'p1']);
+    const rel = 'وقال المزارعون إن الموسم جيد. وعانى الأهالي من التهميش الطويل، التي يقولون إن الحكومة ورثته عن سابقتها.';
+    const q = spoken(rel).find((x) => x[0].startsWith('الحكومة'));
+    expect(q).toBeDefined();
+    expect(q![2]).not.toBe('التي');
+  });
 });
