@@ -240,3 +240,16 @@ describe('future-looking names and nouns', () => {
     expect(all('ستبيع الحكومة سندات دولية في يونيو.')).toEqual([{ text: 'يونيو', type: 'DATE', value: '2016-06' }]);
   });
 });
+
+describe('في مثل هذا اليوم من العام الماضي', () => {
+  it('is the publication day in the year named after it, one expression', () => {
+    expect(all('عقد الاجتماع الأول في مثل هذا اليوم من العام الماضي.')).toEqual([
+      { text: 'مثل هذا اليوم من العام الماضي', type: 'DATE', value: '2014-08-10' },
+    ]);
+    expect(all('في مثل هذا اليوم من عام 1990 افتتح الجسر.')[0]).toEqual({ text: 'مثل هذا اليوم من عام 1990', type: 'DATE', value: '1990-08-10' });
+  });
+
+  it('not without the year', () => {
+    expect(all('وصل الوفد اليوم من العاصمة.')).toEqual([{ text: 'اليوم', type: 'DATE', value: '2015-08-10' }]);
+  });
+});
