@@ -59,6 +59,8 @@ export interface SpeechLexicon {
   sourceWords: Set<string>;
   /** Prepositions that go on a role's phrase (سفير المملكة لدى الأردن فلان) rather than open an adjunct. */
   roleAdjuncts: Set<string>;
+  /** Words that make a role a former one (الرئيس السابق), without ال. */
+  formerRoleWords: Set<string>;
   roleNouns: Set<string>;
   roleSynonyms: Map<string, string>;
   titles: Set<string>;
@@ -164,6 +166,7 @@ function build(): SpeechLexicon {
     unnamedSources: set(data.unnamedSources),
     sourceWords: set(data.sourceWords.words),
     roleAdjuncts: set(data.roleAdjuncts.words),
+    formerRoleWords: set(data.formerRoleWords.words),
     roleNouns: set(data.roleNouns),
     roleSynonyms,
     titles: set(data.titles),

@@ -124,4 +124,14 @@ describe('the subject of the sentence speaks through a subjectless cue', () => {
     expect(q).toBeDefined();
     expect(q![2]).not.toBe('التي');
   });
+
+  it('a present role does not name a former holder (الرئيس after الرئيس السابق فلان)', () => {
+    const text =
+      'شهدت البلاد حربا طويلة بعد سقوط نظام الرئيس السابق محمد بري. وأعرب الرئيس الحالي حسن محمود عن استيائه من الهجوم. وقال الرئيس في تصريح صحفي إن "النائب قضى شهيدا في خدمة الأمة".';
+    const ents = (t: string): Entity[] => [
+      entity(t, 'p0', 'PER', 'محمد بري', ['محمد بري'], ['الرئيس السابق']),
+      entity(t, 'p1', 'PER', 'حسن محمود', ['حسن محمود'], ['الرئيس الحالي']),
+    ];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1']);
+  });
 });
