@@ -211,6 +211,8 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     const person = !!lead && c.book.entityAt(lead.start, lead.end, ['PER'])?.start === lead.start;
     if (lead?.word && !person && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
     for (let j = 0; j < cut; j++) {
+      // سفير المملكة لدى الأردن فلان: the preposition goes on the role's phrase.
+      if (j > 0 && LEX.roleAdjuncts.has(c.toks[seg[j]!]!.n) && isRoleStart(c.toks[seg[0]!])) continue;
       if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
         break;
@@ -688,6 +690,8 @@ function startsNewCue(c: Ctx, k: number): boolean {
   if (afterComma && LEX.narratorAfterComma.some((ph) => matchPhrase(c.toks, k, ph))) return true;
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
   if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // "…، وأعرب عن شكره…"، "…، وتحدث عن…": another speech act of the narrator's next clause.
+  if (afterComma && t.word && startsWithConjunction(t.n) && LEX.clauseVerbs.has(t.n.slice(1))) return true;
   // "…، يذكر أنّ…": the narrator speaks again.
   if (notQuoteCueAt(c, k) >= 0) return true;
   if (f) {
@@ -1004,11 +1008,17 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // After the content: "…، بحسب المصدر" — content runs from the clause start. Mid-clause
     // (وضعها بحسب ما نشر في صحيفة…) it qualifies a detail, not a statement.
     const before = c.toks[i - 1];
-    if (!before || before.word || !COMMA.has(before.text)) return null;
+    const isComma = (t: Tok | undefined): boolean => !!t && !t.word && COMMA.has(t.text);
+    // "…، وذلك حسبما قال…": وذلك after the comma points back to the content.
+    const that = !!before && before.word && before.n === 'وذلك' && isComma(c.toks[i - 2]);
+    // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
+    // sentence: the phrase reports the whole clause even without a comma.
+    const endsSentence = !bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text));
+    if (!isComma(before) && !that && !endsSentence) return null;
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;
     const cs = c.toks[k + 1]!.start;
-    const ce = trimEnd(c.text, cs, c.toks[i]!.start);
+    const ce = trimEnd(c.text, cs, c.toks[that ? i - 2 : i]!.start);
     if (ce - cs < 10) return null;
     return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' }, next: after };
   }
@@ -1304,7 +1314,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     while (k0 > 0 && sent[k0 - 1] === s && !toks[k0 - 1]!.word) k0--;
     if ((k0 === 0 || sent[k0 - 1] !== s) && words >= 4) {
       const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && s !== undefined && sent[q.tok] === s - 1 && para[q.tok] === para[k]);
-      if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-sentence' });
+      // «…». «…». «…»: a run of quotations after one cue keeps its speaker, sentence by sentence.
+      const prevQuote = prevCue ? undefined : [...directs].reverse().find(([q, d]) => q.close < p.open && !!d.speaker && s !== undefined && sent[tokAt(c, q.open)] === s - 1 && para[tokAt(c, q.open)] === para[k])?.[1];
+      const speaker = prevCue?.speaker ?? prevQuote?.speaker;
+      if (speaker) directs.set(p, { cue: null, speaker, rule: 'marks-sentence' });
     }
   }
 
