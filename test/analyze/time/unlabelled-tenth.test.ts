@@ -253,3 +253,11 @@ describe('في مثل هذا اليوم من العام الماضي', () => {
     expect(all('وصل الوفد اليوم من العاصمة.')).toEqual([{ text: 'اليوم', type: 'DATE', value: '2015-08-10' }]);
   });
 });
+
+describe('بعد + an uncounted stretch', () => {
+  it('is a vague past in a past clause, a vague future in a future one', () => {
+    expect(all('استقال من منصبه وبعد سنوات قليلة غادر البلاد.')).toEqual([{ text: 'بعد سنوات قليلة', type: 'DATE', value: 'PAST_REF' }]);
+    expect(all('سيعود اللاعب إلى الملاعب بعد أسابيع.')).toEqual([{ text: 'بعد أسابيع', type: 'DATE', value: 'FUTURE_REF' }]);
+    expect(all('تنطلق البطولة بعد أيام.')).toEqual([{ text: 'بعد أيام', type: 'DATE', value: 'FUTURE_REF' }]);
+  });
+});
