@@ -690,6 +690,8 @@ function startsNewCue(c: Ctx, k: number): boolean {
   if (afterComma && LEX.narratorAfterComma.some((ph) => matchPhrase(c.toks, k, ph))) return true;
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
   if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // "…، وأعرب عن شكره…"، "…، وتحدث عن…": another speech act of the narrator's next clause.
+  if (afterComma && t.word && startsWithConjunction(t.n) && LEX.clauseVerbs.has(t.n.slice(1))) return true;
   // "…، يذكر أنّ…": the narrator speaks again.
   if (notQuoteCueAt(c, k) >= 0) return true;
   if (f) {
@@ -1006,11 +1008,17 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // After the content: "…، بحسب المصدر" — content runs from the clause start. Mid-clause
     // (وضعها بحسب ما نشر في صحيفة…) it qualifies a detail, not a statement.
     const before = c.toks[i - 1];
-    if (!before || before.word || !COMMA.has(before.text)) return null;
+    const isComma = (t: Tok | undefined): boolean => !!t && !t.word && COMMA.has(t.text);
+    // "…، وذلك حسبما قال…": وذلك after the comma points back to the content.
+    const that = !!before && before.word && before.n === 'وذلك' && isComma(c.toks[i - 2]);
+    // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
+    // sentence: the phrase reports the whole clause even without a comma.
+    const endsSentence = !bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text));
+    if (!isComma(before) && !that && !endsSentence) return null;
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;
     const cs = c.toks[k + 1]!.start;
-    const ce = trimEnd(c.text, cs, c.toks[i]!.start);
+    const ce = trimEnd(c.text, cs, c.toks[that ? i - 2 : i]!.start);
     if (ce - cs < 10) return null;
     return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' }, next: after };
   }

@@ -114,4 +114,24 @@ describe('the subject of the sentence speaks through a subjectless cue', () => {
       ['ولن', 'p1'],
     ]);
   });
+
+  it('a verbal noun the verb asserts, a relative pronoun or a clitic is no speaker: the hidden subject speaks', () => {
+    const text = 'وقال وزير الإسكان ماهر الزين إن المشروع سيكتمل قريبا. وأكد حرص الوزارة على إنجاز الأعمال، مشيرا إلى أن التمويل متوفر.';
+    const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'ماهر الزين', ['ماهر الزين'])];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1', 'p1']);
+    const rel = 'وقال المزارعون إن الموسم جيد. وعانى الأهالي من التهميش الطويل، التي يقولون إن الحكومة ورثته عن سابقتها.';
+    const q = spoken(rel).find((x) => x[0].startsWith('الحكومة'));
+    expect(q).toBeDefined();
+    expect(q![2]).not.toBe('التي');
+  });
+
+  it('a present role does not name a former holder (الرئيس after الرئيس السابق فلان)', () => {
+    const text =
+      'شهدت البلاد حربا طويلة بعد سقوط نظام الرئيس السابق محمد بري. وأعرب الرئيس الحالي حسن محمود عن استيائه من الهجوم. وقال الرئيس في تصريح صحفي إن "النائب قضى شهيدا في خدمة الأمة".';
+    const ents = (t: string): Entity[] => [
+      entity(t, 'p0', 'PER', 'محمد بري', ['محمد بري'], ['الرئيس السابق']),
+      entity(t, 'p1', 'PER', 'حسن محمود', ['حسن محمود'], ['الرئيس الحالي']),
+    ];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1']);
+  });
 });

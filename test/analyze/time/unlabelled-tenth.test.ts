@@ -220,3 +220,44 @@ describe('a set word as the adjective of the noun before it', () => {
     expect(all('تضع الدجاجة مئتي بيضة تقريباً سنوياً.')).toEqual([{ text: 'سنوياً', type: 'SET', value: 'P1Y' }]);
   });
 });
+
+describe('an ordinal that counts a part, not a day', () => {
+  it('after النصف، الأسبوع، الجولة… the ordinal is no day of the month after it', () => {
+    expect(all('يبدأ الموسم في النصف الثاني من الشهر المقبل.')).toEqual([{ text: 'الشهر المقبل', type: 'DATE', value: '2015-09' }]);
+    expect(all('يبدأ العام الدراسي في الأسبوع الثاني من سبتمبر.')).toEqual([{ text: 'سبتمبر', type: 'DATE', value: '2015-09' }]);
+    expect(all('تقام الجولة الثالثة من شوال المقبل.')[0]).toMatchObject({ text: 'شوال المقبل' });
+  });
+
+  it('a day still is one', () => {
+    expect(all('تنطلق البطولة في الثالث من سبتمبر.')).toEqual([{ text: 'الثالث من سبتمبر', type: 'DATE', value: '2015-09-03' }]);
+    expect(all('يوافق ذلك اليوم الأول من شهر ذي القعدة.')).toEqual([{ text: 'الأول من شهر ذي القعدة', type: 'DATE', value: '2015-08-16' }]);
+  });
+});
+
+describe('future-looking names and nouns', () => {
+  it('do not make the clause future (anchor 2015-08-10)', () => {
+    expect(all('باعت الحكومة سندات دولية في يونيو.')).toEqual([{ text: 'يونيو', type: 'DATE', value: '2015-06' }]);
+    expect(all('ستبيع الحكومة سندات دولية في يونيو.')).toEqual([{ text: 'يونيو', type: 'DATE', value: '2016-06' }]);
+  });
+});
+
+describe('في مثل هذا اليوم من العام الماضي', () => {
+  it('is the publication day in the year named after it, one expression', () => {
+    expect(all('عقد الاجتماع الأول في مثل هذا اليوم من العام الماضي.')).toEqual([
+      { text: 'مثل هذا اليوم من العام الماضي', type: 'DATE', value: '2014-08-10' },
+    ]);
+    expect(all('في مثل هذا اليوم من عام 1990 افتتح الجسر.')[0]).toEqual({ text: 'مثل هذا اليوم من عام 1990', type: 'DATE', value: '1990-08-10' });
+  });
+
+  it('not without the year', () => {
+    expect(all('وصل الوفد اليوم من العاصمة.')).toEqual([{ text: 'اليوم', type: 'DATE', value: '2015-08-10' }]);
+  });
+});
+
+describe('بعد + an uncounted stretch', () => {
+  it('is a vague past in a past clause, a vague future in a future one', () => {
+    expect(all('استقال من منصبه وبعد سنوات قليلة غادر البلاد.')).toEqual([{ text: 'بعد سنوات قليلة', type: 'DATE', value: 'PAST_REF' }]);
+    expect(all('سيعود اللاعب إلى الملاعب بعد أسابيع.')).toEqual([{ text: 'بعد أسابيع', type: 'DATE', value: 'FUTURE_REF' }]);
+    expect(all('تنطلق البطولة بعد أيام.')).toEqual([{ text: 'بعد أيام', type: 'DATE', value: 'FUTURE_REF' }]);
+  });
+});

@@ -40,7 +40,7 @@ export function gregDate(c: Cursor, i: number): M | null {
     j++;
   }
   const num = number(c, j, j === i);
-  if (num && num.n >= 1 && num.n <= 31 && (num.digits ? c.tok(j)!.t.length <= 2 : num.ordinal)) {
+  if (num && num.n >= 1 && num.n <= 31 && (num.digits ? c.tok(j)!.t.length <= 2 : num.ordinal && !ordinalOfPart(c, j))) {
     let k = num.end;
     if (c.w(k) === W.from) k++;
     else if (!num.digits && num.ordinal && c.w(k) !== W.from) k = -1;
@@ -221,4 +221,12 @@ function qualifiedCount(c: Cursor, i: number): boolean {
     if (q && q.end === i && q.value !== 'APPROX') return true;
   }
   return false;
+}
+
+/**
+ * Whether the ordinal word at token j counts the part named before it (النصف الثاني من الشهر
+ * المقبل، الأسبوع الثاني من سبتمبر), not a day of the month (time.json ordinalParts).
+ */
+export function ordinalOfPart(c: Cursor, j: number): boolean {
+  return j > 0 && c.tok(j - 1)?.kind === 'w' && c.near(j - 1) && c.inSet(L.ORDINAL_PARTS, j - 1, true) !== null;
 }

@@ -9,7 +9,7 @@ import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number } from '../numbers.ts';
 import { toOriginal } from '../norm.ts';
-import { durationValue, unitValue } from '../relative.ts';
+import { durationValue, tense, unitValue } from '../relative.ts';
 import { yearExpr } from './dates.ts';
 import { recurringWeekday } from './days.ts';
 import { calendarRelative } from './periods.ts';
@@ -77,7 +77,9 @@ export function offset(c: Cursor, i: number): M | null {
   // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.w(q.end) === '(')) return null;
   const sign = past ? -1 : 1;
-  const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : unitValue(c, q.unit, sign * q.n);
+  // وبعد سنوات قليلة مات: after an uncounted stretch, in a past clause, the time is still past.
+  const vague = sign < 0 || tense(c, c.toks[i]!.ns, c.toks[q.end - 1]!.ne) < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  const value = q.n === null ? vague : unitValue(c, q.unit, sign * q.n);
   return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: c.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
 }
 
