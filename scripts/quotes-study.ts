@@ -5,7 +5,9 @@
  *   (b) cue words of the lexicon (verb forms, attribution phrases) that no quote's cue covers, with
  *       their sentence: the missed cue sentences.
  * Nothing is stored: the output goes to stdout only (the text is the publishers').
- *   npx tsx scripts/quotes-study.ts [--zip more/2015-08-03.zip] [--n 300] [--skip 0] [--part ab]
+ *   npx tsx scripts/quotes-study.ts [--zip more/2015-08-03.zip] [--n 300] [--skip 0] [--part ab] [--ctx 150] [--away]
+ * --ctx sets how much text before the cue is shown; --away lists only the quotes whose speaker is
+ * not written in the cue's own sentence (hidden subjects, pronouns, continuations, none found).
  */
 import type { MarsadDocument, Quote } from '../src/doc/types.ts';
 import { analyzeText } from '../src/pipeline/pipeline.ts';
@@ -20,6 +22,8 @@ const zip = arg('--zip', 'more/2015-08-03.zip');
 const n = Number(arg('--n', '300'));
 const skip = Number(arg('--skip', '0'));
 const part = arg('--part', 'ab');
+const ctx = Number(arg('--ctx', '150'));
+const awayOnly = args.includes('--away');
 
 const sample = articleKeys(newsSampleArticles());
 const attributionFirst = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
@@ -52,8 +56,9 @@ for (const a of newsZipArticles([zip])) {
       const at = q.cue?.start ?? q.text.start;
       const sameSentence =
         q.speaker.text && roughSentenceAt(text, at).start <= q.speaker.text.start && q.speaker.text.end <= roughSentenceAt(text, at).end;
+      if (awayOnly && sameSentence) continue;
       out.push(
-        `A ${articles} ${q.kind} ${q.source} [${q.cue?.text ?? '-'}] ${sameSentence ? 'here' : 'away'} SPK ${speakerOf(doc, q)}\n   … ${flat(text.slice(Math.max(0, at - 150), at))} ⟦${flat(q.cue?.text ?? '')}⟧ ${flat(text.slice(q.cue?.end ?? at, Math.min(text.length, (q.cue?.end ?? at) + 60)))} …\n   «${flat(q.text.text.slice(0, 100))}»`,
+        `A ${articles} ${q.kind} ${q.source} [${q.cue?.text ?? '-'}] ${sameSentence ? 'here' : 'away'} SPK ${speakerOf(doc, q)}\n   … ${flat(text.slice(Math.max(0, at - ctx), at))} ⟦${flat(q.cue?.text ?? '')}⟧ ${flat(text.slice(q.cue?.end ?? at, Math.min(text.length, (q.cue?.end ?? at) + 60)))} …\n   «${flat(q.text.text.slice(0, 100))}»`,
       );
     }
   }

@@ -24,6 +24,9 @@ import type { RuleSpan } from '../ner/finish.ts';
 export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
+export const ARTICLE_PLACE_RULE = 'rule:loc/common-place-named-in-article';
+export const QUOTED_OUTLET_RULE = 'rule:org/quoted-outlet';
+export const QUOTED_EVENT_RULE = 'rule:misc/quoted-event';
 
 /** src/lexicon/entities/name-heads.json (schema: NameHeadsSchema in lexicon-schema.ts). */
 export interface NameHeads {
@@ -49,6 +52,12 @@ export interface NameHeads {
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
+  afterRole: { note?: string; heads: string[]; roles: string[] };
+  productModels: { note?: string; products: string[]; words: string[] };
+  directorates: { note?: string; words: string[] };
+  quotedOutlets: { note?: string; before: string[]; heads: string[] };
+  quotedEvents: { note?: string; heads: string[]; links: string[] };
+  articlePlaces: { note?: string; words: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -95,6 +104,23 @@ interface Conventions {
   portfolios: Set<string>;
   /** head → words before it that make it an idiom (`عن طريق`) */
   notAfter: Map<string, Set<string>>;
+  /** heads that name a unit only after a role that runs it (`مدير إدارة …`), and those roles (folded, joined by a space) */
+  roleHeads: Set<string>;
+  roles: Set<string>;
+  /** ids of the product lines (events.json) that take a model designation, and its words */
+  products: Set<string>;
+  modelWords: Set<string>;
+  /** everyday-word places that are the place throughout an article that names them once (`عسير`) */
+  articlePlaces: Set<string>;
+  /** a directorate's field before the place it serves (`صحة`, `تعليم`) */
+  directorates: Set<string>;
+  /** words, as written, before a quoted outlet (`لـ` in `لـ«الشرق الأوسط»`) */
+  outletBefore: Set<string>;
+  /** a newspaper's heads (`صحيفة`), folded: quoted words the lists know after one are that paper */
+  outletHeads: string[];
+  /** nouns before a quoted event's or a project's name (`عملية «…»`), and words between them */
+  eventHeads: Set<string>;
+  eventLinks: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -136,10 +162,16 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.lamAfter?.indefinite) ||
     !Array.isArray(raw.lamAfter?.portfolios) ||
     !Array.isArray(raw.commonHeads?.notAfter) ||
+    !Array.isArray(raw.afterRole?.heads) ||
+    !Array.isArray(raw.productModels?.products) ||
+    !Array.isArray(raw.articlePlaces?.words) ||
+    !Array.isArray(raw.directorates?.words) ||
+    !Array.isArray(raw.quotedOutlets?.before) ||
+    !Array.isArray(raw.quotedEvents?.heads) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -186,6 +218,16 @@ function buildConventions(): Conventions {
     portfolios: set(raw.lamAfter.portfolios),
     noChain: set(raw.commonHeads.noChain),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
+    roleHeads: set(raw.afterRole.heads),
+    roles: set(raw.afterRole.roles),
+    products: new Set(raw.productModels.products),
+    modelWords: set(raw.productModels.words),
+    articlePlaces: set(raw.articlePlaces.words),
+    directorates: set(raw.directorates.words),
+    outletBefore: new Set(raw.quotedOutlets.before),
+    outletHeads: raw.quotedOutlets.heads.map(foldName),
+    eventHeads: set(raw.quotedEvents.heads),
+    eventLinks: set(raw.quotedEvents.links),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -205,6 +247,11 @@ function definite(f: string): boolean {
 export function headOf(w: WordTok): { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean } | undefined {
   if (w.kind !== 'word') return undefined;
   return conventions().heads.get(base(w));
+}
+
+/** A directorate's field that opens a name with its place (`صحة` in `بصحة الباحة`): clitics stay outside. */
+export function isDirectorate(w: WordTok): boolean {
+  return w.kind === 'word' && conventions().directorates.has(base(w));
 }
 
 /** A currency word, with or without the article (`ريال`، `الريالات`). */
@@ -389,7 +436,7 @@ function constructChain(
     b - i <= 5 &&
     tags[b] === 'O' &&
     complementWord(words[b]!, c) &&
-    !titleBeforePerson(words, tags, b)
+    !titleAt(words, b, b + 1)
   )
     b++;
   return b === k ? i + 1 : b;
@@ -412,6 +459,24 @@ function coordinatedConstruct(
   );
 }
 
+const UNIT = { type: 'ORG', complement: true } as const;
+
+/**
+ * A head that names a unit only after a role that runs it (name-heads.json `afterRole`): `مدير
+ * [إدارة العلاقات العامة]`, `ومدير عام [إدارة سجون …]`; elsewhere `إدارة` is as often 'the
+ * management of' (`إدارة الأعمال`). The head written with no clitic, the role just before it.
+ */
+function roleHead(words: readonly WordTok[], i: number, c: Conventions): typeof UNIT | undefined {
+  const w = words[i]!;
+  if (w.kind !== 'word' || w.moff > 0 || !c.roleHeads.has(w.fold) || i === 0) return undefined;
+  const bare = (x: WordTok | undefined) =>
+    x && x.kind === 'word' ? (x.moff === 1 && x.fold[0] === 'و' ? x.fold.slice(1) : x.moff === 0 ? x.fold : '') : '';
+  const one = bare(words[i - 1]);
+  if (c.roles.has(one)) return UNIT;
+  const two = i >= 2 && words[i - 1]!.moff === 0 ? `${bare(words[i - 2])} ${words[i - 1]!.fold}` : '';
+  return two && c.roles.has(two) ? UNIT : undefined;
+}
+
 /**
  * Institutions and places named by a head noun: the head plus the name the tagger found after it
  * (`جامعة [الملك خالد]`, `منطقة [الجوف]`), or, for heads that take one, plus up to four definite
@@ -422,7 +487,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
   const c = conventions();
   // right to left, so that a head takes a name another head made: `إمارة [منطقة عسير]`
   for (let i = words.length - 2; i >= 0; i--) {
-    const h = headOf(words[i]!);
+    const h = headOf(words[i]!) ?? roleHead(words, i, c);
     if (!h) continue;
     // the head must be outside any name, or open one (the tagger may have found `مجلس الشورى`)
     if (tags[i] !== 'O' && !tags[i]!.startsWith('B-')) continue;
@@ -508,8 +573,14 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
         const t2 = personal && b === i + 1 ? titleAt(words, b) : null;
         const n = t2 ? personAfter(words, tags, b + t2.len) : 0;
         if (n) b += t2!.len + n;
-        // a title opens the person in apposition: `وزارة الداخلية [اللواء] …`
-        else if (complementWord(words[b]!, c) && !titleBeforePerson(words, tags, b)) b++;
+        // a title opens the person in apposition (`وزارة الداخلية [اللواء] …`), and one after و
+        // a role of its own (`وزارة المالية [والرئيس التنفيذي]`): neither continues the name of a
+        // body; a cup is named by a title alone (`كأس الملك`)
+        else if (
+          complementWord(words[b]!, c) &&
+          (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleAt(words, b, b + 1))
+        )
+          b++;
         else break;
       }
       while (b < words.length && b - i <= 5 && tags[b] === 'O' && coordinatedAdjective(words[b]!, c)) b++;
@@ -682,6 +753,28 @@ function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out
     out.push({ s, a: i, b, rule: HEAD_NOUN_RULE });
     i = b - 1;
   }
+}
+
+export const PRODUCT_MODEL_RULE = 'rule:misc/product-model';
+
+/**
+ * Where a product line's mention ends with its model designation (name-heads.json
+ * `productModels`, guide rule 13): `آيفون [6 بلس]`, `جالكسي [أس 6 إيدج]`, `ويندوز [10]`. Up to
+ * four tokens: a number of one or two digits, a short Latin token (`S6`, `Pro`) or a model word
+ * (`نوت`, `بلس`). Returns `b` for none.
+ */
+export function modelEnd(words: readonly WordTok[], b: number, id: string): number {
+  const c = conventions();
+  if (!c.products.has(id)) return b;
+  let end = b;
+  for (let k = b; k < words.length && k - b < 4; k++) {
+    const w = words[k]!;
+    const code = (w.kind === 'number' && /^\d{1,2}$/.test(w.text)) || (w.kind === 'latin' && w.text.length <= 4);
+    if (code) end = k + 1;
+    else if (!(w.kind === 'word' && w.moff === 0 && c.modelWords.has(w.fold))) break;
+    else end = k + 1;
+  }
+  return end;
 }
 
 export const CLUB_RULE = 'rule:org/club-in-sport';
@@ -960,8 +1053,128 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     headNouns(ws, t, s, out);
     definiteHeads(ws, t, s, out);
     branches(ws, t, s, out);
+    directorates(ws, t, s, out);
+    quotedOutlets(ws, t, s, out);
+    quotedEvents(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });
+  articlePlaces(words, tags, out);
   return out;
+}
+
+/**
+ * A ministry's regional directorate named by its field and the place it serves (name-heads.json
+ * `directorates`): `[صحة الباحة]`, `ب[تعليم حائل]`, with a one-word place the tagger found or the
+ * lexicons know (also one known only as an everyday word: `حائل`).
+ */
+function directorates(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (tags[i] !== 'O' || w.kind !== 'word' || !c.directorates.has(base(w))) continue;
+    const x = words[i + 1]!;
+    if (x.kind !== 'word' || x.moff > 0 || tags[i + 2]?.startsWith('I-')) continue;
+    // (a place known only as an everyday word, only where that sense is rare: `حائل`, not `جديدة`)
+    const k = tags[i + 1] === 'O' && x.fold !== c.kingdom ? lookupName(x.fold) : null;
+    const known = k?.type === 'LOC' && (!k.linkOnly || c.articlePlaces.has(x.fold));
+    if (tags[i + 1] !== 'B-LOC' && !known) continue;
+    setSpan(tags, i, i + 2, 'ORG');
+    out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
+    i++;
+  }
+}
+
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
+
+/**
+ * The outlet a source spoke to, in quote marks after `لـ` (name-heads.json `quotedOutlets`):
+ * `قال لـ«[الشرق الأوسط]»` is the newspaper, not the region. The quoted words are one name the
+ * tagger or the lists found (not a person's), or up to three words no one marked (`لـ«المدينة»`).
+ */
+function quotedOutlets(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let q = 0; q + 2 < words.length; q++) {
+    if (!QUOTE_MARKS.has(words[q]!.text)) continue;
+    const a = q + 1;
+    let b = a;
+    while (b < words.length && b - a < 4 && words[b]!.kind === 'word') b++;
+    if (b === a || b >= words.length || !QUOTE_MARKS.has(words[b]!.text)) continue;
+    const phrase = words
+      .slice(a, b)
+      .map((x) => x.fold)
+      .join(' ');
+    const paper = c.outletHeads.some((h) => lookupName(`${h} ${phrase}`)?.type === 'ORG');
+    const w = words[q - 1];
+    if (!paper && !(w && w.kind === 'word' && c.outletBefore.has(w.text))) continue;
+    const t = tags[a]!;
+    const one = t.startsWith('B-') && chunkEnd(tags, a) === b && t !== 'B-PERS';
+    // (words no one marked: the outlet's own spelling, `لـ«المدينة»`, unless the lists know a person by it)
+    const bare = tags.slice(a, b).every((x) => x === 'O') && b - a <= 3;
+    if (!paper && !one && !(bare && lookupName(phrase)?.type !== 'PER')) continue;
+    if (paper && !one && !bare) continue;
+    setSpan(tags, a, b, 'ORG');
+    out.push({ s, a, b, rule: QUOTED_OUTLET_RULE });
+    q = b;
+  }
+}
+
+/**
+ * A quoted name right after a noun for an event, an operation, an initiative, an app or a ship
+ * (name-heads.json `quotedEvents`): `عملية «[السهم الذهبي]»`, `مهرجان «[صيف دبي]»`, with up to
+ * six words; a place or a person the tagger found inside is part of the name (`صيف [دبي]`), a
+ * name that fills the quotes as an organisation or a MISC already stays.
+ */
+function quotedEvents(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let q = 1; q + 2 < words.length; q++) {
+    if (!QUOTE_MARKS.has(words[q]!.text)) continue;
+    let h = q - 1;
+    if (h > 0 && words[h]!.kind === 'word' && c.eventLinks.has(words[h]!.fold)) h--;
+    const w = words[h]!;
+    if (w.kind !== 'word' || tags[h] !== 'O') continue;
+    const f = base(w);
+    if (!c.eventHeads.has(f) && !(definite(f) && c.eventHeads.has(f.slice(2)))) continue;
+    const a = q + 1;
+    let b = a;
+    while (b < words.length && b - a < 6 && !QUOTE_MARKS.has(words[b]!.text)) b++;
+    if (b === a || b >= words.length || !QUOTE_MARKS.has(words[b]!.text)) continue;
+    if (!words.slice(a, b).some((x) => x.kind === 'word')) continue;
+    // (a chunk the tagger ran across a quote mark is not inside the name)
+    if (tags[a]!.startsWith('I-') || tags[b]!.startsWith('I-')) continue;
+    const whole = tags[a] !== 'O' && chunkEnd(tags, a) === b && !tags[a]!.endsWith('LOC') && !tags[a]!.endsWith('PERS');
+    if (!whole) {
+      setSpan(tags, a, b, 'MISC');
+      out.push({ s, a, b, rule: QUOTED_EVENT_RULE });
+    }
+    q = b;
+  }
+}
+
+/**
+ * A place whose one-word name is an everyday word (name-heads.json `articlePlaces`: `عسير`،
+ * `حائل`) is the place wherever the article writes it bare, once the article has written it inside
+ * a name (`[منطقة عسير]`, `[إمارة حائل]`) or the tagger found it: `تفجير عسير`، `وصوله حائل`.
+ */
+function articlePlaces(words: readonly (readonly WordTok[])[], tags: string[][], out: RuleSpan[]): void {
+  const c = conventions();
+  if (!c.articlePlaces.size) return;
+  const named = new Set<string>();
+  words.forEach((ws, s) =>
+    ws.forEach((w, i) => {
+      const t = tags[s]![i]!;
+      if (t === 'O' || t.endsWith('PERS') || t.endsWith('MISC') || w.kind !== 'word') return;
+      const f = base(w);
+      if (c.articlePlaces.has(f)) named.add(f);
+    }),
+  );
+  if (!named.size) return;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    ws.forEach((w, i) => {
+      if (t[i] !== 'O' || w.kind !== 'word' || !named.has(base(w))) return;
+      t[i] = 'B-LOC';
+      out.push({ s, a: i, b: i + 1, rule: ARTICLE_PLACE_RULE });
+    });
+  });
 }

@@ -42,6 +42,11 @@ import {
   isNotAlone,
   readTail,
   isTagList,
+  modelEnd,
+  PRODUCT_MODEL_RULE,
+  isDirectorate,
+  QUOTED_OUTLET_RULE,
+  QUOTED_EVENT_RULE,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -221,14 +226,23 @@ function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
   return firsts;
 }
 
+interface LexiconMatch {
+  a: number;
+  b: number;
+  known: KnownName;
+  off: number;
+  /** a product line the match runs on over its model designation: not the line itself */
+  model?: boolean;
+}
+
 /** Known names (longest first) in one sentence. */
-function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownName; off: number }[] {
+function lexiconMatches(words: WordTok[]): LexiconMatch[] {
   const idx = nameIndex();
   const pre = idx.prefixes;
-  const out: { a: number; b: number; known: KnownName; off: number }[] = [];
+  const out: LexiconMatch[] = [];
   for (let i = 0; i < words.length;) {
     const w = words[i]!;
-    let found: { a: number; b: number; known: KnownName; off: number } | null = null;
+    let found: LexiconMatch | null = null;
     const firsts = w.kind === 'word' ? firstReadings(w, idx) : NONE;
     if (firsts.length) {
       // the longest known name from here (the first reading that gives it): grown word by word
@@ -260,6 +274,9 @@ function lexiconMatches(words: WordTok[]): { a: number; b: number; known: KnownN
       }
     }
     if (found) {
+      // a product line with its model (`آيفون 6 بلس`) is a product of its own
+      const e = modelEnd(words, found.b, found.known.id);
+      if (e > found.b) found = { ...found, b: e, model: true };
       out.push(found);
       i = found.b;
     } else i++;
@@ -304,7 +321,8 @@ export type Attested = (folded: string) => boolean;
  */
 export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): number {
   const k = w.moff;
-  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold) || headOf(w)) return k;
+  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold)) return k;
+  if (headOf(w) || isDirectorate(w)) return k;
   // offsets in the text are offsets in the folded form only where nothing was folded away
   if (w.text.length !== w.fold.length) return k;
   const lead = w.fold[0] === 'و' ? 1 : 0;
@@ -482,6 +500,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   // spans of institutions and places named by a head noun, per sentence: a known name inside one
   // (`الملك فهد` in `مستشفى الملك فهد`) is part of it, not a mention of its own
   const headSpans = new Map<number, [number, number][]>();
+  // quoted outlets and events (`لـ«الشرق الأوسط»`, `مهرجان «صيف دبي»`): the newspaper or the
+  // event, whatever else the lists know by that name or inside it
+  const quoted = new Map<number, [number, number][]>();
   const matches = sents.map((words) => lexiconMatches(words));
   if (tagged && model) {
     const texts = sents.map((ws) => ws.map((w) => w.text));
@@ -519,6 +540,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     });
     for (const r of rules) {
       ruleAt.set(`${r.s}:${r.a}`, r.rule);
+      if (r.rule === QUOTED_OUTLET_RULE || r.rule === QUOTED_EVENT_RULE)
+        quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
@@ -548,6 +571,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     const longer = new Map<number, KnownName>();
     for (const m of matches[s]!) {
       if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
+      if (quoted.get(s)?.some(([a, b]) => a <= m.a && m.b <= b)) continue;
       const chain = tagged && m.known.type === 'PER' ? particleChain(words, tagged[s]!, m.a, m.b) : null;
       if (chain) {
         if (chain.a === m.a) longer.set(m.a, m.known);
@@ -570,8 +594,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         start: first.start + m.off,
         end: words[m.b - 1]!.end,
         type: known.type,
-        known,
-        source: known === m.known ? SRC.lexicon : KB_TYPE_RULE,
+        known: m.model ? null : known,
+        source: m.model ? PRODUCT_MODEL_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);
@@ -616,7 +640,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         const retyped =
           rule === KNOWN_PLACE_RULE && b - a === 1 && kbAmbiguous(surfaceText)
             ? 'PER'
-            : kbType(tagged, known, surfaceText);
+            : rule === QUOTED_OUTLET_RULE || rule === QUOTED_EVENT_RULE
+              ? null
+              : kbType(tagged, known, surfaceText);
         const type = retyped ?? tagged;
         cands.push({
           s,

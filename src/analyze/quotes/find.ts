@@ -207,8 +207,12 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     let cut = seg.length;
     // في ذات الوقت، في وقت سابق: a phrase that opens with a preposition is an adjunct, whatever follows.
     const lead = c.toks[seg[0] ?? -1];
-    if (lead?.word && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
+    // وقال علي فلان: على and the name علي share a key; a person the entities stage found there is no preposition.
+    const person = !!lead && c.book.entityAt(lead.start, lead.end, ['PER'])?.start === lead.start;
+    if (lead?.word && !person && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
     for (let j = 0; j < cut; j++) {
+      // سفير المملكة لدى الأردن فلان: the preposition goes on the role's phrase.
+      if (j > 0 && LEX.roleAdjuncts.has(c.toks[seg[j]!]!.n) && isRoleStart(c.toks[seg[0]!])) continue;
       if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
         break;
@@ -305,7 +309,9 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       }
     }
     // Another verb of saying with its own subject starts a new statement (… غير أن مسؤولاً صرح …).
-    if (k > i + 1 && formAt(t) && !formAt(t)!.participle && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return null;
+    // Not a verbal noun (طالباً عدم كشف هويته، إنّ…).
+    const verbalNoun = c.toks[k - 1]?.word && LEX.verbalNounAfter.has(c.toks[k - 1]!.n);
+    if (k > i + 1 && formAt(t) && !formAt(t)!.participle && !verbalNoun && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return null;
   }
   return null;
 }
@@ -396,7 +402,9 @@ function sentencePerson(c: Ctx, i: number): SpeakerRef | null {
       if (c.toks[k]!.start !== m.start) continue;
       // Back over role words and titles to the word that governs the name.
       let j = k - 1;
-      while (j >= s0 && c.toks[j]!.word && (isRoleStart(c.toks[j]) || LEX.titles.has(c.toks[j]!.n) || definite(c.toks[j]!) || notSubjectLead(c.toks[j]!)) && k - j <= 5) j--;
+      // The commas of an apposition too (وسارع رئيس الوزراء، فلان، إلى…).
+      const skip = (t: Tok): boolean => (t.word ? isRoleStart(t) || LEX.titles.has(t.n) || definite(t) || notSubjectLead(t) : COMMA.has(t.text));
+      while (j >= s0 && skip(c.toks[j]!) && k - j <= 7) j--;
       // The word reached is the verb whose subject the name is: it opens the sentence or a clause
       // after punctuation (، خرج فلان) or a relative one (وهو ما استبعده فلان، في وقت اعترف فيه فلان); a noun before the
       // name (قوات فلان، بحضور فلان) governs it instead.
@@ -423,7 +431,7 @@ function sentencePerson(c: Ctx, i: number): SpeakerRef | null {
 function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
   let s0 = i;
   while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
-  if (i - s0 > 8) return openingSubject(c, s0, i);
+  if (i - s0 > 8 || isPastAux(c.toks[s0])) return openingSubject(c, s0, i);
   if (i - s0 < 2 || !c.toks[s0]!.word) return null;
   if (c.toks.slice(s0, i).some((t) => !t.word || formAt(t) || isComp(t))) return null;
   const segs = subjectSegments(c, s0 + 1, i);
@@ -442,8 +450,13 @@ function sentenceSubject(c: Ctx, i: number): SpeakerRef | null {
  * the و-verb that opens it, when it names an organisation, a role or a group.
  */
 function openingSubject(c: Ctx, s0: number, i: number): SpeakerRef | null {
+  // وكانت قوات الدفاع الشعبي دانت…، معتبرة أنّ…: after a pluperfect auxiliary the subject comes
+  // before its verb, so the construct chain after the head (definite words) is the subject's own.
+  if (isPastAux(c.toks[s0]) && c.sent[s0 + 1] === c.sent[i]) return auxSubject(c, s0 + 1, i);
+  // كما أعلنت الوزارة…، فيما أكدت الهيئة…: a lead word before the verb that opens the sentence.
+  if (c.toks[s0]?.word && LEX.pronounLeads.has(c.toks[s0]!.n) && c.sent[s0 + 2] === c.sent[i] && !formAt(c.toks[s0 + 1])) s0++;
   const v = c.toks[s0]!;
-  if (!v.word || !hasConj(v) || v.n.startsWith('وال') || formAt(v) || c.sent[s0 + 1] !== c.sent[i]) return null;
+  if (!v.word || (!hasConj(v) && !LEX.pronounLeads.has(c.toks[s0 - 1]?.n ?? '')) || v.n.startsWith('وال') || formAt(v) || c.sent[s0 + 1] !== c.sent[i]) return null;
   const head = c.toks[s0 + 1]!;
   if (!head.word || !/^ال/.test(head.n) || !(isOrgHead(head) || isUnnamedHead(head) || isRoleStart(head))) return null;
   // The definite words after the head may be the verb's object (وقسمت الوزارة المخيمات): the head
@@ -451,6 +464,29 @@ function openingSubject(c: Ctx, s0: number, i: number): SpeakerRef | null {
   const ent = c.book.entityAt(head.start, head.end);
   if (ent && ent.start === head.start) return { entity: ent.entity.id, text: span(c.text, ent.start, ent.end), gender: null, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
   return c.book.resolve([[head]], null);
+}
+
+/**
+ * The subject right after a pluperfect auxiliary (وكانت الوزارة…، وكانت قوات الدفاع الشعبي…): an
+ * entity that starts at its head; a role with the name after it (وكان وزير النقل فلان، قد…); else
+ * the head with the definite words of its construct chain (at most four words), when the head
+ * names an organisation or a group. Null when a verb of saying follows in the sentence: its cue
+ * has the subject already (وكانت مصادر أمنية ذكرت…، مضيفة).
+ */
+function auxSubject(c: Ctx, h: number, i: number): SpeakerRef | null {
+  const head = c.toks[h];
+  if (!head?.word || h >= i) return null;
+  for (let k = h; k < i; k++) if (formAt(c.toks[k])) return null;
+  const ent = c.book.entityAt(head.start, head.end);
+  if (ent && ent.start === head.start) return { entity: ent.entity.id, text: span(c.text, ent.start, ent.end), gender: null, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
+  let e = h + 1;
+  if (isRoleStart(head) && !isUnnamedHead(head)) {
+    while (e < i && e - h < 7 && c.toks[e]!.word && !LEX.nameStopWords.has(c.toks[e]!.n)) e++;
+    return c.book.resolve([c.toks.slice(h, e)], null);
+  }
+  if (!(isOrgHead(head) || isUnnamedHead(head))) return null;
+  while (e < i && e - h < 4 && c.toks[e]!.word && definite(c.toks[e]!)) e++;
+  return c.book.resolve([c.toks.slice(h, e)], null);
 }
 
 /**
@@ -565,6 +601,14 @@ function orgPhraseBefore(c: Ctx, ref: SpeakerRef, cueTok: number): SpeakerRef {
   return ref;
 }
 
+/**
+ * وكان وزير النقل فلان، قد أبلغ الأمم المتحدة بأن…: after كان … قد the subject came before the
+ * verb, and the words after it are its object. Empty when the verb has no قد before it.
+ */
+function auxSubjectBefore(c: Ctx, i: number): Tok[][] {
+  return /^(قد|وقد)$/.test(c.toks[i - 1]?.n ?? '') ? subjectBefore(c, i) : [];
+}
+
 /** A subject written before the verb: وكان X قد قال، or a short noun phrase (الكعبي يؤكد). */
 function subjectBefore(c: Ctx, i: number): Tok[][] {
   const prev = c.toks[i - 1];
@@ -646,6 +690,8 @@ function startsNewCue(c: Ctx, k: number): boolean {
   if (afterComma && LEX.narratorAfterComma.some((ph) => matchPhrase(c.toks, k, ph))) return true;
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
   if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // "…، وأعرب عن شكره…"، "…، وتحدث عن…": another speech act of the narrator's next clause.
+  if (afterComma && t.word && startsWithConjunction(t.n) && LEX.clauseVerbs.has(t.n.slice(1))) return true;
   // "…، يذكر أنّ…": the narrator speaks again.
   if (notQuoteCueAt(c, k) >= 0) return true;
   if (f) {
@@ -798,7 +844,10 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     return { tok: i, cue: cueSpan, form, speaker: sp, via: viaId(c, o), contentStart: m.contentStart, marker: m.kind, rule: 'relay' };
   }
   if (form.participle) {
-    return { tok: i, cue: cueSpan, form, speaker: sentenceSubject(c, i), via: null, contentStart: m.contentStart, marker: m.kind, rule: 'participle' };
+    // The participle's gender is its subject's, for the subjectless cues that follow (…، معتبرة أنّ… . وقالت…).
+    const sp = sentenceSubject(c, i);
+    const speaker = sp && !sp.gender ? { ...sp, gender: gender(form) } : sp;
+    return { tok: i, cue: cueSpan, form, speaker, via: null, contentStart: m.contentStart, marker: m.kind, rule: 'participle' };
   }
   if (form.inDocument) {
     // جاء في التقرير أن… (or جاء البيان أن…): the document speaks; its issuer when the article named it.
@@ -815,7 +864,8 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   // فلان، الرئيس التنفيذي للشركة، وصف الصفقة بأنها…: a person named at the sentence's start and
   // set off by an apposition is the subject; the words after the verb are its object.
   const topic = topicBefore(c, i);
-  let segs = topic ? [topic] : subjectSegments(c, i + 1, m.at);
+  const auxFirst = auxSubjectBefore(c, i);
+  let segs = topic ? [topic] : auxFirst.length > 0 ? auxFirst : subjectSegments(c, i + 1, m.at);
   // واعتبر الأهالي ذلك «…»، وذكرت ذلك في بيان: the demonstrative is the verb's object pointing
   // back, and ends the subject (or stands where a hidden subject's would).
   if (segs[0]) {
@@ -855,7 +905,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     const next = c.toks[i + 1];
     if (segs.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next))) return null;
     // وبين أن… with nobody to continue from is the preposition (شتان بين أن… وبين أن…).
-    if (segs.length === 0 && form.strict && c.book.history.length === 0) return null;
+    if (segs.length === 0 && form.strict && !c.book.hasSpoken()) return null;
   }
   let speaker: SpeakerRef | null = null;
   if (segs.length > 0) speaker = issuerOf(c, c.book.resolve(segs, gender(form)), i);
@@ -958,11 +1008,17 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // After the content: "…، بحسب المصدر" — content runs from the clause start. Mid-clause
     // (وضعها بحسب ما نشر في صحيفة…) it qualifies a detail, not a statement.
     const before = c.toks[i - 1];
-    if (!before || before.word || !COMMA.has(before.text)) return null;
+    const isComma = (t: Tok | undefined): boolean => !!t && !t.word && COMMA.has(t.text);
+    // "…، وذلك حسبما قال…": وذلك after the comma points back to the content.
+    const that = !!before && before.word && before.n === 'وذلك' && isComma(c.toks[i - 2]);
+    // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
+    // sentence: the phrase reports the whole clause even without a comma.
+    const endsSentence = !bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text));
+    if (!isComma(before) && !that && !endsSentence) return null;
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;
     const cs = c.toks[k + 1]!.start;
-    const ce = trimEnd(c.text, cs, c.toks[i]!.start);
+    const ce = trimEnd(c.text, cs, c.toks[that ? i - 2 : i]!.start);
     if (ce - cs < 10) return null;
     return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' }, next: after };
   }
@@ -1135,7 +1191,9 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
             same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
           // اقرّ الرئيس فلان بوجود تهديد، وقال…: the person named after the verb that opens the
           // clause before speaks, not the article's last speaker.
-          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? (f.participle && f.gender === 'm' ? sentencePerson(c, i) : null);
+          // …، لكنه أكد أنّ…: after a lead word (لكنه، ثم، كما) a masculine verb speaks for the sentence's subject too.
+          const lead = !f.participle && !!toks[i - 1]?.word && LEX.pronounLeads.has(toks[i - 1]!.n) && sent[i - 1] === sent[i];
+          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead) && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
           const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;
@@ -1159,10 +1217,15 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
       let e = i + 1;
       while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && !LEX.gluedObject(toks[e]!.n) && e - i < 24) e++;
-      const segs = subjectSegments(c, i + 1, e);
+      const before = auxSubjectBefore(c, i);
+      const segs = before.length > 0 ? before : subjectSegments(c, i + 1, e);
       const ref = segs.length ? c.book.resolve(segs.slice(0, 1), gender(f)) : null;
-      const person = !!ref?.entity && c.doc.entities.find((x) => x.id === ref.entity)?.type === 'PER';
-      if (ref && (speakerVerb || person)) c.book.push(ref);
+      const type = ref?.entity ? c.doc.entities.find((x) => x.id === ref.entity)?.type : undefined;
+      // أعلنت حركة فلان مسؤوليتها عن الهجوم، قائلة…: an organisation named right after the verb
+      // speaks on too (its participles and the وقالت that follows), as a person does.
+      const org = type === 'ORG' && ref!.text?.start === segs[0]![0]!.start;
+      if (ref && (speakerVerb || type === 'PER' || before.length > 0)) c.book.push(ref);
+      else if (ref && org) c.book.pushSubject(ref);
     }
   }
 
@@ -1251,7 +1314,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     while (k0 > 0 && sent[k0 - 1] === s && !toks[k0 - 1]!.word) k0--;
     if ((k0 === 0 || sent[k0 - 1] !== s) && words >= 4) {
       const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && s !== undefined && sent[q.tok] === s - 1 && para[q.tok] === para[k]);
-      if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-sentence' });
+      // «…». «…». «…»: a run of quotations after one cue keeps its speaker, sentence by sentence.
+      const prevQuote = prevCue ? undefined : [...directs].reverse().find(([q, d]) => q.close < p.open && !!d.speaker && s !== undefined && sent[tokAt(c, q.open)] === s - 1 && para[tokAt(c, q.open)] === para[k])?.[1];
+      const speaker = prevCue?.speaker ?? prevQuote?.speaker;
+      if (speaker) directs.set(p, { cue: null, speaker, rule: 'marks-sentence' });
     }
   }
 

@@ -55,6 +55,12 @@ export interface SpeechLexicon {
   narratorAfterComma: Phrase[];
   relayNouns: Set<string>;
   unnamedSources: Set<string>;
+  /** A word for a source in general (مصدر): written later with ال, the last unnamed source introduced. */
+  sourceWords: Set<string>;
+  /** Prepositions that go on a role's phrase (سفير المملكة لدى الأردن فلان) rather than open an adjunct. */
+  roleAdjuncts: Set<string>;
+  /** Words that make a role a former one (الرئيس السابق), without ال. */
+  formerRoleWords: Set<string>;
   roleNouns: Set<string>;
   roleSynonyms: Map<string, string>;
   titles: Set<string>;
@@ -103,6 +109,8 @@ export interface SpeechLexicon {
   verbalNounAfter: Set<string>;
   /** Participles of other verbs (معبرين، مشيداً) that open a new clause after a comma. */
   clauseParticiples: Set<string>;
+  /** أشاد، أعرب، تحدث…: after a comma and و/ف they open the narrator's next clause. */
+  clauseVerbs: Set<string>;
   /** كان/كانت before a verb of saying (a pluperfect report). */
   pastAuxiliaries: Set<string>;
   /** جهته، جانبه…: after من they open a new speaker's turn. */
@@ -156,6 +164,9 @@ function build(): SpeechLexicon {
     narratorAfterComma: data.narratorAfterComma.phrases.map(phrase).sort(byLength),
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
+    sourceWords: set(data.sourceWords.words),
+    roleAdjuncts: set(data.roleAdjuncts.words),
+    formerRoleWords: set(data.formerRoleWords.words),
     roleNouns: set(data.roleNouns),
     roleSynonyms,
     titles: set(data.titles),
@@ -196,6 +207,7 @@ function build(): SpeechLexicon {
     auxiliaryVerbs: set(data.auxiliaryVerbs.words),
     verbalNounAfter: set(data.verbalNounAfter.words),
     clauseParticiples: set(data.clauseParticiples.words),
+    clauseVerbs: set(data.clauseVerbs.words),
     pastAuxiliaries: set(data.pastAuxiliaries.words),
     sideNouns: set(data.turnPhrases.sideNouns),
     byTurn: set(data.turnPhrases.byTurn),

@@ -54,6 +54,8 @@ export class SpeakerBook {
   private roles = new Map<string, SpeakerRef>();
   /** Speakers in text order, for continuations (وأضاف، مضيفاً). */
   readonly history: SpeakerRef[] = [];
+  /** Speakers pushed as subjects only (an organisation after a verb whose content is no quote). */
+  private subjectsOnly = new Set<SpeakerRef>();
 
   constructor(
     private doc: Readonly<MarsadDocument>,
@@ -96,7 +98,8 @@ export class SpeakerBook {
     // حسب المصدر، بحسب المراقبين يؤكدون: the attribution word before a source is no part of it;
     // من الكتب التي…: a phrase opening with a preposition is no speaker at all.
     if (first.length > 1 && ATTRIBUTION_FIRST.has(dropConj(first[0]!.n))) first = first.slice(1);
-    if (LEX.subjectPrepositions.has(first[0]!.n)) return null;
+    // على and the name علي share a key: a person the entities stage found there is no preposition.
+    if (LEX.subjectPrepositions.has(first[0]!.n) && this.entityAt(first[0]!.start, first[0]!.end, ['PER'])?.start !== first[0]!.start) return null;
     if (first.length === 0) return null;
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;
@@ -126,7 +129,13 @@ export class SpeakerBook {
     } else {
       // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
       const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
-      if (ti >= 0 && this.titleWithoutName(first[ti]!, first.slice(ti + 1))) {
+      // فلان المتحدث الإعلامي للمجلس: a person the entities stage found opening the phrase, then
+      // the title of their role, and no person after it.
+      const per = (t: Tok | undefined): boolean => !!t && this.entityAt(t.start, t.end, ['PER'])?.start === t.start;
+      if (ti > 0 && per(first[0]) && !first.slice(ti + 1).some((t) => per(t))) {
+        nameToks = first.slice(0, ti);
+        roleToks = first.slice(ti);
+      } else if (ti >= 0 && this.titleWithoutName(first[ti]!, first.slice(ti + 1))) {
         // الرئيس الكيني، الوزير الأمريكي، فلان الرئيس التنفيذي للشركة، فلان الخبير في…: a role
         // noun used as a title is followed by its adjectives or a preposition, not by a name; the
         // words before it, if any, are the name.
@@ -143,7 +152,9 @@ export class SpeakerBook {
         const stop = (t: Tok): boolean => (LEX.nameStopWords.has(t.n) && !(t.n === 'علي' && /ي$/.test(t.text))) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
         // مدير عام، أمين عام: a word that continues the role, not a name; مدير إدارة…: an
         // organisation's head noun after the role.
+        // مندوب مصر الدائم: a place or an organisation after the role is its complement, not a name.
         const bareName = (t: Tok): boolean =>
+          !this.entityAt(t.start, t.end, ['LOC', 'ORG']) &&
           !startsDefinite(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !LEX.roleContinuations.has(t.n) && !isOrgHead(t) && !(startsWithProclitic(t.n, 'prepKaf') && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
         let j = -1;
         for (let x = 1; x < first.length; x++) {
@@ -182,13 +193,14 @@ export class SpeakerBook {
     const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
     // مدير عام النادي الأهلي فلان الفلاني: ROLE ORG NAME — the bare words after the organisation
     // name the person who holds the role there.
-    if (ent && ent.entity.type === 'ORG' && isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
+    // An unnamed head that is also a role (المتحدث باسم الوزارة فلان) takes only a known person there.
+    if (ent && ent.entity.type === 'ORG' && isRoleStart(first[0])) {
       const tail = first.filter((t) => t.start >= ent.end);
       const bare = (t: Tok): boolean => t.word && !startsDefinite(t.n) && !LEX.nameStopWords.has(t.n) && !isRoleStart(t) && !LEX.titles.has(t.n);
-      if (tail.length >= 2 && tail.length <= 4 && tail.every(bare)) {
-        const a = tail[0]!.start;
-        const b = tail[tail.length - 1]!.end;
-        const per = this.entityAt(a, b, ['PER']);
+      const a = tail[0]?.start ?? 0;
+      const b = tail[tail.length - 1]?.end ?? 0;
+      const per = tail.length > 0 ? this.entityAt(a, b, ['PER']) : null;
+      if (tail.length >= 2 && tail.length <= 4 && tail.every(bare) && (!isUnnamedHead(first[0]) || per)) {
         const ref: SpeakerRef = per
           ? { entity: per.entity.id, text: span(text, per.start, per.end), gender, how: 'named' }
           : { entity: null, text: span(text, a, b), gender, how: 'named' };
@@ -196,7 +208,10 @@ export class SpeakerBook {
         return ref;
       }
     }
-    if (ent) {
+    // مصدر بوزارة التعليم، أحد العاملين في جمارك الميناء: an unnamed source inside an organisation
+    // is the whole phrase (its fullest mention), not the organisation it works for.
+    const within = !!ent && !nameToks && ent.entity.type === 'ORG' && ent.start > s0 && isUnnamedHead(first[0]);
+    if (ent && !within) {
       const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
       if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
       return ref;
@@ -212,7 +227,10 @@ export class SpeakerBook {
       // The entities stage's own role matching (one holder of الناطق باسم البلدية in the article).
       const rs = roleToks[0]!.start;
       const id = resolveRolePhrase(this.doc, span(text, rs, roleToks[roleToks.length - 1]!.end));
-      const holder = id ? this.doc.entities.find((e) => e.id === id) : undefined;
+      // وقال الرئيس after الرئيس السابق فلان: a former holder is not whom a present role names.
+      const former = (words: readonly string[]): boolean => words.some((w) => LEX.formerRoleWords.has(stripConjAl(norm(w))));
+      const phraseFormer = former(roleToks.map((t) => t.n));
+      const holder = id ? this.doc.entities.find((e) => e.id === id && (phraseFormer || !e.roles.every((r) => former(r.text.split(/\s+/))))) : undefined;
       if (holder) {
         const m = holder.mentions.filter((x) => x.start < rs).at(-1) ?? holder.mentions[0];
         return { entity: holder.id, text: m ? span(text, m.start, m.end) : null, gender, how: 'role' };
@@ -242,6 +260,12 @@ export class SpeakerBook {
         if (h.text && h.text.start < s0 && hw.length <= 6 && opens && h.text.end - h.text.start > e0 - s0) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }
+      }
+      // وأضاف المصدر after أحد العاملين في الميناء or مسؤول في البلدية: a word for a source in general
+      // names the last unnamed source introduced before, whatever its head (of the cue's gender).
+      if (LEX.sourceWords.has(head) && first.length === 1) {
+        const h = this.history.findLast((x) => x.how === 'unnamed' && !!x.text && x.text.start < s0 && x.text.end - x.text.start > e0 - s0 && (!gender || !x.gender || x.gender === gender));
+        if (h) return { ...h, gender: gender ?? h.gender, how: 'unnamed' };
       }
       const ent = isOrgHead(first[0]) ? this.orgNamedBefore(head, s0) : null;
       if (ent) return { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: 'org' };
@@ -287,9 +311,11 @@ export class SpeakerBook {
    */
   private roleHolderByPrefix(words: readonly string[], before: number): SpeakerRef | null {
     const key = roleKey(words).split(' ');
+    const formerKey = (ws: readonly string[]): boolean => ws.some((w) => LEX.formerRoleWords.has(w));
+    // A former holder (الرئيس السابق) is not named by a present role (الرئيس).
     const opens = (k: string): boolean => {
       const kw = k.split(' ');
-      return kw.length > key.length && key.every((w, i) => kw[i] === w);
+      return kw.length > key.length && key.every((w, i) => kw[i] === w) && (formerKey(key) || !formerKey(kw));
     };
     const holders = new Map<string, SpeakerRef>();
     for (const [k, ref] of this.roles) {
@@ -346,6 +372,17 @@ export class SpeakerBook {
   push(ref: SpeakerRef): void {
     this.history.push(ref);
   }
+
+  /** Pushes an organisation that spoke without a quote: later cues continue from it, but it alone does not make a subjectless strict form (وقد تبين أن…) a statement. */
+  pushSubject(ref: SpeakerRef): void {
+    this.subjectsOnly.add(ref);
+    this.history.push(ref);
+  }
+
+  /** Whether anyone spoke before, other than organisations pushed by pushSubject. */
+  hasSpoken(): boolean {
+    return this.history.some((h) => !this.subjectsOnly.has(h));
+  }
 }
 
 /** The longest mention of `e` ending before `before`. */
@@ -358,6 +395,8 @@ function fullestBefore(e: Entity, before: number): { start: number; end: number 
 /** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */
 function plausiblePhrase(ts: Tok[]): boolean {
   if (ts.length > 10 || LEX.notSpeakers.has(stripConjAl(ts[0]!.n)) || LEX.notSpeakers.has(ts[0]!.n)) return false;
+  // التي يقولون، وأضاف يقول، بـ، لي: a relative pronoun, a lone verb of saying or a clitic is no speaker.
+  if (LEX.relativePronouns.has(ts[0]!.n) || (ts.length === 1 && LEX.forms.has(ts[0]!.n)) || /^\p{L}{1,2}$/u.test(ts[0]!.n)) return false;
   return !ts.some((t) => /[<>{}=|\\/]/.test(t.text) || LEX.complementizers.has(t.n) || (t !== ts[0] && LEX.forms.has(t.n)));
 }
 

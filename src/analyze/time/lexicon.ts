@@ -72,6 +72,12 @@ export const POSITIONS = map(time.positions);
 export const DURATION_INTROS = phrases(time.durationIntros.map((w) => [w, true] as [string, boolean]));
 export const DURATION_PREPOSITIONS = set(time.durationPrepositions);
 export const FEW_AFTER = set(time.fewAfter);
+export const ONE_UNIT_AFTER = set(time.oneUnitAfter);
+export const COUNT_FROM_EVENT = {
+  trailers: set(time.countFromEvent.trailers),
+  prepositions: set(time.countFromEvent.prepositions),
+  notBefore: set(time.countFromEvent.notBefore),
+};
 export const COUNTED_RANGE_ENDS = set(time.countedRangeEnds);
 export const TOMORROW_HEADS = set(time.tomorrowHeads);
 export const FIRST_DAY = set(time.firstDay);
@@ -81,6 +87,12 @@ export const FUTURE_INTROS = set(time.futureOffsetIntros);
 export const VAGUE_RANGES = map(time.vagueRanges);
 export const SETS = map(time.sets);
 export const SET_EVERY = set(time.setEvery);
+export const ORDINAL_PARTS = set(time.ordinalParts);
+export const SET_ADJECTIVE_NOT = set(time.setAdjectiveNot);
+export const EVERY_WEEKDAY_NOT = set(time.everyWeekdayNot);
+export const RECURRING_DAYS = set(time.recurringDays);
+export const EVERY_DAY = phrases(time.everyDay.map((w) => [w, true] as [string, boolean]));
+export const WEEKDAY_PLURALS = map(time.weekdayPlurals);
 export const SET_EVERY_GLUED = map(time.setEveryGlued);
 export const CLOCK_WORDS = set(time.clockWords);
 export const MINUTE_FRACTIONS = map(time.minuteFractions);

@@ -7,7 +7,7 @@
 import { hasRoughStop } from '../../text/sentences.ts';
 import { addDays, fmtDay, pad, parseYMD } from './calendar.ts';
 import { type Cursor, W, variants } from './cursor.ts';
-import { hijriToGregorian } from './hijri.ts';
+import { fmtHijri, hijriMonthValue, hijriOf, hijriToGregorian } from './hijri.ts';
 import * as L from './lexicon.ts';
 import type { Found } from './match.ts';
 import { number } from './numbers.ts';
@@ -183,6 +183,29 @@ export function merge(c: Cursor, input: Found[]): Found[] {
       const written = yr.source === 'rule:time/year';
       f = { ...f, end: yr.end, value: yr.value + f.value.slice(4), anchored: !written, source: f.source + (written ? '+year' : '+relative-year') };
       n++;
+    }
+    // `في مثل هذا اليوم من العام الماضي`: the publication day in the year named after it.
+    const sy = list[n + 1];
+    if (sy && f.source === 'rule:time/relative-day' && f.end === f.i + 1 && c.w(f.i) === W.today && c.A && f.i >= 2 && c.w(f.i - 2) === W.like && L.THIS_WORDS.has(c.w(f.i - 1)) && c.near(f.i - 2) && c.near(f.i - 1)) {
+      const yv = sy.source === 'rule:time/calendar-relative' || sy.source === 'rule:time/year' ? /^(\d{4})$/.exec(sy.value) : null;
+      if (yv && gap(f, sy, L.MERGE_GAPS.monthThenYear)) {
+        f = { ...f, i: f.i - 2, startNs: undefined, end: sy.end, value: `${yv[1]}-${pad(c.A.m)}-${pad(c.A.d)}`, anchored: sy.source !== 'rule:time/year', source: 'rule:time/same-day-of-year' };
+        n++;
+      }
+    }
+    // `شهر رمضان من العام الماضي`, `رمضان للعام السابق 1435هـ`, `رمضان من عام 1435هـ`: a Hijri
+    // month takes the Hijri year after it (a relative year counted in Hijri years from the anchor's).
+    const hyr = list[n + 1];
+    const hm = f.source === 'rule:time/hijri-month' && f.hijri ? /^\d{4}-(\d{2})$/.exec(f.hijri) : null;
+    if (hyr && hm && gap(f, hyr, L.MERGE_GAPS.monthThenYear)) {
+      const written = hyr.source === 'rule:time/hijri-year' && hyr.hijri && /^\d{4}$/.test(hyr.hijri) ? Number(hyr.hijri) : null;
+      const relative = hyr.source === 'rule:time/calendar-relative' && /^\d{4}$/.test(hyr.value) && c.A ? hijriOf(c.A).year + Number(hyr.value) - c.A.y : null;
+      const hy = written ?? relative;
+      const value = hy !== null ? hijriMonthValue(hy, Number(hm[1])) : null;
+      if (hy !== null && value) {
+        f = { ...f, end: hyr.end, value, hijri: fmtHijri(hy, Number(hm[1])), anchored: written === null, source: f.source + (written !== null ? '+year' : '+relative-year') };
+        n++;
+      }
     }
     // Range start: `من 10 إلى 12 يونيو`, `بين 10 و12 يونيو`, `10-12 يونيو`.
     const hijriDay = f.calendar === 'hijri' && f.hijri && /^\d{4}-\d{2}-\d{2}$/.test(f.hijri) ? f.hijri : null;

@@ -30,9 +30,24 @@ export function podHour(c: Cursor, clock: string, pod: string): string {
 function podFollows(c: Cursor, k: number): boolean {
   let j = k;
   if (/^و/.test(c.w(j)) && L.MINUTE_FRACTIONS.has(c.w(j).slice(1))) j++;
+  else if (minutesAfter(c, j)) j += 3;
   else if (c.phrase(L.LESS_QUARTER, j, false)) j = c.phrase(L.LESS_QUARTER, j, false)!.end;
   if (c.w(j) === W.from) j++;
   return !!c.phrase(L.PARTS_OF_DAY, j, false);
+}
+
+/** `و 40 دقيقة` at j: minutes after an hour. */
+function minutesAfter(c: Cursor, j: number): boolean {
+  return c.w(j) === 'و' && c.tok(j + 1)?.kind === 'n' && c.w(j + 1).length <= 2 && L.UNITS.get(c.w(j + 2))?.[0] === 'MIN' && c.near(j + 1);
+}
+
+/** `7.15` at j after الساعة: hour and minutes with a point, written without spaces. */
+function pointClock(c: Cursor, j: number): { h: number; min: number } | null {
+  const a = c.tok(j);
+  const b = c.tok(j + 2);
+  if (!a || !b || a.kind !== 'n' || b.kind !== 'n' || c.w(j + 1) !== '.' || a.t.length > 2 || b.t.length !== 2) return null;
+  if (c.toks[j + 1]!.ns !== a.ne || b.ns !== c.toks[j + 1]!.ne) return null;
+  return { h: Number(a.t), min: Number(b.t) };
 }
 
 /**
@@ -69,9 +84,14 @@ export function clock(c: Cursor, i: number): M | null {
   let min = 0;
   const t = c.tok(j);
   if (!t) return null;
+  const point = cw ? pointClock(c, j) : null;
   if (t.kind === 'n' && c.w(j + 1) === ':' && c.tok(j + 2)?.kind === 'n' && c.tok(j + 2)!.t.length === 2) {
     h = Number(t.t);
     min = Number(c.tok(j + 2)!.t);
+    j += 3;
+  } else if (point) {
+    // `الساعة 7.15 صباحاً`: some papers write the minutes after a point.
+    ({ h, min } = point);
     j += 3;
   } else if (cw) {
     const num = number(c, j, false);
@@ -106,7 +126,7 @@ export function clock(c: Cursor, i: number): M | null {
     if (frac !== undefined) {
       min = frac;
       j++;
-    } else if (c.w(j) === 'و' && c.tok(j + 1)?.kind === 'n' && L.UNITS.get(c.w(j + 2))?.[0] === 'MIN') {
+    } else if (minutesAfter(c, j)) {
       min = Number(c.w(j + 1));
       j += 3;
     }

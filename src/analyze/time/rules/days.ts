@@ -91,6 +91,7 @@ export function weekday(c: Cursor, i: number): M | null {
   if (j === i) pre = wd.pre;
   if (!/^ال/.test(wd.word) && (j === i || paren)) return null; // أحد، جمعة، سبت alone are other words
   if (j === i && c.inSet(L.WEEKDAY_NOT_AFTER, i - 1, true) && c.near(i - 1)) return null; // صلاة الجمعة، سوق الخميس
+  if (j === i && recurringWeekday(c, i)) return null; // أيام الجمعة والسبت: the set rule's
   let end = j + 1 + (paren ? 1 : 0);
   let dir: number | null = null;
   const mod = c.lookup(L.MODIFIERS, end, false);
@@ -106,4 +107,37 @@ export function weekday(c: Cursor, i: number): M | null {
   const day = two ? parseYMD(value) : null;
   if (two && day) value = fmtDay(addDays(day, 7 * Math.sign(two.value)));
   return { end, type: 'DATE', value, anchored: true, source: 'rule:time/weekday', startNs: c.startNs(i, pre), day: true, soft: true };
+}
+
+/** A definite weekday at token i, or its plural (الجمع), without clitics. */
+function definiteWeekday(c: Cursor, i: number): number | null {
+  const w = c.w(i);
+  const d = L.WEEKDAYS.get(w) ?? L.WEEKDAY_PLURALS.get(w);
+  return d !== undefined && /^ال/.test(w) ? d : null;
+}
+
+/**
+ * أيام الجمعة، أيام الجمع، أيام الجمعة والسبت: a weekday that recurs (time.json recurringDays before
+ * it), also the second of two joined by و. The span starts at أيام, or at the weekday after و.
+ */
+export function recurringWeekday(c: Cursor, i: number): { day: number; end: number; startNs: number | undefined } | null {
+  const head = c.inSet(L.RECURRING_DAYS, i, true);
+  if (head && c.near(i)) {
+    const d = definiteWeekday(c, i + 1);
+    return d === null ? null : { day: d, end: i + 2, startNs: c.startNs(i, head.pre) };
+  }
+  const w = c.w(i);
+  if (i < 2 || !w.startsWith('و') || !c.near(i - 1) || !c.near(i - 2)) return null;
+  const d = definiteWeekday(c, i);
+  const second = d === null ? definiteWeekdayAfterWaw(c, i) : null;
+  if (second === null) return null;
+  if (definiteWeekday(c, i - 1) === null || !c.inSet(L.RECURRING_DAYS, i - 2, true)) return null;
+  return { day: second, end: i + 1, startNs: c.toks[i]!.ns + 1 };
+}
+
+/** والسبت: و and a definite weekday or its plural. */
+function definiteWeekdayAfterWaw(c: Cursor, i: number): number | null {
+  const w = c.w(i).slice(1);
+  const d = L.WEEKDAYS.get(w) ?? L.WEEKDAY_PLURALS.get(w);
+  return d !== undefined && /^ال/.test(w) ? d : null;
 }

@@ -8,8 +8,10 @@ import { type Cursor, W, variants } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number } from '../numbers.ts';
-import { durationValue, unitValue } from '../relative.ts';
+import { toOriginal } from '../norm.ts';
+import { durationValue, tense, unitValue } from '../relative.ts';
 import { yearExpr } from './dates.ts';
+import { recurringWeekday } from './days.ts';
 import { calendarRelative } from './periods.ts';
 
 /** A counted unit: `ثلاثة أشهر`, `30 يوما`, `يومين`, `عدة أيام`; n null when not counted. */
@@ -66,12 +68,18 @@ export function offset(c: Cursor, i: number): M | null {
   // منذ يوم أمس، منذ شهر مارس: the unit word opens a day or a month named after it.
   if (q.n === 1 && (c.phrase(L.REL_DAYS, q.end, false) || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false)) && c.near(q.end - 1)) return null;
   if (c.inSet(L.HALF_WORDS, q.end) && q.n !== null && c.near(q.end - 1)) q.end++;
-  // `بعد يومين من الاجتماع` counts from another event, not from the publication date.
-  if (c.w(q.end) === W.from && fut) return null;
+  // قبل يوم واحد: the word that says one belongs to the count.
+  else if (q.n === 1 && c.inSet(L.ONE_UNIT_AFTER, q.end) && c.near(q.end - 1)) q.end++;
+  // `بعد يومين من الاجتماع`, `بعد أربعة أيام على فوزه`, `بعد 20 دقيقة فقط من انطلاق اللقاء` count
+  // from another event, not from the publication date (the duration rule reads the length).
+  // قبل شهر من زيارتي stays one date, as Wojood marks it.
+  if (fut && fromEventAt(c, q.end)) return null;
   // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.w(q.end) === '(')) return null;
   const sign = past ? -1 : 1;
-  const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : unitValue(c, q.unit, sign * q.n);
+  // وبعد سنوات قليلة مات: after an uncounted stretch, in a past clause, the time is still past.
+  const vague = sign < 0 || tense(c, c.toks[i]!.ns, c.toks[q.end - 1]!.ne) < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  const value = q.n === null ? vague : unitValue(c, q.unit, sign * q.n);
   return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: c.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
 }
 
@@ -200,11 +208,19 @@ export function duration(c: Cursor, i: number): M | null {
     const startNs = intro && j !== i && prepositionIntro(c, i, intro) ? c.toks[j]!.ns + dq.pre : spanStart(dq.pre);
     return { end, type: 'DURATION', value: durationValue(c, du.value[0], dq.n), anchored: false, source: 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
   }
-  const q = quantity(c, j, j !== i && !qm);
+  // لعام واحد، يوماً كاملاً: one unit said to be one or whole is a length without a count.
+  const one = j === i ? oneUnit(c, i) : null;
+  if (one) return one;
+  // A bare unit alone is a length after a quantity qualifier (أكثر من عام، في أقل من شهر) or
+  // between بعد and من, counted from another event (بعد سنة من تاريخ العقد، بعد أسبوع من الهجوم).
+  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) : null);
   if (!q) return null;
   // ساعة ونصف: one unit and a half is a length even alone.
   const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
-  if ((j === i || qm) && q.n === 1 && !halfNext) return null;
+  if (j === i && q.n === 1 && !halfNext && !fromEvent(c, i, q.end)) return null;
+  // طيلة أيام شهر رمضان، خلال أيام العيد: an uncounted plural in construct with what follows names
+  // that stretch, not a length of its own.
+  if (q.n === null && !q.value && q.end === j + 1 && !c.inSet(L.FEW, j, true) && c.near(j) && constructHead(c, q.end)) return null;
   // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
   // في غضون 15 يوماً: a preposition before a counted length stays outside it (vague ranges keep خلال).
@@ -215,16 +231,83 @@ export function duration(c: Cursor, i: number): M | null {
   // `ساعة ونصف`, `عام ونصف`, `ثلاث دقائق ونصف`
   if (halfNext) {
     end++;
-    // ساعة ونصف الساعة: the unit said again after the half.
-    if (c.w(end) === 'ال' + c.w(q.end - 1) && c.near(end - 1)) end++;
+    // ساعة ونصف الساعة، 37 عاما ونصف العام، أربعة أشهر ونصف الشهر: the unit said again after
+    // the half, in the singular with the article whatever form counted it.
+    if (c.near(end - 1) && (c.w(end) === 'ال' + c.w(q.end - 1) || sameUnitDefinite(c.w(end), q.unit))) end++;
     const halves: Record<string, string> = { H: `PT${q.n}H30M`, MIN: `PT${q.n}M30S`, Y: `P${q.n}Y6M`, M: `P${q.n}M15D`, D: `P${q.n}DT12H` };
     value = halves[q.unit] ?? value;
   }
+  // لمدة شهر كامل، خلال عام واحد: the word that says one or whole belongs to the length.
+  if (q.n === 1 && !halfNext && c.inSet(L.ONE_UNIT_AFTER, end) && c.near(end - 1)) end++;
   const rel = c.lookup(L.MODIFIERS, end, false);
   if (rel && rel.value !== 0 && c.near(end - 1)) end++;
   // البالغ 40 عاماً، عن عمر يناهز 70 عاماً: a person's age.
   const age = q.unit === 'Y' && (c.inSet(L.AGE_INTROS, j - 1, true) || (c.w(j - 1) === W.theAge && c.w(j - 2) === W.from));
   return { end, type: 'DURATION', value, anchored: false, source: age ? 'rule:time/age' : 'rule:time/duration', startNs, ...(mod ? { mod } : {}) };
+}
+
+/**
+ * One unit (عام، يوم؛ the accusative عاماً، يوماً) with a word after it that says one or whole
+ * (time.json oneUnitAfter): لعام واحد، أسبوع واحد، عاماً كاملاً → P1Y, P1W; the word is in the span.
+ */
+function oneUnit(c: Cursor, i: number): M | null {
+  const u = c.lookup(L.UNITS, i);
+  if (!u || /^ال/.test(u.word)) return null;
+  const [unit, n] = u.value;
+  if (!(n === 1 || (n === 0 && u.word.endsWith('ا')))) return null;
+  if (!c.inSet(L.ONE_UNIT_AFTER, i + 1) || !c.near(i)) return null;
+  if (i > 0 && c.inSet(L.UNIT_NOT_AFTER, i - 1) && c.near(i - 1)) return null;
+  return { end: i + 2, type: 'DURATION', value: durationValue(c, unit, 1), anchored: false, source: 'rule:time/duration', startNs: c.startNs(i, u.pre) };
+}
+
+/**
+ * An uncounted plural unit with ل glued to it: لسنوات، لأيام، لعقود طويلة ('for years'), a length
+ * with ل left out, as ل stays outside ل⟦عدة سنوات⟧.
+ */
+function forUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
+  const w = c.w(i);
+  if (!w.startsWith('ل') || w.startsWith('لل')) return null;
+  const u = L.UNITS.get(w.slice(1));
+  if (!u || u[1] !== 0 || w.endsWith('ا')) return null;
+  const q = quantity(c, i, true);
+  return q && q.n === null && !q.value && q.pre === 1 ? q : null;
+}
+
+/** One bare unit, or an uncounted plural, at i between بعد and من (بعد أسبوع من الهجوم، بعد ساعات من). */
+function singleFromEvent(c: Cursor, i: number): ReturnType<typeof quantity> {
+  const q = quantity(c, i, true);
+  return q && !q.value && (q.n === 1 || q.n === null) && fromEvent(c, i, q.end) ? q : null;
+}
+
+/** Between بعد (token i - 1) and what names another event (من، على، منذ; token end): a length from it. */
+function fromEvent(c: Cursor, i: number, end: number): boolean {
+  if (i === 0 || !c.near(i - 1) || !fromEventAt(c, end)) return false;
+  return c.inSet(L.FUTURE_INTROS, i - 1, true) !== null;
+}
+
+/**
+ * Whether the count ending before token `end` is followed, maybe after فقط or تقريباً, by من/على/منذ
+ * and the event it is counted from (time.json countFromEvent); على الأقل is no event.
+ */
+function fromEventAt(c: Cursor, end: number): boolean {
+  let k = end;
+  if (c.inSet(L.COUNT_FROM_EVENT.trailers, k) && c.near(k - 1)) k++;
+  if (!c.inSet(L.COUNT_FROM_EVENT.prepositions, k) || !c.near(k - 1)) return false;
+  return !c.inSet(L.COUNT_FROM_EVENT.notBefore, k + 1);
+}
+
+/** A word at token k that an uncounted plural unit before it is in construct with: a definite noun, شهر or a month name. */
+function constructHead(c: Cursor, k: number): boolean {
+  const t = c.tok(k);
+  if (!t || t.kind !== 'w') return false;
+  return /^ال/.test(t.t) || c.lookup(L.MONTH_WORD, k, false) !== null || c.phrase(L.GREG_MONTHS, k, false) !== null || c.phrase(L.HIJRI_MONTHS, k, false) !== null;
+}
+
+/** Whether w is one unit with the article (العام، الشهر، الساعة) of the TIMEX3 unit given. */
+function sameUnitDefinite(w: string, unit: string): boolean {
+  if (!/^ال/.test(w)) return false;
+  const u = L.UNITS.get(w.slice(2));
+  return u !== undefined && u[0] === unit && u[1] === 1;
 }
 
 /** Whether the duration intro at i (خلال، في غضون) is a preposition that stays outside a counted length. */
@@ -261,19 +344,52 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
 /** يومياً، سنوياً، كل أسبوع، كل يوم جمعة، كل ثلاثة أشهر. */
 export function setExpr(c: Cursor, i: number): M | null {
   const s = c.lookup(L.SETS, i);
-  if (s) return { end: i + 1, type: 'SET', value: s.value, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, s.pre) };
+  if (s && !adjectival(c, i)) return { end: i + 1, type: 'SET', value: s.value, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, s.pre) };
+  const ed = c.phrase(L.EVERY_DAY, i);
+  if (ed) return { end: ed.end, type: 'SET', value: 'P1D', anchored: false, source: 'rule:time/set', startNs: c.startNs(i, ed.pre) };
+  const rd = recurringWeekday(c, i);
+  if (rd) return { end: rd.end, type: 'SET', value: `XXXX-WXX-${rd.day}`, anchored: false, source: 'rule:time/set', startNs: rd.startNs };
   const glued = L.SET_EVERY_GLUED.get(c.w(i));
   const every = glued !== undefined ? { pre: glued } : c.inSet(L.SET_EVERY, i, true);
   if (!every || !c.near(i)) return null;
   let j = i + 1;
   if (c.w(j) === W.day && L.WEEKDAYS.has(c.w(j + 1))) j++;
   const wd = L.WEEKDAYS.get(c.w(j));
-  if (wd !== undefined && j > i + 1) {
+  // كل يوم أحد، كل جمعة، مساء كل خميس; not كل أحد (everyone) nor كل اثنين (every two).
+  if (wd !== undefined && c.near(j - 1) && (j > i + 1 || !L.EVERY_WEEKDAY_NOT.has(c.w(j)))) {
     return { end: j + 1, type: 'SET', value: `XXXX-WXX-${wd}`, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
   }
+  // كل ليلة، كل صباح: a part of the day that recurs; كل صيف: a season that recurs.
+  const pod = c.phrase(L.PARTS_OF_DAY, i + 1, false);
+  if (pod && pod.end === i + 2 && !/^ال/.test(pod.word) && c.near(i)) {
+    return { end: i + 2, type: 'SET', value: `XXXX-XX-XXT${pod.value}`, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
+  }
+  const season = c.lookup(L.SEASONS, i + 1, false);
+  if (season && !/^ال/.test(season.word) && c.near(i)) {
+    return { end: i + 2, type: 'SET', value: `XXXX-${season.value}`, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
+  }
   const q = quantity(c, i + 1, true);
-  if (!q || (q.n === null && !q.value)) return null;
+  // كل بضع سنوات، كل عدة أيام: an uncounted few units recur (PXY); كل الأيام is no set.
+  if (!q || (q.n === null && !q.value && !c.inSet(L.FEW, i + 1))) return null;
   return { end: q.end, type: 'SET', value: q.value ?? durationValue(c, q.unit, q.n), anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
+}
+
+/**
+ * Whether the set word at i (سنوياً، أسبوعياً) is an adjective of the indefinite accusative noun
+ * before it (راتباً أسبوعياً، إيجاراً سنوياً، ارتفاعاً سنوياً: an annual rent, not a rent each year), which
+ * the guide leaves out like الأرباح الفصلية. Not after a counted noun (250 طفلاً يومياً، 50 ألفاً
+ * سنوياً) nor after an adverb (time.json setAdjectiveNot: تقريباً سنوياً).
+ */
+function adjectival(c: Cursor, i: number): boolean {
+  const prev = c.tok(i - 1);
+  // The ا of the accusative: not a pronoun or a verb ending (يقدمها، يصلنا، ليعملوا), nor an adverb in يا.
+  if (!prev || prev.kind !== 'w' || !c.near(i - 1) || prev.t.length < 4 || !prev.t.endsWith('ا') || /(ه|ن|و|ي)ا$/.test(prev.t) || L.SET_ADJECTIVE_NOT.has(prev.t)) return false;
+  // The folded ا may have been أ (تبدأ يومياً): the original must end in a bare ا.
+  const [, oe] = toOriginal(c.nt, prev.ns, prev.ne);
+  if (!/ا[\u064B-\u0652]*$/u.test(c.nt.src.slice(Math.max(0, oe - 3), oe))) return false;
+  const before = c.tok(i - 2);
+  if (before && (before.kind === 'n' || L.CARDINALS.has(before.t) || L.CARDINALS.has(prev.t))) return false;
+  return true;
 }
 
 /** `سنوات`, `أشهر` alone: an uncounted length (after a superlative and منذ). */
