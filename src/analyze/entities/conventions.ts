@@ -25,6 +25,8 @@ export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
 export const ARTICLE_PLACE_RULE = 'rule:loc/common-place-named-in-article';
+export const QUOTED_OUTLET_RULE = 'rule:org/quoted-outlet';
+export const QUOTED_EVENT_RULE = 'rule:misc/quoted-event';
 
 /** src/lexicon/entities/name-heads.json (schema: NameHeadsSchema in lexicon-schema.ts). */
 export interface NameHeads {
@@ -53,6 +55,8 @@ export interface NameHeads {
   afterRole: { note?: string; heads: string[]; roles: string[] };
   productModels: { note?: string; products: string[]; words: string[] };
   directorates: { note?: string; words: string[] };
+  quotedOutlets: { note?: string; before: string[]; heads: string[] };
+  quotedEvents: { note?: string; heads: string[]; links: string[] };
   articlePlaces: { note?: string; words: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
@@ -110,6 +114,13 @@ interface Conventions {
   articlePlaces: Set<string>;
   /** a directorate's field before the place it serves (`صحة`, `تعليم`) */
   directorates: Set<string>;
+  /** words, as written, before a quoted outlet (`لـ` in `لـ«الشرق الأوسط»`) */
+  outletBefore: Set<string>;
+  /** a newspaper's heads (`صحيفة`), folded: quoted words the lists know after one are that paper */
+  outletHeads: string[];
+  /** nouns before a quoted event's or a project's name (`عملية «…»`), and words between them */
+  eventHeads: Set<string>;
+  eventLinks: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -155,10 +166,12 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.productModels?.products) ||
     !Array.isArray(raw.articlePlaces?.words) ||
     !Array.isArray(raw.directorates?.words) ||
+    !Array.isArray(raw.quotedOutlets?.before) ||
+    !Array.isArray(raw.quotedEvents?.heads) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, articlePlaces and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -211,6 +224,10 @@ function buildConventions(): Conventions {
     modelWords: set(raw.productModels.words),
     articlePlaces: set(raw.articlePlaces.words),
     directorates: set(raw.directorates.words),
+    outletBefore: new Set(raw.quotedOutlets.before),
+    outletHeads: raw.quotedOutlets.heads.map(foldName),
+    eventHeads: set(raw.quotedEvents.heads),
+    eventLinks: set(raw.quotedEvents.links),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -419,7 +436,7 @@ function constructChain(
     b - i <= 5 &&
     tags[b] === 'O' &&
     complementWord(words[b]!, c) &&
-    !titleBeforePerson(words, tags, b)
+    !titleAt(words, b, b + 1)
   )
     b++;
   return b === k ? i + 1 : b;
@@ -556,8 +573,14 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
         const t2 = personal && b === i + 1 ? titleAt(words, b) : null;
         const n = t2 ? personAfter(words, tags, b + t2.len) : 0;
         if (n) b += t2!.len + n;
-        // a title opens the person in apposition: `وزارة الداخلية [اللواء] …`
-        else if (complementWord(words[b]!, c) && !titleBeforePerson(words, tags, b)) b++;
+        // a title opens the person in apposition (`وزارة الداخلية [اللواء] …`), and one after و
+        // a role of its own (`وزارة المالية [والرئيس التنفيذي]`): neither continues the name of a
+        // body; a cup is named by a title alone (`كأس الملك`)
+        else if (
+          complementWord(words[b]!, c) &&
+          (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleAt(words, b, b + 1))
+        )
+          b++;
         else break;
       }
       while (b < words.length && b - i <= 5 && tags[b] === 'O' && coordinatedAdjective(words[b]!, c)) b++;
@@ -1031,6 +1054,8 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     definiteHeads(ws, t, s, out);
     branches(ws, t, s, out);
     directorates(ws, t, s, out);
+    quotedOutlets(ws, t, s, out);
+    quotedEvents(ws, t, s, out);
     persons(ws, t, s, out);
     kingdom(ws, t, s, out);
   });
@@ -1057,6 +1082,72 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
     setSpan(tags, i, i + 2, 'ORG');
     out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
     i++;
+  }
+}
+
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
+
+/**
+ * The outlet a source spoke to, in quote marks after `لـ` (name-heads.json `quotedOutlets`):
+ * `قال لـ«[الشرق الأوسط]»` is the newspaper, not the region. The quoted words are one name the
+ * tagger or the lists found (not a person's), or up to three words no one marked (`لـ«المدينة»`).
+ */
+function quotedOutlets(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let q = 0; q + 2 < words.length; q++) {
+    if (!QUOTE_MARKS.has(words[q]!.text)) continue;
+    const a = q + 1;
+    let b = a;
+    while (b < words.length && b - a < 4 && words[b]!.kind === 'word') b++;
+    if (b === a || b >= words.length || !QUOTE_MARKS.has(words[b]!.text)) continue;
+    const phrase = words
+      .slice(a, b)
+      .map((x) => x.fold)
+      .join(' ');
+    const paper = c.outletHeads.some((h) => lookupName(`${h} ${phrase}`)?.type === 'ORG');
+    const w = words[q - 1];
+    if (!paper && !(w && w.kind === 'word' && c.outletBefore.has(w.text))) continue;
+    const t = tags[a]!;
+    const one = t.startsWith('B-') && chunkEnd(tags, a) === b && t !== 'B-PERS';
+    // (words no one marked: the outlet's own spelling, `لـ«المدينة»`, unless the lists know a person by it)
+    const bare = tags.slice(a, b).every((x) => x === 'O') && b - a <= 3;
+    if (!paper && !one && !(bare && lookupName(phrase)?.type !== 'PER')) continue;
+    if (paper && !one && !bare) continue;
+    setSpan(tags, a, b, 'ORG');
+    out.push({ s, a, b, rule: QUOTED_OUTLET_RULE });
+    q = b;
+  }
+}
+
+/**
+ * A quoted name right after a noun for an event, an operation, an initiative, an app or a ship
+ * (name-heads.json `quotedEvents`): `عملية «[السهم الذهبي]»`, `مهرجان «[صيف دبي]»`, with up to
+ * six words; a place or a person the tagger found inside is part of the name (`صيف [دبي]`), a
+ * name that fills the quotes as an organisation or a MISC already stays.
+ */
+function quotedEvents(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+  const c = conventions();
+  for (let q = 1; q + 2 < words.length; q++) {
+    if (!QUOTE_MARKS.has(words[q]!.text)) continue;
+    let h = q - 1;
+    if (h > 0 && words[h]!.kind === 'word' && c.eventLinks.has(words[h]!.fold)) h--;
+    const w = words[h]!;
+    if (w.kind !== 'word' || tags[h] !== 'O') continue;
+    const f = base(w);
+    if (!c.eventHeads.has(f) && !(definite(f) && c.eventHeads.has(f.slice(2)))) continue;
+    const a = q + 1;
+    let b = a;
+    while (b < words.length && b - a < 6 && !QUOTE_MARKS.has(words[b]!.text)) b++;
+    if (b === a || b >= words.length || !QUOTE_MARKS.has(words[b]!.text)) continue;
+    if (!words.slice(a, b).some((x) => x.kind === 'word')) continue;
+    // (a chunk the tagger ran across a quote mark is not inside the name)
+    if (tags[a]!.startsWith('I-') || tags[b]!.startsWith('I-')) continue;
+    const whole = tags[a] !== 'O' && chunkEnd(tags, a) === b && !tags[a]!.endsWith('LOC') && !tags[a]!.endsWith('PERS');
+    if (!whole) {
+      setSpan(tags, a, b, 'MISC');
+      out.push({ s, a, b, rule: QUOTED_EVENT_RULE });
+    }
+    q = b;
   }
 }
 

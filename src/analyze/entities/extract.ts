@@ -45,6 +45,8 @@ import {
   modelEnd,
   PRODUCT_MODEL_RULE,
   isDirectorate,
+  QUOTED_OUTLET_RULE,
+  QUOTED_EVENT_RULE,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -498,6 +500,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   // spans of institutions and places named by a head noun, per sentence: a known name inside one
   // (`الملك فهد` in `مستشفى الملك فهد`) is part of it, not a mention of its own
   const headSpans = new Map<number, [number, number][]>();
+  // quoted outlets and events (`لـ«الشرق الأوسط»`, `مهرجان «صيف دبي»`): the newspaper or the
+  // event, whatever else the lists know by that name or inside it
+  const quoted = new Map<number, [number, number][]>();
   const matches = sents.map((words) => lexiconMatches(words));
   if (tagged && model) {
     const texts = sents.map((ws) => ws.map((w) => w.text));
@@ -535,6 +540,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     });
     for (const r of rules) {
       ruleAt.set(`${r.s}:${r.a}`, r.rule);
+      if (r.rule === QUOTED_OUTLET_RULE || r.rule === QUOTED_EVENT_RULE)
+        quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
@@ -564,6 +571,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     const longer = new Map<number, KnownName>();
     for (const m of matches[s]!) {
       if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
+      if (quoted.get(s)?.some(([a, b]) => a <= m.a && m.b <= b)) continue;
       const chain = tagged && m.known.type === 'PER' ? particleChain(words, tagged[s]!, m.a, m.b) : null;
       if (chain) {
         if (chain.a === m.a) longer.set(m.a, m.known);
@@ -632,7 +640,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         const retyped =
           rule === KNOWN_PLACE_RULE && b - a === 1 && kbAmbiguous(surfaceText)
             ? 'PER'
-            : kbType(tagged, known, surfaceText);
+            : rule === QUOTED_OUTLET_RULE || rule === QUOTED_EVENT_RULE
+              ? null
+              : kbType(tagged, known, surfaceText);
         const type = retyped ?? tagged;
         cands.push({
           s,

@@ -182,6 +182,12 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), products: z.array(z.string()), words: z.array(z.string()) })
     .strict(),
   directorates: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  quotedOutlets: z
+    .object({ note: z.string().optional(), before: z.array(z.string()), heads: z.array(z.string()) })
+    .strict(),
+  quotedEvents: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) })
+    .strict(),
   articlePlaces: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });

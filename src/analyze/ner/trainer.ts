@@ -154,6 +154,8 @@ export interface PrototypeOptions {
   threshold: number;
   /** a prototype is seen with its label at least this often */
   minCount?: number;
+  /** a word's features name the labels of its close prototypes, not the prototypes */
+  labels?: boolean;
 }
 
 /**
@@ -186,6 +188,7 @@ export function prototypeClasses(
     }),
   );
   const protos = new Set<number>();
+  const labelsOf = new Map<number, Set<number>>();
   for (const t of [...cwy.keys()].sort()) {
     const py = cy.get(t)! / n;
     const scored = [...cwy.get(t)!]
@@ -195,13 +198,30 @@ export function prototypeClasses(
         return { r, npmi: Math.log(pwy / ((cw.get(r)! / n) * py)) / -Math.log(pwy) };
       })
       .sort((a, b) => b.npmi - a.npmi || a.r - b.r);
-    for (const x of scored.slice(0, o.perLabel)) protos.add(x.r);
+    for (const x of scored.slice(0, o.perLabel)) {
+      protos.add(x.r);
+      let set = labelsOf.get(x.r);
+      if (!set) labelsOf.set(x.r, (set = new Set()));
+      set.add(TAGS.indexOf(t as (typeof TAGS)[number]));
+    }
   }
   const list = [...protos].sort((a, b) => a - b);
-  return {
-    clusters: new ClusterIndex(withPrototypes(clusters.data, list, o.top, o.threshold), clusters.features),
-    prototypes: list.length,
-  };
+  let data = withPrototypes(clusters.data, list, o.top, o.threshold);
+  if (o.labels) {
+    // each word's prototype ids become the (sorted, distinct) tag indices of those prototypes
+    const offs = new Uint32Array(data.keys.length + 1);
+    const ids: number[] = [];
+    for (let w = 0; w < data.keys.length; w++) {
+      offs[w] = ids.length;
+      const set = new Set<number>();
+      for (let j = data.protoOffs![w]!; j < data.protoOffs![w + 1]!; j++)
+        for (const l of labelsOf.get(list[data.protoIds![j]! - 1]!)!) set.add(l);
+      ids.push(...[...set].sort((a, b) => a - b));
+    }
+    offs[data.keys.length] = ids.length;
+    data = { ...data, protoOffs: offs, protoIds: Uint32Array.from(ids) };
+  }
+  return { clusters: new ClusterIndex(data, clusters.features), prototypes: list.length };
 }
 
 export interface TrainedModel {

@@ -211,6 +211,8 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     const person = !!lead && c.book.entityAt(lead.start, lead.end, ['PER'])?.start === lead.start;
     if (lead?.word && !person && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
     for (let j = 0; j < cut; j++) {
+      // سفير المملكة لدى الأردن فلان: the preposition goes on the role's phrase.
+      if (j > 0 && LEX.roleAdjuncts.has(c.toks[seg[j]!]!.n) && isRoleStart(c.toks[seg[0]!])) continue;
       if (isAdjunctStart(c.toks, seg[j]!) || formAt(c.toks[seg[j]!])?.participle) {
         cut = j;
         break;
@@ -1315,7 +1317,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     while (k0 > 0 && sent[k0 - 1] === s && !toks[k0 - 1]!.word) k0--;
     if ((k0 === 0 || sent[k0 - 1] !== s) && words >= 4) {
       const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && s !== undefined && sent[q.tok] === s - 1 && para[q.tok] === para[k]);
-      if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-sentence' });
+      // «…». «…». «…»: a run of quotations after one cue keeps its speaker, sentence by sentence.
+      const prevQuote = prevCue ? undefined : [...directs].reverse().find(([q, d]) => q.close < p.open && !!d.speaker && s !== undefined && sent[tokAt(c, q.open)] === s - 1 && para[tokAt(c, q.open)] === para[k])?.[1];
+      const speaker = prevCue?.speaker ?? prevQuote?.speaker;
+      if (speaker) directs.set(p, { cue: null, speaker, rule: 'marks-sentence' });
     }
   }
 

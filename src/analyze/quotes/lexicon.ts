@@ -57,6 +57,10 @@ export interface SpeechLexicon {
   unnamedSources: Set<string>;
   /** A word for a source in general (مصدر): written later with ال, the last unnamed source introduced. */
   sourceWords: Set<string>;
+  /** Prepositions that go on a role's phrase (سفير المملكة لدى الأردن فلان) rather than open an adjunct. */
+  roleAdjuncts: Set<string>;
+  /** Words that make a role a former one (الرئيس السابق), without ال. */
+  formerRoleWords: Set<string>;
   roleNouns: Set<string>;
   roleSynonyms: Map<string, string>;
   titles: Set<string>;
@@ -161,6 +165,8 @@ function build(): SpeechLexicon {
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
     sourceWords: set(data.sourceWords.words),
+    roleAdjuncts: set(data.roleAdjuncts.words),
+    formerRoleWords: set(data.formerRoleWords.words),
     roleNouns: set(data.roleNouns),
     roleSynonyms,
     titles: set(data.titles),

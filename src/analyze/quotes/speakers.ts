@@ -129,7 +129,13 @@ export class SpeakerBook {
     } else {
       // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
       const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
-      if (ti >= 0 && this.titleWithoutName(first[ti]!, first.slice(ti + 1))) {
+      // فلان المتحدث الإعلامي للمجلس: a person the entities stage found opening the phrase, then
+      // the title of their role, and no person after it.
+      const per = (t: Tok | undefined): boolean => !!t && this.entityAt(t.start, t.end, ['PER'])?.start === t.start;
+      if (ti > 0 && per(first[0]) && !first.slice(ti + 1).some((t) => per(t))) {
+        nameToks = first.slice(0, ti);
+        roleToks = first.slice(ti);
+      } else if (ti >= 0 && this.titleWithoutName(first[ti]!, first.slice(ti + 1))) {
         // الرئيس الكيني، الوزير الأمريكي، فلان الرئيس التنفيذي للشركة، فلان الخبير في…: a role
         // noun used as a title is followed by its adjectives or a preposition, not by a name; the
         // words before it, if any, are the name.
@@ -146,7 +152,9 @@ export class SpeakerBook {
         const stop = (t: Tok): boolean => (LEX.nameStopWords.has(t.n) && !(t.n === 'علي' && /ي$/.test(t.text))) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
         // مدير عام، أمين عام: a word that continues the role, not a name; مدير إدارة…: an
         // organisation's head noun after the role.
+        // مندوب مصر الدائم: a place or an organisation after the role is its complement, not a name.
         const bareName = (t: Tok): boolean =>
+          !this.entityAt(t.start, t.end, ['LOC', 'ORG']) &&
           !startsDefinite(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !LEX.roleContinuations.has(t.n) && !isOrgHead(t) && !(startsWithProclitic(t.n, 'prepKaf') && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
         let j = -1;
         for (let x = 1; x < first.length; x++) {
@@ -219,7 +227,10 @@ export class SpeakerBook {
       // The entities stage's own role matching (one holder of الناطق باسم البلدية in the article).
       const rs = roleToks[0]!.start;
       const id = resolveRolePhrase(this.doc, span(text, rs, roleToks[roleToks.length - 1]!.end));
-      const holder = id ? this.doc.entities.find((e) => e.id === id) : undefined;
+      // وقال الرئيس after الرئيس السابق فلان: a former holder is not whom a present role names.
+      const former = (words: readonly string[]): boolean => words.some((w) => LEX.formerRoleWords.has(stripConjAl(norm(w))));
+      const phraseFormer = former(roleToks.map((t) => t.n));
+      const holder = id ? this.doc.entities.find((e) => e.id === id && (phraseFormer || !e.roles.every((r) => former(r.text.split(/\s+/))))) : undefined;
       if (holder) {
         const m = holder.mentions.filter((x) => x.start < rs).at(-1) ?? holder.mentions[0];
         return { entity: holder.id, text: m ? span(text, m.start, m.end) : null, gender, how: 'role' };
@@ -300,9 +311,11 @@ export class SpeakerBook {
    */
   private roleHolderByPrefix(words: readonly string[], before: number): SpeakerRef | null {
     const key = roleKey(words).split(' ');
+    const formerKey = (ws: readonly string[]): boolean => ws.some((w) => LEX.formerRoleWords.has(w));
+    // A former holder (الرئيس السابق) is not named by a present role (الرئيس).
     const opens = (k: string): boolean => {
       const kw = k.split(' ');
-      return kw.length > key.length && key.every((w, i) => kw[i] === w);
+      return kw.length > key.length && key.every((w, i) => kw[i] === w) && (formerKey(key) || !formerKey(kw));
     };
     const holders = new Map<string, SpeakerRef>();
     for (const [k, ref] of this.roles) {
@@ -382,6 +395,8 @@ function fullestBefore(e: Entity, before: number): { start: number; end: number 
 /** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */
 function plausiblePhrase(ts: Tok[]): boolean {
   if (ts.length > 10 || LEX.notSpeakers.has(stripConjAl(ts[0]!.n)) || LEX.notSpeakers.has(ts[0]!.n)) return false;
+  // التي يقولون، وأضاف يقول، بـ، لي: a relative pronoun, a lone verb of saying or a clitic is no speaker.
+  if (LEX.relativePronouns.has(ts[0]!.n) || (ts.length === 1 && LEX.forms.has(ts[0]!.n)) || /^\p{L}{1,2}$/u.test(ts[0]!.n)) return false;
   return !ts.some((t) => /[<>{}=|\\/]/.test(t.text) || LEX.complementizers.has(t.n) || (t !== ts[0] && LEX.forms.has(t.n)));
 }
 

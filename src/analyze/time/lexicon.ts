@@ -87,6 +87,8 @@ export const FUTURE_INTROS = set(time.futureOffsetIntros);
 export const VAGUE_RANGES = map(time.vagueRanges);
 export const SETS = map(time.sets);
 export const SET_EVERY = set(time.setEvery);
+export const ORDINAL_PARTS = set(time.ordinalParts);
+export const SET_ADJECTIVE_NOT = set(time.setAdjectiveNot);
 export const EVERY_WEEKDAY_NOT = set(time.everyWeekdayNot);
 export const RECURRING_DAYS = set(time.recurringDays);
 export const EVERY_DAY = phrases(time.everyDay.map((w) => [w, true] as [string, boolean]));

@@ -184,6 +184,15 @@ export function merge(c: Cursor, input: Found[]): Found[] {
       f = { ...f, end: yr.end, value: yr.value + f.value.slice(4), anchored: !written, source: f.source + (written ? '+year' : '+relative-year') };
       n++;
     }
+    // `في مثل هذا اليوم من العام الماضي`: the publication day in the year named after it.
+    const sy = list[n + 1];
+    if (sy && f.source === 'rule:time/relative-day' && f.end === f.i + 1 && c.w(f.i) === W.today && c.A && f.i >= 2 && c.w(f.i - 2) === W.like && L.THIS_WORDS.has(c.w(f.i - 1)) && c.near(f.i - 2) && c.near(f.i - 1)) {
+      const yv = sy.source === 'rule:time/calendar-relative' || sy.source === 'rule:time/year' ? /^(\d{4})$/.exec(sy.value) : null;
+      if (yv && gap(f, sy, L.MERGE_GAPS.monthThenYear)) {
+        f = { ...f, i: f.i - 2, startNs: undefined, end: sy.end, value: `${yv[1]}-${pad(c.A.m)}-${pad(c.A.d)}`, anchored: sy.source !== 'rule:time/year', source: 'rule:time/same-day-of-year' };
+        n++;
+      }
+    }
     // `شهر رمضان من العام الماضي`, `رمضان للعام السابق 1435هـ`, `رمضان من عام 1435هـ`: a Hijri
     // month takes the Hijri year after it (a relative year counted in Hijri years from the anchor's).
     const hyr = list[n + 1];

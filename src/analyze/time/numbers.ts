@@ -78,6 +78,10 @@ export function year(c: Cursor, i: number, minDigits = 4): { y: number; end: num
   const sep = c.toks[j - 1];
   const before = c.toks[j - 2];
   if (sep && before && (sep.t === '.' || sep.t === ',') && sep.ne === t.ns && before.kind === 'n' && before.ne === sep.ns) return null;
+  // Nor the digits before one: `1094.54 دولار`.
+  const sepAfter = c.toks[j + 1];
+  const after = c.toks[j + 2];
+  if (sepAfter && after && (sepAfter.t === '.' || sepAfter.t === ',') && sepAfter.ns === t.ne && after.kind === 'n' && after.ns === sepAfter.ne) return null;
   const y = Number(t.t);
   if (y < 100) return null;
   j++;

@@ -80,7 +80,7 @@ export function weekdayValue(c: Cursor, wd: number, dir: number | null, ns: numb
   if (dir === 0) return fmtDay(addDays(A, wd - aw));
   const d = dir ?? tense(c, ns, ne);
   if (d > 0) {
-    const k = (wd - aw + 7) % 7 || 7;
+    const k = (wd - aw + 7) % 7 || (dir === 1 ? 7 : 0);
     return fmtDay(addDays(A, k));
   }
   const back = (aw - wd + 7) % 7;

@@ -38,7 +38,7 @@ export function register(program: Command): void {
     )
     .option(
       '--prototypes <m,k,t>',
-      'with --cv: prototype features, m words per label by NPMI, a word lists its k closest with cosine ≥ t',
+      'with --cv: prototype features, m words per label by NPMI, a word lists its k closest with cosine ≥ t (,labels: their labels)',
     )
     .action(
       async (opts: {
@@ -153,15 +153,29 @@ interface ClassScreenOptions {
   vectors?: boolean;
 }
 
-/** `--prototypes m,k,t` (undefined when not given). */
-export function parsePrototypes(
-  v: string | undefined,
-): { perLabel: number; top: number; threshold: number } | undefined {
+interface PrototypeScreen {
+  perLabel: number;
+  top: number;
+  threshold: number;
+  labels?: boolean;
+}
+
+/** `--prototypes m,k,t[,labels]` (undefined when not given). */
+export function parsePrototypes(v: string | undefined): PrototypeScreen | undefined {
   if (v === undefined) return undefined;
-  const [m, k, t] = v.split(',').map(Number);
-  if (!Number.isInteger(m) || m! < 1 || !Number.isInteger(k) || k! < 1 || !(t! > -1 && t! < 1))
-    throw new UserError(`--prototypes must be m,k,t (whole m and k ≥ 1, -1 < t < 1), got "${v}"`);
-  return { perLabel: m!, top: k!, threshold: t! };
+  const parts = v.split(',');
+  const labels = parts.length === 4 && parts[3] === 'labels';
+  const [m, k, t] = parts.slice(0, 3).map(Number);
+  if (
+    (parts.length !== 3 && !labels) ||
+    !Number.isInteger(m) ||
+    m! < 1 ||
+    !Number.isInteger(k) ||
+    k! < 1 ||
+    !(t! > -1 && t! < 1)
+  )
+    throw new UserError(`--prototypes must be m,k,t[,labels] (whole m and k ≥ 1, -1 < t < 1), got "${v}"`);
+  return { perLabel: m!, top: k!, threshold: t!, ...(labels ? { labels } : {}) };
 }
 
 /** The word-class screen options (see loadResources); only those given are set. */
@@ -211,7 +225,7 @@ async function crossValidateCli(opts: {
   only?: number;
   ablate: boolean;
   classes: ClassScreenOptions;
-  prototypes?: { perLabel: number; top: number; threshold: number };
+  prototypes?: PrototypeScreen;
 }): Promise<void> {
   const { readAnercorp, loadResources } = await import('../../analyze/ner/trainer.ts');
   const { EntityResources, withEntityResources } = await import('../../analyze/entities/resources.ts');

@@ -20,6 +20,7 @@ import { GazIndex } from '../../../src/analyze/ner/gazetteer.ts';
 import { NerModel, serializeModel } from '../../../src/analyze/ner/model.ts';
 import { parseClassOptions, parsePrototypes } from '../../../src/cli/commands/train-ner.ts';
 import { prototypeClasses } from '../../../src/analyze/ner/trainer.ts';
+import { TAGS } from '../../../src/analyze/ner/tags.ts';
 
 /** The sign bits (0 none, 1 above, 2 below) of word w, dimension d. */
 const sign = (signs: Uint32Array, w: number, d: number) =>
@@ -213,6 +214,24 @@ describe('prototype features (Haghighi & Klein 2006; Guo et al. 2014)', () => {
     expect(() => serializeModel(NerModel.blank(12, gaz, clusters))).toThrow(/cannot store/);
   });
 
+  it('with labels, a word lists the tags of its close prototypes instead', () => {
+    const { clusters } = prototypeClasses(train, new ClusterIndex(data), {
+      perLabel: 1,
+      top: 5,
+      threshold: 0.9,
+      labels: true,
+    });
+    const list = (w: string) => {
+      const r = wordClassRow(clusters, w);
+      return Array.from(
+        clusters.data.protoIds!.subarray(clusters.data.protoOffs![r]!, clusters.data.protoOffs![r + 1]!),
+      );
+    };
+    expect(list('مازن')).toEqual([TAGS.indexOf('B-PERS')]);
+    expect(list('صيدا')).toEqual([TAGS.indexOf('B-LOC')]);
+    expect(list('زار')).toEqual([]);
+  });
+
   it('needs the vectors', () => {
     expect(() =>
       prototypeClasses(train, new ClusterIndex({ keys: data.keys, codes: data.codes }), {
@@ -226,7 +245,14 @@ describe('prototype features (Haghighi & Klein 2006; Guo et al. 2014)', () => {
   it('--prototypes parses m,k,t', () => {
     expect(parsePrototypes('40,3,0.5')).toEqual({ perLabel: 40, top: 3, threshold: 0.5 });
     expect(parsePrototypes(undefined)).toBeUndefined();
+    expect(parsePrototypes('40,3,0.5,labels')).toEqual({
+      perLabel: 40,
+      top: 3,
+      threshold: 0.5,
+      labels: true,
+    });
     expect(() => parsePrototypes('40,3')).toThrow(/m,k,t/);
+    expect(() => parsePrototypes('40,3,0.5,x')).toThrow(/m,k,t/);
     expect(() => parsePrototypes('0,3,0.5')).toThrow(/m,k,t/);
   });
 });

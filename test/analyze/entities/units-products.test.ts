@@ -55,3 +55,14 @@ describe('a product line with its model designation is one MISC of its own (name
     expect(mentions('بيع من آيفون 2500 جهاز في يوم واحد.')).toContain('MISC:آيفون');
   });
 });
+
+describe('a title never continues the name of a body (a role of its own, or the person in apposition)', () => {
+  it('و + a title, or a title after the name, stays outside it', () => {
+    expect(conventionChunks('حضر وكيل وزارة المالية والرئيس التنفيذي للصندوق')).toEqual(['ORG:وزارة المالية']);
+    expect(conventionChunks('وقال مدير إدارة الشؤون الفنية المتحدث الرسمي إن')).toEqual(['ORG:إدارة الشؤون الفنية']);
+  });
+
+  it('a cup is still named by a title alone', () => {
+    expect(conventionChunks('فاز الفريق بكأس الملك أمس')).toEqual(['MISC:بكأس الملك']);
+  });
+});

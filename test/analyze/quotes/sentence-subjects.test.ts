@@ -85,4 +85,53 @@ describe('the subject of the sentence speaks through a subjectless cue', () => {
     const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'سامي الخطيب', ['سامي الخطيب'])];
     expect(spoken(text, ents).find((q) => q[0].startsWith('حتى'))?.[1]).toBe('p1');
   });
+
+  it('a person named before the title of their role speaks, not the organisation in the role', () => {
+    const text = 'وأكد فهد الزامل المتحدث الإعلامي لمجلس بلدية الوادي أن الانتخابات ستجري في موعدها. وأوضح أن التسجيل يبدأ غدا.';
+    const ents = (t: string): Entity[] => [
+      entity(t, 'p1', 'PER', 'فهد الزامل', ['فهد الزامل']),
+      entity(t, 'o1', 'ORG', 'مجلس بلدية الوادي', ['مجلس بلدية الوادي']),
+    ];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1', 'p1']);
+  });
+
+  it('لدى goes on a role phrase, and a place after the role noun is no name', () => {
+    const text = 'وقال مندوب الأردن الدائم لدى الجامعة العربية السفير ماهر الزين إن اللجنة ستجتمع غدا. وأوضح أن الوزراء سيحضرون.';
+    const ents = (t: string): Entity[] => [
+      entity(t, 'l1', 'LOC', 'الأردن', ['الأردن']),
+      entity(t, 'o1', 'ORG', 'الجامعة العربية', ['الجامعة العربية']),
+      entity(t, 'p1', 'PER', 'ماهر الزين', ['ماهر الزين']),
+    ];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1', 'p1']);
+  });
+
+  it('a run of quotations after one cue keeps its speaker, sentence by sentence', () => {
+    const text = 'وقال وزير الصحة سامي الخطيب إن «الوضع مستقر في كل المدن». «نحن نتابع كل التفاصيل بدقة مع الفرق». «ولن نسمح بأي تجاوز مهما كان مصدره».';
+    const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'سامي الخطيب', ['سامي الخطيب'])];
+    expect(spoken(text, ents).map((q) => [q[0].split(' ')[0], q[1]])).toEqual([
+      ['الوضع', 'p1'],
+      ['نحن', 'p1'],
+      ['ولن', 'p1'],
+    ]);
+  });
+
+  it('a verbal noun the verb asserts, a relative pronoun or a clitic is no speaker: the hidden subject speaks', () => {
+    const text = 'وقال وزير الإسكان ماهر الزين إن المشروع سيكتمل قريبا. وأكد حرص الوزارة على إنجاز الأعمال، مشيرا إلى أن التمويل متوفر.';
+    const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'ماهر الزين', ['ماهر الزين'])];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1', 'p1']);
+    const rel = 'وقال المزارعون إن الموسم جيد. وعانى الأهالي من التهميش الطويل، التي يقولون إن الحكومة ورثته عن سابقتها.';
+    const q = spoken(rel).find((x) => x[0].startsWith('الحكومة'));
+    expect(q).toBeDefined();
+    expect(q![2]).not.toBe('التي');
+  });
+
+  it('a present role does not name a former holder (الرئيس after الرئيس السابق فلان)', () => {
+    const text =
+      'شهدت البلاد حربا طويلة بعد سقوط نظام الرئيس السابق محمد بري. وأعرب الرئيس الحالي حسن محمود عن استيائه من الهجوم. وقال الرئيس في تصريح صحفي إن "النائب قضى شهيدا في خدمة الأمة".';
+    const ents = (t: string): Entity[] => [
+      entity(t, 'p0', 'PER', 'محمد بري', ['محمد بري'], ['الرئيس السابق']),
+      entity(t, 'p1', 'PER', 'حسن محمود', ['حسن محمود'], ['الرئيس الحالي']),
+    ];
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1']);
+  });
 });

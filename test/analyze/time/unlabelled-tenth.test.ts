@@ -160,3 +160,104 @@ describe('clock times', () => {
     expect(all('قاتلت قبائل الصبيحة مع المقاومة.')).toEqual([]);
   });
 });
+
+describe('numbers that are counts, not years', () => {
+  it('after a qualifier of more or less, or after the article', () => {
+    expect(all('يتسع المسجد لأكثر من 1000 مصل.')).toEqual([]);
+    expect(all('شاهد العرض ما يزيد على 1500 متفرج.')).toEqual([]);
+    expect(all('فاق عدد الحضور الـ 2000 مشاهد.')).toEqual([]);
+    // About a year is still a year.
+    expect(all('تولى المنصب من 2003 إلى نحو 2008.')).toEqual([
+      { text: '2003', type: 'DATE', value: '2003' },
+      { text: '2008', type: 'DATE', value: '2008' },
+    ]);
+  });
+
+  it('before a decimal point or what they count', () => {
+    expect(all('ارتفع الذهب إلى 1094.54 دولار للأوقية.')).toEqual([]);
+    expect(all('نزل السعر إلى 1077 دولارا للأوقية.')).toEqual([]);
+    expect(all('سجلت الوزارة 3010 حالات و1636 حالة أخرى.')).toEqual([]);
+    expect(all('فاز الفريق باللقب في 2012 ثم في 2014.').map((e) => e.value)).toEqual(['2012', '2014']);
+  });
+});
+
+describe('a bare weekday that is the publication weekday', () => {
+  it('is that day in a future clause too, not a week on (anchor 2015-08-10, a Monday)', () => {
+    expect(all('يشارك الرئيس في حفل الافتتاح الاثنين.')).toEqual([{ text: 'الاثنين', type: 'DATE', value: '2015-08-10' }]);
+    expect(all('سيقام المؤتمر في المدينة الاثنين.')).toEqual([{ text: 'الاثنين', type: 'DATE', value: '2015-08-10' }]);
+    expect(all('سيقام المؤتمر الاثنين المقبل.')).toEqual([{ text: 'الاثنين المقبل', type: 'DATE', value: '2015-08-17' }]);
+    expect(all('سيقام المؤتمر الخميس.')).toEqual([{ text: 'الخميس', type: 'DATE', value: '2015-08-13' }]);
+  });
+});
+
+describe('ل + an uncounted plural unit', () => {
+  it('is a length for so many units, ل left out', () => {
+    expect(all('قد يدوم الوضع لسنوات.')).toEqual([{ text: 'سنوات', type: 'DURATION', value: 'PXY' }]);
+    expect(all('انتظر المرضى لساعات أو حتى لأيام.')).toEqual([
+      { text: 'ساعات', type: 'DURATION', value: 'PTXH' },
+      { text: 'أيام', type: 'DURATION', value: 'PXD' },
+    ]);
+    expect(all('عاش الكاتب في المنفى لسنوات طويلة.')).toEqual([{ text: 'سنوات طويلة', type: 'DURATION', value: 'PXY' }]);
+  });
+
+  it('not in construct, nor a unit that opens a year', () => {
+    expect(all('أعد المدرب لأيام الأسبوع جدولا.')).toEqual([]);
+    expect(all('زاد الطلب لعام 2016.')).toEqual([{ text: 'عام 2016', type: 'DATE', value: '2016' }]);
+  });
+});
+
+describe('a set word as the adjective of the noun before it', () => {
+  it('is left out after an indefinite accusative noun', () => {
+    expect(all('استأجرت الشركة المبنى إيجاراً سنوياً.')).toEqual([]);
+    expect(all('يتقاضى اللاعب راتبا أسبوعيا كبيرا.')).toEqual([]);
+    expect(all('سجلت الأسعار ارتفاعاً سنوياً بنسبة ستة في المائة.')).toEqual([]);
+  });
+
+  it('stays a set after a count, a verb or a pronoun ending, or an adverb', () => {
+    expect(all('يزور الحديقة 250 طفلا يوميا.')).toEqual([{ text: 'يوميا', type: 'SET', value: 'P1D' }]);
+    expect(all('تبدأ يومياً عروض المسرح.')).toEqual([{ text: 'يومياً', type: 'SET', value: 'P1D' }]);
+    expect(all('أطباق يقدمها يوميا طاه ماهر.')).toEqual([{ text: 'يوميا', type: 'SET', value: 'P1D' }]);
+    expect(all('تضع الدجاجة مئتي بيضة تقريباً سنوياً.')).toEqual([{ text: 'سنوياً', type: 'SET', value: 'P1Y' }]);
+  });
+});
+
+describe('an ordinal that counts a part, not a day', () => {
+  it('after النصف، الأسبوع، الجولة… the ordinal is no day of the month after it', () => {
+    expect(all('يبدأ الموسم في النصف الثاني من الشهر المقبل.')).toEqual([{ text: 'الشهر المقبل', type: 'DATE', value: '2015-09' }]);
+    expect(all('يبدأ العام الدراسي في الأسبوع الثاني من سبتمبر.')).toEqual([{ text: 'سبتمبر', type: 'DATE', value: '2015-09' }]);
+    expect(all('تقام الجولة الثالثة من شوال المقبل.')[0]).toMatchObject({ text: 'شوال المقبل' });
+  });
+
+  it('a day still is one', () => {
+    expect(all('تنطلق البطولة في الثالث من سبتمبر.')).toEqual([{ text: 'الثالث من سبتمبر', type: 'DATE', value: '2015-09-03' }]);
+    expect(all('يوافق ذلك اليوم الأول من شهر ذي القعدة.')).toEqual([{ text: 'الأول من شهر ذي القعدة', type: 'DATE', value: '2015-08-16' }]);
+  });
+});
+
+describe('future-looking names and nouns', () => {
+  it('do not make the clause future (anchor 2015-08-10)', () => {
+    expect(all('باعت الحكومة سندات دولية في يونيو.')).toEqual([{ text: 'يونيو', type: 'DATE', value: '2015-06' }]);
+    expect(all('ستبيع الحكومة سندات دولية في يونيو.')).toEqual([{ text: 'يونيو', type: 'DATE', value: '2016-06' }]);
+  });
+});
+
+describe('في مثل هذا اليوم من العام الماضي', () => {
+  it('is the publication day in the year named after it, one expression', () => {
+    expect(all('عقد الاجتماع الأول في مثل هذا اليوم من العام الماضي.')).toEqual([
+      { text: 'مثل هذا اليوم من العام الماضي', type: 'DATE', value: '2014-08-10' },
+    ]);
+    expect(all('في مثل هذا اليوم من عام 1990 افتتح الجسر.')[0]).toEqual({ text: 'مثل هذا اليوم من عام 1990', type: 'DATE', value: '1990-08-10' });
+  });
+
+  it('not without the year', () => {
+    expect(all('وصل الوفد اليوم من العاصمة.')).toEqual([{ text: 'اليوم', type: 'DATE', value: '2015-08-10' }]);
+  });
+});
+
+describe('بعد + an uncounted stretch', () => {
+  it('is a vague past in a past clause, a vague future in a future one', () => {
+    expect(all('استقال من منصبه وبعد سنوات قليلة غادر البلاد.')).toEqual([{ text: 'بعد سنوات قليلة', type: 'DATE', value: 'PAST_REF' }]);
+    expect(all('سيعود اللاعب إلى الملاعب بعد أسابيع.')).toEqual([{ text: 'بعد أسابيع', type: 'DATE', value: 'FUTURE_REF' }]);
+    expect(all('تنطلق البطولة بعد أيام.')).toEqual([{ text: 'بعد أيام', type: 'DATE', value: 'FUTURE_REF' }]);
+  });
+});

@@ -40,7 +40,7 @@ export function gregDate(c: Cursor, i: number): M | null {
     j++;
   }
   const num = number(c, j, j === i);
-  if (num && num.n >= 1 && num.n <= 31 && (num.digits ? c.tok(j)!.t.length <= 2 : num.ordinal)) {
+  if (num && num.n >= 1 && num.n <= 31 && (num.digits ? c.tok(j)!.t.length <= 2 : num.ordinal && !ordinalOfPart(c, j))) {
     let k = num.end;
     if (c.w(k) === W.from) k++;
     else if (!num.digits && num.ordinal && c.w(k) !== W.from) k = -1;
@@ -192,6 +192,11 @@ export function yearExpr(c: Cursor, i: number): M | null {
     // After a noun (حرب 1948، الانتفاضة الأولى 1987) a 20th/21st-century number is a year unless it counts something.
     (yr.y >= 1900 && yr.y <= 2035 && !counted);
   if (!context) return null;
+  // `أكثر من 1000 مصل`, `فاق الـ 2000 مشاهد`: after a qualifier of more or less, or after the
+  // article, a bare number is a count.
+  if (!word && yr.hijri === null && (qualifiedCount(c, i) || (c.w(i - 1) === 'ال' && c.near(i - 1)))) return null;
+  // `إلى 1077 دولارا`, `و1636 حالة`: a bare number before what it counts, whatever came before it.
+  if (!word && yr.hijri === null && (L.COUNT_NOUNS.has(next) || L.UNITS.has(next)) && c.near(yr.end - 1)) return null;
   // `بطول (1030) متراً`: a number in parentheses that counts something is no year.
   const afterParen = c.w(yr.end) === ')' ? c.w(yr.end + 1) : null;
   if (!word && yr.hijri === null && (bareParen || c.w(i - 1) === '(') && (counted || (afterParen !== null && (L.COUNT_NOUNS.has(afterParen) || L.UNITS.has(afterParen))))) return null;
@@ -204,4 +209,24 @@ export function yearExpr(c: Cursor, i: number): M | null {
   }
   if (yr.y < 1000 && !word) return null;
   return { end: yr.end, type: 'DATE', value: pad(yr.y, 4), anchored: false, source: 'rule:time/year', startNs: numStart, calendar: 'gregorian' };
+}
+
+/**
+ * Whether a qualifier of more or less (أكثر من، ما يزيد على، أقل من) ends right before token i; not
+ * one of about (نحو 2008، حوالي 1990 may well be years).
+ */
+function qualifiedCount(c: Cursor, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const q = c.phrase(L.QUANTITY_MODS, k);
+    if (q && q.end === i && q.value !== 'APPROX') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the ordinal word at token j counts the part named before it (النصف الثاني من الشهر
+ * المقبل، الأسبوع الثاني من سبتمبر), not a day of the month (time.json ordinalParts).
+ */
+export function ordinalOfPart(c: Cursor, j: number): boolean {
+  return j > 0 && c.tok(j - 1)?.kind === 'w' && c.near(j - 1) && c.inSet(L.ORDINAL_PARTS, j - 1, true) !== null;
 }

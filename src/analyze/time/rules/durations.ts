@@ -8,7 +8,8 @@ import { type Cursor, W, variants } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number } from '../numbers.ts';
-import { durationValue, unitValue } from '../relative.ts';
+import { toOriginal } from '../norm.ts';
+import { durationValue, tense, unitValue } from '../relative.ts';
 import { yearExpr } from './dates.ts';
 import { recurringWeekday } from './days.ts';
 import { calendarRelative } from './periods.ts';
@@ -76,7 +77,9 @@ export function offset(c: Cursor, i: number): M | null {
   // `منذ عام 1390هـ`, `بعد عام 2008`: the unit word introduces a year.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.w(q.end) === '(')) return null;
   const sign = past ? -1 : 1;
-  const value = q.n === null ? (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') : unitValue(c, q.unit, sign * q.n);
+  // وبعد سنوات قليلة مات: after an uncounted stretch, in a past clause, the time is still past.
+  const vague = sign < 0 || tense(c, c.toks[i]!.ns, c.toks[q.end - 1]!.ne) < 0 ? 'PAST_REF' : 'FUTURE_REF';
+  const value = q.n === null ? vague : unitValue(c, q.unit, sign * q.n);
   return { end: q.end, type: 'DATE', value, anchored: true, source: 'rule:time/offset', startNs: c.startNs(i, (past ?? fut)!.pre), day: q.unit === 'D' && q.n !== null, ...(qm ? { mod: qm.value as TimeMod } : {}) };
 }
 
@@ -210,7 +213,7 @@ export function duration(c: Cursor, i: number): M | null {
   if (one) return one;
   // A bare unit alone is a length after a quantity qualifier (أكثر من عام، في أقل من شهر) or
   // between بعد and من, counted from another event (بعد سنة من تاريخ العقد، بعد أسبوع من الهجوم).
-  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) : null);
+  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) : null);
   if (!q) return null;
   // ساعة ونصف: one unit and a half is a length even alone.
   const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
@@ -255,6 +258,19 @@ function oneUnit(c: Cursor, i: number): M | null {
   if (!c.inSet(L.ONE_UNIT_AFTER, i + 1) || !c.near(i)) return null;
   if (i > 0 && c.inSet(L.UNIT_NOT_AFTER, i - 1) && c.near(i - 1)) return null;
   return { end: i + 2, type: 'DURATION', value: durationValue(c, unit, 1), anchored: false, source: 'rule:time/duration', startNs: c.startNs(i, u.pre) };
+}
+
+/**
+ * An uncounted plural unit with ل glued to it: لسنوات، لأيام، لعقود طويلة ('for years'), a length
+ * with ل left out, as ل stays outside ل⟦عدة سنوات⟧.
+ */
+function forUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
+  const w = c.w(i);
+  if (!w.startsWith('ل') || w.startsWith('لل')) return null;
+  const u = L.UNITS.get(w.slice(1));
+  if (!u || u[1] !== 0 || w.endsWith('ا')) return null;
+  const q = quantity(c, i, true);
+  return q && q.n === null && !q.value && q.pre === 1 ? q : null;
 }
 
 /** One bare unit, or an uncounted plural, at i between بعد and من (بعد أسبوع من الهجوم، بعد ساعات من). */
@@ -328,7 +344,7 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
 /** يومياً، سنوياً، كل أسبوع، كل يوم جمعة، كل ثلاثة أشهر. */
 export function setExpr(c: Cursor, i: number): M | null {
   const s = c.lookup(L.SETS, i);
-  if (s) return { end: i + 1, type: 'SET', value: s.value, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, s.pre) };
+  if (s && !adjectival(c, i)) return { end: i + 1, type: 'SET', value: s.value, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, s.pre) };
   const ed = c.phrase(L.EVERY_DAY, i);
   if (ed) return { end: ed.end, type: 'SET', value: 'P1D', anchored: false, source: 'rule:time/set', startNs: c.startNs(i, ed.pre) };
   const rd = recurringWeekday(c, i);
@@ -356,6 +372,24 @@ export function setExpr(c: Cursor, i: number): M | null {
   // كل بضع سنوات، كل عدة أيام: an uncounted few units recur (PXY); كل الأيام is no set.
   if (!q || (q.n === null && !q.value && !c.inSet(L.FEW, i + 1))) return null;
   return { end: q.end, type: 'SET', value: q.value ?? durationValue(c, q.unit, q.n), anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
+}
+
+/**
+ * Whether the set word at i (سنوياً، أسبوعياً) is an adjective of the indefinite accusative noun
+ * before it (راتباً أسبوعياً، إيجاراً سنوياً، ارتفاعاً سنوياً: an annual rent, not a rent each year), which
+ * the guide leaves out like الأرباح الفصلية. Not after a counted noun (250 طفلاً يومياً، 50 ألفاً
+ * سنوياً) nor after an adverb (time.json setAdjectiveNot: تقريباً سنوياً).
+ */
+function adjectival(c: Cursor, i: number): boolean {
+  const prev = c.tok(i - 1);
+  // The ا of the accusative: not a pronoun or a verb ending (يقدمها، يصلنا، ليعملوا), nor an adverb in يا.
+  if (!prev || prev.kind !== 'w' || !c.near(i - 1) || prev.t.length < 4 || !prev.t.endsWith('ا') || /(ه|ن|و|ي)ا$/.test(prev.t) || L.SET_ADJECTIVE_NOT.has(prev.t)) return false;
+  // The folded ا may have been أ (تبدأ يومياً): the original must end in a bare ا.
+  const [, oe] = toOriginal(c.nt, prev.ns, prev.ne);
+  if (!/ا[\u064B-\u0652]*$/u.test(c.nt.src.slice(Math.max(0, oe - 3), oe))) return false;
+  const before = c.tok(i - 2);
+  if (before && (before.kind === 'n' || L.CARDINALS.has(before.t) || L.CARDINALS.has(prev.t))) return false;
+  return true;
 }
 
 /** `سنوات`, `أشهر` alone: an uncounted length (after a superlative and منذ). */

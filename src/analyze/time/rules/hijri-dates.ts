@@ -6,6 +6,7 @@ import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number, year } from '../numbers.ts';
 import { modifierAt } from '../relative.ts';
+import { ordinalOfPart } from './dates.ts';
 
 /** `3 شوال 1436هـ`, `رمضان المقبل`, `شهر رمضان`, `ذي الحجة 1436`. */
 export function hijriDate(c: Cursor, i: number): M | null {
@@ -24,7 +25,7 @@ export function hijriDate(c: Cursor, i: number): M | null {
   // غرة ذي القعدة: day 1.
   const first = c.inSet(L.FIRST_DAY, j, true);
   const num = first && c.near(j) ? { n: 1, end: j + 1, ordinal: true, pre: first.pre, digits: false } : number(c, j);
-  if (position === null && num && num.n >= 1 && num.n <= 30 && (num.digits ? c.tok(j)!.t.length <= 2 : num.ordinal)) {
+  if (position === null && num && num.n >= 1 && num.n <= 30 && (num.digits ? c.tok(j)!.t.length <= 2 : num.ordinal && !ordinalOfPart(c, j))) {
     let k = num.end;
     if (c.w(k) === W.from) k++;
     // `الأول من شهر ذي القعدة`: the word شهر may stand before the month, as before a Gregorian one.
