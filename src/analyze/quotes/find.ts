@@ -979,7 +979,10 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       !!c.book.entityAt(head.start, last.end) ||
       // وفق ثلاثة مصادر مطلعة، بحسب بعض المسؤولين: a count or quantifier before an unnamed source.
       (segs[0]!.length > 1 && isUnnamedHead(segs[0]![1])) ||
-      (!!place && place.start <= head.start && place.end >= last.end);
+      (!!place && place.start <= head.start && place.end >= last.end) ||
+      // بحسب "الوطن"، وفقاً لصحيفة "المدينة": a newspaper or site, or a name written in quotation marks.
+      LEX.relayNouns.has(head.n.replace(/^ال/, '')) ||
+      (!m.glued && isQuoteChar(c.toks[srcStart]?.text ?? '') && segs[0]!.length <= 3);
     if (bare && !plausible) return null;
     const speaker = c.book.resolve(segs.slice(0, 1), null);
     // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.

@@ -59,3 +59,12 @@ describe('attribution after the content without a comma', () => {
     expect(texts('ووضع المخطط بحسب ما ذكر المهندس في الاجتماع، ثم عرض على المجلس.')).toEqual([]);
   });
 });
+
+describe('an attribution to a name in quotation marks', () => {
+  it('بحسب "…" is a source as a newspaper or an agency is; a bare بحسب + a common noun is not', () => {
+    const texts = (t: string): string[] => quotes(t).map((q) => q.text.text);
+    expect(texts('تمنح الموظفة إجازة طوال فترة العدة، بحسب “الرائد”.')).toEqual(['تمنح الموظفة إجازة طوال فترة العدة']);
+    expect(texts('وبحسب "الرائد"، تأمل الحكومة اختتام المحادثات سريعا.')).toEqual(['تأمل الحكومة اختتام المحادثات سريعا']);
+    expect(texts('وتوزع المقاعد على الطلاب، بحسب الترتيب.')).toEqual([]);
+  });
+});
