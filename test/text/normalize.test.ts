@@ -172,6 +172,8 @@ describe('presentation forms and original ranges, by example', () => {
       expect(normalize('ﻷ', o)).toBe('لا');
       expect(normalize('قال ﷺ', o)).toBe('قال صلي الله عليه وسلم');
       expect(normalize('3ر5 ﻻ', o)).toBe('3.5 لا');
+      // only a reh is a decimal sign between digits, a presentation-form letter is not
+      expect(normalize('3ﺏ5', o)).toBe('3ب5');
     }
   });
 
@@ -192,5 +194,10 @@ describe('presentation forms and original ranges, by example', () => {
     expect(originalRange(v.map, 0, 3)).toEqual({ start: 0, end: 5 }); // the last fatha with its letter
     expect(originalRange(v.map, 1, 2)).toEqual({ start: 2, end: 3 });
     expect(originalRange(v.map, 0, 1)).toEqual({ start: 0, end: 2 });
+
+    // the first letter of an expanded form with a mark after it: the whole form and the mark
+    const l = normalizeWithMap('ﻻَ بد');
+    expect(l.norm).toBe('لا بد');
+    expect(originalRange(l.map, 0, 1)).toEqual({ start: 0, end: 2 });
   });
 });
