@@ -161,3 +161,43 @@ describe('normalize', () => {
     );
   });
 });
+
+describe('presentation forms and original ranges, by example', () => {
+  // The match profile's settings have no lookup table, so these go through the general path.
+  const MATCH_LIKE: NormalizeOptions = { taMarbuta: true, lowercase: false };
+
+  it('expands presentation forms on every path, with a presentation-form reh after digits as the decimal sign', () => {
+    for (const o of [undefined, MATCH_LIKE, SEARCH_NORMALIZATION]) {
+      expect(normalize('ﻻ بد', o)).toBe('لا بد');
+      expect(normalize('ﻷ', o)).toBe('لا');
+      expect(normalize('قال ﷺ', o)).toBe('قال صلي الله عليه وسلم');
+      expect(normalize('3ر5 ﻻ', o)).toBe('3.5 لا');
+      // only a reh is a decimal sign between digits, a presentation-form letter is not
+      expect(normalize('3ﺏ5', o)).toBe('3ب5');
+    }
+  });
+
+  it('originalRange widens a range inside an expanded form to the whole form and keeps the marks after a letter', () => {
+    const s = 'قال ﷺ اليوم';
+    const { norm, map } = normalizeWithMap(s);
+    const allah = norm.indexOf('الله');
+    expect(originalRange(map, allah, allah + 4)).toEqual({ start: 4, end: 5 });
+    expect(originalRange(map, 4, norm.indexOf(' اليوم'))).toEqual({ start: 4, end: 5 });
+    const day = norm.indexOf('اليوم');
+    expect(originalRange(map, day, day + 5)).toEqual({ start: 6, end: s.length });
+    // empty and reversed ranges are empty at their start
+    expect(originalRange(map, 2, 2)).toEqual({ start: 2, end: 2 });
+    expect(originalRange(map, 5, 3)).toEqual({ start: 4, end: 4 });
+
+    const v = normalizeWithMap('قَالَ');
+    expect(v.norm).toBe('قال');
+    expect(originalRange(v.map, 0, 3)).toEqual({ start: 0, end: 5 }); // the last fatha with its letter
+    expect(originalRange(v.map, 1, 2)).toEqual({ start: 2, end: 3 });
+    expect(originalRange(v.map, 0, 1)).toEqual({ start: 0, end: 2 });
+
+    // the first letter of an expanded form with a mark after it: the whole form and the mark
+    const l = normalizeWithMap('ﻻَ بد');
+    expect(l.norm).toBe('لا بد');
+    expect(originalRange(l.map, 0, 1)).toEqual({ start: 0, end: 2 });
+  });
+});
