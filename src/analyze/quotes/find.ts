@@ -606,13 +606,13 @@ function orgPhraseBefore(c: Ctx, ref: SpeakerRef, cueTok: number): SpeakerRef {
  * verb, and the words after it are its object. Empty when the verb has no قد before it.
  */
 function auxSubjectBefore(c: Ctx, i: number): Tok[][] {
-  return /^(قد|وقد)$/.test(c.toks[i - 1]?.n ?? '') ? subjectBefore(c, i) : [];
+  return LEX.perfectParticles.has(c.toks[i - 1]?.n ?? '') ? subjectBefore(c, i) : [];
 }
 
 /** A subject written before the verb: وكان X قد قال، or a short noun phrase (الكعبي يؤكد). */
 function subjectBefore(c: Ctx, i: number): Tok[][] {
   const prev = c.toks[i - 1];
-  if (prev && /^(قد|وقد)$/.test(prev.n)) {
+  if (prev && LEX.perfectParticles.has(prev.n)) {
     for (let k = i - 2; k >= 0 && k >= i - 12 && c.sent[k] === c.sent[i]; k--) {
       if (isPastAux(c.toks[k])) return subjectSegments(c, k + 1, i - 1);
     }

@@ -113,6 +113,8 @@ export interface SpeechLexicon {
   clauseVerbs: Set<string>;
   /** كان/كانت before a verb of saying (a pluperfect report). */
   pastAuxiliaries: Set<string>;
+  /** قد/وقد before a past verb of saying (وكان X قد قال). */
+  perfectParticles: Set<string>;
   /** جهته، جانبه…: after من they open a new speaker's turn. */
   sideNouns: Set<string>;
   /** بدوره، بدورها…: open a new speaker's turn. */
@@ -209,6 +211,7 @@ function build(): SpeechLexicon {
     clauseParticiples: set(data.clauseParticiples.words),
     clauseVerbs: set(data.clauseVerbs.words),
     pastAuxiliaries: set(data.pastAuxiliaries.words),
+    perfectParticles: set(data.perfectParticles.words),
     sideNouns: set(data.turnPhrases.sideNouns),
     byTurn: set(data.turnPhrases.byTurn),
     publishVerbs: set(data.publishVerbs.words),
