@@ -140,6 +140,25 @@ export function durationValue(c: Cursor, unit: string, n: number | null): string
   return `P${q}${unit}`;
 }
 
+/** Phrase stops for a recurring-year word: a sentence stop or a comma ends the phrase. */
+const PHRASE_STOP = /[.؟!\n،,؛;]/u;
+
+/**
+ * Whether the phrase around [ns, ne) says the day comes back every year (`10 مايو من كل عام`,
+ * `يحتفل سنوياً في 5 مارس`): then it is a calendar day of no year, XXXX-05-10.
+ */
+function everyYear(c: Cursor, ns: number, ne: number): boolean {
+  const s = c.nt.norm;
+  let after = s.slice(ne, ne + 50);
+  const stop = after.search(PHRASE_STOP);
+  if (stop >= 0) after = after.slice(0, stop);
+  let before = s.slice(Math.max(0, ns - 40), ns);
+  const cut = Math.max(...[...before.matchAll(new RegExp(PHRASE_STOP, 'gu'))].map((m) => m.index), -1);
+  before = before.slice(cut + 1);
+  const words = [...`${before} ${after}`.matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  return words.some((w, k) => L.EVERY_YEAR_WORDS.has(w) || (w === 'كل' && L.EVERY_YEAR_AFTER_KULL.has(words[k + 1] ?? '')));
+}
+
 /** Year of a day/month written without one: the anchor's year, moved by the modifier or the tense. */
 export function resolveYear(cur: Cursor, m: number, d: number | null, dir: number | null, ns: number, ne: number): number | null {
   const A = cur.A;
@@ -149,6 +168,7 @@ export function resolveYear(cur: Cursor, m: number, d: number | null, dir: numbe
   if (dir === 1) return c > 0 ? A.y : A.y + 1;
   if (dir === -1) return c < 0 ? A.y : A.y - 1;
   if (dir === 0) return A.y;
+  if (everyYear(cur, ns, ne)) return null;
   const far = d === null ? (m - A.m) * 30 : diffDays({ y: A.y, m, d: Math.min(d, 28) }, A);
   // A future clause about a date a few weeks behind still means this year's (ذكرى 8 يوليو ستبقى
   // read on 10 August is a remembrance, not next July).

@@ -1,7 +1,8 @@
 /**
  * The year of a day-month or a bare month written without one, read off the clause's tense against
  * the publication date: a future clause about a date a few weeks behind (a remembrance), a bare
- * month ahead in a clause a perfect verb puts in the past, and the imperfect verbs of a chronology.
+ * month ahead in a clause a perfect verb puts in the past, the imperfect verbs of a chronology, and a
+ * day that comes back every year (no year at all).
  * Made-up sentences; the anchor 2015-08-10 is a Monday.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,16 +40,43 @@ describe('a bare month ahead of the publication date', () => {
 
 describe('imperfect verbs in a chronology', () => {
   it('do not move a date heading a list entry to next year', () => {
-    const text = 'أبرز محطات الأزمة:\n- 3 مارس: يزور الرئيس العاصمة للمرة الأولى.\n- 20 مايو 2015: تستضيف المدينة جولة مفاوضات.';
+    const text =
+      'أبرز محطات الأزمة:\n- 3 مارس: يزور الرئيس العاصمة للمرة الأولى.\n- 20 مايو 2015: تستضيف المدينة جولة مفاوضات.';
     expect(values(text)).toEqual([
       ['3 مارس', '2015-03-03'],
       ['20 مايو 2015', '2015-05-20'],
     ]);
     // A programme of what is coming reads the same way: its dates are ahead anyway.
-    expect(values('برنامج الزيارة:\n15 سبتمبر: يصل الوفد إلى المطار.')).toEqual([['15 سبتمبر', '2015-09-15']]);
+    expect(values('برنامج الزيارة:\n15 سبتمبر: يصل الوفد إلى المطار.')).toEqual([
+      ['15 سبتمبر', '2015-09-15'],
+    ]);
   });
 
   it('still make a date inside a running sentence future', () => {
     expect(values('يزور الرئيس العاصمة في 3 مارس.')).toEqual([['3 مارس', '2016-03-03']]);
+  });
+});
+
+describe('a calendar day that comes back every year', () => {
+  it('has no year when كل عام or سنوياً shares its phrase', () => {
+    expect(values('يحتفل العالم في 10 مايو من كل عام بيوم الممرضين.')).toEqual([
+      ['10 مايو', 'XXXX-05-10'],
+      ['كل عام', 'P1Y'],
+    ]);
+    expect(values('تحيي القرية سنوياً في 5 مارس ذكرى بنائها.')).toEqual([
+      ['سنوياً', 'P1Y'],
+      ['5 مارس', 'XXXX-03-05'],
+    ]);
+    expect(values('تغلق المدارس أبوابها في يوليو كل سنة.')).toEqual([
+      ['يوليو', 'XXXX-07'],
+      ['كل سنة', 'P1Y'],
+    ]);
+  });
+
+  it('keeps its year when the yearly word is in another phrase', () => {
+    expect(values('تنتج الشركة مليون طن سنوياً، وفي 5 مارس افتتحت مصنعها الثاني.')).toEqual([
+      ['سنوياً', 'P1Y'],
+      ['5 مارس', '2015-03-05'],
+    ]);
   });
 });
