@@ -124,6 +124,10 @@ export const AMBIGUOUS_MONTHS = set(time.ambiguousMonths);
 export const FUTURE_MARKERS = set(time.futureMarkers);
 export const FUTURE_VERBS = set(time.futureVerbs);
 export const FUTURE_NOT_VERBS_LIST = time.futureNotVerbs.map(fold);
+export const PAST_VERBS = set(time.pastVerbs);
+export const EVERY_YEAR_WORDS = set(time.everyYearWords);
+export const EVERY_YEAR_AFTER_KULL = set(time.everyYearAfterKull);
+export const LIST_ENTRY_SEPARATORS: readonly string[] = time.listEntrySeparators;
 export const RANGE_JOINERS = set(time.rangeJoiners);
 
 export const QUANTITY_MODS = phrases(Object.entries(time.quantityMods));

@@ -27,8 +27,8 @@ export function modifierAt(c: Cursor, end: number): number | null {
   return mod && c.near(end - 1) ? mod.value : null;
 }
 
-/** Future when the clause has a future marker (س/سوف, المقبل, المزمع…); past otherwise. */
-export function tense(c: Cursor, ns: number, ne: number): Tense {
+/** The words of the clause around [ns, ne): back to a stop or a complementizer, on to the next. */
+function clauseWords(c: Cursor, ns: number, ne: number): string[] {
   const s = c.nt.norm;
   let a = Math.max(0, ns - 120);
   let b = Math.min(s.length, ne + 60);
@@ -46,13 +46,35 @@ export function tense(c: Cursor, ns: number, ne: number): Tense {
   let afterWords = [...s.slice(ne, b).matchAll(/\p{L}+/gu)].map((m) => m[0]);
   const firstB = afterWords.findIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
   if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
-  const words = [...beforeWords, ...afterWords];
-  for (const wd of words) {
-    const bare = startsWithConjunction(wd) && wd.length > 3 ? wd.slice(1) : wd;
-    if (L.FUTURE_MARKERS.has(wd) || L.FUTURE_MARKERS.has(bare) || L.FUTURE_VERBS.has(bare)) return 1;
+  return [...beforeWords, ...afterWords].map((wd) => (startsWithConjunction(wd) && wd.length > 3 ? wd.slice(1) : wd));
+}
+
+/**
+ * Whether [ns, ne) heads an entry of a chronology: nothing but bullets before it on its line and a
+ * colon or dash after it (maybe after a year): `12 مارس: يزور الرئيس…`. There an imperfect verb
+ * tells history (or a programme), never by itself that the date is still to come.
+ */
+function headsListEntry(c: Cursor, ns: number, ne: number): boolean {
+  const s = c.nt.norm;
+  const lineStart = s.lastIndexOf('\n', ns - 1) + 1;
+  if (/\p{L}/u.test(s.slice(lineStart, ns))) return false;
+  const rest = /^\s*(?:\d{4}\s*)?(\S)/u.exec(s.slice(ne, ne + 12));
+  return !!rest && L.LIST_ENTRY_SEPARATORS.includes(rest[1]!);
+}
+
+/** Future when the clause has a future marker (س/سوف, المقبل, المزمع…); past otherwise. */
+export function tense(c: Cursor, ns: number, ne: number): Tense {
+  const listEntry = headsListEntry(c, ns, ne);
+  for (const bare of clauseWords(c, ns, ne)) {
+    if (L.FUTURE_MARKERS.has(bare) || (!listEntry && L.FUTURE_VERBS.has(bare))) return 1;
     if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
   }
   return -1;
+}
+
+/** Whether the clause has a perfect verb that cannot be a noun (زار، شهدت، كان…): surely past. */
+function surelyPast(c: Cursor, ns: number, ne: number): boolean {
+  return clauseWords(c, ns, ne).some((w) => L.PAST_VERBS.has(w));
 }
 
 export function dayValue(c: Cursor, off: number): string {
@@ -118,6 +140,25 @@ export function durationValue(c: Cursor, unit: string, n: number | null): string
   return `P${q}${unit}`;
 }
 
+/** Phrase stops for a recurring-year word: a sentence stop or a comma ends the phrase. */
+const PHRASE_STOP = /[.؟!\n،,؛;]/u;
+
+/**
+ * Whether the phrase around [ns, ne) says the day comes back every year (`10 مايو من كل عام`,
+ * `يحتفل سنوياً في 5 مارس`): then it is a calendar day of no year, XXXX-05-10.
+ */
+function everyYear(c: Cursor, ns: number, ne: number): boolean {
+  const s = c.nt.norm;
+  let after = s.slice(ne, ne + 50);
+  const stop = after.search(PHRASE_STOP);
+  if (stop >= 0) after = after.slice(0, stop);
+  let before = s.slice(Math.max(0, ns - 40), ns);
+  const cut = Math.max(...[...before.matchAll(new RegExp(PHRASE_STOP, 'gu'))].map((m) => m.index), -1);
+  before = before.slice(cut + 1);
+  const words = [...`${before} ${after}`.matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  return words.some((w, k) => L.EVERY_YEAR_WORDS.has(w) || (w === 'كل' && L.EVERY_YEAR_AFTER_KULL.has(words[k + 1] ?? '')));
+}
+
 /** Year of a day/month written without one: the anchor's year, moved by the modifier or the tense. */
 export function resolveYear(cur: Cursor, m: number, d: number | null, dir: number | null, ns: number, ne: number): number | null {
   const A = cur.A;
@@ -127,8 +168,13 @@ export function resolveYear(cur: Cursor, m: number, d: number | null, dir: numbe
   if (dir === 1) return c > 0 ? A.y : A.y + 1;
   if (dir === -1) return c < 0 ? A.y : A.y - 1;
   if (dir === 0) return A.y;
+  if (everyYear(cur, ns, ne)) return null;
   const far = d === null ? (m - A.m) * 30 : diffDays({ y: A.y, m, d: Math.min(d, 28) }, A);
-  if (tense(cur, ns, ne) > 0) return c < 0 ? A.y + 1 : A.y;
-  // A date far ahead in a past-tense clause is last year's (news rarely names dates >6 months out).
-  return far > 183 ? A.y - 1 : A.y;
+  // A future clause about a date a few weeks behind still means this year's (ذكرى 8 يوليو ستبقى
+  // read on 10 August is a remembrance, not next July).
+  if (tense(cur, ns, ne) > 0) return c < 0 && far < -45 ? A.y + 1 : A.y;
+  // A date far ahead in a past-tense clause is last year's (news rarely names dates >6 months out);
+  // so is a bare month ahead when a perfect verb says it happened (زار … في أكتوبر read in August).
+  if (far > 183) return A.y - 1;
+  return d === null && c > 0 && surelyPast(cur, ns, ne) ? A.y - 1 : A.y;
 }
