@@ -422,3 +422,17 @@ const STOP_MARK = /[.!?؟]/;
 export function hasStopMark(s: string): boolean {
   return STOP_MARK.test(s);
 }
+
+/** A rough stop, a comma or a semicolon (، , ؛ ;): where a phrase ends, as the time rules cut one. */
+const PHRASE_STOP = /[.؟!\n،,؛;]/;
+
+/** Index of the first phrase stop in `s`, or -1. */
+export function firstPhraseStop(s: string): number {
+  return s.search(PHRASE_STOP);
+}
+
+/** Index of the last phrase stop in `s`, or -1. */
+export function lastPhraseStop(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (PHRASE_STOP.test(s[i]!)) return i;
+  return -1;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences, QUOTE_CAP } from '../../src/text/sentences.ts';
+import { firstPhraseStop, lastPhraseStop, splitSentences, QUOTE_CAP } from '../../src/text/sentences.ts';
 import type { Span } from '../../src/doc/types.ts';
 import { hostileText, newsText } from './arbitraries.ts';
 
@@ -194,5 +194,18 @@ describe('splitSentences with list numbers and spaced abbreviations', () => {
       'وقال: ” الأمر مهم. جدا ”، ثم غادر.',
       'وانتهى.',
     ]);
+  });
+});
+
+describe('phrase stops', () => {
+  it('are the rough stops plus commas and semicolons, Arabic and Latin, and nothing else', () => {
+    expect(firstPhraseStop('يقام سنويا، في مارس')).toBe(10);
+    expect(lastPhraseStop('أولا، ثم; بعدها؛ أخيرا')).toBe(15);
+    for (const ch of ['.', '؟', '!', '\n', '،', ',', '؛', ';']) {
+      expect(firstPhraseStop(`في ${ch} مارس`)).toBe(3);
+      expect(lastPhraseStop(`في ${ch} مارس`)).toBe(3);
+    }
+    for (const ch of [':', '-', '?', '«', ' ']) expect(firstPhraseStop(`في${ch}مارس`)).toBe(-1);
+    expect(lastPhraseStop('')).toBe(-1);
   });
 });

@@ -15,7 +15,7 @@ import {
   type YMD,
 } from './calendar.ts';
 import { startsWithConjunction } from '../../text/clitics.ts';
-import { firstRoughStop, lastRoughStop } from '../../text/sentences.ts';
+import { firstPhraseStop, firstRoughStop, lastPhraseStop, lastRoughStop } from '../../text/sentences.ts';
 import type { Cursor } from './cursor.ts';
 import * as L from './lexicon.ts';
 
@@ -140,9 +140,6 @@ export function durationValue(c: Cursor, unit: string, n: number | null): string
   return `P${q}${unit}`;
 }
 
-/** Phrase stops for a recurring-year word: a sentence stop or a comma ends the phrase. */
-const PHRASE_STOP = /[.؟!\n،,؛;]/u;
-
 /**
  * Whether the phrase around [ns, ne) says the day comes back every year (`10 مايو من كل عام`,
  * `يحتفل سنوياً في 5 مارس`): then it is a calendar day of no year, XXXX-05-10.
@@ -150,11 +147,11 @@ const PHRASE_STOP = /[.؟!\n،,؛;]/u;
 function everyYear(c: Cursor, ns: number, ne: number): boolean {
   const s = c.nt.norm;
   let after = s.slice(ne, ne + 50);
-  const stop = after.search(PHRASE_STOP);
+  // a sentence stop or a comma ends the phrase
+  const stop = firstPhraseStop(after);
   if (stop >= 0) after = after.slice(0, stop);
   let before = s.slice(Math.max(0, ns - 40), ns);
-  const cut = Math.max(...[...before.matchAll(new RegExp(PHRASE_STOP, 'gu'))].map((m) => m.index), -1);
-  before = before.slice(cut + 1);
+  before = before.slice(lastPhraseStop(before) + 1);
   const words = [...`${before} ${after}`.matchAll(/\p{L}+/gu)].map((m) => m[0]);
   return words.some((w, k) => L.EVERY_YEAR_WORDS.has(w) || (w === 'كل' && L.EVERY_YEAR_AFTER_KULL.has(words[k + 1] ?? '')));
 }

@@ -4,6 +4,7 @@
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
 import { startsWithConjunction } from '../../../text/clitics.ts';
+import { stripMarks } from '../../../text/normalize.ts';
 import { type Cursor, W, variants } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
@@ -386,7 +387,7 @@ function adjectival(c: Cursor, i: number): boolean {
   if (!prev || prev.kind !== 'w' || !c.near(i - 1) || prev.t.length < 4 || !prev.t.endsWith('ا') || /(ه|ن|و|ي)ا$/.test(prev.t) || L.SET_ADJECTIVE_NOT.has(prev.t)) return false;
   // The folded ا may have been أ (تبدأ يومياً): the original must end in a bare ا.
   const [, oe] = toOriginal(c.nt, prev.ns, prev.ne);
-  if (!/ا[\u064B-\u0652]*$/u.test(c.nt.src.slice(Math.max(0, oe - 3), oe))) return false;
+  if (!stripMarks(c.nt.src.slice(Math.max(0, oe - 3), oe), 'vowelsTatweel').endsWith('ا')) return false;
   const before = c.tok(i - 2);
   if (before && (before.kind === 'n' || L.CARDINALS.has(before.t) || L.CARDINALS.has(prev.t))) return false;
   return true;
