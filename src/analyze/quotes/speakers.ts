@@ -115,6 +115,11 @@ export class SpeakerBook {
       if (p && m) return { entity: p.id, text: span(text, m.start, m.end), gender, how: 'named' };
     }
 
+    // وقالت المتحدثة باسم هذه المنظمة فلانة: a role phrase the entities stage gave to a person
+    // named right after it is that person's, even where the subject phrase stops short inside it.
+    const roleHolder = this.holderOfRoleAt(s0, e0);
+    if (roleHolder) return { ...roleHolder, gender };
+
     // Apposition: ROLE، NAME، → the name.
     let nameToks: Tok[] | null = null;
     let roleToks: Tok[] | null = null;
@@ -191,6 +196,12 @@ export class SpeakerBook {
       }
     }
     const ent = this.entityAt(nameToks ? nameToks[0]!.start : s0, nameToks ? nameToks[nameToks.length - 1]!.end : e0);
+    // النقيب فلان المتحدث الرسمي في قيادة…: a role right after the person's name, with no comma, is
+    // theirs; remembered below, so the role written alone later names them.
+    if (ent && ent.entity.type === 'PER' && !roleToks) {
+      const r = first.findIndex((t) => t.word && t.start >= ent.end);
+      if (r > 0 && isRoleStart(first[r])) roleToks = first.slice(r);
+    }
     // مدير عام النادي الأهلي فلان الفلاني: ROLE ORG NAME — the bare words after the organisation
     // name the person who holds the role there.
     // An unnamed head that is also a role (المتحدث باسم الوزارة فلان) takes only a known person there.
@@ -330,6 +341,23 @@ export class SpeakerBook {
       if (r && m) holders.set(e.id, { entity: e.id, text: span(this.doc.text, m.start, m.end), gender: null, how: 'role' });
     }
     return holders.size === 1 ? [...holders.values()][0]! : null;
+  }
+
+  /**
+   * The person the entities stage gave a role phrase covering `at`, named within a few words after
+   * that phrase (ROLE NAME) and outside the subject phrase [at, end): the mention after the role is
+   * the speaker's. A name inside the phrase is read below, where its role is also remembered.
+   */
+  private holderOfRoleAt(at: number, end: number): SpeakerRef | null {
+    for (const e of this.doc.entities) {
+      if (e.type !== 'PER') continue;
+      for (const r of e.roles) {
+        if (!(r.start <= at && at < r.end)) continue;
+        const m = e.mentions.find((x) => x.start >= r.end && x.start - r.end <= 3 && x.start >= end);
+        if (m) return { entity: e.id, text: span(this.doc.text, m.start, m.end), gender: null, how: 'named' };
+      }
+    }
+    return null;
   }
 
   /** The organisation entity whose name starts with `head` (هيئة for الهيئة), last mentioned before `before`. */
