@@ -360,13 +360,26 @@ export class SpeakerBook {
     return null;
   }
 
-  /** The organisation entity whose name starts with `head` (هيئة for الهيئة), last mentioned before `before`. */
+  /**
+   * The organisation entity whose name starts with `head` (هيئة for الهيئة), last mentioned before
+   * `before`; or one whose mention comes right after the head noun, its name quoted or not
+   * (شركة «فلان» for الشركة), with the head noun and the marks as its fullest mention.
+   */
   orgNamedBefore(head: string, before: number): { entity: Entity; start: number; end: number } | null {
     let best: { entity: Entity; start: number; end: number } | null = null;
+    const text = this.doc.text;
     for (const e of this.doc.entities) {
-      if (e.type !== 'ORG' || stripConjAl(norm(e.name).split(/\s+/)[0] ?? '') !== head) continue;
+      if (e.type !== 'ORG') continue;
+      const named = stripConjAl(norm(e.name).split(/\s+/)[0] ?? '') === head;
       for (const m of e.mentions) {
-        if (m.end <= before && m.end - m.start > head.length + 3 && (!best || m.start > best.start)) best = { entity: e, start: m.start, end: m.end };
+        let { start, end } = m;
+        if (!named) {
+          const pre = /(\p{L}+)\s*[\p{Pi}\p{Ps}"]?$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+          if (!pre || stripConjAl(norm(pre[1]!)) !== head) continue;
+          start = m.start - pre[0].length;
+          if (pre[0].length > pre[1]!.length && /^[\p{Pf}\p{Pe}"]/u.test(text.slice(m.end, m.end + 1))) end = m.end + 1;
+        }
+        if (end <= before && end - start > head.length + 3 && (!best || start > best.start)) best = { entity: e, start, end };
       }
     }
     return best;

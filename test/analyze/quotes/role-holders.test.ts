@@ -1,8 +1,8 @@
 /**
  * A role or a short organisation written as the speaker names the person or the organisation the
  * article gave in full: the person the entities stage gave that very role phrase to, the person
- * named before the role without a comma (النقيب فلان المتحدث الرسمي…), and an emirate named in
- * full before (الإمارة). The sentences are made up.
+ * named before the role without a comma (النقيب فلان المتحدث الرسمي…), an emirate named in full before
+ * (الإمارة) and a company whose name followed the word شركة (الشركة). The sentences are made up.
  */
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/doc/types.ts';
@@ -29,5 +29,11 @@ describe('a role or a short organisation names the one given in full', () => {
     const text = 'أعلنت إمارة منطقة الوادي عن خطة النقل الجديدة. وأوضحت الإمارة، أنه سيتم طرح المناقصات العام المقبل.';
     const ents = (t: string): Entity[] => [entity(t, 'o1', 'ORG', 'إمارة منطقة الوادي', ['إمارة منطقة الوادي'])];
     expect(spoken(text, ents).map((q) => q.slice(1))).toEqual([['o1', 'إمارة منطقة الوادي']]);
+  });
+
+  it('الشركة names the company whose quoted name followed the word شركة', () => {
+    const text = 'أعلنت شركة «النخيل الذهبي» إفلاسها أمس. وقالت الشركة إنها ستبيع متاجرها خلال شهر.';
+    const ents = (t: string): Entity[] => [entity(t, 'o1', 'ORG', 'النخيل الذهبي', ['النخيل الذهبي'])];
+    expect(spoken(text, ents).map((q) => q.slice(1))).toEqual([['o1', 'شركة «النخيل الذهبي»']]);
   });
 });
