@@ -33,7 +33,8 @@ export interface ClusterData {
   /**
    * Prototype features (Haghighi & Klein 2006; Guo et al. 2014): for word row i, the prototype
    * ids `protoIds[protoOffs[i] .. protoOffs[i+1])` of the label-typical training words its vector
-   * is closest to. Built per training set (`withPrototypes`); screens only.
+   * is closest to. Built per training set (`withPrototypes`); stored in the model file from feature
+   * version 8 (the vectors are not).
    */
   protoOffs?: Uint32Array;
   protoIds?: Uint32Array;

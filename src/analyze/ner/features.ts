@@ -18,7 +18,12 @@ import { GAZ, GAZ_BITS, PHRASE_CLASSES, clusterWord, foldWord, stripAll, stripAr
 import type { GazIndex } from './gazetteer.ts';
 import { SIGN_DIMS, SIGN_WORDS, type ClusterIndex } from './clusters.ts';
 
-export const FEATURE_VERSION = 7;
+export const FEATURE_VERSION = 8;
+/**
+ * Versions the loaders still read: 7 is 8 without the prototype lists (a 7 file has no
+ * prototype sections and its words get no prototype features, as before).
+ */
+export const READABLE_FEATURE_VERSIONS: readonly number[] = [7, 8];
 
 export { GAZ, GAZ_BITS, PHRASE_CLASSES, clusterWord, foldWord, stripAll, stripArticle };
 

@@ -10,8 +10,15 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { FEATURE_VERSION } from './features.ts';
-import { deserializeModel, NerModel, readLookups, type ModelInfo, type PackedRows } from './model.ts';
+import {
+  checkFeatureVersion,
+  deserializeModel,
+  hasPrototypeSections,
+  NerModel,
+  readLookups,
+  type ModelInfo,
+  type PackedRows,
+} from './model.ts';
 import { NTAGS } from './tags.ts';
 
 const MAGIC = 'MNERRAW1';
@@ -49,7 +56,8 @@ function unpackRows(p: PackedRows, bits: number): Int16Array {
       r++;
     }
   }
-  if (r * NTAGS !== rows.length) throw new Error('the raw NER model file is damaged (packed rows do not match)');
+  if (r * NTAGS !== rows.length)
+    throw new Error('the raw NER model file is damaged (packed rows do not match)');
   return q;
 }
 
@@ -93,6 +101,9 @@ export function encodeRawModel(gz: Uint8Array): Buffer {
     g.prefixKeys,
     m.clusters.data.keys,
     m.clusters.data.codes,
+    ...(hasPrototypeSections(m.info.featureVersion)
+      ? [m.clusters.data.protoOffs ?? new Uint32Array(0), m.clusters.data.protoIds ?? new Uint32Array(0)]
+      : []),
     m.gaz.letters.data.keys,
     m.gaz.letters.data.vals,
   ];
@@ -106,7 +117,11 @@ export function encodeRawModel(gz: Uint8Array): Buffer {
   for (const v of views) {
     const len = Buffer.alloc(8);
     len.writeUInt32LE(v.byteLength, 0);
-    parts.push(len, Buffer.from(v.buffer, v.byteOffset, v.byteLength), Buffer.alloc(pad8(v.byteLength) - v.byteLength));
+    parts.push(
+      len,
+      Buffer.from(v.buffer, v.byteOffset, v.byteLength),
+      Buffer.alloc(pad8(v.byteLength) - v.byteLength),
+    );
   }
   return Buffer.concat(parts);
 }
@@ -164,7 +179,7 @@ function lazyRows(file: string, at: number, len: number, width: number, bm: Uint
     /** Reads every chunk not read yet (runs of them at once) and closes the file. */
     complete(): void {
       if (lazy.done) return;
-      for (let c = 0; c < chunks; ) {
+      for (let c = 0; c < chunks;) {
         if (have[c]) {
           c++;
           continue;
@@ -244,14 +259,11 @@ function decodeFrom(src: RawSource, expect?: { bytes: number; sha256?: string })
   if (head.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a raw marsad NER model file');
   const hl = head.readUInt32LE(8);
   const header = JSON.parse(src.bytes(16, hl).toString('utf8')) as RawHeader;
-  if (header.info.featureVersion !== FEATURE_VERSION) {
-    throw new Error(
-      `NER model has feature version ${header.info.featureVersion}, code has ${FEATURE_VERSION}: run \`npm run build\``,
-    );
-  }
+  checkFeatureVersion(header.info.featureVersion, 'npm run build');
   if (
     expect &&
-    (expect.bytes !== header.source.bytes || (expect.sha256 !== undefined && expect.sha256 !== header.source.sha256))
+    (expect.bytes !== header.source.bytes ||
+      (expect.sha256 !== undefined && expect.sha256 !== header.source.sha256))
   ) {
     throw new Error('the raw NER model was made from another ner.bin.gz: run `npm run build`');
   }
@@ -299,6 +311,7 @@ function decodeFrom(src: RawSource, expect?: { bytes: number; sha256?: string })
     () => take(Uint32Array),
     () => take(Uint8Array),
     () => take(Int8Array),
+    header.info.featureVersion,
   );
   const model = new NerModel(header.bits, new Float32Array(0), trans, index, clusters, header.info);
   model.quantised = lazyTable(packed, header.bits, header.scale);

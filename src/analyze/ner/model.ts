@@ -10,9 +10,17 @@ import { NTAGS as NTAGS_, TAGS, allowed } from './tags.ts';
 const NTAGS: number = NTAGS_;
 import { GazIndex, type GazData } from './gazetteer.ts';
 import { extractFeatures, prepare, type SentenceFeatures } from './features.ts';
-import { ClusterIndex } from './clusters.ts';
+import { ClusterIndex, type ClusterData } from './clusters.ts';
 import { LetterModel } from './letters.ts';
-import { FEATURE_VERSION, PAIR_STRIDE, PARTS, pairFeatures, wordTable, type WordInfo } from './features.ts';
+import {
+  FEATURE_VERSION,
+  PAIR_STRIDE,
+  READABLE_FEATURE_VERSIONS,
+  PARTS,
+  pairFeatures,
+  wordTable,
+  type WordInfo,
+} from './features.ts';
 import type { WordTable } from './features.ts';
 import { joinFeatures, stackFeatures, stackFeaturesFlat, STACK_STRIDE } from './stack.ts';
 import { firstPassRules } from './finish.ts';
@@ -775,10 +783,13 @@ function unpackWeights(bits: number, rows: Uint32Array, cols: Int16Array): Int16
 /** Serialises the model (and its second stage): int16 weights, the gazetteer and word classes, gzip. */
 export function serializeModel(m: NerModel): Buffer {
   const cf = m.clusters.features;
-  if (m.clusters.data.signs || m.clusters.data.protoOffs || cf.backoff || cf.signsNear)
+  if (m.clusters.data.signs || cf.backoff || cf.signsNear)
     throw new Error(
-      'the model file cannot store binarised word vectors, prototypes or the class back-off (screen options: train-ner --cv only)',
+      'the model file cannot store binarised word vectors or the class back-off (screen options: train-ner --cv only)',
     );
+  const protos = hasPrototypeSections(m.info.featureVersion);
+  if (m.clusters.data.protoOffs && !protos)
+    throw new Error(`feature version ${m.info.featureVersion} cannot store prototype lists (8 can)`);
   const p1 = packWeights(m);
   const p2 = m.stage2 ? packWeights(m.stage2) : null;
   const header = Buffer.from(
@@ -808,6 +819,12 @@ export function serializeModel(m: NerModel): Buffer {
     section(g.prefixKeys),
     section(m.clusters.data.keys),
     section(m.clusters.data.codes),
+    ...(protos
+      ? [
+          section(m.clusters.data.protoOffs ?? new Uint32Array(0)),
+          section(m.clusters.data.protoIds ?? new Uint32Array(0)),
+        ]
+      : []),
     section(m.gaz.letters.data.keys),
     section(m.gaz.letters.data.vals),
   ];
@@ -815,14 +832,27 @@ export function serializeModel(m: NerModel): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
+/** Whether a model file of this feature version stores the word classes' prototype lists (8 on). */
+export function hasPrototypeSections(featureVersion: number): boolean {
+  return featureVersion >= 8;
+}
+
+/** Refuses a model file whose feature version the code cannot read. */
+export function checkFeatureVersion(v: number, fix: string): void {
+  if (!READABLE_FEATURE_VERSIONS.includes(v))
+    throw new Error(`NER model has feature version ${v}, code has ${FEATURE_VERSION}: run \`${fix}\``);
+}
+
 /**
- * The gazetteer, word clusters and letter model, in the order both model files store them (the
- * gzip artefact and the raw file the build writes): one reader, so the two cannot drift apart.
+ * The gazetteer, word clusters (with, from feature version 8, their prototype lists: offsets then
+ * ids, both empty when the model has none) and letter model, in the order both model files store
+ * them (the gzip artefact and the raw file the build writes): one reader, so the two cannot drift apart.
  */
 export function readLookups(
   u32: () => Uint32Array,
   u8: () => Uint8Array,
   i8: () => Int8Array,
+  featureVersion: number,
 ): { gaz: GazIndex; clusters: ClusterIndex } {
   const gd: GazData = {
     tokenKeys: u32(),
@@ -831,7 +861,18 @@ export function readLookups(
     phraseClass: u8(),
     prefixKeys: u32(),
   };
-  const clusters = new ClusterIndex({ keys: u32(), codes: u32() });
+  const cd: ClusterData = { keys: u32(), codes: u32() };
+  if (hasPrototypeSections(featureVersion)) {
+    const offs = u32();
+    const ids = u32();
+    if (offs.length) {
+      if (offs.length !== cd.keys.length + 1 || offs[cd.keys.length] !== ids.length)
+        throw new Error('the NER model file is damaged (prototype lists do not match the word classes)');
+      cd.protoOffs = offs;
+      cd.protoIds = ids;
+    }
+  }
+  const clusters = new ClusterIndex(cd);
   const letters = new LetterModel({ keys: u32(), vals: i8() });
   return { gaz: new GazIndex(gd, letters), clusters };
 }
@@ -845,11 +886,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     rows: number;
     stage2?: { bits: number; scale: number };
   };
-  if (info.featureVersion !== FEATURE_VERSION) {
-    throw new Error(
-      `NER model has feature version ${info.featureVersion}, code has ${FEATURE_VERSION}: run \`marsad train-ner\``,
-    );
-  }
+  checkFeatureVersion(info.featureVersion, 'marsad train-ner');
   let off = 8 + hl;
   const take = <T>(ctor: { new (b: ArrayBuffer): T }): T => {
     const len = raw.readUInt32LE(off);
@@ -865,6 +902,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     () => take(Uint32Array),
     () => take(Uint8Array),
     () => take(Int8Array),
+    info.featureVersion,
   );
   const { scale, rows: _r, stage2, ...rest } = info;
   const model = new NerModel(info.bits, new Float32Array(0), trans, gaz, clusters, rest);

@@ -140,7 +140,7 @@ export interface TrainModelOptions {
   seed?: number;
   /** perceptrons averaged per pass */
   ensemble?: number;
-  /** prototype features (screens only; the classes must carry their vectors) */
+  /** prototype features (the classes must carry their vectors; stored from feature version 8) */
   prototypes?: PrototypeOptions;
   log?: (s: string) => void;
 }
@@ -361,6 +361,7 @@ export function trainModel(
     bestEpoch,
     // recorded only when not the default, so a default retrain writes the same model info
     ...(secondEpochs === 'dev' ? {} : { secondEpochs }),
+    ...(opts.prototypes ? { prototypes: opts.prototypes } : {}),
     seed,
     devF1: Number(dev1.overall.f1.toFixed(4)),
     devF1FirstPass: Number(devFirst.overall.f1.toFixed(4)),
@@ -383,7 +384,8 @@ export function trainFromShared(
   const log = opts.log ?? (() => {});
   const { train, dev } = readAnercorp(opts);
   log(`data: ${train.length} train sentences, ${dev.length} dev sentences`);
-  const res = loadResources(train, log, opts.clustersFile ?? null);
+  // prototypes are chosen by the word vectors, which the classes then keep (not stored)
+  const res = loadResources(train, log, opts.clustersFile ?? null, opts.prototypes ? { vectors: true } : {});
   const r = trainModel(train, dev, res, opts);
   const seconds = (performance.now() - t0) / 1000;
   const buf = serializeModel(r.model);

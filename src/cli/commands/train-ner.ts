@@ -38,7 +38,7 @@ export function register(program: Command): void {
     )
     .option(
       '--prototypes <m,k,t>',
-      'with --cv: prototype features, m words per label by NPMI, a word lists its k closest with cosine ≥ t (,labels: their labels)',
+      'prototype features, m words per label by NPMI, a word lists its k closest with cosine ≥ t (,labels: their labels); the shipped model: 80,3,0.5',
     )
     .action(
       async (opts: {
@@ -78,11 +78,11 @@ export function register(program: Command): void {
           throw new UserError('--only and --ablate need --cv');
         const classes = parseClassOptions(opts);
         const prototypes = parsePrototypes(opts.prototypes);
-        if (prototypes) classes.vectors = true;
         if (Object.keys(classes).length && cv === undefined)
           throw new UserError(
-            '--class-min-count, --class-backoff, --embed-signs, --embed-near and --prototypes need --cv (the model file stores none of them)',
+            '--class-min-count, --class-backoff, --embed-signs and --embed-near need --cv (the model file stores none of them)',
           );
+        if (prototypes) classes.vectors = true;
         if (cv !== undefined) {
           await crossValidateCli({
             epochs,
@@ -120,6 +120,7 @@ export function register(program: Command): void {
               trainPath: opts.train,
               devPath: opts.dev,
               clustersFile: nerClustersFile(),
+              prototypes,
               log: (s) => process.stderr.write(`${s}\n`),
             }),
           );

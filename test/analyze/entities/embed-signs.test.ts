@@ -17,7 +17,8 @@ import {
 } from '../../../src/analyze/ner/features.ts';
 import { fnv1a } from '../../../src/analyze/ner/hash.ts';
 import { GazIndex } from '../../../src/analyze/ner/gazetteer.ts';
-import { NerModel, serializeModel } from '../../../src/analyze/ner/model.ts';
+import { deserializeModel, NerModel, serializeModel } from '../../../src/analyze/ner/model.ts';
+import { decodeRawModel, encodeRawModel } from '../../../src/analyze/ner/model-raw.ts';
 import { parseClassOptions, parsePrototypes } from '../../../src/cli/commands/train-ner.ts';
 import { prototypeClasses } from '../../../src/analyze/ner/trainer.ts';
 import { TAGS } from '../../../src/analyze/ner/tags.ts';
@@ -211,7 +212,47 @@ describe('prototype features (Haghighi & Klein 2006; Guo et al. 2014)', () => {
     const size = (f: ReturnType<typeof extractFeatures>, i: number) => f.offs[i + 1]! - f.offs[i]!;
     expect(size(proto, 1) - size(plain, 1)).toBe(1);
     expect(size(proto, 0)).toBe(size(plain, 0));
-    expect(() => serializeModel(NerModel.blank(12, gaz, clusters))).toThrow(/cannot store/);
+  });
+
+  it('the model file (feature version 8) and the raw file carry the prototype lists; 7 has none', () => {
+    const { clusters } = prototypeClasses(train, new ClusterIndex(data), {
+      perLabel: 1,
+      top: 5,
+      threshold: 0.9,
+    });
+    const gaz = GazIndex.empty();
+    const m = NerModel.blank(12, gaz, clusters);
+    // some non-zero weights on the prototype features, so tags depend on them
+    for (let b = 0; b < 1 << 12; b += 7) m.weights[b * TAGS.length + (b % TAGS.length)] = (b % 5) - 2;
+    const gz = serializeModel(m);
+    const words = ['قال', 'رنا', 'في', 'صيدا'];
+    const feats = (x: NerModel) => {
+      const f = extractFeatures(prepare(words, x.gaz, x.clusters));
+      return { offs: Array.from(f.offs), keys: Array.from(f.keys!) };
+    };
+    for (const back of [deserializeModel(gz), decodeRawModel(encodeRawModel(gz))]) {
+      expect(back.info.featureVersion).toBe(8);
+      expect(Array.from(back.clusters.data.protoOffs!)).toEqual(Array.from(clusters.data.protoOffs!));
+      expect(Array.from(back.clusters.data.protoIds!)).toEqual(Array.from(clusters.data.protoIds!));
+      expect(feats(back)).toEqual(feats(m));
+    }
+    // without prototypes, version 8 stores empty lists and reads back none
+    const plain = deserializeModel(serializeModel(NerModel.blank(12, gaz, new ClusterIndex(data))));
+    expect(plain.clusters.data.protoOffs).toBeUndefined();
+    // a version 7 file has no prototype sections: it cannot take the lists, and reads back without them
+    const m7 = NerModel.blank(12, gaz, clusters);
+    m7.info.featureVersion = 7;
+    expect(() => serializeModel(m7)).toThrow(/cannot store prototype/);
+    const v7 = NerModel.blank(12, gaz, new ClusterIndex(data));
+    v7.info.featureVersion = 7;
+    const back7 = deserializeModel(serializeModel(v7));
+    expect(back7.info.featureVersion).toBe(7);
+    expect(back7.clusters.data.protoOffs).toBeUndefined();
+    expect(Array.from(back7.clusters.data.keys)).toEqual(Array.from(data.keys));
+    // other versions are refused
+    const v6 = NerModel.blank(12, gaz, new ClusterIndex(data));
+    v6.info.featureVersion = 6;
+    expect(() => deserializeModel(serializeModel(v6))).toThrow(/feature version 6/);
   });
 
   it('with labels, a word lists the tags of its close prototypes instead', () => {
