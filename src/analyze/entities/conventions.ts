@@ -58,6 +58,7 @@ export interface NameHeads {
   quotedOutlets: { note?: string; before: string[]; heads: string[] };
   quotedEvents: { note?: string; heads: string[]; links: string[] };
   articlePlaces: { note?: string; words: string[] };
+  genericNational: { note?: string; heads: string[]; also: string[]; keep: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -121,6 +122,9 @@ interface Conventions {
   /** nouns before a quoted event's or a project's name (`عملية «…»`), and words between them */
   eventHeads: Set<string>;
   eventLinks: Set<string>;
+  genericNationalHeads: Set<string>;
+  genericNationalAlso: Set<string>;
+  genericNationalKeep: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -168,10 +172,11 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.directorates?.words) ||
     !Array.isArray(raw.quotedOutlets?.before) ||
     !Array.isArray(raw.quotedEvents?.heads) ||
+    !Array.isArray(raw.genericNational?.heads) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces, genericNational and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -228,6 +233,9 @@ function buildConventions(): Conventions {
     outletHeads: raw.quotedOutlets.heads.map(foldName),
     eventHeads: set(raw.quotedEvents.heads),
     eventLinks: set(raw.quotedEvents.links),
+    genericNationalHeads: set(raw.genericNational.heads),
+    genericNationalAlso: set(raw.genericNational.also),
+    genericNationalKeep: set(raw.genericNational.keep),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -252,6 +260,26 @@ export function headOf(w: WordTok): { type: 'ORG' | 'LOC' | 'MISC'; complement: 
 /** A directorate's field that opens a name with its place (`صحة` in `بصحة الباحة`): clitics stay outside. */
 export function isDirectorate(w: WordTok): boolean {
   return w.kind === 'word' && conventions().directorates.has(base(w));
+}
+
+/**
+ * A generic head with only nationality adjectives after it (`الحكومة اليمنية`، `قوات الاحتلال
+ * الإسرائيلي`): no name under the guide's rule 4, whoever found it (name-heads.json
+ * `genericNational`). The words are a candidate's, from its first word (clitics aside) to its last.
+ */
+export function isGenericNational(words: readonly WordTok[]): boolean {
+  const c = conventions();
+  if (words.length < 2 || words.some((w) => w.kind !== 'word')) return false;
+  const head = base(words[0]!);
+  if (!c.genericNationalHeads.has(definite(head) ? head.slice(2) : head)) return false;
+  if (c.genericNationalKeep.has([head, ...words.slice(1).map((w) => w.fold)].join(' '))) return false;
+  let adjectives = 0;
+  for (const w of words.slice(1)) {
+    if (nationality(w.fold)) adjectives++;
+    else if (!c.genericNationalAlso.has(w.fold)) return false;
+  }
+  // (`جيش الاحتلال` alone is the same phrase without its adjective)
+  return adjectives > 0 || definite(head) === false;
 }
 
 /** A currency word, with or without the article (`ريال`، `الريالات`). */
