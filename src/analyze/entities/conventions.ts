@@ -58,6 +58,7 @@ export interface NameHeads {
   quotedOutlets: { note?: string; before: string[]; heads: string[] };
   quotedEvents: { note?: string; heads: string[]; links: string[] };
   articlePlaces: { note?: string; words: string[] };
+  complementAdjectives: { note?: string; endings: string[]; words: string[] };
   genericNational: { note?: string; heads: string[]; also: string[]; keep: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
@@ -122,6 +123,8 @@ interface Conventions {
   /** nouns before a quoted event's or a project's name (`عملية «…»`), and words between them */
   eventHeads: Set<string>;
   eventLinks: Set<string>;
+  adjectiveEndings: string[];
+  complementAdjectives: Set<string>;
   genericNationalHeads: Set<string>;
   genericNationalAlso: Set<string>;
   genericNationalKeep: Set<string>;
@@ -173,10 +176,11 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.quotedOutlets?.before) ||
     !Array.isArray(raw.quotedEvents?.heads) ||
     !Array.isArray(raw.genericNational?.heads) ||
+    !Array.isArray(raw.complementAdjectives?.endings) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces, genericNational and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces, complementAdjectives, genericNational and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -233,6 +237,8 @@ function buildConventions(): Conventions {
     outletHeads: raw.quotedOutlets.heads.map(foldName),
     eventHeads: set(raw.quotedEvents.heads),
     eventLinks: set(raw.quotedEvents.links),
+    adjectiveEndings: raw.complementAdjectives.endings.map(foldName),
+    complementAdjectives: set(raw.complementAdjectives.words),
     genericNationalHeads: set(raw.genericNational.heads),
     genericNationalAlso: set(raw.genericNational.also),
     genericNationalKeep: set(raw.genericNational.keep),
@@ -344,6 +350,22 @@ function complementWord(w: WordTok, c: Conventions): boolean {
   // after و, a head noun with the article opens another body: `لجنة المقابلة واللجنة الطبية`
   if (w.moff === 1 && c.heads.has(f.slice(2))) return false;
   return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
+}
+
+/**
+ * Whether a definite word after a head's first definite complement continues the name: one with
+ * و (`والادعاء`) or an adjective (name-heads.json `complementAdjectives`: `البلدية`، `المتحدة`),
+ * not a noun, which cannot be in construct after a definite one (`أدانت وزارة الخارجية الحادث`).
+ */
+function laterComplement(w: WordTok, c: Conventions): boolean {
+  if (w.moff > 0) return true;
+  const f = w.fold;
+  return (
+    c.complementAdjectives.has(f) ||
+    c.trailing.has(f) ||
+    c.definiteAdjectives.has(f) ||
+    c.adjectiveEndings.some((e) => f.endsWith(e))
+  );
 }
 
 /** `و` + a definite relational adjective: `والقروية` in `وزارة الشؤون البلدية والقروية`. */
@@ -464,6 +486,7 @@ function constructChain(
     b - i <= 5 &&
     tags[b] === 'O' &&
     complementWord(words[b]!, c) &&
+    (b === k || laterComplement(words[b]!, c)) &&
     !titleAt(words, b, b + 1)
   )
     b++;
@@ -606,6 +629,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
         // body; a cup is named by a title alone (`كأس الملك`)
         else if (
           complementWord(words[b]!, c) &&
+          (b === i + 1 || h.type === 'MISC' || laterComplement(words[b]!, c)) &&
           (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleAt(words, b, b + 1))
         )
           b++;

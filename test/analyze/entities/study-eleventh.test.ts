@@ -19,3 +19,34 @@ describe('a generic head with only a nationality adjective is no name (name-head
     );
   });
 });
+
+describe("a head's definite complement is followed only by adjectives of the name (name-heads.json complementAdjectives)", () => {
+  it('the object after a verb is not part of the body that is its subject', () => {
+    const a = mentions('وأدانت وزارة الخارجية الحادث، ونصحت هيئة الطيران المدني المسافرين بالانتظار.');
+    expect(a).toContain('ORG:وزارة الخارجية');
+    expect(a).toContain('ORG:هيئة الطيران المدني');
+    expect(a.some((m) => m.includes('الحادث') || m.includes('المسافرين'))).toBe(false);
+  });
+
+  it('relational and listed adjectives, and words after و, still continue the name', () => {
+    const a = mentions('وقالت وزارة الشؤون البلدية والقروية إن هيئة التحقيق والادعاء العام ستتابع القضية.');
+    expect(a).toContain('ORG:وزارة الشؤون البلدية والقروية');
+    expect(a).toContain('ORG:هيئة التحقيق والادعاء العام');
+    expect(mentions('واحتفلت سفارة خادم الحرمين الشريفين في فيينا باليوم الوطني.')).toContain(
+      'ORG:سفارة خادم الحرمين الشريفين',
+    );
+  });
+});
+
+describe('groups, unions, leagues and coalitions are named by their head (جماعة، نقابة، رابطة، ائتلاف)', () => {
+  it('the head and its complement are one ORG', () => {
+    const a = mentions('وتبنت جماعة أنصار الحق الهجوم، بينما أدانته نقابة المعلمين ورابطة الكتاب.');
+    expect(a).toContain('ORG:جماعة أنصار الحق');
+    expect(a).toContain('ORG:نقابة المعلمين');
+    expect(a).toContain('ORG:رابطة الكتاب');
+  });
+
+  it('the head alone, before a relational adjective or a preposition, names nothing', () => {
+    expect(mentions('وهاجمت جماعة إرهابية القرية، ثم فرت جماعة من المسلحين.')).toEqual([]);
+  });
+});
