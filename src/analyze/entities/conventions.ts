@@ -25,6 +25,7 @@ export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
 export const ARTICLE_PLACE_RULE = 'rule:loc/common-place-named-in-article';
+export const LEARNED_PLACE_RULE = 'rule:loc/place-named-in-article';
 export const QUOTED_OUTLET_RULE = 'rule:org/quoted-outlet';
 export const QUOTED_EVENT_RULE = 'rule:misc/quoted-event';
 
@@ -534,7 +535,13 @@ function roleHead(words: readonly WordTok[], i: number, c: Conventions): typeof 
  * nouns the tagger left out (`وزارة الشؤون البلدية والقروية`), then one trailing adjective of the
  * name (`العام`, `الجوية`). A person found after the head becomes part of the institution.
  */
-function headNouns(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+function headNouns(
+  words: readonly WordTok[],
+  tags: string[],
+  s: number,
+  out: RuleSpan[],
+  learned: LearnedPlace[] = [],
+): void {
   const c = conventions();
   // right to left, so that a head takes a name another head made: `إمارة [منطقة عسير]`
   for (let i = words.length - 2; i >= 0; i--) {
@@ -617,6 +624,22 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     ) {
       // a club's name no one knew, with the article: `نادي الترجي` (not `نادي القراءة`, `نادي جديد`)
       b = i + 2;
+    } else if (
+      !h.complement &&
+      h.type === 'LOC' &&
+      tags[i + 1] === 'O' &&
+      tags[i + 2] === 'O' &&
+      definite(words[i + 1]!.fold) &&
+      placeName(words[i + 1]!, c) &&
+      !!words[i + 2] &&
+      words[i + 2]!.kind === 'word' &&
+      words[i + 2]!.moff === 0 &&
+      c.trailing.has(words[i + 2]!.fold)
+    ) {
+      // a place head, a definite word no one knew, then an adjective of the name: `قاعدة العند
+      // العسكرية`, `ميناء الحديدة البحري`; the article's other mentions follow (learnedPlaces)
+      b = i + 2;
+      learned.push({ s, a: i, head: hf, name: words[i + 1]!.fold });
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
@@ -1096,13 +1119,52 @@ function branches(words: readonly WordTok[], tags: string[], s: number, out: Rul
   }
 }
 
+/** A place a head and an adjective of the name made known in an article (`قاعدة العند العسكرية`). */
+interface LearnedPlace {
+  s: number;
+  a: number;
+  /** the head, clitics aside, and the name, folded */
+  head: string;
+  name: string;
+}
+
+/**
+ * The other mentions of a place the article named with its head and an adjective of the name
+ * (`[قاعدة العند العسكرية]`): the head and the name without the adjective (`قاعدة العند`), and the
+ * name alone (`المتواجدة في العند`), where nothing else was found there.
+ */
+function learnedPlaces(
+  words: readonly (readonly WordTok[])[],
+  tags: string[][],
+  learned: readonly LearnedPlace[],
+  out: RuleSpan[],
+): void {
+  if (!learned.length) return;
+  const names = new Set(learned.map((l) => l.name));
+  const heads = new Set(learned.map((l) => `${l.head} ${l.name}`));
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < ws.length; i++) {
+      if (t[i] !== 'O' || ws[i]!.kind !== 'word') continue;
+      const next = ws[i + 1];
+      const pair = !!next && t[i + 1] === 'O' && next.kind === 'word' && next.moff === 0 && heads.has(`${base(ws[i]!)} ${next.fold}`);
+      const b = pair ? i + 2 : names.has(base(ws[i]!)) ? i + 1 : i;
+      if (b === i) continue;
+      setSpan(t, i, b, 'LOC');
+      out.push({ s, a: i, b, rule: LEARNED_PLACE_RULE });
+      i = b - 1;
+    }
+  });
+}
+
 export function applyConventions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
+  const learned: LearnedPlace[] = [];
   clubsInSport(words, tags, out);
   words.forEach((ws, s) => {
     const t = tags[s]!;
     // heads first: a person right after a head belongs to the institution (`مستشفى الملك فهد`)
-    headNouns(ws, t, s, out);
+    headNouns(ws, t, s, out, learned);
     definiteHeads(ws, t, s, out);
     branches(ws, t, s, out);
     directorates(ws, t, s, out);
@@ -1112,6 +1174,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     kingdom(ws, t, s, out);
   });
   articlePlaces(words, tags, out);
+  learnedPlaces(words, tags, learned, out);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typedMentions as mentions } from './helpers.ts';
+import { analyse, typedMentions as mentions } from './helpers.ts';
+import { HEAD_NOUN_RULE, LEARNED_PLACE_RULE } from '../../../src/analyze/entities/conventions.ts';
 
 // Classes read off a hand-marked study sample of 14 unlabelled SaudiNewsNet articles from seven
 // newspapers (more/2015-08-01.zip and 2015-08-02.zip, session 11, issue #14); the sentences are
@@ -48,5 +49,25 @@ describe('groups, unions, leagues and coalitions are named by their head (جما
 
   it('the head alone, before a relational adjective or a preposition, names nothing', () => {
     expect(mentions('وهاجمت جماعة إرهابية القرية، ثم فرت جماعة من المسلحين.')).toEqual([]);
+  });
+});
+
+describe('a place head, a name no one knew and an adjective of the name make a place the whole article names (learnedPlaces)', () => {
+  it('قاعدة + an unknown definite name + العسكرية is one LOC, and so are its later mentions with and without the head', () => {
+    const doc = analyse(
+      'وصلت القوات إلى قاعدة الشويمة العسكرية فجرا. وقال قائد ميداني إن قاعدة الشويمة سقطت، وإن المسلحين في الشويمة فروا.',
+    );
+    const locs = doc.entities
+      .filter((e) => e.type === 'LOC')
+      .flatMap((e) => e.mentions.map((m) => [m.text, m.source]));
+    expect(locs).toEqual([
+      ['قاعدة الشويمة العسكرية', HEAD_NOUN_RULE],
+      ['قاعدة الشويمة', LEARNED_PLACE_RULE],
+      ['الشويمة', LEARNED_PLACE_RULE],
+    ]);
+  });
+
+  it('without the adjective the head names nothing new, and an everyday phrase stays one', () => {
+    expect(mentions('وقال إن قاعدة البيانات الجديدة جاهزة، وإن قاعدة الشويمة بعيدة.')).toEqual([]);
   });
 });
