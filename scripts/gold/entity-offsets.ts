@@ -8,7 +8,7 @@
  *
  * LIST format, one article per block:
  *
- *   @12 tune                        article line index and split (tune | heldout)
+ *   @12 tune                        article line index and split (tune | heldout | heldout2)
  *   e1 ORG Ministry of Transport = وزارة النقل | الوزارة النقل    forms separated by |
  *   e2 LOC = المملكة | السعودية      (no English name)
  *   -e2 345                          drop the hit of e2 that starts at offset 345
@@ -23,6 +23,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, sharedPath } from '../../src/util/shared.ts';
+import { SPLITS, type Split } from './entity-splits.ts';
 
 type EType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 const TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'MISC']);
@@ -36,7 +37,7 @@ interface GoldArticle {
   index: number;
   id: string;
   url: string;
-  split: 'tune' | 'heldout';
+  split: Split;
   entities: GoldEntity[];
 }
 interface Gold {
@@ -85,7 +86,7 @@ interface Item {
 }
 interface Block {
   index: number;
-  split: 'tune' | 'heldout';
+  split: Split;
   items: Map<string, Item>;
 }
 
@@ -99,7 +100,8 @@ function parseList(src: string): Block[] {
       throw new Error(`list line ${n + 1}: ${why}: ${line}`);
     };
     let m: RegExpMatchArray | null;
-    if ((m = line.match(/^@(\d+)\s+(tune|heldout)$/))) {
+    if ((m = line.match(/^@(\d+)\s+(\S+)$/))) {
+      if (!(SPLITS as readonly string[]).includes(m[2]!)) fail(`split must be ${SPLITS.join(', ')}`);
       cur = { index: Number(m[1]), split: m[2] as Block['split'], items: new Map() };
       blocks.push(cur);
       return;
@@ -201,7 +203,8 @@ function main(): void {
     };
     gold.articles = gold.articles.filter((a) => a.index !== b.index).concat(art);
   }
-  gold.articles.sort((p, q) => (p.split === q.split ? p.index - q.index : p.split === 'tune' ? -1 : 1));
+  // tune, heldout, heldout2 blocks, each in index order
+  gold.articles.sort((p, q) => SPLITS.indexOf(p.split) - SPLITS.indexOf(q.split) || p.index - q.index);
   if (argv.includes('--write')) {
     writeFileSync(GOLD_FILE, formatGold(gold));
     process.stderr.write(`wrote ${gold.articles.length} articles to ${path.relative(PROJECT_ROOT, GOLD_FILE)}\n`);
