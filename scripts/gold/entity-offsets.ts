@@ -15,7 +15,7 @@
  *   +e3 PER 400 412                  add a span by hand (type needed only for a new id)
  *
  * Every occurrence of each form is found where it starts a word, or follows only clitic letters
- * (و ف ب ل ك, e.g. وب ول فل), and ends a word. A form that starts with ال is also found written
+ * (و ف ب ل ك, e.g. وب ول فل, the preposition possibly followed by a tatweel: بـ), and ends a word. A form that starts with ال is also found written
  * after لل (للمملكة), its span then starting after both ل (the guide's rule 6). Overlapping hits
  * keep the longest (outermost) one. --show prints each article with its spans bracketed, for
  * checking by reading; --write merges the listed articles into the gold file.
@@ -50,8 +50,11 @@ interface Gold {
 const CORPUS = 'data/news/saudinewsnet-sample.jsonl';
 const GOLD_FILE = path.join(PROJECT_ROOT, 'test/gold/entities-saudinewsnet.json');
 const WORD = /[\p{L}\p{M}\p{N}]/u;
-/** What may precede a span inside its word: conjunction, then preposition, as in وب، فل، ك. */
-const CLITICS = /^[وف]?[بلك]?$/;
+/**
+ * What may precede a span inside its word: conjunction, then preposition, as in وب، فل، ك; the
+ * preposition may be drawn out with a tatweel (بـ), as the press writes it before a name.
+ */
+const CLITICS = /^[وف]?(?:[بلك]ـ?)?$/;
 const ELIDED = /^[وف]?لل$/;
 
 const isWord = (c: string | undefined): boolean => c !== undefined && WORD.test(c);
