@@ -36,7 +36,7 @@ const HELDOUT = [45, 46, 47, 69, 70, 71, 95, 96, 97, 120, 121, 122, 145, 146, 14
  * Annotated blind on 2026-12-07 (no marsad run on them before the gold was committed), never read
  * by those who tune: articles in no other gold file, outside the quotes/times held-out blocks.
  */
-const HELDOUT2 = [58, 65, 78, 79, 112, 135, 161];
+const HELDOUT2 = [58, 65, 66, 78, 79, 81, 112, 117, 135, 140, 143, 161, 164, 167];
 /** The quotes/times held-out blocks, which heldout2 stays out of. */
 const QT_HELDOUT = [
   [40, 51],
