@@ -71,3 +71,10 @@ describe('a place head, a name no one knew and an adjective of the name make a p
     expect(mentions('وقال إن قاعدة البيانات الجديدة جاهزة، وإن قاعدة الشويمة بعيدة.')).toEqual([]);
   });
 });
+
+describe('a republican or revolutionary guard is named by its definite head and adjective (name-heads.json definite.adjectives)', () => {
+  it('الحرس الجمهوري is one ORG; the adjective after a person noun or a palace names nothing', () => {
+    expect(mentions('وتدرب عناصر الحرس الجمهوري قرب العاصمة.')).toEqual(['ORG:الحرس الجمهوري']);
+    expect(mentions('وانتقد المرشح الجمهوري زيارة القصر الجمهوري.')).toEqual([]);
+  });
+});
