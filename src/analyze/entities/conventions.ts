@@ -48,7 +48,16 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
-  nameAfter: { note?: string; heads: string[]; indefiniteOnly: string[]; definiteOnly?: string[]; notNames: string[] };
+  nameAfter: {
+    note?: string;
+    heads: string[];
+    indefiniteOnly: string[];
+    definiteOnly?: string[];
+    descriptive?: string[];
+    withAdjective?: string[];
+    placeBefore?: string[];
+    notNames: string[];
+  };
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
@@ -88,6 +97,9 @@ interface Conventions {
   /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
   nameAfterIndefinite: Set<string>;
   nameAfterDefinite: Set<string>;
+  descriptiveHeads: Set<string>;
+  adjectiveHeads: Set<string>;
+  placeBefore: Set<string>;
   nameAfterNot: Set<string>;
   /** folded openings of furniture tails whose names are read: tag lists (`سمات`), lines (`رابط الخبر`) */
   tagLists: string[];
@@ -217,6 +229,9 @@ function buildConventions(): Conventions {
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
     nameAfterDefinite: set(raw.nameAfter.definiteOnly ?? []),
+    descriptiveHeads: set(raw.nameAfter.descriptive ?? []),
+    adjectiveHeads: set(raw.nameAfter.withAdjective ?? []),
+    placeBefore: set(raw.nameAfter.placeBefore ?? []),
     nameAfterNot: set(raw.nameAfter.notNames),
     tagLists: raw.readTails.lists.map(foldName),
     readTails: [...raw.readTails.lists, ...raw.readTails.lines].map(foldName),
@@ -625,8 +640,7 @@ function headNouns(
       // a club's name no one knew, with the article: `نادي الترجي` (not `نادي القراءة`, `نادي جديد`)
       b = i + 2;
     } else if (
-      !h.complement &&
-      h.type === 'LOC' &&
+      c.adjectiveHeads.has(hf) &&
       tags[i + 1] === 'O' &&
       tags[i + 2] === 'O' &&
       definite(words[i + 1]!.fold) &&
@@ -1140,6 +1154,7 @@ function learnedPlaces(
   out: RuleSpan[],
 ): void {
   if (!learned.length) return;
+  const c = conventions();
   const names = new Set(learned.map((l) => l.name));
   const heads = new Set(learned.map((l) => `${l.head} ${l.name}`));
   words.forEach((ws, s) => {
@@ -1148,13 +1163,44 @@ function learnedPlaces(
       if (t[i] !== 'O' || ws[i]!.kind !== 'word') continue;
       const next = ws[i + 1];
       const pair = !!next && t[i + 1] === 'O' && next.kind === 'word' && next.moff === 0 && heads.has(`${base(ws[i]!)} ${next.fold}`);
-      const b = pair ? i + 2 : names.has(base(ws[i]!)) ? i + 1 : i;
+      // (the name alone after a word of place only: `في العند`, `صوب الحوطة`)
+      const prev = ws[i - 1];
+      const alone =
+        names.has(base(ws[i]!)) && ws[i]!.moff === 0 && !!prev && prev.kind === 'word' && c.placeBefore.has(prev.fold);
+      const b = pair ? i + 2 : alone ? i + 1 : i;
       if (b === i) continue;
       setSpan(t, i, b, 'LOC');
       out.push({ s, a: i, b, rule: LEARNED_PLACE_RULE });
       i = b - 1;
     }
   });
+}
+
+/**
+ * A place named after a descriptive head (name-heads.json `nameAfter.descriptive`): `مدينة
+ * [الحوطة]`, the head outside the name (guide rule 15), where the word is definite, no one marked
+ * it and the lists do not know it (a known word is the tagger's and the lists' to read: `المدينة`,
+ * `الملك …`); the article's bare mentions follow (learnedPlaces).
+ */
+function descriptivePlaces(
+  words: readonly WordTok[],
+  tags: string[],
+  s: number,
+  out: RuleSpan[],
+  learned: LearnedPlace[],
+): void {
+  const c = conventions();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    if (tags[i] !== 'O' || w.kind !== 'word' || !c.descriptiveHeads.has(base(w))) continue;
+    const x = words[i + 1]!;
+    // (the article as written: the folding makes `ألعاب` look like `العاب`)
+    if (tags[i + 1] !== 'O' || tags[i + 2]?.startsWith('I-') || !x.text.startsWith('ال') || !placeName(x, c)) continue;
+    if (lookupName(x.fold) || titleAt(words, i + 1, i + 2) || c.trailing.has(x.fold)) continue;
+    tags[i + 1] = 'B-LOC';
+    out.push({ s, a: i + 1, b: i + 2, rule: LEARNED_PLACE_RULE });
+    learned.push({ s, a: i + 1, head: '', name: x.fold });
+  }
 }
 
 export function applyConventions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
@@ -1168,6 +1214,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     definiteHeads(ws, t, s, out);
     branches(ws, t, s, out);
     directorates(ws, t, s, out);
+    descriptivePlaces(ws, t, s, out, learned);
     quotedOutlets(ws, t, s, out);
     quotedEvents(ws, t, s, out);
     persons(ws, t, s, out);

@@ -150,6 +150,9 @@ export const NameHeadsSchema = z.object({
       heads: z.array(z.string()),
       indefiniteOnly: z.array(z.string()),
       definiteOnly: z.array(z.string()).optional(),
+      descriptive: z.array(z.string()).optional(),
+      withAdjective: z.array(z.string()).optional(),
+      placeBefore: z.array(z.string()).optional(),
       notNames: z.array(z.string()),
     })
     .strict(),

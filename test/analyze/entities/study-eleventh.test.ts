@@ -78,3 +78,22 @@ describe('a republican or revolutionary guard is named by its definite head and 
     expect(mentions('وانتقد المرشح الجمهوري زيارة القصر الجمهوري.')).toEqual([]);
   });
 });
+
+describe('a descriptive head (مدينة، بلدة) before a definite word no one knew names that place, the head outside (name-heads.json nameAfter.descriptive)', () => {
+  it('the word is a place, and so is its bare mention after a word of place', () => {
+    const doc = analyse('دخلت القوات مدينة الزبيرة فجرا. وقال سكان في الزبيرة إن الاشتباكات توقفت.');
+    const locs = doc.entities
+      .filter((e) => e.type === 'LOC')
+      .flatMap((e) => e.mentions.map((m) => [m.text, m.source]));
+    expect(locs).toEqual([
+      ['الزبيرة', LEARNED_PLACE_RULE],
+      ['الزبيرة', LEARNED_PLACE_RULE],
+    ]);
+  });
+
+  it('an everyday word after the head, a title or a word read without a place word before it is no place', () => {
+    expect(mentions('وافتتحت مدينة الألعاب ومدينة ألعاب للأطفال.')).toEqual([]);
+    const a = mentions('وقرأ رواية مدينة الضباب، ثم تحدث عن التجارة في منطقة التجارة الكبرى.');
+    expect(a).toEqual([]);
+  });
+});
