@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/text/tokenize.ts';
 import { wordTok } from '../../../src/analyze/entities/extract.ts';
-import { familyNames, FAMILY_NAME_RULE } from '../../../src/analyze/entities/family-names.ts';
+import { AFTER_ROLE_RULE, familyNames, FAMILY_NAME_RULE } from '../../../src/analyze/entities/family-names.ts';
 import { analyse, checkSpans } from './helpers.ts';
 
 // Fictional sentences written for these tests.
@@ -57,5 +57,27 @@ describe('a name chain takes the family name after it', () => {
       'فهد بن حمود بن صالح الدغيثر',
     ]);
     expect(per.every((e) => e.mentions.every((m) => m.source === FAMILY_NAME_RULE))).toBe(true);
+  });
+});
+
+describe('a person named right after a role phrase', () => {
+  const persons = (text: string) =>
+    analyse(text)
+      .entities.filter((e) => e.type === 'PER')
+      .map((e) => [e.name, e.mentions[0]!.source]);
+  it('a given name and a family name after the role are the person', () => {
+    expect(persons('وأعرب الإعلامي السعودي علي الغفيلي عن حزنه لرحيل زميله.')).toEqual([
+      ['علي الغفيلي', AFTER_ROLE_RULE],
+    ]);
+  });
+  it('given names before the part the tagger found join it', () => {
+    const doc = analyse('وقال المواطن عائض غازي الأسمري إن الطريق أغلق منذ الصباح.');
+    checkSpans(doc);
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['عائض غازي الأسمري']);
+  });
+  it('a preposition spelled like a given name, or a given name with no family name, is no person', () => {
+    // `على` folds to `علي`: the alef maqsura keeps them apart
+    expect(persons('وأكد المدرب عدم قدرة اللاعب على الالتحاق بالمعسكر.')).toEqual([]);
+    expect(persons('وقال المدرب سالم إن الفريق جاهز.').map(([n]) => n)).not.toContain('سالم الفريق');
   });
 });
