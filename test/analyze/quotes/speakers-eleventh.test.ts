@@ -42,3 +42,28 @@ describe('a verb of saying mid-sentence speaks for its sentence subject', () => 
     expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1', 'p1']);
   });
 });
+
+describe('a partial mention the entities stage left out of its cluster names the entity', () => {
+  it('a surname alone names the one person whose full name ends with it, with the fullest mention', () => {
+    const text = 'وقال رئيس الاتحاد الدولي للملاكمة جورج فالتر إن البطولة ستقام في موعدها. وأضاف فالتر: «لا نية لتأجيل أي مباراة».';
+    const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'جورج فالتر', ['جورج فالتر'])];
+    const got = spoken(text, ents);
+    expect(got.find((q) => q[0].startsWith('لا نية'))?.slice(1)).toEqual(['p1', 'جورج فالتر']);
+  });
+
+  it('one definite word names the one organisation named before whose name opens with it', () => {
+    const text = 'أعلنت المفوضية الأوروبية أمس خطة جديدة للطاقة. وقالت المفوضية إن الخطة تبدأ العام المقبل.';
+    const ents = (t: string): Entity[] => [entity(t, 'o1', 'ORG', 'المفوضية الأوروبية', ['المفوضية الأوروبية'])];
+    const got = spoken(text, ents);
+    expect(got.find((q) => q[0].startsWith('الخطة'))?.slice(1)).toEqual(['o1', 'المفوضية الأوروبية']);
+  });
+
+  it('a surname two people share stays as written, with no entity', () => {
+    const text = 'التقى سالم الحربي مع فهد الحربي في المعرض. وقال الحربي إن المعرض ناجح.';
+    const ents = (t: string): Entity[] => [
+      entity(t, 'p1', 'PER', 'سالم الحربي', ['سالم الحربي']),
+      entity(t, 'p2', 'PER', 'فهد الحربي', ['فهد الحربي']),
+    ];
+    expect(spoken(text, ents).map((q) => q.slice(1))).toEqual([[null, 'الحربي']]);
+  });
+});
