@@ -1185,6 +1185,9 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const nounUse = (!!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i]) || (!!f && notCueHere(c, i, f));
     if (f && !nounUse) {
       const cue = verbCue(c, i, f);
+      // واكتفى الوزير بالقول "…"، وأضافت بالقول: «…»: the verb before already reaches this content.
+      const last = cues.at(-1);
+      if (cue && f.verbalNoun && last && last.form && sent[last.tok] === sent[i] && last.contentStart >= t.end) continue;
       if (cue) {
         if (!cue.speaker) {
           // A participle continues its sentence's speaker; a bare verb the article's last one.
