@@ -695,8 +695,9 @@ function startsNewCue(c: Ctx, k: number): boolean {
   // "…، يذكر أنّ…": the narrator speaks again.
   if (notQuoteCueAt(c, k) >= 0) return true;
   if (f) {
-    // "، وقال فلان في تعليقه على … :": a verb joined by و after a comma may reach its colon late.
-    const far = !f.participle && afterComma && hasConj(t);
+    // "، وقال فلان في تعليقه على … :": a verb joined by و after a comma may reach its colon late;
+    // so may one that opens a clause of its own after the comma (، أكد الوزير للصحافيين الذين… أنّ…).
+    const far = !f.participle && afterComma && (hasConj(t) || clauseStart(c, k));
     const m = findMarker(c, k, f, f.participle ? 4 : far ? 30 : 12);
     if (f.participle) return !!m;
     if (!m) return false;

@@ -26,3 +26,22 @@ describe('the verbal noun of قال after another verb (بقوله، بالقو�
     expect(v.map((q) => [q.text, q.cue, q.speaker])).toEqual([['الوزير سيستقيل', 'ونقلت', 'مصدر مطلع']]);
   });
 });
+
+describe('where reported content ends (session 11)', () => {
+  const texts = (t: string): string[] => quotes(t).map((q) => q.text.text);
+
+  it('a participle of a forecast, a topic or a hint after a comma opens the speaker\'s next clause', () => {
+    expect(texts('وأوضح المدير أن عمالة جديدة وصلت خلال الشهر، متوقعاً أن يزيد العدد بعد العيد.')).toEqual(['عمالة جديدة وصلت خلال الشهر']);
+    expect(texts('وقال المتحدث إن الفرق تعمل بشكل دقيق، متطرقاً إلى خطط الموسم المقبل.')).toEqual(['الفرق تعمل بشكل دقيق']);
+    expect(texts('وأكد الطبيب أن الحالة مستقرة، ملمحاً إلى احتمال نقلها إلى مستشفى آخر.')).toEqual(['الحالة مستقرة']);
+    expect(texts('ولفت القائد إلى أن تطوير القوات يتم وفق الخطط، مواصلاً زيارته إلى مقر الفوج.')).toEqual(['تطوير القوات يتم وفق الخطط']);
+  });
+
+  it('a verb of saying opening its own clause after a comma ends the content before it, even when its أن comes late', () => {
+    const v = view(quotes('وطالبت المنظمة الحكومة بإطلاق سراح المعتقلين، أكد وزير الداخلية سالم الناصر للصحافيين الذين رافقوه في جولته على المنافذ الحدودية صباح أمس أن الأمن مستتب.'));
+    expect(v.map((q) => [q.text, q.cue])).toEqual([
+      ['بإطلاق سراح المعتقلين', 'وطالبت'],
+      ['الأمن مستتب', 'أكد'],
+    ]);
+  });
+});
