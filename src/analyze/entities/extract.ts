@@ -59,6 +59,7 @@ import {
   kbRef,
   kbType,
 } from './kb.ts';
+import { familyNames, personsAfterRoles } from './family-names.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -523,7 +524,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         for (let k = m.a; k < m.b; k++) t[k] = `${k === m.a ? 'B' : 'I'}-${ty}`;
       }
     });
-    const rules = applyConventions(sents, conv);
+    // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
+    const rules = [...applyConventions(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv)];
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;

@@ -695,8 +695,9 @@ function startsNewCue(c: Ctx, k: number): boolean {
   // "…، يذكر أنّ…": the narrator speaks again.
   if (notQuoteCueAt(c, k) >= 0) return true;
   if (f) {
-    // "، وقال فلان في تعليقه على … :": a verb joined by و after a comma may reach its colon late.
-    const far = !f.participle && afterComma && hasConj(t);
+    // "، وقال فلان في تعليقه على … :": a verb joined by و after a comma may reach its colon late;
+    // so may one that opens a clause of its own after the comma (، أكد الوزير للصحافيين الذين… أنّ…).
+    const far = !f.participle && afterComma && (hasConj(t) || clauseStart(c, k));
     const m = findMarker(c, k, f, f.participle ? 4 : far ? 30 : 12);
     if (f.participle) return !!m;
     if (!m) return false;
@@ -1185,6 +1186,9 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const nounUse = (!!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i]) || (!!f && notCueHere(c, i, f));
     if (f && !nounUse) {
       const cue = verbCue(c, i, f);
+      // واكتفى الوزير بالقول "…"، وأضافت بالقول: «…»: the verb before already reaches this content.
+      const last = cues.at(-1);
+      if (cue && f.verbalNoun && last && last.form && sent[last.tok] === sent[i] && last.contentStart >= t.end) continue;
       if (cue) {
         if (!cue.speaker) {
           // A participle continues its sentence's speaker; a bare verb the article's last one.
@@ -1196,7 +1200,11 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           // clause before speaks, not the article's last speaker.
           // …، لكنه أكد أنّ…: after a lead word (لكنه، ثم، كما) a masculine verb speaks for the sentence's subject too.
           const lead = !f.participle && !!toks[i - 1]?.word && LEX.pronounLeads.has(toks[i - 1]!.n) && sent[i - 1] === sent[i];
-          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead) && f.gender === 'm' ? sentencePerson(c, i) : null);
+          // ونعى رئيس الوزراء، فلان، الراحل في تغريدة قال فيها…، وتباهى الزعيم فلان بـ…، وقال: a verb
+          // mid-sentence speaks for the person who is its sentence's subject (a speaker of the sentence
+          // already named comes first), not the article's last speaker.
+          const midSentence = !f.participle && i > 0 && sent[i - 1] === sent[i];
+          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead || (midSentence && !sameRef)) && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
           const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;
