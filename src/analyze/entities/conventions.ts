@@ -934,7 +934,8 @@ function givenNames(): Set<string> {
   return entityResources().get(foldedGivenNames);
 }
 
-const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابي', 'ال']);
+// أبا is أبو in the accusative (`مهنا بن سعد أبا الخيل`): a link inside a chain as much as أبو and أبي
+const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابا', 'ابي', 'ال']);
 
 /**
  * `و` glued to a given name the lists know, where the whole word is no name: `وسالم` in
