@@ -4,7 +4,8 @@
  * entities stage trims such words off the edges of a tagged chunk.
  */
 import { readFileSync } from 'node:fs';
-import { entityResources } from './resources.ts';
+import path from 'node:path';
+import { entityResources, type EntityResources } from './resources.ts';
 import { foldName } from './lexicon.ts';
 
 interface EventsLexicon {
@@ -13,9 +14,18 @@ interface EventsLexicon {
 interface SpeechLexicon {
   verbs: Array<Record<string, unknown>>;
 }
+interface NameHeadsLexicon {
+  purposeVerbs?: { words: string[] };
+}
 
 /** The keys of a speech.json verb entry that hold its finite forms (masculine, feminine, plural). */
 const FINITE_FORMS = ['m', 'f', 'pl'] as const;
+
+/** Present verbs that follow لِ of purpose (name-heads.json purposeVerbs), folded. */
+function loadPurpose(r: EntityResources): Set<string> {
+  const nh = JSON.parse(readFileSync(path.join(r.lexiconDir, 'name-heads.json'), 'utf8')) as NameHeadsLexicon;
+  return new Set((nh.purposeVerbs?.words ?? []).map((w) => foldName(w)));
+}
 
 function load(): Set<string> {
   const ev = JSON.parse(
@@ -38,7 +48,10 @@ function load(): Set<string> {
   return out;
 }
 
-/** True for a finite verb of meeting, visiting or saying, with و/ف and the future prefix س allowed. */
+/**
+ * True for a finite verb of meeting, visiting or saying, with و/ف and the future prefix س allowed,
+ * or for لِ of purpose before such a verb or a verb of taking a post (name-heads.json purposeVerbs).
+ */
 export function isKnownVerb(fold: string): boolean {
   // built with the pipeline's resources (up front, by createPipeline)
   const forms = entityResources().get(load);
@@ -49,5 +62,11 @@ export function isKnownVerb(fold: string): boolean {
     if (forms.has(f)) return true;
   }
   // سيلتقي، ستزور: the future prefix before an imperfect form
-  return f.length > 3 && f[0] === 'س' && 'يتن'.includes(f[1]!) && forms.has(f.slice(1));
+  if (f.length > 3 && f[0] === 'س' && 'يتن'.includes(f[1]!) && forms.has(f.slice(1))) return true;
+  // ليرأس، ليصبح، ليلتقي: لِ of purpose before an imperfect form is never part of a name
+  if (f.length > 3 && f[0] === 'ل' && 'يت'.includes(f[1]!)) {
+    const rest = f.slice(1);
+    return forms.has(rest) || entityResources().get(loadPurpose).has(rest);
+  }
+  return false;
 }
