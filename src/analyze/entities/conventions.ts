@@ -70,6 +70,7 @@ export interface NameHeads {
   articlePlaces: { note?: string; words: string[] };
   complementAdjectives: { note?: string; endings: string[]; words: string[] };
   genericNational: { note?: string; heads: string[]; also: string[]; keep: string[] };
+  nationalGivenNames?: { note?: string; words: string[]; notBefore: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -141,6 +142,8 @@ interface Conventions {
   genericNationalHeads: Set<string>;
   genericNationalAlso: Set<string>;
   genericNationalKeep: Set<string>;
+  nationalGivenNames: Set<string>;
+  nationalNotBefore: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -258,6 +261,8 @@ function buildConventions(): Conventions {
     genericNationalHeads: set(raw.genericNational.heads),
     genericNationalAlso: set(raw.genericNational.also),
     genericNationalKeep: set(raw.genericNational.keep),
+    nationalGivenNames: set(raw.nationalGivenNames?.words ?? []),
+    nationalNotBefore: set(raw.nationalGivenNames?.notBefore ?? []),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -948,6 +953,26 @@ function conjoinedName(fold: string): boolean {
   return (given.has(rest) || isNameWord(rest)) && !given.has(fold) && !isNameWord(fold);
 }
 
+/**
+ * A family name after a given name: one definite word written alone (no clitic), long enough, that
+ * is no nationality, title, head noun, verb, word the guide never marks nor a place or body the
+ * lists know (`تركي [اليوسف]`, not `تركي [الأحد]` nor `تركي [الجنسية]`).
+ */
+function familyNameWord(w: WordTok): boolean {
+  const f = w.fold;
+  if (w.kind !== 'word' || w.moff !== 0 || !f.startsWith('ال') || f.length < 5) return false;
+  if (nationality(f) || titleAt([w], 0, 1) || headOf(w) || isKnownVerb(f) || isNotName(f)) return false;
+  if (conventions().nationalNotBefore.has(f)) return false;
+  const known = lookupName(f);
+  return !known || known.type === 'PER';
+}
+
+/** A given name that is also a nationality (`تركي`, `وتركي`: name-heads.json nationalGivenNames), before a word that may be a family name (not `الجنسية`). */
+export function isNationalGivenName(w: WordTok, next: WordTok | undefined): boolean {
+  const c = conventions();
+  return w.kind === 'word' && c.nationalGivenNames.has(base(w)) && !!next && !c.nationalNotBefore.has(next.fold);
+}
+
 /** A word that links the parts of a name (`بن`, `آل`, `أبي`): the word after it is a name. */
 export function isNameLink(fold: string): boolean {
   return BIN.has(fold);
@@ -1081,8 +1106,11 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       // a nationality before the name (`القرغيزي سالم …`) or God's name (no name starts with it)
       // is not part of it either
       const f = base(words[a]!);
-      // …but a word before بن is the person's own name, whatever else it spells (`تركي بن …`)
-      const named = BIN.has(words[a + 1]!.fold);
+      // …but a word before بن is the person's own name, whatever else it spells (`تركي بن …`), and
+      // so is a given name that is also a nationality before a family name (`تركي اليوسف`)
+      const named =
+        BIN.has(words[a + 1]!.fold) ||
+        (conventions().nationalGivenNames.has(f) && a + 2 === b && familyNameWord(words[a + 1]!));
       if (
         !genericHead(words[a]!) &&
         !titleAt(words, a, a + 1) &&

@@ -6,13 +6,14 @@
 import type { RuleSpan } from '../ner/finish.ts';
 import { lookupName } from './names.ts';
 import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
-import { headOf, isNotName } from './conventions.ts';
+import { headOf, isNationalGivenName, isNotName } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 
 export const FAMILY_NAME_RULE = 'rule:person/family-name-after-chain';
 export const AFTER_ROLE_RULE = 'rule:person/name-after-role';
+export const NATIONAL_GIVEN_RULE = 'rule:person/national-given-name';
 
 /**
  * Given names folded, with a final alef maqsura kept apart (`يحيى` is a name, `على` the
@@ -107,6 +108,33 @@ export function personsAfterRoles(words: readonly (readonly WordTok[])[], tags: 
       t[k] = 'B-PERS';
       for (let j = k + 1; j < b; j++) t[j] = 'I-PERS';
       out.push({ s, a: k, b, rule: AFTER_ROLE_RULE });
+      k = b - 1;
+    }
+  });
+  return out;
+}
+
+/**
+ * A given name that is also a nationality (`تركي`) right before a family name is the person's own
+ * name, which the tagger leaves out as the adjective: `[وتركي] [اليوسف]` where it tagged the
+ * family name alone, and `قال تركي الدوسري` after a verb or a role phrase where it tagged nothing
+ * (elsewhere an untagged pair may be an adjective and a word after it: `مسؤول تركي الأحد`).
+ */
+export function nationalGivenNames(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
+  const out: RuleSpan[] = [];
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let k = 0; k + 1 < ws.length; k++) {
+      if (t[k] !== 'O' || !isNationalGivenName(ws[k]!, ws[k + 1])) continue;
+      let b: number;
+      if (t[k + 1] === 'B-PERS' && t[k + 2] !== 'I-PERS' && familyWord(ws, [...t.slice(0, k + 1), 'O'], k + 1)) {
+        b = k + 2;
+      } else if (familyWord(ws, t, k + 1) && k > 0 && (isKnownVerb(ws[k - 1]!.fold) || roleBefore(ws, k))) {
+        b = k + 2;
+      } else continue;
+      t[k] = 'B-PERS';
+      t[k + 1] = 'I-PERS';
+      out.push({ s, a: k, b, rule: NATIONAL_GIVEN_RULE });
       k = b - 1;
     }
   });
