@@ -26,6 +26,7 @@ export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
 export const ARTICLE_PLACE_RULE = 'rule:loc/common-place-named-in-article';
 export const LEARNED_PLACE_RULE = 'rule:loc/place-named-in-article';
+export const ARTICLE_BODY_RULE = 'rule:org/body-named-in-article';
 export const QUOTED_OUTLET_RULE = 'rule:org/quoted-outlet';
 export const QUOTED_EVENT_RULE = 'rule:misc/quoted-event';
 
@@ -71,6 +72,7 @@ export interface NameHeads {
   complementAdjectives: { note?: string; endings: string[]; words: string[] };
   genericNational: { note?: string; heads: string[]; also: string[]; keep: string[] };
   nationalGivenNames?: { note?: string; words: string[]; notBefore: string[] };
+  articleBodies?: { note?: string; heads: string[]; before: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -143,6 +145,8 @@ interface Conventions {
   genericNationalAlso: Set<string>;
   genericNationalKeep: Set<string>;
   nationalGivenNames: Set<string>;
+  bodyHeads: Set<string>;
+  bodyBefore: Set<string>;
   nationalNotBefore: Set<string>;
   kingdom: string;
   kingdomDefault: string;
@@ -262,6 +266,8 @@ function buildConventions(): Conventions {
     genericNationalAlso: set(raw.genericNational.also),
     genericNationalKeep: set(raw.genericNational.keep),
     nationalGivenNames: set(raw.nationalGivenNames?.words ?? []),
+    bodyHeads: set(raw.articleBodies?.heads ?? []),
+    bodyBefore: set(raw.articleBodies?.before ?? []),
     nationalNotBefore: set(raw.nationalGivenNames?.notBefore ?? []),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
@@ -1206,6 +1212,46 @@ function learnedPlaces(
 }
 
 /**
+ * A party, group or ministry the article named in full (`[حزب الفجر]`, `[وزارة الأوقاف]`: a head of
+ * name-heads.json articleBodies and one definite word) and writes bare later (`قادة الفجر`,
+ * `وأوضحت الأوقاف`): the bare word is that body after a verb of saying or meeting or a word of
+ * articleBodies.before, where it cannot be the common noun it spells; the entities stage joins it
+ * to the full name.
+ */
+function articleBodies(words: readonly (readonly WordTok[])[], tags: string[][], out: RuleSpan[]): void {
+  const c = conventions();
+  if (!c.bodyHeads.size) return;
+  // the bare word of each body and where its full name first is (sentence, word)
+  const first = new Map<string, [number, number]>();
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let a = 0; a + 1 < ws.length; a++) {
+      if (t[a] !== 'B-ORG' || t[a + 1] !== 'I-ORG' || t[a + 2] === 'I-ORG') continue;
+      const h = ws[a]!;
+      const x = ws[a + 1]!;
+      if (!c.bodyHeads.has(base(h)) || x.moff !== 0 || !x.fold.startsWith('ال') || x.fold.length < 5) continue;
+      if (!first.has(x.fold)) first.set(x.fold, [s, a + 1]);
+    }
+  });
+  if (!first.size) return;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 1; i < ws.length; i++) {
+      const w = ws[i]!;
+      const at = first.get(w.fold);
+      if (!at || t[i] !== 'O' || w.kind !== 'word' || w.moff !== 0) continue;
+      if (s < at[0] || (s === at[0] && i <= at[1])) continue;
+      const prev = ws[i - 1]!;
+      if (prev.kind !== 'word' || t[i - 1] !== 'O' || !(c.bodyBefore.has(prev.fold) || isKnownVerb(prev.fold))) continue;
+      // (a definite word after it makes a noun phrase of it: `قادة الفجر الجديد`)
+      if (ws[i + 1]?.kind === 'word' && ws[i + 1]!.fold.startsWith('ال') && t[i + 1] === 'O') continue;
+      t[i] = 'B-ORG';
+      out.push({ s, a: i, b: i + 1, rule: ARTICLE_BODY_RULE });
+    }
+  });
+}
+
+/**
  * A place named after a descriptive head (name-heads.json `nameAfter.descriptive`): `مدينة
  * [الحوطة]`, the head outside the name (guide rule 15), where the word is definite, no one marked
  * it and the lists do not know it (a known word is the tagger's and the lists' to read: `المدينة`,
@@ -1251,6 +1297,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
   });
   articlePlaces(words, tags, out);
   learnedPlaces(words, tags, learned, out);
+  articleBodies(words, tags, out);
   return out;
 }
 

@@ -29,6 +29,7 @@ import { clusterWord } from '../ner/words.ts';
 import { isKnownVerb } from './verbs.ts';
 import {
   applyConventions,
+  ARTICLE_BODY_RULE,
   particleChain,
   isNameLink,
   conjoinedParticle,
@@ -812,6 +813,19 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const hk = groups[roots[0]!]![0]!.known;
       if (!known || !hk || known.id === hk.id) union(roots[0]!, g);
     }
+  }
+  // a body written bare later (conventions.ts articleBodies: `قادة الفجر`) joins its full name
+  // (`حزب الفجر`), the one ORG whose name ends on that word
+  const orgGroups = groups.map((_, i) => i).filter((g) => groups[g]![0]!.type === 'ORG');
+  for (const g of orgGroups) {
+    if (!groups[g]!.every((x) => x.source === ARTICLE_BODY_RULE)) continue;
+    const short = longestWords(g);
+    const holders = orgGroups.filter((h) => {
+      const long = longestWords(h);
+      return h !== g && long.length === short.length + 1 && long[long.length - 1] === short[0];
+    });
+    const roots = [...new Set(holders.map(find))];
+    if (roots.length === 1) union(roots[0]!, g);
   }
 
   // ---- entities -------------------------------------------------------------------------------

@@ -195,6 +195,10 @@ export const NameHeadsSchema = z.object({
   complementAdjectives: z
     .object({ note: z.string().optional(), endings: z.array(z.string()), words: z.array(z.string()) })
     .strict(),
+  articleBodies: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), before: z.array(z.string()) })
+    .strict()
+    .optional(),
   nationalGivenNames: z
     .object({ note: z.string().optional(), words: z.array(z.string()), notBefore: z.array(z.string()) })
     .strict()
