@@ -164,6 +164,9 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return isQuoteChar(t.text) || t.text === '(';
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
+  // وكتب المرشد على حسابه في…، وقال الوزير على هامش المؤتمر: an adjunct after على too (written
+  // with its alif maqsura: علي before them would be a name).
+  if (t.text === 'على') return LEX.adjunctAfterAla.has(toks[k + 1]?.n ?? '');
   if (t.n === 'من') return LEX.sideNouns.has(toks[k + 1]?.n ?? '') || toks[k + 1]?.n === 'خلال';
   if (t.n === 'ل') return true;
   if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;

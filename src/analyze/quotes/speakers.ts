@@ -166,7 +166,8 @@ export class SpeakerBook {
           const run = first.slice(x);
           const prev = first[x - 1]!;
           if (run.length > 5 || run.length < 2 && first.length > 2 && !isRoleStart(prev)) continue;
-          if (!bareName(first[x]!) || run.some(stop)) continue;
+          // ووجه المفتي العام نداء للشباب: ل + a definite word is a complement, never part of a name.
+          if (!bareName(first[x]!) || run.some(stop) || run.some((t) => /^لل/.test(t.n))) continue;
           if (!startsDefinite(prev.n) && !isRoleStart(prev)) continue;
           j = x;
           break;

@@ -67,3 +67,25 @@ describe('a partial mention the entities stage left out of its cluster names the
     expect(spoken(text, ents).map((q) => q.slice(1))).toEqual([[null, 'الحربي']]);
   });
 });
+
+describe('an adjunct or a complement after the subject is no part of the speaker', () => {
+  it('على حسابه: the adjunct ends the subject, and an outlet named inside it does not speak', () => {
+    const text = 'وكتب المرشد على حسابه في موقع تويتر أن «الحوار هو الطريق الوحيد». وأضاف: «لن نتراجع عن مواقفنا أبدا».';
+    const ents = (t: string): Entity[] => [entity(t, 'o1', 'ORG', 'تويتر', ['تويتر'])];
+    expect(spoken(text, ents).map((q) => q.slice(1))).toEqual([
+      [null, 'المرشد'],
+      [null, 'المرشد'],
+    ]);
+  });
+
+  it('في تصريحاته after the subject is an adjunct like في تصريح', () => {
+    const said = spoken('وقال الضابط في تصريحاته للصحيفة إن الجبهة هادئة تماما.');
+    expect(said.map((q) => q[2])).toEqual(['الضابط']);
+  });
+
+  it('a role then an object with ل + a definite word is no role holder named (نداء للشباب)', () => {
+    const text = 'ووجه مفتي البلاد نداء للشباب الذين غرر بهم، بأن يعودوا إلى أهلهم. وقال مفتي البلاد خلال حديثه إن الدين يدعو إلى الرحمة.';
+    const q = spoken(text).find((x) => x[0].startsWith('الدين'));
+    expect(q?.[2]).toBe('مفتي البلاد');
+  });
+});
