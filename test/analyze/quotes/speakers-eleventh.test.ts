@@ -89,3 +89,12 @@ describe('an adjunct or a complement after the subject is no part of the speaker
     expect(q?.[2]).toBe('مفتي البلاد');
   });
 });
+
+describe('an unnamed source written again with the article is the phrase that introduced it', () => {
+  it('المسؤول الإيراني after مسؤول إيراني names that source; another adjective names another one', () => {
+    const text = 'قال مسؤول إيراني إن المفاوضات ستستأنف الأسبوع المقبل. وأضاف المسؤول الإيراني: «لا تراجع عن حقوقنا في أي ملف».';
+    expect(spoken(text).map((q) => q[2])).toEqual(['مسؤول إيراني', 'مسؤول إيراني']);
+    const other = 'قال مسؤول أمريكي إن المفاوضات ستستأنف قريبا. وقال المسؤول الإيراني: «لا تراجع عن حقوقنا في أي ملف».';
+    expect(spoken(other).map((q) => q[2])).toEqual(['مسؤول أمريكي', 'المسؤول الإيراني']);
+  });
+});
