@@ -698,8 +698,9 @@ function startsNewCue(c: Ctx, k: number): boolean {
   // "…، يذكر أنّ…": the narrator speaks again.
   if (notQuoteCueAt(c, k) >= 0) return true;
   if (f) {
-    // "، وقال فلان في تعليقه على … :": a verb joined by و after a comma may reach its colon late.
-    const far = !f.participle && afterComma && hasConj(t);
+    // "، وقال فلان في تعليقه على … :": a verb joined by و after a comma may reach its colon late;
+    // so may one that opens a clause of its own after the comma (، أكد الوزير للصحافيين الذين… أنّ…).
+    const far = !f.participle && afterComma && (hasConj(t) || clauseStart(c, k));
     const m = findMarker(c, k, f, f.participle ? 4 : far ? 30 : 12);
     if (f.participle) return !!m;
     if (!m) return false;
@@ -1188,6 +1189,9 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const nounUse = (!!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i]) || (!!f && notCueHere(c, i, f));
     if (f && !nounUse) {
       const cue = verbCue(c, i, f);
+      // واكتفى الوزير بالقول "…"، وأضافت بالقول: «…»: the verb before already reaches this content.
+      const last = cues.at(-1);
+      if (cue && f.verbalNoun && last && last.form && sent[last.tok] === sent[i] && last.contentStart >= t.end) continue;
       if (cue) {
         if (!cue.speaker) {
           // A participle continues its sentence's speaker; a bare verb the article's last one.

@@ -16,6 +16,8 @@ export interface CueForm {
   onlyDirect: boolean;
   /** جاء في التقرير أن…: the document named after في is the speaker. */
   inDocument: boolean;
+  /** بقوله، بالقول: the verbal noun after another verb; a verb of saying before it keeps the cue. */
+  verbalNoun: boolean;
 }
 
 export type Stance = 'neutral' | 'asserting' | 'denying' | 'warning';
@@ -33,6 +35,7 @@ interface VerbEntry {
   relay?: boolean;
   onlyDirect?: boolean;
   inDocument?: boolean;
+  verbalNoun?: boolean;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(norm));
@@ -134,7 +137,7 @@ export interface SpeechLexicon {
 function build(): SpeechLexicon {
   const forms = new Map<string, CueForm>();
   for (const v of data.verbs as VerbEntry[]) {
-    const base = { lemma: v.lemma, strict: !!v.strict, prep: (v.prep ?? []).map(norm), relay: !!v.relay, onlyDirect: !!v.onlyDirect, inDocument: !!v.inDocument };
+    const base = { lemma: v.lemma, strict: !!v.strict, prep: (v.prep ?? []).map(norm), relay: !!v.relay, onlyDirect: !!v.onlyDirect, inDocument: !!v.inDocument, verbalNoun: !!v.verbalNoun };
     const add = (xs: string[], gender: Gender, participle: boolean): void => {
       for (const x of xs) {
         const k = norm(x);
