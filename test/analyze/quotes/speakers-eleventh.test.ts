@@ -98,3 +98,27 @@ describe('an unnamed source written again with the article is the phrase that in
     expect(spoken(other).map((q) => q[2])).toEqual(['مسؤول أمريكي', 'المسؤول الإيراني']);
   });
 });
+
+describe('speakers across paragraphs', () => {
+  const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'سامي النجار', ['سامي النجار'])];
+
+  it('a run of quoted paragraphs after وقال فلان: keeps its speaker', () => {
+    const text = 'وقال وزير المالية سامي النجار:\n«سنواصل ضبط الإنفاق العام في كل الوزارات».\n«ولن نسمح بأي هدر للمال العام مهما كان».';
+    expect(spoken(text, ents).map((q) => [q[0].split(' ')[0], q[1]])).toEqual([
+      ['سنواصل', 'p1'],
+      ['ولن', 'p1'],
+    ]);
+  });
+
+  it('the first cue of a paragraph with nobody named before it in its paragraph takes the person of the paragraph before', () => {
+    const text = 'وصل سامي النجار إلى العاصمة أمس في زيارة رسمية تستمر ثلاثة أيام.\nوقال في تصريح للصحفيين: «نأمل أن تكون الزيارة مثمرة للبلدين».';
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1']);
+  });
+
+  it('a byline alone in the paragraph before names no speaker', () => {
+    const text = 'سامي النجار\nحدثني أحد الرجال الثقات، فقال إنه رأى العجب في السوق القديم.';
+    const got = spoken(text, ents);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((q) => q[1] !== 'p1')).toBe(true);
+  });
+});
