@@ -164,6 +164,9 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return isQuoteChar(t.text) || t.text === '(';
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
+  // وكتب المرشد على حسابه في…، وقال الوزير على هامش المؤتمر: an adjunct after على too (written
+  // with its alif maqsura: علي before them would be a name).
+  if (t.text === 'على') return LEX.adjunctAfterAla.has(toks[k + 1]?.n ?? '');
   if (t.n === 'من') return LEX.sideNouns.has(toks[k + 1]?.n ?? '') || toks[k + 1]?.n === 'خلال';
   if (t.n === 'ل') return true;
   if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
@@ -323,14 +326,22 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
 function personBefore(c: Ctx, i: number): SpeakerRef | null {
   const at = c.toks[i]!.start;
   let best: { entity: string; start: number; end: number } | null = null;
-  for (const e of c.doc.entities) {
-    if (e.type !== 'PER') continue;
-    for (const m of e.mentions) {
-      if (m.end > at || (best && m.start <= best.start)) continue;
-      const k = tokAt(c, m.start);
-      if (c.para[k] !== c.para[i]) continue;
-      best = { entity: e.id, start: m.start, end: m.end };
+  // وصل فلان إلى العاصمة… ¶ وقال في تصريح…: a cue with nobody named before it in its paragraph
+  // takes the person last named in the paragraph before, when that paragraph is a sentence (a
+  // byline is a name alone: its writer is not the article's speaker).
+  const words = (para: number): number => c.toks.filter((t, k) => t.word && c.para[k] === para).length;
+  for (const para of [c.para[i]!, c.para[i]! - 1]) {
+    if (para !== c.para[i] && words(para) < 6) break;
+    for (const e of c.doc.entities) {
+      if (e.type !== 'PER') continue;
+      for (const m of e.mentions) {
+        if (m.end > at || (best && m.start <= best.start)) continue;
+        const k = tokAt(c, m.start);
+        if (c.para[k] !== para) continue;
+        best = { entity: e.id, start: m.start, end: m.end };
+      }
     }
+    if (best) break;
   }
   if (!best) return null;
   // Prefer the fullest mention of that person (عدنان المعيبد over المعيبد).
@@ -1317,7 +1328,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const words = text.slice(p.start, p.end).split(/\s+/).length;
     if (/^\s*$/.test(text.slice(lineStart, p.open)) && words >= 4) {
       const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && para[q.tok]! >= para[k]! - 1);
-      if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-paragraph' });
+      // وقال فلان: ¶ «…» ¶ «…»: a run of quoted paragraphs after one cue keeps its speaker.
+      const prevPara = prevCue ? undefined : [...directs].reverse().find(([q, d]) => q.close < p.open && !!d.speaker && para[tokAt(c, q.open)] === para[k]! - 1 && d.rule === 'marks-paragraph')?.[1];
+      const speaker = prevCue?.speaker ?? prevPara?.speaker;
+      if (speaker) directs.set(p, { cue: null, speaker, rule: 'marks-paragraph' });
       continue;
     }
     // وقال فلان إنّ… . "…": a quotation that opens the sentence right after its speaker's statement.

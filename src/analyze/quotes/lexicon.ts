@@ -70,6 +70,8 @@ export interface SpeechLexicon {
   notQuoteContexts: Set<string>;
   adjunctStarts: Set<string>;
   adjunctAfterFi: Set<string>;
+  /** Words after على that make it an adjunct of the verb (على حسابه، على هامش), not a speaker's. */
+  adjunctAfterAla: Set<string>;
   pronounLeads: Set<string>;
   speakerVerbs: Set<string>;
   agencies: Phrase[];
@@ -178,6 +180,7 @@ function build(): SpeechLexicon {
     notQuoteContexts: set(data.notQuoteContexts),
     adjunctStarts: set(data.adjunctStarts),
     adjunctAfterFi: set(data.adjunctAfterFi),
+    adjunctAfterAla: set(data.adjunctAfterAla),
     pronounLeads: set(data.pronounLeads.flatMap((p) => p.split(/\s+/))),
     speakerVerbs: set(data.speakerVerbs),
     agencies: data.agencies.map(phrase).sort(byLength),
