@@ -1029,6 +1029,38 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
   return null;
 }
 
+/**
+ * "…لفترة طويلة، كما يقول الضابط فلان.": كما + a verb of saying + its subject ending the sentence
+ * attributes the sentence before to that subject (speech.json attribution.asSaid). Not with an
+ * أنّ clause, a colon or a quotation after it (كما أكد أنّ… / كما قال: «…» are cues of their own),
+ * nor with a subject that names no one (كما ذكرت أعلاه).
+ */
+function asSaidCue(c: Ctx, i: number): Cue | null {
+  const t = c.toks[i]!;
+  if (!LEX.asSaid.has(t.n)) return null;
+  const f = formAt(c.toks[i + 1]);
+  if (!f || f.participle || f.onlyDirect || f.relay || f.inDocument || f.prep.length > 0 || c.sent[i + 1] !== c.sent[i]) return null;
+  let e = i + 2;
+  while (c.toks[e] && c.sent[e] === c.sent[i] && (c.toks[e]!.word || c.nameMarks.has(c.toks[e]!.start)) && !isComp(c.toks[e]) && e - i < 12) e++;
+  // The subject must end the sentence: a stop mark or the sentence's last token.
+  const end = c.toks[e];
+  if (e === i + 2 || (end && c.sent[e] === c.sent[i] && !hasStopMark(end.text))) return null;
+  const segs = subjectSegments(c, i + 2, e);
+  const head = segs[0]?.[0];
+  const last = segs[0]?.at(-1);
+  if (!head || !last || LEX.notSpeakers.has(head.n)) return null;
+  const plausible = isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || !!c.book.entityAt(head.start, last.end, ['PER', 'ORG']) || (segs[0]!.length > 1 && isUnnamedHead(segs[0]![1]));
+  if (!plausible) return null;
+  let k = i - 1;
+  while (k >= 0 && c.sent[k] === c.sent[i]) k--;
+  const cs = c.toks[k + 1]!.start;
+  const ce = trimEnd(c.text, cs, t.start);
+  if (ce - cs < 10) return null;
+  const speaker = c.book.resolve(segs.slice(0, 1), gender(f));
+  const cue = span(c.text, t.start, c.toks[i + 1]!.end);
+  return { tok: i, cue, form: f, speaker, via: null, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' };
+}
+
 function notQuoteCueAt(c: Ctx, i: number): number {
   for (const ph of LEX.notQuoteCues) {
     const m = matchPhrase(c.toks, i, ph);
@@ -1173,6 +1205,13 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     if (att) {
       cues.push(att.cue);
       if (att.cue.speaker) c.book.push(att.cue.speaker);
+      continue;
+    }
+    const said = asSaidCue(c, i);
+    if (said) {
+      cues.push(said);
+      if (said.speaker) c.book.push(said.speaker);
+      i++;
       continue;
     }
     const back = sentenceBackReference(c, i, cues);

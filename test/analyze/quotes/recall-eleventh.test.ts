@@ -45,3 +45,16 @@ describe('where reported content ends (session 11)', () => {
     ]);
   });
 });
+
+describe('كما + a verb of saying + its subject ending the sentence is an attribution after the content', () => {
+  it('the sentence before is the subject\'s statement', () => {
+    const v = view(analyse('وسيظل الخطر قائما في المدينة لفترة طويلة، كما يقول الضابط سالم الناصر.', (t) => [entity(t, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر'])]).quotes);
+    expect(v).toEqual([{ kind: 'indirect', text: 'وسيظل الخطر قائما في المدينة لفترة طويلة', cue: 'كما يقول', speaker: 'سالم الناصر' }]);
+    expect(view(quotes('واندلعت الاشتباكات عند حاجز في البلدة، كما يقول ناشطون.')).map((q) => [q.text, q.speaker])).toEqual([['واندلعت الاشتباكات عند حاجز في البلدة', 'ناشطون']]);
+  });
+
+  it('not with a subject that names no one, and not when an أن clause follows the verb', () => {
+    expect(quotes('وبدأت القصة قبل سنوات كما ذكرت أعلاه.')).toEqual([]);
+    expect(view(quotes('وتراجعت الأسعار في السوق، كما أكد الوزير أن الحكومة ستتدخل.')).map((q) => [q.text, q.cue])).toEqual([['الحكومة ستتدخل', 'أكد']]);
+  });
+});
