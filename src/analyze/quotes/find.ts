@@ -929,12 +929,23 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
     const mTok = c.toks[m.next];
     const vTok = c.toks[m.next + 1];
-    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || LEX.publishVerbs.has(vTok.n))) {
+    const sayingVerb = (t: Tok | undefined): boolean => !!t && t.word && (!!formAt(t) || LEX.publishVerbs.has(t.n) || LEX.publishVerbs.has(t.n.replace(/ه$/, '')));
+    let afterMa = false;
+    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && sayingVerb(vTok)) {
       m.next += 2;
-      // وفق ما أفاد به مسؤول: the verb's own preposition with a pronoun comes before the source.
-      if (c.toks[m.next]?.word && LEX.notSubjectLeads.has(c.toks[m.next]!.n)) m.next++;
+      afterMa = true;
+    } else if (bare && ph.words.at(-1)!.endsWith('ما')) {
+      // حسبما أكدت الوزارة / حسبما أوردته صحيفة…: ما is glued to the phrase; a verb of saying must follow.
+      if (!sayingVerb(mTok)) continue;
+      m.next += 1;
+      afterMa = true;
+    }
+    if (afterMa) {
       m.glued = false;
       bare = false;
+      // وفق ما أفاد به مسؤول، حسبما أفادت به وسائل الإعلام: the verb's own preposition with a
+      // pronoun comes before the source.
+      if (c.toks[m.next]?.word && LEX.notSubjectLeads.has(c.toks[m.next]!.n)) m.next++;
     }
     const cueEnd = m.glued ? c.toks[m.next]!.start + 1 : c.toks[m.next - 1]!.end;
     const cueSpan = span(c.text, c.toks[i]!.start, m.glued ? c.toks[m.next]!.start + 1 : cueEnd);

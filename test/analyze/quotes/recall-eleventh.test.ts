@@ -58,3 +58,16 @@ describe('كما + a verb of saying + its subject ending the sentence is an attr
     expect(view(quotes('وتراجعت الأسعار في السوق، كما أكد الوزير أن الحكومة ستتدخل.')).map((q) => [q.text, q.cue])).toEqual([['الحكومة ستتدخل', 'أكد']]);
   });
 });
+
+describe('حسبما + any verb of saying or publishing', () => {
+  it('attributes the clause before to the source after the verb', () => {
+    expect(view(quotes('وقتل ثلاثة مدنيين في الهجوم على القرية، حسبما أكد مسؤولون محليون.'))).toEqual([
+      { kind: 'indirect', text: 'وقتل ثلاثة مدنيين في الهجوم على القرية', cue: 'حسبما أكد', speaker: 'مسؤولون محليون' },
+    ]);
+    expect(view(quotes('وبدأ التنظيم استخدام أسلوب جديد، حسبما أوردته صحيفة الديلي ميل البريطانية.')).map((q) => [q.cue, q.speaker])).toEqual([['حسبما أوردته', 'صحيفة الديلي ميل البريطانية']]);
+  });
+
+  it('not without a verb of saying after it', () => {
+    expect(quotes('ونتمعن في المحاور الثلاثة، حسبما عددها الخبير.')).toEqual([]);
+  });
+});
