@@ -3,16 +3,17 @@
  * conventions in docs/gold/entities-guide.md), reading the article text from ../shared. Each
  * article goes through the whole pipeline, as `marsad analyze` runs it; every mention of every
  * entity in doc.entities is a prediction with that entity's type. Exact and overlap match, per
- * type, per split (see scripts/gold/entity-score.ts).
+ * type, per split (see scripts/gold/entity-score.ts; splits in scripts/gold/entity-splits.ts).
  *
- *   npm run eval:entities                      # held-out figures first, then tune
- *   npm run eval:entities -- --split tune      # one split: tune | heldout | all (both together)
+ *   npm run eval:entities                      # heldout, heldout2, both held-out pooled, then tune
+ *   npm run eval:entities -- --split tune      # one split: tune | heldout | heldout2 | all (each, then pooled)
  *   npm run eval:entities -- --errors          # plus the tune split's misses and false mentions
  *   npm run eval:entities -- --json            # machine-readable figures
  *   npm run eval:entities -- --classes         # plus counts of error classes per type (no text,
- *                                              # so printed for the held-out split too)
+ *                                              # so printed for the held-out splits too)
  *
- * Held-out errors are never listed: whoever tunes the tagger reads only the held-out figures.
+ * Held-out errors (heldout, heldout2) are never listed: whoever tunes the tagger reads only their
+ * figures. heldout2 was annotated blind on 2026-12-07 and is never read by those who tune.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,8 +21,8 @@ import type { MarsadDocument } from '../src/doc/types.ts';
 import { PROJECT_ROOT, hasShared, sharedPath } from '../src/util/shared.ts';
 import { analyzeText } from '../src/pipeline/pipeline.ts';
 import { ERROR_CLASSES, ETYPES, addTally, errorClasses, type ErrorClass, emptyTally, matchMentions, prf, type EType, type Tally, type TypedSpan } from './gold/entity-score.ts';
+import { EvalArgsError, SPLITS, errorsListed, parseEvalArgs, type EvalArgs, type Split } from './gold/entity-splits.ts';
 
-type Split = 'tune' | 'heldout';
 interface GoldArticle {
   index: number;
   id: string;
@@ -36,15 +37,12 @@ interface Gold {
 }
 
 const GOLD_FILE = 'test/gold/entities-saudinewsnet.json';
-const argv = process.argv.slice(2);
-const flag = (f: string) => argv.includes(f);
-const splitArg = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : undefined;
-if (splitArg !== undefined && !['tune', 'heldout', 'all'].includes(splitArg)) {
-  process.stderr.write(`eval-entities: --split must be tune, heldout or all (got ${splitArg ?? 'nothing'})\n`);
-  process.exit(2);
-}
-if (flag('--errors') && splitArg === 'heldout') {
-  process.stderr.write('eval-entities: held-out errors are not listed (figures only); use --split tune --errors\n');
+let args: EvalArgs;
+try {
+  args = parseEvalArgs(process.argv.slice(2));
+} catch (e) {
+  if (!(e instanceof EvalArgsError)) throw e;
+  process.stderr.write(`eval-entities: ${e.message}\n`);
   process.exit(2);
 }
 const gold = JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, GOLD_FILE), 'utf8')) as Gold;
@@ -62,16 +60,16 @@ const newTable = (): Table => ({
   overlap: Object.fromEntries(KEYS.map((k) => [k, emptyTally()])) as Record<Key, Tally>,
 });
 
-const wanted: Split[] = splitArg === 'tune' ? ['tune'] : splitArg === 'heldout' ? ['heldout'] : ['heldout', 'tune'];
-const tables: Record<Split, Table> = { tune: newTable(), heldout: newTable() };
-const counts: Record<Split, number> = { tune: 0, heldout: 0 };
+const { wanted } = args;
+const tables = Object.fromEntries(SPLITS.map((sp) => [sp, newTable()])) as Record<Split, Table>;
+const counts = Object.fromEntries(SPLITS.map((sp) => [sp, 0])) as Record<Split, number>;
 const errors: string[] = [];
-const classCounts: Record<Split, Record<EType, Record<ErrorClass, number>>> = {
-  tune: Object.fromEntries(ETYPES.map((t) => [t, Object.fromEntries(ERROR_CLASSES.map((c) => [c, 0]))])) as Record<EType, Record<ErrorClass, number>>,
-  heldout: Object.fromEntries(ETYPES.map((t) => [t, Object.fromEntries(ERROR_CLASSES.map((c) => [c, 0]))])) as Record<EType, Record<ErrorClass, number>>,
-};
+const newClassCounts = () =>
+  Object.fromEntries(ETYPES.map((t) => [t, Object.fromEntries(ERROR_CLASSES.map((c) => [c, 0]))])) as Record<EType, Record<ErrorClass, number>>;
+const classCounts = Object.fromEntries(SPLITS.map((sp) => [sp, newClassCounts()])) as Record<Split, Record<EType, Record<ErrorClass, number>>>;
 
 for (const art of gold.articles) {
+  if (!SPLITS.includes(art.split)) throw new Error(`${GOLD_FILE}: article ${art.index} has unknown split ${String(art.split)}`);
   if (!wanted.includes(art.split)) continue;
   const row = JSON.parse(lines[art.index]!) as Record<string, string>;
   const text = row[gold.field] ?? '';
@@ -87,8 +85,8 @@ for (const art of gold.articles) {
   for (const mode of ['exact', 'overlap'] as const) {
     const r = matchMentions(text, goldSpans, pred, mode);
     for (const k of KEYS) addTally(tables[art.split][mode][k], r.tallies[k]);
-    // errors only for the tune split, and only from the exact comparison (the stricter one)
-    if (mode === 'exact' && art.split === 'tune' && flag('--errors')) {
+    // errors only for a split that is not blind, and only from the exact comparison (the stricter one)
+    if (mode === 'exact' && errorsListed(args, art.split)) {
       const s = (x: TypedSpan) => `${x.type} «${text.slice(x.start, x.end)}» ${x.start}-${x.end}`;
       const wt = new Set(r.wrongType.flatMap(([g, p]) => [`g${g}`, `p${p}`]));
       for (const [g, p] of r.wrongType) errors.push(`#${art.index} TYPE  gold ${s(goldSpans[g]!)} → ${pred[p]!.type}`);
@@ -98,18 +96,23 @@ for (const art of gold.articles) {
   }
 }
 
+const pool = (splits: Split[]): Table => {
+  const t = newTable();
+  for (const sp of splits) for (const m of ['exact', 'overlap'] as const) for (const k of KEYS) addTally(t[m][k], tables[sp][m][k]);
+  return t;
+};
 const sections: [string, Table, number][] = wanted.map((sp) => [sp, tables[sp], counts[sp]]);
-if (splitArg === 'all') {
-  const both = newTable();
-  for (const sp of wanted) for (const m of ['exact', 'overlap'] as const) for (const k of KEYS) addTally(both[m][k], tables[sp][m][k]);
-  sections.push(['all', both, counts.tune + counts.heldout]);
+// both held-out samples together: the larger sample the bar is read on
+if (wanted.includes('heldout') && wanted.includes('heldout2')) {
+  sections.splice(wanted.indexOf('heldout2') + 1, 0, ['heldout+heldout2', pool(['heldout', 'heldout2']), counts.heldout + counts.heldout2]);
 }
+if (args.pooled) sections.push(['all', pool(wanted), wanted.reduce((n, sp) => n + counts[sp], 0)]);
 
 const fig = (t: Tally) => {
   const { p, r, f } = prf(t);
   return { gold: t.gold, pred: t.pred, p: +p.toFixed(3), r: +r.toFixed(3), f1: +f.toFixed(3) };
 };
-if (flag('--json')) {
+if (args.json) {
   const out = Object.fromEntries(
     sections.map(([name, t, n]) => [
       name,
@@ -130,15 +133,16 @@ if (flag('--json')) {
       );
     }
   }
-  if (flag('--classes')) {
+  if (args.classes) {
     for (const sp of wanted) {
       process.stdout.write(`\nerror classes on the ${sp} split (counts of mentions, exact match; missed gold by gold type, spurious by predicted type)\n`);
       process.stdout.write(`type  ${ERROR_CLASSES.map((c) => c.padStart(16)).join('')}\n`);
       for (const t of ETYPES) process.stdout.write(`${t.padEnd(5)} ${ERROR_CLASSES.map((c) => String(classCounts[sp][t][c]).padStart(16)).join('')}\n`);
     }
   }
-  if (flag('--errors')) {
-    process.stdout.write(`\nerrors on the tune split (exact match)${wanted.includes('heldout') ? '; held-out errors are not listed' : ''}\n`);
+  if (args.errors) {
+    const blind = wanted.filter((sp) => !errorsListed(args, sp));
+    process.stdout.write(`\nerrors on the tune split (exact match)${blind.length ? `; ${blind.join(' and ')} errors are not listed` : ''}\n`);
     process.stdout.write(errors.join('\n') + '\n');
   }
 }

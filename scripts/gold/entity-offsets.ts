@@ -8,14 +8,14 @@
  *
  * LIST format, one article per block:
  *
- *   @12 tune                        article line index and split (tune | heldout)
+ *   @12 tune                        article line index and split (tune | heldout | heldout2)
  *   e1 ORG Ministry of Transport = وزارة النقل | الوزارة النقل    forms separated by |
  *   e2 LOC = المملكة | السعودية      (no English name)
  *   -e2 345                          drop the hit of e2 that starts at offset 345
  *   +e3 PER 400 412                  add a span by hand (type needed only for a new id)
  *
  * Every occurrence of each form is found where it starts a word, or follows only clitic letters
- * (و ف ب ل ك, e.g. وب ول فل), and ends a word. A form that starts with ال is also found written
+ * (و ف ب ل ك, e.g. وب ول فل, the preposition possibly followed by a tatweel: بـ), and ends a word. A form that starts with ال is also found written
  * after لل (للمملكة), its span then starting after both ل (the guide's rule 6). Overlapping hits
  * keep the longest (outermost) one. --show prints each article with its spans bracketed, for
  * checking by reading; --write merges the listed articles into the gold file.
@@ -23,6 +23,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, sharedPath } from '../../src/util/shared.ts';
+import { SPLITS, type Split } from './entity-splits.ts';
 
 type EType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 const TYPES = new Set<string>(['PER', 'ORG', 'LOC', 'MISC']);
@@ -36,7 +37,7 @@ interface GoldArticle {
   index: number;
   id: string;
   url: string;
-  split: 'tune' | 'heldout';
+  split: Split;
   entities: GoldEntity[];
 }
 interface Gold {
@@ -49,8 +50,11 @@ interface Gold {
 const CORPUS = 'data/news/saudinewsnet-sample.jsonl';
 const GOLD_FILE = path.join(PROJECT_ROOT, 'test/gold/entities-saudinewsnet.json');
 const WORD = /[\p{L}\p{M}\p{N}]/u;
-/** What may precede a span inside its word: conjunction, then preposition, as in وب، فل، ك. */
-const CLITICS = /^[وف]?[بلك]?$/;
+/**
+ * What may precede a span inside its word: conjunction, then preposition, as in وب، فل، ك; the
+ * preposition may be drawn out with a tatweel (بـ), as the press writes it before a name.
+ */
+const CLITICS = /^[وف]?(?:[بلك]ـ?)?$/;
 const ELIDED = /^[وف]?لل$/;
 
 const isWord = (c: string | undefined): boolean => c !== undefined && WORD.test(c);
@@ -85,7 +89,7 @@ interface Item {
 }
 interface Block {
   index: number;
-  split: 'tune' | 'heldout';
+  split: Split;
   items: Map<string, Item>;
 }
 
@@ -99,7 +103,8 @@ function parseList(src: string): Block[] {
       throw new Error(`list line ${n + 1}: ${why}: ${line}`);
     };
     let m: RegExpMatchArray | null;
-    if ((m = line.match(/^@(\d+)\s+(tune|heldout)$/))) {
+    if ((m = line.match(/^@(\d+)\s+(\S+)$/))) {
+      if (!(SPLITS as readonly string[]).includes(m[2]!)) fail(`split must be ${SPLITS.join(', ')}`);
       cur = { index: Number(m[1]), split: m[2] as Block['split'], items: new Map() };
       blocks.push(cur);
       return;
@@ -201,7 +206,8 @@ function main(): void {
     };
     gold.articles = gold.articles.filter((a) => a.index !== b.index).concat(art);
   }
-  gold.articles.sort((p, q) => (p.split === q.split ? p.index - q.index : p.split === 'tune' ? -1 : 1));
+  // tune, heldout, heldout2 blocks, each in index order
+  gold.articles.sort((p, q) => SPLITS.indexOf(p.split) - SPLITS.indexOf(q.split) || p.index - q.index);
   if (argv.includes('--write')) {
     writeFileSync(GOLD_FILE, formatGold(gold));
     process.stderr.write(`wrote ${gold.articles.length} articles to ${path.relative(PROJECT_ROOT, GOLD_FILE)}\n`);

@@ -243,9 +243,31 @@ export function dropProclitic(w: string, set: ProcliticLetters): string {
 
 const ARTICLE = ALEF + LAM;
 
+/** Whether a folded word opens with the article itself, with no و or ف before it (الوزير, not والوزير). */
+export function opensWithArticle(w: string): boolean {
+  return w.startsWith(ARTICLE);
+}
+
+const NISBA = 'ي';
+/** The feminine nisba ending once ة is folded to ه (the time tagger's copy of the text). */
+const NISBA_FOLDED_FEMININE = 'يه';
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * Whether a word is a definite nisba adjective: the article, at least one letter, then ي
+ * (الوطني), or with `feminine` also يه (الوطنيه, in text where ة is folded to ه). Used to tell a
+ * noun followed by its adjective (`اليوم الوطني`) from a noun followed by another noun.
+ */
+export function isDefiniteNisba(w: string, feminine = false): boolean {
+  if (!opensWithArticle(w) || !LETTERS_ONLY.test(w)) return false;
+  const stem = w.length - ARTICLE.length;
+  if (w.endsWith(NISBA) && stem >= NISBA.length + 1) return true;
+  return feminine && w.endsWith(NISBA_FOLDED_FEMININE) && stem >= NISBA_FOLDED_FEMININE.length + 1;
+}
+
 /** Whether a folded word opens with the article, after an optional و or ف (والوزير، الوزير). */
 export function startsWithArticle(w: string): boolean {
-  return w.startsWith(ARTICLE) || startsWithConjArticle(w);
+  return opensWithArticle(w) || startsWithConjArticle(w);
 }
 
 /** Whether a folded word opens with و or ف and then the article (والوزير، فالمدير). */

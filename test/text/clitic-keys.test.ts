@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   dropConjArticle,
   dropProclitic,
+  isDefiniteNisba,
+  opensWithArticle,
   startsDefinite,
   startsWithArticle,
   startsWithConjArticle,
@@ -25,6 +27,24 @@ describe('leading letters of folded keys', () => {
     expect(dropProclitic('', 'conjPrepKaf')).toBe('');
     expect(startsWithProclitic('كالعادة', 'prepKaf')).toBe(true);
     expect(startsWithProclitic('وزير', 'prepKaf')).toBe(false);
+  });
+
+  it('tells the article itself from the article after و/ف', () => {
+    expect(['الوزير', 'والوزير', 'فالوزير', 'ال', 'وزير', 'آل', ''].map(opensWithArticle)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('reads a definite nisba adjective, the feminine only where asked', () => {
+    const words = ['الوطني', 'الوطنيه', 'وطني', 'والوطني', 'الي', 'اليه', 'الثاني', 'الوطنية', 'ال2ي', 'الكبير'];
+    expect(words.map((w) => isDefiniteNisba(w))).toEqual([true, false, false, false, false, false, true, false, false, false]);
+    expect(words.map((w) => isDefiniteNisba(w, true))).toEqual([true, true, false, false, false, false, true, false, false, false]);
   });
 
   it('reads the article after an optional و/ف, and definite forms with ب/ك/للـ', () => {

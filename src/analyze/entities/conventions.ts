@@ -25,6 +25,7 @@ export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
 export const KNOWN_PLACE_RULE = 'rule:type/known-place-not-person';
 export const ARTICLE_PLACE_RULE = 'rule:loc/common-place-named-in-article';
+export const LEARNED_PLACE_RULE = 'rule:loc/place-named-in-article';
 export const QUOTED_OUTLET_RULE = 'rule:org/quoted-outlet';
 export const QUOTED_EVENT_RULE = 'rule:misc/quoted-event';
 
@@ -58,6 +59,8 @@ export interface NameHeads {
   quotedOutlets: { note?: string; before: string[]; heads: string[] };
   quotedEvents: { note?: string; heads: string[]; links: string[] };
   articlePlaces: { note?: string; words: string[] };
+  complementAdjectives: { note?: string; endings: string[]; words: string[] };
+  genericNational: { note?: string; heads: string[]; also: string[]; keep: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -121,6 +124,11 @@ interface Conventions {
   /** nouns before a quoted event's or a project's name (`عملية «…»`), and words between them */
   eventHeads: Set<string>;
   eventLinks: Set<string>;
+  adjectiveEndings: string[];
+  complementAdjectives: Set<string>;
+  genericNationalHeads: Set<string>;
+  genericNationalAlso: Set<string>;
+  genericNationalKeep: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -168,10 +176,12 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.directorates?.words) ||
     !Array.isArray(raw.quotedOutlets?.before) ||
     !Array.isArray(raw.quotedEvents?.heads) ||
+    !Array.isArray(raw.genericNational?.heads) ||
+    !Array.isArray(raw.complementAdjectives?.endings) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces, complementAdjectives, genericNational and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -228,6 +238,11 @@ function buildConventions(): Conventions {
     outletHeads: raw.quotedOutlets.heads.map(foldName),
     eventHeads: set(raw.quotedEvents.heads),
     eventLinks: set(raw.quotedEvents.links),
+    adjectiveEndings: raw.complementAdjectives.endings.map(foldName),
+    complementAdjectives: set(raw.complementAdjectives.words),
+    genericNationalHeads: set(raw.genericNational.heads),
+    genericNationalAlso: set(raw.genericNational.also),
+    genericNationalKeep: set(raw.genericNational.keep),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -252,6 +267,26 @@ export function headOf(w: WordTok): { type: 'ORG' | 'LOC' | 'MISC'; complement: 
 /** A directorate's field that opens a name with its place (`صحة` in `بصحة الباحة`): clitics stay outside. */
 export function isDirectorate(w: WordTok): boolean {
   return w.kind === 'word' && conventions().directorates.has(base(w));
+}
+
+/**
+ * A generic head with only nationality adjectives after it (`الحكومة اليمنية`، `قوات الاحتلال
+ * الإسرائيلي`): no name under the guide's rule 4, whoever found it (name-heads.json
+ * `genericNational`). The words are a candidate's, from its first word (clitics aside) to its last.
+ */
+export function isGenericNational(words: readonly WordTok[]): boolean {
+  const c = conventions();
+  if (words.length < 2 || words.some((w) => w.kind !== 'word')) return false;
+  const head = base(words[0]!);
+  if (!c.genericNationalHeads.has(definite(head) ? head.slice(2) : head)) return false;
+  if (c.genericNationalKeep.has([head, ...words.slice(1).map((w) => w.fold)].join(' '))) return false;
+  let adjectives = 0;
+  for (const w of words.slice(1)) {
+    if (nationality(w.fold)) adjectives++;
+    else if (!c.genericNationalAlso.has(w.fold)) return false;
+  }
+  // (`جيش الاحتلال` alone is the same phrase without its adjective)
+  return adjectives > 0 || definite(head) === false;
 }
 
 /** A currency word, with or without the article (`ريال`، `الريالات`). */
@@ -316,6 +351,22 @@ function complementWord(w: WordTok, c: Conventions): boolean {
   // after و, a head noun with the article opens another body: `لجنة المقابلة واللجنة الطبية`
   if (w.moff === 1 && c.heads.has(f.slice(2))) return false;
   return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
+}
+
+/**
+ * Whether a definite word after a head's first definite complement continues the name: one with
+ * و (`والادعاء`) or an adjective (name-heads.json `complementAdjectives`: `البلدية`، `المتحدة`),
+ * not a noun, which cannot be in construct after a definite one (`أدانت وزارة الخارجية الحادث`).
+ */
+function laterComplement(w: WordTok, c: Conventions): boolean {
+  if (w.moff > 0) return true;
+  const f = w.fold;
+  return (
+    c.complementAdjectives.has(f) ||
+    c.trailing.has(f) ||
+    c.definiteAdjectives.has(f) ||
+    c.adjectiveEndings.some((e) => f.endsWith(e))
+  );
 }
 
 /** `و` + a definite relational adjective: `والقروية` in `وزارة الشؤون البلدية والقروية`. */
@@ -436,6 +487,7 @@ function constructChain(
     b - i <= 5 &&
     tags[b] === 'O' &&
     complementWord(words[b]!, c) &&
+    (b === k || laterComplement(words[b]!, c)) &&
     !titleAt(words, b, b + 1)
   )
     b++;
@@ -483,7 +535,13 @@ function roleHead(words: readonly WordTok[], i: number, c: Conventions): typeof 
  * nouns the tagger left out (`وزارة الشؤون البلدية والقروية`), then one trailing adjective of the
  * name (`العام`, `الجوية`). A person found after the head becomes part of the institution.
  */
-function headNouns(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
+function headNouns(
+  words: readonly WordTok[],
+  tags: string[],
+  s: number,
+  out: RuleSpan[],
+  learned: LearnedPlace[] = [],
+): void {
   const c = conventions();
   // right to left, so that a head takes a name another head made: `إمارة [منطقة عسير]`
   for (let i = words.length - 2; i >= 0; i--) {
@@ -566,6 +624,22 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
     ) {
       // a club's name no one knew, with the article: `نادي الترجي` (not `نادي القراءة`, `نادي جديد`)
       b = i + 2;
+    } else if (
+      !h.complement &&
+      h.type === 'LOC' &&
+      tags[i + 1] === 'O' &&
+      tags[i + 2] === 'O' &&
+      definite(words[i + 1]!.fold) &&
+      placeName(words[i + 1]!, c) &&
+      !!words[i + 2] &&
+      words[i + 2]!.kind === 'word' &&
+      words[i + 2]!.moff === 0 &&
+      c.trailing.has(words[i + 2]!.fold)
+    ) {
+      // a place head, a definite word no one knew, then an adjective of the name: `قاعدة العند
+      // العسكرية`, `ميناء الحديدة البحري`; the article's other mentions follow (learnedPlaces)
+      b = i + 2;
+      learned.push({ s, a: i, head: hf, name: words[i + 1]!.fold });
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
@@ -578,6 +652,7 @@ function headNouns(words: readonly WordTok[], tags: string[], s: number, out: Ru
         // body; a cup is named by a title alone (`كأس الملك`)
         else if (
           complementWord(words[b]!, c) &&
+          (b === i + 1 || h.type === 'MISC' || laterComplement(words[b]!, c)) &&
           (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleAt(words, b, b + 1))
         )
           b++;
@@ -1044,13 +1119,52 @@ function branches(words: readonly WordTok[], tags: string[], s: number, out: Rul
   }
 }
 
+/** A place a head and an adjective of the name made known in an article (`قاعدة العند العسكرية`). */
+interface LearnedPlace {
+  s: number;
+  a: number;
+  /** the head, clitics aside, and the name, folded */
+  head: string;
+  name: string;
+}
+
+/**
+ * The other mentions of a place the article named with its head and an adjective of the name
+ * (`[قاعدة العند العسكرية]`): the head and the name without the adjective (`قاعدة العند`), and the
+ * name alone (`المتواجدة في العند`), where nothing else was found there.
+ */
+function learnedPlaces(
+  words: readonly (readonly WordTok[])[],
+  tags: string[][],
+  learned: readonly LearnedPlace[],
+  out: RuleSpan[],
+): void {
+  if (!learned.length) return;
+  const names = new Set(learned.map((l) => l.name));
+  const heads = new Set(learned.map((l) => `${l.head} ${l.name}`));
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < ws.length; i++) {
+      if (t[i] !== 'O' || ws[i]!.kind !== 'word') continue;
+      const next = ws[i + 1];
+      const pair = !!next && t[i + 1] === 'O' && next.kind === 'word' && next.moff === 0 && heads.has(`${base(ws[i]!)} ${next.fold}`);
+      const b = pair ? i + 2 : names.has(base(ws[i]!)) ? i + 1 : i;
+      if (b === i) continue;
+      setSpan(t, i, b, 'LOC');
+      out.push({ s, a: i, b, rule: LEARNED_PLACE_RULE });
+      i = b - 1;
+    }
+  });
+}
+
 export function applyConventions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
+  const learned: LearnedPlace[] = [];
   clubsInSport(words, tags, out);
   words.forEach((ws, s) => {
     const t = tags[s]!;
     // heads first: a person right after a head belongs to the institution (`مستشفى الملك فهد`)
-    headNouns(ws, t, s, out);
+    headNouns(ws, t, s, out, learned);
     definiteHeads(ws, t, s, out);
     branches(ws, t, s, out);
     directorates(ws, t, s, out);
@@ -1060,6 +1174,7 @@ export function applyConventions(words: readonly (readonly WordTok[])[], tags: s
     kingdom(ws, t, s, out);
   });
   articlePlaces(words, tags, out);
+  learnedPlaces(words, tags, learned, out);
   return out;
 }
 

@@ -40,6 +40,7 @@ import {
   kingdomDefault,
   headOf,
   isNotAlone,
+  isGenericNational,
   readTail,
   isTagList,
   modelEnd,
@@ -58,6 +59,7 @@ import {
   kbRef,
   kbType,
 } from './kb.ts';
+import { familyNames, personsAfterRoles } from './family-names.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -522,7 +524,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         for (let k = m.a; k < m.b; k++) t[k] = `${k === m.a ? 'B' : 'I'}-${ty}`;
       }
     });
-    const rules = applyConventions(sents, conv);
+    // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
+    const rules = [...applyConventions(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv)];
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
@@ -581,6 +584,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (m.b - m.a === 1 && isCurrency(words[m.a]!.mfold)) continue;
       // …nor a word that is never a name alone, whatever alias it spells (`وترأس` is not Truss)
       if (m.b - m.a === 1 && isNotAlone(words[m.a]!)) continue;
+      // …nor a generic head with a nationality (`الحكومة اليمنية`), though the lists spell it for linking
+      if (isGenericNational(words.slice(m.a, m.b))) continue;
       const first = words[m.a]!;
       // a person's short name that also names a place (عرفات) is the place after a preposition
       const place =
@@ -628,7 +633,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const never =
         b - a === 1 &&
         (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold) || isNotAlone(words[a]!));
-      if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b)) {
+      if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
         const off = nameOffset(first, alone, corpus);
         const surfaceText = text.slice(first.start + off, words[b - 1]!.end);

@@ -189,6 +189,12 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) })
     .strict(),
   articlePlaces: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  complementAdjectives: z
+    .object({ note: z.string().optional(), endings: z.array(z.string()), words: z.array(z.string()) })
+    .strict(),
+  genericNational: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), also: z.array(z.string()), keep: z.array(z.string()) })
+    .strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });
 

@@ -1250,7 +1250,11 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           // clause before speaks, not the article's last speaker.
           // …، لكنه أكد أنّ…: after a lead word (لكنه، ثم، كما) a masculine verb speaks for the sentence's subject too.
           const lead = !f.participle && !!toks[i - 1]?.word && LEX.pronounLeads.has(toks[i - 1]!.n) && sent[i - 1] === sent[i];
-          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead) && f.gender === 'm' ? sentencePerson(c, i) : null);
+          // ونعى رئيس الوزراء، فلان، الراحل في تغريدة قال فيها…، وتباهى الزعيم فلان بـ…، وقال: a verb
+          // mid-sentence speaks for the person who is its sentence's subject (a speaker of the sentence
+          // already named comes first), not the article's last speaker.
+          const midSentence = !f.participle && i > 0 && sent[i - 1] === sent[i];
+          const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead || (midSentence && !sameRef)) && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
           const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;

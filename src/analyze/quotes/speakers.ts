@@ -228,7 +228,10 @@ export class SpeakerBook {
       return ref;
     }
     if (nameToks && nameToks.length > 0) {
-      const ref: SpeakerRef = { entity: null, text: span(text, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end), gender, how: 'named' };
+      const fuller = this.fullerEntity(nameToks, s0);
+      const ref: SpeakerRef = fuller
+        ? { entity: fuller.entity.id, text: span(text, fuller.start, fuller.end), gender, how: 'named' }
+        : { entity: null, text: span(text, nameToks[0]!.start, nameToks[nameToks.length - 1]!.end), gender, how: 'named' };
       if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
       return ref;
     }
@@ -295,6 +298,8 @@ export class SpeakerBook {
     }
     // A speaker is a name or a noun phrase, never a clause or markup that slipped into the subject.
     if (!plausiblePhrase(first)) return null;
+    const fuller = this.fullerEntity(first, s0);
+    if (fuller) return { entity: fuller.entity.id, text: span(text, fuller.start, fuller.end), gender, how: fuller.entity.type === 'ORG' ? 'org' : 'named' };
     const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
     return { entity: null, text: span(text, s0, e0), gender, how };
   }
@@ -358,6 +363,31 @@ export class SpeakerBook {
       }
     }
     return null;
+  }
+
+  /**
+   * فالكه → جيروم فالكه، المفوضية → المفوضية الأوروبية: a speaker phrase the entities stage left out
+   * of its clusters, when it is a name of one or two words ending the name of exactly one person
+   * in the article, or one definite word opening the name of exactly one organisation named
+   * before `before`. That entity and its fullest mention (before `before` when there is one);
+   * null when nothing or several fit, or when the phrase is a role, a source or an institution's
+   * head noun (resolved by their own rules).
+   */
+  private fullerEntity(ts: readonly Tok[], before: number): { entity: Entity; start: number; end: number } | null {
+    const words = ts.filter((t) => t.word && !LEX.titles.has(t.n));
+    if (words.length === 0 || words.length > 2 || words.some((t) => t.n.length < 3 || isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.nameStopWords.has(t.n))) return null;
+    const keys = words.map((t) => t.n);
+    const fits = this.doc.entities.filter((e) => {
+      const name = norm(e.name).split(/\s+/);
+      if (name.length <= keys.length) return false;
+      if (e.type === 'PER') return keys.every((k, x) => name[name.length - keys.length + x] === k);
+      // One definite word for the organisation's first (المفوضية for المفوضية الأوروبية).
+      return e.type === 'ORG' && keys.length === 1 && startsWithArticle(keys[0]!) && stripAl(name[0]!) === stripAl(keys[0]!) && e.mentions.some((m) => m.end <= before);
+    });
+    if (fits.length !== 1) return null;
+    const e = fits[0]!;
+    const m = fullestBefore(e, before) ?? e.mentions.reduce<{ start: number; end: number } | null>((a, x) => (!a || x.end - x.start > a.end - a.start ? x : a), null);
+    return m ? { entity: e, start: m.start, end: m.end } : null;
   }
 
   /**

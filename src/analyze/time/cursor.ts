@@ -1,9 +1,12 @@
 /**
- * The time tagger's view of the text: the folded copy (`norm.ts`) cut into tokens, the anchor date,
- * and the small lookups every rule makes at a token (a word of a lexicon list, a phrase, the same
- * word without its proclitics). Rules are functions of a `Cursor` and a token index.
+ * The time tagger's view of the text: the folded copy (`norm.ts`), the shared tokens cut into
+ * pieces (`src/text/pieces.ts`: a number apart from the letters glued to it, each part of `7.15`),
+ * the anchor date, and the small lookups every rule makes at a piece (a word of a lexicon list, a
+ * phrase, the same word without its proclitics). Rules are functions of a `Cursor` and a piece
+ * index; the pieces are what the rules call tokens.
  */
 import { lightProcliticForms } from '../../text/clitics.ts';
+import type { Piece } from '../../text/pieces.ts';
 import { fmtDay, parseYMD, type YMD } from './calendar.ts';
 import * as L from './lexicon.ts';
 import type { NormText } from './norm.ts';
@@ -14,24 +17,8 @@ export const W = L.WORD;
 // tested structurally — the clitics و/ف/ب/ل/ك and لل, the article ال, the future prefix س, the
 // endings ه (feminine ordinal), ا (tanwin alif) and ي/يه (nisba) — and punctuation (، ؟ ـ).
 
-export interface Tok {
-  t: string;
-  ns: number;
-  ne: number;
-  kind: 'w' | 'n' | 'p';
-}
-
-const TOKEN_RE = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
-
-function tokenize(norm: string): Tok[] {
-  const out: Tok[] = [];
-  for (const m of norm.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const kind = /^\d/.test(t) ? 'n' : /^\p{L}/u.test(t) ? 'w' : 'p';
-    out.push({ t, ns: m.index, ne: m.index + t.length, kind });
-  }
-  return out;
-}
+/** A piece: its folded spelling `t`, its range [ns, ne) in the folded text, its kind (`w`, `n`, `p`). */
+export type Tok = Piece;
 
 const variantCache = new Map<string, [string, number][]>();
 
@@ -50,11 +37,13 @@ export class Cursor {
   readonly A: YMD | null;
   readonly anchorStr: string | null;
 
+  /** `pieces`: `piecesOf(nt, tokens)` (src/text/pieces.ts). */
   constructor(
     readonly nt: NormText,
+    pieces: Piece[],
     anchor: string | null,
   ) {
-    this.toks = tokenize(nt.norm);
+    this.toks = pieces;
     this.A = parseYMD(anchor);
     this.anchorStr = this.A ? fmtDay(this.A) : null;
   }

@@ -1,23 +1,16 @@
 /**
- * A matching copy of the text with a map back to the original offsets, from the shared text layer
- * (`normalizeWithMap`) with ة→ه folding on: marks, tatweel and invisibles dropped, alef forms,
- * alef maqsura, Persian letters and Arabic-Indic/Persian digits folded.
+ * The folded copy of the text the time rules read, with a map back to the original offsets: the
+ * shared text layer's `match` folding (`foldForMatch`, src/text/pieces.ts): marks, tatweel and
+ * invisibles dropped, alef forms, alef maqsura, ta marbuta, Persian letters and Arabic-Indic/Persian
+ * digits folded, Latin case kept.
  */
-import { normalizeWithMap, originalRange, type NormalizeOptions } from '../../text/normalize.ts';
+import { originalRange } from '../../text/normalize.ts';
+import { foldForMatch, type FoldedText } from '../../text/pieces.ts';
 
-export interface NormText {
-  src: string;
-  norm: string;
-  /** `normalizeWithMap`'s map: `norm[a, b)` covers the original `originalRange(map, a, b)`. */
-  map: Int32Array;
-}
-
-/** Lexicon entries are Arabic words; Latin case is left as written. */
-const TIME_NORMALIZATION: NormalizeOptions = { taMarbuta: true, lowercase: false };
+export type NormText = FoldedText;
 
 export function normText(s: string): NormText {
-  const { norm, map } = normalizeWithMap(s, TIME_NORMALIZATION);
-  return { src: s, norm, map };
+  return foldForMatch(s);
 }
 
 /** Folds a lexicon entry the same way, for lookups. */

@@ -1,4 +1,5 @@
 /** Numbers at a token, in digits or words (ثلاثة، الحادي عشر، أحد عشر), and years with their calendar mark. */
+import { opensWithArticle } from '../../text/clitics.ts';
 import { type Cursor, W, variants } from './cursor.ts';
 import * as L from './lexicon.ts';
 
@@ -56,7 +57,7 @@ function compoundCardinal(c: Cursor, i: number, clitics: boolean): { n: number; 
   const t = c.tok(i);
   if (!t || t.kind !== 'w') return null;
   for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
-    const forms = /^ال/.test(v) && v.length > 4 ? [v, v.slice(2)] : [v];
+    const forms = opensWithArticle(v) && v.length > 4 ? [v, v.slice(2)] : [v];
     for (const f of forms) {
       const two = L.CARDINALS.get(`${f} ${next}`);
       if (two !== undefined) return { n: two, end: i + 2, ordinal: false, pre, digits: false };

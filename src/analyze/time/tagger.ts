@@ -1,8 +1,9 @@
 /**
  * Time expressions in Arabic text, resolved TIMEX3-style against an anchor date.
  *
- * The text is folded (see `norm.ts`) and cut into tokens; small grammar rules try to match at each
- * token and the longest match wins. A second pass joins neighbours a reader takes as one
+ * The text is folded (see `norm.ts`) and its shared tokens (`src/text/tokenize.ts`) cut into
+ * pieces (`src/text/pieces.ts`); small grammar rules try to match at each piece and the longest
+ * match wins. A second pass joins neighbours a reader takes as one
  * expression (`مساء` + `أمس`, `الثلاثاء` + `16 يونيو`, a date + a clock time, a Hijri date +
  * `الموافق` + its Gregorian date) and adds the first day of ranges (`من 10 إلى 12 يونيو`).
  * Without an anchor, values are left underspecified (`XXXX-XX-XX`, `XXXX-05-26`), never guessed.
@@ -12,7 +13,9 @@
  * file per family, each a function of a cursor and a token; `merge.ts` the second pass. This file
  * runs them.
  */
-import type { TimeExpression } from '../../doc/types.ts';
+import type { TimeExpression, Token } from '../../doc/types.ts';
+import { piecesOf, tokensOfWholeText } from '../../text/pieces.ts';
+import { tokenize } from '../../text/tokenize.ts';
 import { Cursor } from './cursor.ts';
 import type { M, Found } from './match.ts';
 import { clockDates, continuedHours, merge, resolveAnaphora } from './merge.ts';
@@ -103,11 +106,22 @@ function toExpressions(c: Cursor, found: Found[]): TimeExpression[] {
   });
 }
 
-/** Finds and resolves the time expressions of `text` (whole text, or the range [from, to)). */
+/**
+ * Finds and resolves the time expressions of the whole of `text`, read through its shared tokens
+ * (`tokens`: the tokens stage's, which leave out what lies outside the headline, caption and
+ * paragraphs; the same tokeniser covers the rest, a date line included). Without them (a stage run
+ * on its own), the whole text is tokenised.
+ */
+export function findTimesInTokens(text: string, tokens: readonly Token[] | undefined, opts: TagOptions): TimeExpression[] {
+  const nt = normText(text);
+  const c = new Cursor(nt, piecesOf(nt, tokens ? tokensOfWholeText(text, tokens) : tokenize(text)), opts.anchor);
+  return toExpressions(c, run(c));
+}
+
+/** `findTimesInTokens` over `text` tokenised here (whole text, or the range [from, to)): for the CLI and tests. */
 export function findTimes(text: string, opts: TagOptions, from = 0, to = text.length): TimeExpression[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const c = new Cursor(normText(slice), opts.anchor);
-  const found = toExpressions(c, run(c));
+  const found = findTimesInTokens(slice, tokenize(slice), opts);
   if (from === 0) return found;
   return found.map((e) => ({ ...e, start: e.start + from, end: e.end + from }));
 }

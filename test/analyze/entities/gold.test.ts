@@ -10,12 +10,13 @@ import { PROJECT_ROOT, sharedPath } from '../../../src/util/shared.ts';
 import { describeShared } from '../../helpers/shared.ts';
 import { canonStart, matchMentions, prf, type TypedSpan } from '../../../scripts/gold/entity-score.ts';
 import { findForm } from '../../../scripts/gold/entity-offsets.ts';
+import { EvalArgsError, errorsListed, parseEvalArgs } from '../../../scripts/gold/entity-splits.ts';
 
 interface GoldArticle {
   index: number;
   id: string;
   url: string;
-  split: 'tune' | 'heldout';
+  split: 'tune' | 'heldout' | 'heldout2';
   entities: { id: string; type: string; en?: string; mentions: [number, number][] }[];
 }
 const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test/gold/entities-saudinewsnet.json'), 'utf8')) as {
@@ -31,10 +32,24 @@ const TUNE = [
   0, 1, 2, 14, 19, 25, 26, 27, 33, 40, 53, 54, 55, 57, 75, 76, 77, 91, 92, 100, 101, 102, 119, 125, 126, 127, 136, 150, 151, 152, 157,
 ];
 const HELDOUT = [45, 46, 47, 69, 70, 71, 95, 96, 97, 120, 121, 122, 145, 146, 147, 170, 171, 172, 175, 176, 177];
+/**
+ * Annotated blind on 2026-12-07 (no marsad run on them before the gold was committed), never read
+ * by those who tune: articles in no other gold file, outside the quotes/times held-out blocks.
+ */
+const HELDOUT2 = [58, 65, 66, 78, 79, 81, 112, 117, 135, 140, 143, 161, 164, 167];
+/** The quotes/times held-out blocks, which heldout2 stays out of. */
+const QT_HELDOUT = [
+  [40, 51],
+  [69, 73],
+  [95, 99],
+  [120, 124],
+  [145, 149],
+  [170, 177],
+];
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;
-/** A span may start inside a word only after clitic letters: و ف, then ب ل ك, or لل. */
-const PREFIX_OK = /^(?:[وف]?[بلك]?|[وف]?لل)$/;
+/** A span may start inside a word only after clitic letters: و ف, then ب ل ك (possibly drawn out: بـ), or لل. */
+const PREFIX_OK = /^(?:[وف]?(?:[بلك]ـ?)?|[وف]?لل)$/;
 
 describe('entity gold file', () => {
   it('names its corpus and field and points to the guide', () => {
@@ -47,8 +62,14 @@ describe('entity gold file', () => {
     const bySplit = (s: string) => gold.articles.filter((a) => a.split === s).map((a) => a.index).sort((a, b) => a - b);
     expect(bySplit('tune')).toEqual([...TUNE].sort((a, b) => a - b));
     expect(bySplit('heldout')).toEqual([...HELDOUT].sort((a, b) => a - b));
-    expect(gold.articles).toHaveLength(TUNE.length + HELDOUT.length);
+    expect(bySplit('heldout2')).toEqual([...HELDOUT2].sort((a, b) => a - b));
+    expect(gold.articles).toHaveLength(TUNE.length + HELDOUT.length + HELDOUT2.length);
+    expect(new Set(gold.articles.map((a) => a.index)).size).toBe(gold.articles.length);
     for (const a of gold.articles) expect(a.id).toBe(`sn-${String(a.index).padStart(3, '0')}`);
+  });
+
+  it('keeps heldout2 out of the quotes/times held-out blocks', () => {
+    for (const i of HELDOUT2) for (const [lo, hi] of QT_HELDOUT) expect(i < lo! || i > hi!, `#${i}`).toBe(true);
   });
 
   it('gives every entity a type, a unique id and at least one mention', () => {
@@ -93,6 +114,58 @@ describeShared('entity gold against the articles', ['data/news/saudinewsnet-samp
       });
     }
     expect(mentions).toBeGreaterThan(400);
+  });
+
+  it('has every mention reading as a name: non-empty, no space at either end, no line break, shorter than a sentence', () => {
+    for (const a of gold.articles) {
+      const text = row(a.index).content!;
+      for (const e of a.entities) {
+        for (const [s, t] of e.mentions) {
+          const m = text.slice(s, t);
+          const where = `#${a.index} ${e.id} ${s}-${t}`;
+          expect(m.length, where).toBeGreaterThan(0);
+          expect(m.trim(), where).toBe(m);
+          expect(/[\n\r]/.test(m), where).toBe(false);
+          expect(m.split(/\s+/).length, where).toBeLessThanOrEqual(12);
+        }
+      }
+    }
+  });
+
+  it('draws heldout2 from at least 5 newspapers, at most 3 articles each, none in another gold file', () => {
+    expect(HELDOUT2.length).toBeGreaterThan(0);
+    const papers = new Map<string, number>();
+    for (const i of HELDOUT2) {
+      const host = new URL(row(i).url!).host;
+      papers.set(host, (papers.get(host) ?? 0) + 1);
+    }
+    expect(papers.size).toBeGreaterThanOrEqual(5);
+    for (const [host, n] of papers) expect(n, host).toBeLessThanOrEqual(3);
+    const others = ['quotes-saudinewsnet.json', 'quotes-saudinewsnet-heldout.json', 'quotes-saudinewsnet-tuning2.json', 'quotes-saudinewsnet-tuning3.json', 'structure-saudinewsnet.json'];
+    for (const f of others) {
+      const g = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test/gold', f), 'utf8')) as { articles: { index: number }[] };
+      const used = new Set(g.articles.map((x) => x.index));
+      for (const i of HELDOUT2) expect(used.has(i), `#${i} in ${f}`).toBe(false);
+    }
+  });
+});
+
+describe('eval:entities splits and arguments', () => {
+  it('prints the held-out splits first, then tune, and pools them with --split all', () => {
+    expect(parseEvalArgs([]).wanted).toEqual(['heldout', 'heldout2', 'tune']);
+    expect(parseEvalArgs(['--split', 'heldout2'])).toMatchObject({ wanted: ['heldout2'], pooled: false });
+    expect(parseEvalArgs(['--split', 'all']).pooled).toBe(true);
+    expect(() => parseEvalArgs(['--split', 'heldout3'])).toThrow(EvalArgsError);
+    expect(() => parseEvalArgs(['--split'])).toThrow(/--split must be/);
+  });
+
+  it('refuses to list the errors of either held-out split, and lists tune errors only when asked', () => {
+    expect(() => parseEvalArgs(['--split', 'heldout2', '--errors'])).toThrow(/heldout2 errors are not listed/);
+    expect(() => parseEvalArgs(['--errors', '--split', 'heldout'])).toThrow(/heldout errors are not listed/);
+    const all = parseEvalArgs(['--errors']);
+    expect(all.wanted.filter((sp) => errorsListed(all, sp))).toEqual(['tune']);
+    const quiet = parseEvalArgs([]);
+    expect(quiet.wanted.filter((sp) => errorsListed(quiet, sp))).toEqual([]);
   });
 });
 
@@ -140,5 +213,10 @@ describe('entity gold scoring (fictional text)', () => {
     const hits = findForm(t, 'الرياض').map(([s, e]) => t.slice(s, e));
     expect(hits).toEqual(['الرياض', 'الرياض', 'رياض']);
     expect(findForm(t, 'الرياض')[2]![0]).toBe(t.indexOf('للرياض') + 2);
+  });
+
+  it('finds a form after a preposition drawn out with a tatweel, not after other letters with one', () => {
+    const t = 'أمطار بـتبوك ثم مـتبوك';
+    expect(findForm(t, 'تبوك')).toEqual([[t.indexOf('بـتبوك') + 2, t.indexOf('بـتبوك') + 6]]);
   });
 });

@@ -1,4 +1,5 @@
 /** Rules for named days: اليوم، أمس، غداً، الليلة، مباراة الغد, and weekdays (يوم الأحد المقبل). */
+import { opensWithArticle, isDefiniteNisba } from '../../../text/clitics.ts';
 import { addDays, fmtDay, isoWeekday, parseYMD } from '../calendar.ts';
 import { type Cursor, W, variants } from '../cursor.ts';
 import * as L from '../lexicon.ts';
@@ -20,13 +21,13 @@ export function relDay(c: Cursor, i: number): M | null {
   const paren = c.w(j) === '(' && c.w(j + 2) === ')';
   if (paren) j++;
   const wdl = c.lookup(L.WEEKDAYS, j, false);
-  if (wdl && /^ال/.test(c.w(j)) && c.near(j - 1)) {
+  if (wdl && opensWithArticle(c.w(j)) && c.near(j - 1)) {
     wd = wdl.value;
     end = j + 1 + (paren ? 1 : 0);
   } else if (first.endsWith(W.today) && r.end === i + 1) {
     // `اليوم العالمي`, `اليوم الأول`: an adjective makes it a day, not today.
     const next = c.w(i + 1);
-    if (c.near(i) && (L.TODAY_ADJECTIVES.has(next) || L.ORDINALS.has(next) || /^ال\p{L}+(ي|يه)$/u.test(next))) return null;
+    if (c.near(i) && (L.TODAY_ADJECTIVES.has(next) || L.ORDINALS.has(next) || isDefiniteNisba(next, true))) return null;
   }
   if (first.endsWith(W.today)) {
     // `عين اليوم`, `صحيفة اليوم`, `”اليوم“`: the name of a newspaper.
@@ -69,7 +70,7 @@ export function theMorrow(c: Cursor, i: number): M | null {
 export function tonight(c: Cursor, i: number): M | null {
   const r = c.phrase(L.TONIGHT, i);
   if (!r) return null;
-  if (r.end === i + 1 && /^ال/.test(c.w(i + 1)) && c.near(i)) return null; // `الليلة الأولى`
+  if (r.end === i + 1 && opensWithArticle(c.w(i + 1)) && c.near(i)) return null; // `الليلة الأولى`
   const base = dayValue(c, r.value);
   return { end: r.end, type: 'TIME', value: `${base}TNI`, anchored: true, source: 'rule:time/tonight', startNs: c.startNs(i, r.pre) };
 }
@@ -89,7 +90,7 @@ export function weekday(c: Cursor, i: number): M | null {
   const wd = c.lookup(L.WEEKDAYS, j, j === i);
   if (!wd) return null;
   if (j === i) pre = wd.pre;
-  if (!/^ال/.test(wd.word) && (j === i || paren)) return null; // أحد، جمعة، سبت alone are other words
+  if (!opensWithArticle(wd.word) && (j === i || paren)) return null; // أحد، جمعة، سبت alone are other words
   if (j === i && c.inSet(L.WEEKDAY_NOT_AFTER, i - 1, true) && c.near(i - 1)) return null; // صلاة الجمعة، سوق الخميس
   if (j === i && recurringWeekday(c, i)) return null; // أيام الجمعة والسبت: the set rule's
   let end = j + 1 + (paren ? 1 : 0);
@@ -113,7 +114,7 @@ export function weekday(c: Cursor, i: number): M | null {
 function definiteWeekday(c: Cursor, i: number): number | null {
   const w = c.w(i);
   const d = L.WEEKDAYS.get(w) ?? L.WEEKDAY_PLURALS.get(w);
-  return d !== undefined && /^ال/.test(w) ? d : null;
+  return d !== undefined && opensWithArticle(w) ? d : null;
 }
 
 /**
@@ -139,5 +140,5 @@ export function recurringWeekday(c: Cursor, i: number): { day: number; end: numb
 function definiteWeekdayAfterWaw(c: Cursor, i: number): number | null {
   const w = c.w(i).slice(1);
   const d = L.WEEKDAYS.get(w) ?? L.WEEKDAY_PLURALS.get(w);
-  return d !== undefined && /^ال/.test(w) ? d : null;
+  return d !== undefined && opensWithArticle(w) ? d : null;
 }

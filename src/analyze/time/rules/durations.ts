@@ -3,7 +3,7 @@
  * offsets from the anchor (قبل يومين), sets (يومياً، كل أسبوع), sequences and ages.
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
-import { startsWithConjunction } from '../../../text/clitics.ts';
+import { startsWithConjunction, opensWithArticle } from '../../../text/clitics.ts';
 import { stripMarks } from '../../../text/normalize.ts';
 import { type Cursor, W, variants } from '../cursor.ts';
 import * as L from '../lexicon.ts';
@@ -26,7 +26,7 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
     const [unit, n] = u0.value;
     if (n === 2) return { unit, n: 2, end: i + 1, pre: u0.pre };
     if (n === 1 && (allowSingular || (c.inSet(L.HALF_WORDS, i + 1) && c.near(i)))) return { unit, n: 1, end: i + 1, pre: u0.pre };
-    if (n === 0 && allowSingular && !/^ال/.test(c.w(i))) {
+    if (n === 0 && allowSingular && !opensWithArticle(c.w(i))) {
       const few = c.inSet(L.FEW_AFTER, i + 1) && c.near(i) ? 1 : 0;
       return { unit, n: null, end: i + 1 + few, pre: u0.pre };
     }
@@ -45,7 +45,7 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
   if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3) return null;
   if (paren) num.end++;
   const u = c.lookup(L.UNITS, num.end, false);
-  if (!u || !c.near(num.end - 1) || /^ال/.test(c.w(num.end))) return null;
+  if (!u || !c.near(num.end - 1) || opensWithArticle(c.w(num.end))) return null;
   const hundred = c.phrase(L.HUNDRED_AFTER, num.end + 1, false);
   if (hundred && num.n < 100 && c.near(num.end)) return { unit: u.value[0], n: num.n + 100, end: hundred.end, pre: num.pre };
   return { unit: u.value[0], n: num.n, end: num.end + 1, pre: num.pre };
@@ -165,7 +165,7 @@ export function duration(c: Cursor, i: number): M | null {
   const spanStart = (pre: number): number | undefined => (j === i ? c.startNs(i, pre) : intro ? c.startNs(i, intro.pre) : c.toks[j]!.ns + pre);
   // `الأيام المقبلة`, `السنوات الماضية`, `الأشهر الستة الأخيرة`
   const vr = c.lookup(L.VAGUE_RANGES, j, j === i);
-  if (vr && /^ال/.test(vr.word)) {
+  if (vr && opensWithArticle(vr.word)) {
     let k = j + 1;
     let n: number | null = null;
     const defNum = definiteCount(c, k);
@@ -201,7 +201,7 @@ export function duration(c: Cursor, i: number): M | null {
   }
   // الخمس سنوات المقبلة، الثلاثة أيام الماضية، الستة أشهر الأولى: the count first, with the article.
   const dq = definiteCount(c, j, j === i);
-  const du = dq && c.near(dq.end - 1) && !/^ال/.test(c.w(dq.end)) ? c.lookup(L.UNITS, dq.end, false) : null;
+  const du = dq && c.near(dq.end - 1) && !opensWithArticle(c.w(dq.end)) ? c.lookup(L.UNITS, dq.end, false) : null;
   if (dq && du && du.value[1] !== 2) {
     let end = dq.end + 1;
     if ((c.lookup(L.MODIFIERS, end, false) || c.inSet(L.COUNTED_RANGE_ENDS, end)) && c.near(end - 1)) end++;
@@ -253,7 +253,7 @@ export function duration(c: Cursor, i: number): M | null {
  */
 function oneUnit(c: Cursor, i: number): M | null {
   const u = c.lookup(L.UNITS, i);
-  if (!u || /^ال/.test(u.word)) return null;
+  if (!u || opensWithArticle(u.word)) return null;
   const [unit, n] = u.value;
   if (!(n === 1 || (n === 0 && u.word.endsWith('ا')))) return null;
   if (!c.inSet(L.ONE_UNIT_AFTER, i + 1) || !c.near(i)) return null;
@@ -301,12 +301,12 @@ function fromEventAt(c: Cursor, end: number): boolean {
 function constructHead(c: Cursor, k: number): boolean {
   const t = c.tok(k);
   if (!t || t.kind !== 'w') return false;
-  return /^ال/.test(t.t) || c.lookup(L.MONTH_WORD, k, false) !== null || c.phrase(L.GREG_MONTHS, k, false) !== null || c.phrase(L.HIJRI_MONTHS, k, false) !== null;
+  return opensWithArticle(t.t) || c.lookup(L.MONTH_WORD, k, false) !== null || c.phrase(L.GREG_MONTHS, k, false) !== null || c.phrase(L.HIJRI_MONTHS, k, false) !== null;
 }
 
 /** Whether w is one unit with the article (العام، الشهر، الساعة) of the TIMEX3 unit given. */
 function sameUnitDefinite(w: string, unit: string): boolean {
-  if (!/^ال/.test(w)) return false;
+  if (!opensWithArticle(w)) return false;
   const u = L.UNITS.get(w.slice(2));
   return u !== undefined && u[0] === unit && u[1] === 1;
 }
@@ -326,7 +326,7 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
   if (t.t === 'ال' && c.tok(i + 1)?.kind === 'n' && c.near(i) && c.w(i + 1).length <= 3) return { n: Number(c.w(i + 1)), end: i + 2, pre: 0 };
   for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
     // والخمسين عاماً ends a compound number (الخامسة والخمسين), not a count of its own.
-    if (!/^ال/.test(v) || (pre > 0 && startsWithConjunction(t.t))) continue;
+    if (!opensWithArticle(v) || (pre > 0 && startsWithConjunction(t.t))) continue;
     let n = L.CARDINALS.get(v.slice(2));
     if (n === undefined || n === 100) continue;
     let end = i + 1;
@@ -362,11 +362,11 @@ export function setExpr(c: Cursor, i: number): M | null {
   }
   // كل ليلة، كل صباح: a part of the day that recurs; كل صيف: a season that recurs.
   const pod = c.phrase(L.PARTS_OF_DAY, i + 1, false);
-  if (pod && pod.end === i + 2 && !/^ال/.test(pod.word) && c.near(i)) {
+  if (pod && pod.end === i + 2 && !opensWithArticle(pod.word) && c.near(i)) {
     return { end: i + 2, type: 'SET', value: `XXXX-XX-XXT${pod.value}`, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
   }
   const season = c.lookup(L.SEASONS, i + 1, false);
-  if (season && !/^ال/.test(season.word) && c.near(i)) {
+  if (season && !opensWithArticle(season.word) && c.near(i)) {
     return { end: i + 2, type: 'SET', value: `XXXX-${season.value}`, anchored: false, source: 'rule:time/set', startNs: c.startNs(i, every.pre) };
   }
   const q = quantity(c, i + 1, true);
@@ -396,7 +396,7 @@ function adjectival(c: Cursor, i: number): boolean {
 /** `سنوات`, `أشهر` alone: an uncounted length (after a superlative and منذ). */
 function vagueLength(c: Cursor, i: number): M | null {
   const u = c.lookup(L.UNITS, i, false);
-  if (!u || u.value[1] !== 0 || /^ال/.test(c.w(i))) return null;
+  if (!u || u.value[1] !== 0 || opensWithArticle(c.w(i))) return null;
   return { end: i + 1, type: 'DURATION', value: durationValue(c, u.value[0], null), anchored: false, source: 'rule:time/duration' };
 }
 

@@ -4,6 +4,7 @@
  * nearest the anchor, or the previous / next one with الماضي / المقبل. Without an anchor the
  * Gregorian value stays underspecified and the Hijri day is kept as `XXXX-MM-DD`.
  */
+import { isDefiniteNisba } from '../../../text/clitics.ts';
 import { addDays, diffDays, fmtDay, pad, parseYMD, type YMD } from '../calendar.ts';
 import type { Cursor } from '../cursor.ts';
 import { fmtHijri, hijriOf, hijriToGregorian } from '../hijri.ts';
@@ -27,7 +28,7 @@ export function holiday(c: Cursor, i: number): M | null {
   let end = h.end;
   // اليوم الوطني الكويتي is another country's day: only the listed nationalities are read.
   const next = c.w(end);
-  if (h.value.nationalities && c.near(end - 1) && /^ال\p{L}+ي$/u.test(next)) {
+  if (h.value.nationalities && c.near(end - 1) && isDefiniteNisba(next)) {
     if (!h.value.nationalities.has(next)) return null;
     end++;
   }

@@ -1,4 +1,5 @@
 /** Rules for vague and anaphoric references: الآن، في الماضي، مستقبلاً، وقتها، قبل ذلك بيوم. */
+import { opensWithArticle } from '../../../text/clitics.ts';
 import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
@@ -16,7 +17,7 @@ export function vagueRef(c: Cursor, i: number): M | null {
   const pos = c.lookup(L.POSITIONS, i);
   if (pos && c.near(i)) {
     const r = c.phrase(L.VAGUE_REFS, i + 1, false);
-    if (r && r.end > i + 2 && /^ال/.test(r.word) && !L.VAGUE_REFS_NEED_FI.has([r.word, ...c.toks.slice(i + 2, r.end).map((t) => t.t)].join(' ')))
+    if (r && r.end > i + 2 && opensWithArticle(r.word) && !L.VAGUE_REFS_NEED_FI.has([r.word, ...c.toks.slice(i + 2, r.end).map((t) => t.t)].join(' ')))
       return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: c.startNs(i, pos.pre) };
   }
   const r = c.phrase(L.VAGUE_REFS, i);
@@ -24,7 +25,7 @@ export function vagueRef(c: Cursor, i: number): M | null {
   const key = [r.word, ...c.toks.slice(i + 1, r.end).map((t) => t.t)].join(' ');
   if (L.VAGUE_REFS_NEED_FI.has(key) && !(c.inSet(new Set([W.in]), i - 1, true) && c.near(i - 1) && r.pre === 0)) return null;
   // في الماضي القريب / في السابق من…: an adjective or a complement makes it something else.
-  if (L.VAGUE_REFS_NEED_FI.has(key) && /^ال/.test(c.w(r.end)) && c.near(r.end - 1) && !L.CLAUSE_BOUNDARIES.has(c.w(r.end))) return null;
+  if (L.VAGUE_REFS_NEED_FI.has(key) && opensWithArticle(c.w(r.end)) && c.near(r.end - 1) && !L.CLAUSE_BOUNDARIES.has(c.w(r.end))) return null;
   // قريباً من المسجد is a place; قريباً من الذي سيفوز is still soon.
   if (L.VAGUE_REFS_NEAR.has(key) && L.NEAR_PREPOSITIONS.has(c.w(r.end)) && !L.CLAUSE_BOUNDARIES.has(c.w(r.end + 1))) return null;
   return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: c.startNs(i, r.pre) };

@@ -1,0 +1,46 @@
+/**
+ * The splits of the news entity gold (docs/gold/entities-guide.md) and the command line of
+ * scripts/eval-entities.ts, kept pure so that the rule "blind splits give figures, never errors"
+ * is tested without running the pipeline.
+ *
+ * - `tune`: may be read while tuning the tagger; its errors can be listed.
+ * - `heldout`: annotated in sessions 6-7, figures and error-class counts only.
+ * - `heldout2`: annotated blind on 2026-12-07 (before any marsad run on those articles), never read
+ *   by those who tune; figures and error-class counts only.
+ */
+
+export const SPLITS = ['tune', 'heldout', 'heldout2'] as const;
+export type Split = (typeof SPLITS)[number];
+/** Splits whose errors are never listed: whoever tunes reads only their figures. */
+export const BLIND_SPLITS: readonly Split[] = ['heldout', 'heldout2'];
+
+export interface EvalArgs {
+  /** the splits to score, in print order */
+  wanted: Split[];
+  /** also print the wanted splits pooled (--split all) */
+  pooled: boolean;
+  errors: boolean;
+  json: boolean;
+  classes: boolean;
+}
+
+export class EvalArgsError extends Error {}
+
+/** Reads eval-entities' arguments; throws EvalArgsError (exit 2) on a bad split or a request for blind errors. */
+export function parseEvalArgs(argv: readonly string[]): EvalArgs {
+  const flag = (f: string) => argv.includes(f);
+  const at = argv.indexOf('--split');
+  const splitArg = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && (splitArg === undefined || ![...SPLITS, 'all'].includes(splitArg))) {
+    throw new EvalArgsError(`--split must be ${SPLITS.join(', ')} or all (got ${splitArg ?? 'nothing'})`);
+  }
+  if (flag('--errors') && splitArg !== undefined && (BLIND_SPLITS as readonly string[]).includes(splitArg)) {
+    throw new EvalArgsError(`${splitArg} errors are not listed (figures only); use --split tune --errors`);
+  }
+  // held-out figures first, as eval:quotes and eval:times print them
+  const wanted: Split[] = splitArg === undefined || splitArg === 'all' ? ['heldout', 'heldout2', 'tune'] : [splitArg as Split];
+  return { wanted, pooled: splitArg === 'all', errors: flag('--errors'), json: flag('--json'), classes: flag('--classes') };
+}
+
+/** Whether a split's individual errors may be printed (only when asked, and never for a blind split). */
+export const errorsListed = (args: EvalArgs, split: Split): boolean => args.errors && !BLIND_SPLITS.includes(split);
