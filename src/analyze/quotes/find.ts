@@ -994,7 +994,10 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       (!!place && place.start <= head.start && place.end >= last.end) ||
       // بحسب "الوطن"، وفقاً لصحيفة "المدينة": a newspaper or site, or a name written in quotation marks.
       LEX.relayNouns.has(head.n.replace(/^ال/, '')) ||
-      (!m.glued && isQuoteChar(c.toks[srcStart]?.text ?? '') && segs[0]!.length <= 3);
+      (!m.glued && isQuoteChar(c.toks[srcStart]?.text ?? '') && segs[0]!.length <= 3) ||
+      // …، بحسب فال.: one word ending the sentence that ends the phrase of someone who spoke
+      // earlier (مباكي فال).
+      (segs[0]!.length === 1 && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text)) && c.book.history.some((h) => !!h.text && h.text.end <= head.start && norm(h.text.text).split(/\s+/).at(-1) === head.n));
     if (bare && !plausible) return null;
     const speaker = c.book.resolve(segs.slice(0, 1), null);
     // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.

@@ -71,3 +71,18 @@ describe('حسبما + any verb of saying or publishing', () => {
     expect(quotes('ونتمعن في المحاور الثلاثة، حسبما عددها الخبير.')).toEqual([]);
   });
 });
+
+describe('a bare بحسب + the last word of an earlier speaker\'s name, ending the sentence', () => {
+  it('is an attribution of the clause before to that speaker', () => {
+    const v = view(quotes('وقال المدعي العام مباكي فال إن المحاكمة ستبدأ في سبتمبر. وستبث الجلسات مع فارق زمني كي يتابعها الناس، بحسب فال.'));
+    expect(v.map((q) => [q.text, q.cue, q.speaker])).toEqual([
+      ['المحاكمة ستبدأ في سبتمبر', 'وقال', 'المدعي العام مباكي فال'],
+      ['وستبث الجلسات مع فارق زمني كي يتابعها الناس', 'بحسب', 'فال'],
+    ]);
+  });
+
+  it('not mid-sentence', () => {
+    const v = view(quotes('وقال المدعي العام مباكي فال إن المحاكمة ستبدأ في سبتمبر. ومن أهداف المحكمة، بحسب فال، إنصاف الضحايا.'));
+    expect(v.map((q) => q.cue)).toEqual(['وقال']);
+  });
+});
