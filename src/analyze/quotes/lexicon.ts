@@ -93,6 +93,8 @@ export interface SpeechLexicon {
   directOpenerLemmas: Set<string>;
   /** Attribution phrases that need a plausible source after them. */
   bareAttribution: Set<string>;
+  /** كما before a verb of saying whose subject ends the sentence: an attribution after the content. */
+  asSaid: Set<string>;
   documentNouns: Set<string>;
   /** Lemma (matching key) → stance; lemmas not listed are neutral. */
   stance: Map<string, Stance>;
@@ -201,6 +203,7 @@ function build(): SpeechLexicon {
     directOpeners: set(data.directOpeners.words),
     directOpenerLemmas: set(data.directOpeners.lemmas),
     bareAttribution: set(data.attribution.bare.words),
+    asSaid: set(data.attribution.asSaid.words),
     documentNouns: set(data.documentNouns.words),
     notSpeakers: set(data.notSpeakers.words),
     roleContinuations: set(data.roleContinuations.words),
