@@ -48,4 +48,11 @@ describe('output longer than 4,096 units', () => {
     expect(map[4999]).toBe(9998);
     expect(map[5000]).toBe(10000);
   });
+
+  it('grows the buffer as presentation forms expand (ﷺ is 18 units): many of them in a row are all there', () => {
+    const one = normalize('ﷺ');
+    expect(one).toBe('صلي الله عليه وسلم');
+    const s = 'ﷺ'.repeat(5000);
+    for (const [name, f] of paths) expect(f(s) === one.repeat(5000), name).toBe(true);
+  });
 });
