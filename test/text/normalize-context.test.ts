@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeDefault, normalizeWithMap, SEARCH_NORMALIZATION } from '../../src/text/normalize.ts';
+import {
+  defaultUnitTable,
+  normalize,
+  normalizeDefault,
+  normalizeWithMap,
+  SEARCH_NORMALIZATION,
+} from '../../src/text/normalize.ts';
 
 /**
  * What the mutation run of normalize.ts lines 130–336 (session 11) found untested: the look-ahead
@@ -54,5 +60,22 @@ describe('output longer than 4,096 units', () => {
     expect(one).toBe('صلي الله عليه وسلم');
     const s = 'ﷺ'.repeat(5000);
     for (const [name, f] of paths) expect(f(s) === one.repeat(5000), name).toBe(true);
+  });
+});
+
+describe('the default unit table the build keeps (prebuilt.ts)', () => {
+  it('gives, for every code unit, what normalize makes of it alone; -2 for ر and the presentation forms', () => {
+    const t = defaultUnitTable();
+    expect(t.length).toBe(0x10000);
+    let context = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (c === 0x0631 || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+        expect(t[c], c.toString(16)).toBe(-2);
+        context++;
+      } else if (t[c] === -1) expect(normalize(ch), c.toString(16)).toBe('');
+      else expect(String.fromCharCode(t[c]!), c.toString(16)).toBe(normalize(ch));
+    }
+    expect(context).toBe(1 + (0xfdff - 0xfb50 + 1) + (0xfefc - 0xfe70 + 1));
   });
 });
