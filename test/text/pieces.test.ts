@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/doc/types.ts';
 import { CLASS, INVISIBLE, SPACE } from '../../src/text/charclass.ts';
+import { fold } from '../../src/text/normalize.ts';
 import { foldForMatch, piecesOf, tokensOfWholeText, type FoldedText } from '../../src/text/pieces.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { hostileText, newsText } from './arbitraries.ts';
@@ -38,6 +39,8 @@ describe('piecesOf', () => {
 
   it('keys pieces by the match folding: marks and tatweel dropped, ة as ه, Latin case kept', () => {
     expect(keys('السَّاعةُ الـــثالثة GMT')).toEqual(['الساعه', 'الثالثه', 'GMT']);
+    // a word's key is its folding under the `match` profile, as word lists are folded
+    for (const w of ['السَّاعةُ', 'الـــثالثة', 'إحدى', 'بعدَ', 'GMT']) expect(keys(w)).toEqual([fold(w, 'match')]);
   });
 
   it('names the token each piece starts in, and -1 for a control between tokens', () => {

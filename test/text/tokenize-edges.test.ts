@@ -92,11 +92,19 @@ describe('tokenize: words that start with tatweel or an Arabic-script mark', () 
     expect(kinds('ـ\u200Cكتب ـ\u200C\u200Cقلم')).toEqual(['word:ـ\u200Cكتب', 'word:ـ\u200C\u200Cقلم']);
     expect(spans('ـ\u200C ب ـ\u200Cx')).toEqual(['punct:ـ@0-1', 'word:ب@3-4', 'punct:ـ@5-6', 'latin:x@7-8']);
   });
+
+  it('only an invisible control lets a letter after a space or a mark join: tatweel, then a space or comma, then a word, are apart', () => {
+    expect(kinds('ـ ب ـ،ب')).toEqual(['punct:ـ', 'word:ب', 'punct:ـ', 'punct:،', 'word:ب']);
+  });
 });
 
 describe('tokenize: Latin runs', () => {
   it('ASCII digits continue a Latin word, 0 and 9 included', () => {
     expect(kinds('MP3 G20 B9')).toEqual(['latin:MP3', 'latin:G20', 'latin:B9']);
+  });
+
+  it('a combining mark continues a Latin word', () => {
+    expect(kinds('cafe\u0301 ok')).toEqual(['latin:cafe\u0301', 'latin:ok']);
   });
 
   it('an apostrophe or hyphen joins letters of other scripts too', () => {

@@ -164,6 +164,9 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!t.word) return isQuoteChar(t.text) || t.text === '(';
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
+  // وكتب المرشد على حسابه في…، وقال الوزير على هامش المؤتمر: an adjunct after على too (written
+  // with its alif maqsura: علي before them would be a name).
+  if (t.text === 'على') return LEX.adjunctAfterAla.has(toks[k + 1]?.n ?? '');
   if (t.n === 'من') return LEX.sideNouns.has(toks[k + 1]?.n ?? '') || toks[k + 1]?.n === 'خلال';
   if (t.n === 'ل') return true;
   if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
@@ -323,14 +326,22 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
 function personBefore(c: Ctx, i: number): SpeakerRef | null {
   const at = c.toks[i]!.start;
   let best: { entity: string; start: number; end: number } | null = null;
-  for (const e of c.doc.entities) {
-    if (e.type !== 'PER') continue;
-    for (const m of e.mentions) {
-      if (m.end > at || (best && m.start <= best.start)) continue;
-      const k = tokAt(c, m.start);
-      if (c.para[k] !== c.para[i]) continue;
-      best = { entity: e.id, start: m.start, end: m.end };
+  // وصل فلان إلى العاصمة… ¶ وقال في تصريح…: a cue with nobody named before it in its paragraph
+  // takes the person last named in the paragraph before, when that paragraph is a sentence (a
+  // byline is a name alone: its writer is not the article's speaker).
+  const words = (para: number): number => c.toks.filter((t, k) => t.word && c.para[k] === para).length;
+  for (const para of [c.para[i]!, c.para[i]! - 1]) {
+    if (para !== c.para[i] && words(para) < 6) break;
+    for (const e of c.doc.entities) {
+      if (e.type !== 'PER') continue;
+      for (const m of e.mentions) {
+        if (m.end > at || (best && m.start <= best.start)) continue;
+        const k = tokAt(c, m.start);
+        if (c.para[k] !== para) continue;
+        best = { entity: e.id, start: m.start, end: m.end };
+      }
     }
+    if (best) break;
   }
   if (!best) return null;
   // Prefer the fullest mention of that person (عدنان المعيبد over المعيبد).
@@ -929,12 +940,23 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
     const mTok = c.toks[m.next];
     const vTok = c.toks[m.next + 1];
-    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && (formAt(vTok) || LEX.publishVerbs.has(vTok.n))) {
+    const sayingVerb = (t: Tok | undefined): boolean => !!t && t.word && (!!formAt(t) || LEX.publishVerbs.has(t.n) || LEX.publishVerbs.has(t.n.replace(/ه$/, '')));
+    let afterMa = false;
+    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && sayingVerb(vTok)) {
       m.next += 2;
-      // وفق ما أفاد به مسؤول: the verb's own preposition with a pronoun comes before the source.
-      if (c.toks[m.next]?.word && LEX.notSubjectLeads.has(c.toks[m.next]!.n)) m.next++;
+      afterMa = true;
+    } else if (bare && ph.words.at(-1)!.endsWith('ما')) {
+      // حسبما أكدت الوزارة / حسبما أوردته صحيفة…: ما is glued to the phrase; a verb of saying must follow.
+      if (!sayingVerb(mTok)) continue;
+      m.next += 1;
+      afterMa = true;
+    }
+    if (afterMa) {
       m.glued = false;
       bare = false;
+      // وفق ما أفاد به مسؤول، حسبما أفادت به وسائل الإعلام: the verb's own preposition with a
+      // pronoun comes before the source.
+      if (c.toks[m.next]?.word && LEX.notSubjectLeads.has(c.toks[m.next]!.n)) m.next++;
     }
     const cueEnd = m.glued ? c.toks[m.next]!.start + 1 : c.toks[m.next - 1]!.end;
     const cueSpan = span(c.text, c.toks[i]!.start, m.glued ? c.toks[m.next]!.start + 1 : cueEnd);
@@ -983,7 +1005,10 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       (!!place && place.start <= head.start && place.end >= last.end) ||
       // بحسب "الوطن"، وفقاً لصحيفة "المدينة": a newspaper or site, or a name written in quotation marks.
       LEX.relayNouns.has(head.n.replace(/^ال/, '')) ||
-      (!m.glued && isQuoteChar(c.toks[srcStart]?.text ?? '') && segs[0]!.length <= 3);
+      (!m.glued && isQuoteChar(c.toks[srcStart]?.text ?? '') && segs[0]!.length <= 3) ||
+      // …، بحسب فال.: one word ending the sentence that ends the phrase of someone who spoke
+      // earlier (مباكي فال).
+      (segs[0]!.length === 1 && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text)) && c.book.history.some((h) => !!h.text && h.text.end <= head.start && norm(h.text.text).split(/\s+/).at(-1) === head.n));
     if (bare && !plausible) return null;
     const speaker = c.book.resolve(segs.slice(0, 1), null);
     // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.
@@ -1027,6 +1052,38 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' }, next: after };
   }
   return null;
+}
+
+/**
+ * "…لفترة طويلة، كما يقول الضابط فلان.": كما + a verb of saying + its subject ending the sentence
+ * attributes the sentence before to that subject (speech.json attribution.asSaid). Not with an
+ * أنّ clause, a colon or a quotation after it (كما أكد أنّ… / كما قال: «…» are cues of their own),
+ * nor with a subject that names no one (كما ذكرت أعلاه).
+ */
+function asSaidCue(c: Ctx, i: number): Cue | null {
+  const t = c.toks[i]!;
+  if (!LEX.asSaid.has(t.n)) return null;
+  const f = formAt(c.toks[i + 1]);
+  if (!f || f.participle || f.onlyDirect || f.relay || f.inDocument || f.prep.length > 0 || c.sent[i + 1] !== c.sent[i]) return null;
+  let e = i + 2;
+  while (c.toks[e] && c.sent[e] === c.sent[i] && (c.toks[e]!.word || c.nameMarks.has(c.toks[e]!.start)) && !isComp(c.toks[e]) && e - i < 12) e++;
+  // The subject must end the sentence: a stop mark or the sentence's last token.
+  const end = c.toks[e];
+  if (e === i + 2 || (end && c.sent[e] === c.sent[i] && !hasStopMark(end.text))) return null;
+  const segs = subjectSegments(c, i + 2, e);
+  const head = segs[0]?.[0];
+  const last = segs[0]?.at(-1);
+  if (!head || !last || LEX.notSpeakers.has(head.n)) return null;
+  const plausible = isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head) || !!c.book.entityAt(head.start, last.end, ['PER', 'ORG']) || (segs[0]!.length > 1 && isUnnamedHead(segs[0]![1]));
+  if (!plausible) return null;
+  let k = i - 1;
+  while (k >= 0 && c.sent[k] === c.sent[i]) k--;
+  const cs = c.toks[k + 1]!.start;
+  const ce = trimEnd(c.text, cs, t.start);
+  if (ce - cs < 10) return null;
+  const speaker = c.book.resolve(segs.slice(0, 1), gender(f));
+  const cue = span(c.text, t.start, c.toks[i + 1]!.end);
+  return { tok: i, cue, form: f, speaker, via: null, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' };
 }
 
 function notQuoteCueAt(c: Ctx, i: number): number {
@@ -1175,6 +1232,13 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       if (att.cue.speaker) c.book.push(att.cue.speaker);
       continue;
     }
+    const said = asSaidCue(c, i);
+    if (said) {
+      cues.push(said);
+      if (said.speaker) c.book.push(said.speaker);
+      i++;
+      continue;
+    }
     const back = sentenceBackReference(c, i, cues);
     if (back) {
       cues.push(back);
@@ -1317,7 +1381,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const words = text.slice(p.start, p.end).split(/\s+/).length;
     if (/^\s*$/.test(text.slice(lineStart, p.open)) && words >= 4) {
       const prevCue = [...cues].reverse().find((q) => q.cue.end <= p.open && para[q.tok]! >= para[k]! - 1);
-      if (prevCue?.speaker) directs.set(p, { cue: null, speaker: prevCue.speaker, rule: 'marks-paragraph' });
+      // وقال فلان: ¶ «…» ¶ «…»: a run of quoted paragraphs after one cue keeps its speaker.
+      const prevPara = prevCue ? undefined : [...directs].reverse().find(([q, d]) => q.close < p.open && !!d.speaker && para[tokAt(c, q.open)] === para[k]! - 1 && d.rule === 'marks-paragraph')?.[1];
+      const speaker = prevCue?.speaker ?? prevPara?.speaker;
+      if (speaker) directs.set(p, { cue: null, speaker, rule: 'marks-paragraph' });
       continue;
     }
     // وقال فلان إنّ… . "…": a quotation that opens the sentence right after its speaker's statement.

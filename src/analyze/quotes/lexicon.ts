@@ -70,6 +70,8 @@ export interface SpeechLexicon {
   notQuoteContexts: Set<string>;
   adjunctStarts: Set<string>;
   adjunctAfterFi: Set<string>;
+  /** Words after على that make it an adjunct of the verb (على حسابه، على هامش), not a speaker's. */
+  adjunctAfterAla: Set<string>;
   pronounLeads: Set<string>;
   speakerVerbs: Set<string>;
   agencies: Phrase[];
@@ -91,6 +93,8 @@ export interface SpeechLexicon {
   directOpenerLemmas: Set<string>;
   /** Attribution phrases that need a plausible source after them. */
   bareAttribution: Set<string>;
+  /** كما before a verb of saying whose subject ends the sentence: an attribution after the content. */
+  asSaid: Set<string>;
   documentNouns: Set<string>;
   /** Lemma (matching key) → stance; lemmas not listed are neutral. */
   stance: Map<string, Stance>;
@@ -178,6 +182,7 @@ function build(): SpeechLexicon {
     notQuoteContexts: set(data.notQuoteContexts),
     adjunctStarts: set(data.adjunctStarts),
     adjunctAfterFi: set(data.adjunctAfterFi),
+    adjunctAfterAla: set(data.adjunctAfterAla),
     pronounLeads: set(data.pronounLeads.flatMap((p) => p.split(/\s+/))),
     speakerVerbs: set(data.speakerVerbs),
     agencies: data.agencies.map(phrase).sort(byLength),
@@ -198,6 +203,7 @@ function build(): SpeechLexicon {
     directOpeners: set(data.directOpeners.words),
     directOpenerLemmas: set(data.directOpeners.lemmas),
     bareAttribution: set(data.attribution.bare.words),
+    asSaid: set(data.attribution.asSaid.words),
     documentNouns: set(data.documentNouns.words),
     notSpeakers: set(data.notSpeakers.words),
     roleContinuations: set(data.roleContinuations.words),

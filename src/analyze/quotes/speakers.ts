@@ -166,7 +166,8 @@ export class SpeakerBook {
           const run = first.slice(x);
           const prev = first[x - 1]!;
           if (run.length > 5 || run.length < 2 && first.length > 2 && !isRoleStart(prev)) continue;
-          if (!bareName(first[x]!) || run.some(stop)) continue;
+          // ووجه المفتي العام نداء للشباب: ل + a definite word is a complement, never part of a name.
+          if (!bareName(first[x]!) || run.some(stop) || run.some((t) => /^لل/.test(t.n))) continue;
           if (!startsDefinite(prev.n) && !isRoleStart(prev)) continue;
           j = x;
           break;
@@ -271,7 +272,9 @@ export class SpeakerBook {
         const hw = h.text ? norm(h.text.text).split(/\s+/) : [];
         // A count may come first (ثلاثة مصادر مطلعة for المصادر).
         const opens = dropConj(hw[0]!) === head || (hw[1] === head && !/^ال/.test(hw[0]!));
-        if (h.text && h.text.start < s0 && hw.length <= 6 && opens && h.text.end - h.text.start > e0 - s0) {
+        // المسؤول الإيراني after مسؤول إيراني: the same words without the article introduced the source.
+        const same = first.length > 1 && hw.length === first.length && !startsWithArticle(hw[0]!) && first.every((t, x) => stripConjAl(t.n) === stripConjAl(hw[x]!));
+        if (h.text && h.text.start < s0 && hw.length <= 6 && ((opens && h.text.end - h.text.start > e0 - s0) || same)) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }
       }

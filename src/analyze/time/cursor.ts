@@ -20,6 +20,9 @@ export const W = L.WORD;
 /** A piece: its folded spelling `t`, its range [ns, ne) in the folded text, its kind (`w`, `n`, `p`). */
 export type Tok = Piece;
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 const variantCache = new Map<string, [string, number][]>();
 
 /** The word and its forms without proclitics (src/text/clitics.ts), cached: words repeat. */
@@ -55,6 +58,38 @@ export class Cursor {
   w(i: number): string {
     const t = this.toks[i];
     return t && t.kind !== 'p' ? t.t : t ? t.t : '';
+  }
+
+  /**
+   * The words (letter pieces) of the folded text [a, b), those cut by a or b cut there too: what a
+   * letter-run regex over `nt.norm.slice(a, b)` would give.
+   */
+  wordsIn(a: number, b: number): string[] {
+    const toks = this.toks;
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (toks[m]!.ne <= a) lo = m + 1;
+      else hi = m;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < toks.length && toks[i]!.ns < b; i++) {
+      const p = toks[i]!;
+      if (p.kind !== 'w') continue;
+      if (p.ns >= a && p.ne <= b) {
+        out.push(p.t);
+        continue;
+      }
+      // Cut by the stretch; half of a surrogate pair left at a cut is no letter.
+      const s = this.nt.norm;
+      let x = Math.max(p.ns, a);
+      let y = Math.min(p.ne, b);
+      if (x > p.ns && isLowSurrogate(s.charCodeAt(x))) x++;
+      if (y < p.ne && isHighSurrogate(s.charCodeAt(y - 1))) y--;
+      if (y > x) out.push(s.slice(x, y));
+    }
+    return out;
   }
 
   /** Whether tokens i and i+1 are adjacent apart from spaces (no newline between). */

@@ -39,11 +39,11 @@ function clauseWords(c: Cursor, ns: number, ne: number): string[] {
   const stop = firstRoughStop(after);
   if (stop >= 0) b = ne + stop;
   // The clause only: a complementizer or relative pronoun (أن، إنه، التي…) starts another one.
-  let beforeWords = [...s.slice(a, ns).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  let beforeWords = c.wordsIn(a, ns);
   const lastB = beforeWords.findLastIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
   // A relative clause (المواجهة المرتقبة التي تجمع…) keeps the noun phrase it describes.
   if (lastB >= 0) beforeWords = beforeWords.slice(L.RELATIVE_PRONOUNS.has(beforeWords[lastB]!) ? Math.max(0, lastB - 2) : lastB + 1);
-  let afterWords = [...s.slice(ne, b).matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  let afterWords = c.wordsIn(ne, b);
   const firstB = afterWords.findIndex((w) => L.CLAUSE_BOUNDARIES.has(w));
   if (firstB >= 0) afterWords = afterWords.slice(0, firstB);
   return [...beforeWords, ...afterWords].map((wd) => (startsWithConjunction(wd) && wd.length > 3 ? wd.slice(1) : wd));
@@ -146,13 +146,12 @@ export function durationValue(c: Cursor, unit: string, n: number | null): string
  */
 function everyYear(c: Cursor, ns: number, ne: number): boolean {
   const s = c.nt.norm;
-  let after = s.slice(ne, ne + 50);
   // a sentence stop or a comma ends the phrase
-  const stop = firstPhraseStop(after);
-  if (stop >= 0) after = after.slice(0, stop);
-  let before = s.slice(Math.max(0, ns - 40), ns);
-  before = before.slice(lastPhraseStop(before) + 1);
-  const words = [...`${before} ${after}`.matchAll(/\p{L}+/gu)].map((m) => m[0]);
+  const stop = firstPhraseStop(s.slice(ne, ne + 50));
+  const afterEnd = stop >= 0 ? ne + stop : Math.min(s.length, ne + 50);
+  const beforeFrom = Math.max(0, ns - 40);
+  const beforeStart = beforeFrom + lastPhraseStop(s.slice(beforeFrom, ns)) + 1;
+  const words = [...c.wordsIn(beforeStart, ns), ...c.wordsIn(ne, afterEnd)];
   return words.some((w, k) => L.EVERY_YEAR_WORDS.has(w) || (w === 'كل' && L.EVERY_YEAR_AFTER_KULL.has(words[k + 1] ?? '')));
 }
 

@@ -45,3 +45,44 @@ describe('where reported content ends (session 11)', () => {
     ]);
   });
 });
+
+describe('كما + a verb of saying + its subject ending the sentence is an attribution after the content', () => {
+  it('the sentence before is the subject\'s statement', () => {
+    const v = view(analyse('وسيظل الخطر قائما في المدينة لفترة طويلة، كما يقول الضابط سالم الناصر.', (t) => [entity(t, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر'])]).quotes);
+    expect(v).toEqual([{ kind: 'indirect', text: 'وسيظل الخطر قائما في المدينة لفترة طويلة', cue: 'كما يقول', speaker: 'سالم الناصر' }]);
+    expect(view(quotes('واندلعت الاشتباكات عند حاجز في البلدة، كما يقول ناشطون.')).map((q) => [q.text, q.speaker])).toEqual([['واندلعت الاشتباكات عند حاجز في البلدة', 'ناشطون']]);
+  });
+
+  it('not with a subject that names no one, and not when an أن clause follows the verb', () => {
+    expect(quotes('وبدأت القصة قبل سنوات كما ذكرت أعلاه.')).toEqual([]);
+    expect(view(quotes('وتراجعت الأسعار في السوق، كما أكد الوزير أن الحكومة ستتدخل.')).map((q) => [q.text, q.cue])).toEqual([['الحكومة ستتدخل', 'أكد']]);
+  });
+});
+
+describe('حسبما + any verb of saying or publishing', () => {
+  it('attributes the clause before to the source after the verb', () => {
+    expect(view(quotes('وقتل ثلاثة مدنيين في الهجوم على القرية، حسبما أكد مسؤولون محليون.'))).toEqual([
+      { kind: 'indirect', text: 'وقتل ثلاثة مدنيين في الهجوم على القرية', cue: 'حسبما أكد', speaker: 'مسؤولون محليون' },
+    ]);
+    expect(view(quotes('وبدأ التنظيم استخدام أسلوب جديد، حسبما أوردته صحيفة الديلي ميل البريطانية.')).map((q) => [q.cue, q.speaker])).toEqual([['حسبما أوردته', 'صحيفة الديلي ميل البريطانية']]);
+  });
+
+  it('not without a verb of saying after it', () => {
+    expect(quotes('ونتمعن في المحاور الثلاثة، حسبما عددها الخبير.')).toEqual([]);
+  });
+});
+
+describe('a bare بحسب + the last word of an earlier speaker\'s name, ending the sentence', () => {
+  it('is an attribution of the clause before to that speaker', () => {
+    const v = view(quotes('وقال المدعي العام مباكي فال إن المحاكمة ستبدأ في سبتمبر. وستبث الجلسات مع فارق زمني كي يتابعها الناس، بحسب فال.'));
+    expect(v.map((q) => [q.text, q.cue, q.speaker])).toEqual([
+      ['المحاكمة ستبدأ في سبتمبر', 'وقال', 'المدعي العام مباكي فال'],
+      ['وستبث الجلسات مع فارق زمني كي يتابعها الناس', 'بحسب', 'فال'],
+    ]);
+  });
+
+  it('not mid-sentence', () => {
+    const v = view(quotes('وقال المدعي العام مباكي فال إن المحاكمة ستبدأ في سبتمبر. ومن أهداف المحكمة، بحسب فال، إنصاف الضحايا.'));
+    expect(v.map((q) => q.cue)).toEqual(['وقال']);
+  });
+});

@@ -67,3 +67,58 @@ describe('a partial mention the entities stage left out of its cluster names the
     expect(spoken(text, ents).map((q) => q.slice(1))).toEqual([[null, 'الحربي']]);
   });
 });
+
+describe('an adjunct or a complement after the subject is no part of the speaker', () => {
+  it('على حسابه: the adjunct ends the subject, and an outlet named inside it does not speak', () => {
+    const text = 'وكتب المرشد على حسابه في موقع تويتر أن «الحوار هو الطريق الوحيد». وأضاف: «لن نتراجع عن مواقفنا أبدا».';
+    const ents = (t: string): Entity[] => [entity(t, 'o1', 'ORG', 'تويتر', ['تويتر'])];
+    expect(spoken(text, ents).map((q) => q.slice(1))).toEqual([
+      [null, 'المرشد'],
+      [null, 'المرشد'],
+    ]);
+  });
+
+  it('في تصريحاته after the subject is an adjunct like في تصريح', () => {
+    const said = spoken('وقال الضابط في تصريحاته للصحيفة إن الجبهة هادئة تماما.');
+    expect(said.map((q) => q[2])).toEqual(['الضابط']);
+  });
+
+  it('a role then an object with ل + a definite word is no role holder named (نداء للشباب)', () => {
+    const text = 'ووجه مفتي البلاد نداء للشباب الذين غرر بهم، بأن يعودوا إلى أهلهم. وقال مفتي البلاد خلال حديثه إن الدين يدعو إلى الرحمة.';
+    const q = spoken(text).find((x) => x[0].startsWith('الدين'));
+    expect(q?.[2]).toBe('مفتي البلاد');
+  });
+});
+
+describe('an unnamed source written again with the article is the phrase that introduced it', () => {
+  it('المسؤول الإيراني after مسؤول إيراني names that source; another adjective names another one', () => {
+    const text = 'قال مسؤول إيراني إن المفاوضات ستستأنف الأسبوع المقبل. وأضاف المسؤول الإيراني: «لا تراجع عن حقوقنا في أي ملف».';
+    expect(spoken(text).map((q) => q[2])).toEqual(['مسؤول إيراني', 'مسؤول إيراني']);
+    const other = 'قال مسؤول أمريكي إن المفاوضات ستستأنف قريبا. وقال المسؤول الإيراني: «لا تراجع عن حقوقنا في أي ملف».';
+    expect(spoken(other).map((q) => q[2])).toEqual(['مسؤول أمريكي', 'المسؤول الإيراني']);
+  });
+});
+
+describe('speakers across paragraphs', () => {
+  const ents = (t: string): Entity[] => [entity(t, 'p1', 'PER', 'سامي النجار', ['سامي النجار'])];
+
+  it('a run of quoted paragraphs after وقال فلان: keeps its speaker', () => {
+    const text = 'وقال وزير المالية سامي النجار:\n«سنواصل ضبط الإنفاق العام في كل الوزارات».\n«ولن نسمح بأي هدر للمال العام مهما كان».';
+    expect(spoken(text, ents).map((q) => [q[0].split(' ')[0], q[1]])).toEqual([
+      ['سنواصل', 'p1'],
+      ['ولن', 'p1'],
+    ]);
+  });
+
+  it('the first cue of a paragraph with nobody named before it in its paragraph takes the person of the paragraph before', () => {
+    const text = 'وصل سامي النجار إلى العاصمة أمس في زيارة رسمية تستمر ثلاثة أيام.\nوقال في تصريح للصحفيين: «نأمل أن تكون الزيارة مثمرة للبلدين».';
+    expect(spoken(text, ents).map((q) => q[1])).toEqual(['p1']);
+  });
+
+  it('a byline alone in the paragraph before names no speaker', () => {
+    const text = 'سامي النجار\nحدثني أحد الرجال الثقات، فقال إنه رأى العجب في السوق القديم.';
+    const got = spoken(text, ents);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((q) => q[1] !== 'p1')).toBe(true);
+  });
+});
