@@ -395,6 +395,15 @@ function laterComplement(w: WordTok, c: Conventions): boolean {
   );
 }
 
+/**
+ * Whether a title word at b ends a body's name: it does, unless it comes after the first
+ * complement and name-heads.json `complementAdjectives` lists it as an adjective too (`لجنة المرصد
+ * الإعلامي`: `الإعلامي` is a role in titles.json, "the media figure", and here the adjective "media").
+ */
+function titleEndsName(words: readonly WordTok[], b: number, first: boolean, c: Conventions): boolean {
+  return !!titleAt(words, b, b + 1) && (first || !c.complementAdjectives.has(words[b]!.fold));
+}
+
 /** `و` + a definite relational adjective: `والقروية` in `وزارة الشؤون البلدية والقروية`. */
 function coordinatedAdjective(w: WordTok, c: Conventions): boolean {
   if (w.kind !== 'word' || !w.fold.startsWith('وال')) return false;
@@ -514,7 +523,7 @@ function constructChain(
     tags[b] === 'O' &&
     complementWord(words[b]!, c) &&
     (b === k || laterComplement(words[b]!, c)) &&
-    !titleAt(words, b, b + 1)
+    !titleEndsName(words, b, b === k, c)
   )
     b++;
   return b === k ? i + 1 : b;
@@ -678,7 +687,7 @@ function headNouns(
         else if (
           complementWord(words[b]!, c) &&
           (b === i + 1 || h.type === 'MISC' || laterComplement(words[b]!, c)) &&
-          (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleAt(words, b, b + 1))
+          (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleEndsName(words, b, b === i + 1, c))
         )
           b++;
         else break;
