@@ -93,6 +93,50 @@ describe('piecesOf', () => {
   });
 });
 
+/** Characters around astral ones: letters (CJK Extension B, mathematical), emoji, lone halves. */
+const astralChar = fc.constantFrom(
+  'ب',
+  'ال',
+  '7',
+  ' ',
+  '.',
+  'x',
+  '\u{20000}',
+  '\u{2A6D6}',
+  '\u{1D49C}',
+  '\u{1D7CE}',
+  '\u{1F600}',
+  '\u{E0001}',
+  '\uD800',
+  '\uDC00',
+);
+const astralText = fc.array(astralChar, { maxLength: 24 }).map((a) => a.join(''));
+
+describe('piecesOf, astral characters', () => {
+  it('reads a surrogate pair as one character: a letter joins letter runs, anything else is a piece', () => {
+    const cases = ['ب\u{20000}ب', '\u{1D49C}ال 7\u{20000}', 'ب\u{1F600}ب', 'ب\uD800', '\uDC00ب', 'ب\uD800ب', '\u{20000}\u{1D49C}'];
+    for (const s of cases) expect(shape(piecesOf(unfolded(s), [])), s).toEqual(oracle(s));
+    expect(shape(piecesOf(unfolded('ب\u{20000}ب'), [])).map((p) => p.kind)).toEqual(['w']);
+    expect(shape(piecesOf(unfolded('ب\u{1F600}ب'), [])).map((p) => p.kind)).toEqual(['w', 'p', 'w']);
+  });
+
+  it('cuts as the regex does when tokens, or a block boundary, fall inside a pair', () => {
+    fc.assert(
+      fc.property(astralText, fc.nat(), fc.nat(), (text, x, y) => {
+        const folded = unfolded(text);
+        const want = oracle(text);
+        expect(shape(piecesOf(folded, tokenize(text)))).toEqual(want);
+        const a = Math.min(x, y) % (text.length + 1);
+        const b = a + ((Math.max(x, y) - Math.min(x, y)) % (text.length - a + 1));
+        const blocks = [...tokenize(text, 0, a), ...tokenize(text, a, b), ...tokenize(text, b)];
+        expect(shape(piecesOf(folded, blocks))).toEqual(want);
+        expect(shape(piecesOf(folded, tokensOfWholeText(text, tokenize(text, a, b))))).toEqual(want);
+      }),
+      { numRuns: 600 },
+    );
+  });
+});
+
 describe('tokensOfWholeText', () => {
   it('tokenises what the given tokens leave out, keeping them as they are', () => {
     const text = 'الرياض - واس\nقال الوزير أمس';
