@@ -294,8 +294,10 @@ function otherToken(text: string, i: number, end: number, c: number, cls: number
       if (j < end && cls === LATIN) {
         const d = text.charCodeAt(j);
         // Web addresses and e-mail addresses stay one token: checked only where a Latin run
-        // stops at : . @ so ordinary words pay nothing.
-        if (d === 0x3a || d === 0x2e || d === 0x40 || d === 0x2f) j = Math.max(j, scanAddress(text, i, end));
+        // stops at : . @ / or at _ % + of an address's local part (info_desk@…), so ordinary
+        // words pay nothing.
+        if (d === 0x3a || d === 0x2e || d === 0x40 || d === 0x2f || d === 0x5f || d === 0x25 || d === 0x2b)
+          j = Math.max(j, scanAddress(text, i, end));
       }
       break;
     }

@@ -211,6 +211,24 @@ describe('tokenize addresses', () => {
     ]);
   });
 
+  it('keeps an e-mail address whole when its local part holds _ % or +, and leaves C++ and a_b apart', () => {
+    expect(kinds('راسل info_desk@example.org أو a+b%c@mail.co.sa، ولغة C++ و a_b')).toEqual([
+      'word:راسل',
+      'latin:info_desk@example.org',
+      'word:أو',
+      'latin:a+b%c@mail.co.sa',
+      'punct:،',
+      'word:ولغة',
+      'latin:C',
+      'symbol:+',
+      'symbol:+',
+      'word:و',
+      'latin:a',
+      'punct:_',
+      'latin:b',
+    ]);
+  });
+
   it('leaves a plain word before a colon alone', () => {
     expect(kinds('Note: ok')).toEqual(['latin:Note', 'punct::', 'latin:ok']);
   });
