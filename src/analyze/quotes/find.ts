@@ -24,6 +24,8 @@ interface Ctx {
   sent: number[];
   /** Paragraph (line) index of each token. */
   para: number[];
+  /** How many word tokens each paragraph holds (a byline is a few words, a sentence more). */
+  paraWords: number[];
   pairs: MarkPair[];
   pairAtOpen: Map<number, MarkPair>;
   /** Per UTF-16 offset: 1 strictly between a pair's marks, 2 inside the content of a long one. */
@@ -329,9 +331,8 @@ function personBefore(c: Ctx, i: number): SpeakerRef | null {
   // وصل فلان إلى العاصمة… ¶ وقال في تصريح…: a cue with nobody named before it in its paragraph
   // takes the person last named in the paragraph before, when that paragraph is a sentence (a
   // byline is a name alone: its writer is not the article's speaker).
-  const words = (para: number): number => c.toks.filter((t, k) => t.word && c.para[k] === para).length;
   for (const para of [c.para[i]!, c.para[i]! - 1]) {
-    if (para !== c.para[i] && words(para) < 6) break;
+    if (para !== c.para[i] && (c.paraWords[para] ?? 0) < 6) break;
     for (const e of c.doc.entities) {
       if (e.type !== 'PER') continue;
       for (const m of e.mentions) {
@@ -1195,12 +1196,17 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
   const pairs = findMarkPairs(text);
   const inQuote = quoteMask(text, pairs);
   const { sent, para } = sentenceIndex(text, toks, inQuote);
+  const paraWords: number[] = [];
+  toks.forEach((t, k) => {
+    if (t.word) paraWords[para[k]!] = (paraWords[para[k]!] ?? 0) + 1;
+  });
   const c: Ctx = {
     doc,
     text,
     toks,
     sent,
     para,
+    paraWords,
     pairs,
     pairAtOpen: new Map(pairs.map((p) => [p.open, p])),
     inQuote,
