@@ -969,17 +969,21 @@ function conjoinedName(fold: string): boolean {
 }
 
 /**
- * A family name after a given name: one definite word written alone (no clitic), long enough, that
- * is no nationality, title, head noun, verb, word the guide never marks nor a place or body the
- * lists know (`تركي [اليوسف]`, not `تركي [الأحد]` nor `تركي [الجنسية]`).
+ * Whether a word can be a family name: one definite word written alone (no clitic), long enough,
+ * that is no nationality, title, head noun, verb, word the guide never marks nor a place or body the
+ * lists know. Shared by the name rules here and in family-names.ts.
  */
-function familyNameWord(w: WordTok): boolean {
+export function familyNameShape(w: WordTok): boolean {
   const f = w.fold;
   if (w.kind !== 'word' || w.moff !== 0 || !f.startsWith('ال') || f.length < 5) return false;
   if (nationality(f) || titleAt([w], 0, 1) || headOf(w) || isKnownVerb(f) || isNotName(f)) return false;
-  if (conventions().nationalNotBefore.has(f)) return false;
   const known = lookupName(f);
   return !known || known.type === 'PER';
+}
+
+/** A family name after a given name that is also a nationality: `تركي [اليوسف]`, not `تركي [الأحد]` nor `تركي [الجنسية]`. */
+function familyNameWord(w: WordTok): boolean {
+  return familyNameShape(w) && !conventions().nationalNotBefore.has(w.fold);
 }
 
 /** A given name that is also a nationality (`تركي`, `وتركي`: name-heads.json nationalGivenNames), before a word that may be a family name (not `الجنسية`). */

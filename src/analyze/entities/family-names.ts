@@ -4,9 +4,8 @@
  * a given name and a family name right after a role phrase are a person the tagger missed.
  */
 import type { RuleSpan } from '../ner/finish.ts';
-import { lookupName } from './names.ts';
-import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
-import { headOf, isNationalGivenName, isNotName } from './conventions.ts';
+import { roleBefore, titleAt, type WordTok } from './roles.ts';
+import { familyNameShape, isNationalGivenName } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -37,12 +36,7 @@ const SON_OF = new Set(['بن', 'بنت', 'ابن']);
  */
 function familyWord(words: readonly WordTok[], tags: readonly string[], b: number): boolean {
   const w = words[b];
-  if (!w || w.kind !== 'word' || tags[b] !== 'O' || w.moff !== 0) return false;
-  const f = w.fold;
-  if (!f.startsWith('ال') || f.length < 5) return false;
-  if (titleAt(words, b, b + 1) || nationality(f) || headOf(w) || isKnownVerb(f) || isNotName(f)) return false;
-  const known = lookupName(f);
-  if (known && known.type !== 'PER') return false;
+  if (!w || tags[b] !== 'O' || !familyNameShape(w)) return false;
   const next = words[b + 1];
   return !next || next.kind !== 'word' || !next.fold.startsWith('ال');
 }
