@@ -717,9 +717,14 @@ function headNouns(
       !c.definiteAdjectives.has(words[b - 1]!.fold)
     )
       b--;
+    // …but a pair of them names the two sides of a bilateral body: `مجلس الأعمال السعودي الأمريكي`
+    const sides = (k: number) =>
+      tags[k] === 'O' && words[k]?.kind === 'word' && words[k]!.moff === 0 && nationality(words[k]!.fold) !== undefined;
+    if (h.type === 'ORG' && b - i >= 2 && sides(b) && sides(b + 1)) b += 2;
     // `و` + a noun in construct with a definite one: `هيئة الاتصالات وتقنية المعلومات`
     if (h.type === 'ORG' && b - i >= 2 && b - i <= 4 && coordinatedConstruct(words, tags, b, c)) b += 2;
-    if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
+    // (an adjective has no clitic: `[هيئة …] للعام المالي` is a time)
+    if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && words[b]!.moff === 0 && c.trailing.has(base(words[b]!)))
       b++;
     // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
     // (a name the lists know whole with its nationality is complete: `هيئة الهلال الأحمر السعودي
@@ -786,8 +791,10 @@ function lamPhrase(
       n = chunkEnd(tags as string[], k + n) - k;
       break;
     }
-    // و + a noun in construct with a definite one ends the field: `للأرصاد [وحماية البيئة]`
-    if (coordinatedConstruct(words, tags, k + n, c) && !(needs && n === 1)) {
+    // و + a noun in construct with a definite one ends the field: `للأرصاد [وحماية البيئة]`; not
+    // after an adjective, where it opens another phrase (`للدراسات الإسلامية [وأصحاب السمو]`)
+    const afterAdjective = n > 1 && /يه?$/.test(words[k + n - 1]!.fold);
+    if (!afterAdjective && coordinatedConstruct(words, tags, k + n, c) && !(needs && n === 1)) {
       n += 2;
       break;
     }
@@ -1180,6 +1187,26 @@ function definiteRegionHead(w: WordTok): boolean {
   return w.kind === 'word' && definite(f) && conventions().heads.get(f.slice(2))?.type === 'LOC';
 }
 
+/**
+ * A body named only by a definite head and an adjective (`الهيئة الملكية`، `المحكمة الجزائية`),
+ * which says which one it is by the one-word place after it (guide rule 1: `المحكمة الجزائية
+ * بالرياض`), unlike a body with a name of its own (`[مستشفى الملك فهد] بجدة`).
+ */
+function generic(words: readonly WordTok[], a: number, b: number, tags: readonly string[]): boolean {
+  const c = conventions();
+  const h = base(words[a]!);
+  const adj = words[a + 1]!;
+  return (
+    b - a === 2 &&
+    definite(h) &&
+    c.definiteHeads.has(h.slice(2)) &&
+    adj.kind === 'word' &&
+    adj.moff === 0 &&
+    c.definiteAdjectives.has(adj.fold) &&
+    tags[b + 1] !== 'I-LOC'
+  );
+}
+
 function branches(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   for (let a = 0; a < words.length; a++) {
     if (tags[a] !== 'B-ORG') continue;
@@ -1188,13 +1215,16 @@ function branches(words: readonly WordTok[], tags: string[], s: number, out: Rul
     const h = base(words[a]!);
     const headed = headOf(words[a]!)?.type === 'ORG' || conventions().definiteHeads.has(h.slice(2));
     // the place named with its own head (`بمنطقة`, `بمحافظة`, or definite: `بالمنطقة الشرقية`):
-    // `بالرياض` may only say where the body is
-    const region = !!w && (headOf(w)?.type === 'LOC' || definiteRegionHead(w));
-    if (!w || tags[b] !== 'B-LOC' || b - a < 2 || !headed || !region || w.moff !== 1 || w.text[0] !== 'ب') {
+    // `بالرياض` may only say where the body is, unless the body is named by a generic head
+    // (`الهيئة الملكية بينبع`), where a place the lists know will do though the tagger missed it
+    const gen = !!w && generic(words, a, b, tags);
+    const region = !!w && (headOf(w)?.type === 'LOC' || definiteRegionHead(w) || gen);
+    const known = gen && tags[b] === 'O' && lookupName(base(w!))?.type === 'LOC';
+    if (!w || (tags[b] !== 'B-LOC' && !known) || b - a < 2 || !headed || !region || w.moff !== 1 || w.text[0] !== 'ب') {
       a = b - 1;
       continue;
     }
-    const e = chunkEnd(tags, b);
+    const e = known ? b + 1 : chunkEnd(tags, b);
     setSpan(tags, a, e, 'ORG');
     out.push({ s, a, b: e, rule: HEAD_NOUN_RULE });
     a = e - 1;

@@ -43,6 +43,12 @@ describe('a field after ل goes on over و + a noun in construct with its comple
       'ORG:الرئاسة العامة للأرصاد وحماية البيئة',
     );
   });
+
+  it('not after an adjective of the field, where و opens another phrase', () => {
+    const a = mentions('وحضر رئيس مجلس إدارة مركز الأمير نايف للبحوث والدراسات الأمنية وأصحاب المعالي الوزراء.');
+    expect(a).toContain('ORG:مركز الأمير نايف للبحوث والدراسات الأمنية');
+    expect(a.some((m) => m.includes('أصحاب'))).toBe(false);
+  });
 });
 
 describe('new heads: خلية (a cell of a ministry) and the definite head المكتب with an adjective of the name', () => {
@@ -82,5 +88,26 @@ describe('sports channels of the Gulf (media.json)', () => {
     const a = mentions('وقالت أبوظبي الرياضية في بيان إنها ستشفر المباريات.');
     expect(a).toContain('ORG:أبوظبي الرياضية');
     expect(a).not.toContain('LOC:أبوظبي');
+  });
+});
+
+describe('what follows a body named by its head (a second, fresh study sample of the same days)', () => {
+  it('a pair of nationality adjectives names the two sides of a bilateral body', () => {
+    expect(mentions('وعقد مجلس الأعمال السعودي الياباني لقاءه الأول في طوكيو.')).toContain(
+      'ORG:مجلس الأعمال السعودي الياباني',
+    );
+  });
+
+  it('a body named only by a definite head and an adjective takes the place after ب (guide rule 1)', () => {
+    expect(mentions('ونظمت الهيئة الملكية بالجبيل معرضا للوظائف.')).toContain('ORG:الهيئة الملكية بالجبيل');
+    const a = mentions('وأجرى الفريق العملية في مستشفى الملك فهد بجدة.');
+    expect(a).toContain('ORG:مستشفى الملك فهد');
+    expect(a).toContain('LOC:جدة');
+  });
+
+  it('a word with a clitic is no trailing adjective of the name (للعام is a time)', () => {
+    const a = mentions('واطلع الأعضاء على التقرير السنوي لهيئة الهلال الأحمر السعودي للعام المالي الماضي.');
+    expect(a).toContain('ORG:هيئة الهلال الأحمر السعودي');
+    expect(a.some((m) => m.includes('للعام'))).toBe(false);
   });
 });
