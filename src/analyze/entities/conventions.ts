@@ -503,6 +503,18 @@ function ownNameBeforeField(words: readonly WordTok[], tags: readonly string[], 
 }
 
 /**
+ * After a head that takes no plain complement (`شركة`، `مركز`), a definite noun no one marked is
+ * the body's field when an adjective of the name follows it (name-heads.json `definite.adjectives`,
+ * not a nationality): `شركة المياه الوطنية`، `مركز الملك عبدالله المالي` stays the tagger's.
+ */
+function fieldAndAdjective(words: readonly WordTok[], tags: readonly string[], i: number, c: Conventions): boolean {
+  const x = words[i + 1];
+  const y = words[i + 2];
+  if (!x || !y || tags[i + 1] !== 'O' || tags[i + 2] !== 'O' || x.moff > 0 || !complementWord(x, c)) return false;
+  return y.kind === 'word' && y.moff === 0 && c.definiteAdjectives.has(y.fold) && nationality(y.fold) === undefined;
+}
+
+/**
  * A head, one or two nouns in construct, then what they are in construct with: definite
  * complements (`مركز تطوير القدرات النسائية`) or a place or organisation the tagger found
  * (`شركة أسمنت [نجران]`). Returns the end of the name, or `i + 1` for none.
@@ -700,6 +712,8 @@ function headNouns(
       b = c.noChain.has(hf) ? i + 1 : constructChain(words, tags, i, c);
       // a company's own name no one knew, told by the field after it: `شركة الراجحي للتقسيط`
       if (b === i + 1 && ownNameBeforeField(words, tags, i, c)) b = i + 2;
+      // …or by its field and an adjective of the name: `شركة المياه الوطنية`
+      if (b === i + 1 && h.type === 'ORG' && !c.noChain.has(hf) && fieldAndAdjective(words, tags, i, c)) b = i + 3;
       if (b === i + 1) continue;
     }
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`

@@ -635,7 +635,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         b--;
       // …and a body's or a place's name does not end on a word written with tanween, an indefinite
       // noun of the sentence's (`[نادي الوحدة] عقداً`); a person's may (`محمداً` in the accusative)
+      const untrimmed = b;
       while (b - a > 1 && ty !== 'PERS' && TANWEEN.test(words[b - 1]!.text)) b--;
+      // (a head noun left alone names nothing: `كل محافظة تبعاً …`)
+      if (b < untrimmed && b - a === 1 && headOf(words[a]!)) b = a;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&

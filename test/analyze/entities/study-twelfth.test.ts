@@ -111,3 +111,17 @@ describe('what follows a body named by its head (a second, fresh study sample of
     expect(a.some((m) => m.includes('للعام'))).toBe(false);
   });
 });
+
+describe('a company named by its field and an adjective of the name', () => {
+  it('شركة + a definite field + an adjective of definite.adjectives is one ORG', () => {
+    expect(mentions('وأنهت شركة الكهرباء الوطنية مشروع الربط.')).toContain('ORG:شركة الكهرباء الوطنية');
+  });
+
+  it('not after a head that takes no chain (حركة is also traffic), nor with a nationality', () => {
+    expect(mentions('مع تزايد حركة الملاحة البحرية في المضيق.').filter((m) => m.startsWith('ORG'))).toEqual([]);
+  });
+
+  it('a head left alone by the tanween trim names nothing', () => {
+    expect(mentions('وتختلف الخطط في كل محافظة تبعاً لموقعها.').filter((m) => m.includes('محافظة'))).toEqual([]);
+  });
+});
