@@ -5,7 +5,7 @@
  */
 import type { RuleSpan } from '../ner/finish.ts';
 import { roleBefore, titleAt, type WordTok } from './roles.ts';
-import { familyNameShape, isNationalGivenName } from './conventions.ts';
+import { familyNameShape, isNationalGivenName, isSonOfLink } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -23,9 +23,6 @@ const givenNameForms = (): Set<string> =>
 function isGivenName(w: WordTok): boolean {
   return entityResources().get(givenNameForms).has(w.fold + (w.text.endsWith('ى') ? 'ى' : ''));
 }
-
-/** The words that link a given name to a father's (`بن`, `بنت`, `ابن`, folded). */
-const SON_OF = new Set(['بن', 'بنت', 'ابن']);
 
 /**
  * Whether the word after a name chain is the family's name: one definite word written alone
@@ -54,7 +51,7 @@ export function familyNames(words: readonly (readonly WordTok[])[], tags: string
       if (t[a] !== 'B-PERS') continue;
       let b = a + 1;
       while (b < ws.length && t[b] === 'I-PERS') b++;
-      if (b - a >= 3 && SON_OF.has(ws[b - 2]!.fold) && familyWord(ws, t, b)) {
+      if (b - a >= 3 && isSonOfLink(ws[b - 2]!.fold) && familyWord(ws, t, b)) {
         t[b] = 'I-PERS';
         out.push({ s, a, b: b + 1, rule: FAMILY_NAME_RULE });
         b++;
@@ -72,7 +69,7 @@ function givenRun(words: readonly WordTok[], tags: readonly string[], k: number)
     const w = words[j]!;
     if (w.kind !== 'word' || w.moff !== 0) break;
     if (isGivenName(w)) j++;
-    else if (j > k && SON_OF.has(w.fold) && j + 1 < words.length && tags[j + 1] === 'O') j += 2;
+    else if (j > k && isSonOfLink(w.fold) && j + 1 < words.length && tags[j + 1] === 'O') j += 2;
     else break;
   }
   return j - k;

@@ -204,6 +204,10 @@ export const NameHeadsSchema = z.object({
     .strict()
     .optional(),
   purposeVerbs: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  nameLinks: z
+    .object({ note: z.string().optional(), words: z.array(z.string()).min(1), sonOf: z.array(z.string()).min(1) })
+    .strict()
+    .refine((l) => l.sonOf.every((w) => l.words.includes(w)), 'nameLinks: every sonOf word is in words too'),
   genericNational: z
     .object({ note: z.string().optional(), heads: z.array(z.string()), also: z.array(z.string()), keep: z.array(z.string()) })
     .strict(),

@@ -1,5 +1,5 @@
 /** Numbers at a token, in digits or words (ثلاثة، الحادي عشر، أحد عشر), and years with their calendar mark. */
-import { opensWithArticle } from '../../text/clitics.ts';
+import { opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
 import { type Cursor, W, variants } from './cursor.ts';
 import * as L from './lexicon.ts';
 
@@ -16,7 +16,7 @@ export function number(c: Cursor, i: number, clitics = true): { n: number; end: 
       n += 10;
       end++;
     } else {
-      const tens = c.tok(end) && /^و/.test(c.w(end)) ? L.ORDINAL_TENS.get(c.w(end).slice(1)) : undefined;
+      const tens = c.tok(end) && startsWithProclitic(c.w(end), 'waw') ? L.ORDINAL_TENS.get(c.w(end).slice(1)) : undefined;
       if (n < 10 && tens !== undefined && c.near(i)) {
         n += tens;
         end++;
@@ -35,7 +35,7 @@ export function number(c: Cursor, i: number, clitics = true): { n: number; end: 
     if (n < 10 && c.inSet(L.TEEN_SUFFIXES, end) && c.near(i)) {
       n += 10;
       end++;
-    } else if (n < 10 && /^و/.test(c.w(end)) && c.near(i)) {
+    } else if (n < 10 && startsWithProclitic(c.w(end), 'waw') && c.near(i)) {
       const t2 = L.CARDINALS.get(c.w(end).slice(1));
       if (t2 !== undefined && t2 >= 20 && t2 < 100) {
         n += t2;
