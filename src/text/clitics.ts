@@ -265,6 +265,19 @@ export function isDefiniteNisba(w: string, feminine = false): boolean {
   return feminine && w.endsWith(NISBA_FOLDED_FEMININE) && stem >= NISBA_FOLDED_FEMININE.length + 1;
 }
 
+/** A word without the article it opens with (الوزير → وزير); unchanged when it opens with none, or with و or ف before it. */
+export function dropArticle(w: string): string {
+  return opensWithArticle(w) ? w.slice(ARTICLE.length) : w;
+}
+
+/**
+ * Whether a folded word opens with the article itself or with لل, the preposition ل before the
+ * article whose alef it elides (الوزارة، للوزارة), with nothing before either.
+ */
+export function opensWithArticleOrLil(w: string): boolean {
+  return opensWithArticle(w) || w.startsWith(LAM + LAM);
+}
+
 /** Whether a folded word opens with the article, after an optional و or ف (والوزير، الوزير). */
 export function startsWithArticle(w: string): boolean {
   return opensWithArticle(w) || startsWithConjArticle(w);

@@ -43,10 +43,6 @@ const REMAINING: Record<string, Partial<Record<Kind, number>>> = {
   'analyze/entities/extract.ts': { 'clitic list': 1 },
   'extract/plaintext.ts': { 'sentence-end set': 3 },
   'extract/html/furniture.ts': { 'sentence-end set': 1 },
-  'analyze/quotes/find.ts': { 'article regex': 11 },
-  'analyze/quotes/speakers.ts': { 'article regex': 2 },
-  'analyze/entities/kb.ts': { 'article regex': 1 },
-  'analyze/entities/romanise.ts': { 'article regex': 2 },
 };
 
 function sources(dir: string): string[] {

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dropArticle,
   dropConjArticle,
   dropProclitic,
   isDefiniteNisba,
   opensWithArticle,
+  opensWithArticleOrLil,
   startsDefinite,
   startsWithArticle,
   startsWithConjArticle,
@@ -39,6 +42,33 @@ describe('leading letters of folded keys', () => {
       false,
       false,
     ]);
+  });
+
+  it('drops the article only where the word opens with it', () => {
+    expect(['الوزير', 'والوزير', 'ال', 'وزير', 'آل', 'لل', ''].map(dropArticle)).toEqual(['وزير', 'والوزير', '', 'وزير', 'آل', 'لل', '']);
+    expect(['الوزارة', 'للوزارة', 'والوزارة', 'بالوزارة', 'لوزارة', 'ل', 'ال', ''].map(opensWithArticleOrLil)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('agrees with the regexes the quote and entity rules used to write (/^ال/, /^(ال|لل)/)', () => {
+    // strings over the letters that matter here, with marks, so the regexes' exact reading is kept
+    const letter = fc.constantFrom('ا', 'ل', 'و', 'ف', 'ب', 'آ', 'أ', 'ه', 'ي', '\u064E', 'x', ' ');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 6 }).map((xs) => xs.join('')), (w) => {
+        expect(opensWithArticle(w)).toBe(/^ال/.test(w));
+        expect(dropArticle(w)).toBe(w.replace(/^ال/, ''));
+        expect(opensWithArticleOrLil(w)).toBe(/^(ال|لل)/.test(w));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads a definite nisba adjective, the feminine only where asked', () => {
