@@ -9,7 +9,8 @@ import { defineConfig } from 'vitest/config';
  *   browser, which spawn processes, open databases or start servers, and any other file that
  *   starts a child process or replaces modules, globals or environment variables;
  * - `shared`: every file that reads ../shared (it uses `describeShared`), whatever its folder,
- *   found by reading the files rather than by a list that would drift.
+ *   found by reading the files rather than by a list that would drift (one that replaces modules,
+ *   globals or the environment runs with the integration files, which keep each file isolated).
  * `npm test` runs all three; `npx vitest run --project unit` one of them.
  */
 const INTEGRATION = ['cli', 'store', 'server', 'ingest', 'reliability', 'e2e', 'build'];
@@ -29,6 +30,7 @@ const stateful = files
   .filter((x) => /\bvi\.(mock|doMock|stubEnv|stubGlobal)\(|process\.env(\.\w+|\[[^\]]+\])\s*=[^=]|delete process\.env/.test(x.src))
   .map((x) => x.f);
 const integrationGlobs = [...INTEGRATION.map((d) => `test/${d}/**/*.test.ts`), ...spawning, ...stateful];
+const sharedCalm = sharedFiles.filter((f) => !stateful.includes(f));
 
 export default defineConfig({
   test: {
@@ -56,8 +58,10 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: 'integration', include: integrationGlobs, exclude: sharedFiles } },
-      { extends: true, test: { name: 'shared', include: sharedFiles } },
+      { extends: true, test: { name: 'integration', include: integrationGlobs, exclude: sharedCalm } },
+      // The shared-data files analyse in-process or spawn the CLI, and share workers as the unit
+      // files do (a stateful one runs in the integration project instead).
+      { extends: true, test: { name: 'shared', include: sharedCalm, isolate: false } },
     ],
   },
 });
