@@ -701,7 +701,8 @@ function startsNewCue(c: Ctx, k: number): boolean {
   // "، في إشارة إلى…"، "، وذلك خلال لقائه…": the narrator's gloss or the occasion of the saying.
   if (afterComma && LEX.narratorAfterComma.some((ph) => matchPhrase(c.toks, k, ph))) return true;
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
-  if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // The word as written counts too: واعدا opens with و as a root letter, not a conjunction.
+  if ((f?.participle || (t.word && stripConj(t.n).some((x) => LEX.clauseParticiples.has(x)))) && afterComma) return true;
   // "…، وأعرب عن شكره…"، "…، وتحدث عن…": another speech act of the narrator's next clause.
   if (afterComma && t.word && startsWithConjunction(t.n) && LEX.clauseVerbs.has(t.n.slice(1))) return true;
   // "…، يذكر أنّ…": the narrator speaks again.
