@@ -244,7 +244,8 @@ function scoreArticle(
 function spanError(text: string, g: GoldQuote, preds: Quote[], header: string, errors: string[]): void {
   let best: Quote | null = null;
   let bestOv = 0;
-  for (const p of preds) {
+  // A prediction of the gold's own kind first: a quoted word inside reported speech overlaps both.
+  for (const p of [...preds].sort((a, b) => Number(b.kind === g.kind) - Number(a.kind === g.kind))) {
     const ov = overlap(g.text, [p.text.start, p.text.end]);
     if (ov > bestOv) [best, bestOv] = [p, ov];
   }

@@ -44,3 +44,17 @@ describe('the speaker\'s grounds and the newspaper\'s own sourcing end the conte
     expect(texts('وأوضحت الإدارة أن الفريق أنهى معسكره في النمسا، وعلمت «الأخبار» من مصادرها أن المدرب طلب لاعبين جددا.')[0]).toBe('الفريق أنهى معسكره في النمسا');
   });
 });
+
+describe('the narrator\'s words around the next cue are no part of the content', () => {
+  it('a two-word connective before the next cue (في حين) goes with that cue', () => {
+    expect(texts('وطالب المسؤول بالسماح للعمال بالتنقل لتوصيل المواد الغذائية في حين حث الأطراف على العودة إلى الحوار.')).toEqual([
+      'بالسماح للعمال بالتنقل لتوصيل المواد الغذائية',
+      'على العودة إلى الحوار',
+    ]);
+  });
+
+  it('، بحسبه / ، على حد قوله after the content repeat the attribution', () => {
+    expect(texts('وأضاف المدرب أن الفريق لن يبيع أي لاعب هذا الصيف، بحسبه.')).toEqual(['الفريق لن يبيع أي لاعب هذا الصيف']);
+    expect(texts('وقالت المديرة إن المدرسة ستفتح أبوابها مبكرا، على حد قولها.')).toEqual(['المدرسة ستفتح أبوابها مبكرا']);
+  });
+});
