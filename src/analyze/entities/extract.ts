@@ -60,7 +60,7 @@ import {
   kbRef,
   kbType,
 } from './kb.ts';
-import { familyNames, nationalGivenNames, personsAfterRoles } from './family-names.ts';
+import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles } from './family-names.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -576,6 +576,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     for (const m of matches[s]!) {
       if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
       if (quoted.get(s)?.some(([a, b]) => a <= m.a && m.b <= b)) continue;
+      // a known chain with a family name after it (`[عبدالله بن عبدالعزيز] الموسى`) is another
+      // person of the same first names: the tagger's chunk is the mention
+      if (tagged && m.known.type === 'PER' && chainWithFamily(words, tagged[s]!, m.a, m.b)) continue;
       const chain = tagged && m.known.type === 'PER' ? particleChain(words, tagged[s]!, m.a, m.b) : null;
       if (chain) {
         if (chain.a === m.a) longer.set(m.a, m.known);
