@@ -42,6 +42,7 @@ import {
   headOf,
   isNotAlone,
   isGenericNational,
+  isDescriptiveHead,
   readTail,
   isTagList,
   modelEnd,
@@ -486,6 +487,12 @@ function appositions(words: WordTok[], cands: readonly Cand[], s: number): Cand[
   return out;
 }
 
+/** Whether the known place at words [a, b) opens with a descriptive head and names the same place without it. */
+export function describedPlace(words: readonly WordTok[], a: number, b: number, known: KnownName): boolean {
+  if (known.type !== 'LOC' || b - a < 2 || !isDescriptiveHead(words[a]!)) return false;
+  return lookupName(words.slice(a + 1, b).map((w) => w.fold).join(' '))?.id === known.id;
+}
+
 export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel | null): ExtractResult {
   const text = doc.text;
   const sents = segment(doc);
@@ -595,12 +602,15 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const place =
         m.b - m.a === 1 && m.known.type === 'PER' ? kbPlaceReading(first.text.slice(m.off)) : null;
       const known = place && placeContext(words, m.a, m.off) ? place : m.known;
+      // a descriptive head the lists spell with a place whose bare name is ambiguous (`مدينة تدمر`)
+      // stays outside the mention where the bare name is that place too (guide rule 15)
+      const lead = describedPlace(words, m.a, m.b, m.known) ? 1 : 0;
       cands.push({
         s,
-        elided: isElided(first, m.off),
-        a: m.a,
+        elided: lead ? false : isElided(first, m.off),
+        a: m.a + lead,
         b: m.b,
-        start: first.start + m.off,
+        start: lead ? words[m.a + 1]!.start : first.start + m.off,
         end: words[m.b - 1]!.end,
         type: known.type,
         known: m.model ? null : known,

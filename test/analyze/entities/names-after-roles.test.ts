@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/text/tokenize.ts';
-import { wordTok } from '../../../src/analyze/entities/extract.ts';
+import { describedPlace, wordTok } from '../../../src/analyze/entities/extract.ts';
+import { lookupName } from '../../../src/analyze/entities/names.ts';
+import { foldName } from '../../../src/analyze/entities/lexicon.ts';
 import {
   AFTER_ROLE_RULE,
   chainWithFamily,
   familyNames,
   personsAfterRoles,
 } from '../../../src/analyze/entities/family-names.ts';
+import { analyse } from './helpers.ts';
 
 // Fictional sentences written for these tests (session 12: names no list knows after a role,
 // read on unlabelled news of 2015-07-23 and 2015-08-08).
@@ -102,5 +105,31 @@ describe('a known chain with a family name after it is another person', () => {
     const royal = setup('وأصدر الملك عبدالله بن عبدالعزيز آل سعود أمرا.', 'عبدالله بن عبدالعزيز آل سعود');
     const r = royal.ws.findIndex((w) => w.text === 'عبدالله');
     expect(chainWithFamily(royal.ws, royal.tags, r, r + 3)).toBe(false);
+  });
+});
+
+describe('a descriptive head before a known place stays outside the mention (guide rule 15)', () => {
+  /** Whether the lists' name of `phrase`, found at its place in `text`, leaves its head outside. */
+  function headOutside(text: string, phrase: string): boolean {
+    const ws = tokenize(text).map((t) => wordTok(t));
+    const n = phrase.split(' ').length;
+    const a = ws.findIndex((w) => w.text === phrase.split(' ')[0]);
+    const known = lookupName(foldName(phrase));
+    if (!known) throw new Error(`the lists do not know «${phrase}»`);
+    return describedPlace(ws, a, a + n, known);
+  }
+  it('مدينة before a place the lists spell with it, whose bare name is the same place', () => {
+    expect(headOutside('ونقل المخطوفون إلى مدينة تدمر التي يسيطر عليها التنظيم.', 'مدينة تدمر')).toBe(true);
+    expect(headOutside('وعاد التيار الكهربائي إلى مدينة الموصل بعد انقطاع.', 'مدينة الموصل')).toBe(true);
+  });
+  it('…but not where the bare name is another place or none (مدينة غزة, مدينة الصدر)', () => {
+    expect(headOutside('وقصفت الطائرات مدينة غزة فجر اليوم.', 'مدينة غزة')).toBe(false);
+    expect(headOutside('وزار الوفد مدينة الصدر ثم عاد.', 'مدينة الصدر')).toBe(false);
+  });
+  it('in the entities stage, the mention is the name after the head', () => {
+    const places = analyse('ونقل المخطوفون إلى مدينة تدمر التي يسيطر عليها التنظيم منذ مايو.')
+      .entities.filter((e) => e.type === 'LOC')
+      .flatMap((e) => e.mentions.map((m) => m.text));
+    expect(places).toEqual(['تدمر']);
   });
 });
