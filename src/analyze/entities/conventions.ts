@@ -333,6 +333,11 @@ export function isNotName(folded: string): boolean {
   return conventions().notNames.has(folded);
 }
 
+/** A head that only describes the place named after it (name-heads.json nameAfter.descriptive: مدينة، بلدة; guide rule 15). */
+export function isDescriptiveHead(w: WordTok): boolean {
+  return w.kind === 'word' && conventions().descriptiveHeads.has(base(w));
+}
+
 /**
  * A word that is never a name on its own (`لي` in `فقال لي`), though it may be part of one: the
  * word as written after its clitics, marks aside (the name folding would make `ترأس` Truss's `تراس`).
