@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
-import { foldName, lexicons } from './lexicon.ts';
+import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
@@ -73,6 +73,8 @@ export interface NameHeads {
   genericNational: { note?: string; heads: string[]; also: string[]; keep: string[] };
   nationalGivenNames?: { note?: string; words: string[]; notBefore: string[] };
   articleBodies?: { note?: string; heads: string[]; before: string[] };
+  purposeVerbs?: { note?: string; words: string[] };
+  nameLinks: { note?: string; words: string[]; sonOf: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -148,6 +150,9 @@ interface Conventions {
   bodyHeads: Set<string>;
   bodyBefore: Set<string>;
   nationalNotBefore: Set<string>;
+  /** words that link the parts of a person's name (`بن`, `آل`, `أبي`), and those of them that link to a father's (`بن`) */
+  nameLinks: Set<string>;
+  sonOf: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -166,9 +171,7 @@ export function conventions(): Conventions {
 }
 
 function buildConventions(): Conventions {
-  const raw = JSON.parse(
-    readFileSync(path.join(entityResources().lexiconDir, 'name-heads.json'), 'utf8'),
-  ) as NameHeads;
+  const raw = nameHeadsJson() as NameHeads;
   // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
   for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
     if (!Array.isArray(raw?.[k]))
@@ -197,10 +200,12 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.quotedEvents?.heads) ||
     !Array.isArray(raw.genericNational?.heads) ||
     !Array.isArray(raw.complementAdjectives?.endings) ||
+    !Array.isArray(raw.nameLinks?.words) ||
+    !Array.isArray(raw.nameLinks?.sonOf) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces, complementAdjectives, genericNational and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces, complementAdjectives, genericNational, nameLinks and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -269,6 +274,8 @@ function buildConventions(): Conventions {
     bodyHeads: set(raw.articleBodies?.heads ?? []),
     bodyBefore: set(raw.articleBodies?.before ?? []),
     nationalNotBefore: set(raw.nationalGivenNames?.notBefore ?? []),
+    nameLinks: set(raw.nameLinks.words),
+    sonOf: set(raw.nameLinks.sonOf),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -324,6 +331,11 @@ export function isCurrency(folded: string): boolean {
 /** A word the news guide never marks as a name (`الله`, `القرآن`). */
 export function isNotName(folded: string): boolean {
   return conventions().notNames.has(folded);
+}
+
+/** A head that only describes the place named after it (name-heads.json nameAfter.descriptive: مدينة، بلدة; guide rule 15). */
+export function isDescriptiveHead(w: WordTok): boolean {
+  return w.kind === 'word' && conventions().descriptiveHeads.has(base(w));
 }
 
 /**
@@ -437,7 +449,7 @@ function indefiniteNoun(
     !isCurrency(f) &&
     !c.notComplements.has(f) &&
     !c.heads.has(f) &&
-    !BIN.has(f) &&
+    !c.nameLinks.has(f) &&
     nationality(f) === undefined
   );
 }
@@ -971,7 +983,7 @@ function personAfter(words: readonly WordTok[], tags: readonly string[], k: numb
   let n = 1;
   while (k + n < words.length && n < 4 && tags[k + n] === 'O') {
     const f = words[k + n]!.fold;
-    if (BIN.has(f) || givenNames().has(f)) n++;
+    if (isNameLink(f) || givenNames().has(f)) n++;
     else break;
   }
   return n;
@@ -987,9 +999,6 @@ const foldedGivenNames = (): Set<string> => new Set(lexicons().givenNames.map(fo
 function givenNames(): Set<string> {
   return entityResources().get(foldedGivenNames);
 }
-
-// أبا is أبو in the accusative (`مهنا بن سعد أبا الخيل`): a link inside a chain as much as أبو and أبي
-const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابا', 'ابي', 'ال']);
 
 /**
  * `و` glued to a given name the lists know, where the whole word is no name: `وسالم` in
@@ -1026,14 +1035,19 @@ export function isNationalGivenName(w: WordTok, next: WordTok | undefined): bool
   return w.kind === 'word' && c.nationalGivenNames.has(base(w)) && !!next && !c.nationalNotBefore.has(next.fold);
 }
 
-/** A word that links the parts of a name (`بن`, `آل`, `أبي`): the word after it is a name. */
+/** A word that links the parts of a name (`بن`, `آل`, `أبي`; name-heads.json nameLinks): the word after it is a name. */
 export function isNameLink(fold: string): boolean {
-  return BIN.has(fold);
+  return conventions().nameLinks.has(fold);
+}
+
+/** A word that links a given name to a father's (`بن`, `بنت`, `ابن`; name-heads.json nameLinks.sonOf). */
+export function isSonOfLink(fold: string): boolean {
+  return conventions().sonOf.has(fold);
 }
 
 /** `و`/`ف` glued to a name particle: `وبن`, `فبنت`. */
 export function conjoinedParticle(fold: string): boolean {
-  return (fold[0] === 'و' || fold[0] === 'ف') && BIN.has(fold.slice(1));
+  return (fold[0] === 'و' || fold[0] === 'ف') && isNameLink(fold.slice(1));
 }
 
 /**
@@ -1055,8 +1069,8 @@ export function particleChain(
   while (j < tags.length && tags[j] === 'I-PERS') j++;
   if (tags[i] !== 'B-PERS' || (i === a && j === b)) return null;
   for (let k = a; k < b; k++) if (k > a && tags[k] !== 'I-PERS') return null;
-  if (i < a && !BIN.has(words[a - 1]!.fold)) return null;
-  if (j > b && !BIN.has(words[b]!.fold)) return null;
+  if (i < a && !isNameLink(words[a - 1]!.fold)) return null;
+  if (j > b && !isNameLink(words[b]!.fold)) return null;
   return { a: i, b: j };
 }
 
@@ -1103,7 +1117,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       if (
         b + 1 < words.length &&
         tags[b] === 'O' &&
-        BIN.has(words[b]!.fold) &&
+        isNameLink(words[b]!.fold) &&
         words[b + 1]!.kind === 'word' &&
         tags[b + 1] === 'O'
       ) {
@@ -1111,7 +1125,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         tags[b + 1] = 'I-PERS';
         b += 2;
       } else if (
-        BIN.has(words[b - 1]!.fold) &&
+        isNameLink(words[b - 1]!.fold) &&
         b < words.length &&
         words[b]!.kind === 'word' &&
         tags[b] === 'O'
@@ -1121,7 +1135,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         // آل/بن before a person chunk: the chunk is the family name (`[حمد بن سالم] آل [مبارك]`)
         b + 1 < words.length &&
         tags[b] === 'O' &&
-        BIN.has(words[b]!.fold) &&
+        isNameLink(words[b]!.fold) &&
         tags[b + 1] === 'B-PERS'
       ) {
         tags[b] = 'I-PERS';
@@ -1137,7 +1151,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         b = chunkEnd(tags, a);
       } else if (
         // the family name after بن/آل the tagger took for a place or a body: `[جلوي بن محمد آل] [كركمان]`
-        BIN.has(words[b - 1]!.fold) &&
+        isNameLink(words[b - 1]!.fold) &&
         b < words.length &&
         tags[b]!.startsWith('B-') &&
         chunkEnd(tags, b) === b + 1 &&
@@ -1154,7 +1168,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       }
     }
     // after بن/أبو the word is a name even where it spells a verb (`علي بن أبي طالب`)
-    while (b - a > 1 && futureVerb(words[b - 1]!) && !BIN.has(words[b - 2]!.fold)) tags[--b] = 'O';
+    while (b - a > 1 && futureVerb(words[b - 1]!) && !isNameLink(words[b - 2]!.fold)) tags[--b] = 'O';
     while (b - a > 1) {
       // a nationality before the name (`القرغيزي سالم …`) or God's name (no name starts with it)
       // is not part of it either
@@ -1162,7 +1176,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       // …but a word before بن is the person's own name, whatever else it spells (`تركي بن …`), and
       // so is a given name that is also a nationality before a family name (`تركي اليوسف`)
       const named =
-        BIN.has(words[a + 1]!.fold) ||
+        isNameLink(words[a + 1]!.fold) ||
         (conventions().nationalGivenNames.has(f) && a + 2 === b && familyNameWord(words[a + 1]!));
       if (
         !genericHead(words[a]!) &&
