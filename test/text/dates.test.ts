@@ -5,6 +5,7 @@ import {
   hijriToGregorian,
   isValidGregorian,
   keepLongest,
+  looseAlternation,
   loosePattern,
   parseArabicNumber,
 } from '../../src/text/dates.ts';
@@ -398,6 +399,17 @@ describe('loosePattern: a name is matched literally', () => {
     expect(re.test('ذو   الحجه')).toBe(true);
     expect(re.test('ذو الحـجّة')).toBe(true);
     expect(re.test('ذو الحجا')).toBe(false);
+  });
+
+  it('reads ي and ى as one letter, in a pattern and in the trie of names built at run time', () => {
+    // the module's own patterns are built while it loads, so the mutation run (session 12) saw
+    // looseUnit's ي rule only through these calls, and no test read the alef maqsura with it
+    for (const source of [loosePattern('ذي القعدة'), looseAlternation(['ذي القعدة', 'ذو الحجة'])]) {
+      const re = new RegExp(`^(?:${source})$`, 'u');
+      expect(re.test('ذى القعدة'), source).toBe(true);
+      expect(re.test('ذي القعده'), source).toBe(true);
+      expect(re.test('ذا القعدة'), source).toBe(false);
+    }
   });
 });
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { arabicRuns, isArabicWordForm } from '../../src/text/script.ts';
+
+/**
+ * `arabicRuns` (the NER trainer's word source) and `isArabicWordForm` (the byline and plain-text
+ * name checks) had one example each (fold.test.ts); the mutation run of script.ts in session 12
+ * left their ranges, anchors and repetition unpinned. Each range is checked unit by unit against
+ * the sets their documentation names.
+ */
+const inRange = (c: number, ...ranges: [number, number][]): boolean => ranges.some(([a, b]) => c >= a && c <= b);
+
+describe('arabicRuns', () => {
+  it('splits at anything but the letters ء–ي and the harakat U+064B–U+065F, every BMP unit checked', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // a lone surrogate is no character to split at
+      const kept = arabicRuns(`ب${String.fromCharCode(c)}ت`).length === 1;
+      if (kept !== inRange(c, [0x0621, 0x064a], [0x064b, 0x065f])) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives one piece per run, with the empty strings at the ends', () => {
+    expect(arabicRuns('قالَ،  نعمْ')).toEqual(['قالَ', 'نعمْ']);
+    expect(arabicRuns('(سلام) 12')).toEqual(['', 'سلام', '']);
+    expect(arabicRuns('كتاب')).toEqual(['كتاب']);
+    expect(arabicRuns('٢٠٢١ ٱلعام')).toEqual(['', 'لعام']); // ٱ (U+0671) is no letter of the run
+  });
+});
+
+describe('isArabicWordForm', () => {
+  it('takes ء–ي, ٱ–ۓ, tatweel and U+064B–U+0652 only, every BMP unit checked', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ok = isArabicWordForm(`ب${String.fromCharCode(c)}`);
+      if (ok !== inRange(c, [0x0621, 0x064a], [0x0671, 0x06d3], [0x0640, 0x0640], [0x064b, 0x0652])) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('is the whole word or nothing', () => {
+    expect(isArabicWordForm('مُحـمد')).toBe(true);
+    expect(isArabicWordForm('ک')).toBe(true); // U+06A9, inside ٱ–ۓ
+    expect(isArabicWordForm('')).toBe(false);
+    expect(isArabicWordForm('xسمير')).toBe(false);
+    expect(isArabicWordForm('سميرx')).toBe(false);
+    expect(isArabicWordForm('سمير نادر')).toBe(false);
+  });
+});
