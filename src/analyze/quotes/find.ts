@@ -16,11 +16,14 @@ import {
   analyzeClitics,
   dropArticle,
   dropConjArticle,
+  dropHaSuffix,
   dropProclitic,
   opensWithArticle,
   opensWithArticleOrLil,
+  opensWithLil,
   startsWithConjunction,
   startsWithFuturePrefix,
+  startsWithProclitic,
 } from '../../text/clitics.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
@@ -162,11 +165,11 @@ function clauseStart(c: Ctx, i: number): boolean {
     return hasConj(t);
   }
   if (LEX.pronounLeads.has(prev.n)) return true;
-  if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
+  if (prev.n === 'ان' && LEX.timeBeforeAn.has(c.toks[i - 2]?.n ?? '')) return true;
   if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
   // وكانت ذكرت الشرطة…: the auxiliary opens the clause with the verb.
   if (isPastAux(prev) && (!c.toks[i - 2] || c.sent[i - 2] !== c.sent[i] || !c.toks[i - 2]!.word || hasConj(prev))) return true;
-  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && LEX.sideNouns.has(prev.n)) return true;
+  if (LEX.sideFrom.has(c.toks[i - 2]?.n ?? '') && LEX.sideNouns.has(prev.n)) return true;
   if (LEX.byTurn.has(prev.n)) return true;
   return hasConj(t);
 }
@@ -177,11 +180,11 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
   // وكتب المرشد على حسابه في…، وقال الوزير على هامش المؤتمر: an adjunct after على too (written
   // with its alif maqsura: علي before them would be a name).
-  if (t.text === 'على') return LEX.adjunctAfterAla.has(toks[k + 1]?.n ?? '');
+  if (LEX.alaWritten.has(t.text)) return LEX.adjunctAfterAla.has(toks[k + 1]?.n ?? '');
   if (t.n === 'من') return LEX.sideNouns.has(toks[k + 1]?.n ?? '') || toks[k + 1]?.n === 'خلال';
   if (t.n === 'ل') return true;
-  if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
-  if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
+  if (startsWithProclitic(t.n, 'lam') && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
+  if (opensWithLil(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
   if (LEX.adjunctStarts.has(t.n)) return true;
   return false;
 }
@@ -192,7 +195,7 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
  * (اختتم تصريحه).
  */
 function notSubjectLead(t: Tok): boolean {
-  return LEX.notSubjectLeads.has(t.n) || (/^لل/.test(t.n) && t.n.length > 4);
+  return LEX.notSubjectLeads.has(t.n) || (opensWithLil(t.n) && t.n.length > 4);
 }
 
 /** Splits [a, b) into comma segments, drops adjunct segments and cuts adjuncts off the others. */
@@ -261,7 +264,7 @@ function unmarkedClause(c: Ctx, i: number, form: CueForm): boolean {
   if (np.some((t) => isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || isAdjunctStart(c.toks, c.toks.indexOf(t)))) return false;
   if (c.book.entityAt(np[0]!.start, np[np.length - 1]!.end, ['PER', 'ORG', 'LOC', 'MISC'])) return false;
   const v = c.toks[k]!;
-  return v.word && (isFutureVerb(v) || /^(لن|لم|لا|قد)$/.test(v.n));
+  return v.word && (isFutureVerb(v) || LEX.clauseVerbParticles.has(v.n));
 }
 
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
@@ -591,7 +594,7 @@ function sentenceBackReference(c: Ctx, i: number, cues: Cue[]): Cue | null {
  */
 function issuerAfter(c: Ctx, k: number, ref: SpeakerRef): SpeakerRef | null {
   const first = c.toks[k + 1];
-  if (!first || !first.word || c.sent[k + 1] !== c.sent[k] || !/^لل/.test(first.n)) return null;
+  if (!first || !first.word || c.sent[k + 1] !== c.sent[k] || !opensWithLil(first.n)) return null;
   // للجنة is ل + لجنة, للجمعية is ل + (ا)ل + جمعية.
   const cut = isOrgHead({ ...first, n: first.n.slice(1) }) ? 1 : isOrgHead({ ...first, n: first.n.slice(2) }) ? 2 : 0;
   if (cut === 0) return null;
@@ -710,7 +713,8 @@ function startsNewCue(c: Ctx, k: number): boolean {
   // "، في إشارة إلى…"، "، وذلك خلال لقائه…": the narrator's gloss or the occasion of the saying.
   if (afterComma && LEX.narratorAfterComma.some((ph) => matchPhrase(c.toks, k, ph))) return true;
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
-  if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // The word as written counts too: واعدا opens with و as a root letter, not a conjunction.
+  if ((f?.participle || (t.word && stripConj(t.n).some((x) => LEX.clauseParticiples.has(x)))) && afterComma) return true;
   // "…، وأعرب عن شكره…"، "…، وتحدث عن…": another speech act of the narrator's next clause.
   if (afterComma && t.word && startsWithConjunction(t.n) && LEX.clauseVerbs.has(t.n.slice(1))) return true;
   // "…، يذكر أنّ…": the narrator speaks again.
@@ -774,12 +778,22 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
         const tj = c.toks[j]!;
         if (!tj.word && COMMA.has(tj.text)) return trimEnd(c.text, from, tj.start);
       }
-      const prevWords = k - 1 >= k0 && c.toks[k - 1]!.word && LEX.pronounLeads.has(c.toks[k - 1]!.n) ? c.toks[k - 1]!.start : t.start;
+      const lead = leadBefore(c, k, k0);
+      const prevWords = lead >= 0 ? c.toks[lead]!.start : k - 1 >= k0 && c.toks[k - 1]!.word && LEX.pronounLeads.has(c.toks[k - 1]!.n) ? c.toks[k - 1]!.start : t.start;
       return trimEnd(c.text, from, prevWords);
     }
     end = t.end;
   }
   return trimEnd(c.text, from, end);
+}
+
+/** The first token of a connective of several words (في حين) that ends right before token k, or -1. */
+function leadBefore(c: Ctx, k: number, k0: number): number {
+  for (const ph of LEX.cueLeads) {
+    const a = k - ph.words.length;
+    if (a >= k0 && c.sent[a] === c.sent[k] && matchPhrase(c.toks, a, ph)?.next === k) return a;
+  }
+  return -1;
 }
 
 function trimEnd(text: string, from: number, end: number): number {
@@ -882,7 +896,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   }
   // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (بعد أن أضاف is).
   const before = c.toks[i - 1];
-  if (before && before.n === 'ان' && !/^(قبل|بعد)$/.test(c.toks[i - 2]?.n ?? '')) return null;
+  if (before && before.n === 'ان' && !LEX.timeBeforeAn.has(c.toks[i - 2]?.n ?? '')) return null;
   // فلان، الرئيس التنفيذي للشركة، وصف الصفقة بأنها…: a person named at the sentence's start and
   // set off by an apposition is the subject; the words after the verb are its object.
   const topic = topicBefore(c, i);
@@ -935,8 +949,8 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   let via: string | null = viaId(c, addressee);
   for (let k = i + 1; k < m.at; k++) {
     const tk = c.toks[k]!;
-    if (/^ل/.test(tk.n) && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);
-    else if (/^ل/.test(tk.n) && LEX.agencies.some((a) => a.words[0] === tk.n.slice(1))) via = viaId(c, { start: tk.start + 1, end: tk.end });
+    if (startsWithProclitic(tk.n, 'lam') && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);
+    else if (startsWithProclitic(tk.n, 'lam') && LEX.agencies.some((a) => a.words[0] === tk.n.slice(1))) via = viaId(c, { start: tk.start + 1, end: tk.end });
   }
   return { tok: i, cue: cueSpan, form, speaker, via, contentStart: m.contentStart, marker: m.kind, rule };
 }
@@ -950,9 +964,9 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
     const mTok = c.toks[m.next];
     const vTok = c.toks[m.next + 1];
-    const sayingVerb = (t: Tok | undefined): boolean => !!t && t.word && (!!formAt(t) || LEX.publishVerbs.has(t.n) || LEX.publishVerbs.has(t.n.replace(/ه$/, '')));
+    const sayingVerb = (t: Tok | undefined): boolean => !!t && t.word && (!!formAt(t) || LEX.publishVerbs.has(t.n) || LEX.publishVerbs.has(dropHaSuffix(t.n)));
     let afterMa = false;
-    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && sayingVerb(vTok)) {
+    if (bare && mTok && vTok && LEX.attributionMa.has(mTok.n) && sayingVerb(vTok)) {
       m.next += 2;
       afterMa = true;
     } else if (bare && ph.words.at(-1)!.endsWith('ما')) {

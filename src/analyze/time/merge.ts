@@ -13,6 +13,7 @@ import type { Found } from './match.ts';
 import { number } from './numbers.ts';
 import { tense } from './relative.ts';
 import { podHour } from './rules/clock.ts';
+import { startsWithProclitic } from '../../text/clitics.ts';
 
 /** How far back (normalised characters) an anaphoric expression looks for its date. */
 const ANAPHORA_REACH = 400;
@@ -141,7 +142,7 @@ export function merge(c: Cursor, input: Found[]): Found[] {
     }
     const next = list[n + 1];
     // `بين يناير ومارس 2020`: a month coordinated with a dated one shares its year.
-    if (next && f.source === 'rule:time/gregorian-month' && next.calendar === 'gregorian' && next.i === f.end && /^و/.test(c.w(next.i)) && /^\d{4}/.test(next.value) && !next.anchored) {
+    if (next && f.source === 'rule:time/gregorian-month' && next.calendar === 'gregorian' && next.i === f.end && startsWithProclitic(c.w(next.i), 'waw') && /^\d{4}/.test(next.value) && !next.anchored) {
       f = { ...f, value: next.value.slice(0, 4) + f.value.slice(4), anchored: false };
     }
     // Weekday or relative day + explicit date: `الثلاثاء 16 يونيو`, `الأحد الموافق 9 أغسطس`.
@@ -278,6 +279,6 @@ export function merge(c: Cursor, input: Found[]): Found[] {
 
 /** Two weekdays joined as a range (إلى، حتى، -) or a pair (و, glued or apart), nothing else between. */
 function weekdayPair(c: Cursor, a: Found, b: Found): boolean {
-  if (b.i === a.end) return /^و/.test(c.w(b.i)) && c.near(a.end - 1);
+  if (b.i === a.end) return startsWithProclitic(c.w(b.i), 'waw') && c.near(a.end - 1);
   return b.i === a.end + 1 && L.RANGE_JOINERS.has(c.w(a.end)) && c.near(a.end - 1) && c.near(a.end);
 }

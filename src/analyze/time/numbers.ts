@@ -1,5 +1,5 @@
 /** Numbers at a token, in digits or words (ثلاثة، الحادي عشر، أحد عشر), and years with their calendar mark. */
-import { opensWithArticle } from '../../text/clitics.ts';
+import { opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
 import { type Cursor, type NumberAt, W } from './cursor.ts';
 import * as L from './lexicon.ts';
 
@@ -30,7 +30,7 @@ function readNumber(c: Cursor, i: number, clitics: boolean): NumberAt | null {
       n += 10;
       end++;
     } else {
-      const tens = c.tok(end) && /^و/.test(c.w(end)) ? L.ORDINAL_TENS.get(c.w(end).slice(1)) : undefined;
+      const tens = c.tok(end) && startsWithProclitic(c.w(end), 'waw') ? L.ORDINAL_TENS.get(c.w(end).slice(1)) : undefined;
       if (n < 10 && tens !== undefined && c.near(i)) {
         n += tens;
         end++;
@@ -49,7 +49,7 @@ function readNumber(c: Cursor, i: number, clitics: boolean): NumberAt | null {
     if (n < 10 && c.inSet(L.TEEN_SUFFIXES, end) && c.near(i)) {
       n += 10;
       end++;
-    } else if (n < 10 && /^و/.test(c.w(end)) && c.near(i)) {
+    } else if (n < 10 && startsWithProclitic(c.w(end), 'waw') && c.near(i)) {
       const t2 = L.CARDINALS.get(c.w(end).slice(1));
       if (t2 !== undefined && t2 >= 20 && t2 < 100) {
         n += t2;

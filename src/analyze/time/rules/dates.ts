@@ -1,5 +1,5 @@
 /** Rules for Gregorian dates: `5 مايو 2015`، `شهر مارس الماضي`، `15/1/1959`، `عام 2015`. */
-import { spanProcliticLength } from '../../../text/clitics.ts';
+import { spanProcliticLength, startsWithProclitic } from '../../../text/clitics.ts';
 import { addMonths, fmtMonth, isValidDate, pad } from '../calendar.ts';
 import { type Cursor, W } from '../cursor.ts';
 import { fmtHijri, hijriToGregorian, hijriYearValue } from '../hijri.ts';
@@ -79,7 +79,7 @@ export function gregDate(c: Cursor, i: number): M | null {
     dir = modifierAt(c, end);
     if (dir !== null) end++;
   }
-  const coordinated = /^و/.test(c.w(i)) && gm.pre > 0 && i > 0 && !!c.phrase(L.GREG_MONTHS, i - 1, true);
+  const coordinated = startsWithProclitic(c.w(i), 'waw') && gm.pre > 0 && i > 0 && !!c.phrase(L.GREG_MONTHS, i - 1, true);
   const paired = gm.end > j + 1 && c.phrase(L.GREG_MONTHS, j, j === i)?.end !== gm.end;
   if (gm.ambiguous && day === null && y === null && dir === null && !monthWord && !position && !coordinated) return null;
   if (!gm.ambiguous && !paired && day === null && y === null && dir === null && !monthWord && !position) {
