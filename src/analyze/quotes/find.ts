@@ -110,11 +110,10 @@ function notCueHere(c: Ctx, k: number, f: CueForm): boolean {
 
 function formAt(t: Tok | undefined): CueForm | null {
   if (!t || !t.word) return null;
-  for (const k of stripConj(t.n)) {
-    const f = LEX.forms.get(k);
-    if (f) return f;
-  }
-  return null;
+  // stripConj's forms in order, without building the list (asked at nearly every token).
+  const f = LEX.forms.get(t.n);
+  if (f) return f;
+  return (startsWithConjunction(t.n) && t.n.length > 2 && LEX.forms.get(t.n.slice(1))) || null;
 }
 
 /** A future verb (ستبدأ، سنعمل) opening a clause; root-س words (سيارة، ساعد) are listed in time.json. */
@@ -144,9 +143,10 @@ function matchPhrase(toks: Tok[], i: number, ph: Phrase): { next: number; glued:
     const word = ph.words[w]!;
     const t = toks[k];
     if (!t || !t.word) return null;
-    const cands = w === 0 ? stripConj(t.n) : [t.n];
     const last = w === ph.words.length - 1;
-    if (cands.includes(word)) {
+    // The first word may carry a و/ف (stripConj's forms, tested without building them: this runs
+    // for every phrase of a list at every token).
+    if (t.n === word || (w === 0 && t.n.length > 2 && t.n.length === word.length + 1 && startsWithConjunction(t.n) && t.n.startsWith(word, 1))) {
       k++;
       continue;
     }

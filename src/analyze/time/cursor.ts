@@ -54,6 +54,7 @@ export class Cursor {
    * beside the next one or read a number there.
    */
   private readonly variantsMemo: ([string, number][] | undefined)[] = [];
+  private readonly bareMemo: ([string, number][] | undefined)[] = [];
   /** `near(i)`: 0 not yet asked, 1 near, 2 not. */
   private readonly nearMemo: Uint8Array;
   /** `number(c, i, clitics)` by clitics (0 without, 1 with), then piece; null when there is none. */
@@ -69,6 +70,16 @@ export class Cursor {
     this.A = parseYMD(anchor);
     this.anchorStr = this.A ? fmtDay(this.A) : null;
     this.nearMemo = new Uint8Array(pieces.length);
+  }
+
+  /** The piece's word alone as a list of forms (`[[w, 0]]`), once per piece: phrase() asks it for every list. */
+  private bareAt(i: number): [string, number][] {
+    let out = this.bareMemo[i];
+    if (out === undefined) {
+      out = [[this.toks[i]!.t, 0]];
+      this.bareMemo[i] = out;
+    }
+    return out;
   }
 
   /** `variants(this.w(i))`, once per piece. */
@@ -146,7 +157,7 @@ export class Cursor {
   phrase<V>(pm: L.PhraseMap<V>, i: number, clitics = true): { value: V; end: number; pre: number; word: string } | null {
     const t = this.tok(i);
     if (!t || t.kind === 'p') return null;
-    const vs = clitics ? this.variantsAt(i) : [[t.t, 0] as [string, number]];
+    const vs = clitics ? this.variantsAt(i) : this.bareAt(i);
     for (const [v, pre] of vs) {
       for (const e of pm.candidates(v)) {
         let ok = true;
