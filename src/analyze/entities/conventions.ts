@@ -333,6 +333,11 @@ export function isNotName(folded: string): boolean {
   return conventions().notNames.has(folded);
 }
 
+/** A head that only describes the place named after it (name-heads.json nameAfter.descriptive: مدينة، بلدة; guide rule 15). */
+export function isDescriptiveHead(w: WordTok): boolean {
+  return w.kind === 'word' && conventions().descriptiveHeads.has(base(w));
+}
+
 /**
  * A word that is never a name on its own (`لي` in `فقال لي`), though it may be part of one: the
  * word as written after its clitics, marks aside (the name folding would make `ترأس` Truss's `تراس`).
@@ -381,6 +386,8 @@ function complementWord(w: WordTok, c: Conventions): boolean {
   // (a conjunction is fine: `هيئة التحقيق والادعاء العام`)
   if (w.kind !== 'word' || (w.moff > 0 && !(w.moff === 1 && w.fold[0] === 'و'))) return false;
   const f = w.mfold;
+  // a word in آ folds to one that looks definite (`آلية` → `اليه`) but has no article: `آلية جديدة`
+  if (w.text[w.moff] === 'آ') return false;
   // after و, a head noun with the article opens another body: `لجنة المقابلة واللجنة الطبية`
   if (w.moff === 1 && c.heads.has(f.slice(2))) return false;
   return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
@@ -710,8 +717,11 @@ function headNouns(
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
     if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
       b = chunkEnd(tags, b);
-    // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`
+    // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`,
+    // unless the lists know the whole name with it (`هيئة الهلال الأحمر السعودي`)
+    const knownWhole = lookupName(words.slice(i, b).map((w) => w.mfold).join(' '))?.type === 'ORG';
     while (
+      !knownWhole &&
       b - i > 2 &&
       words[b - 1]!.kind === 'word' &&
       words[b - 1]!.moff === 0 &&
@@ -724,7 +734,10 @@ function headNouns(
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
       b++;
     // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
-    if (c.lamHeads.has(hf)) {
+    // (a name the lists know whole with its nationality is complete: `هيئة الهلال الأحمر السعودي
+    // [للتسجيل]` is a purpose; `شركة سامسونج للإلكترونيات` still takes its field)
+    const national = words[b - 1]!.kind === 'word' && nationality(words[b - 1]!.fold) !== undefined;
+    if (c.lamHeads.has(hf) && !(knownWhole && national)) {
       const lam = fieldPhrase(words, tags, b, c, c.lamIndefinite.has(hf), i > 0 && !!titleAt(words, i - 1, i));
       if (lam) {
         b += lam;
@@ -783,6 +796,11 @@ function lamPhrase(
       // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`
       if (tags[k + n] === 'B-PERS') break;
       n = chunkEnd(tags as string[], k + n) - k;
+      break;
+    }
+    // و + a noun in construct with a definite one ends the field: `للأرصاد [وحماية البيئة]`
+    if (coordinatedConstruct(words, tags, k + n, c) && !(needs && n === 1)) {
+      n += 2;
       break;
     }
     if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
@@ -1170,6 +1188,12 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
  * written with its head (`بمنطقة`، `بمحافظة`): `[مستشفى الملك فهد] [بجدة]` may only say where the
  * hospital is.
  */
+/** A place head with the article (`بالمنطقة` of `بالمنطقة الشرقية`): a region named by its head. */
+function definiteRegionHead(w: WordTok): boolean {
+  const f = base(w);
+  return w.kind === 'word' && definite(f) && conventions().heads.get(f.slice(2))?.type === 'LOC';
+}
+
 function branches(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   for (let a = 0; a < words.length; a++) {
     if (tags[a] !== 'B-ORG') continue;
@@ -1177,8 +1201,9 @@ function branches(words: readonly WordTok[], tags: string[], s: number, out: Rul
     const w = words[b];
     const h = base(words[a]!);
     const headed = headOf(words[a]!)?.type === 'ORG' || conventions().definiteHeads.has(h.slice(2));
-    // the place named with its own head (`بمنطقة`, `بمحافظة`): `بالرياض` may only say where the body is
-    const region = !!w && headOf(w)?.type === 'LOC';
+    // the place named with its own head (`بمنطقة`, `بمحافظة`, or definite: `بالمنطقة الشرقية`):
+    // `بالرياض` may only say where the body is
+    const region = !!w && (headOf(w)?.type === 'LOC' || definiteRegionHead(w));
     if (!w || tags[b] !== 'B-LOC' || b - a < 2 || !headed || !region || w.moff !== 1 || w.text[0] !== 'ب') {
       a = b - 1;
       continue;
@@ -1334,7 +1359,16 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
     const w = words[i]!;
     if (tags[i] !== 'O' || w.kind !== 'word' || !c.directorates.has(base(w))) continue;
     const x = words[i + 1]!;
-    if (x.kind !== 'word' || x.moff > 0 || tags[i + 2]?.startsWith('I-')) continue;
+    if (x.kind !== 'word' || x.moff > 0) continue;
+    // a place named with its own head, which the tagger or the head rule found whole: `بلدية [محافظة أبو عريش]`
+    if (tags[i + 1] === 'B-LOC' && tags[i + 2] === 'I-LOC' && headOf(x)?.type === 'LOC') {
+      const e = chunkEnd(tags, i + 1);
+      setSpan(tags, i, e, 'ORG');
+      out.push({ s, a: i, b: e, rule: HEAD_NOUN_RULE });
+      i = e - 1;
+      continue;
+    }
+    if (tags[i + 2]?.startsWith('I-')) continue;
     // (a place known only as an everyday word, only where that sense is rare: `حائل`, not `جديدة`)
     const k = tags[i + 1] === 'O' && x.fold !== c.kingdom ? lookupName(x.fold) : null;
     const known = k?.type === 'LOC' && (!k.linkOnly || c.articlePlaces.has(x.fold));

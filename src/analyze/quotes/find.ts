@@ -713,7 +713,8 @@ function startsNewCue(c: Ctx, k: number): boolean {
   // "، في إشارة إلى…"، "، وذلك خلال لقائه…": the narrator's gloss or the occasion of the saying.
   if (afterComma && LEX.narratorAfterComma.some((ph) => matchPhrase(c.toks, k, ph))) return true;
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
-  if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // The word as written counts too: واعدا opens with و as a root letter, not a conjunction.
+  if ((f?.participle || (t.word && stripConj(t.n).some((x) => LEX.clauseParticiples.has(x)))) && afterComma) return true;
   // "…، وأعرب عن شكره…"، "…، وتحدث عن…": another speech act of the narrator's next clause.
   if (afterComma && t.word && startsWithConjunction(t.n) && LEX.clauseVerbs.has(t.n.slice(1))) return true;
   // "…، يذكر أنّ…": the narrator speaks again.
@@ -777,12 +778,22 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
         const tj = c.toks[j]!;
         if (!tj.word && COMMA.has(tj.text)) return trimEnd(c.text, from, tj.start);
       }
-      const prevWords = k - 1 >= k0 && c.toks[k - 1]!.word && LEX.pronounLeads.has(c.toks[k - 1]!.n) ? c.toks[k - 1]!.start : t.start;
+      const lead = leadBefore(c, k, k0);
+      const prevWords = lead >= 0 ? c.toks[lead]!.start : k - 1 >= k0 && c.toks[k - 1]!.word && LEX.pronounLeads.has(c.toks[k - 1]!.n) ? c.toks[k - 1]!.start : t.start;
       return trimEnd(c.text, from, prevWords);
     }
     end = t.end;
   }
   return trimEnd(c.text, from, end);
+}
+
+/** The first token of a connective of several words (في حين) that ends right before token k, or -1. */
+function leadBefore(c: Ctx, k: number, k0: number): number {
+  for (const ph of LEX.cueLeads) {
+    const a = k - ph.words.length;
+    if (a >= k0 && c.sent[a] === c.sent[k] && matchPhrase(c.toks, a, ph)?.next === k) return a;
+  }
+  return -1;
 }
 
 function trimEnd(text: string, from: number, end: number): number {

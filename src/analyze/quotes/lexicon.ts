@@ -56,6 +56,8 @@ export interface SpeechLexicon {
   notQuoteCues: Phrase[];
   /** After a comma, the narrator's words that end reported content (، في إشارة إلى…). */
   narratorAfterComma: Phrase[];
+  /** Connectives of two words or more that open the next cue's clause (في حين حث…). */
+  cueLeads: Phrase[];
   relayNouns: Set<string>;
   unnamedSources: Set<string>;
   /** A word for a source in general (مصدر): written later with ال, the last unnamed source introduced. */
@@ -181,6 +183,7 @@ function build(): SpeechLexicon {
     sayingOf: data.attribution.sayingOf.map(phrase).sort(byLength),
     notQuoteCues: data.notQuoteCues.map(phrase).sort(byLength),
     narratorAfterComma: data.narratorAfterComma.phrases.map(phrase).sort(byLength),
+    cueLeads: data.cueLeads.phrases.map(phrase).sort(byLength),
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
     sourceWords: set(data.sourceWords.words),
