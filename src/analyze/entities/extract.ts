@@ -7,6 +7,7 @@ import { sourced } from '../../doc/types.ts';
 import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
+import { hasTanween } from '../../text/charclass.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import {
