@@ -612,6 +612,10 @@ function photoCreditLine(line: Line): [number, number] | null {
 
 // ---------- dates, captions, headline ----------
 
+/** A clock time and its suffix, and the words a date line may hold beside its date (furniture.json dateLine). */
+const DATE_LINE_CLOCK = new RegExp(`\\d{1,2}:\\d{2}(\\s*(${furniture.dateLine.clockSuffixes.map(escape).join('|')}))?`, 'gu');
+const DATE_LINE_WORDS = new RegExp(`(${furniture.dateLine.words.map(escape).join('|')})`, 'gu');
+
 /** A line that is (almost) only a date: `26 مايو 2021`, `نشر في: الأربعاء 26 مايو 2021 - 10:30`. */
 function dateLine(
   text: string,
@@ -635,11 +639,8 @@ function dateLine(
     ' ' +
     text.slice(dates[dates.length - 1]!.end, line.end)
   )
-    .replace(/\d{1,2}:\d{2}(\s*(ص|م|صباحا|مساء|AM|PM|am|pm))?/gu, '')
-    .replace(
-      /(نشر|تاريخ النشر|آخر تحديث|اخر تحديث|تحديث|بتاريخ|في|الموافق|(ب?التوقيت|بتوقيت) (مكة المكرمة|غرينتش|المحلي)|GMT)/gu,
-      '',
-    )
+    .replace(DATE_LINE_CLOCK, '')
+    .replace(DATE_LINE_WORDS, '')
     .replace(/[\s:|،,\-–—/()]+/gu, '');
   if (rest.length > 4 || covered < 6) return null;
   // Prefer the Gregorian date where a line gives both calendars.

@@ -63,6 +63,7 @@ import {
   kbType,
 } from './kb.ts';
 import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles } from './family-names.ts';
+import { hasTanween } from '../../text/script.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',

@@ -8,6 +8,7 @@ const removeRoles = new Set(furniture.removeRoles);
 /** Folded phrases, longest first, so `اقرأ أيضا` is tried before `اقرأ`. */
 const startPhrases = [...new Set(furniture.startPhrases.map(fold))].sort((a, b) => b.length - a.length);
 const containsPhrases = [...new Set(furniture.containsPhrases.map(fold))];
+const relatedHeadings = furniture.relatedHeadings.phrases.map(fold);
 
 /** Folding for furniture phrases: calendar folding plus hamza seats and punctuation spacing. */
 export function fold(s: string): string {
@@ -61,7 +62,7 @@ export function isFurnitureText(text: string): boolean {
 export function isRelatedHeading(text: string): boolean {
   if (text.length > 60) return false;
   const f = fold(text);
-  return f.length <= 40 && /(ذات صله|اقرا ايضا|اقرا المزيد|الاكثر قراءه|الاكثر مشاهده|اخر الاخبار|شاهد ايضا)/.test(f);
+  return f.length <= 40 && relatedHeadings.some((p) => f.includes(p));
 }
 
 export const BYLINE_PREFIXES: readonly string[] = furniture.bylinePrefixes;
