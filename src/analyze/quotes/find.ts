@@ -1313,7 +1313,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
         continue;
       }
     }
-    const speakerVerb = LEX.speakerVerbs.has(stripConj(t.n).at(-1)!) || LEX.speakerVerbs.has(t.n);
+    const speakerVerbKey = [t.n, stripConj(t.n).at(-1)!].find((x) => LEX.speakerVerbs.has(x));
+    const speakerVerb = speakerVerbKey !== undefined;
     // أكد اللاعب فلان جدارة الفريق… وقال: «…»: a verb of saying whose content we cannot read still
     // names the person who speaks on, when its subject is a person the entities stage knows.
     const contentless = !!f && !nounUse && !f.participle;
@@ -1322,8 +1323,17 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       let e = i + 1;
       while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && !LEX.gluedObject(toks[e]!.n) && e - i < 24) e++;
       const before = auxSubjectBefore(c, i);
-      const segs = before.length > 0 ? before : subjectSegments(c, i + 1, e);
-      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), gender(f)) : null;
+      let segs = before.length > 0 ? before : subjectSegments(c, i + 1, e);
+      // وأصدرت الهيئة بيانا…: the verb's object ends its subject.
+      const obj = segs[0]?.findIndex((x, k) => k > 0 && LEX.statementObjects.has(x.n)) ?? -1;
+      if (obj > 0) segs = [segs[0]!.slice(0, obj), ...segs.slice(1)];
+      // The verb's gender goes with its subject (ورفض فلان…. وقال: a masculine continuation prefers
+      // him) when the subject names someone: an entity, a role, a body or a source. Otherwise the
+      // words after the verb may be its object with the subject hidden (ورفض تقديم تفاصيل).
+      const head = segs[0]?.[0];
+      const names = !!head && (!!c.book.entityAt(head.start, head.end, ['PER', 'ORG']) || isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head));
+      const verbGender = speakerVerbKey && names ? LEX.speakerVerbGender.get(speakerVerbKey) ?? null : null;
+      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), gender(f) ?? verbGender) : null;
       const type = ref?.entity ? c.doc.entities.find((x) => x.id === ref.entity)?.type : undefined;
       // أعلنت حركة فلان مسؤوليتها عن الهجوم، قائلة…: an organisation named right after the verb
       // speaks on too (its participles and the وقالت that follows), as a person does.

@@ -78,6 +78,10 @@ export interface SpeechLexicon {
   adjunctAfterAla: Set<string>;
   pronounLeads: Set<string>;
   speakerVerbs: Set<string>;
+  /** The gender of each speakerVerbs form: a continuation of that gender prefers its subject. */
+  speakerVerbGender: Map<string, Gender>;
+  /** Indefinite objects of those verbs (بيانا، رسالة) that end the subject phrase before them. */
+  statementObjects: Set<string>;
   agencies: Phrase[];
   orgNouns: Set<string>;
   /** Lemma → prepositions that introduce a nominal complement (a topic, not a quote). */
@@ -198,7 +202,11 @@ function build(): SpeechLexicon {
     alaWritten: new Set(data.alaWritten.words),
     adjunctAfterAla: set(data.adjunctAfterAla),
     pronounLeads: set(data.pronounLeads.flatMap((p) => p.split(/\s+/))),
-    speakerVerbs: set(data.speakerVerbs),
+    speakerVerbs: set([...data.speakerVerbs.m, ...data.speakerVerbs.f, ...data.speakerVerbs.pl]),
+    statementObjects: set(data.statementObjects.words),
+    speakerVerbGender: new Map(
+      (['m', 'f', 'pl'] as const).flatMap((g) => data.speakerVerbs[g].map((w): [string, Gender] => [norm(w), g])),
+    ),
     agencies: data.agencies.map(phrase).sort(byLength),
     orgNouns: set(data.orgNouns),
     nominalPreps: new Map(
