@@ -8,6 +8,8 @@ import {
   chainWithFamily,
   familyNames,
   personsAfterRoles,
+  TITLE_TAIL_RULE,
+  titleTails,
 } from '../../../src/analyze/entities/family-names.ts';
 import { analyse } from './helpers.ts';
 
@@ -131,5 +133,27 @@ describe('a descriptive head before a known place stays outside the mention (gui
       .entities.filter((e) => e.type === 'LOC')
       .flatMap((e) => e.mentions.map((m) => m.text));
     expect(places).toEqual(['تدمر']);
+  });
+});
+
+describe('a title at the end of a person chunk is the role, not the name (guide rule 5)', () => {
+  function tails(text: string, person: string): string[] {
+    const { ws, tags } = setup(text, person);
+    const spans = titleTails([ws], [tags]);
+    expect(spans.every((s) => s.rule === TITLE_TAIL_RULE)).toBe(true);
+    return chunks(ws, tags);
+  }
+  it('a title of two words or more that the tagger ran the name into is cut off', () => {
+    expect(tails('واستقبل الأمير فيصل بن سعود بن نايف ولي ولي العهد في مكتبه أمس وفدا.', 'فيصل بن سعود بن نايف ولي ولي')).toEqual([
+      'فيصل بن سعود بن نايف',
+    ]);
+    expect(tails('وأكد سالم الكعبي ولي العهد أن الزيارة ناجحة.', 'سالم الكعبي ولي')).toEqual(['سالم الكعبي']);
+  });
+  it('a chunk that is only the first words of a title is no person', () => {
+    expect(tails('ولي ولي العهد يستقبل الوفد في جدة', 'ولي')).toEqual([]);
+  });
+  it('a one-word title word, or a name with no title after it, stays', () => {
+    expect(tails('وقال فهد الملك إن المشروع تأخر.', 'فهد الملك')).toEqual(['فهد الملك']);
+    expect(tails('وقال ولي الدين الحربي إن المشروع تأخر.', 'ولي الدين الحربي')).toEqual(['ولي الدين الحربي']);
   });
 });
