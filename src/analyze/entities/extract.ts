@@ -487,6 +487,9 @@ function appositions(words: WordTok[], cands: readonly Cand[], s: number): Cand[
   return out;
 }
 
+/** Tanween written on a word (ً ٌ ٍ): the word is indefinite. */
+const TANWEEN = /[\u064B-\u064D]/;
+
 /** Whether the known place at words [a, b) opens with a descriptive head and names the same place without it. */
 export function describedPlace(words: readonly WordTok[], a: number, b: number, known: KnownName): boolean {
   if (known.type !== 'LOC' || b - a < 2 || !isDescriptiveHead(words[a]!)) return false;
@@ -643,6 +646,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           (isKnownVerb(words[b - 1]!.fold) && !(b - 2 >= a && isNameLink(words[b - 2]!.fold))))
       )
         b--;
+      // …and a body's or a place's name does not end on a word written with tanween, an indefinite
+      // noun of the sentence's (`[نادي الوحدة] عقداً`); a person's may (`محمداً` in the accusative)
+      while (b - a > 1 && ty !== 'PERS' && TANWEEN.test(words[b - 1]!.text)) b--;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&

@@ -5,7 +5,7 @@
  */
 import type { RuleSpan } from '../ner/finish.ts';
 import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
-import { familyNameShape, headOf, isNationalGivenName, isNotName } from './conventions.ts';
+import { familyNameShape, headOf, isNationalGivenName, isNotName, isSonOfLink } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
 import { isNameWord } from './romanise.ts';
 import { foldName, lexicons, readJson } from './lexicon.ts';
@@ -26,9 +26,6 @@ const givenNameForms = (): Set<string> =>
 function isGivenName(w: WordTok): boolean {
   return entityResources().get(givenNameForms).has(w.fold + (w.text.endsWith('ى') ? 'ى' : ''));
 }
-
-/** The words that link a given name to a father's (`بن`, `بنت`, `ابن`, folded). */
-const SON_OF = new Set(['بن', 'بنت', 'ابن']);
 
 interface AfterRoleWords {
   closers: Set<string>;
@@ -126,7 +123,7 @@ export function titleTails(words: readonly (readonly WordTok[])[], tags: string[
 export function chainWithFamily(words: readonly WordTok[], tags: readonly string[], a: number, b: number): boolean {
   return (
     b - a >= 3 &&
-    SON_OF.has(words[b - 2]!.fold) &&
+    isSonOfLink(words[b - 2]!.fold) &&
     tags[a] === 'B-PERS' &&
     tags[b] === 'I-PERS' &&
     tags[b + 1] !== 'I-PERS' &&
@@ -147,7 +144,7 @@ export function familyNames(words: readonly (readonly WordTok[])[], tags: string
       if (t[a] !== 'B-PERS') continue;
       let b = a + 1;
       while (b < ws.length && t[b] === 'I-PERS') b++;
-      if (b - a >= 3 && SON_OF.has(ws[b - 2]!.fold) && familyWord(ws, t, b)) {
+      if (b - a >= 3 && isSonOfLink(ws[b - 2]!.fold) && familyWord(ws, t, b)) {
         t[b] = 'I-PERS';
         out.push({ s, a, b: b + 1, rule: FAMILY_NAME_RULE });
         b++;
@@ -165,7 +162,7 @@ function givenRun(words: readonly WordTok[], tags: readonly string[], k: number)
     const w = words[j]!;
     if (w.kind !== 'word' || w.moff !== 0) break;
     if (isGivenName(w)) j++;
-    else if (j > k && SON_OF.has(w.fold) && j + 1 < words.length && tags[j + 1] === 'O') j += 2;
+    else if (j > k && isSonOfLink(w.fold) && j + 1 < words.length && tags[j + 1] === 'O') j += 2;
     else break;
   }
   return j - k;
