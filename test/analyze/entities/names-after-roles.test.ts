@@ -55,6 +55,12 @@ describe('a person no list knows, named right after a role phrase', () => {
   it('a given name and a family name written without the article, before a comma', () => {
     expect(afterRoles('ووصل وزير النقل المهندس بدر باعبود، إلى المكلا أمس.')).toEqual(['بدر باعبود']);
   });
+  it('a role written with its pronoun (ونائبه) is a role too', () => {
+    expect(afterRoles('وتابع وزير الصحة فهد الغامدي ونائبه حمد الضويلع، حالة المصابين.', 'فهد الغامدي')).toEqual([
+      'فهد الغامدي',
+      'حمد الضويلع',
+    ]);
+  });
   it('nothing when the phrase does not close right after the two words', () => {
     expect(afterRoles('وقال الناطق باسم الحكومة راجح كعبور في مؤتمر صحفي إن الوفد وصل.')).toEqual([]);
   });
