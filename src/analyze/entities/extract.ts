@@ -7,6 +7,7 @@ import { sourced } from '../../doc/types.ts';
 import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
+import { hasTanween } from '../../text/charclass.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import {
@@ -487,9 +488,6 @@ function appositions(words: WordTok[], cands: readonly Cand[], s: number): Cand[
   return out;
 }
 
-/** Tanween written on a word (ً ٌ ٍ): the word is indefinite. */
-const TANWEEN = /[\u064B-\u064D]/;
-
 /** Whether the known place at words [a, b) opens with a descriptive head and names the same place without it. */
 export function describedPlace(words: readonly WordTok[], a: number, b: number, known: KnownName): boolean {
   if (known.type !== 'LOC' || b - a < 2 || !isDescriptiveHead(words[a]!)) return false;
@@ -648,7 +646,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         b--;
       // …and a body's or a place's name does not end on a word written with tanween, an indefinite
       // noun of the sentence's (`[نادي الوحدة] عقداً`); a person's may (`محمداً` in the accusative)
-      while (b - a > 1 && ty !== 'PERS' && TANWEEN.test(words[b - 1]!.text)) b--;
+      while (b - a > 1 && ty !== 'PERS' && hasTanween(words[b - 1]!.text)) b--;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&
