@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  hasTanween,
   AR_LETTER,
   AR_MARK,
   CLASS,
@@ -23,6 +22,7 @@ import {
   SPACE,
   SYMBOL,
 } from '../../src/text/charclass.ts';
+import { hasTanween } from '../../src/text/script.ts';
 
 const NAMES: Record<number, string> = {
   [SPACE]: 'SPACE',

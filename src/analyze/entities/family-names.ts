@@ -15,6 +15,7 @@ import { entityResources, type EntityResources } from './resources.ts';
 export const FAMILY_NAME_RULE = 'rule:person/family-name-after-chain';
 export const AFTER_ROLE_RULE = 'rule:person/name-after-role';
 export const NATIONAL_GIVEN_RULE = 'rule:person/national-given-name';
+export const TITLE_TAIL_RULE = 'rule:person/title-after-name';
 
 /**
  * Given names folded, with a final alef maqsura kept apart (`يحيى` is a name, `على` the
@@ -83,6 +84,35 @@ function familyWord(words: readonly WordTok[], tags: readonly string[], b: numbe
   if (!w || tags[b] !== 'O' || !familyNameShape(w)) return false;
   const next = words[b + 1];
   return !next || next.kind !== 'word' || !next.fold.startsWith('ال') || afterRole().closers.has(next.fold);
+}
+
+/**
+ * A title of two words or more that starts inside a person chunk and reaches its end or runs past
+ * it is the person's role, not part of the name (guide rule 5): `[محمد بن نايف ولي] العهد` ends
+ * before `ولي`, `[سالم الكعبي ولي ولي] العهد` before the first `ولي` (titles.json: `ولي ولي
+ * العهد`); a chunk that is only such a title's first words (`[ولي] ولي العهد` in a headline) is no
+ * person. One-word titles are left alone (`الملك` may end a family's name). Tags are rewritten in
+ * place; the shortened chunks are returned.
+ */
+export function titleTails(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
+  const out: RuleSpan[] = [];
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let a = 0; a < ws.length; a++) {
+      if (t[a] !== 'B-PERS') continue;
+      let b = a + 1;
+      while (b < ws.length && t[b] === 'I-PERS') b++;
+      for (let j = a; j < b; j++) {
+        const title = titleAt(ws, j);
+        if (!title || title.len < 2 || j + title.len < b) continue;
+        for (let k = j; k < b; k++) t[k] = 'O';
+        if (j > a) out.push({ s, a, b: j, rule: TITLE_TAIL_RULE });
+        break;
+      }
+      a = b - 1;
+    }
+  });
+  return out;
 }
 
 /**

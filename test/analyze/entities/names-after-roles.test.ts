@@ -8,6 +8,8 @@ import {
   chainWithFamily,
   familyNames,
   personsAfterRoles,
+  TITLE_TAIL_RULE,
+  titleTails,
 } from '../../../src/analyze/entities/family-names.ts';
 import { analyse } from './helpers.ts';
 
@@ -52,6 +54,12 @@ describe('a person no list knows, named right after a role phrase', () => {
   });
   it('a given name and a family name written without the article, before a comma', () => {
     expect(afterRoles('ووصل وزير النقل المهندس بدر باعبود، إلى المكلا أمس.')).toEqual(['بدر باعبود']);
+  });
+  it('a role written with its pronoun (ونائبه) is a role too', () => {
+    expect(afterRoles('وتابع وزير الصحة فهد الغامدي ونائبه حمد الضويلع، حالة المصابين.', 'فهد الغامدي')).toEqual([
+      'فهد الغامدي',
+      'حمد الضويلع',
+    ]);
   });
   it('nothing when the phrase does not close right after the two words', () => {
     expect(afterRoles('وقال الناطق باسم الحكومة راجح كعبور في مؤتمر صحفي إن الوفد وصل.')).toEqual([]);
@@ -131,5 +139,27 @@ describe('a descriptive head before a known place stays outside the mention (gui
       .entities.filter((e) => e.type === 'LOC')
       .flatMap((e) => e.mentions.map((m) => m.text));
     expect(places).toEqual(['تدمر']);
+  });
+});
+
+describe('a title at the end of a person chunk is the role, not the name (guide rule 5)', () => {
+  function tails(text: string, person: string): string[] {
+    const { ws, tags } = setup(text, person);
+    const spans = titleTails([ws], [tags]);
+    expect(spans.every((s) => s.rule === TITLE_TAIL_RULE)).toBe(true);
+    return chunks(ws, tags);
+  }
+  it('a title of two words or more that the tagger ran the name into is cut off', () => {
+    expect(tails('واستقبل الأمير فيصل بن سعود بن نايف ولي ولي العهد في مكتبه أمس وفدا.', 'فيصل بن سعود بن نايف ولي ولي')).toEqual([
+      'فيصل بن سعود بن نايف',
+    ]);
+    expect(tails('وأكد سالم الكعبي ولي العهد أن الزيارة ناجحة.', 'سالم الكعبي ولي')).toEqual(['سالم الكعبي']);
+  });
+  it('a chunk that is only the first words of a title is no person', () => {
+    expect(tails('ولي ولي العهد يستقبل الوفد في جدة', 'ولي')).toEqual([]);
+  });
+  it('a one-word title word, or a name with no title after it, stays', () => {
+    expect(tails('وقال فهد الملك إن المشروع تأخر.', 'فهد الملك')).toEqual(['فهد الملك']);
+    expect(tails('وقال ولي الدين الحربي إن المشروع تأخر.', 'ولي الدين الحربي')).toEqual(['ولي الدين الحربي']);
   });
 });
