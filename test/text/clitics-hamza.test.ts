@@ -5,7 +5,8 @@ import { analyzeClitics } from '../../src/text/clitics.ts';
  * A hamza on the alef after ب/ل/ك/و/ف keeps the article out: بألمانيا is ب + ألمانيا, not
  * ب + ال + مانيا, though search normalisation folds أ into the ا of ال. The session-12 mutation
  * run of clitics.ts found `isHamzaAlef` untested (every mutant of it survived: no test word had a
- * hamza alef before ل), and the wasl-word shape (اCCاC…) untested against a word that lacks it.
+ * hamza alef before ل), the wasl-word shape (اCCاC…) untested against a word that lacks it, and
+ * the three-letter floor after و/ف.
  */
 const parts = (w: string) => {
   const a = analyzeClitics(w);
@@ -38,5 +39,14 @@ describe('analyzeClitics: ب before a plain alef', () => {
     expect(parts('باكستان').proclitics).toEqual([]); // ا ك س ت: no alef in fourth place
     expect(parts('بازار').proclitics).toEqual([]); // too short for the shape
     expect(parts('بارسال')).toEqual({ proclitics: ['ب'], article: false, stem: 'ارسال' });
+  });
+});
+
+describe('analyzeClitics: و and ف before fewer than three letters', () => {
+  it('stay part of a three-letter word, and split off a longer one', () => {
+    // left(p + 1) >= MIN_AFTER_PROCLITIC survived as `true` and as `p - 1` in the same run
+    expect(parts('ورد').proclitics).toEqual([]);
+    expect(parts('فرض').proclitics).toEqual([]);
+    expect(parts('وسعى')).toEqual({ proclitics: ['و'], article: false, stem: 'سعى' });
   });
 });
