@@ -38,18 +38,6 @@ export function arabicRuns(s: string): string[] {
   return s.split(/[^\u0621-\u064A\u064B-\u065F]+/);
 }
 
-const FATHATAN = 0x064b;
-const KASRATAN = 0x064d;
-
-/** Whether `w` carries tanween (ً ٌ ٍ, U+064B–U+064D), the mark of an indefinite word. */
-export function hasTanween(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= FATHATAN && c <= KASRATAN) return true;
-  }
-  return false;
-}
-
 /** True when `w` is written in Arabic letters (ء–ي, ٱ–ۓ), tatweel and tashkeel only. */
 export function isArabicWordForm(w: string): boolean {
   return /^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+$/u.test(w);

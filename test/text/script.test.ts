@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arabicRatio, hasTanween } from '../../src/text/script.ts';
+import { arabicRatio } from '../../src/text/script.ts';
 import { hostileText } from './arbitraries.ts';
 
 /** The definition, written the slow way: Arabic-script letters over all letters. */
@@ -35,17 +35,5 @@ describe('arabicRatio', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('hasTanween', () => {
-  it('finds fathatan, dammatan and kasratan, and no other mark', () => {
-    expect(['مساءً', 'كتابٌ', 'بيتٍ', 'كتابُ', 'كتابْ', 'كتاب', ''].map(hasTanween)).toEqual([true, true, true, false, false, false, false]);
-  });
-  it('agrees with the character class it replaces at every BMP character', () => {
-    for (let c = 0; c < 0x10000; c++) {
-      const s = 'ب' + String.fromCharCode(c);
-      if (hasTanween(s) !== /[\u064B-\u064D]/.test(s)) throw new Error(`U+${c.toString(16)}`);
-    }
   });
 });

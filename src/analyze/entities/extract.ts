@@ -63,7 +63,6 @@ import {
   kbType,
 } from './kb.ts';
 import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles } from './family-names.ts';
-import { hasTanween } from '../../text/script.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
