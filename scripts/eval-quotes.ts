@@ -14,6 +14,7 @@
  *   npm run eval:quotes -- --tuning-only   # the tuning set alone (for tuning loops)
  *   npm run eval:quotes -- --json          # machine-readable summary
  *   npm run eval:quotes -- --quotes-only   # the quote finder alone, without the other stages
+ *   npm run eval:quotes -- --spans         # plus, for the tuning set, every gold quote whose overlapping prediction ends elsewhere
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,7 +65,8 @@ if (args.has('--gold')) {
   process.exit(2);
 }
 const quotesOnly = args.has('--quotes-only');
-const showErrors = args.has('--errors') || args.has('--diff');
+const showSpans = args.has('--spans');
+const showErrors = args.has('--errors') || args.has('--diff') || showSpans;
 
 const readGold = (file: string): Gold =>
   JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, file), 'utf8')) as Gold;
@@ -219,6 +221,7 @@ function scoreArticle(
     if (!pUsed.has(pi)) breakdown.falseQuotes.add(`${p.kind} / ${p.source}`);
   });
   if (!errors) return;
+  if (showSpans) for (const g of art.quotes) spanError(text, g, preds, header, errors);
   art.quotes.forEach((g, gi) => {
     if (!gUsed.has(gi))
       errors.push(
@@ -231,6 +234,28 @@ function scoreArticle(
         `${header} FALSE ${p.kind} [${p.cue?.text ?? '-'}] ${speakerOf(doc, p) || '—'} «${p.text.text.slice(0, 80)}» ${p.source}`,
       );
   });
+}
+
+/**
+ * A tuning gold quote whose most-overlapping prediction ends elsewhere (by more than two
+ * characters): the gold content, then what the prediction adds after it (LONGER) or leaves out
+ * (SHORTER). Only ever called for tuning articles.
+ */
+function spanError(text: string, g: GoldQuote, preds: Quote[], header: string, errors: string[]): void {
+  let best: Quote | null = null;
+  let bestOv = 0;
+  // A prediction of the gold's own kind first: a quoted word inside reported speech overlaps both.
+  for (const p of [...preds].sort((a, b) => Number(b.kind === g.kind) - Number(a.kind === g.kind))) {
+    const ov = overlap(g.text, [p.text.start, p.text.end]);
+    if (ov > bestOv) [best, bestOv] = [p, ov];
+  }
+  if (!best || Math.abs(best.text.end - g.text[1]) <= 2) return;
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const longer = best.text.end > g.text[1];
+  const diff = longer ? text.slice(g.text[1], best.text.end) : text.slice(best.text.end, g.text[1]);
+  errors.push(
+    `${header} SPAN-${longer ? 'LONGER' : 'SHORTER'} ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] «${flat(text.slice(g.text[0], g.text[1]))}» ${longer ? '+' : '-'}⟦${flat(diff)}⟧`,
+  );
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);

@@ -8,6 +8,8 @@
  *   npx tsx scripts/quotes-study.ts [--zip more/2015-08-03.zip] [--n 300] [--skip 0] [--part ab] [--ctx 150] [--away]
  * --ctx sets how much text before the cue is shown; --away lists only the quotes whose speaker is
  * not written in the cue's own sentence (hidden subjects, pronouns, continuations, none found).
+ * --ends lists indirect quotes only, each with its whole content and the text after its end up to
+ * the paragraph's end (at most 200 characters), for judging where reported content should stop.
  */
 import type { MarsadDocument, Quote } from '../src/doc/types.ts';
 import { analyzeText } from '../src/pipeline/pipeline.ts';
@@ -24,6 +26,7 @@ const skip = Number(arg('--skip', '0'));
 const part = arg('--part', 'ab');
 const ctx = Number(arg('--ctx', '150'));
 const awayOnly = args.includes('--away');
+const endsOnly = args.includes('--ends');
 
 const sample = articleKeys(newsSampleArticles());
 const attributionFirst = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
@@ -57,6 +60,13 @@ for (const a of newsZipArticles([zip])) {
       const sameSentence =
         q.speaker.text && roughSentenceAt(text, at).start <= q.speaker.text.start && q.speaker.text.end <= roughSentenceAt(text, at).end;
       if (awayOnly && sameSentence) continue;
+      if (endsOnly) {
+        if (q.kind !== 'indirect') continue;
+        const nl = text.indexOf('\n', q.text.end);
+        const stop = Math.min(nl < 0 ? text.length : nl, q.text.end + 200);
+        out.push(`E ${articles} ${q.source} [${flat(q.cue?.text ?? '-')}] «${flat(q.text.text)}» ⟧ ${flat(text.slice(q.text.end, stop))}${stop === nl ? ' ¶' : ''}`);
+        continue;
+      }
       out.push(
         `A ${articles} ${q.kind} ${q.source} [${q.cue?.text ?? '-'}] ${sameSentence ? 'here' : 'away'} SPK ${speakerOf(doc, q)}\n   … ${flat(text.slice(Math.max(0, at - ctx), at))} ⟦${flat(q.cue?.text ?? '')}⟧ ${flat(text.slice(q.cue?.end ?? at, Math.min(text.length, (q.cue?.end ?? at) + 60)))} …\n   «${flat(q.text.text.slice(0, 100))}»`,
       );

@@ -79,3 +79,15 @@ export function buildClassTable(): Uint8Array {
 
 /** The class of each UTF-16 code unit. */
 export const CLASS: Uint8Array = prebuilt('charclass', (n) => new Uint8Array(n)) ?? buildClassTable();
+
+/**
+ * Whether a word carries tanween (ً ٌ ٍ, U+064B–U+064D), the mark of an indefinite noun: an
+ * indefinite word does not continue a name (a rule of the entities stage asks).
+ */
+export function hasTanween(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x064d) return true;
+  }
+  return false;
+}

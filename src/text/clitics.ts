@@ -214,12 +214,16 @@ export function lightProcliticForms(w: string): [string, number][] {
 }
 
 /**
- * Named sets of leading letters for the quote rules' keys: و ف (`conj`), ب ل (`prep`), و ف ب
- * (`conjBa`), و ف ب ل (`conjPrep`), ب ل ك (`prepKaf`), و ف ب ل ك (`conjPrepKaf`).
+ * Named sets of leading letters for the quote and time rules' keys: و ف (`conj`), ب ل (`prep`), و ف ب
+ * (`conjBa`), و ف ب ل (`conjPrep`), ب ل ك (`prepKaf`), و ف ب ل ك (`conjPrepKaf`), and one letter
+ * each: و (`waw`), ب (`ba`), ل (`lam`).
  */
-export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'conjPrepKaf';
+export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'conjPrepKaf' | 'waw' | 'ba' | 'lam';
 
 const PROCLITIC_LETTERS: Record<ProcliticLetters, ReadonlySet<string>> = {
+  waw: new Set([WAW]),
+  ba: new Set([BA]),
+  lam: new Set([LAM]),
   conj: new Set([WAW, FA]),
   prep: new Set([BA, LAM]),
   conjBa: new Set([WAW, FA, BA]),
@@ -265,6 +269,24 @@ export function isDefiniteNisba(w: string, feminine = false): boolean {
   return feminine && w.endsWith(NISBA_FOLDED_FEMININE) && stem >= NISBA_FOLDED_FEMININE.length + 1;
 }
 
+/** A word without the article it opens with (الوزير → وزير); unchanged when it opens with none, or with و or ف before it. */
+export function dropArticle(w: string): string {
+  return opensWithArticle(w) ? w.slice(ARTICLE.length) : w;
+}
+
+/**
+ * Whether a folded word opens with the article itself or with لل, the preposition ل before the
+ * article whose alef it elides (الوزارة، للوزارة), with nothing before either.
+ */
+export function opensWithArticleOrLil(w: string): boolean {
+  return opensWithArticle(w) || opensWithLil(w);
+}
+
+/** Whether a folded word opens with لل, the preposition ل before the article whose alef it elides (للوزارة), or ل before a word in ل. */
+export function opensWithLil(w: string): boolean {
+  return w.startsWith(LAM + LAM);
+}
+
 /** Whether a folded word opens with the article, after an optional و or ف (والوزير، الوزير). */
 export function startsWithArticle(w: string): boolean {
   return opensWithArticle(w) || startsWithConjArticle(w);
@@ -285,6 +307,16 @@ export function dropConjArticle(w: string): string {
 export function startsDefinite(w: string): boolean {
   if (w.startsWith(ARTICLE) || w.startsWith(LAM + LAM)) return true;
   return (w[0] === WAW || w[0] === BA || w[0] === KAF) && w.startsWith(ARTICLE, 1);
+}
+
+const HA = 'ه';
+/**
+ * A folded word without a final ه, the attached pronoun "him, it" (أوردته → أوردت), with no length
+ * or exception check: for keys looked up in closed lists, where a wrong cut finds nothing (a ة folded
+ * to ه is cut as well).
+ */
+export function dropHaSuffix(w: string): string {
+  return w.endsWith(HA) ? w.slice(0, -HA.length) : w;
 }
 
 /** Whether a folded word opens with the future prefix س (سيعلن). */

@@ -1,9 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dropArticle,
   dropConjArticle,
+  dropHaSuffix,
   dropProclitic,
   isDefiniteNisba,
   opensWithArticle,
+  opensWithArticleOrLil,
+  opensWithLil,
   startsDefinite,
   startsWithArticle,
   startsWithConjArticle,
@@ -27,6 +32,13 @@ describe('leading letters of folded keys', () => {
     expect(dropProclitic('', 'conjPrepKaf')).toBe('');
     expect(startsWithProclitic('كالعادة', 'prepKaf')).toBe(true);
     expect(startsWithProclitic('وزير', 'prepKaf')).toBe(false);
+    expect(['وقال', 'فقال', 'بقوله', 'لقوله', ''].map((w) => [startsWithProclitic(w, 'waw'), startsWithProclitic(w, 'ba'), startsWithProclitic(w, 'lam')])).toEqual([
+      [true, false, false],
+      [false, false, false],
+      [false, true, false],
+      [false, false, true],
+      [false, false, false],
+    ]);
   });
 
   it('tells the article itself from the article after و/ف', () => {
@@ -39,6 +51,42 @@ describe('leading letters of folded keys', () => {
       false,
       false,
     ]);
+  });
+
+  it('drops the article only where the word opens with it', () => {
+    expect(['الوزير', 'والوزير', 'ال', 'وزير', 'آل', 'لل', ''].map(dropArticle)).toEqual(['وزير', 'والوزير', '', 'وزير', 'آل', 'لل', '']);
+    expect(['الوزارة', 'للوزارة', 'والوزارة', 'بالوزارة', 'لوزارة', 'ل', 'ال', ''].map(opensWithArticleOrLil)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('drops a final ه and only it', () => {
+    expect(['اوردته', 'نشره', 'نشرها', 'ه', '', 'نشر'].map(dropHaSuffix)).toEqual(['اوردت', 'نشر', 'نشرها', '', '', 'نشر']);
+  });
+
+  it('agrees with the regexes the quote and entity rules used to write (/^ال/, /^(ال|لل)/)', () => {
+    // strings over the letters that matter here, with marks, so the regexes' exact reading is kept
+    const letter = fc.constantFrom('ا', 'ل', 'و', 'ف', 'ب', 'آ', 'أ', 'ه', 'ي', '\u064E', 'x', ' ');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 6 }).map((xs) => xs.join('')), (w) => {
+        expect(opensWithArticle(w)).toBe(/^ال/.test(w));
+        expect(dropArticle(w)).toBe(w.replace(/^ال/, ''));
+        expect(opensWithArticleOrLil(w)).toBe(/^(ال|لل)/.test(w));
+        expect(dropHaSuffix(w)).toBe(w.replace(/ه$/, ''));
+        expect(opensWithLil(w)).toBe(/^لل/.test(w));
+        expect(startsWithProclitic(w, 'waw')).toBe(/^و/.test(w));
+        expect(startsWithProclitic(w, 'lam')).toBe(/^ل/.test(w));
+        expect(startsWithProclitic(w, 'ba')).toBe(/^ب/.test(w));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads a definite nisba adjective, the feminine only where asked', () => {

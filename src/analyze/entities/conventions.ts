@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
-import { foldName, lexicons } from './lexicon.ts';
+import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
@@ -73,6 +73,8 @@ export interface NameHeads {
   genericNational: { note?: string; heads: string[]; also: string[]; keep: string[] };
   nationalGivenNames?: { note?: string; words: string[]; notBefore: string[] };
   articleBodies?: { note?: string; heads: string[]; before: string[] };
+  purposeVerbs?: { note?: string; words: string[] };
+  nameLinks: { note?: string; words: string[]; sonOf: string[] };
   kingdom: { word: string; default: string; note?: string };
 }
 
@@ -148,6 +150,9 @@ interface Conventions {
   bodyHeads: Set<string>;
   bodyBefore: Set<string>;
   nationalNotBefore: Set<string>;
+  /** words that link the parts of a person's name (`بن`, `آل`, `أبي`), and those of them that link to a father's (`بن`) */
+  nameLinks: Set<string>;
+  sonOf: Set<string>;
   kingdom: string;
   kingdomDefault: string;
 }
@@ -166,9 +171,7 @@ export function conventions(): Conventions {
 }
 
 function buildConventions(): Conventions {
-  const raw = JSON.parse(
-    readFileSync(path.join(entityResources().lexiconDir, 'name-heads.json'), 'utf8'),
-  ) as NameHeads;
+  const raw = nameHeadsJson() as NameHeads;
   // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
   for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
     if (!Array.isArray(raw?.[k]))
@@ -197,10 +200,12 @@ function buildConventions(): Conventions {
     !Array.isArray(raw.quotedEvents?.heads) ||
     !Array.isArray(raw.genericNational?.heads) ||
     !Array.isArray(raw.complementAdjectives?.endings) ||
+    !Array.isArray(raw.nameLinks?.words) ||
+    !Array.isArray(raw.nameLinks?.sonOf) ||
     typeof raw.kingdom?.word !== 'string'
   )
     throw new Error(
-      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces, complementAdjectives, genericNational and kingdom are required (npm run lexicons:check says more)',
+      'name-heads.json: notNames, personHeads, bodies, nameAfter, readTails, commonHeads, notAlone, lamAfter, afterRole, productModels, directorates, quotedOutlets, quotedEvents, articlePlaces, complementAdjectives, genericNational, nameLinks and kingdom are required (npm run lexicons:check says more)',
     );
   if (!Array.isArray(raw.definite?.heads) || !Array.isArray(raw.sport?.words))
     throw new Error('name-heads.json: definite and sport are required (npm run lexicons:check says more)');
@@ -269,6 +274,8 @@ function buildConventions(): Conventions {
     bodyHeads: set(raw.articleBodies?.heads ?? []),
     bodyBefore: set(raw.articleBodies?.before ?? []),
     nationalNotBefore: set(raw.nationalGivenNames?.notBefore ?? []),
+    nameLinks: set(raw.nameLinks.words),
+    sonOf: set(raw.nameLinks.sonOf),
     kingdom: foldName(raw.kingdom.word),
     kingdomDefault: raw.kingdom.default,
   };
@@ -326,6 +333,11 @@ export function isNotName(folded: string): boolean {
   return conventions().notNames.has(folded);
 }
 
+/** A head that only describes the place named after it (name-heads.json nameAfter.descriptive: مدينة، بلدة; guide rule 15). */
+export function isDescriptiveHead(w: WordTok): boolean {
+  return w.kind === 'word' && conventions().descriptiveHeads.has(base(w));
+}
+
 /**
  * A word that is never a name on its own (`لي` in `فقال لي`), though it may be part of one: the
  * word as written after its clitics, marks aside (the name folding would make `ترأس` Truss's `تراس`).
@@ -374,6 +386,8 @@ function complementWord(w: WordTok, c: Conventions): boolean {
   // (a conjunction is fine: `هيئة التحقيق والادعاء العام`)
   if (w.kind !== 'word' || (w.moff > 0 && !(w.moff === 1 && w.fold[0] === 'و'))) return false;
   const f = w.mfold;
+  // a word in آ folds to one that looks definite (`آلية` → `اليه`) but has no article: `آلية جديدة`
+  if (w.text[w.moff] === 'آ') return false;
   // after و, a head noun with the article opens another body: `لجنة المقابلة واللجنة الطبية`
   if (w.moff === 1 && c.heads.has(f.slice(2))) return false;
   return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
@@ -435,7 +449,7 @@ function indefiniteNoun(
     !isCurrency(f) &&
     !c.notComplements.has(f) &&
     !c.heads.has(f) &&
-    !BIN.has(f) &&
+    !c.nameLinks.has(f) &&
     nationality(f) === undefined
   );
 }
@@ -703,8 +717,11 @@ function headNouns(
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
     if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
       b = chunkEnd(tags, b);
-    // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`
+    // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`,
+    // unless the lists know the whole name with it (`هيئة الهلال الأحمر السعودي`)
+    const knownWhole = lookupName(words.slice(i, b).map((w) => w.mfold).join(' '))?.type === 'ORG';
     while (
+      !knownWhole &&
       b - i > 2 &&
       words[b - 1]!.kind === 'word' &&
       words[b - 1]!.moff === 0 &&
@@ -717,7 +734,10 @@ function headNouns(
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
       b++;
     // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
-    if (c.lamHeads.has(hf)) {
+    // (a name the lists know whole with its nationality is complete: `هيئة الهلال الأحمر السعودي
+    // [للتسجيل]` is a purpose; `شركة سامسونج للإلكترونيات` still takes its field)
+    const national = words[b - 1]!.kind === 'word' && nationality(words[b - 1]!.fold) !== undefined;
+    if (c.lamHeads.has(hf) && !(knownWhole && national)) {
       const lam = fieldPhrase(words, tags, b, c, c.lamIndefinite.has(hf), i > 0 && !!titleAt(words, i - 1, i));
       if (lam) {
         b += lam;
@@ -776,6 +796,11 @@ function lamPhrase(
       // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`
       if (tags[k + n] === 'B-PERS') break;
       n = chunkEnd(tags as string[], k + n) - k;
+      break;
+    }
+    // و + a noun in construct with a definite one ends the field: `للأرصاد [وحماية البيئة]`
+    if (coordinatedConstruct(words, tags, k + n, c) && !(needs && n === 1)) {
+      n += 2;
       break;
     }
     if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
@@ -937,7 +962,7 @@ function personAfter(words: readonly WordTok[], tags: readonly string[], k: numb
   let n = 1;
   while (k + n < words.length && n < 4 && tags[k + n] === 'O') {
     const f = words[k + n]!.fold;
-    if (BIN.has(f) || givenNames().has(f)) n++;
+    if (isNameLink(f) || givenNames().has(f)) n++;
     else break;
   }
   return n;
@@ -953,9 +978,6 @@ const foldedGivenNames = (): Set<string> => new Set(lexicons().givenNames.map(fo
 function givenNames(): Set<string> {
   return entityResources().get(foldedGivenNames);
 }
-
-// أبا is أبو in the accusative (`مهنا بن سعد أبا الخيل`): a link inside a chain as much as أبو and أبي
-const BIN = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ابا', 'ابي', 'ال']);
 
 /**
  * `و` glued to a given name the lists know, where the whole word is no name: `وسالم` in
@@ -992,14 +1014,19 @@ export function isNationalGivenName(w: WordTok, next: WordTok | undefined): bool
   return w.kind === 'word' && c.nationalGivenNames.has(base(w)) && !!next && !c.nationalNotBefore.has(next.fold);
 }
 
-/** A word that links the parts of a name (`بن`, `آل`, `أبي`): the word after it is a name. */
+/** A word that links the parts of a name (`بن`, `آل`, `أبي`; name-heads.json nameLinks): the word after it is a name. */
 export function isNameLink(fold: string): boolean {
-  return BIN.has(fold);
+  return conventions().nameLinks.has(fold);
+}
+
+/** A word that links a given name to a father's (`بن`, `بنت`, `ابن`; name-heads.json nameLinks.sonOf). */
+export function isSonOfLink(fold: string): boolean {
+  return conventions().sonOf.has(fold);
 }
 
 /** `و`/`ف` glued to a name particle: `وبن`, `فبنت`. */
 export function conjoinedParticle(fold: string): boolean {
-  return (fold[0] === 'و' || fold[0] === 'ف') && BIN.has(fold.slice(1));
+  return (fold[0] === 'و' || fold[0] === 'ف') && isNameLink(fold.slice(1));
 }
 
 /**
@@ -1021,8 +1048,8 @@ export function particleChain(
   while (j < tags.length && tags[j] === 'I-PERS') j++;
   if (tags[i] !== 'B-PERS' || (i === a && j === b)) return null;
   for (let k = a; k < b; k++) if (k > a && tags[k] !== 'I-PERS') return null;
-  if (i < a && !BIN.has(words[a - 1]!.fold)) return null;
-  if (j > b && !BIN.has(words[b]!.fold)) return null;
+  if (i < a && !isNameLink(words[a - 1]!.fold)) return null;
+  if (j > b && !isNameLink(words[b]!.fold)) return null;
   return { a: i, b: j };
 }
 
@@ -1069,7 +1096,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       if (
         b + 1 < words.length &&
         tags[b] === 'O' &&
-        BIN.has(words[b]!.fold) &&
+        isNameLink(words[b]!.fold) &&
         words[b + 1]!.kind === 'word' &&
         tags[b + 1] === 'O'
       ) {
@@ -1077,7 +1104,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         tags[b + 1] = 'I-PERS';
         b += 2;
       } else if (
-        BIN.has(words[b - 1]!.fold) &&
+        isNameLink(words[b - 1]!.fold) &&
         b < words.length &&
         words[b]!.kind === 'word' &&
         tags[b] === 'O'
@@ -1087,7 +1114,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         // آل/بن before a person chunk: the chunk is the family name (`[حمد بن سالم] آل [مبارك]`)
         b + 1 < words.length &&
         tags[b] === 'O' &&
-        BIN.has(words[b]!.fold) &&
+        isNameLink(words[b]!.fold) &&
         tags[b + 1] === 'B-PERS'
       ) {
         tags[b] = 'I-PERS';
@@ -1103,7 +1130,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
         b = chunkEnd(tags, a);
       } else if (
         // the family name after بن/آل the tagger took for a place or a body: `[جلوي بن محمد آل] [كركمان]`
-        BIN.has(words[b - 1]!.fold) &&
+        isNameLink(words[b - 1]!.fold) &&
         b < words.length &&
         tags[b]!.startsWith('B-') &&
         chunkEnd(tags, b) === b + 1 &&
@@ -1120,7 +1147,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       }
     }
     // after بن/أبو the word is a name even where it spells a verb (`علي بن أبي طالب`)
-    while (b - a > 1 && futureVerb(words[b - 1]!) && !BIN.has(words[b - 2]!.fold)) tags[--b] = 'O';
+    while (b - a > 1 && futureVerb(words[b - 1]!) && !isNameLink(words[b - 2]!.fold)) tags[--b] = 'O';
     while (b - a > 1) {
       // a nationality before the name (`القرغيزي سالم …`) or God's name (no name starts with it)
       // is not part of it either
@@ -1128,7 +1155,7 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
       // …but a word before بن is the person's own name, whatever else it spells (`تركي بن …`), and
       // so is a given name that is also a nationality before a family name (`تركي اليوسف`)
       const named =
-        BIN.has(words[a + 1]!.fold) ||
+        isNameLink(words[a + 1]!.fold) ||
         (conventions().nationalGivenNames.has(f) && a + 2 === b && familyNameWord(words[a + 1]!));
       if (
         !genericHead(words[a]!) &&
@@ -1161,6 +1188,12 @@ function persons(words: readonly WordTok[], tags: string[], s: number, out: Rule
  * written with its head (`بمنطقة`، `بمحافظة`): `[مستشفى الملك فهد] [بجدة]` may only say where the
  * hospital is.
  */
+/** A place head with the article (`بالمنطقة` of `بالمنطقة الشرقية`): a region named by its head. */
+function definiteRegionHead(w: WordTok): boolean {
+  const f = base(w);
+  return w.kind === 'word' && definite(f) && conventions().heads.get(f.slice(2))?.type === 'LOC';
+}
+
 function branches(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   for (let a = 0; a < words.length; a++) {
     if (tags[a] !== 'B-ORG') continue;
@@ -1168,8 +1201,9 @@ function branches(words: readonly WordTok[], tags: string[], s: number, out: Rul
     const w = words[b];
     const h = base(words[a]!);
     const headed = headOf(words[a]!)?.type === 'ORG' || conventions().definiteHeads.has(h.slice(2));
-    // the place named with its own head (`بمنطقة`, `بمحافظة`): `بالرياض` may only say where the body is
-    const region = !!w && headOf(w)?.type === 'LOC';
+    // the place named with its own head (`بمنطقة`, `بمحافظة`, or definite: `بالمنطقة الشرقية`):
+    // `بالرياض` may only say where the body is
+    const region = !!w && (headOf(w)?.type === 'LOC' || definiteRegionHead(w));
     if (!w || tags[b] !== 'B-LOC' || b - a < 2 || !headed || !region || w.moff !== 1 || w.text[0] !== 'ب') {
       a = b - 1;
       continue;
@@ -1325,7 +1359,16 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
     const w = words[i]!;
     if (tags[i] !== 'O' || w.kind !== 'word' || !c.directorates.has(base(w))) continue;
     const x = words[i + 1]!;
-    if (x.kind !== 'word' || x.moff > 0 || tags[i + 2]?.startsWith('I-')) continue;
+    if (x.kind !== 'word' || x.moff > 0) continue;
+    // a place named with its own head, which the tagger or the head rule found whole: `بلدية [محافظة أبو عريش]`
+    if (tags[i + 1] === 'B-LOC' && tags[i + 2] === 'I-LOC' && headOf(x)?.type === 'LOC') {
+      const e = chunkEnd(tags, i + 1);
+      setSpan(tags, i, e, 'ORG');
+      out.push({ s, a: i, b: e, rule: HEAD_NOUN_RULE });
+      i = e - 1;
+      continue;
+    }
+    if (tags[i + 2]?.startsWith('I-')) continue;
     // (a place known only as an everyday word, only where that sense is rare: `حائل`, not `جديدة`)
     const k = tags[i + 1] === 'O' && x.fold !== c.kingdom ? lookupName(x.fold) : null;
     const known = k?.type === 'LOC' && (!k.linkOnly || c.articlePlaces.has(x.fold));

@@ -7,6 +7,7 @@ import { sourced } from '../../doc/types.ts';
 import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
 import { analyzeClitics } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
+import { hasTanween } from '../../text/charclass.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import {
@@ -42,6 +43,7 @@ import {
   headOf,
   isNotAlone,
   isGenericNational,
+  isDescriptiveHead,
   readTail,
   isTagList,
   modelEnd,
@@ -60,7 +62,7 @@ import {
   kbRef,
   kbType,
 } from './kb.ts';
-import { familyNames, nationalGivenNames, personsAfterRoles } from './family-names.ts';
+import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles } from './family-names.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -486,6 +488,12 @@ function appositions(words: WordTok[], cands: readonly Cand[], s: number): Cand[
   return out;
 }
 
+/** Whether the known place at words [a, b) opens with a descriptive head and names the same place without it. */
+export function describedPlace(words: readonly WordTok[], a: number, b: number, known: KnownName): boolean {
+  if (known.type !== 'LOC' || b - a < 2 || !isDescriptiveHead(words[a]!)) return false;
+  return lookupName(words.slice(a + 1, b).map((w) => w.fold).join(' '))?.id === known.id;
+}
+
 export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel | null): ExtractResult {
   const text = doc.text;
   const sents = segment(doc);
@@ -576,6 +584,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     for (const m of matches[s]!) {
       if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
       if (quoted.get(s)?.some(([a, b]) => a <= m.a && m.b <= b)) continue;
+      // a known chain with a family name after it (`[عبدالله بن عبدالعزيز] الموسى`) is another
+      // person of the same first names: the tagger's chunk is the mention
+      if (tagged && m.known.type === 'PER' && chainWithFamily(words, tagged[s]!, m.a, m.b)) continue;
       const chain = tagged && m.known.type === 'PER' ? particleChain(words, tagged[s]!, m.a, m.b) : null;
       if (chain) {
         if (chain.a === m.a) longer.set(m.a, m.known);
@@ -592,12 +603,15 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       const place =
         m.b - m.a === 1 && m.known.type === 'PER' ? kbPlaceReading(first.text.slice(m.off)) : null;
       const known = place && placeContext(words, m.a, m.off) ? place : m.known;
+      // a descriptive head the lists spell with a place whose bare name is ambiguous (`مدينة تدمر`)
+      // stays outside the mention where the bare name is that place too (guide rule 15)
+      const lead = describedPlace(words, m.a, m.b, m.known) ? 1 : 0;
       cands.push({
         s,
-        elided: isElided(first, m.off),
-        a: m.a,
+        elided: lead ? false : isElided(first, m.off),
+        a: m.a + lead,
         b: m.b,
-        start: first.start + m.off,
+        start: lead ? words[m.a + 1]!.start : first.start + m.off,
         end: words[m.b - 1]!.end,
         type: known.type,
         known: m.model ? null : known,
@@ -630,6 +644,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           (isKnownVerb(words[b - 1]!.fold) && !(b - 2 >= a && isNameLink(words[b - 2]!.fold))))
       )
         b--;
+      // …and a body's or a place's name does not end on a word written with tanween, an indefinite
+      // noun of the sentence's (`[نادي الوحدة] عقداً`); a person's may (`محمداً` in the accusative)
+      while (b - a > 1 && ty !== 'PERS' && hasTanween(words[b - 1]!.text)) b--;
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&

@@ -4,11 +4,13 @@
  * a given name and a family name right after a role phrase are a person the tagger missed.
  */
 import type { RuleSpan } from '../ner/finish.ts';
-import { roleBefore, titleAt, type WordTok } from './roles.ts';
-import { familyNameShape, isNationalGivenName } from './conventions.ts';
+import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
+import { familyNameShape, headOf, isNationalGivenName, isNotName, isSonOfLink } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
-import { foldName, lexicons } from './lexicon.ts';
-import { entityResources } from './resources.ts';
+import { isNameWord } from './romanise.ts';
+import { foldName, lexicons, readJson } from './lexicon.ts';
+import { lookupName } from './names.ts';
+import { entityResources, type EntityResources } from './resources.ts';
 
 export const FAMILY_NAME_RULE = 'rule:person/family-name-after-chain';
 export const AFTER_ROLE_RULE = 'rule:person/name-after-role';
@@ -24,8 +26,50 @@ function isGivenName(w: WordTok): boolean {
   return entityResources().get(givenNameForms).has(w.fold + (w.text.endsWith('ى') ? 'ى' : ''));
 }
 
-/** The words that link a given name to a father's (`بن`, `بنت`, `ابن`, folded). */
-const SON_OF = new Set(['بن', 'بنت', 'ابن']);
+interface AfterRoleWords {
+  closers: Set<string>;
+  notNames: Set<string>;
+  familyNotEndings: string[];
+}
+/** name-heads.json personAfterRole, folded (absent: nothing closes a name early, nothing is excluded). */
+function loadAfterRole(r: EntityResources): AfterRoleWords {
+  const nh = readJson(r.lexiconDir, 'name-heads.json') as {
+    personAfterRole?: { closers: string[]; notNames: string[]; familyNotEndings: string[] };
+  };
+  const set = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => foldName(w)));
+  return {
+    closers: set(nh.personAfterRole?.closers),
+    notNames: set(nh.personAfterRole?.notNames),
+    familyNotEndings: (nh.personAfterRole?.familyNotEndings ?? []).map((w) => foldName(w)),
+  };
+}
+const afterRole = (): AfterRoleWords => entityResources().get(loadAfterRole);
+
+/**
+ * A word no list knows that may be a given or family name written without the article
+ * (`باسلمة`, `سلوتكين`): written alone, not a title, nationality, head noun, verb, word the guide
+ * never marks, place or body of the lists, nor a word that follows a role without naming anyone.
+ */
+function bareNameWord(w: WordTok | undefined, tag: string | undefined): boolean {
+  if (!w || tag !== 'O' || w.kind !== 'word' || w.moff !== 0) return false;
+  const f = w.fold;
+  if (f.startsWith('ال') || f.length < 3 || afterRole().notNames.has(f)) return false;
+  if (nationality(f) || titleAt([w], 0, 1) || headOf(w) || isKnownVerb(f) || isNotName(f)) return false;
+  const known = lookupName(f);
+  return !known || known.type === 'PER';
+}
+
+/**
+ * Whether a person's name may end before word c: punctuation or the sentence's end, a closer
+ * (`أن`, `الذي`), or و + the next role of a list (`، ووزير النقل …`).
+ */
+function closesName(words: readonly WordTok[], c: number): boolean {
+  const w = words[c];
+  if (!w || w.kind === 'punct') return true;
+  if (w.kind !== 'word') return false;
+  if (afterRole().closers.has(w.fold)) return true;
+  return w.moff > 0 && w.fold.startsWith('و') && titleAt(words, c) !== null;
+}
 
 /**
  * Whether the word after a name chain is the family's name: one definite word written alone
@@ -38,7 +82,23 @@ function familyWord(words: readonly WordTok[], tags: readonly string[], b: numbe
   const w = words[b];
   if (!w || tags[b] !== 'O' || !familyNameShape(w)) return false;
   const next = words[b + 1];
-  return !next || next.kind !== 'word' || !next.fold.startsWith('ال');
+  return !next || next.kind !== 'word' || !next.fold.startsWith('ال') || afterRole().closers.has(next.fold);
+}
+
+/**
+ * Whether the known name at words [a, b), a chain ending on `بن` + a name, sits at the start of a
+ * person chunk that goes on with one family name (`[عبدالله بن عبدالعزيز] الموسى`, tagged whole
+ * or by familyNames): that is another person with the same first names, and the chunk the mention.
+ */
+export function chainWithFamily(words: readonly WordTok[], tags: readonly string[], a: number, b: number): boolean {
+  return (
+    b - a >= 3 &&
+    isSonOfLink(words[b - 2]!.fold) &&
+    tags[a] === 'B-PERS' &&
+    tags[b] === 'I-PERS' &&
+    tags[b + 1] !== 'I-PERS' &&
+    familyNameShape(words[b]!)
+  );
 }
 
 /**
@@ -54,7 +114,7 @@ export function familyNames(words: readonly (readonly WordTok[])[], tags: string
       if (t[a] !== 'B-PERS') continue;
       let b = a + 1;
       while (b < ws.length && t[b] === 'I-PERS') b++;
-      if (b - a >= 3 && SON_OF.has(ws[b - 2]!.fold) && familyWord(ws, t, b)) {
+      if (b - a >= 3 && isSonOfLink(ws[b - 2]!.fold) && familyWord(ws, t, b)) {
         t[b] = 'I-PERS';
         out.push({ s, a, b: b + 1, rule: FAMILY_NAME_RULE });
         b++;
@@ -72,33 +132,77 @@ function givenRun(words: readonly WordTok[], tags: readonly string[], k: number)
     const w = words[j]!;
     if (w.kind !== 'word' || w.moff !== 0) break;
     if (isGivenName(w)) j++;
-    else if (j > k && SON_OF.has(w.fold) && j + 1 < words.length && tags[j + 1] === 'O') j += 2;
+    else if (j > k && isSonOfLink(w.fold) && j + 1 < words.length && tags[j + 1] === 'O') j += 2;
     else break;
   }
   return j - k;
 }
 
 /**
- * A person no one tagged, named right after a role phrase: given names (the lists') and one family
- * name (`الإعلامي السعودي [علي الغفيلي]`, `المواطن [عائض غازي الأسمري]`). The role phrase is the
- * one roles.ts reads (titles.json and what may follow a title); the family name is read as after a
- * name chain.
+ * A family name with the article after a one-word person (`[عبده] الحذيفي`): one the guide would
+ * mark, not ending like the adjective of a body (`مكتبة الملك [عبدالعزيز] العامة`).
+ */
+const definiteFamily = (w: WordTok | undefined, tag: string | undefined): boolean =>
+  !!w &&
+  tag === 'O' &&
+  familyNameShape(w) &&
+  !afterRole().notNames.has(w.fold) &&
+  !afterRole().familyNotEndings.some((e) => w.fold.endsWith(e));
+
+/** A given name of the lists or a name word of the romanisation table (`راجح`, `موشيه`). */
+const firstNameWord = (w: WordTok): boolean => isGivenName(w) || isNameWord(w.fold);
+
+/**
+ * Where the person named at word k after a role phrase ends (exclusive), or 0 when no name opens
+ * there: given names from the list and a family name (`الإعلامي السعودي [علي الغفيلي]`,
+ * `المواطن [عائض غازي الأسمري]`), given names before the part the tagger found (`عائض [غازي
+ * الأسمري]`), or, when the name closes right after it (closesName), a given name and a family name
+ * written without the article, or a name word of the romanisation table and a word no list knows,
+ * neither with the article (`الناطق باسم الحكومة [راجح بادي] أن`): that end is returned negative,
+ * as the role before it must be more than one word (`كأس الملك أهمية أكبر،` names no one).
+ */
+function nameAfterRoleEnd(ws: readonly WordTok[], t: readonly string[], k: number): number {
+  const n = givenRun(ws, t, k);
+  if (n) {
+    if (t[k + n] === 'B-PERS') {
+      let b = k + n + 1;
+      while (t[b] === 'I-PERS') b++;
+      return b;
+    }
+    if (familyWord(ws, t, k + n)) return k + n + 1;
+    return bareNameWord(ws[k + n], t[k + n]) && closesName(ws, k + n + 1) ? k + n + 1 : 0;
+  }
+  const first = bareNameWord(ws[k], t[k]) && firstNameWord(ws[k]!);
+  return first && bareNameWord(ws[k + 1], t[k + 1]) && closesName(ws, k + 2) ? -(k + 2) : 0;
+}
+
+/**
+ * A person no one tagged, named right after a role phrase (nameAfterRoleEnd), and a one-word
+ * person of the tagger's after a role phrase that goes on with a family name with the article
+ * before the phrase closes (`اللواء [عبده] الحذيفي،`). The role phrase is the one roles.ts reads
+ * (titles.json and what may follow a title).
  */
 export function personsAfterRoles(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
   words.forEach((ws, s) => {
     const t = tags[s]!;
     for (let k = 1; k < ws.length; k++) {
-      const n = givenRun(ws, t, k);
-      if (!n) continue;
-      // the tagger found the rest of the name (`عائض [غازي الأسمري]`): the given names join it
-      const rest = t[k + n] === 'B-PERS';
-      if ((!rest && !familyWord(ws, t, k + n)) || !roleBefore(ws, k)) continue;
+      if (t[k] === 'B-PERS') {
+        const more = t[k + 1] !== 'I-PERS' && definiteFamily(ws[k + 1], t[k + 1]);
+        if (more && closesName(ws, k + 2) && roleBefore(ws, k)) {
+          t[k + 1] = 'I-PERS';
+          out.push({ s, a: k, b: k + 2, rule: AFTER_ROLE_RULE });
+          k++;
+        }
+        continue;
+      }
+      const end = t[k] === 'O' ? nameAfterRoleEnd(ws, t, k) : 0;
+      const role = end ? roleBefore(ws, k) : null;
+      if (!role || (end < 0 && role.b - role.a < 2)) continue;
+      const b = Math.abs(end);
       // the given name must not be a title's own word (`الرئيس` is no given name, but a title
       // phrase may end on one: `نائب رئيس` + `سالم`)
       if (titleAt(ws, k, k + 1)) continue;
-      let b = k + n + 1;
-      while (rest && t[b] === 'I-PERS') b++;
       t[k] = 'B-PERS';
       for (let j = k + 1; j < b; j++) t[j] = 'I-PERS';
       out.push({ s, a: k, b, rule: AFTER_ROLE_RULE });

@@ -17,6 +17,7 @@ import { entityResources, type EntityResources } from './resources.ts';
 import { derivedTables, type DerivedTables } from './derived.ts';
 import { nameIndex, knownNameLine, readKnownName, type KnownName } from './names.ts';
 import { LineMap, SortedLines, encodeLines } from '../../util/sorted-lines.ts';
+import { dropArticle } from '../../text/clitics.ts';
 
 export interface KbEntry {
   id: string;
@@ -246,7 +247,7 @@ export function kbPlacePreposition(folded: string): boolean {
 export function kbAmbiguous(name: string): boolean {
   const f = foldName(name);
   const { given, ambiguous } = entityResources().get(foldedNames);
-  return given.has(f) || ambiguous.has(f) || ambiguous.has(f.replace(/^ال/, ''));
+  return given.has(f) || ambiguous.has(f) || ambiguous.has(dropArticle(f));
 }
 /**
  * The type the knowledge base allows a tagged name: a known place is never a person or an

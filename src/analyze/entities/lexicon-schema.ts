@@ -204,6 +204,14 @@ export const NameHeadsSchema = z.object({
     .strict()
     .optional(),
   purposeVerbs: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  nameLinks: z
+    .object({ note: z.string().optional(), words: z.array(z.string()).min(1), sonOf: z.array(z.string()).min(1) })
+    .strict()
+    .refine((l) => l.sonOf.every((w) => l.words.includes(w)), 'nameLinks: every sonOf word is in words too'),
+  personAfterRole: z
+    .object({ note: z.string().optional(), closers: z.array(z.string()), notNames: z.array(z.string()), familyNotEndings: z.array(z.string()) })
+    .strict()
+    .optional(),
   genericNational: z
     .object({ note: z.string().optional(), heads: z.array(z.string()), also: z.array(z.string()), keep: z.array(z.string()) })
     .strict(),

@@ -181,6 +181,16 @@ export function loadLexicons(dir = LEXICON_DIR): Lexicons {
 }
 
 const load = (r: EntityResources): Lexicons => loadLexicons(r.lexiconDir);
+const loadNameHeads = (r: EntityResources): unknown => readJson(r.lexiconDir, 'name-heads.json');
+
+/**
+ * name-heads.json of the running pipeline's resources, parsed once per resources for all its
+ * readers (conventions.ts, verbs.ts), each of which checks the part it relies on; the full schema
+ * is NameHeadsSchema (lexicon-schema.ts).
+ */
+export function nameHeadsJson(): unknown {
+  return entityResources().get(loadNameHeads);
+}
 /** The lexicons of the running pipeline's resources (read once per resources). */
 export function lexicons(): Lexicons {
   return entityResources().get(load);

@@ -16,6 +16,7 @@ import { InstitutionGlossary } from '../translit/institutions.ts';
 import { arabicForModel } from '../translit/letters.ts';
 import { Transliterator, decodeArtefact } from '../translit/model.ts';
 import { doubleShadda, stripMarks } from '../../text/normalize.ts';
+import { dropArticle } from '../../text/clitics.ts';
 
 /** The shipped table and model (what training writes); the analysis reads its pipeline's (resources.ts). */
 export const ROMANISE_TABLE = path.join(LEXICON_DIR, 'romanise-words.json');
@@ -156,10 +157,10 @@ function romaniseWord(raw: string, useModel: boolean): string {
   const bare = stripMarks(raw, 'marks');
   const g = geminated(raw);
   if (w.startsWith('عبد') && w.length > 4) {
-    const rest = w.slice(3).replace(/^ال/, '');
+    const rest = dropArticle(w.slice(3));
     return (
       'Abd al-' +
-      capitalise(spell(bare.slice(bare.length - rest.length), rest, useModel, g.slice(3).replace(/^ال/, '')))
+      capitalise(spell(bare.slice(bare.length - rest.length), rest, useModel, dropArticle(g.slice(3))))
     );
   }
   // أل/إل open foreign names (ألبرت); the article is written with a bare alef

@@ -4,9 +4,8 @@
  * entities stage trims such words off the edges of a tagged chunk.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { entityResources, type EntityResources } from './resources.ts';
-import { foldName } from './lexicon.ts';
+import { entityResources } from './resources.ts';
+import { foldName, nameHeadsJson } from './lexicon.ts';
 
 interface EventsLexicon {
   triggers: Record<string, { past?: string[]; present?: string[] }>;
@@ -22,9 +21,11 @@ interface NameHeadsLexicon {
 const FINITE_FORMS = ['m', 'f', 'pl'] as const;
 
 /** Present verbs that follow لِ of purpose (name-heads.json purposeVerbs), folded. */
-function loadPurpose(r: EntityResources): Set<string> {
-  const nh = JSON.parse(readFileSync(path.join(r.lexiconDir, 'name-heads.json'), 'utf8')) as NameHeadsLexicon;
-  return new Set((nh.purposeVerbs?.words ?? []).map((w) => foldName(w)));
+function loadPurpose(): Set<string> {
+  const nh = nameHeadsJson() as NameHeadsLexicon;
+  const words = nh.purposeVerbs?.words ?? [];
+  if (!Array.isArray(words)) throw new Error('name-heads.json: purposeVerbs.words must be a list (npm run lexicons:check says more)');
+  return new Set(words.map((w) => foldName(w)));
 }
 
 function load(): Set<string> {

@@ -12,7 +12,19 @@ import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
 import { hasStopMark, isAbbreviationDot, isClauseTrailer } from '../../text/sentences.ts';
-import { analyzeClitics, dropConjArticle, dropProclitic, startsWithConjunction, startsWithFuturePrefix } from '../../text/clitics.ts';
+import {
+  analyzeClitics,
+  dropArticle,
+  dropConjArticle,
+  dropHaSuffix,
+  dropProclitic,
+  opensWithArticle,
+  opensWithArticleOrLil,
+  opensWithLil,
+  startsWithConjunction,
+  startsWithFuturePrefix,
+  startsWithProclitic,
+} from '../../text/clitics.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 
@@ -153,11 +165,11 @@ function clauseStart(c: Ctx, i: number): boolean {
     return hasConj(t);
   }
   if (LEX.pronounLeads.has(prev.n)) return true;
-  if (prev.n === 'ان' && (c.toks[i - 2]?.n === 'قبل' || c.toks[i - 2]?.n === 'بعد')) return true;
+  if (prev.n === 'ان' && LEX.timeBeforeAn.has(c.toks[i - 2]?.n ?? '')) return true;
   if (prev.n === 'قد' || prev.n === 'وقد' || prev.n === 'فقد') return true;
   // وكانت ذكرت الشرطة…: the auxiliary opens the clause with the verb.
   if (isPastAux(prev) && (!c.toks[i - 2] || c.sent[i - 2] !== c.sent[i] || !c.toks[i - 2]!.word || hasConj(prev))) return true;
-  if (/^(من|ومن)$/.test(c.toks[i - 2]?.n ?? '') && LEX.sideNouns.has(prev.n)) return true;
+  if (LEX.sideFrom.has(c.toks[i - 2]?.n ?? '') && LEX.sideNouns.has(prev.n)) return true;
   if (LEX.byTurn.has(prev.n)) return true;
   return hasConj(t);
 }
@@ -168,11 +180,11 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   if (t.n === 'في') return LEX.adjunctAfterFi.has(toks[k + 1]?.n ?? '');
   // وكتب المرشد على حسابه في…، وقال الوزير على هامش المؤتمر: an adjunct after على too (written
   // with its alif maqsura: علي before them would be a name).
-  if (t.text === 'على') return LEX.adjunctAfterAla.has(toks[k + 1]?.n ?? '');
+  if (LEX.alaWritten.has(t.text)) return LEX.adjunctAfterAla.has(toks[k + 1]?.n ?? '');
   if (t.n === 'من') return LEX.sideNouns.has(toks[k + 1]?.n ?? '') || toks[k + 1]?.n === 'خلال';
   if (t.n === 'ل') return true;
-  if (/^ل/.test(t.n) && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
-  if (/^لل/.test(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
+  if (startsWithProclitic(t.n, 'lam') && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
+  if (opensWithLil(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
   if (LEX.adjunctStarts.has(t.n)) return true;
   return false;
 }
@@ -183,7 +195,7 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
  * (اختتم تصريحه).
  */
 function notSubjectLead(t: Tok): boolean {
-  return LEX.notSubjectLeads.has(t.n) || (/^لل/.test(t.n) && t.n.length > 4);
+  return LEX.notSubjectLeads.has(t.n) || (opensWithLil(t.n) && t.n.length > 4);
 }
 
 /** Splits [a, b) into comma segments, drops adjunct segments and cuts adjuncts off the others. */
@@ -246,13 +258,13 @@ interface Marker {
 function unmarkedClause(c: Ctx, i: number, form: CueForm): boolean {
   if (form.participle || !LEX.directOpenerLemmas.has(norm(form.lemma)) || c.book.history.length === 0) return false;
   let k = i + 1;
-  while (k < c.toks.length && k <= i + 3 && c.sent[k] === c.sent[i] && c.toks[k]!.word && /^ال/.test(c.toks[k]!.n)) k++;
+  while (k < c.toks.length && k <= i + 3 && c.sent[k] === c.sent[i] && c.toks[k]!.word && opensWithArticle(c.toks[k]!.n)) k++;
   if (k === i + 1 || k >= c.toks.length || c.sent[k] !== c.sent[i]) return false;
   const np = c.toks.slice(i + 1, k);
   if (np.some((t) => isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || isAdjunctStart(c.toks, c.toks.indexOf(t)))) return false;
   if (c.book.entityAt(np[0]!.start, np[np.length - 1]!.end, ['PER', 'ORG', 'LOC', 'MISC'])) return false;
   const v = c.toks[k]!;
-  return v.word && (isFutureVerb(v) || /^(لن|لم|لا|قد)$/.test(v.n));
+  return v.word && (isFutureVerb(v) || LEX.clauseVerbParticles.has(v.n));
 }
 
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
@@ -304,7 +316,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       const prev = c.toks[k - 1]!;
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
       if (form.prep.some((p) => p.length > 1 && t.n === p)) return { at: k, kind: 'prep', contentStart: t.start };
-      const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(t.n.slice(1).replace(/^ال/, ''));
+      const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(dropArticle(t.n.slice(1)));
       // After the subject only a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
       // begin with ب too (بكري، باسل).
       const raw = stripMarks(t.text, 'harakatTatweel');
@@ -470,7 +482,7 @@ function openingSubject(c: Ctx, s0: number, i: number): SpeakerRef | null {
   const v = c.toks[s0]!;
   if (!v.word || (!hasConj(v) && !LEX.pronounLeads.has(c.toks[s0 - 1]?.n ?? '')) || v.n.startsWith('وال') || formAt(v) || c.sent[s0 + 1] !== c.sent[i]) return null;
   const head = c.toks[s0 + 1]!;
-  if (!head.word || !/^ال/.test(head.n) || !(isOrgHead(head) || isUnnamedHead(head) || isRoleStart(head))) return null;
+  if (!head.word || !opensWithArticle(head.n) || !(isOrgHead(head) || isUnnamedHead(head) || isRoleStart(head))) return null;
   // The definite words after the head may be the verb's object (وقسمت الوزارة المخيمات): the head
   // alone, or the entity that starts with it.
   const ent = c.book.entityAt(head.start, head.end);
@@ -513,7 +525,7 @@ function issuerOf(c: Ctx, ref: SpeakerRef | null, cueTok: number): SpeakerRef | 
   const k0 = tokAt(c, ref.text.start);
   if (LEX.documentNouns.has('ال' + words[0]!)) return issuerAfter(c, k0, ref) ?? ref;
   if (words.length === 1 && isOrgHead(c.toks[tokAt(c, ref.text.start)]) && !LEX.documentNouns.has(words[0]!)) return orgPhraseBefore(c, ref, cueTok);
-  if (words.length > 2 || !/^ال/.test(words[0]!) || !LEX.documentNouns.has(words[0]!)) return ref;
+  if (words.length > 2 || !opensWithArticle(words[0]!) || !LEX.documentNouns.has(words[0]!)) return ref;
   const stem = words[0]!.slice(2);
   for (let k = 0; k < cueTok; k++) {
     // بيان itself starts with ب: try the word with and without a glued ب/ل.
@@ -582,12 +594,12 @@ function sentenceBackReference(c: Ctx, i: number, cues: Cue[]): Cue | null {
  */
 function issuerAfter(c: Ctx, k: number, ref: SpeakerRef): SpeakerRef | null {
   const first = c.toks[k + 1];
-  if (!first || !first.word || c.sent[k + 1] !== c.sent[k] || !/^لل/.test(first.n)) return null;
+  if (!first || !first.word || c.sent[k + 1] !== c.sent[k] || !opensWithLil(first.n)) return null;
   // للجنة is ل + لجنة, للجمعية is ل + (ا)ل + جمعية.
   const cut = isOrgHead({ ...first, n: first.n.slice(1) }) ? 1 : isOrgHead({ ...first, n: first.n.slice(2) }) ? 2 : 0;
   if (cut === 0) return null;
   let e = k + 2;
-  while (c.toks[e] && c.toks[e]!.word && c.sent[e] === c.sent[k] && /^(ال|لل)/.test(c.toks[e]!.n) && e - k < 7) e++;
+  while (c.toks[e] && c.toks[e]!.word && c.sent[e] === c.sent[k] && opensWithArticleOrLil(c.toks[e]!.n) && e - k < 7) e++;
   const start = first.start + cut;
   const end = c.toks[e - 1]!.end;
   const ent = c.book.entityAt(start, end, ['ORG']);
@@ -605,7 +617,7 @@ function orgPhraseBefore(c: Ctx, ref: SpeakerRef, cueTok: number): SpeakerRef {
     const t = c.toks[k]!;
     if (!t.word || dropProclitic(t.n, 'conjPrep') !== head && t.n !== head) continue;
     let e = k + 1;
-    while (e < c.toks.length && e - k <= 5 && c.sent[e] === c.sent[k] && c.toks[e]!.word && /^(ال|لل)/.test(c.toks[e]!.n) && !formAt(c.toks[e])) e++;
+    while (e < c.toks.length && e - k <= 5 && c.sent[e] === c.sent[k] && c.toks[e]!.word && opensWithArticleOrLil(c.toks[e]!.n) && !formAt(c.toks[e])) e++;
     if (e === k + 1) continue;
     const start = t.start + (t.n === head ? 0 : t.text.length - dropProclitic(t.text, 'conjPrep').length);
     return { ...ref, text: span(c.text, start, c.toks[e - 1]!.end), how: 'org' };
@@ -701,7 +713,8 @@ function startsNewCue(c: Ctx, k: number): boolean {
   // "، في إشارة إلى…"، "، وذلك خلال لقائه…": the narrator's gloss or the occasion of the saying.
   if (afterComma && LEX.narratorAfterComma.some((ph) => matchPhrase(c.toks, k, ph))) return true;
   // "، مشيراً إلى استخدام…": a participle after a comma opens a new clause even without content.
-  if ((f?.participle || (t.word && LEX.clauseParticiples.has(stripConj(t.n).at(-1)!))) && afterComma) return true;
+  // The word as written counts too: واعدا opens with و as a root letter, not a conjunction.
+  if ((f?.participle || (t.word && stripConj(t.n).some((x) => LEX.clauseParticiples.has(x)))) && afterComma) return true;
   // "…، وأعرب عن شكره…"، "…، وتحدث عن…": another speech act of the narrator's next clause.
   if (afterComma && t.word && startsWithConjunction(t.n) && LEX.clauseVerbs.has(t.n.slice(1))) return true;
   // "…، يذكر أنّ…": the narrator speaks again.
@@ -765,12 +778,22 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
         const tj = c.toks[j]!;
         if (!tj.word && COMMA.has(tj.text)) return trimEnd(c.text, from, tj.start);
       }
-      const prevWords = k - 1 >= k0 && c.toks[k - 1]!.word && LEX.pronounLeads.has(c.toks[k - 1]!.n) ? c.toks[k - 1]!.start : t.start;
+      const lead = leadBefore(c, k, k0);
+      const prevWords = lead >= 0 ? c.toks[lead]!.start : k - 1 >= k0 && c.toks[k - 1]!.word && LEX.pronounLeads.has(c.toks[k - 1]!.n) ? c.toks[k - 1]!.start : t.start;
       return trimEnd(c.text, from, prevWords);
     }
     end = t.end;
   }
   return trimEnd(c.text, from, end);
+}
+
+/** The first token of a connective of several words (في حين) that ends right before token k, or -1. */
+function leadBefore(c: Ctx, k: number, k0: number): number {
+  for (const ph of LEX.cueLeads) {
+    const a = k - ph.words.length;
+    if (a >= k0 && c.sent[a] === c.sent[k] && matchPhrase(c.toks, a, ph)?.next === k) return a;
+  }
+  return -1;
 }
 
 function trimEnd(text: string, from: number, end: number): number {
@@ -799,7 +822,7 @@ function outletAt(c: Ctx, k: number): { start: number; end: number; next: number
   const t = c.toks[k];
   if (!t || !t.word) return null;
   let j = k;
-  if (LEX.relayNouns.has(t.n.replace(/^ال/, ''))) j++;
+  if (LEX.relayNouns.has(dropArticle(t.n))) j++;
   for (const ag of LEX.agencies) {
     let a = j;
     while (c.toks[a] && isQuoteChar(c.toks[a]!.text)) a++;
@@ -873,7 +896,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   }
   // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (بعد أن أضاف is).
   const before = c.toks[i - 1];
-  if (before && before.n === 'ان' && !/^(قبل|بعد)$/.test(c.toks[i - 2]?.n ?? '')) return null;
+  if (before && before.n === 'ان' && !LEX.timeBeforeAn.has(c.toks[i - 2]?.n ?? '')) return null;
   // فلان، الرئيس التنفيذي للشركة، وصف الصفقة بأنها…: a person named at the sentence's start and
   // set off by an apposition is the subject; the words after the verb are its object.
   const topic = topicBefore(c, i);
@@ -893,7 +916,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   }
   // وناشد البيان الدول العربية بـ…: after a document noun the words that follow are the verb's
   // object, not part of the speaker; the document then stands for its issuer.
-  if (segs[0] && segs[0].length > 2 && /^ال/.test(segs[0][0]!.n) && LEX.documentNouns.has(segs[0][0]!.n)) segs = [segs[0].slice(0, 1)];
+  if (segs[0] && segs[0].length > 2 && opensWithArticle(segs[0][0]!.n) && LEX.documentNouns.has(segs[0][0]!.n)) segs = [segs[0].slice(0, 1)];
   // أبلغ مسؤول حكومي وكالة رويترز بأن…: after a source that names no one, an outlet is the
   // verb's addressee, not part of the speaker.
   let addressee: { start: number; end: number; next: number } | null = null;
@@ -926,8 +949,8 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   let via: string | null = viaId(c, addressee);
   for (let k = i + 1; k < m.at; k++) {
     const tk = c.toks[k]!;
-    if (/^ل/.test(tk.n) && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);
-    else if (/^ل/.test(tk.n) && LEX.agencies.some((a) => a.words[0] === tk.n.slice(1))) via = viaId(c, { start: tk.start + 1, end: tk.end });
+    if (startsWithProclitic(tk.n, 'lam') && LEX.relayNouns.has(tk.n.slice(1))) via = viaId(c, outletAt(c, k) ?? null);
+    else if (startsWithProclitic(tk.n, 'lam') && LEX.agencies.some((a) => a.words[0] === tk.n.slice(1))) via = viaId(c, { start: tk.start + 1, end: tk.end });
   }
   return { tok: i, cue: cueSpan, form, speaker, via, contentStart: m.contentStart, marker: m.kind, rule };
 }
@@ -941,9 +964,9 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // بحسب ما أعلنت / وفقاً لما نشرت / حسبما صرح: any verb of saying or publishing after ما.
     const mTok = c.toks[m.next];
     const vTok = c.toks[m.next + 1];
-    const sayingVerb = (t: Tok | undefined): boolean => !!t && t.word && (!!formAt(t) || LEX.publishVerbs.has(t.n) || LEX.publishVerbs.has(t.n.replace(/ه$/, '')));
+    const sayingVerb = (t: Tok | undefined): boolean => !!t && t.word && (!!formAt(t) || LEX.publishVerbs.has(t.n) || LEX.publishVerbs.has(dropHaSuffix(t.n)));
     let afterMa = false;
-    if (bare && mTok && vTok && /^(ما|لما)$/.test(mTok.n) && sayingVerb(vTok)) {
+    if (bare && mTok && vTok && LEX.attributionMa.has(mTok.n) && sayingVerb(vTok)) {
       m.next += 2;
       afterMa = true;
     } else if (bare && ph.words.at(-1)!.endsWith('ما')) {
@@ -1005,7 +1028,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       (segs[0]!.length > 1 && isUnnamedHead(segs[0]![1])) ||
       (!!place && place.start <= head.start && place.end >= last.end) ||
       // بحسب "الوطن"، وفقاً لصحيفة "المدينة": a newspaper or site, or a name written in quotation marks.
-      LEX.relayNouns.has(head.n.replace(/^ال/, '')) ||
+      LEX.relayNouns.has(dropArticle(head.n)) ||
       (!m.glued && isQuoteChar(c.toks[srcStart]?.text ?? '') && segs[0]!.length <= 3) ||
       // …، بحسب فال.: one word ending the sentence that ends the phrase of someone who spoke
       // earlier (مباكي فال).
@@ -1108,7 +1131,7 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
     // عملية «…»، وكالة "…"، برنامج "…": an indefinite head names what follows. A definite one
     // (المشروع "مهم للغاية") is the subject of a quoted predicate.
     const bare = dropProclitic(prev.n, 'conjPrepKaf');
-    if (!/^ال/.test(prev.n) && !/^ال/.test(bare) && (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare))) return true;
+    if (!opensWithArticle(prev.n) && !opensWithArticle(bare) && (LEX.notQuoteContexts.has(prev.n) || LEX.notQuoteContexts.has(bare))) return true;
     // لـ"عين اليوم": the addressee of a statement.
     if (prev.n === 'ل' || prev.n === 'لل') return true;
     // إنّ "داعش" …: one quoted word as the clause's subject is a name; after أنه/بأنها (the
@@ -1121,7 +1144,7 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
     const stem = dropProclitic(prev.n, 'conjPrepKaf');
     const suffixed = /(ه|ها|هم|هما|هن|نا)$/.test(prev.text);
     const functionWord = LEX.nameStopWords.has(prev.n);
-    if (words <= 3 && !suffixed && !functionWord && !formAt(prev) && !isComp(prev) && prev.n !== 'ب' && !/^(ال|لل)/.test(prev.n) && !/^ال/.test(stem)) return true;
+    if (words <= 3 && !suffixed && !functionWord && !formAt(prev) && !isComp(prev) && prev.n !== 'ب' && !opensWithArticleOrLil(prev.n) && !opensWithArticle(stem)) return true;
   }
   // في مقابلة مع "إن بي آر نيوز": "…" — what stands before the colon introduces the quote.
   if (/^\s*:/.test(c.text.slice(p.close + 1, p.close + 4)) && words <= 4) return true;

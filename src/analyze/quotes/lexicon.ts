@@ -56,6 +56,8 @@ export interface SpeechLexicon {
   notQuoteCues: Phrase[];
   /** After a comma, the narrator's words that end reported content (، في إشارة إلى…). */
   narratorAfterComma: Phrase[];
+  /** Connectives of two words or more that open the next cue's clause (في حين حث…). */
+  cueLeads: Phrase[];
   relayNouns: Set<string>;
   unnamedSources: Set<string>;
   /** A word for a source in general (مصدر): written later with ال, the last unnamed source introduced. */
@@ -70,6 +72,8 @@ export interface SpeechLexicon {
   notQuoteContexts: Set<string>;
   adjunctStarts: Set<string>;
   adjunctAfterFi: Set<string>;
+  /** على as written (with its alif maqsura; not folded, where it is the name علي). */
+  alaWritten: Set<string>;
   /** Words after على that make it an adjunct of the verb (على حسابه، على هامش), not a speaker's. */
   adjunctAfterAla: Set<string>;
   pronounLeads: Set<string>;
@@ -124,6 +128,14 @@ export interface SpeechLexicon {
   perfectParticles: Set<string>;
   /** جهته، جانبه…: after من they open a new speaker's turn. */
   sideNouns: Set<string>;
+  /** من before a side noun (من جهته، ومن جانبها). */
+  sideFrom: Set<string>;
+  /** Particles that open a verb's own clause (لن، لم، لا، قد). */
+  clauseVerbParticles: Set<string>;
+  /** قبل and بعد: before أن they leave a verb of saying a statement of its own (بعد أن أضاف). */
+  timeBeforeAn: Set<string>;
+  /** ما after a bare attribution phrase (بحسب ما، وفقاً لما). */
+  attributionMa: Set<string>;
   /** بدوره، بدورها…: open a new speaker's turn. */
   byTurn: Set<string>;
   /** نشرت، أورد…: publishing verbs after بحسب ما. */
@@ -171,6 +183,7 @@ function build(): SpeechLexicon {
     sayingOf: data.attribution.sayingOf.map(phrase).sort(byLength),
     notQuoteCues: data.notQuoteCues.map(phrase).sort(byLength),
     narratorAfterComma: data.narratorAfterComma.phrases.map(phrase).sort(byLength),
+    cueLeads: data.cueLeads.phrases.map(phrase).sort(byLength),
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
     sourceWords: set(data.sourceWords.words),
@@ -182,6 +195,7 @@ function build(): SpeechLexicon {
     notQuoteContexts: set(data.notQuoteContexts),
     adjunctStarts: set(data.adjunctStarts),
     adjunctAfterFi: set(data.adjunctAfterFi),
+    alaWritten: new Set(data.alaWritten.words),
     adjunctAfterAla: set(data.adjunctAfterAla),
     pronounLeads: set(data.pronounLeads.flatMap((p) => p.split(/\s+/))),
     speakerVerbs: set(data.speakerVerbs),
@@ -222,6 +236,10 @@ function build(): SpeechLexicon {
     pastAuxiliaries: set(data.pastAuxiliaries.words),
     perfectParticles: set(data.perfectParticles.words),
     sideNouns: set(data.turnPhrases.sideNouns),
+    sideFrom: set(data.turnPhrases.sideFrom),
+    clauseVerbParticles: set(data.clauseVerbParticles.words),
+    timeBeforeAn: set(data.timeBeforeAn.words),
+    attributionMa: set(data.attributionMa.words),
     byTurn: set(data.turnPhrases.byTurn),
     publishVerbs: set(data.publishVerbs.words),
     sayingNouns: set(data.sayingNouns.words),

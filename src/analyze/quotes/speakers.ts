@@ -11,7 +11,7 @@ import { foldName } from '../entities/lexicon.ts';
 import { nationality } from '../entities/roles.ts';
 import { LEX, type Gender } from './lexicon.ts';
 import { dropConj, norm, type Tok } from './text.ts';
-import { startsDefinite, startsWithArticle, startsWithConjArticle, startsWithProclitic } from '../../text/clitics.ts';
+import { opensWithArticle, startsDefinite, startsWithArticle, startsWithConjArticle, startsWithProclitic } from '../../text/clitics.ts';
 
 export interface SpeakerRef {
   entity: string | null;
@@ -262,7 +262,7 @@ export class SpeakerBook {
     }
     // الوزارة، الهيئة: the organisation named in full earlier; المصدر: the source introduced
     // earlier as مصدر مطلع في الوزارة (the fullest mention).
-    const short = first.length === 1 || (first.length === 2 && /^ال/.test(first[1]!.n) && !isOrgHead(first[1]));
+    const short = first.length === 1 || (first.length === 2 && opensWithArticle(first[1]!.n) && !isOrgHead(first[1]));
     if (short && startsWithArticle(first[0]!.n) && (isOrgHead(first[0]) || isUnnamedHead(first[0]))) {
       const head = stripConjAl(first[0]!.n);
       for (let i = this.history.length - 1; i >= 0; i--) {
@@ -271,7 +271,7 @@ export class SpeakerBook {
         // definite phrase whose subject ran on (الوزارة في تعميم…).
         const hw = h.text ? norm(h.text.text).split(/\s+/) : [];
         // A count may come first (ثلاثة مصادر مطلعة for المصادر).
-        const opens = dropConj(hw[0]!) === head || (hw[1] === head && !/^ال/.test(hw[0]!));
+        const opens = dropConj(hw[0]!) === head || (hw[1] === head && !opensWithArticle(hw[0]!));
         // المسؤول الإيراني after مسؤول إيراني: the same words without the article introduced the source.
         const same = first.length > 1 && hw.length === first.length && !startsWithArticle(hw[0]!) && first.every((t, x) => stripConjAl(t.n) === stripConjAl(hw[x]!));
         if (h.text && h.text.start < s0 && hw.length <= 6 && ((opens && h.text.end - h.text.start > e0 - s0) || same)) {

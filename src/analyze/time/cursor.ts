@@ -35,10 +35,29 @@ export function variants(w: string): [string, number][] {
   return out;
 }
 
+/** A number at a piece (`numbers.ts number`): kept per cursor, so it must not be changed by its readers. */
+export interface NumberAt {
+  readonly n: number;
+  readonly end: number;
+  readonly ordinal: boolean;
+  readonly pre: number;
+  readonly digits: boolean;
+}
+
 export class Cursor {
   readonly toks: Tok[];
   readonly A: YMD | null;
   readonly anchorStr: string | null;
+  /**
+   * What the rules ask again and again at the same piece, computed once per piece: about 26 rules
+   * try every piece, and most of them look its word up without proclitics, test whether it stands
+   * beside the next one or read a number there.
+   */
+  private readonly variantsMemo: ([string, number][] | undefined)[] = [];
+  /** `near(i)`: 0 not yet asked, 1 near, 2 not. */
+  private readonly nearMemo: Uint8Array;
+  /** `number(c, i, clitics)` by clitics (0 without, 1 with), then piece; null when there is none. */
+  readonly numberMemo: [(NumberAt | null | undefined)[], (NumberAt | null | undefined)[]] = [[], []];
 
   /** `pieces`: `piecesOf(nt, tokens)` (src/text/pieces.ts). */
   constructor(
@@ -49,6 +68,18 @@ export class Cursor {
     this.toks = pieces;
     this.A = parseYMD(anchor);
     this.anchorStr = this.A ? fmtDay(this.A) : null;
+    this.nearMemo = new Uint8Array(pieces.length);
+  }
+
+  /** `variants(this.w(i))`, once per piece. */
+  variantsAt(i: number): [string, number][] {
+    if (i < 0 || i >= this.toks.length) return variants(this.w(i));
+    let out = this.variantsMemo[i];
+    if (out === undefined) {
+      out = variants(this.toks[i]!.t);
+      this.variantsMemo[i] = out;
+    }
+    return out;
   }
 
   tok(i: number): Tok | undefined {
@@ -97,14 +128,25 @@ export class Cursor {
     const a = this.toks[i];
     const b = this.toks[i + 1];
     if (!a || !b) return false;
-    return !/\n/.test(this.nt.norm.slice(a.ne, b.ns));
+    const known = this.nearMemo[i]!;
+    if (known !== 0) return known === 1;
+    const s = this.nt.norm;
+    let near = true;
+    for (let k = a.ne; k < b.ns; k++) {
+      if (s.charCodeAt(k) === 10) {
+        near = false;
+        break;
+      }
+    }
+    this.nearMemo[i] = near ? 1 : 2;
+    return near;
   }
 
   /** Longest phrase of `pm` starting at token i (first word may carry clitics). */
   phrase<V>(pm: L.PhraseMap<V>, i: number, clitics = true): { value: V; end: number; pre: number; word: string } | null {
     const t = this.tok(i);
     if (!t || t.kind === 'p') return null;
-    const vs = clitics ? variants(t.t) : [[t.t, 0] as [string, number]];
+    const vs = clitics ? this.variantsAt(i) : [[t.t, 0] as [string, number]];
     for (const [v, pre] of vs) {
       for (const e of pm.candidates(v)) {
         let ok = true;
@@ -127,7 +169,7 @@ export class Cursor {
       const x = m.get(t.t);
       return x === undefined ? null : { value: x, pre: 0, word: t.t };
     }
-    for (const [v, pre] of variants(t.t)) {
+    for (const [v, pre] of this.variantsAt(i)) {
       const x = m.get(v);
       if (x !== undefined) return { value: x, pre, word: v };
     }
@@ -138,7 +180,7 @@ export class Cursor {
     const t = this.tok(i);
     if (!t) return null;
     if (!clitics) return s.has(t.t) ? { pre: 0 } : null;
-    for (const [v, pre] of variants(t.t)) if (s.has(v)) return { pre };
+    for (const [v, pre] of this.variantsAt(i)) if (s.has(v)) return { pre };
     return null;
   }
 

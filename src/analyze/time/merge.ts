@@ -6,13 +6,14 @@
  */
 import { hasRoughStop } from '../../text/sentences.ts';
 import { addDays, fmtDay, pad, parseYMD } from './calendar.ts';
-import { type Cursor, W, variants } from './cursor.ts';
+import { type Cursor, W } from './cursor.ts';
 import { fmtHijri, hijriMonthValue, hijriOf, hijriToGregorian } from './hijri.ts';
 import * as L from './lexicon.ts';
 import type { Found } from './match.ts';
 import { number } from './numbers.ts';
 import { tense } from './relative.ts';
 import { podHour } from './rules/clock.ts';
+import { startsWithProclitic } from '../../text/clitics.ts';
 
 /** How far back (normalised characters) an anaphoric expression looks for its date. */
 const ANAPHORA_REACH = 400;
@@ -30,7 +31,7 @@ export function continuedHours(c: Cursor, list: Found[]): Found[] {
     let last = Number(m[1]);
     const stop = list[n + 1]?.i ?? c.toks.length;
     for (let k = f.end; k < stop && !sentenceBreak(c, k - 1, k); k++) {
-      if (!variants(c.w(k - 1)).some(([v]) => L.CLOCK_CONTINUERS.has(v))) continue;
+      if (!c.variantsAt(k - 1).some(([v]) => L.CLOCK_CONTINUERS.has(v))) continue;
       const num = number(c, k, false);
       if (!num || !num.ordinal || num.n < 1 || num.n > 12 || !/ه$/.test(c.w(num.end - 1))) continue;
       if (c.w(num.end) === W.from || L.PARTS_OF_DAY.candidates(c.w(num.end)).length > 0) continue;
@@ -120,7 +121,7 @@ export function merge(c: Cursor, input: Found[]): Found[] {
     if (f.day && f.type === 'DATE') {
       const pb = podBefore(c, f);
       if (pb && (podded.length === 0 || podded[podded.length - 1]!.end <= pb.start)) {
-        const pre = variants(c.w(pb.start)).find(([v]) => L.PARTS_OF_DAY.candidates(v).length > 0)?.[1] ?? 0;
+        const pre = c.variantsAt(pb.start).find(([v]) => L.PARTS_OF_DAY.candidates(v).length > 0)?.[1] ?? 0;
         f = { ...f, i: pb.start, startNs: c.startNs(pb.start, pre), type: 'TIME', value: `${f.value}T${pb.pod}`, source: f.source + '+part-of-day' };
       } else {
         const pa = c.phrase(L.PARTS_OF_DAY, f.end, false);
@@ -135,13 +136,13 @@ export function merge(c: Cursor, input: Found[]): Found[] {
   for (let n = 0; n < list.length; n++) {
     let f = list[n]!;
     // `يوم 30 مارس 2019`: the noun before an explicit date belongs to it.
-    if (f.day && !f.soft && f.i > 0 && variants(c.w(f.i - 1)).some(([v]) => v === W.day) && c.near(f.i - 1) && (out.length === 0 || out[out.length - 1]!.end < f.i)) {
-      const pre = variants(c.w(f.i - 1)).find(([v]) => v === W.day)![1];
+    if (f.day && !f.soft && f.i > 0 && c.variantsAt(f.i - 1).some(([v]) => v === W.day) && c.near(f.i - 1) && (out.length === 0 || out[out.length - 1]!.end < f.i)) {
+      const pre = c.variantsAt(f.i - 1).find(([v]) => v === W.day)![1];
       f = { ...f, i: f.i - 1, startNs: c.startNs(f.i - 1, pre) };
     }
     const next = list[n + 1];
     // `بين يناير ومارس 2020`: a month coordinated with a dated one shares its year.
-    if (next && f.source === 'rule:time/gregorian-month' && next.calendar === 'gregorian' && next.i === f.end && /^و/.test(c.w(next.i)) && /^\d{4}/.test(next.value) && !next.anchored) {
+    if (next && f.source === 'rule:time/gregorian-month' && next.calendar === 'gregorian' && next.i === f.end && startsWithProclitic(c.w(next.i), 'waw') && /^\d{4}/.test(next.value) && !next.anchored) {
       f = { ...f, value: next.value.slice(0, 4) + f.value.slice(4), anchored: false };
     }
     // Weekday or relative day + explicit date: `الثلاثاء 16 يونيو`, `الأحد الموافق 9 أغسطس`.
@@ -278,6 +279,6 @@ export function merge(c: Cursor, input: Found[]): Found[] {
 
 /** Two weekdays joined as a range (إلى، حتى، -) or a pair (و, glued or apart), nothing else between. */
 function weekdayPair(c: Cursor, a: Found, b: Found): boolean {
-  if (b.i === a.end) return /^و/.test(c.w(b.i)) && c.near(a.end - 1);
+  if (b.i === a.end) return startsWithProclitic(c.w(b.i), 'waw') && c.near(a.end - 1);
   return b.i === a.end + 1 && L.RANGE_JOINERS.has(c.w(a.end)) && c.near(a.end - 1) && c.near(a.end);
 }

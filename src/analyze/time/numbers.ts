@@ -1,10 +1,24 @@
 /** Numbers at a token, in digits or words (ثلاثة، الحادي عشر، أحد عشر), and years with their calendar mark. */
-import { opensWithArticle } from '../../text/clitics.ts';
-import { type Cursor, W, variants } from './cursor.ts';
+import { opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
+import { type Cursor, type NumberAt, W } from './cursor.ts';
 import * as L from './lexicon.ts';
 
-/** A number in digits or words at i: cardinal (ثلاثة، خمسة عشر) or ordinal (الحادي عشر، العشرين). */
-export function number(c: Cursor, i: number, clitics = true): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
+/**
+ * A number in digits or words at i: cardinal (ثلاثة، خمسة عشر) or ordinal (الحادي عشر، العشرين).
+ * Read once per piece and cursor (many rules ask at the same piece): the answer is shared.
+ */
+export function number(c: Cursor, i: number, clitics = true): NumberAt | null {
+  if (i < 0 || i >= c.toks.length) return null;
+  const memo = c.numberMemo[clitics ? 1 : 0];
+  let out = memo[i];
+  if (out === undefined) {
+    out = readNumber(c, i, clitics);
+    memo[i] = out;
+  }
+  return out;
+}
+
+function readNumber(c: Cursor, i: number, clitics: boolean): NumberAt | null {
   const t = c.tok(i);
   if (!t) return null;
   if (t.kind === 'n') return t.t.length <= 4 ? { n: Number(t.t), end: i + 1, ordinal: false, pre: 0, digits: true } : null;
@@ -16,7 +30,7 @@ export function number(c: Cursor, i: number, clitics = true): { n: number; end: 
       n += 10;
       end++;
     } else {
-      const tens = c.tok(end) && /^و/.test(c.w(end)) ? L.ORDINAL_TENS.get(c.w(end).slice(1)) : undefined;
+      const tens = c.tok(end) && startsWithProclitic(c.w(end), 'waw') ? L.ORDINAL_TENS.get(c.w(end).slice(1)) : undefined;
       if (n < 10 && tens !== undefined && c.near(i)) {
         n += tens;
         end++;
@@ -35,7 +49,7 @@ export function number(c: Cursor, i: number, clitics = true): { n: number; end: 
     if (n < 10 && c.inSet(L.TEEN_SUFFIXES, end) && c.near(i)) {
       n += 10;
       end++;
-    } else if (n < 10 && /^و/.test(c.w(end)) && c.near(i)) {
+    } else if (n < 10 && startsWithProclitic(c.w(end), 'waw') && c.near(i)) {
       const t2 = L.CARDINALS.get(c.w(end).slice(1));
       if (t2 !== undefined && t2 >= 20 && t2 < 100) {
         n += t2;
@@ -47,19 +61,22 @@ export function number(c: Cursor, i: number, clitics = true): { n: number; end: 
   return null;
 }
 
+/** The first words of numbers.json's two-word cardinals: no other word can open one. */
+const TWO_WORD_FIRSTS = new Set([...L.CARDINALS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+
 /**
  * A two-word cardinal of numbers.json (أحد عشر، اثني عشر) or a definite teen (الثمانية عشر شهراً،
  * الاثني عشر شهراً): without this, the second word alone would read as ten.
  */
-function compoundCardinal(c: Cursor, i: number, clitics: boolean): { n: number; end: number; ordinal: boolean; pre: number; digits: boolean } | null {
+function compoundCardinal(c: Cursor, i: number, clitics: boolean): NumberAt | null {
   const next = c.w(i + 1);
   if (!c.tok(i + 1) || !c.near(i)) return null;
   const t = c.tok(i);
   if (!t || t.kind !== 'w') return null;
-  for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
+  for (const [v, pre] of clitics ? c.variantsAt(i) : [[t.t, 0] as [string, number]]) {
     const forms = opensWithArticle(v) && v.length > 4 ? [v, v.slice(2)] : [v];
     for (const f of forms) {
-      const two = L.CARDINALS.get(`${f} ${next}`);
+      const two = TWO_WORD_FIRSTS.has(f) ? L.CARDINALS.get(`${f} ${next}`) : undefined;
       if (two !== undefined) return { n: two, end: i + 2, ordinal: false, pre, digits: false };
       const unit = f !== v ? L.CARDINALS.get(f) : undefined;
       if (unit !== undefined && unit < 10 && L.TEEN_SUFFIXES.has(next)) return { n: unit + 10, end: i + 2, ordinal: false, pre, digits: false };

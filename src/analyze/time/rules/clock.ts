@@ -4,6 +4,7 @@ import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number } from '../numbers.ts';
+import { startsWithProclitic } from '../../../text/clitics.ts';
 
 /** Hour adjusted for the part of the day: `السادسة مساءً` is 18:00. */
 function hour24(c: Cursor, h: number, podWord: string | null): number {
@@ -29,7 +30,7 @@ export function podHour(c: Cursor, clock: string, pod: string): string {
 /** Whether a part of the day follows at k, perhaps after a fraction (والربع) and من. */
 function podFollows(c: Cursor, k: number): boolean {
   let j = k;
-  if (/^و/.test(c.w(j)) && L.MINUTE_FRACTIONS.has(c.w(j).slice(1))) j++;
+  if (startsWithProclitic(c.w(j), 'waw') && L.MINUTE_FRACTIONS.has(c.w(j).slice(1))) j++;
   else if (minutesAfter(c, j)) j += 3;
   else if (c.phrase(L.LESS_QUARTER, j, false)) j = c.phrase(L.LESS_QUARTER, j, false)!.end;
   if (c.w(j) === W.from) j++;
@@ -121,7 +122,7 @@ export function clock(c: Cursor, i: number): M | null {
   } else return null;
   if (h > 24 || min > 59) return null;
   // والنصف، والربع، و10 دقائق، إلا ربعاً
-  if (/^و/.test(c.w(j)) && c.near(j - 1)) {
+  if (startsWithProclitic(c.w(j), 'waw') && c.near(j - 1)) {
     const frac = L.MINUTE_FRACTIONS.get(c.w(j).slice(1));
     if (frac !== undefined) {
       min = frac;

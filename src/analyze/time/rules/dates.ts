@@ -1,7 +1,7 @@
 /** Rules for Gregorian dates: `5 مايو 2015`، `شهر مارس الماضي`، `15/1/1959`، `عام 2015`. */
-import { spanProcliticLength } from '../../../text/clitics.ts';
+import { spanProcliticLength, startsWithProclitic } from '../../../text/clitics.ts';
 import { addMonths, fmtMonth, isValidDate, pad } from '../calendar.ts';
-import { type Cursor, W, variants } from '../cursor.ts';
+import { type Cursor, W } from '../cursor.ts';
 import { fmtHijri, hijriToGregorian, hijriYearValue } from '../hijri.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
@@ -79,12 +79,12 @@ export function gregDate(c: Cursor, i: number): M | null {
     dir = modifierAt(c, end);
     if (dir !== null) end++;
   }
-  const coordinated = /^و/.test(c.w(i)) && gm.pre > 0 && i > 0 && !!c.phrase(L.GREG_MONTHS, i - 1, true);
+  const coordinated = startsWithProclitic(c.w(i), 'waw') && gm.pre > 0 && i > 0 && !!c.phrase(L.GREG_MONTHS, i - 1, true);
   const paired = gm.end > j + 1 && c.phrase(L.GREG_MONTHS, j, j === i)?.end !== gm.end;
   if (gm.ambiguous && day === null && y === null && dir === null && !monthWord && !position && !coordinated) return null;
   if (!gm.ambiguous && !paired && day === null && y === null && dir === null && !monthWord && !position) {
     // A bare month name: accept only after a preposition or in a list of months.
-    const prevBare = variants(c.w(i - 1)).map(([v]) => v);
+    const prevBare = c.variantsAt(i - 1).map(([v]) => v);
     const ok = gm.pre > 0 || prevBare.some((v) => L.MONTH_INTROS.has(v)) || coordinated;
     if (!ok) return null;
   }
@@ -179,7 +179,7 @@ export function yearExpr(c: Cursor, i: number): M | null {
   }
   const numStart = bareParen ? c.toks[j + 1]!.ns : c.startNs(i, pre);
   const prev = c.w(i - 1);
-  const prevBare = prev ? variants(prev).map(([v]) => v) : [];
+  const prevBare = prev ? c.variantsAt(i - 1).map(([v]) => v) : [];
   const next = c.w(yr.end);
   const counted = L.COUNT_NOUNS.has(next) || L.UNITS.has(next) || c.tok(yr.end - 1)?.t === ',' || next === ',' || next === '.' && c.tok(yr.end + 1)?.kind === 'n';
   const context =

@@ -1,7 +1,7 @@
 /** Rules for named days: اليوم، أمس، غداً، الليلة، مباراة الغد, and weekdays (يوم الأحد المقبل). */
 import { opensWithArticle, isDefiniteNisba } from '../../../text/clitics.ts';
 import { addDays, fmtDay, isoWeekday, parseYMD } from '../calendar.ts';
-import { type Cursor, W, variants } from '../cursor.ts';
+import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { dayValue, nearestWeekday, weekdayValue } from '../relative.ts';
@@ -59,7 +59,7 @@ export function relDay(c: Cursor, i: number): M | null {
 
 /** مباراة الغد، يوم الغد: tomorrow, after a noun of an occasion (جيل الغد is the future). */
 export function theMorrow(c: Cursor, i: number): M | null {
-  const v = variants(c.w(i)).find(([x]) => x === W.tomorrowDefinite);
+  const v = c.variantsAt(i).find(([x]) => x === W.tomorrowDefinite);
   if (!v || i === 0 || !c.near(i - 1) || !c.inSet(L.TOMORROW_HEADS, i - 1, true)) return null;
   // `يوم الغد` takes in its noun, as `يوم أمس` does.
   const yawm = c.w(i - 1) === W.day;

@@ -5,7 +5,7 @@
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
 import { startsWithConjunction, opensWithArticle } from '../../../text/clitics.ts';
 import { stripMarks } from '../../../text/normalize.ts';
-import { type Cursor, W, variants } from '../cursor.ts';
+import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number } from '../numbers.ts';
@@ -34,7 +34,7 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
   }
   if (c.inSet(L.FEW, i, true)) {
     const u = c.lookup(L.UNITS, i + 1, false);
-    if (u && c.near(i)) return { unit: u.value[0], n: null, end: i + 2, pre: variants(c.w(i)).find(([v]) => L.FEW.has(v))?.[1] ?? 0 };
+    if (u && c.near(i)) return { unit: u.value[0], n: null, end: i + 2, pre: c.variantsAt(i).find(([v]) => L.FEW.has(v))?.[1] ?? 0 };
     return null;
   }
   // `( 21 ) يوماً`: a number in parentheses, as forms write it.
@@ -43,12 +43,12 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
   // الخامسة والخمسين عاماً: an ordinal with its tens counts years the way a cardinal does.
   if (!num || (num.ordinal && !(num.n > 20 && num.end - i === 2)) || num.n <= 0) return null;
   if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3) return null;
-  if (paren) num.end++;
-  const u = c.lookup(L.UNITS, num.end, false);
-  if (!u || !c.near(num.end - 1) || opensWithArticle(c.w(num.end))) return null;
-  const hundred = c.phrase(L.HUNDRED_AFTER, num.end + 1, false);
-  if (hundred && num.n < 100 && c.near(num.end)) return { unit: u.value[0], n: num.n + 100, end: hundred.end, pre: num.pre };
-  return { unit: u.value[0], n: num.n, end: num.end + 1, pre: num.pre };
+  const end = paren ? num.end + 1 : num.end;
+  const u = c.lookup(L.UNITS, end, false);
+  if (!u || !c.near(end - 1) || opensWithArticle(c.w(end))) return null;
+  const hundred = c.phrase(L.HUNDRED_AFTER, end + 1, false);
+  if (hundred && num.n < 100 && c.near(end)) return { unit: u.value[0], n: num.n + 100, end: hundred.end, pre: num.pre };
+  return { unit: u.value[0], n: num.n, end: end + 1, pre: num.pre };
 }
 
 /** قبل ثلاثة أيام، منذ عامين، بعد أسبوع: a date counted back or forward from the anchor. */
@@ -126,7 +126,7 @@ function sinceQuantity(c: Cursor, j: number): M | null {
 
 /** منذ at token i, maybe after و/ف (ومنذ ثلاث سنوات). */
 function isSince(c: Cursor, i: number): boolean {
-  return c.tok(i)?.kind === 'w' && variants(c.w(i)).some(([v, pre]) => v === W.since && pre <= 1);
+  return c.tok(i)?.kind === 'w' && c.variantsAt(i).some(([v, pre]) => v === W.since && pre <= 1);
 }
 
 /** A third-person imperfect verb form: ي + at least three letters, after an optional و/ف. */
@@ -324,7 +324,7 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
   const t = c.tok(i);
   if (!t || t.kind !== 'w') return null;
   if (t.t === 'ال' && c.tok(i + 1)?.kind === 'n' && c.near(i) && c.w(i + 1).length <= 3) return { n: Number(c.w(i + 1)), end: i + 2, pre: 0 };
-  for (const [v, pre] of clitics ? variants(t.t) : [[t.t, 0] as [string, number]]) {
+  for (const [v, pre] of clitics ? c.variantsAt(i) : [[t.t, 0] as [string, number]]) {
     // والخمسين عاماً ends a compound number (الخامسة والخمسين), not a count of its own.
     if (!opensWithArticle(v) || (pre > 0 && startsWithConjunction(t.t))) continue;
     let n = L.CARDINALS.get(v.slice(2));

@@ -7,6 +7,7 @@ import type { M } from '../match.ts';
 import { number, year } from '../numbers.ts';
 import { modifierAt } from '../relative.ts';
 import { ordinalOfPart } from './dates.ts';
+import { startsWithProclitic } from '../../../text/clitics.ts';
 
 /** `3 شوال 1436هـ`, `رمضان المقبل`, `شهر رمضان`, `ذي الحجة 1436`. */
 export function hijriDate(c: Cursor, i: number): M | null {
@@ -65,7 +66,7 @@ export function hijriDate(c: Cursor, i: number): M | null {
   // Month names that are also given names or words (صفر is zero, رجب a name): only with a year,
   // a day, a modifier or the word شهر.
   // `شهري رجب وشعبان`: the second of two coordinated months is licensed by the first.
-  const coordinated = /^و/.test(c.w(i)) && hm.pre > 0 && i > 1 && !!c.phrase(L.HIJRI_MONTHS, i - 1, true) && !!c.lookup(L.MONTH_WORD, i - 2);
+  const coordinated = startsWithProclitic(c.w(i), 'waw') && hm.pre > 0 && i > 1 && !!c.phrase(L.HIJRI_MONTHS, i - 1, true) && !!c.lookup(L.MONTH_WORD, i - 2);
   if (day === null && hy === null && dir === null && !monthWord && !coordinated && !L.HIJRI_MONTHS_ALONE.has(hm.word)) return null;
   if (hy === null && c.A) {
     const h = hijriOf(c.A);

@@ -1,5 +1,5 @@
 /** Rules for vague and anaphoric references: الآن، في الماضي، مستقبلاً، وقتها، قبل ذلك بيوم. */
-import { opensWithArticle } from '../../../text/clitics.ts';
+import { opensWithArticle, startsWithProclitic } from '../../../text/clitics.ts';
 import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
@@ -50,7 +50,7 @@ export function anaphoricOffset(c: Cursor, i: number): M | null {
   if ((!past && !fut) || c.w(i) === W.since || !c.inSet(L.DEMONSTRATIVE_THAT, i + 1) || !c.near(i) || !c.near(i + 1)) return null;
   // The count is the unit word itself after ب (بيوم، بيومين، بأسبوع): one or two of it.
   const t = c.tok(i + 2);
-  const u = t && /^ب/.test(t.t) ? L.UNITS.get(t.t.slice(1)) : undefined;
+  const u = t && startsWithProclitic(t.t, 'ba') ? L.UNITS.get(t.t.slice(1)) : undefined;
   if (!u || u[1] === 0 || (u[0] !== 'D' && u[0] !== 'W')) return null;
   const days = (u[0] === 'W' ? 7 : 1) * u[1] * (past ? -1 : 1);
   return { end: i + 3, type: 'DATE', value: 'XXXX-XX-XX', anchored: false, source: 'rule:time/anaphora', startNs: c.startNs(i, (past ?? fut)!.pre), anaphor: 'day', anaphorDays: days };
