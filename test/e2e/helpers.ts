@@ -103,9 +103,9 @@ export function artifact(name: string): string {
 let shared: Promise<Awaited<ReturnType<typeof launchBrowser>>> | null = null;
 
 /**
- * One browser for every suite of a test file (vitest loads this module once per file): launching
- * Chromium is seconds on a loaded machine. Each suite opens its own pages and closes them;
- * `closeSharedBrowser` (the file's afterAll) ends it.
+ * One browser for every suite of a test file: launching Chromium is seconds on a loaded machine.
+ * Each suite opens its own pages and closes them; `closeSharedBrowser` (the file's afterAll) ends
+ * it, which matters because workers keep this module from one file to the next (isolate: false).
  */
 export function sharedBrowser(): Promise<Awaited<ReturnType<typeof launchBrowser>>> {
   return (shared ??= launchBrowser());
