@@ -4,6 +4,7 @@
  * a given name and a family name right after a role phrase are a person the tagger missed.
  */
 import type { RuleSpan } from '../ner/finish.ts';
+import { startsWithConjunction } from '../../text/clitics.ts';
 import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
 import { familyNameShape, headOf, isNationalGivenName, isNotName, isSonOfLink } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
@@ -69,7 +70,7 @@ function closesName(words: readonly WordTok[], c: number): boolean {
   if (!w || w.kind === 'punct') return true;
   if (w.kind !== 'word') return false;
   if (afterRole().closers.has(w.fold)) return true;
-  return w.moff > 0 && w.fold.startsWith('و') && titleAt(words, c) !== null;
+  return w.moff > 0 && startsWithConjunction(w.fold) && titleAt(words, c) !== null;
 }
 
 /**
