@@ -22,7 +22,6 @@ import {
   SPACE,
   SYMBOL,
 } from '../../src/text/charclass.ts';
-import { hasTanween } from '../../src/text/script.ts';
 
 const NAMES: Record<number, string> = {
   [SPACE]: 'SPACE',
@@ -128,20 +127,5 @@ describe('character classes', () => {
     ['\ude00', LOW],
   ])('%j is class %i', (ch, cls) => {
     expect(NAMES[CLASS[ch.charCodeAt(0)]!]).toBe(NAMES[cls]);
-  });
-});
-
-describe('hasTanween', () => {
-  it('is true for a word with fathatan, dammatan or kasratan anywhere, and false for other marks', () => {
-    expect(hasTanween('كتابًا')).toBe(true);
-    expect(hasTanween('كتابٌ')).toBe(true);
-    expect(hasTanween('كتابٍ')).toBe(true);
-    // fatha, damma, kasra, shadda and sukun are not tanween (U+064E–U+0652), nor is the letter alone
-    expect(hasTanween('كَتَبَ')).toBe(false);
-    expect(hasTanween('مُدَرِّسْ')).toBe(false);
-    expect(hasTanween('\u064A')).toBe(false);
-    expect(hasTanween('')).toBe(false);
-    expect(hasTanween('\u064A\u064E')).toBe(false);
-    expect(hasTanween('\u064A\u064D')).toBe(true);
   });
 });
