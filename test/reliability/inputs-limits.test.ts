@@ -77,7 +77,19 @@ describe('analyze - (standard input)', () => {
     let sent = 0;
     const done = new Promise<number | null>((r) => child.on('close', r));
     for (; sent < 300 && !child.stdin.destroyed && child.exitCode === null; sent++) {
-      if (!child.stdin.write(chunk)) await new Promise((r) => { child.stdin.once('drain', r); child.once('close', r); });
+      if (!child.stdin.write(chunk)) {
+        // Wait for drain or the child's end, and take both listeners off again: one wait per MiB
+        // would otherwise leave a 'close' listener behind each time (MaxListenersExceededWarning).
+        await new Promise<void>((r) => {
+          const go = () => {
+            child.stdin.off('drain', go);
+            child.off('close', go);
+            r();
+          };
+          child.stdin.once('drain', go);
+          child.once('close', go);
+        });
+      }
     }
     child.stdin.end();
     const code = await done;
