@@ -287,6 +287,11 @@ export function opensWithLil(w: string): boolean {
   return w.startsWith(LAM + LAM);
 }
 
+/** Whether a folded word ends like a nisba adjective: ي, or يه where ة is folded to ه (وطني، وطنيه). */
+export function endsWithNisba(w: string): boolean {
+  return w.endsWith(NISBA) || w.endsWith(NISBA_FOLDED_FEMININE);
+}
+
 /** Whether a folded word opens with the article, after an optional و or ف (والوزير، الوزير). */
 export function startsWithArticle(w: string): boolean {
   return opensWithArticle(w) || startsWithConjArticle(w);

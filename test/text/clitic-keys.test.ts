@@ -4,6 +4,7 @@ import {
   dropArticle,
   dropConjArticle,
   dropHaSuffix,
+  endsWithNisba,
   dropProclitic,
   isDefiniteNisba,
   opensWithArticle,
@@ -80,6 +81,7 @@ describe('leading letters of folded keys', () => {
         expect(dropArticle(w)).toBe(w.replace(/^ال/, ''));
         expect(opensWithArticleOrLil(w)).toBe(/^(ال|لل)/.test(w));
         expect(dropHaSuffix(w)).toBe(w.replace(/ه$/, ''));
+        expect(endsWithNisba(w)).toBe(/يه?$/.test(w));
         expect(opensWithLil(w)).toBe(/^لل/.test(w));
         expect(startsWithProclitic(w, 'waw')).toBe(/^و/.test(w));
         expect(startsWithProclitic(w, 'lam')).toBe(/^ل/.test(w));

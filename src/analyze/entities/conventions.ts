@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
+import { endsWithNisba } from '../../text/clitics.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -442,7 +443,7 @@ function indefiniteNoun(
   // a role (`مدير`) opens a person's title, a body (`مكتب`) another body: `هيئة الاتصالات ومكتب العمل`
   if (c.bodies.has(f) || titleAt(words, k, k + 1)) return false;
   // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun)
-  if ((!coordinated && /يه?$/.test(f)) || !/^[\u0621-\u064A]+$/.test(f)) return false;
+  if ((!coordinated && endsWithNisba(f)) || !/^[\u0621-\u064A]+$/.test(f)) return false;
   return (
     !isKnownVerb(f) &&
     !givenNames().has(f) &&
@@ -478,7 +479,7 @@ function constructPlace(words: readonly WordTok[], tags: readonly string[], j: n
   // a place known by that one word (`جدة`) is complete; one only linked to a longer name (`عين`) is not
   const known = lookupName(base(w));
   if (known && !known.linkOnly) return false;
-  return complementWord(x, c) && x.moff === 0 && !/يه?$/.test(x.fold) && !titleAt(words, j + 1, j + 2);
+  return complementWord(x, c) && x.moff === 0 && !endsWithNisba(x.fold) && !titleAt(words, j + 1, j + 2);
 }
 
 /** A word that can be a place's name after a head that always takes one (`أملج`، `الدرب`). */
@@ -781,7 +782,7 @@ function headNouns(
       tags[i + 1] === 'O' && next.kind === 'word' && next.moff === 0 && c.placeAdjectives.has(next.fold);
     if (tags[i + 1] !== 'B-LOC' && !region) continue;
     const f = base(words[i]!);
-    if (!definite(f) || c.heads.get(f.slice(2))?.type !== 'LOC' || !/يه?$/.test(next.fold)) continue;
+    if (!definite(f) || c.heads.get(f.slice(2))?.type !== 'LOC' || !endsWithNisba(next.fold)) continue;
     setSpan(tags, i, i + 2, 'LOC');
     out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
   }
@@ -819,17 +820,17 @@ function lamPhrase(
     }
     // و + a noun in construct with a definite one ends the field: `للأرصاد [وحماية البيئة]`; not
     // after an adjective, where it opens another phrase (`للدراسات الإسلامية [وأصحاب السمو]`)
-    const afterAdjective = n > 1 && /يه?$/.test(words[k + n - 1]!.fold);
+    const afterAdjective = n > 1 && endsWithNisba(words[k + n - 1]!.fold);
     if (!afterAdjective && coordinatedConstruct(words, tags, k + n, c) && !(needs && n === 1)) {
       n += 2;
       break;
     }
     if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
     // after an adjective of the name, و opens another phrase: `لأمانة العاصمة المقدسة [والمجالس البلدية]`
-    if (x.fold[0] === 'و' && n > 1 && /يه?$/.test(words[k + n - 1]!.fold)) break;
+    if (x.fold[0] === 'و' && n > 1 && endsWithNisba(words[k + n - 1]!.fold)) break;
     // after `لل` + noun only a relational adjective (`للحياة الفطرية`) or a noun joined by و
     // (`للثقافة والفنون`) goes on; a plain noun is the sentence's (`اللجنة العامة للانتخابات النتائج`)
-    if (!needs && !/يه?$/.test(x.fold) && !x.fold.startsWith('وال')) break;
+    if (!needs && !endsWithNisba(x.fold) && !x.fold.startsWith('وال')) break;
     n++;
   }
   return needs && n === 1 ? 0 : n;
@@ -961,7 +962,7 @@ function kingdom(words: readonly WordTok[], tags: string[], s: number, out: Rule
     const w = words[i]!;
     if (w.kind !== 'word' || base(w) !== c.kingdom) continue;
     const next = words[i + 1];
-    if (next && next.kind === 'word' && definite(next.fold) && /يه?$/.test(next.fold)) continue;
+    if (next && next.kind === 'word' && definite(next.fold) && endsWithNisba(next.fold)) continue;
     if (tags[i] === 'B-LOC' && tags[i + 1] !== 'I-LOC') continue;
     if (tags[i] !== 'O' || (i + 1 < tags.length && tags[i + 1]!.startsWith('I-'))) continue;
     tags[i] = 'B-LOC';
