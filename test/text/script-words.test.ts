@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicRuns, isArabicWordForm } from '../../src/text/script.ts';
+import { arabicRatio, arabicRuns, isArabicWordForm } from '../../src/text/script.ts';
 
 /**
  * `arabicRuns` (the NER trainer's word source) and `isArabicWordForm` (the byline and plain-text
@@ -46,5 +46,14 @@ describe('isArabicWordForm', () => {
     expect(isArabicWordForm('xسمير')).toBe(false);
     expect(isArabicWordForm('سميرx')).toBe(false);
     expect(isArabicWordForm('سمير نادر')).toBe(false);
+  });
+});
+
+describe('arabicRatio after a lone high surrogate', () => {
+  it('reads the next unit on its own: a tatweel there is still no letter', () => {
+    // the pair test `d >= 0xdc00 && d <= 0xdfff` survived as `true` (session 12): the lone high
+    // and the tatweel were then read as one pair, and \p{L} counted the tatweel as a letter
+    expect(arabicRatio('ب\uD800\u0640')).toBe(1);
+    expect(arabicRatio('\uD800ab')).toBe(0);
   });
 });
