@@ -9,9 +9,9 @@ import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
 import { familyNameShape, headOf, isNationalGivenName, isNotName, isSonOfLink } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
 import { isNameWord } from './romanise.ts';
-import { foldName, lexicons, readJson } from './lexicon.ts';
+import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { lookupName } from './names.ts';
-import { entityResources, type EntityResources } from './resources.ts';
+import { entityResources } from './resources.ts';
 
 export const FAMILY_NAME_RULE = 'rule:person/family-name-after-chain';
 export const AFTER_ROLE_RULE = 'rule:person/name-after-role';
@@ -33,9 +33,12 @@ interface AfterRoleWords {
   notNames: Set<string>;
   familyNotEndings: string[];
 }
-/** name-heads.json personAfterRole, folded (absent: nothing closes a name early, nothing is excluded). */
-function loadAfterRole(r: EntityResources): AfterRoleWords {
-  const nh = readJson(r.lexiconDir, 'name-heads.json') as {
+/**
+ * name-heads.json personAfterRole, folded (absent: nothing closes a name early, nothing is
+ * excluded). Read from the pipeline's one parse of the file, so analysing reads no file.
+ */
+function loadAfterRole(): AfterRoleWords {
+  const nh = nameHeadsJson() as {
     personAfterRole?: { closers: string[]; notNames: string[]; familyNotEndings: string[] };
   };
   const set = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => foldName(w)));
@@ -45,7 +48,8 @@ function loadAfterRole(r: EntityResources): AfterRoleWords {
     familyNotEndings: (nh.personAfterRole?.familyNotEndings ?? []).map((w) => foldName(w)),
   };
 }
-const afterRole = (): AfterRoleWords => entityResources().get(loadAfterRole);
+/** The folded personAfterRole words of the running pipeline (built once; createPipeline builds them up front). */
+export const afterRole = (): AfterRoleWords => entityResources().get(loadAfterRole);
 
 /**
  * A word no list knows that may be a given or family name written without the article

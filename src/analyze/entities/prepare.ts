@@ -4,6 +4,7 @@
  * middle of a batch, and the first document pays nothing more than the others.
  */
 import { conventions } from './conventions.ts';
+import { afterRole } from './family-names.ts';
 import { knowledgeBase, kbAmbiguous } from './kb.ts';
 import { lexicons } from './lexicon.ts';
 import { nameIndex } from './names.ts';
@@ -24,6 +25,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     institutionGlossary();
     transliterator();
     isKnownVerb('');
+    afterRole();
   });
   return r;
 }
