@@ -101,23 +101,38 @@ function familyWord(words: readonly WordTok[], tags: readonly string[], b: numbe
  */
 export function titleTails(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
+  eachPersonChunk(words, tags, (ws, t, s, a, b) => {
+    for (let j = a; j < b; j++) {
+      const title = titleAt(ws, j);
+      if (!title || title.len < 2 || j + title.len < b) continue;
+      for (let k = j; k < b; k++) t[k] = 'O';
+      if (j > a) out.push({ s, a, b: j, rule: TITLE_TAIL_RULE });
+      break;
+    }
+    return b;
+  });
+  return out;
+}
+
+/**
+ * Calls `visit` on each person chunk [a, b) of each sentence (a B-PERS and the I-PERS after it);
+ * `visit` may rewrite the sentence's tags and returns where the chunk now ends, from which the
+ * scan goes on.
+ */
+function eachPersonChunk(
+  words: readonly (readonly WordTok[])[],
+  tags: string[][],
+  visit: (ws: readonly WordTok[], t: string[], s: number, a: number, b: number) => number,
+): void {
   words.forEach((ws, s) => {
     const t = tags[s]!;
     for (let a = 0; a < ws.length; a++) {
       if (t[a] !== 'B-PERS') continue;
       let b = a + 1;
       while (b < ws.length && t[b] === 'I-PERS') b++;
-      for (let j = a; j < b; j++) {
-        const title = titleAt(ws, j);
-        if (!title || title.len < 2 || j + title.len < b) continue;
-        for (let k = j; k < b; k++) t[k] = 'O';
-        if (j > a) out.push({ s, a, b: j, rule: TITLE_TAIL_RULE });
-        break;
-      }
-      a = b - 1;
+      a = visit(ws, t, s, a, b) - 1;
     }
   });
-  return out;
 }
 
 /**
@@ -143,19 +158,11 @@ export function chainWithFamily(words: readonly WordTok[], tags: readonly string
  */
 export function familyNames(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
-  words.forEach((ws, s) => {
-    const t = tags[s]!;
-    for (let a = 0; a < ws.length; a++) {
-      if (t[a] !== 'B-PERS') continue;
-      let b = a + 1;
-      while (b < ws.length && t[b] === 'I-PERS') b++;
-      if (b - a >= 3 && isSonOfLink(ws[b - 2]!.fold) && familyWord(ws, t, b)) {
-        t[b] = 'I-PERS';
-        out.push({ s, a, b: b + 1, rule: FAMILY_NAME_RULE });
-        b++;
-      }
-      a = b - 1;
-    }
+  eachPersonChunk(words, tags, (ws, t, s, a, b) => {
+    if (b - a < 3 || !isSonOfLink(ws[b - 2]!.fold) || !familyWord(ws, t, b)) return b;
+    t[b] = 'I-PERS';
+    out.push({ s, a, b: b + 1, rule: FAMILY_NAME_RULE });
+    return b + 1;
   });
   return out;
 }
