@@ -9,6 +9,7 @@
  *   them): use src/text/clitics.ts and the token forms of src/text/phrases.ts;
  * - a sentence-end set (a character class or list holding ؟ with . ! or ?): use src/text/sentences.ts;
  * - a regex for the article at the start of a word (`/^ال/`): use src/text/clitics.ts;
+ * - a string test for the article or لل at the start of a word (`w.startsWith('ال')`): use opensWithArticle or opensWithLil;
  * - any other regex literal with an Arabic letter in it (`/^لل/`, `/^(لن|لم)$/`), and any array
  *   of Arabic strings written in code (`['بن', 'بنت']`): language knowledge goes in a named list of
  *   src/lexicon/ (issue 18, "code refers to named lists only"), letters in src/text helpers.
@@ -23,7 +24,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = path.resolve('src');
 const OWN = ['text/', 'lexicon/'];
 
-type Kind = 'harakat range' | 'clitic list' | 'sentence-end set' | 'article regex' | 'arabic regex' | 'arabic list';
+type Kind = 'harakat range' | 'clitic list' | 'sentence-end set' | 'article regex' | 'article test' | 'arabic regex' | 'arabic list';
 
 const PROCLITIC = '[وفبكلس]';
 const HARAKA = '[\\u064B-\\u0652]';
@@ -39,6 +40,9 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   // a regex testing for the article at the start of a word: use opensWithArticle, startsWithArticle
   // or isDefiniteNisba (src/text/clitics.ts)
   ['article regex', /\/\^\(?(?:\?:)?ال/u],
+  // a string test for the article or for لل at the start of a word (w.startsWith('ال')): use
+  // opensWithArticle or opensWithLil (src/text/clitics.ts)
+  ['article test', /\.startsWith\(\s*(['"])(?:ال|لل)\1\s*\)/u],
   // a regex literal (after an operator, a bracket or `return`) with an Arabic letter in it
   ['arabic regex', new RegExp(`(?:^|[=(,!&|?:;{}\\[]|return)\\s*/(?![/*])${REGEX_BODY}*[${ARABIC}]${REGEX_BODY}*/[dgimsuyv]*`, 'u')],
   // an array literal whose first element is an Arabic string, with more after it
@@ -138,7 +142,9 @@ describe('one text layer', () => {
     expect(hits('/[ًٌٍَُِّْ]/g')).toEqual(['harakat range']);
     expect(hits('if (/^ال/.test(w)) return;')).toEqual(['article regex']);
     expect(hits('/^ال\\p{L}+ي$/u.test(next)')).toEqual(['article regex']);
-    expect(hits("w.startsWith('ال')")).toEqual([]);
+    expect(hits("w.startsWith('ال')")).toEqual(['article test']);
+    expect(hits('if (x.fold.startsWith("لل")) return;')).toEqual(['article test']);
+    expect(hits("w.startsWith('ل') || w.startsWith('وال')")).toEqual([]);
     expect(hits('if (/^لل/.test(t.n)) return;')).toEqual(['arabic regex']);
     expect(hits("return v.word && /^(لن|لم|لا|قد)$/.test(v.n);")).toEqual(['arabic regex']);
     expect(hits("const rest = first.text.replace(/^لل/, 'ال');")).toEqual(['arabic regex']);

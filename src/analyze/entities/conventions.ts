@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
-import { endsWithNisba } from '../../text/clitics.ts';
+import { endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -284,12 +284,12 @@ function buildConventions(): Conventions {
 
 /** The word without و/ف and a preposition (ب/ل/ك), the article restored after لل. */
 function base(w: WordTok): string {
-  if (w.moff > 0 && w.fold.startsWith('لل') && !w.mfold.startsWith('ال')) return 'ا' + w.mfold;
+  if (w.moff > 0 && opensWithLil(w.fold) && !opensWithArticle(w.mfold)) return 'ا' + w.mfold;
   return w.mfold;
 }
 
 function definite(f: string): boolean {
-  return f.startsWith('ال') && f.length > 3;
+  return opensWithArticle(f) && f.length > 3;
 }
 
 /** An indefinite head noun (construct state: `وزارة`, not `الوزارة`). */
@@ -326,7 +326,7 @@ export function isGenericNational(words: readonly WordTok[]): boolean {
 /** A currency word, with or without the article (`ريال`، `الريالات`). */
 export function isCurrency(folded: string): boolean {
   const c = conventions().currencies;
-  return c.has(folded) || (folded.startsWith('ال') && c.has(folded.slice(2)));
+  return c.has(folded) || (opensWithArticle(folded) && c.has(folded.slice(2)));
 }
 
 /** A word the news guide never marks as a name (`الله`, `القرآن`). */
@@ -511,7 +511,7 @@ function ownNameBeforeField(words: readonly WordTok[], tags: readonly string[], 
   // only `لل` + a field (`للملاحة`, `للخدمات`): ل + an indefinite noun is as often a purpose
   // (`لإنجاز المشروع`), and a plural in ين the people served (`للمشتركين`)
   const f = words[i + 2];
-  if (!f || f.kind !== 'word' || !f.fold.startsWith('لل') || /ين$/.test(f.fold)) return false;
+  if (!f || f.kind !== 'word' || !opensWithLil(f.fold) || /ين$/.test(f.fold)) return false;
   return fieldPhrase(words, tags, i + 2, c, false, i > 0 && !!titleAt(words, i - 1, i)) > 0;
 }
 
@@ -802,14 +802,14 @@ function lamPhrase(
   const w = words[k];
   if (!w || w.kind !== 'word' || w.fold[0] !== 'ل' || w.fold.length < 4) return 0;
   // a role's portfolio: `مساعد مدير الأمن العام [للشؤون الأمنية]`
-  if (afterRole && c.portfolios.has(w.fold.startsWith('لل') ? 'ا' + w.fold.slice(1) : w.fold.slice(1))) return 0;
+  if (afterRole && c.portfolios.has(opensWithLil(w.fold) ? 'ا' + w.fold.slice(1) : w.fold.slice(1))) return 0;
   // an institution a head made already: `المجلس البلدي [لأمانة المدينة المنورة]`
   if (tags[k] === 'B-ORG' || tags[k] === 'B-LOC') return chunkEnd(tags as string[], k) - k;
   if (tags[k] !== 'O') return 0;
   const rest = w.fold.slice(1);
   let n = 1;
   // `لل` + noun is the article after ل; `ل` + an indefinite noun needs a definite complement
-  const needs = !w.fold.startsWith('لل') && !rest.startsWith('ال');
+  const needs = !opensWithLil(w.fold) && !opensWithArticle(rest);
   while (k + n < words.length && n <= 3 && (tags[k + n] === 'O' || tags[k + n]!.startsWith('B-'))) {
     const x = words[k + n]!;
     if (tags[k + n] !== 'O') {
@@ -854,7 +854,7 @@ function fieldPhrase(
   const w = words[k];
   if (!w || w.kind !== 'word' || w.fold[0] !== 'ل') return 0;
   if (tags[k] !== 'O' && !headOf(w)) return 0;
-  const withArticle = w.fold.startsWith('لل');
+  const withArticle = opensWithLil(w.fold);
   if (!withArticle && !indefinite && tags[k] === 'O') return 0;
   const first = withArticle ? 'ا' + w.fold.slice(1) : w.fold.slice(1);
   if (c.lamNotFirst.has(first) || c.notComplements.has(first) || (withArticle && c.heads.has(first.slice(2)))) return 0;
@@ -1019,7 +1019,7 @@ function conjoinedName(fold: string): boolean {
  */
 export function familyNameShape(w: WordTok): boolean {
   const f = w.fold;
-  if (w.kind !== 'word' || w.moff !== 0 || !f.startsWith('ال') || f.length < 5) return false;
+  if (w.kind !== 'word' || w.moff !== 0 || !opensWithArticle(f) || f.length < 5) return false;
   if (nationality(f) || titleAt([w], 0, 1) || headOf(w) || isKnownVerb(f) || isNotName(f)) return false;
   const known = lookupName(f);
   return !known || known.type === 'PER';
@@ -1321,7 +1321,7 @@ function articleBodies(words: readonly (readonly WordTok[])[], tags: string[][],
       if (t[a] !== 'B-ORG' || t[a + 1] !== 'I-ORG' || t[a + 2] === 'I-ORG') continue;
       const h = ws[a]!;
       const x = ws[a + 1]!;
-      if (!c.bodyHeads.has(base(h)) || x.moff !== 0 || !x.fold.startsWith('ال') || x.fold.length < 5) continue;
+      if (!c.bodyHeads.has(base(h)) || x.moff !== 0 || !opensWithArticle(x.fold) || x.fold.length < 5) continue;
       if (!first.has(x.fold)) first.set(x.fold, [s, a + 1]);
     }
   });
@@ -1336,7 +1336,7 @@ function articleBodies(words: readonly (readonly WordTok[])[], tags: string[][],
       const prev = ws[i - 1]!;
       if (prev.kind !== 'word' || t[i - 1] !== 'O' || !(c.bodyBefore.has(prev.fold) || isKnownVerb(prev.fold))) continue;
       // (a definite word after it makes a noun phrase of it: `قادة الفجر الجديد`)
-      if (ws[i + 1]?.kind === 'word' && ws[i + 1]!.fold.startsWith('ال') && t[i + 1] === 'O') continue;
+      if (ws[i + 1]?.kind === 'word' && opensWithArticle(ws[i + 1]!.fold) && t[i + 1] === 'O') continue;
       t[i] = 'B-ORG';
       out.push({ s, a: i, b: i + 1, rule: ARTICLE_BODY_RULE });
     }
@@ -1362,7 +1362,7 @@ function descriptivePlaces(
     if (tags[i] !== 'O' || w.kind !== 'word' || !c.descriptiveHeads.has(base(w))) continue;
     const x = words[i + 1]!;
     // (the article as written: the folding makes `ألعاب` look like `العاب`)
-    if (tags[i + 1] !== 'O' || tags[i + 2]?.startsWith('I-') || !x.text.startsWith('ال') || !placeName(x, c)) continue;
+    if (tags[i + 1] !== 'O' || tags[i + 2]?.startsWith('I-') || !opensWithArticle(x.text) || !placeName(x, c)) continue;
     if (lookupName(x.fold) || titleAt(words, i + 1, i + 2) || c.trailing.has(x.fold)) continue;
     tags[i + 1] = 'B-LOC';
     out.push({ s, a: i + 1, b: i + 2, rule: LEARNED_PLACE_RULE });

@@ -5,7 +5,7 @@
 import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token } from '../../doc/types.ts';
 import { sourced } from '../../doc/types.ts';
 import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
-import { analyzeClitics } from '../../text/clitics.ts';
+import { analyzeClitics, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -212,7 +212,7 @@ export function readings(w: WordTok): [string, number][] {
   if (w.fold !== w.mfold) out.push([w.fold, 0]);
   const c = w.text[0];
   if ((c === 'و' || c === 'ف') && w.fold.length > 3 && w.moff > 1) out.push([w.fold.slice(1), 1]);
-  if (w.moff > 0 && w.mfold.startsWith('ل') && !w.mfold.startsWith('ال') && w.fold.startsWith('لل'))
+  if (w.moff > 0 && w.mfold.startsWith('ل') && !opensWithArticle(w.mfold) && opensWithLil(w.fold))
     out.push(['ا' + w.mfold, w.moff]);
   return out;
 }
@@ -290,7 +290,7 @@ function lexiconMatches(words: WordTok[]): LexiconMatch[] {
 }
 
 function isElided(w: WordTok, off: number): boolean {
-  return off > 0 && off === w.moff && w.fold.startsWith('لل') && !w.mfold.startsWith('ال');
+  return off > 0 && off === w.moff && opensWithLil(w.fold) && !opensWithArticle(w.mfold);
 }
 
 /** Where a tagged name starts inside its first word: the first reading that is a known name word. */
@@ -326,7 +326,7 @@ export type Attested = (folded: string) => boolean;
  */
 export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): number {
   const k = w.moff;
-  if (k === 0 || w.mfold.startsWith('ال') || alone.has(w.mfold) || givenNames().has(w.mfold)) return k;
+  if (k === 0 || opensWithArticle(w.mfold) || alone.has(w.mfold) || givenNames().has(w.mfold)) return k;
   if (headOf(w) || isDirectorate(w)) return k;
   // offsets in the text are offsets in the folded form only where nothing was folded away
   if (w.text.length !== w.fold.length) return k;

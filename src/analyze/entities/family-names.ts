@@ -4,7 +4,7 @@
  * a given name and a family name right after a role phrase are a person the tagger missed.
  */
 import type { RuleSpan } from '../ner/finish.ts';
-import { startsWithConjunction } from '../../text/clitics.ts';
+import { startsWithConjunction, opensWithArticle } from '../../text/clitics.ts';
 import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
 import { familyNameShape, headOf, isNationalGivenName, isNotName, isSonOfLink } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
@@ -59,7 +59,7 @@ export const afterRole = (): AfterRoleWords => entityResources().get(loadAfterRo
 function bareNameWord(w: WordTok | undefined, tag: string | undefined): boolean {
   if (!w || tag !== 'O' || w.kind !== 'word' || w.moff !== 0) return false;
   const f = w.fold;
-  if (f.startsWith('ال') || f.length < 3 || afterRole().notNames.has(f)) return false;
+  if (opensWithArticle(f) || f.length < 3 || afterRole().notNames.has(f)) return false;
   if (nationality(f) || titleAt([w], 0, 1) || headOf(w) || isKnownVerb(f) || isNotName(f)) return false;
   const known = lookupName(f);
   return !known || known.type === 'PER';
@@ -88,7 +88,7 @@ function familyWord(words: readonly WordTok[], tags: readonly string[], b: numbe
   const w = words[b];
   if (!w || tags[b] !== 'O' || !familyNameShape(w)) return false;
   const next = words[b + 1];
-  return !next || next.kind !== 'word' || !next.fold.startsWith('ال') || afterRole().closers.has(next.fold);
+  return !next || next.kind !== 'word' || !opensWithArticle(next.fold) || afterRole().closers.has(next.fold);
 }
 
 /**

@@ -17,7 +17,7 @@ import { entityResources, type EntityResources } from './resources.ts';
 import { derivedTables, type DerivedTables } from './derived.ts';
 import { nameIndex, knownNameLine, readKnownName, type KnownName } from './names.ts';
 import { LineMap, SortedLines, encodeLines } from '../../util/sorted-lines.ts';
-import { dropArticle } from '../../text/clitics.ts';
+import { dropArticle, opensWithArticle } from '../../text/clitics.ts';
 
 export interface KbEntry {
   id: string;
@@ -199,7 +199,7 @@ export function kbLinkName(name: string, type: EntityType): KbEntry | null {
   const f = foldName(name);
   const e =
     knowledgeBase().bySpelling.get(f) ??
-    (f.startsWith('ال') ? null : knowledgeBase().bySpelling.get('ال' + f));
+    (opensWithArticle(f) ? null : knowledgeBase().bySpelling.get('ال' + f));
   return e && e.type === type ? e : null;
 }
 

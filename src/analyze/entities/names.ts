@@ -9,6 +9,7 @@ import { entityResources, type EntityResources } from './resources.ts';
 import { derivedTables, type DerivedTables } from './derived.ts';
 import { LineMap, LineSet, SortedLines, encodeLines } from '../../util/sorted-lines.ts';
 import type { EntityType } from '../../doc/types.ts';
+import { opensWithArticle } from '../../text/clitics.ts';
 
 export interface KnownName {
   /** lexicon id (`vladimir-putin`) or `cc:XX` for a CLDR region */
@@ -38,7 +39,7 @@ export interface NameIndex {
 
 /** Strips the article from a folded word, for article-insensitive comparisons. */
 export function bare(w: string): string {
-  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+  return opensWithArticle(w) && w.length > 3 ? w.slice(2) : w;
 }
 
 /** The index of known names of the running pipeline's lexicons (built once per resources). */
@@ -161,7 +162,7 @@ export function readNameIndex(d: DerivedTables): NameIndex {
 export function lookupName(name: string): KnownName | null {
   const idx = nameIndex();
   const f = foldName(name);
-  return idx.phrases.get(f) ?? (f.startsWith('ال') ? null : (idx.phrases.get('ال' + f) ?? null));
+  return idx.phrases.get(f) ?? (opensWithArticle(f) ? null : (idx.phrases.get('ال' + f) ?? null));
 }
 
 /**
@@ -171,7 +172,7 @@ export function lookupName(name: string): KnownName | null {
 export function sharedCommonName(name: string): KnownName[] {
   const idx = nameIndex();
   const f = foldName(name);
-  const list = idx.commons.get(f) ?? (f.startsWith('ال') ? undefined : idx.commons.get('ال' + f));
+  const list = idx.commons.get(f) ?? (opensWithArticle(f) ? undefined : idx.commons.get('ال' + f));
   return list && list.length > 1 ? list : [];
 }
 

@@ -7,6 +7,7 @@
 import { lexicons, foldName } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { bare } from './names.ts';
+import { opensWithArticle } from '../../text/clitics.ts';
 
 /** A word of a sentence as the entity rules see it. */
 export interface WordTok {
@@ -109,7 +110,7 @@ function complement(words: readonly WordTok[], k: number, prevWasBasm: boolean):
   if (nationality(w.fold) || nationality(w.mfold)) return true;
   if (w.cand >= 0 && (w.candType === 'ORG' || w.candType === 'LOC')) return true;
   // definite noun in construct with the title: وزير الزراعة, مدير الدفاع المدني
-  return w.mfold.startsWith('ال') && w.mfold.length > 3;
+  return opensWithArticle(w.mfold) && w.mfold.length > 3;
 }
 
 /**
@@ -117,7 +118,7 @@ function complement(words: readonly WordTok[], k: number, prevWasBasm: boolean):
  * title in construct: `وزير خارجية…`, `رئيس وزراء…`.
  */
 function openTitle(last: WordTok): boolean {
-  return last.fold === 'باسم' || !last.mfold.startsWith('ال');
+  return last.fold === 'باسم' || !opensWithArticle(last.mfold);
 }
 
 export interface RoleMatch {

@@ -16,7 +16,7 @@ import { InstitutionGlossary } from '../translit/institutions.ts';
 import { arabicForModel } from '../translit/letters.ts';
 import { Transliterator, decodeArtefact } from '../translit/model.ts';
 import { doubleShadda, stripMarks } from '../../text/normalize.ts';
-import { dropArticle } from '../../text/clitics.ts';
+import { dropArticle, opensWithArticle } from '../../text/clitics.ts';
 
 /** The shipped table and model (what training writes); the analysis reads its pipeline's (resources.ts). */
 export const ROMANISE_TABLE = path.join(LEXICON_DIR, 'romanise-words.json');
@@ -164,7 +164,7 @@ function romaniseWord(raw: string, useModel: boolean): string {
     );
   }
   // أل/إل open foreign names (ألبرت); the article is written with a bare alef
-  if (w.startsWith('ال') && w.length > 3 && bare.startsWith('ال')) {
+  if (opensWithArticle(w) && w.length > 3 && opensWithArticle(bare)) {
     const rest = w.slice(2);
     // the model reads the whole word, article included: ال tells it the name is Arabic
     // (الغنامي → "ghanami", where غنامي alone reads as a foreign "gnami"); the article it may

@@ -21,7 +21,7 @@ export interface SpeakerRef {
   how: 'named' | 'role' | 'continuation' | 'unnamed' | 'org' | 'svo' | 'none';
 }
 
-const stripAl = (n: string): string => (n.startsWith('ال') && n.length > 3 ? n.slice(2) : n);
+const stripAl = (n: string): string => (opensWithArticle(n) && n.length > 3 ? n.slice(2) : n);
 const stripConjAl = (n: string): string => stripAl(startsWithConjArticle(n) ? n.slice(1) : n);
 
 /** Role key: the phrase without ال and with synonyms unified (ناطق = متحدث). */
@@ -125,7 +125,7 @@ export class SpeakerBook {
     let roleToks: Tok[] | null = null;
     const second = segs[1] ? trimPunct(segs[1]) : [];
     const known = isRoleStart(first[0]) ? this.roles.get(roleKey(first.map((t) => t.n))) : undefined;
-    if (isRoleStart(first[0]) && second.length > 0 && second.length <= 5 && (!second[0]!.n.startsWith('ال') || LEX.titles.has(second[0]!.n))) {
+    if (isRoleStart(first[0]) && second.length > 0 && second.length <= 5 && (!opensWithArticle(second[0]!.n) || LEX.titles.has(second[0]!.n))) {
       // ROLE، [title] NAME،
       roleToks = first;
       nameToks = LEX.titles.has(second[0]!.n) && second.length > 1 ? second.slice(1) : second;

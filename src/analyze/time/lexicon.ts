@@ -3,6 +3,7 @@ import calendar from '../../lexicon/calendar.json' with { type: 'json' };
 import time from '../../lexicon/time.json' with { type: 'json' };
 import numbers from '../../lexicon/numbers.json' with { type: 'json' };
 import { fold } from './norm.ts';
+import { opensWithArticle } from '../../text/clitics.ts';
 
 /** Multi-word phrases keyed by their first word, longest first. */
 export class PhraseMap<V> {
@@ -114,7 +115,7 @@ export const HALVES = phrases(Object.entries(time.halves));
 export const VAGUE_NOW = map(time.vagueNow);
 export const DECADES = map(time.decades);
 /** The decade words without their article, as a construct before القرن writes them (تسعينات القرن). */
-export const DECADES_CONSTRUCT = new Map([...DECADES].filter(([k]) => k.startsWith('ال')).map(([k, v]) => [k.slice(2), v]));
+export const DECADES_CONSTRUCT = new Map([...DECADES].filter(([k]) => opensWithArticle(k)).map(([k, v]) => [k.slice(2), v]));
 export const CENTURY_WORDS = set(time.centuryWords);
 export const BEFORE_CHRIST = phrases(time.beforeChrist.map((w) => [w, true] as [string, boolean]));
 export const WEEKDAY_NOT_AFTER = set(time.weekdayNotAfter);

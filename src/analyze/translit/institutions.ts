@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR, foldName } from '../entities/lexicon.ts';
+import { opensWithArticle, opensWithLil } from '../../text/clitics.ts';
 
 interface Entry {
   ar: string[];
@@ -71,11 +72,11 @@ export class InstitutionGlossary {
       f = f.slice(1);
       and = true;
     }
-    if (f.startsWith('لل') && f.length > 3 && !this.find(f, kind)) {
+    if (opensWithLil(f) && f.length > 3 && !this.find(f, kind)) {
       f = f.slice(2);
       forP = true;
     }
-    const w = this.find(f, kind) ?? (f.startsWith('ال') ? this.find(f.slice(2), kind) : null);
+    const w = this.find(f, kind) ?? (opensWithArticle(f) ? this.find(f.slice(2), kind) : null);
     return w ? { w, and, for: forP } : null;
   }
 

@@ -3,7 +3,7 @@
  * offsets from the anchor (قبل يومين), sets (يومياً، كل أسبوع), sequences and ages.
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
-import { startsWithConjunction, opensWithArticle } from '../../../text/clitics.ts';
+import { startsWithConjunction, opensWithArticle, opensWithLil } from '../../../text/clitics.ts';
 import { stripMarks } from '../../../text/normalize.ts';
 import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
@@ -267,7 +267,7 @@ function oneUnit(c: Cursor, i: number): M | null {
  */
 function forUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
   const w = c.w(i);
-  if (!w.startsWith('ل') || w.startsWith('لل')) return null;
+  if (!w.startsWith('ل') || opensWithLil(w)) return null;
   const u = L.UNITS.get(w.slice(1));
   if (!u || u[1] !== 0 || w.endsWith('ا')) return null;
   const q = quantity(c, i, true);
