@@ -7,6 +7,7 @@ import type { Entity, MarsadDocument, Quote, QuoteStance, Span } from '../../doc
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
+import { isClaimHead, isClaimPrep } from './claims.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
@@ -57,7 +58,8 @@ interface Cue {
   via: string | null;
   /** Content start (char offset) and how it is introduced. */
   contentStart: number;
-  marker: 'comp' | 'colon' | 'quote' | 'prep' | 'fa' | 'after';
+  /** 'noun': a claim in a noun phrase after the verb's preposition (claims.ts). */
+  marker: 'comp' | 'colon' | 'quote' | 'prep' | 'fa' | 'after' | 'noun';
   /** For 'after' attribution: content already known. */
   contentEnd?: number;
   rule: string;
@@ -308,6 +310,11 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     // على أن, but not the name علي before أن (المدرب هشام علي أن…).
     const isAli = t.n === 'علي' && /ي$/.test(t.text);
     if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    // كشف المدير عن وصول 300 حاج، أشار التقرير إلى ارتفاع…: a claim in a noun phrase (claims.ts).
+    // A verb only where it opens its clause: حملات كشفت عن…، من كشف النقاب عن… are no statements.
+    if (isClaimPrep(c.toks[i]!, form.lemma, t.n) && (form.participle || clauseStart(c, i)) && isClaimHead(c.toks[k + 1]) && !c.book.entityAt(c.toks[k + 1]!.start, c.toks[k + 1]!.end, ['PER', 'ORG', 'LOC'])) {
+      return { at: k, kind: 'noun', contentStart: c.toks[k + 1]!.start };
+    }
     // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
     if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return null;
     // أعلن القسم التابع للشركة عن وظائف…: عن + noun at any distance (but المسؤول عن is a title).
@@ -1368,7 +1375,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       cue: cue.cue,
       speaker: { entity: cue.speaker?.entity ?? null, text: cue.speaker?.text ?? null },
       via: cue.via,
-      source: `rule:quotes/${colon && cue.rule !== 'headline' ? 'colon' : cue.rule}`,
+      source: `rule:quotes/${colon && cue.rule !== 'headline' ? 'colon' : cue.marker === 'noun' ? 'nominal' : cue.rule}`,
       ...stanceOf(cue),
     };
     indirect.push({ q, start: cs, end: ce });
