@@ -14,10 +14,16 @@ const set = (xs: readonly string[]): Set<string> => new Set(xs.map(norm));
 const VERB_PREPS = new Map(Object.entries(data.verbPreps).map(([k, v]) => [norm(k), set(v)]));
 const NOT_CLAIM_HEADS = set(data.notClaimHeads);
 const FORMS = set(data.forms);
+const OBJECT_FORMS = set(data.objectForms);
 
 /** Whether the cue word `cue` (a form of `lemma`, past or participle) takes `n` as its claim's preposition. */
 export function isClaimPrep(cue: Tok, lemma: string, n: string): boolean {
   return !!VERB_PREPS.get(norm(lemma))?.has(n) && stripConj(cue.n).some((x) => FORMS.has(x));
+}
+
+/** Whether the cue word (نفى، مؤكداً…) takes a claim as its direct object. */
+export function takesObjectClaim(cue: Tok): boolean {
+  return stripConj(cue.n).some((x) => OBJECT_FORMS.has(x));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Entity, MarsadDocument, Quote, QuoteStance, Span } from '../../doc
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
-import { isClaimHead, isClaimPrep } from './claims.ts';
+import { isClaimHead, isClaimPrep, takesObjectClaim } from './claims.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
@@ -269,6 +269,35 @@ function unmarkedClause(c: Ctx, i: number, form: CueForm): boolean {
   return v.word && (isFutureVerb(v) || LEX.clauseVerbParticles.has(v.n));
 }
 
+/**
+ * مؤكداً تراجع القروض، ونفى المدرب فلان مشاركته…: a claim as the verb's direct object at token k
+ * (claims.ts), right after a participle or after a subject the entities stage named (a role or
+ * title before the name allowed). Not when an أن clause follows soon: the
+ * word was then the start of a subject the tagger missed.
+ */
+function objectClaimAt(c: Ctx, i: number, k: number): boolean {
+  const t = c.toks[k]!;
+  if (!takesObjectClaim(c.toks[i]!) || !isClaimHead(t) || c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC'])) return false;
+  // A word that can open the subject, an adjunct or a preposition's phrase is no object.
+  if (isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || LEX.pronounTitles.has(t.n) || notSubjectLead(t) || isAdjunctStart(c.toks, k)) return false;
+  if (LEX.subjectPrepositions.has(t.n) || LEX.nameStopWords.has(t.n)) return false;
+  // Right after the verb only for a participle opening its clause (، مؤكداً تراجع…): after a bare
+  // verb the word is as often its subject (وأكدت عائلة فلان وفاة…), and مؤكدة after a noun is an adjective.
+  if (k === i + 1) {
+    const cue = c.toks[i]!;
+    const before = c.toks[i - 1];
+    if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return false;
+  } else {
+    const first = c.toks[i + 1]!;
+    const named = c.book.entityAt(first.start, c.toks[k - 1]!.end, ['PER', 'ORG']);
+    if (!named || named.end !== c.toks[k - 1]!.end) return false;
+    const lead = c.toks.slice(i + 1, tokAt(c, named.start));
+    if (named.start > first.start && (lead.length > 4 || lead.some((x) => !x.word) || !(isRoleStart(first) || LEX.titles.has(first.n)))) return false;
+  }
+  for (let j = k + 1; j < c.toks.length && j <= k + 30 && c.sent[j] === c.sent[k]; j++) if (compAt(c.toks, j)) return false;
+  return true;
+}
+
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
 function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null {
   const s = c.sent[i];
@@ -310,6 +339,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     // على أن, but not the name علي before أن (المدرب هشام علي أن…).
     const isAli = t.n === 'علي' && /ي$/.test(t.text);
     if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    if (k <= i + 6 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
     // كشف المدير عن وصول 300 حاج، أشار التقرير إلى ارتفاع…: a claim in a noun phrase (claims.ts).
     // A verb only where it opens its clause: حملات كشفت عن…، من كشف النقاب عن… are no statements.
     if (isClaimPrep(c.toks[i]!, form.lemma, t.n) && (form.participle || clauseStart(c, i)) && isClaimHead(c.toks[k + 1]) && !c.book.entityAt(c.toks[k + 1]!.start, c.toks[k + 1]!.end, ['PER', 'ORG', 'LOC'])) {

@@ -4,7 +4,7 @@
  * are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { quotes, view } from './helpers.ts';
+import { analyse, entity, quotes, view } from './helpers.ts';
 
 const rows = (t: string): [string, string, string | null, string | null, string][] =>
   quotes(t).map((q) => [q.kind, q.text.text, q.cue?.text ?? null, q.speaker.text?.text ?? null, q.source]);
@@ -49,5 +49,30 @@ describe('no quote where the noun phrase is a topic, a duty, a feeling or data',
   it('a verbal noun, or a verb after its subject, that does not open its clause', () => {
     expect(quotes('ورغم كشف النقاب عن استثمارات جديدة في القطاع، بقيت البطالة مرتفعة.')).toEqual([]);
     expect(quotes('حملات التفتيش المتواصلة كشفت عن وضع سيئ في المطاعم.')).toEqual([]);
+  });
+});
+
+describe('a claim as the direct object of نفى / أكد', () => {
+  const named = (t: string) => analyse(t, (x) => [entity(x, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر'])]).quotes;
+
+  it('after a participle opening its clause', () => {
+    const v = view(quotes('وأعلن المدير أن المشروع اكتمل، مؤكداً تراجع التكاليف هذا العام.'));
+    expect(v.map((q) => [q.text, q.cue])).toEqual([
+      ['المشروع اكتمل', 'وأعلن'],
+      ['تراجع التكاليف هذا العام', 'مؤكداً'],
+    ]);
+  });
+
+  it('after a subject the entities stage named, a role before the name allowed', () => {
+    expect(view(named('ونفى المدرب سالم الناصر دخوله في مفاوضات مع النادي.')).map((q) => [q.kind, q.text, q.cue])).toEqual([
+      ['indirect', 'دخوله في مفاوضات مع النادي', 'ونفى'],
+    ]);
+    expect(named('ونفى المدرب سالم الناصر دخوله في مفاوضات مع النادي.')[0]!.source).toBe('rule:quotes/nominal');
+  });
+
+  it('not a deontic head, not after a subject nobody named, not a participle used as an adjective', () => {
+    expect(named('وأكد سالم الناصر ضرورة التعاون بين الأندية.')).toEqual([]);
+    expect(quotes('وأكدت عائلة الناصر وفاة ابنها في الحادث.')).toEqual([]);
+    expect(quotes('وهذه رواية مؤكدة ومتكررة من شهود كثيرين.')).toEqual([]);
   });
 });
