@@ -976,7 +976,10 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // A verb mid-clause with no subject we can see belongs to a subject we could not parse;
     // one followed by its adjunct (شريطاً أعلنت فيه أن…) has a hidden subject of its own.
     const next = c.toks[i + 1];
-    if (segs.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next))) return null;
+    // وعن أسباب التأخير قال: «…»، وبالنسبة للقرار قال "…": after a fronted topic the verb does not
+    // open its clause, but a colon or a quotation right after it makes it a statement all the same.
+    const saysHere = m.at === i + 1 && (m.kind === 'colon' || m.kind === 'quote');
+    if (segs.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next)) && !saysHere) return null;
     // وبين أن… with nobody to continue from is the preposition (شتان بين أن… وبين أن…).
     if (segs.length === 0 && form.strict && !c.book.hasSpoken()) return null;
   }
