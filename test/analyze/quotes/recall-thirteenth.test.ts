@@ -19,3 +19,18 @@ describe('a verb of saying after a fronted topic (وعن … قال: «…»)', 
     expect(qs.map((q) => q.speaker.entity)).toEqual(['p1', 'p1', 'p1']);
   });
 });
+
+describe('أفصح and غرّد are verbs of saying (more/2015-08-01..04)', () => {
+  it('أفصح with its أن clause, not in the relative التي أفصح عنها', () => {
+    expect(view(analyse('وأفصحت مصادر مصرفية لـ«الصحيفة» أن البنوك أبلغت عملاءها بالقرار.').quotes).map((q) => [q.text, q.cue, q.speaker])).toEqual([
+      ['البنوك أبلغت عملاءها بالقرار', 'وأفصحت', 'مصادر مصرفية'],
+    ]);
+    expect(view(analyse('ويتم التنفيذ وفقا للخطة التي أفصح عنها في النشرة، مبينة أن الدفعات ستصرف.').quotes).map((q) => q.cue)).toEqual(['مبينة']);
+  });
+
+  it('غرّد before a colon and a quotation', () => {
+    expect(view(analyse('وغرّد المدرب عبر حسابه: "سنعود أقوى في الموسم المقبل".').quotes)).toEqual([
+      { kind: 'direct', text: 'سنعود أقوى في الموسم المقبل', cue: 'وغرّد', speaker: 'المدرب' },
+    ]);
+  });
+});
