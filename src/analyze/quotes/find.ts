@@ -58,7 +58,7 @@ interface Cue {
   via: string | null;
   /** Content start (char offset) and how it is introduced. */
   contentStart: number;
-  /** 'noun': a claim in a noun phrase after the verb's preposition (claims.ts). */
+  /** 'noun': a claim in a noun phrase, the verb's object or after its preposition (claims.ts). */
   marker: 'comp' | 'colon' | 'quote' | 'prep' | 'fa' | 'after' | 'noun';
   /** For 'after' attribution: content already known. */
   contentEnd?: number;
@@ -272,8 +272,8 @@ function unmarkedClause(c: Ctx, i: number, form: CueForm): boolean {
 /**
  * مؤكداً تراجع القروض، ونفى المدرب فلان مشاركته…: a claim as the verb's direct object at token k
  * (claims.ts), right after a participle or after a subject the entities stage named (a role or
- * title before the name allowed). Not when an أن clause follows soon: the
- * word was then the start of a subject the tagger missed.
+ * title before the name allowed). Not when an أن clause follows in the sentence: the word was then
+ * the start of a subject the tagger missed.
  */
 function objectClaimAt(c: Ctx, i: number, k: number): boolean {
   const t = c.toks[k]!;
@@ -339,6 +339,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     // على أن, but not the name علي before أن (المدرب هشام علي أن…).
     const isAli = t.n === 'علي' && /ي$/.test(t.text);
     if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    // ونفى المدرب فلان دخوله…: a claim as the verb's object.
     if (k <= i + 6 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
     // كشف المدير عن وصول 300 حاج، أشار التقرير إلى ارتفاع…: a claim in a noun phrase (claims.ts).
     // A verb only where it opens its clause: حملات كشفت عن…، من كشف النقاب عن… are no statements.
