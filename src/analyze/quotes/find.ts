@@ -934,7 +934,9 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
   if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
   if (segs.length === 0) {
-    segs = subjectBefore(c, i);
+    // …فيما يتعلق بالاتفاق وأضاف أن…: a verb joined by و opens a clause of its own; the words
+    // before it end the clause before and are never its subject (ف may close أما X فيقول).
+    segs = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
     rule = segs.length ? 'verb-svo' : 'verb-continuation';
     // A verb mid-clause with no subject we can see belongs to a subject we could not parse;
     // one followed by its adjunct (شريطاً أعلنت فيه أن…) has a hidden subject of its own.
