@@ -444,11 +444,13 @@ export class SpeakerBook {
   }
 
   push(ref: SpeakerRef): void {
+    if (isCited(ref)) return;
     this.history.push(ref);
   }
 
   /** Pushes an organisation that spoke without a quote: later cues continue from it, but it alone does not make a subjectless strict form (وقد تبين أن…) a statement. */
   pushSubject(ref: SpeakerRef): void {
+    if (isCited(ref)) return;
     this.subjectsOnly.add(ref);
     this.history.push(ref);
   }
@@ -457,6 +459,16 @@ export class SpeakerBook {
   hasSpoken(): boolean {
     return this.history.some((h) => !this.subjectsOnly.has(h));
   }
+}
+
+/**
+ * كما قال تعالى، وقال صلى الله عليه وسلم: the words of praise that name the speaker of a cited verse
+ * or hadith. The citation keeps them; the article's speaker is still the person who cited.
+ */
+function isCited(ref: SpeakerRef): boolean {
+  if (ref.entity || !ref.text) return false;
+  const first = norm(ref.text.text).split(/\s+/)[0] ?? '';
+  return LEX.citedSpeakers.has(dropConj(first));
 }
 
 /** The longest mention of `e` ending before `before`. */

@@ -28,3 +28,17 @@ describe('a verb joined by و takes no subject from the clause before it', () =>
     expect(speakers(t)).toEqual([['الأسعار ستنخفض', 'الشركة المنتجة']]);
   });
 });
+
+describe('a cited verse or hadith does not change who speaks in the article', () => {
+  it('كما قال تعالى «…». وقال «…»: the second quote is the citing speaker\'s, not تعالى\'s', () => {
+    const t = 'وقال الوزير سالم الناصر إن المملكة تحترم الأديان، كما قال تعالى «لكم دينكم ولي دين». وقال «نأمل أن يعم السلام المنطقة كلها».';
+    expect(speakers(t).at(-1)).toEqual(['نأمل أن يعم السلام المنطقة كلها', 'سالم الناصر']);
+  });
+
+  it('قال صلى الله عليه وسلم: the hadith keeps its speaker, the next وأضاف continues the preacher', () => {
+    const t = 'وأوضح الشيخ كريم العلي أن الصدق واجب. وقال صلى الله عليه وسلم «عليكم بالصدق فإن الصدق يهدي إلى البر». وأضاف أن الكذب يهدم الثقة بين الناس.';
+    const s = speakers(t);
+    expect(s.find((x) => x[0] === 'عليكم بالصدق فإن الصدق يهدي إلى البر')?.[1]).toBe('صلى الله عليه وسلم');
+    expect(s.at(-1)).toEqual(['الكذب يهدم الثقة بين الناس', 'كريم العلي']);
+  });
+});
