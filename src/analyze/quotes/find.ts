@@ -1335,7 +1335,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       const head = segs[0]?.[0];
       const names = !!head && (!!c.book.entityAt(head.start, head.end, ['PER', 'ORG']) || isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head));
       const verbGender = speakerVerbKey && names ? LEX.speakerVerbGender.get(speakerVerbKey) ?? null : null;
-      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), gender(f) ?? verbGender) : null;
+      // أكد فلان، سفير المملكة، متانة…: an apposition closed by a second comma is read too, for the
+      // role given with the name (وقال السفير later names him) or the name after a description; an
+      // open one may be the next clause (…، ورفع فلان التهنئة).
+      const ref = segs.length ? c.book.resolve(segs.slice(0, segs.length > 2 ? 2 : 1), gender(f) ?? verbGender) : null;
       const type = ref?.entity ? c.doc.entities.find((x) => x.id === ref.entity)?.type : undefined;
       // أعلنت حركة فلان مسؤوليتها عن الهجوم، قائلة…: an organisation named right after the verb
       // speaks on too (its participles and the وقالت that follows), as a person does.

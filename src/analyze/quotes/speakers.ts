@@ -131,6 +131,11 @@ export class SpeakerBook {
       nameToks = LEX.titles.has(second[0]!.n) && second.length > 1 ? second.slice(1) : second;
     } else if (known) {
       return { ...known, gender: gender ?? known.gender, how: 'role' };
+    } else if (this.appositionPerson(first, second)) {
+      // نجم الكوميديا وبطل المسلسل، فلان الفلاني،: a description that is no role noun, then the
+      // person the entities stage found, set off by commas: the person speaks.
+      const p = this.appositionPerson(first, second)!;
+      return { entity: p.entity.id, text: span(text, p.start, p.end), gender, how: 'named' };
     } else {
       // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
       const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
@@ -305,6 +310,20 @@ export class SpeakerBook {
     if (fuller) return { entity: fuller.entity.id, text: span(text, fuller.start, fuller.end), gender, how: fuller.entity.type === 'ORG' ? 'org' : 'named' };
     const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
     return { entity: null, text: span(text, s0, e0), gender, how };
+  }
+
+  /**
+   * The person whose mention is the whole second comma segment (a title before it allowed), when
+   * the first segment names no person: DESCRIPTION، NAME، (an apposition). Null otherwise.
+   */
+  private appositionPerson(first: Tok[], second: Tok[]): { entity: Entity; start: number; end: number } | null {
+    const name = second.length > 1 && LEX.titles.has(second[0]!.n) ? second.slice(1) : second;
+    if (name.length === 0 || name.length > 5) return null;
+    const a = name[0]!.start;
+    const b = name[name.length - 1]!.end;
+    const p = this.entityAt(a, b, ['PER']);
+    if (!p || p.start !== a || p.end !== b) return null;
+    return this.entityAt(first[0]!.start, first[first.length - 1]!.end, ['PER']) ? null : p;
   }
 
   /**

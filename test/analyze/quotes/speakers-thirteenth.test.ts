@@ -42,3 +42,15 @@ describe('a cited verse or hadith does not change who speaks in the article', ()
     expect(s.at(-1)).toEqual(['الكذب يهدم الثقة بين الناس', 'كريم العلي']);
   });
 });
+
+describe('a person set off by commas after a description is the speaker', () => {
+  it('وكشفت مؤسسة الموقع، فلان، أن…: the person, not the description', () => {
+    const t = 'وكشفت مؤسسة الموقع، كريم العلي، في تغريدة أن «عدد القراء تضاعف هذا العام».';
+    expect(speakers(t)).toEqual([['عدد القراء تضاعف هذا العام', 'كريم العلي']]);
+  });
+
+  it('أكد فلان، سفير المملكة، متانة العلاقات. وقال السفير: the role given after the name, with a verb whose content is no quote, names him later', () => {
+    const t = 'من جانبه، أكد الدكتور كريم العلي، سفير المملكة في عمان، متانة العلاقات بين البلدين. وقال السفير لوكالة الأنباء: «العلاقات بين البلدين قوية جدا».';
+    expect(speakers(t).at(-1)).toEqual(['العلاقات بين البلدين قوية جدا', 'كريم العلي']);
+  });
+});
