@@ -101,6 +101,9 @@ export class SpeakerBook {
     // على and the name علي share a key: a person the entities stage found there is no preposition.
     if (LEX.subjectPrepositions.has(first[0]!.n) && this.entityAt(first[0]!.start, first[0]!.end, ['PER'])?.start !== first[0]!.start) return null;
     if (first.length === 0) return null;
+    // المصادر نفسها، المصدر العسكري ذاته: the source named before, resolved as المصادر alone.
+    const sameSource = first.length > 1 && LEX.sameWords.has(first[first.length - 1]!.n);
+    if (sameSource) first = first.slice(0, -1);
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;
 
@@ -279,10 +282,15 @@ export class SpeakerBook {
         const opens = dropConj(hw[0]!) === head || (hw[1] === head && !opensWithArticle(hw[0]!));
         // المسؤول الإيراني after مسؤول إيراني: the same words without the article introduced the source.
         const same = first.length > 1 && hw.length === first.length && !startsWithArticle(hw[0]!) && first.every((t, x) => stripConjAl(t.n) === stripConjAl(hw[x]!));
-        if (h.text && h.text.start < s0 && hw.length <= 6 && ((opens && h.text.end - h.text.start > e0 - s0) || same)) {
+        // A source introduced with its affiliation runs long (مصادر في الجيش الوطني والمقاومة
+        // الموالية للشرعية في اليمن): up to ten words.
+        if (h.text && h.text.start < s0 && hw.length <= 10 && ((opens && h.text.end - h.text.start > e0 - s0) || same)) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }
       }
+      // وتابع المصدر نفسه after a named person's quote: "the same source" is the last one who spoke.
+      const last = sameSource ? this.continuation(gender) : null;
+      if (last?.text && last.text.start < s0) return { ...last, gender: gender ?? last.gender };
       // وأضاف المصدر after أحد العاملين في الميناء or مسؤول في البلدية: a word for a source in general
       // names the last unnamed source introduced before, whatever its head (of the cue's gender).
       if (LEX.sourceWords.has(head) && first.length === 1) {

@@ -54,3 +54,20 @@ describe('a person set off by commas after a description is the speaker', () => 
     expect(speakers(t).at(-1)).toEqual(['العلاقات بين البلدين قوية جدا', 'كريم العلي']);
   });
 });
+
+describe('a source written again is the fullest mention that introduced it', () => {
+  it('المصادر نفسها، المصدر ذاته: the sources introduced before, as المصادر alone', () => {
+    const t = 'وقالت مصادر أمنية في المدينة إن الطريق أغلق. وأضافت المصادر نفسها أن «الإغلاق سيستمر يومين».';
+    expect(speakers(t).at(-1)).toEqual(['الإغلاق سيستمر يومين', 'مصادر أمنية في المدينة']);
+  });
+
+  it('وتابع المصدر نفسه after a named person: the same source is the last one who spoke', () => {
+    const t = 'وقال كريم العلي من منظمي التظاهرة إن «الاتحاد صامت منذ عامين». وتابع المصدر نفسه أنه «لا عذر الآن للصمت».';
+    expect(speakers(t).at(-1)).toEqual(['لا عذر الآن للصمت', 'كريم العلي']);
+  });
+
+  it('المصادر after a source of nine words with its affiliation', () => {
+    const t = 'أكدت مصادر في الجيش الوطني والمقاومة الموالية للحكومة في الإقليم أن المعركة انتهت. وأضافت المصادر: «الوجهة المقبلة هي الساحل».';
+    expect(speakers(t).at(-1)).toEqual(['الوجهة المقبلة هي الساحل', 'مصادر في الجيش الوطني والمقاومة الموالية للحكومة في الإقليم']);
+  });
+});
