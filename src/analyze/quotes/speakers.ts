@@ -128,7 +128,10 @@ export class SpeakerBook {
     let roleToks: Tok[] | null = null;
     const second = segs[1] ? trimPunct(segs[1]) : [];
     const known = isRoleStart(first[0]) ? this.roles.get(roleKey(first.map((t) => t.n))) : undefined;
-    if (isRoleStart(first[0]) && second.length > 0 && second.length <= 5 && (!opensWithArticle(second[0]!.n) || LEX.titles.has(second[0]!.n))) {
+    // وقال وزير الخارجية فلان، بعيد استقباله الوفد، إن…: a role that already holds the person's
+    // name is followed by an adjunct, not by the name.
+    const namedInRole = this.entityAt(first[0]!.start, first[first.length - 1]!.end, ['PER']);
+    if (isRoleStart(first[0]) && !namedInRole && second.length > 0 && second.length <= 5 && (!opensWithArticle(second[0]!.n) || LEX.titles.has(second[0]!.n))) {
       // ROLE، [title] NAME،
       roleToks = first;
       nameToks = LEX.titles.has(second[0]!.n) && second.length > 1 ? second.slice(1) : second;

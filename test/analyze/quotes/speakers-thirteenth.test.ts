@@ -71,3 +71,10 @@ describe('a source written again is the fullest mention that introduced it', () 
     expect(speakers(t).at(-1)).toEqual(['الوجهة المقبلة هي الساحل', 'مصادر في الجيش الوطني والمقاومة الموالية للحكومة في الإقليم']);
   });
 });
+
+describe('a role that already holds the name is followed by an adjunct, not by the name', () => {
+  it('وقال وزير الخارجية فلان، بعيد استقباله الوفد، إن…: the person, not the adjunct', () => {
+    const t = 'وقال وزير الخارجية كريم العلي، بعيد استقباله الوفد، إن الحكومة مستعدة للتعاون.';
+    expect(speakers(t)).toEqual([['الحكومة مستعدة للتعاون', 'كريم العلي']]);
+  });
+});
