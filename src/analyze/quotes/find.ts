@@ -21,7 +21,6 @@ import {
   opensWithArticle,
   opensWithArticleOrLil,
   opensWithLil,
-  startsDefinite,
   startsWithConjunction,
   startsWithFuturePrefix,
   startsWithProclitic,
@@ -1344,11 +1343,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       // أعلنت حركة فلان مسؤوليتها عن الهجوم، قائلة…: an organisation named right after the verb
       // speaks on too (its participles and the وقالت that follows), as a person does.
       const org = type === 'ORG' && ref!.text?.start === segs[0]![0]!.start;
-      // أجاب بنعم وأثنى على…، مؤكدين تسديدة بعيدة…: after a verb of saying, indefinite words that
-      // name no one (no entity, role, body or source) are its object or an adjunct, not a speaker
-      // to continue; a definite phrase (الزائرة فلانة، المصلون) may be a subject the lists miss.
-      const nobody = !names && !ref?.entity && !!head && !startsDefinite(head.n);
-      if (ref && ((speakerVerb && !nobody) || type === 'PER' || before.length > 0)) c.book.push(ref);
+      if (ref && (speakerVerb || type === 'PER' || before.length > 0)) c.book.push(ref);
       else if (ref && org) c.book.pushSubject(ref);
     }
   }
