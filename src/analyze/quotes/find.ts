@@ -972,7 +972,9 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
   if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
   if (segs.length === 0) {
-    segs = subjectBefore(c, i);
+    // …فيما يتعلق بالاتفاق وأضاف أن…: a verb joined by و opens a clause of its own; the words
+    // before it end the clause before and are never its subject (ف may close أما X فيقول).
+    segs = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
     rule = segs.length ? 'verb-svo' : 'verb-continuation';
     // A verb mid-clause with no subject we can see belongs to a subject we could not parse;
     // one followed by its adjunct (شريطاً أعلنت فيه أن…) has a hidden subject of its own.
@@ -1374,7 +1376,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       const head = segs[0]?.[0];
       const names = !!head && (!!c.book.entityAt(head.start, head.end, ['PER', 'ORG']) || isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head));
       const verbGender = speakerVerbKey && names ? LEX.speakerVerbGender.get(speakerVerbKey) ?? null : null;
-      const ref = segs.length ? c.book.resolve(segs.slice(0, 1), gender(f) ?? verbGender) : null;
+      // أكد فلان، سفير المملكة، متانة…: an apposition closed by a second comma is read too, for the
+      // role given with the name (وقال السفير later names him) or the name after a description; an
+      // open one may be the next clause (…، ورفع فلان التهنئة).
+      const ref = segs.length ? c.book.resolve(segs.slice(0, segs.length > 2 ? 2 : 1), gender(f) ?? verbGender) : null;
       const type = ref?.entity ? c.doc.entities.find((x) => x.id === ref.entity)?.type : undefined;
       // أعلنت حركة فلان مسؤوليتها عن الهجوم، قائلة…: an organisation named right after the verb
       // speaks on too (its participles and the وقالت that follows), as a person does.

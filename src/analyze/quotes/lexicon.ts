@@ -108,6 +108,10 @@ export interface SpeechLexicon {
   stance: Map<string, Stance>;
   /** Words that open a phrase which is never a speaker (دعا الله أن…). */
   notSpeakers: Set<string>;
+  /** تعالى، صلى الله عليه وسلم: the speaker of a cited verse or hadith, whom later cues never continue. */
+  citedSpeakers: Set<string>;
+  /** نفسه، ذاتها: after a speaker phrase, the one named before. */
+  sameWords: Set<string>;
   /** مدير عام، أمين عام: words after a role noun that belong to the role, never a name. */
   roleContinuations: Set<string>;
   /** فيه، لهم، تصريحه: words that open an adjunct or the verb's object where a subject would stand. */
@@ -228,6 +232,8 @@ function build(): SpeechLexicon {
     asSaid: set(data.attribution.asSaid.words),
     documentNouns: set(data.documentNouns.words),
     notSpeakers: set(data.notSpeakers.words),
+    citedSpeakers: set(data.citedSpeakers.words),
+    sameWords: set(data.sameWords.words),
     roleContinuations: set(data.roleContinuations.words),
     notSubjectLeads: set(data.notSubjectLeads.words),
     pronounTitles: set(data.pronounTitles.words),

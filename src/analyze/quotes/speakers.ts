@@ -101,6 +101,9 @@ export class SpeakerBook {
     // على and the name علي share a key: a person the entities stage found there is no preposition.
     if (LEX.subjectPrepositions.has(first[0]!.n) && this.entityAt(first[0]!.start, first[0]!.end, ['PER'])?.start !== first[0]!.start) return null;
     if (first.length === 0) return null;
+    // المصادر نفسها، المصدر العسكري ذاته: the source named before, resolved as المصادر alone.
+    const sameSource = first.length > 1 && LEX.sameWords.has(first[first.length - 1]!.n);
+    if (sameSource) first = first.slice(0, -1);
     const s0 = first[0]!.start;
     const e0 = first[first.length - 1]!.end;
 
@@ -125,12 +128,20 @@ export class SpeakerBook {
     let roleToks: Tok[] | null = null;
     const second = segs[1] ? trimPunct(segs[1]) : [];
     const known = isRoleStart(first[0]) ? this.roles.get(roleKey(first.map((t) => t.n))) : undefined;
-    if (isRoleStart(first[0]) && second.length > 0 && second.length <= 5 && (!opensWithArticle(second[0]!.n) || LEX.titles.has(second[0]!.n))) {
+    // وقال وزير الخارجية فلان، بعيد استقباله الوفد، إن…: a role that already holds the person's
+    // name is followed by an adjunct, not by the name.
+    const namedInRole = this.entityAt(first[0]!.start, first[first.length - 1]!.end, ['PER']);
+    if (isRoleStart(first[0]) && !namedInRole && second.length > 0 && second.length <= 5 && (!opensWithArticle(second[0]!.n) || LEX.titles.has(second[0]!.n))) {
       // ROLE، [title] NAME،
       roleToks = first;
       nameToks = LEX.titles.has(second[0]!.n) && second.length > 1 ? second.slice(1) : second;
     } else if (known) {
       return { ...known, gender: gender ?? known.gender, how: 'role' };
+    } else if (this.appositionPerson(first, second)) {
+      // نجم الكوميديا وبطل المسلسل، فلان الفلاني،: a description that is no role noun, then the
+      // person the entities stage found, set off by commas: the person speaks.
+      const p = this.appositionPerson(first, second)!;
+      return { entity: p.entity.id, text: span(text, p.start, p.end), gender, how: 'named' };
     } else {
       // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
       const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
@@ -274,10 +285,15 @@ export class SpeakerBook {
         const opens = dropConj(hw[0]!) === head || (hw[1] === head && !opensWithArticle(hw[0]!));
         // المسؤول الإيراني after مسؤول إيراني: the same words without the article introduced the source.
         const same = first.length > 1 && hw.length === first.length && !startsWithArticle(hw[0]!) && first.every((t, x) => stripConjAl(t.n) === stripConjAl(hw[x]!));
-        if (h.text && h.text.start < s0 && hw.length <= 6 && ((opens && h.text.end - h.text.start > e0 - s0) || same)) {
+        // A source introduced with its affiliation runs long (مصادر في الجيش الوطني والمقاومة
+        // الموالية للشرعية في اليمن): up to ten words.
+        if (h.text && h.text.start < s0 && hw.length <= 10 && ((opens && h.text.end - h.text.start > e0 - s0) || same)) {
           return { ...h, gender: gender ?? h.gender, how: isUnnamedHead(first[0]) ? 'unnamed' : 'org' };
         }
       }
+      // وتابع المصدر نفسه after a named person's quote: "the same source" is the last one who spoke.
+      const last = sameSource ? this.continuation(gender) : null;
+      if (last?.text && last.text.start < s0) return { ...last, gender: gender ?? last.gender };
       // وأضاف المصدر after أحد العاملين في الميناء or مسؤول في البلدية: a word for a source in general
       // names the last unnamed source introduced before, whatever its head (of the cue's gender).
       if (LEX.sourceWords.has(head) && first.length === 1) {
@@ -305,6 +321,20 @@ export class SpeakerBook {
     if (fuller) return { entity: fuller.entity.id, text: span(text, fuller.start, fuller.end), gender, how: fuller.entity.type === 'ORG' ? 'org' : 'named' };
     const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
     return { entity: null, text: span(text, s0, e0), gender, how };
+  }
+
+  /**
+   * The person whose mention is the whole second comma segment (a title before it allowed), when
+   * the first segment names no person: DESCRIPTION، NAME، (an apposition). Null otherwise.
+   */
+  private appositionPerson(first: Tok[], second: Tok[]): { entity: Entity; start: number; end: number } | null {
+    const name = second.length > 1 && LEX.titles.has(second[0]!.n) ? second.slice(1) : second;
+    if (name.length === 0 || name.length > 5) return null;
+    const a = name[0]!.start;
+    const b = name[name.length - 1]!.end;
+    const p = this.entityAt(a, b, ['PER']);
+    if (!p || p.start !== a || p.end !== b) return null;
+    return this.entityAt(first[0]!.start, first[first.length - 1]!.end, ['PER']) ? null : p;
   }
 
   /**
@@ -444,11 +474,13 @@ export class SpeakerBook {
   }
 
   push(ref: SpeakerRef): void {
+    if (isCited(ref)) return;
     this.history.push(ref);
   }
 
   /** Pushes an organisation that spoke without a quote: later cues continue from it, but it alone does not make a subjectless strict form (وقد تبين أن…) a statement. */
   pushSubject(ref: SpeakerRef): void {
+    if (isCited(ref)) return;
     this.subjectsOnly.add(ref);
     this.history.push(ref);
   }
@@ -457,6 +489,16 @@ export class SpeakerBook {
   hasSpoken(): boolean {
     return this.history.some((h) => !this.subjectsOnly.has(h));
   }
+}
+
+/**
+ * كما قال تعالى، وقال صلى الله عليه وسلم: the words of praise that name the speaker of a cited verse
+ * or hadith. The citation keeps them; the article's speaker is still the person who cited.
+ */
+function isCited(ref: SpeakerRef): boolean {
+  if (ref.entity || !ref.text) return false;
+  const first = norm(ref.text.text).split(/\s+/)[0] ?? '';
+  return LEX.citedSpeakers.has(dropConj(first));
 }
 
 /** The longest mention of `e` ending before `before`. */
