@@ -10,17 +10,20 @@
  * MARSAD_BENCH_ARCHIVE_N (scaled archive size, default 100000), MARSAD_BENCH_SEARCH_QUERIES (two-word
  * queries timed, default 300), MARSAD_BENCH_STORE_SEARCH_ONLY=1 (skip the ingest runs, search only),
  * MARSAD_BENCH_STORE_INGEST_ONLY=1 (the ingest runs only).
+ * The ingest runs and the analysis alone run the compiled product (dist/, rebuilt first when src/ is
+ * newer, as the tests do), as `marsad ingest` does: run from the sources, every worker thread would
+ * first start tsx and compile the pipeline's TypeScript, a cost no installed ingest pays.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openSqlite, type SqliteStore } from '../src/store/sqlite.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { Progress } from '../src/ingest/progress.ts';
 import { newsZips } from '../scripts/crash-test.ts';
-import { expandPath, toPipelineInput, type RawArticle } from '../src/extract/sources/index.ts';
-import { createPipeline } from '../src/pipeline/pipeline.ts';
+import { expandPath, type RawArticle } from '../src/extract/sources/index.ts';
 import { parseQuery, toFts5 } from '../src/store/query.ts';
 import { termsOf } from '../src/store/terms.ts';
 import { prepareDocument } from '../src/store/prepare.ts';
@@ -28,7 +31,8 @@ import { emptyArticle, emptyDocument } from '../src/doc/types.ts';
 import { peakRssMiB } from '../src/util/peak-memory.ts';
 import type { BenchReport } from './run.ts';
 
-const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'out');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'bench', 'out');
 const INGEST_N = Number(process.env.MARSAD_BENCH_INGEST_N ?? 0);
 const ARCHIVE_N = Number(process.env.MARSAD_BENCH_ARCHIVE_N ?? 100_000);
 const SEARCH_ONLY = process.env.MARSAD_BENCH_STORE_SEARCH_ONLY === '1';
@@ -76,6 +80,21 @@ const cpuSeconds = (): number => {
   return (u.user + u.system) / 1e6;
 };
 
+/** The compiled modules the ingest runs use (dist/ built first when stale). */
+async function compiled() {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('building dist/ failed; the ingest bench runs the compiled product');
+  const load = async <T>(rel: string): Promise<T> => (await import(pathToFileURL(path.join(ROOT, 'dist', rel)).href)) as T;
+  return {
+    ...(await load<typeof import('../src/store/sqlite.ts')>('store/sqlite.js')),
+    ...(await load<typeof import('../src/ingest/ingest.ts')>('ingest/ingest.js')),
+    ...(await load<typeof import('../src/ingest/progress.ts')>('ingest/progress.js')),
+    ...(await load<typeof import('../src/extract/sources/index.ts')>('extract/sources/index.js')),
+    ...(await load<typeof import('../src/pipeline/pipeline.ts')>('pipeline/pipeline.js')),
+  };
+}
+type Compiled = Awaited<ReturnType<typeof compiled>>;
+
 interface Rate {
   rate: number;
   /** articles per CPU second of the whole process (every thread) */
@@ -85,7 +104,8 @@ interface Rate {
   seconds: number;
 }
 
-async function ingestRate(paths: string[], workers: number, file: string): Promise<Rate> {
+async function ingestRate(d: Compiled, paths: string[], workers: number, file: string): Promise<Rate> {
+  const { openSqlite, ingest, Progress } = d;
   for (const ext of ['', '-wal', '-shm']) rmSync(file + ext, { force: true });
   const store = openSqlite(file);
   const cpu0 = cpuSeconds();
@@ -101,7 +121,8 @@ async function ingestRate(paths: string[], workers: number, file: string): Promi
 }
 
 /** The analysis alone, in this thread, over the same records (the pipeline built first, as a worker does). */
-async function analysisRate(paths: string[]): Promise<Rate> {
+async function analysisRate(d: Compiled, paths: string[]): Promise<Rate> {
+  const { expandPath, createPipeline, toPipelineInput } = d;
   const raws: RawArticle[] = [];
   for (const p of paths) for await (const a of expandPath(p)) raws.push(a);
   const pipeline = createPipeline();
@@ -195,10 +216,11 @@ async function ingestPart(lines: string[], figures: Record<string, number | stri
   const { paths, cleanup } = await sourceDir();
   const tmp = mkdtempSync(path.join(tmpdir(), 'marsad-bench-'));
   const load0 = os.loadavg()[0]!;
-  const alone = await analysisRate(paths);
-  const one = await ingestRate(paths, 1, path.join(tmp, 'w1.db'));
+  const d = await compiled();
+  const alone = await analysisRate(d, paths);
+  const one = await ingestRate(d, paths, 1, path.join(tmp, 'w1.db'));
   const twoFile = path.join(OUT, 'store-ingest.db');
-  const two = await ingestRate(paths, 2, twoFile);
+  const two = await ingestRate(d, paths, 2, twoFile);
   rmSync(tmp, { recursive: true, force: true });
   cleanup();
   const ratio = two.rate / one.rate;

@@ -79,6 +79,10 @@ export async function makeAnalyzer(workers: number): Promise<Analyzer> {
     filename: workerFile(import.meta.url, 'analyze-worker', 'worker-shim.js'),
     minThreads: workers,
     maxThreads: workers,
+    // Piscina keeps its queue in this thread: with one task a worker, a worker done with its task
+    // waits for this thread to hand it the next, and this thread is busy for whole batches writing
+    // to the store. A second task already in the worker's hands keeps it analysing meanwhile.
+    concurrentTasksPerWorker: 2,
     idleTimeout: 60_000,
   });
   return {

@@ -11,20 +11,10 @@ export const ROWS = NUM_HASHES / BANDS;
 export const DUP_THRESHOLD = 0.7;
 const SHINGLE = 3;
 
-// Fixed odd multipliers/seeds: signatures must stay comparable across runs and machines.
-const SEEDS: Array<[number, number]> = Array.from({ length: NUM_HASHES }, (_, i) => [
-  (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0,
-  Math.imul(i + 7, 0x85ebca6b) >>> 0,
-]);
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+// Fixed odd multipliers/seeds: signatures must stay comparable across runs and machines. Kept as
+// two flat arrays: the inner loop of minhash reads them for every shingle of every article.
+const SEED_A = Uint32Array.from({ length: NUM_HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const SEED_B = Uint32Array.from({ length: NUM_HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
 
 function mix(x: number, a: number, b: number): number {
   let h = (Math.imul(x, a) + b) >>> 0;
@@ -34,16 +24,29 @@ function mix(x: number, a: number, b: number): number {
   return h >>> 0;
 }
 
+/** FNV-1a of `terms[i..i+n)` joined by spaces, without building the joined string. */
+function shingleHash(terms: string[], i: number, n: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < i + n; k++) {
+    if (k > i) h = Math.imul(h ^ 0x20, 0x01000193);
+    const s = terms[k]!;
+    for (let j = 0; j < s.length; j++) {
+      h ^= s.charCodeAt(j);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
 /** MinHash signature of a term sequence; null when there are too few terms to judge. */
 export function minhash(terms: string[]): Uint32Array | null {
   if (terms.length < SHINGLE + 2) return null;
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= terms.length; i++) shingles.add(fnv1a(terms.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= terms.length; i++) shingles.add(shingleHash(terms, i, SHINGLE));
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   for (const s of shingles) {
     for (let k = 0; k < NUM_HASHES; k++) {
-      const [a, b] = SEEDS[k]!;
-      const v = mix(s, a, b);
+      const v = mix(s, SEED_A[k]!, SEED_B[k]!);
       if (v < sig[k]!) sig[k] = v;
     }
   }

@@ -5,7 +5,7 @@
  * phrase, the same word without its proclitics). Rules are functions of a `Cursor` and a piece
  * index; the pieces are what the rules call tokens.
  */
-import { lightProcliticForms } from '../../text/clitics.ts';
+import { dropArticle, lightProcliticForms } from '../../text/clitics.ts';
 import type { Piece } from '../../text/pieces.ts';
 import { fmtDay, parseYMD, type YMD } from './calendar.ts';
 import * as L from './lexicon.ts';
@@ -193,6 +193,21 @@ export class Cursor {
     if (!clitics) return s.has(t.t) ? { pre: 0 } : null;
     for (const [v, pre] of this.variantsAt(i)) if (s.has(v)) return { pre };
     return null;
+  }
+
+  /**
+   * Whether a rule may start at piece i: a number or other sign, the article written apart (الـ15),
+   * or a word one of whose forms without proclitics is a word of the lexicons, with or without its
+   * article (`L.OPENER_WORDS`). Asked once per piece, before the rules: most words open nothing.
+   */
+  mayOpen(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'w') return true;
+    for (const [v] of this.variantsAt(i)) {
+      const bare = dropArticle(v);
+      if (bare === '' || L.OPENER_WORDS.has(v) || L.OPENER_WORDS.has(bare)) return true;
+    }
+    return false;
   }
 
   startNs(i: number, pre: number): number | undefined {

@@ -3,7 +3,7 @@ import calendar from '../../lexicon/calendar.json' with { type: 'json' };
 import time from '../../lexicon/time.json' with { type: 'json' };
 import numbers from '../../lexicon/numbers.json' with { type: 'json' };
 import { fold } from './norm.ts';
-import { opensWithArticle } from '../../text/clitics.ts';
+import { dropArticle, opensWithArticle } from '../../text/clitics.ts';
 
 /** Multi-word phrases keyed by their first word, longest first. */
 export class PhraseMap<V> {
@@ -175,3 +175,28 @@ export const TEEN_SUFFIXES = set(numbers.teenSuffixes);
 export const ORDINALS = map(numbers.ordinals);
 export const ORDINAL_TENS = map(numbers.ordinalTens);
 export const FEW = set(numbers.few);
+
+/**
+ * Every word of the three lexicons the rules read (keys and values, comments left out), also
+ * without its article. The rules read the word a match starts with by exact lookups in these
+ * lexicons (of its forms without proclitics, or with the article taken off), so a word that is
+ * none of these opens no time expression, and the tagger tries no rule there: most words of a
+ * news text.
+ */
+export const OPENER_WORDS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') {
+      for (const w of fold(x).split(' ')) if (w) out.add(w).add(dropArticle(w));
+    } else if (Array.isArray(x)) x.forEach(walk);
+    else if (x !== null && typeof x === 'object')
+      for (const [k, v] of Object.entries(x)) {
+        if (k.startsWith('$')) continue;
+        walk(k);
+        walk(v);
+      }
+  };
+  [time, calendar, numbers].forEach(walk);
+  out.delete('');
+  return out;
+})();

@@ -38,7 +38,7 @@ export interface TagOptions {
  * The rules tried at each token, in this order: the longest match wins, and of two equally long
  * matches the earlier rule's.
  */
-const RULES: ((c: Cursor, i: number) => M | null)[] = [
+export const RULES: readonly ((c: Cursor, i: number) => M | null)[] = [
   numericDate,
   hijriDate,
   gregDate,
@@ -71,6 +71,10 @@ const RULES: ((c: Cursor, i: number) => M | null)[] = [
 function run(c: Cursor): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < c.toks.length; ) {
+    if (!c.mayOpen(i)) {
+      i++;
+      continue;
+    }
     let best: M | null = null;
     for (const r of RULES) {
       const m = r(c, i);

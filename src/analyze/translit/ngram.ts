@@ -67,28 +67,53 @@ export class NgramModel {
       this.counts.push(new Map());
       this.hist.push(new Map());
     }
-    for (const line of table.split('\n')) {
-      if (!line) continue;
-      const tab = line.indexOf('\t');
-      const ids = line.slice(0, tab).split(',').map(Number);
-      const c = Number(line.slice(tab + 1));
-      const k = ids.length;
+    // One scan over the table's characters: the ids are read and coded digit by digit, not split
+    // into strings and arrays (a worker builds both models at its start, from ~150,000 lines).
+    const len = table.length;
+    let at = 0;
+    while (at < len) {
+      let k = 0;
+      let code = 0;
+      let prefix = 0;
+      let id = 0;
+      let tab = -1;
+      for (; at < len; at++) {
+        const ch = table.charCodeAt(at);
+        if (ch >= 48 && ch <= 57) id = id * 10 + (ch - 48);
+        else if (ch === 44) {
+          prefix = code = code * this.radix + id;
+          k++;
+          id = 0;
+        } else if (ch === 9) {
+          tab = at;
+          break;
+        } else if (ch === 10) break;
+        else throw new Error(`n-gram model: unexpected character in the table at ${at}`);
+      }
+      if (tab < 0) {
+        at++; // an empty line
+        continue;
+      }
+      code = code * this.radix + id;
+      k++;
+      let eol = table.indexOf('\n', tab + 1);
+      if (eol < 0) eol = len;
+      const c = Number(table.slice(tab + 1, eol));
+      at = eol + 1;
       if (k > order) throw new Error(`n-gram model: ${k}-gram in an order-${order} table`);
-      this.counts[k]!.set(this.code(ids), c);
+      this.counts[k]!.set(code, c);
       if (k === 1) {
         this.unigramTotal += c;
         this.unigramTypes++;
         continue;
       }
-      const h = this.code(ids.slice(0, -1));
-      const s = this.hist[k - 1]!.get(h);
+      const s = this.hist[k - 1]!.get(prefix);
       if (s) {
         s.total += c;
         s.types++;
-        s.followers.push(ids[k - 1]!);
+        s.followers.push(id);
         s.counts.push(c);
-      } else
-        this.hist[k - 1]!.set(h, { total: c, types: 1, followers: [ids[k - 1]!], counts: [c], longer: [] });
+      } else this.hist[k - 1]!.set(prefix, { total: c, types: 1, followers: [id], counts: [c], longer: [] });
     }
     // each history's one-longer histories, by their last symbol (for `row`'s next states)
     for (let k = 2; k < order; k++) {

@@ -79,6 +79,19 @@ describe('n-gram model', () => {
     expect(m.logProb(m.code([1, 2]), 3)).toBeGreaterThan(m.logProb(m.code([1, 2]), 1));
   });
 
+  it('reads a count table line by line: ids, a tab and a count, blank lines and a missing final newline allowed', () => {
+    // unigrams 1 (3) and 2 (1), bigrams 1,2 (2) and 1,1 (1); vocabulary of 3
+    const m = new NgramModel(2, 3, '1\t3\n\n2\t1\n1,2\t2\n1,1\t1');
+    const p2 = (1 + 2 / 3) / (4 + 2);
+    expect(Math.exp(m.logProb(m.code([0]), 2))).toBeCloseTo(p2, 12);
+    // after 1: 3 seen, 2 kinds of follower
+    expect(Math.exp(m.logProb(m.code([1]), 2))).toBeCloseTo((2 + 2 * p2) / (3 + 2), 12);
+    expect(Math.exp(m.logProb(m.code([1]), 1))).toBeCloseTo((1 + 2 * ((3 + 2 / 3) / 6)) / 5, 12);
+    expect(m.unigram(1)).toBe(3);
+    expect(() => new NgramModel(2, 3, '1\t3\n1;2\t1')).toThrow(/unexpected character/);
+    expect(() => new NgramModel(2, 3, '1,2,1\t3')).toThrow(/3-gram in an order-2 table/);
+  });
+
   it('decoding states give the same probabilities as full histories, boundaries included', () => {
     const c = new NgramCounts(4);
     for (const s of [
