@@ -64,6 +64,7 @@ import {
 import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles, titleTails } from './family-names.ts';
 import { hasTanween } from '../../text/script.ts';
 import { familyAfterGiven, givenBeforeFamily } from './given-family.ts';
+import { familyMentions } from './family-mentions.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -535,7 +536,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
-    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...familyAfterGiven(sents, conv)];
+    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...familyAfterGiven(sents, conv), ...familyMentions(sents, conv)];
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;

@@ -7,6 +7,7 @@ import {
   familyAfterGiven,
   givenBeforeFamily,
 } from '../../../src/analyze/entities/given-family.ts';
+import { FAMILY_MENTION_RULE, familyMentions } from '../../../src/analyze/entities/family-mentions.ts';
 
 // Fictional sentences written for these tests (session 13: a given name and a family name the
 // tagger split, read on unlabelled news of 2015-07-24, 2015-07-31, 2015-08-02 and 2015-08-07).
@@ -82,5 +83,30 @@ describe('a family name left out after a given name the tagger found alone', () 
   it('nothing where the sentence goes on after the definite word, nor for a word that names no one', () => {
     expect(after('وحضر محمد الفلاني الحفل الختامي.', 'محمد')).toEqual(['محمد']);
     expect(after('نال من خلاله رضا الجميع.', 'رضا')).toEqual(['رضا']);
+  });
+});
+
+describe('a family name written alone again after a verb', () => {
+  function again(texts: string[], ...persons: string[]): string[] {
+    const sents = texts.map((text) => setup(text, persons.filter((p) => text.includes(p))));
+    const spans = familyMentions(
+      sents.map((x) => x.ws),
+      sents.map((x) => x.tags),
+    );
+    expect(spans.every((s) => s.rule === FAMILY_MENTION_RULE)).toBe(true);
+    return sents.flatMap((x) => chunks(x.ws, x.tags));
+  }
+  it('is the person the article named in full', () => {
+    expect(again(['وصرح المدير مهند الفلاني للصحيفة.', 'وأضاف الفلاني أن العمل مستمر.'], 'مهند الفلاني')).toEqual([
+      'مهند الفلاني',
+      'الفلاني',
+    ]);
+  });
+  it('…not after another word, nor a given name, nor where no one bore that family name', () => {
+    expect(again(['وصرح المدير مهند الفلاني للصحيفة.', 'وزار الوفد الفلاني أمس.'], 'مهند الفلاني')).toEqual([
+      'مهند الفلاني',
+    ]);
+    expect(again(['وصرح المدير خالد سعيد للصحيفة.', 'وأضاف سعيد أن العمل مستمر.'], 'خالد سعيد')).toEqual(['خالد سعيد']);
+    expect(again(['وأضاف الفلاني أن العمل مستمر.'])).toEqual([]);
   });
 });
