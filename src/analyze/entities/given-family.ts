@@ -107,3 +107,17 @@ export function familyAfterGiven(words: readonly (readonly WordTok[])[], tags: s
   });
   return out;
 }
+
+/**
+ * Whether the known person at words [a, b), one word (`القصبي`), ends a person chunk that opens with given
+ * names only (`[ماجد القصبي]`, the tagger's or givenBeforeFamily's): the chunk is the mention, not
+ * the known name inside it. A known name of more words is whole (`خليفة [الملا عمر]`, his successor).
+ */
+export function givenNamesBefore(ws: readonly WordTok[], tags: readonly string[], a: number, b: number): boolean {
+  if (b - a !== 1 || tags[a] !== 'I-PERS' || tags[b] === 'I-PERS') return false;
+  let i = a - 1;
+  while (i > 0 && tags[i] === 'I-PERS') i--;
+  if (tags[i] !== 'B-PERS' || a - i > MAX_GIVEN) return false;
+  for (let k = i; k < a; k++) if (!given(ws[k]!) && !(k === i && conjoinedGiven(ws[k]!))) return false;
+  return true;
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './helpers.ts';
 
 // Fictional sentences written for these tests (session 13: foreign persons after a nationality the
-// lists did not have, read on unlabelled news of 2015-07-24, 2015-08-02 and 2015-08-07).
+// lists did not have, and family names the lists know after given names they do not join to, read
+// on unlabelled news of 2015-07-24, 2015-07-31, 2015-08-02 and 2015-08-07).
 
 const persons = (text: string) => analyse(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
 
@@ -10,5 +11,17 @@ describe('a nationality adjective before a foreign name stays outside the person
   it('Costa Rican, like the nationalities listed before', () => {
     expect(persons('وأعلن المدرب الكوستاريكي روبرتو فالديز قائمة اللاعبين.')).toEqual(['روبرتو فالديز']);
     expect(persons('وأعلن المدرب البرازيلي روبرتو فالديز قائمة اللاعبين.')).toEqual(['روبرتو فالديز']);
+  });
+});
+
+describe('a known family name after given names no list joins to it', () => {
+  it('is one person with them, not the known holder of that family name', () => {
+    const doc = analyse('وفاز السباح فهد القصبي بالمركز الأول.');
+    const per = doc.entities.filter((e) => e.type === 'PER');
+    expect(per.map((e) => e.name)).toEqual(['فهد القصبي']);
+    expect(per[0]!.en).not.toBe('Nasser Al Qasabi');
+  });
+  it('…but a known name of more words stays whole (خليفة is his successor here)', () => {
+    expect(persons('وقال خليفة الملا عمر إن الحركة مستمرة.')).toEqual(['الملا عمر']);
   });
 });
