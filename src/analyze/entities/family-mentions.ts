@@ -57,7 +57,8 @@ export function familyMentions(words: readonly (readonly WordTok[])[], tags: str
     for (let k = 1; k < ws.length; k++) {
       const w = ws[k]!;
       if (t[k] !== 'O' || w.moff !== 0 || (t[k + 1] ?? 'O') !== 'O') continue;
-      if (!families.has(bare(w.fold)) || !familyOnly(w)) continue;
+      // (`الأمين العام`: a title of more words that opens with the family name)
+      if (!families.has(bare(w.fold)) || !familyOnly(w) || titleAt(ws, k)) continue;
       const prev = ws[k - 1]!;
       if (prev.kind !== 'word' || t[k - 1] !== 'O' || !isKnownVerb(prev.fold)) continue;
       t[k] = 'B-PERS';

@@ -108,5 +108,9 @@ describe('a family name written alone again after a verb', () => {
     ]);
     expect(again(['وصرح المدير خالد سعيد للصحيفة.', 'وأضاف سعيد أن العمل مستمر.'], 'خالد سعيد')).toEqual(['خالد سعيد']);
     expect(again(['وأضاف الفلاني أن العمل مستمر.'])).toEqual([]);
+    // `الأمين العام` is a title, whoever in the article is called الأمين
+    expect(again(['وصرح المدير مهند الأمين للصحيفة.', 'واستقبل الأمين العام للرابطة الوفد.'], 'مهند الأمين')).toEqual([
+      'مهند الأمين',
+    ]);
   });
 });
