@@ -63,6 +63,8 @@ import {
 } from './kb.ts';
 import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles, titleTails } from './family-names.ts';
 import { hasTanween } from '../../text/script.ts';
+import { familyAfterGiven, givenBeforeFamily, givenNamesBefore } from './given-family.ts';
+import { familyMentions } from './family-mentions.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -534,7 +536,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
-    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv)];
+    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...familyAfterGiven(sents, conv), ...familyMentions(sents, conv)];
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
@@ -584,6 +586,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     for (const m of matches[s]!) {
       if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
       if (quoted.get(s)?.some(([a, b]) => a <= m.a && m.b <= b)) continue;
+      if (tagged && m.known.type === 'PER' && givenNamesBefore(words, tagged[s]!, m.a, m.b)) continue;
       // a known chain with a family name after it (`[عبدالله بن عبدالعزيز] الموسى`) is another
       // person of the same first names: the tagger's chunk is the mention
       if (tagged && m.known.type === 'PER' && chainWithFamily(words, tagged[s]!, m.a, m.b)) continue;

@@ -24,7 +24,7 @@ export const TITLE_TAIL_RULE = 'rule:person/title-after-name';
  */
 const givenNameForms = (): Set<string> =>
   new Set(lexicons().givenNames.map((n) => foldName(n) + (n.endsWith('ى') ? 'ى' : '')));
-function isGivenName(w: WordTok): boolean {
+export function isGivenName(w: WordTok): boolean {
   return entityResources().get(givenNameForms).has(w.fold + (w.text.endsWith('ى') ? 'ى' : ''));
 }
 
@@ -69,7 +69,7 @@ function bareNameWord(w: WordTok | undefined, tag: string | undefined): boolean 
  * Whether a person's name may end before word c: punctuation or the sentence's end, a closer
  * (`أن`, `الذي`), or و + the next role of a list (`، ووزير النقل …`).
  */
-function closesName(words: readonly WordTok[], c: number): boolean {
+export function closesName(words: readonly WordTok[], c: number): boolean {
   const w = words[c];
   if (!w || w.kind === 'punct') return true;
   if (w.kind !== 'word') return false;
@@ -184,7 +184,7 @@ function givenRun(words: readonly WordTok[], tags: readonly string[], k: number)
  * A family name with the article after a one-word person (`[عبده] الحذيفي`): one the guide would
  * mark, not ending like the adjective of a body (`مكتبة الملك [عبدالعزيز] العامة`).
  */
-const definiteFamily = (w: WordTok | undefined, tag: string | undefined): boolean =>
+export const definiteFamily = (w: WordTok | undefined, tag: string | undefined): boolean =>
   !!w &&
   tag === 'O' &&
   familyNameShape(w) &&

@@ -1,0 +1,69 @@
+/**
+ * A person named in full once is named again by the family name alone (issue #14, "second mentions
+ * by family name only"; session 13, read on unlabelled news of 2015-07-26 and 2015-08-02):
+ * `الفريق مهاب مميش …، وقال مميش إن …`. The tagger's own propagation (ner/propagate.ts) runs
+ * before the entity rules, so the persons those rules find are never repeated by it. Here the
+ * family name of a person chunk of two words or more, written alone right after a verb of saying
+ * or meeting (`وأضاف العجلان`), is that person again. The verb keeps it from everyday words that
+ * are also family names (`الجمل`, `الأسد`), which seldom follow one as its subject.
+ */
+import type { RuleSpan } from '../ner/finish.ts';
+import { bare } from './names.ts';
+import { nationality, titleAt, type WordTok } from './roles.ts';
+import { headOf, isNameLink, isNotName } from './conventions.ts';
+import { isGivenName } from './family-names.ts';
+import { isKnownVerb } from './verbs.ts';
+import { lookupName } from './names.ts';
+
+export const FAMILY_MENTION_RULE = 'rule:person/family-name-again';
+
+/** The smallest family name read (folded letters, article aside). */
+const MIN_LETTERS = 3;
+
+/** Whether a word may stand for a person on its own: no given name, title, nationality, head noun, verb. */
+function familyOnly(w: WordTok): boolean {
+  if (w.kind !== 'word' || bare(w.fold).length < MIN_LETTERS) return false;
+  if (isGivenName(w) || nationality(w.fold) || titleAt([w], 0, 1) || headOf(w)) return false;
+  if (isKnownVerb(w.fold) || isNotName(w.fold)) return false;
+  const known = lookupName(w.fold);
+  return !known || known.type === 'PER';
+}
+
+/** Family names (folded, article aside) of the document's person chunks of two words or more. */
+function familyNamesOf(words: readonly (readonly WordTok[])[], tags: readonly string[][]): Set<string> {
+  const out = new Set<string>();
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let a = 0; a < ws.length; a++) {
+      if (t[a] !== 'B-PERS') continue;
+      let b = a + 1;
+      while (b < ws.length && t[b] === 'I-PERS') b++;
+      const last = ws[b - 1]!;
+      // `أبو ظريفة`, `بن سلمان`: the family name goes with its link, never alone
+      if (b - a >= 2 && last.moff === 0 && !isNameLink(ws[b - 2]!.fold) && familyOnly(last)) out.add(bare(last.fold));
+      a = b - 1;
+    }
+  });
+  return out;
+}
+
+/** Tags the family names written alone after a verb as persons (in place); the spans set are returned. */
+export function familyMentions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
+  const families = familyNamesOf(words, tags);
+  const out: RuleSpan[] = [];
+  if (!families.size) return out;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let k = 1; k < ws.length; k++) {
+      const w = ws[k]!;
+      if (t[k] !== 'O' || w.moff !== 0 || (t[k + 1] ?? 'O') !== 'O') continue;
+      // (`الأمين العام`: a title of more words that opens with the family name)
+      if (!families.has(bare(w.fold)) || !familyOnly(w) || titleAt(ws, k)) continue;
+      const prev = ws[k - 1]!;
+      if (prev.kind !== 'word' || t[k - 1] !== 'O' || !isKnownVerb(prev.fold)) continue;
+      t[k] = 'B-PERS';
+      out.push({ s, a: k, b: k + 1, rule: FAMILY_MENTION_RULE });
+    }
+  });
+  return out;
+}

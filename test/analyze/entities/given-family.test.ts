@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/text/tokenize.ts';
+import { wordTok } from '../../../src/analyze/entities/extract.ts';
+import {
+  FAMILY_AFTER_RULE,
+  GIVEN_BEFORE_RULE,
+  familyAfterGiven,
+  givenBeforeFamily,
+} from '../../../src/analyze/entities/given-family.ts';
+import { FAMILY_MENTION_RULE, familyMentions } from '../../../src/analyze/entities/family-mentions.ts';
+
+// Fictional sentences written for these tests (session 13: a given name and a family name the
+// tagger split, read on unlabelled news of 2015-07-24, 2015-07-31, 2015-08-02 and 2015-08-07).
+
+/** Words of a sentence, with each of `persons` tagged as the tagger might have it. */
+function setup(text: string, persons: string[]) {
+  const ws = tokenize(text).map((t) => wordTok(t));
+  const tags = ws.map(() => 'O');
+  for (const person of persons) {
+    const parts = person.split(' ');
+    const a = ws.findIndex((_, i) => parts.every((p, j) => ws[i + j]?.text === p));
+    if (a < 0) throw new Error(`no «${person}» in the sentence`);
+    parts.forEach((_, j) => (tags[a + j] = j ? 'I-PERS' : 'B-PERS'));
+  }
+  return { ws, tags };
+}
+
+function chunks(ws: ReturnType<typeof setup>['ws'], tags: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (tags[i] !== 'B-PERS') continue;
+    let j = i + 1;
+    while (tags[j] === 'I-PERS') j++;
+    out.push(ws.slice(i, j).map((w) => w.text).join(' '));
+  }
+  return out;
+}
+
+function before(text: string, ...persons: string[]): string[] {
+  const { ws, tags } = setup(text, persons);
+  const spans = givenBeforeFamily([ws], [tags]);
+  expect(spans.every((s) => s.rule === GIVEN_BEFORE_RULE)).toBe(true);
+  return chunks(ws, tags);
+}
+
+function after(text: string, ...persons: string[]): string[] {
+  const { ws, tags } = setup(text, persons);
+  const spans = familyAfterGiven([ws], [tags]);
+  expect(spans.every((s) => s.rule === FAMILY_AFTER_RULE)).toBe(true);
+  return chunks(ws, tags);
+}
+
+describe('given names left out before the family name the tagger found', () => {
+  it('one or more given names open the person', () => {
+    expect(before('وأكد الدكتور خالد الفلاني أن اللجنة اجتمعت.', 'الفلاني')).toEqual(['خالد الفلاني']);
+    expect(before('وأصيب الجندي حسن ناصر بكيري في الحادث.', 'ناصر بكيري')).toEqual(['حسن ناصر بكيري']);
+  });
+  it('a given name after a conjunction opens the next name of a list', () => {
+    expect(before('وفاز بكر الفلاني، وعلي الشمراني، بالجائزة.', 'بكر الفلاني', 'الشمراني')).toEqual([
+      'بكر الفلاني',
+      'وعلي الشمراني',
+    ]);
+  });
+  it('…but a chunk opened by a conjunction is a name of its own, not the end of the one before', () => {
+    expect(before('ويغيب عن الفريق مختار ومحمد الفلاني للإصابة.', 'ومحمد الفلاني')).toEqual(['ومحمد الفلاني']);
+  });
+  it('nothing before a person when the word before is no given name', () => {
+    expect(before('وقال المسؤول الفلاني إن العمل انتهى.', 'الفلاني')).toEqual(['الفلاني']);
+  });
+});
+
+describe('a family name left out after a given name the tagger found alone', () => {
+  it('the family name joins when the name ends there: punctuation, a verb, a role in apposition', () => {
+    expect(after('وسيواصل التدريب نواف الفلاني، وياسر العلاني.', 'نواف')).toEqual(['نواف الفلاني']);
+    expect(after('وأوضح إبراهيم الفلاني: لدينا ما يكفي.', 'إبراهيم')).toEqual(['إبراهيم الفلاني']);
+    expect(after('قال عبدالرحمن الفلاني المتحدث الرسمي للهيئة إن الموعد ثابت.', 'عبدالرحمن')).toEqual([
+      'عبدالرحمن الفلاني',
+    ]);
+  });
+  it('a given name written in two words (عبد الله) too', () => {
+    expect(after('وكان عبد الله الفلاني، أول من طرح الفكرة.', 'عبد الله')).toEqual(['عبد الله الفلاني']);
+  });
+  it('nothing where the sentence goes on after the definite word, nor for a word that names no one', () => {
+    expect(after('وحضر محمد الفلاني الحفل الختامي.', 'محمد')).toEqual(['محمد']);
+    expect(after('نال من خلاله رضا الجميع.', 'رضا')).toEqual(['رضا']);
+  });
+});
+
+describe('a family name written alone again after a verb', () => {
+  function again(texts: string[], ...persons: string[]): string[] {
+    const sents = texts.map((text) => setup(text, persons.filter((p) => text.includes(p))));
+    const spans = familyMentions(
+      sents.map((x) => x.ws),
+      sents.map((x) => x.tags),
+    );
+    expect(spans.every((s) => s.rule === FAMILY_MENTION_RULE)).toBe(true);
+    return sents.flatMap((x) => chunks(x.ws, x.tags));
+  }
+  it('is the person the article named in full', () => {
+    expect(again(['وصرح المدير مهند الفلاني للصحيفة.', 'وأضاف الفلاني أن العمل مستمر.'], 'مهند الفلاني')).toEqual([
+      'مهند الفلاني',
+      'الفلاني',
+    ]);
+  });
+  it('…not after another word, nor a given name, nor where no one bore that family name', () => {
+    expect(again(['وصرح المدير مهند الفلاني للصحيفة.', 'وزار الوفد الفلاني أمس.'], 'مهند الفلاني')).toEqual([
+      'مهند الفلاني',
+    ]);
+    expect(again(['وصرح المدير خالد سعيد للصحيفة.', 'وأضاف سعيد أن العمل مستمر.'], 'خالد سعيد')).toEqual(['خالد سعيد']);
+    expect(again(['وأضاف الفلاني أن العمل مستمر.'])).toEqual([]);
+    // `الأمين العام` is a title, whoever in the article is called الأمين
+    expect(again(['وصرح المدير مهند الأمين للصحيفة.', 'واستقبل الأمين العام للرابطة الوفد.'], 'مهند الأمين')).toEqual([
+      'مهند الأمين',
+    ]);
+  });
+});
