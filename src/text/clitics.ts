@@ -274,6 +274,11 @@ export function dropArticle(w: string): string {
   return opensWithArticle(w) ? w.slice(ARTICLE.length) : w;
 }
 
+/** A bare word with the article before it (وادي → الوادي): the definite spelling a list may hold for it. */
+export function addArticle(w: string): string {
+  return ARTICLE + w;
+}
+
 /**
  * Whether a folded word opens with the article itself or with لل, the preposition ل before the
  * article whose alef it elides (الوزارة، للوزارة), with nothing before either.

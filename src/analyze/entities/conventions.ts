@@ -283,7 +283,7 @@ function buildConventions(): Conventions {
 }
 
 /** The word without و/ف and a preposition (ب/ل/ك), the article restored after لل. */
-function base(w: WordTok): string {
+export function base(w: WordTok): string {
   if (w.moff > 0 && opensWithLil(w.fold) && !opensWithArticle(w.mfold)) return 'ا' + w.mfold;
   return w.mfold;
 }
