@@ -33,3 +33,11 @@ describe('a place named by an everyday word inside a list of places (coordinated
     expect(mentions('وقع الانفجار في دمشق، وأدى إلى أضرار.')).toEqual(['LOC:دمشق']);
   });
 });
+
+describe('a district named after حي with a preposition glued to the head (بحي السلام)', () => {
+  it('is one LOC from the head on, the preposition outside', () => {
+    expect(mentions('وأقيمت الخيمة الشعبية بحي الورود في ليلة العيد.')).toEqual(['LOC:حي الورود']);
+    // (the tagger's bare name after it is the district too, not the body the word also names)
+    expect(mentions('وتقع الشقة بحي الجزيرة، شرق الرياض.')).toEqual(['LOC:حي الجزيرة', 'LOC:الرياض']);
+  });
+});
