@@ -1424,7 +1424,7 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
   }
 }
 
-const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
+export const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
 
 /**
  * The outlet a source spoke to, in quote marks after `لـ` (name-heads.json `quotedOutlets`):

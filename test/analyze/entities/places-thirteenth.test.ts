@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, typedMentions } from './helpers.ts';
 import { COORDINATED_PLACE_RULE } from '../../../src/analyze/entities/coordinated-places.ts';
+import { QUOTED_PLACE_RULE } from '../../../src/analyze/entities/quoted-places.ts';
 
 // Classes read off unlabelled SaudiNewsNet days (more/2015-07-22, 2015-08-03, 2015-08-08 and
 // others, session 13, issue #14); the sentences are fictional, written for these tests.
@@ -39,5 +40,21 @@ describe('a district named after حي with a preposition glued to the head (بح
     expect(mentions('وأقيمت الخيمة الشعبية بحي الورود في ليلة العيد.')).toEqual(['LOC:حي الورود']);
     // (the tagger's bare name after it is the district too, not the body the word also names)
     expect(mentions('وتقع الشقة بحي الجزيرة، شرق الرياض.')).toEqual(['LOC:حي الجزيرة', 'LOC:الرياض']);
+  });
+});
+
+describe('a quoted name after a place head is the place, the quoted words only (quoted-places.ts, guide rule 25)', () => {
+  it('a district, a mountain, a town the tagger would read as anything else', () => {
+    const doc = analyse('وسيطرت المقاومة على جبل "النخلة" القريب، ثم دخلت مديرية "الوادي الأخضر" شمال العاصمة.');
+    const quoted = doc.entities.flatMap((e) => e.mentions.map((m) => [e.type, m.text, m.source]));
+    expect(quoted).toContainEqual(['LOC', 'النخلة', QUOTED_PLACE_RULE]);
+    expect(quoted).toContainEqual(['LOC', 'الوادي الأخضر', QUOTED_PLACE_RULE]);
+    expect(mentions('ولدت الكاتبة في بلدة «مارلو» الصغيرة.')).toEqual(['LOC:مارلو']);
+  });
+
+  it('quotes after any other word are left to the other rules', () => {
+    // (`الجبل` with the article is no head: a description follows it, not a name)
+    const doc = analyse('وقال إن الجبل "شاهق" والطريق إليه وعر، وإن المدينة "جميلة".');
+    expect(doc.entities.flatMap((e) => e.mentions.map((m) => m.source))).not.toContain(QUOTED_PLACE_RULE);
   });
 });
