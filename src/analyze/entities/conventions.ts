@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stripMarks } from '../../text/normalize.ts';
+import { hasHamzaCarrier, stripMarks } from '../../text/normalize.ts';
 import { endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -81,6 +81,8 @@ export interface NameHeads {
 
 interface Conventions {
   heads: Map<string, { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean }>;
+  /** heads the lists spell with a hamza on a carrier (مؤسسة، إقليم) */
+  hamzaHeads: Set<string>;
   sportWords: Set<string>;
   sportMin: number;
   /** one-word everyday names of clubs (clubs.json `common`) */
@@ -216,6 +218,7 @@ function buildConventions(): Conventions {
   const set = (xs: string[]) => new Set(xs.map(foldName));
   return {
     heads,
+    hamzaHeads: new Set(raw.heads.flatMap((h) => h.ar.filter(hasHamzaCarrier).map(foldName))),
     sportWords: set(raw.sport.words),
     sportMin: raw.sport.min,
     // definite ones only: `كاس` (CAS) and `كاف` are everyday words of sport (`كأس`)
@@ -295,7 +298,12 @@ function definite(f: string): boolean {
 /** An indefinite head noun (construct state: `وزارة`, not `الوزارة`). */
 export function headOf(w: WordTok): { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean } | undefined {
   if (w.kind !== 'word') return undefined;
-  return conventions().heads.get(base(w));
+  const c = conventions();
+  const f = base(w);
+  // a hamza the folding dropped inside the word makes another word: `وأدى` (and performed) is no
+  // `وادي` (valley); a first alef written with one is only a spelling (`إستاد`, `إتحاد`)
+  if (hasHamzaCarrier(w.text.slice(w.moff + 1)) && !c.hamzaHeads.has(f)) return undefined;
+  return c.heads.get(f);
 }
 
 /** A directorate's field that opens a name with its place (`صحة` in `بصحة الباحة`): clitics stay outside. */
@@ -714,6 +722,8 @@ function headNouns(
         else if (
           complementWord(words[b]!, c) &&
           (b === i + 1 || h.type === 'MISC' || laterComplement(words[b]!, c)) &&
+          // (a place's name does not go on over و: `وادي الدواسر والسليل` lists two places)
+          !(h.type === 'LOC' && b > i + 1 && words[b]!.moff > 0) &&
           (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleEndsName(words, b, b === i + 1, c))
         )
           b++;

@@ -58,3 +58,16 @@ describe('a quoted name after a place head is the place, the quoted words only (
     expect(doc.entities.flatMap((e) => e.mentions.map((m) => m.source))).not.toContain(QUOTED_PLACE_RULE);
   });
 });
+
+describe('a valley, a mountain or an island named by a definite word after its head (name-heads.json heads)', () => {
+  it('is one LOC with its head, and a list after it stays a list', () => {
+    expect(mentions('وتصب مياه السيول في وادي الغضا شمال القرية.')).toEqual(['LOC:وادي الغضا']);
+    expect(mentions('وسجل منتزه الغيم وجبل الضباب أدنى درجة حرارة.')).toContain('LOC:جبل الضباب');
+    expect(mentions('تشمل الأمطار محافظات وادي الغضا والسليل.')).toContain('LOC:وادي الغضا');
+  });
+
+  it('a verb whose hamza the folding drops is no head: وأدى (and performed) is not وادي (valley)', () => {
+    expect(mentions('وأدى المصلون الصلاة في الجامع.')).toEqual([]);
+    expect(mentions('وأدى الارتفاع إلى خسائر كبيرة.')).toEqual([]);
+  });
+});
