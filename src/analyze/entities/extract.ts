@@ -50,6 +50,7 @@ import {
   isDirectorate,
   QUOTED_OUTLET_RULE,
   QUOTED_EVENT_RULE,
+  base,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -658,7 +659,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&
-        (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold) || isNotAlone(words[a]!));
+        (isCurrency(base(words[a]!)) || isNotName(base(words[a]!)) || isNotAlone(words[a]!));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
         const off = nameOffset(first, alone, corpus);

@@ -71,3 +71,11 @@ describe('a valley, a mountain or an island named by a definite word after its h
     expect(mentions('وأدى الارتفاع إلى خسائر كبيرة.')).toEqual([]);
   });
 });
+
+describe('God, a religion or a currency after لل is no name (notNames, currencies read on the restored article)', () => {
+  it('لله and للإسلام and للدولار give nothing', () => {
+    expect(mentions('وقال اللاعب: الحمد لله على الفوز.')).toEqual([]);
+    expect(mentions('ووصف الهجوم بأنه معاد للإسلام والمسلمين.')).toEqual([]);
+    expect(mentions('وتراجعت الأسهم مع التحسن الملحوظ للدولار أمس.')).toEqual([]);
+  });
+});
