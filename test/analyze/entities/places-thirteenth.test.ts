@@ -79,3 +79,9 @@ describe('God, a religion or a currency after لل is no name (notNames, currenc
     expect(mentions('وتراجعت الأسهم مع التحسن الملحوظ للدولار أمس.')).toEqual([]);
   });
 });
+
+describe('a nationality adjective without the article is no place (nationalities.json)', () => {
+  it('طائرة سعودية names no country', () => {
+    expect(mentions('وهبطت طائرة حربية سعودية في المطار بعد الظهر.')).toEqual([]);
+  });
+});
