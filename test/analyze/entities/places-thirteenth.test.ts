@@ -85,3 +85,16 @@ describe('a nationality adjective without the article is no place (nationalities
     expect(mentions('وهبطت طائرة حربية سعودية في المطار بعد الظهر.')).toEqual([]);
   });
 });
+
+describe('a foreign place whose first word is never a place alone (place-prefixes.ts)', () => {
+  it('سانت, لوس … with the name word after them are one LOC', () => {
+    expect(mentions('وتقام القرعة في سانت بيترسبورج الروسية.')).toEqual(['LOC:سانت بيترسبورج']);
+    expect(mentions('وعاش الممثل في مدينة لوس أنجلس سنوات.')).toEqual(['LOC:لوس أنجلس']);
+  });
+
+  it('لسان (tongue) is no place, nor is it one before a person', () => {
+    const where = (text: string) => analyse(text).entities.filter((e) => e.type === 'LOC').map((e) => e.name);
+    expect(where('وجاء التأكيد على لسان «المتحدث» أمس.')).toEqual([]);
+  });
+});
+
