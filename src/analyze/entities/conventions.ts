@@ -1477,18 +1477,22 @@ function quotedOutlets(words: readonly WordTok[], tags: string[], s: number, out
 function quotedEvents(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
   for (let q = 1; q + 2 < words.length; q++) {
-    if (!QUOTE_MARKS.has(words[q]!.text)) continue;
+    // (parentheses too after an indefinite head, a name opening on a word: `مهرجان (الوجه وجهتنا)`;
+    // not `العملية (22)`, a count, nor `الدوري (25 مرة)`)
+    const paren = words[q]!.text === '(';
+    if (!QUOTE_MARKS.has(words[q]!.text) && !paren) continue;
+    const closes = (x: WordTok) => (paren ? x.text === ')' : QUOTE_MARKS.has(x.text));
     let h = q - 1;
     if (h > 0 && words[h]!.kind === 'word' && c.eventLinks.has(words[h]!.fold)) h--;
     const w = words[h]!;
     if (w.kind !== 'word' || tags[h] !== 'O') continue;
     const f = base(w);
-    if (!c.eventHeads.has(f) && !(definite(f) && c.eventHeads.has(f.slice(2)))) continue;
+    if (!c.eventHeads.has(f) && !(!paren && definite(f) && c.eventHeads.has(f.slice(2)))) continue;
     const a = q + 1;
     let b = a;
-    while (b < words.length && b - a < 6 && !QUOTE_MARKS.has(words[b]!.text)) b++;
-    if (b === a || b >= words.length || !QUOTE_MARKS.has(words[b]!.text)) continue;
-    if (!words.slice(a, b).some((x) => x.kind === 'word')) continue;
+    while (b < words.length && b - a < 6 && !closes(words[b]!)) b++;
+    if (b === a || b >= words.length || !closes(words[b]!)) continue;
+    if (!words.slice(a, b).some((x) => x.kind === 'word') || (paren && words[a]!.kind !== 'word')) continue;
     // (a chunk the tagger ran across a quote mark is not inside the name)
     if (tags[a]!.startsWith('I-') || tags[b]!.startsWith('I-')) continue;
     const whole = tags[a] !== 'O' && chunkEnd(tags, a) === b && !tags[a]!.endsWith('LOC') && !tags[a]!.endsWith('PERS');

@@ -98,3 +98,11 @@ describe('a foreign place whose first word is never a place alone (place-prefixe
   });
 });
 
+
+describe('an event named in parentheses after an indefinite event head (quotedEvents)', () => {
+  it('مهرجان (…) and حملة (…) give the name inside, MISC; a count in parentheses gives nothing', () => {
+    expect(mentions('وتنطلق الفعاليات بمهرجان (الوجه وجهتنا) الشهر المقبل.')).toEqual(['MISC:الوجه وجهتنا']);
+    expect(mentions('وأطلقت الجمعية حملة (معا نقرأ) للأطفال.')).toEqual(['MISC:معا نقرأ']);
+    expect(mentions('وخلفت العملية (22) قتيلا.')).toEqual([]);
+  });
+});
