@@ -66,6 +66,7 @@ import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles, ti
 import { hasTanween } from '../../text/script.ts';
 import { coordinatedPlaces } from './coordinated-places.ts';
 import { quotedPlaces } from './quoted-places.ts';
+import { quotedWorks } from './quoted-works.ts';
 import { placePrefixes } from './place-prefixes.ts';
 
 export const SRC = {
@@ -539,9 +540,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
     const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv)];
-    // …a quoted place after its head (quoted-places.ts), a foreign place's two words (place-prefixes.ts),
-    // and a place the lists know by an everyday word where it stands in a list (coordinated-places.ts)
-    rules.push(...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
+    // …a quoted work's title whole (quoted-works.ts), a quoted place after its head (quoted-places.ts), a
+    // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
+    // where it stands in a list (coordinated-places.ts)
+    rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;

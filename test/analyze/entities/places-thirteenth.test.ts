@@ -106,3 +106,12 @@ describe('an event named in parentheses after an indefinite event head (quotedEv
     expect(mentions('وخلفت العملية (22) قتيلا.')).toEqual([]);
   });
 });
+
+describe('a quoted title after a noun for a work is one MISC, names inside it included (quoted-works.ts)', () => {
+  it('a book named after a person, a film named after a place', () => {
+    expect(mentions('وكتبت الباحثة في كتاب «مارك توين والثقافة الأميركية» فصلا كاملا.')).toEqual([
+      'MISC:مارك توين والثقافة الأميركية',
+    ]);
+    expect(mentions('وعرض فيلم «لورنس العرب» سنة 1962 لأول مرة.')).toEqual(['MISC:لورنس العرب']);
+  });
+});
