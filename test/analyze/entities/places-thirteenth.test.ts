@@ -115,3 +115,11 @@ describe('a quoted title after a noun for a work is one MISC, names inside it in
     expect(mentions('وعرض فيلم «لورنس العرب» سنة 1962 لأول مرة.')).toEqual(['MISC:لورنس العرب']);
   });
 });
+
+describe('a seminar named in quotes (quotedEvents heads: ندوة, guide rule 25)', () => {
+  it('ندوة «…» gives the quoted name, MISC, over the place inside it', () => {
+    expect(mentions('وتحتضن الخيمة ندوة «الشعر العربي في إسبانيا» مساء اليوم.')).toEqual([
+      'MISC:الشعر العربي في إسبانيا',
+    ]);
+  });
+});
