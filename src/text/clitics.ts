@@ -40,6 +40,13 @@ const EXCEPTIONS: ReadonlySet<string> = new Set(
   (exceptionData as { words: string[] }).words.map((w) => normalize(w, SEARCH_NORMALIZATION)),
 );
 
+/** Two-letter nouns a bare ب/ل may be glued to (بحي), below MIN_AFTER_PROCLITIC. */
+const SHORT_AFTER_PREPOSITION: ReadonlySet<string> = new Set(
+  ((exceptionData as { shortAfterPreposition?: string[] }).shortAfterPreposition ?? []).map((w) =>
+    normalize(w, SEARCH_NORMALIZATION),
+  ),
+);
+
 const ALEF_AFTER_PREPOSITION: readonly string[] = (
   exceptionData as { alefAfterPreposition: string[] }
 ).alefAfterPreposition.map((w) => normalize(w, SEARCH_NORMALIZATION));
@@ -138,7 +145,7 @@ export function analyzeClitics(word: string): CliticAnalysis {
         p += 3;
       } else if (
         (c === BA || c === LAM) &&
-        left(p + 1) >= MIN_AFTER_PROCLITIC &&
+        (left(p + 1) >= MIN_AFTER_PROCLITIC || SHORT_AFTER_PREPOSITION.has(n.slice(p + 1))) &&
         // بالغ، باتروشيف، لافروف: before plain alef, ب/ل belong to the word unless a wasl noun
         // (باسم، بانتظار) or a listed word (بالله) follows; بأن، لألمانيا (hamza) split as usual.
         (c1 !== ALEF ||
@@ -272,6 +279,11 @@ export function isDefiniteNisba(w: string, feminine = false): boolean {
 /** A word without the article it opens with (الوزير → وزير); unchanged when it opens with none, or with و or ف before it. */
 export function dropArticle(w: string): string {
   return opensWithArticle(w) ? w.slice(ARTICLE.length) : w;
+}
+
+/** A bare word with the article before it (وادي → الوادي): the definite spelling a list may hold for it. */
+export function addArticle(w: string): string {
+  return ARTICLE + w;
 }
 
 /**

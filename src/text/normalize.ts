@@ -520,6 +520,14 @@ function foldName(s: string): string {
     .trim();
 }
 
+/**
+ * Whether `s` writes a hamza on a carrier (أ إ آ ؤ ئ), which the name folding drops: `وأدى`
+ * ("and performed") folds to the spelling of `وادي` ("valley").
+ */
+export function hasHamzaCarrier(s: string): boolean {
+  return /[أإآؤئ]/.test(s);
+}
+
 /** The white space the calendar folding collapses into one space between words. */
 export function isFoldSpace(c: number): boolean {
   return (

@@ -67,6 +67,14 @@ describe('analyzeClitics', () => {
     });
   });
 
+  it('takes ب/ل off a listed two-letter noun only (clitic-exceptions.json shortAfterPreposition)', () => {
+    expect(analyzeClitics('بحي')).toMatchObject({ proclitics: ['ب'], mentionOffset: 1, stem: 'حي' });
+    expect(analyzeClitics('وبحي')).toMatchObject({ proclitics: ['و', 'ب'], mentionOffset: 2, stem: 'حي' });
+    // (وحي is also the noun revelation; other three-letter words stay whole)
+    expect(analyzeClitics('وحي')).toMatchObject({ proclitics: [], mentionOffset: 0 });
+    expect(analyzeClitics('بحر')).toMatchObject({ proclitics: [], mentionOffset: 0 });
+  });
+
   it('leaves non-Arabic and empty words alone', () => {
     expect(analyzeClitics('NATO')).toMatchObject({
       proclitics: [],

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stripMarks } from '../../text/normalize.ts';
+import { hasHamzaCarrier, stripMarks } from '../../text/normalize.ts';
 import { endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -81,6 +81,8 @@ export interface NameHeads {
 
 interface Conventions {
   heads: Map<string, { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean }>;
+  /** heads the lists spell with a hamza on a carrier (مؤسسة، إقليم) */
+  hamzaHeads: Set<string>;
   sportWords: Set<string>;
   sportMin: number;
   /** one-word everyday names of clubs (clubs.json `common`) */
@@ -216,6 +218,7 @@ function buildConventions(): Conventions {
   const set = (xs: string[]) => new Set(xs.map(foldName));
   return {
     heads,
+    hamzaHeads: new Set(raw.heads.flatMap((h) => h.ar.filter(hasHamzaCarrier).map(foldName))),
     sportWords: set(raw.sport.words),
     sportMin: raw.sport.min,
     // definite ones only: `كاس` (CAS) and `كاف` are everyday words of sport (`كأس`)
@@ -283,7 +286,7 @@ function buildConventions(): Conventions {
 }
 
 /** The word without و/ف and a preposition (ب/ل/ك), the article restored after لل. */
-function base(w: WordTok): string {
+export function base(w: WordTok): string {
   if (w.moff > 0 && opensWithLil(w.fold) && !opensWithArticle(w.mfold)) return 'ا' + w.mfold;
   return w.mfold;
 }
@@ -295,7 +298,12 @@ function definite(f: string): boolean {
 /** An indefinite head noun (construct state: `وزارة`, not `الوزارة`). */
 export function headOf(w: WordTok): { type: 'ORG' | 'LOC' | 'MISC'; complement: boolean } | undefined {
   if (w.kind !== 'word') return undefined;
-  return conventions().heads.get(base(w));
+  const c = conventions();
+  const f = base(w);
+  // a hamza the folding dropped inside the word makes another word: `وأدى` (and performed) is no
+  // `وادي` (valley); a first alef written with one is only a spelling (`إستاد`, `إتحاد`)
+  if (hasHamzaCarrier(w.text.slice(w.moff + 1)) && !c.hamzaHeads.has(f)) return undefined;
+  return c.heads.get(f);
 }
 
 /** A directorate's field that opens a name with its place (`صحة` in `بصحة الباحة`): clitics stay outside. */
@@ -714,6 +722,8 @@ function headNouns(
         else if (
           complementWord(words[b]!, c) &&
           (b === i + 1 || h.type === 'MISC' || laterComplement(words[b]!, c)) &&
+          // (a place's name does not go on over و: `وادي الدواسر والسليل` lists two places)
+          !(h.type === 'LOC' && b > i + 1 && words[b]!.moff > 0) &&
           (h.type === 'MISC' ? !titleBeforePerson(words, tags, b) : !titleEndsName(words, b, b === i + 1, c))
         )
           b++;
@@ -1424,7 +1434,7 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
   }
 }
 
-const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
+export const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
 
 /**
  * The outlet a source spoke to, in quote marks after `لـ` (name-heads.json `quotedOutlets`):
@@ -1467,18 +1477,22 @@ function quotedOutlets(words: readonly WordTok[], tags: string[], s: number, out
 function quotedEvents(words: readonly WordTok[], tags: string[], s: number, out: RuleSpan[]): void {
   const c = conventions();
   for (let q = 1; q + 2 < words.length; q++) {
-    if (!QUOTE_MARKS.has(words[q]!.text)) continue;
+    // (parentheses too after an indefinite head, a name opening on a word: `مهرجان (الوجه وجهتنا)`;
+    // not `العملية (22)`, a count, nor `الدوري (25 مرة)`)
+    const paren = words[q]!.text === '(';
+    if (!QUOTE_MARKS.has(words[q]!.text) && !paren) continue;
+    const closes = (x: WordTok) => (paren ? x.text === ')' : QUOTE_MARKS.has(x.text));
     let h = q - 1;
     if (h > 0 && words[h]!.kind === 'word' && c.eventLinks.has(words[h]!.fold)) h--;
     const w = words[h]!;
     if (w.kind !== 'word' || tags[h] !== 'O') continue;
     const f = base(w);
-    if (!c.eventHeads.has(f) && !(definite(f) && c.eventHeads.has(f.slice(2)))) continue;
+    if (!c.eventHeads.has(f) && !(!paren && definite(f) && c.eventHeads.has(f.slice(2)))) continue;
     const a = q + 1;
     let b = a;
-    while (b < words.length && b - a < 6 && !QUOTE_MARKS.has(words[b]!.text)) b++;
-    if (b === a || b >= words.length || !QUOTE_MARKS.has(words[b]!.text)) continue;
-    if (!words.slice(a, b).some((x) => x.kind === 'word')) continue;
+    while (b < words.length && b - a < 6 && !closes(words[b]!)) b++;
+    if (b === a || b >= words.length || !closes(words[b]!)) continue;
+    if (!words.slice(a, b).some((x) => x.kind === 'word') || (paren && words[a]!.kind !== 'word')) continue;
     // (a chunk the tagger ran across a quote mark is not inside the name)
     if (tags[a]!.startsWith('I-') || tags[b]!.startsWith('I-')) continue;
     const whole = tags[a] !== 'O' && chunkEnd(tags, a) === b && !tags[a]!.endsWith('LOC') && !tags[a]!.endsWith('PERS');

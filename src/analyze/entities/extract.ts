@@ -50,6 +50,7 @@ import {
   isDirectorate,
   QUOTED_OUTLET_RULE,
   QUOTED_EVENT_RULE,
+  base,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -65,6 +66,10 @@ import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles, ti
 import { hasTanween } from '../../text/script.ts';
 import { familyAfterGiven, givenBeforeFamily, givenNamesBefore } from './given-family.ts';
 import { familyMentions } from './family-mentions.ts';
+import { coordinatedPlaces } from './coordinated-places.ts';
+import { quotedPlaces } from './quoted-places.ts';
+import { quotedWorks } from './quoted-works.ts';
+import { placePrefixes } from './place-prefixes.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -537,6 +542,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
     const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...familyAfterGiven(sents, conv), ...familyMentions(sents, conv)];
+    // …a quoted work's title whole (quoted-works.ts), a quoted place after its head (quoted-places.ts), a
+    // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
+    // where it stands in a list (coordinated-places.ts)
+    rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
@@ -656,7 +665,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&
-        (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold) || isNotAlone(words[a]!));
+        (isCurrency(base(words[a]!)) || isNotName(base(words[a]!)) || isNotAlone(words[a]!));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
         const off = nameOffset(first, alone, corpus);

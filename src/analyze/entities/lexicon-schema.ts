@@ -192,6 +192,12 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) })
     .strict(),
   articlePlaces: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  quotedPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
+  placePrefixes: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  coordinatedPlaces: z
+    .object({ note: z.string().optional(), pluralHeads: z.array(z.string()), words: z.array(z.string()) })
+    .strict()
+    .optional(),
   complementAdjectives: z
     .object({ note: z.string().optional(), endings: z.array(z.string()), words: z.array(z.string()) })
     .strict(),

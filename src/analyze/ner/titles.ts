@@ -31,7 +31,7 @@ export interface TitleSpan extends SentenceSpan {
 }
 
 /** The type a quote opening at token `i` gets from the words before it, or null. */
-function cueBefore(words: readonly string[], i: number): 'MISC' | 'ORG' | null {
+export function cueBefore(words: readonly string[], i: number): 'MISC' | 'ORG' | null {
   let k = i - 1;
   let links = 0;
   while (k >= 0 && links < MAX_LINKS && LINKS.has(key(words[k]!))) {
