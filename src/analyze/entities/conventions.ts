@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
-import { endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
+import { endsWithAttachedPronoun, endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -63,6 +63,7 @@ export interface NameHeads {
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
+  notInConstruct?: { note?: string; words: string[] };
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
   afterRole: { note?: string; heads: string[]; roles: string[] };
   productModels: { note?: string; products: string[]; words: string[] };
@@ -116,6 +117,8 @@ interface Conventions {
   verbHeads: Set<string>;
   /** heads that never take a chain of nouns in construct (`حركة`) */
   noChain: Set<string>;
+  /** words never in construct inside a name (`خلال`, `هذه`, `بعض`) */
+  notInConstruct: Set<string>;
   /** words (with the article) that open a ل phrase of the sentence, not of a name (`للعام`) */
   lamNotFirst: Set<string>;
   /** heads whose names take a ل phrase of their field, and those that take one in construct too */
@@ -255,6 +258,7 @@ function buildConventions(): Conventions {
     lamIndefinite: set(raw.lamAfter.indefinite),
     portfolios: set(raw.lamAfter.portfolios),
     noChain: set(raw.commonHeads.noChain),
+    notInConstruct: set(raw.notInConstruct?.words ?? []),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     roleHeads: set(raw.afterRole.heads),
     roles: set(raw.afterRole.roles),
@@ -442,6 +446,8 @@ function indefiniteNoun(
   const f = w.fold;
   // a role (`مدير`) opens a person's title, a body (`مكتب`) another body: `هيئة الاتصالات ومكتب العمل`
   if (c.bodies.has(f) || titleAt(words, k, k + 1)) return false;
+  // a word of the sentence (`خلال`, `هذه`, `بعض`) or a noun made definite by its pronoun (`تداولاتها`)
+  if (c.notInConstruct.has(f) || endsWithAttachedPronoun(f)) return false;
   // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun)
   if ((!coordinated && endsWithNisba(f)) || !/^[\u0621-\u064A]+$/.test(f)) return false;
   return (

@@ -168,6 +168,7 @@ export const NameHeadsSchema = z.object({
       notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
     })
     .strict(),
+  notInConstruct: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   lamAfter: z
     .object({

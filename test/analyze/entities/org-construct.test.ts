@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { conventionChunks } from './helpers.ts';
+
+// ORG classes read off unlabelled SaudiNewsNet days (more/2015-07-22, 07-26, 07-31, 08-03, session
+// 13, issue #14); the sentences are fictional, written for these tests. The tags are given as the
+// tagger might leave them (all O), so each test checks the convention rules on their own.
+
+const chunks = (text: string) => conventionChunks(text);
+
+describe('a noun in construct inside a name is a plain noun, not a word of the sentence (name-heads.json notInConstruct)', () => {
+  it('a preposition, an adverb, a demonstrative or a quantifier after a head names nothing', () => {
+    expect(chunks('ارتفعت أسهم شركة خلال هذا العام بنسبة كبيرة')).toEqual([]);
+    expect(chunks('دعتني جامعة خارج حرمها الجامعي إلى محاضرة')).toEqual([]);
+    expect(chunks('تدعم عشر شركات ومؤسسة هذه المبادرة الجديدة')).toEqual([]);
+  });
+
+  it('…nor after و inside a name: the name ends before it', () => {
+    expect(chunks('اتفقت دول مجلس التنسيق وبعض الدول الأخرى على الخطة')).toEqual(['ORG:مجلس التنسيق']);
+  });
+
+  it('a word with an attached pronoun is never in construct (`تداولاتها`, `وأبرزها`)', () => {
+    expect(chunks('أنهت أسهم خمسين شركة تداولاتها الأسبوع الماضي على ارتفاع')).toEqual([]);
+    expect(chunks('وضع الفريق آلية محكمة تنفذها الجهات المعنية')).toEqual([]);
+    expect(chunks('رصد مجلس الرقابة الصحية مخالفات وأبرزها التأخير الطويل')).toEqual(['ORG:مجلس الرقابة الصحية']);
+  });
+
+  it('a plain noun in construct still makes the name', () => {
+    expect(chunks('افتتح مركز تطوير القدرات النسائية فرعا جديدا')).toEqual(['ORG:مركز تطوير القدرات النسائية']);
+    expect(chunks('أعلنت هيئة الرقابة ومكافحة الفساد نتائجها')).toEqual(['ORG:هيئة الرقابة ومكافحة الفساد']);
+  });
+});
