@@ -63,6 +63,7 @@ import {
 } from './kb.ts';
 import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles, titleTails } from './family-names.ts';
 import { hasTanween } from '../../text/script.ts';
+import { newsAgencies } from './news-agencies.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -535,6 +536,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
     const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv)];
+    // …and a news agency named by its head, the word for news and a nationality or a name (news-agencies.ts)
+    rules.push(...newsAgencies(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;

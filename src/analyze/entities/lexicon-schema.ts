@@ -168,6 +168,10 @@ export const NameHeadsSchema = z.object({
       notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
     })
     .strict(),
+  newsAgencies: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), definite: z.array(z.string()), indefinite: z.array(z.string()) })
+    .strict()
+    .optional(),
   notInConstruct: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   lamAfter: z

@@ -5,6 +5,7 @@
  */
 import { conventions } from './conventions.ts';
 import { afterRole } from './family-names.ts';
+import { agencyWords } from './news-agencies.ts';
 import { knowledgeBase, kbAmbiguous } from './kb.ts';
 import { lexicons } from './lexicon.ts';
 import { nameIndex } from './names.ts';
@@ -26,6 +27,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     transliterator();
     isKnownVerb('');
     afterRole();
+    agencyWords();
   });
   return r;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conventionChunks } from './helpers.ts';
+import { conventionChunks, typedMentions } from './helpers.ts';
 
 // ORG classes read off unlabelled SaudiNewsNet days (more/2015-07-22, 07-26, 07-31, 08-03, session
 // 13, issue #14); the sentences are fictional, written for these tests. The tags are given as the
@@ -27,5 +27,25 @@ describe('a noun in construct inside a name is a plain noun, not a word of the s
   it('a plain noun in construct still makes the name', () => {
     expect(chunks('افتتح مركز تطوير القدرات النسائية فرعا جديدا')).toEqual(['ORG:مركز تطوير القدرات النسائية']);
     expect(chunks('أعلنت هيئة الرقابة ومكافحة الفساد نتائجها')).toEqual(['ORG:هيئة الرقابة ومكافحة الفساد']);
+  });
+});
+
+describe('a news agency named by `وكالة الأنباء` and its nationality, or `وكالة أنباء` and a name (name-heads.json newsAgencies)', () => {
+  it('the head, the news word and the nationality adjective are one ORG', () => {
+    expect(typedMentions('وقال مصدر لوكالة الأنباء الفرنسية إن الوضع هادئ.')).toEqual(['ORG:وكالة الأنباء الفرنسية']);
+    expect(typedMentions('وذكرت وكالة الأنباء البرازيلية أن المدرب استقال.')).toEqual(['ORG:وكالة الأنباء البرازيلية']);
+  });
+
+  it('…with the agency\'s own name when it follows unquoted', () => {
+    expect(typedMentions('وذكرت وكالة الأنباء الروسية تاس أن الرحلة نجحت.')).toEqual(['ORG:وكالة الأنباء الروسية تاس']);
+  });
+
+  it('`وكالة أنباء` before a name the tagger or the lists found is one ORG; a nationality after it stays outside', () => {
+    expect(typedMentions('قالت وكالة أنباء يونهاب الكورية إن التجربة فشلت.')).toEqual(['ORG:وكالة أنباء يونهاب']);
+  });
+
+  it('news in general, or an agency of another kind, is no agency name', () => {
+    expect(typedMentions('وتناقلت وكالات الأنباء الخبر صباحا.')).toEqual([]);
+    expect(typedMentions('ولم تؤكد وكالة الأنباء الخبر حتى الآن.')).toEqual([]);
   });
 });
