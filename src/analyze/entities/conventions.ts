@@ -64,6 +64,7 @@ export interface NameHeads {
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
   notInConstruct?: { note?: string; words: string[] };
+  otherBodies?: { note?: string; words: string[] };
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
   afterRole: { note?: string; heads: string[]; roles: string[] };
   productModels: { note?: string; products: string[]; words: string[] };
@@ -119,6 +120,8 @@ interface Conventions {
   noChain: Set<string>;
   /** words never in construct inside a name (`خلال`, `هذه`, `بعض`) */
   notInConstruct: Set<string>;
+  /** plurals of heads and words for bodies (`مجالس`, `جهات`): after و, another body */
+  otherBodies: Set<string>;
   /** words (with the article) that open a ل phrase of the sentence, not of a name (`للعام`) */
   lamNotFirst: Set<string>;
   /** heads whose names take a ل phrase of their field, and those that take one in construct too */
@@ -259,6 +262,7 @@ function buildConventions(): Conventions {
     portfolios: set(raw.lamAfter.portfolios),
     noChain: set(raw.commonHeads.noChain),
     notInConstruct: set(raw.notInConstruct?.words ?? []),
+    otherBodies: set(raw.otherBodies?.words ?? []),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     roleHeads: set(raw.afterRole.heads),
     roles: set(raw.afterRole.roles),
@@ -394,7 +398,7 @@ function complementWord(w: WordTok, c: Conventions): boolean {
   // a word in آ folds to one that looks definite (`آلية` → `اليه`) but has no article: `آلية جديدة`
   if (w.text[w.moff] === 'آ') return false;
   // after و, a head noun with the article opens another body: `لجنة المقابلة واللجنة الطبية`
-  if (w.moff === 1 && c.heads.has(f.slice(2))) return false;
+  if (w.moff === 1 && (c.heads.has(f.slice(2)) || c.otherBodies.has(f.slice(2)))) return false;
   return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
 }
 
@@ -572,7 +576,7 @@ function coordinatedConstruct(
   const w = words[k];
   const x = words[k + 1];
   if (!w || !x || tags[k] !== 'O' || tags[k + 1] !== 'O' || w.kind !== 'word') return false;
-  if (w.fold[0] !== 'و' || w.moff !== 1 || definite(w.mfold)) return false;
+  if (w.fold[0] !== 'و' || w.moff !== 1 || definite(w.mfold) || c.otherBodies.has(w.mfold)) return false;
   const bare = { ...w, fold: w.mfold, moff: 0 };
   return (
     indefiniteNoun(words, k, c, bare, true) && complementWord(x, c) && !titleBeforePerson(words, tags, k + 1)
@@ -819,8 +823,9 @@ function lamPhrase(
   while (k + n < words.length && n <= 3 && (tags[k + n] === 'O' || tags[k + n]!.startsWith('B-'))) {
     const x = words[k + n]!;
     if (tags[k + n] !== 'O') {
-      // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`
-      if (tags[k + n] === 'B-PERS') break;
+      // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`; after
+      // و it is the next item of a list (`للسياحة والآثار [ومحافظة الطائف]`)
+      if (tags[k + n] === 'B-PERS' || (x.moff === 1 && x.fold[0] === 'و')) break;
       n = chunkEnd(tags as string[], k + n) - k;
       break;
     }

@@ -49,3 +49,33 @@ describe('a news agency named by `وكالة الأنباء` and its nationality
     expect(typedMentions('ولم تؤكد وكالة الأنباء الخبر حتى الآن.')).toEqual([]);
   });
 });
+
+describe('after و, another body ends an institution\'s name (name-heads.json otherBodies; a name found after و)', () => {
+  it('a plural of a head, with or without the article, opens another body', () => {
+    expect(chunks('فاز المجلس البلدي لأمانة العاصمة المقدسة والمجالس البلدية الأخرى بجائزة')).toEqual([
+      'ORG:المجلس البلدي لأمانة العاصمة المقدسة',
+    ]);
+    expect(chunks('تعمل وزارة العمل والجهات التشريعية على النظام')).toEqual(['ORG:وزارة العمل']);
+    expect(chunks('زار وفد الرئاسة العامة لرعاية الشباب ومراكز البحوث في الجامعات')).toEqual([
+      'ORG:الرئاسة العامة لرعاية الشباب',
+    ]);
+  });
+
+  it('a place or a body found after و is the next item of a list, not the end of the field', () => {
+    expect(chunks('وقعت الهيئة العامة للسياحة والآثار ومحافظة الطائف اتفاقية للتعاون')).toEqual([
+      'ORG:الهيئة العامة للسياحة والآثار',
+      'LOC:ومحافظة الطائف',
+    ]);
+    expect(typedMentions('قدم الصندوق السعودي للتنمية وصندوق أوبك قرضا جديدا.')).toContain('ORG:الصندوق السعودي للتنمية');
+  });
+
+  it('`وكذلك` joins clauses, not the words of a name', () => {
+    expect(chunks('ووقع اتحاد الكرة وكذلك الأندية على الميثاق')).toEqual(['ORG:اتحاد الكرة']);
+  });
+
+  it('a coordinated field stays in the name', () => {
+    expect(chunks('أعلنت وزارة الثقافة والإعلام برنامجها')).toEqual(['ORG:وزارة الثقافة والإعلام']);
+    expect(chunks('ضبطت الهيئة العامة للغذاء والدواء شحنة')).toEqual(['ORG:الهيئة العامة للغذاء والدواء']);
+    expect(chunks('نظمت جمعية الثقافة والفنون معرضا')).toEqual(['ORG:جمعية الثقافة والفنون']);
+  });
+});
