@@ -1416,11 +1416,14 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
     if (tags[i] !== 'O' || w.kind !== 'word' || !c.directorates.has(base(w))) continue;
     const x = words[i + 1]!;
     if (x.kind !== 'word' || x.moff > 0) continue;
+    // the directorate's head written before it: `[إدارة تعليم حائل]`, `من [إدارة مرور الطائف]`
+    const prev = words[i - 1];
+    const a = i > 0 && tags[i - 1] === 'O' && prev!.kind === 'word' && w.moff === 0 && c.roleHeads.has(base(prev!)) ? i - 1 : i;
     // a place named with its own head, which the tagger or the head rule found whole: `بلدية [محافظة أبو عريش]`
     if (tags[i + 1] === 'B-LOC' && tags[i + 2] === 'I-LOC' && headOf(x)?.type === 'LOC') {
       const e = chunkEnd(tags, i + 1);
-      setSpan(tags, i, e, 'ORG');
-      out.push({ s, a: i, b: e, rule: HEAD_NOUN_RULE });
+      setSpan(tags, a, e, 'ORG');
+      out.push({ s, a, b: e, rule: HEAD_NOUN_RULE });
       i = e - 1;
       continue;
     }
@@ -1429,8 +1432,8 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
     const k = tags[i + 1] === 'O' && x.fold !== c.kingdom ? lookupName(x.fold) : null;
     const known = k?.type === 'LOC' && (!k.linkOnly || c.articlePlaces.has(x.fold));
     if (tags[i + 1] !== 'B-LOC' && !known) continue;
-    setSpan(tags, i, i + 2, 'ORG');
-    out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
+    setSpan(tags, a, i + 2, 'ORG');
+    out.push({ s, a, b: i + 2, rule: HEAD_NOUN_RULE });
     i++;
   }
 }

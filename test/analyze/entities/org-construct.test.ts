@@ -79,3 +79,15 @@ describe('after و, another body ends an institution\'s name (name-heads.json ot
     expect(chunks('نظمت جمعية الثقافة والفنون معرضا')).toEqual(['ORG:جمعية الثقافة والفنون']);
   });
 });
+
+describe('a regional directorate with its head `إدارة`, and traffic among the fields (name-heads.json directorates)', () => {
+  it('`إدارة` before a directorate and its place is part of the name', () => {
+    expect(typedMentions('أعلنت إدارة تعليم حائل بدء الدراسة.')).toEqual(['ORG:إدارة تعليم حائل']);
+    expect(typedMentions('ونجحت إدارة مرور منطقة تبوك في ضبط المخالف.')).toEqual(['ORG:إدارة مرور منطقة تبوك']);
+  });
+
+  it('traffic and the place it serves is the directorate; passing time is not', () => {
+    expect(typedMentions('وذكر بيان لمرور حائل أن الطريق أغلق.')).toEqual(['ORG:مرور حائل']);
+    expect(typedMentions('وتحسن الأداء مع مرور الوقت.')).toEqual([]);
+  });
+});
