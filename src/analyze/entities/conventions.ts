@@ -1253,7 +1253,11 @@ function branches(words: readonly WordTok[], tags: string[], s: number, out: Rul
     const b = chunkEnd(tags, a);
     const w = words[b];
     const h = base(words[a]!);
-    const headed = headOf(words[a]!)?.type === 'ORG' || conventions().definiteHeads.has(h.slice(2));
+    // (or a body the lists know by two words or more: `[قوة الطوارئ الخاصة] بمنطقة عسير`)
+    const headed =
+      headOf(words[a]!)?.type === 'ORG' ||
+      conventions().definiteHeads.has(h.slice(2)) ||
+      (b - a >= 2 && lookupName(words.slice(a, b).map((x) => x.mfold).join(' '))?.type === 'ORG');
     // the place named with its own head (`بمنطقة`, `بمحافظة`, or definite: `بالمنطقة الشرقية`):
     // `بالرياض` may only say where the body is, unless the body is named by a generic head
     // (`الهيئة الملكية بينبع`), where a place the lists know will do though the tagger missed it

@@ -91,3 +91,15 @@ describe('a regional directorate with its head `إدارة`, and traffic among t
     expect(typedMentions('وتحسن الأداء مع مرور الوقت.')).toEqual([]);
   });
 });
+
+describe('Saudi security forces named by قوات/قوة (orgs.json), with the region a branch serves (guide rule 20)', () => {
+  it('the force is one ORG, and with the region after ب one span', () => {
+    expect(typedMentions('واستهدف الهجوم مسجدا لقوات الطوارئ قرب المدينة.')).toEqual(['ORG:قوات الطوارئ']);
+    expect(typedMentions('وزار الأمير مقر قوة الطوارئ الخاصة بمنطقة تبوك.')).toEqual(['ORG:قوة الطوارئ الخاصة بمنطقة تبوك']);
+    expect(typedMentions('ونفذت القوة الخاصة لأمن الطرق حملة.')).toEqual(['ORG:القوة الخاصة لأمن الطرق']);
+  });
+
+  it('the mosque named after the force is a place, whole', () => {
+    expect(typedMentions('وقع التفجير في مسجد قوات الطوارئ الخاصة أمس.')).toEqual(['LOC:مسجد قوات الطوارئ الخاصة']);
+  });
+});
