@@ -103,3 +103,10 @@ describe('Saudi security forces named by قوات/قوة (orgs.json), with the r
     expect(typedMentions('وقع التفجير في مسجد قوات الطوارئ الخاصة أمس.')).toEqual(['LOC:مسجد قوات الطوارئ الخاصة']);
   });
 });
+
+describe('a religious community is no organisation (guide rule 11; name-heads.json notNames)', () => {
+  it('the tagger\'s ORG on a sect is dropped; the place beside it stays', () => {
+    expect(typedMentions('واحتفل الشيعة بالعيد يوم السبت.')).toEqual([]);
+    expect(typedMentions('وتضع اليد على شيعة العراق.')).toEqual(['LOC:العراق']);
+  });
+});
