@@ -64,6 +64,7 @@ import {
 import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles, titleTails } from './family-names.ts';
 import { hasTanween } from '../../text/script.ts';
 import { newsAgencies } from './news-agencies.ts';
+import { endBeforeFormula } from './formulae.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -639,7 +640,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       for (let k = i; k < j; k++) if (taken[k]) overlaps = true;
       // a chunk that starts or ends on punctuation or a verb of meeting or saying is trimmed to its name
       let a = i;
-      let b = j;
+      // (a religious formula is no name, nor part of one: `[سالم] رحمه الله`; formulae.ts)
+      let b = endBeforeFormula(words, i, j);
       while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
       while (
         b > a &&

@@ -168,6 +168,7 @@ export const NameHeadsSchema = z.object({
       notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
     })
     .strict(),
+  formulae: z.object({ note: z.string().optional(), before: z.array(z.string()) }).strict().optional(),
   newsAgencies: z
     .object({ note: z.string().optional(), heads: z.array(z.string()), definite: z.array(z.string()), indefinite: z.array(z.string()) })
     .strict()

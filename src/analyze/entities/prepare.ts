@@ -6,6 +6,7 @@
 import { conventions } from './conventions.ts';
 import { afterRole } from './family-names.ts';
 import { agencyWords } from './news-agencies.ts';
+import { formulaWords } from './formulae.ts';
 import { knowledgeBase, kbAmbiguous } from './kb.ts';
 import { lexicons } from './lexicon.ts';
 import { nameIndex } from './names.ts';
@@ -28,6 +29,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     isKnownVerb('');
     afterRole();
     agencyWords();
+    formulaWords();
   });
   return r;
 }

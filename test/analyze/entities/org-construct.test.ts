@@ -110,3 +110,13 @@ describe('a religious community is no organisation (guide rule 11; name-heads.js
     expect(typedMentions('وتضع اليد على شيعة العراق.')).toEqual(['LOC:العراق']);
   });
 });
+
+describe('a religious formula after a name is no name, nor part of one (guide rule 11; name-heads.json formulae)', () => {
+  it('`رحمه الله` between dashes is dropped, the person before it kept', () => {
+    expect(typedMentions('ودار النقاش عن حياة الملك خالد - رحمه الله - وأبرز القرارات.')).toEqual(['PER:خالد']);
+  });
+
+  it('a person\'s name ends before the formula', () => {
+    expect(typedMentions('وتوفي الشيخ سالم رحمه الله عام 1990.')).toEqual(['PER:سالم']);
+  });
+});
