@@ -65,6 +65,7 @@ import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles, ti
 import { hasTanween } from '../../text/script.ts';
 import { newsAgencies } from './news-agencies.ts';
 import { endBeforeFormula } from './formulae.ts';
+import { isMonthGloss } from './month-gloss.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -658,7 +659,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&
-        (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold) || isNotAlone(words[a]!));
+        (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold) || isNotAlone(words[a]!) || isMonthGloss(words, a));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
         const off = nameOffset(first, alone, corpus);

@@ -120,3 +120,10 @@ describe('a religious formula after a name is no name, nor part of one (guide ru
     expect(typedMentions('وتوفي الشيخ سالم رحمه الله عام 1990.')).toEqual(['PER:سالم']);
   });
 });
+
+describe('a month glossed by its other spelling is a date, not the company it also names (month-gloss.ts)', () => {
+  it('`نيسان` beside `أبريل` is no ORG; alone it may still be the company', () => {
+    expect(typedMentions('وصرح المسؤول في أبريل (نيسان) الماضي بأن الاتفاق قريب.')).toEqual([]);
+    expect(typedMentions('وبلغت الأصول تريليون ريال بنهاية نيسان (أبريل) الماضي.')).toEqual([]);
+  });
+});
