@@ -127,3 +127,11 @@ describe('a month glossed by its other spelling is a date, not the company it al
     expect(typedMentions('وبلغت الأصول تريليون ريال بنهاية نيسان (أبريل) الماضي.')).toEqual([]);
   });
 });
+
+describe('a Saudi body whose name runs over prepositions is known whole (orgs.json)', () => {
+  it('هيئة الأمر بالمعروف والنهي عن المنكر is one ORG, not its first two words', () => {
+    expect(typedMentions('وقال الرئيس السابق لهيئة الأمر بالمعروف والنهي عن المنكر إن القرار صائب.')).toEqual([
+      'ORG:هيئة الأمر بالمعروف والنهي عن المنكر',
+    ]);
+  });
+});
