@@ -135,3 +135,12 @@ describe('a Saudi body whose name runs over prepositions is known whole (orgs.js
     ]);
   });
 });
+
+describe('Saudi bodies the head-noun rules cannot read whole are known (orgs.json)', () => {
+  it('a foundation named by a king with a tail of its own, and a hospital named by a plural noun', () => {
+    expect(typedMentions('وتواصل مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع برامجها.')).toEqual([
+      'ORG:مؤسسة الملك عبدالعزيز ورجاله للموهبة والإبداع',
+    ]);
+    expect(typedMentions('ونقل المصاب إلى مستشفى قوى الأمن في الرياض.')).toEqual(['ORG:مستشفى قوى الأمن', 'LOC:الرياض']);
+  });
+});
