@@ -65,6 +65,7 @@ export interface NameHeads {
   notAlone: { note?: string; words: string[] };
   notInConstruct?: { note?: string; words: string[] };
   otherBodies?: { note?: string; words: string[] };
+  singularFields?: { note?: string; words: string[] };
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
   afterRole: { note?: string; heads: string[]; roles: string[] };
   productModels: { note?: string; products: string[]; words: string[] };
@@ -122,6 +123,8 @@ interface Conventions {
   notInConstruct: Set<string>;
   /** plurals of heads and words for bodies (`مجالس`, `جهات`): after و, another body */
   otherBodies: Set<string>;
+  /** fields after لل that end in ين and are no plural of people (`التأمين`) */
+  singularFields: Set<string>;
   /** words (with the article) that open a ل phrase of the sentence, not of a name (`للعام`) */
   lamNotFirst: Set<string>;
   /** heads whose names take a ل phrase of their field, and those that take one in construct too */
@@ -263,6 +266,7 @@ function buildConventions(): Conventions {
     noChain: set(raw.commonHeads.noChain),
     notInConstruct: set(raw.notInConstruct?.words ?? []),
     otherBodies: set(raw.otherBodies?.words ?? []),
+    singularFields: set(raw.singularFields?.words ?? []),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     roleHeads: set(raw.afterRole.heads),
     roles: set(raw.afterRole.roles),
@@ -521,7 +525,9 @@ function ownNameBeforeField(words: readonly WordTok[], tags: readonly string[], 
   // only `لل` + a field (`للملاحة`, `للخدمات`): ل + an indefinite noun is as often a purpose
   // (`لإنجاز المشروع`), and a plural in ين the people served (`للمشتركين`)
   const f = words[i + 2];
-  if (!f || f.kind !== 'word' || !opensWithLil(f.fold) || /ين$/.test(f.fold)) return false;
+  if (!f || f.kind !== 'word' || !opensWithLil(f.fold)) return false;
+  // (a field in ين is no plural of people: `للتأمين`, name-heads.json singularFields)
+  if (/ين$/.test(f.fold) && !c.singularFields.has('ا' + f.fold.slice(1))) return false;
   return fieldPhrase(words, tags, i + 2, c, false, i > 0 && !!titleAt(words, i - 1, i)) > 0;
 }
 

@@ -173,6 +173,7 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), definite: z.array(z.string()), indefinite: z.array(z.string()) })
     .strict()
     .optional(),
+  singularFields: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   otherBodies: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   notInConstruct: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),

@@ -144,3 +144,11 @@ describe('Saudi bodies the head-noun rules cannot read whole are known (orgs.jso
     expect(typedMentions('ونقل المصاب إلى مستشفى قوى الأمن في الرياض.')).toEqual(['ORG:مستشفى قوى الأمن', 'LOC:الرياض']);
   });
 });
+
+describe('a company\'s own name before a field in ين that is one noun (name-heads.json singularFields)', () => {
+  it('insurance is a field, not the people served', () => {
+    expect(chunks('وتصدر سهم شركة الريادة للتأمين قائمة الأسهم المرتفعة')).toEqual(['ORG:شركة الريادة للتأمين']);
+    // (a plural of people after لل is still the sentence's)
+    expect(chunks('تقدمت شركة الكهرباء للمشتركين باعتذار')).toEqual([]);
+  });
+});
