@@ -277,7 +277,9 @@ function lexiconMatches(words: WordTok[]): LexiconMatch[] {
           }
           if (!longer && pre.has(key)) longer = true;
         }
-        if (match) found = { a: i, b: i + n, known: match, off: matchOff };
+        // (one word written with tanween is an indefinite noun or an adverb, never a place or a
+        // body: `نيجيرياً`, `درعًا`; a person's name takes it in the accusative: `محمداً`)
+        if (match && !(n === 1 && match.type !== 'PER' && hasTanween(w.text))) found = { a: i, b: i + n, known: match, off: matchOff };
         if (!longer) break;
       }
     }
@@ -659,7 +661,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&
-        (isCurrency(words[a]!.mfold) || isNotName(words[a]!.mfold) || isNotAlone(words[a]!) || isMonthGloss(words, a));
+        (isCurrency(words[a]!.mfold) ||
+          isNotName(words[a]!.mfold) ||
+          isNotAlone(words[a]!) ||
+          isMonthGloss(words, a) ||
+          (ty !== 'PERS' && hasTanween(words[a]!.text)));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
         const off = nameOffset(first, alone, corpus);

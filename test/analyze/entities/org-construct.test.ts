@@ -152,3 +152,10 @@ describe('a company\'s own name before a field in ين that is one noun (name-he
     expect(chunks('تقدمت شركة الكهرباء للمشتركين باعتذار')).toEqual([]);
   });
 });
+
+describe('one word written with tanween is no place nor body (an indefinite noun or an adverb)', () => {
+  it('the tagger\'s or the lists\' one-word name with tanween is dropped; a person keeps it', () => {
+    expect(typedMentions('ويتوقع أن يصل الوفد باكراً إلى المدينة.')).toEqual([]);
+    expect(typedMentions('وكان الإنتاج نيجيرياً بالكامل.')).toEqual([]);
+  });
+});
