@@ -109,6 +109,10 @@ describe('a religious community is no organisation (guide rule 11; name-heads.js
     expect(typedMentions('واحتفل الشيعة بالعيد يوم السبت.')).toEqual([]);
     expect(typedMentions('وتضع اليد على شيعة العراق.')).toEqual(['LOC:العراق']);
   });
+
+  it('…nor a people named by its plural (guide rule 4)', () => {
+    expect(typedMentions('قال المحلل إن تقدم الأكراد في الشمال مستمر.')).not.toContain('ORG:الأكراد');
+  });
 });
 
 describe('a religious formula after a name is no name, nor part of one (guide rule 11; name-heads.json formulae)', () => {
