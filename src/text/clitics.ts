@@ -336,6 +336,19 @@ export function dropHaSuffix(w: string): string {
   return w.endsWith(HA) ? w.slice(0, -HA.length) : w;
 }
 
+/**
+ * Third-person pronouns a noun may carry (تداولاتها، موظفيهم), each with the shortest stem left
+ * before it: such a noun is definite by its pronoun and can never stand in construct before
+ * another noun. هم/هن keep four letters before them so that a word that only ends in them
+ * (مساهم، أسهم) is not read as one.
+ */
+const ATTACHED_PRONOUNS: readonly [string, number][] = [['هما', 3], ['ها', 3], ['هم', 4], ['هن', 4]];
+
+/** Whether a folded word ends in a third-person pronoun attached to it (`تنفذها`, `أبرزها`). */
+export function endsWithAttachedPronoun(w: string): boolean {
+  return ATTACHED_PRONOUNS.some(([p, min]) => w.endsWith(p) && w.length - p.length >= min);
+}
+
 /** Whether a folded word opens with the future prefix س (سيعلن). */
 export function startsWithFuturePrefix(w: string): boolean {
   return w[0] === SIN;

@@ -178,6 +178,11 @@ for (const m of calendar.gregorianMonths) {
 }
 const hijriMonth = new Map<string, number>();
 for (const m of calendar.hijriMonths) for (const n of m.names) hijriMonth.set(foldArabic(n), m.month);
+
+/** The Gregorian month a word names in any of its spellings (`نيسان`, `أبريل` → 4), or undefined. */
+export function gregorianMonthOf(word: string): number | undefined {
+  return gregMonth.get(foldArabic(word));
+}
 const weekdayOf = new Map<string, number>();
 for (const w of calendar.weekdays) for (const n of w.names) weekdayOf.set(foldArabic(n), w.isoDay);
 

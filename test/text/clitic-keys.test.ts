@@ -6,6 +6,7 @@ import {
   dropHaSuffix,
   endsWithNisba,
   dropProclitic,
+  endsWithAttachedPronoun,
   isDefiniteNisba,
   opensWithArticle,
   opensWithArticleOrLil,
@@ -66,6 +67,12 @@ describe('leading letters of folded keys', () => {
       true,
       false,
     ]);
+  });
+
+  it('tells a noun carrying a third-person pronoun, with enough stem before it', () => {
+    expect(['تداولاتها', 'تنفذها', 'ابرزهما', 'موظفيهم', 'زميلاتهن'].map(endsWithAttachedPronoun)).toEqual([true, true, true, true, true]);
+    // too little stem before it: a word that only ends in those letters (مها، اسهم، مساهم)
+    expect(['مها', 'لها', 'اسهم', 'مساهم', 'تداول', 'مركزه'].map(endsWithAttachedPronoun)).toEqual([false, false, false, false, false, false]);
   });
 
   it('drops a final ه and only it', () => {

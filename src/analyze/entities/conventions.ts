@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasHamzaCarrier, stripMarks } from '../../text/normalize.ts';
-import { endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
+import { endsWithAttachedPronoun, endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -63,6 +63,9 @@ export interface NameHeads {
   readTails: { note?: string; lists: string[]; lines: string[] };
   commonHeads: { note?: string; phrases: string[]; verbs: string[]; noChain: string[]; notAfter: { head: string; words: string[] }[] };
   notAlone: { note?: string; words: string[] };
+  notInConstruct?: { note?: string; words: string[] };
+  otherBodies?: { note?: string; words: string[] };
+  singularFields?: { note?: string; words: string[] };
   lamAfter: { note?: string; heads: string[]; indefinite: string[]; portfolios: string[]; notFirst: string[] };
   afterRole: { note?: string; heads: string[]; roles: string[] };
   productModels: { note?: string; products: string[]; words: string[] };
@@ -118,6 +121,12 @@ interface Conventions {
   verbHeads: Set<string>;
   /** heads that never take a chain of nouns in construct (`حركة`) */
   noChain: Set<string>;
+  /** words never in construct inside a name (`خلال`, `هذه`, `بعض`) */
+  notInConstruct: Set<string>;
+  /** plurals of heads and words for bodies (`مجالس`, `جهات`): after و, another body */
+  otherBodies: Set<string>;
+  /** fields after لل that end in ين and are no plural of people (`التأمين`) */
+  singularFields: Set<string>;
   /** words (with the article) that open a ل phrase of the sentence, not of a name (`للعام`) */
   lamNotFirst: Set<string>;
   /** heads whose names take a ل phrase of their field, and those that take one in construct too */
@@ -258,6 +267,9 @@ function buildConventions(): Conventions {
     lamIndefinite: set(raw.lamAfter.indefinite),
     portfolios: set(raw.lamAfter.portfolios),
     noChain: set(raw.commonHeads.noChain),
+    notInConstruct: set(raw.notInConstruct?.words ?? []),
+    otherBodies: set(raw.otherBodies?.words ?? []),
+    singularFields: set(raw.singularFields?.words ?? []),
     notAfter: new Map(raw.commonHeads.notAfter.map((x) => [foldName(x.head), set(x.words)])),
     roleHeads: set(raw.afterRole.heads),
     roles: set(raw.afterRole.roles),
@@ -398,7 +410,7 @@ function complementWord(w: WordTok, c: Conventions): boolean {
   // a word in آ folds to one that looks definite (`آلية` → `اليه`) but has no article: `آلية جديدة`
   if (w.text[w.moff] === 'آ') return false;
   // after و, a head noun with the article opens another body: `لجنة المقابلة واللجنة الطبية`
-  if (w.moff === 1 && c.heads.has(f.slice(2))) return false;
+  if (w.moff === 1 && (c.heads.has(f.slice(2)) || c.otherBodies.has(f.slice(2)))) return false;
   return definite(f) && !c.notComplements.has(f) && !nationality(f) && !isKnownVerb(f);
 }
 
@@ -450,6 +462,8 @@ function indefiniteNoun(
   const f = w.fold;
   // a role (`مدير`) opens a person's title, a body (`مكتب`) another body: `هيئة الاتصالات ومكتب العمل`
   if (c.bodies.has(f) || titleAt(words, k, k + 1)) return false;
+  // a word of the sentence (`خلال`, `هذه`, `بعض`) or a noun made definite by its pronoun (`تداولاتها`)
+  if (c.notInConstruct.has(f) || endsWithAttachedPronoun(f)) return false;
   // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun)
   if ((!coordinated && endsWithNisba(f)) || !/^[\u0621-\u064A]+$/.test(f)) return false;
   return (
@@ -519,7 +533,9 @@ function ownNameBeforeField(words: readonly WordTok[], tags: readonly string[], 
   // only `لل` + a field (`للملاحة`, `للخدمات`): ل + an indefinite noun is as often a purpose
   // (`لإنجاز المشروع`), and a plural in ين the people served (`للمشتركين`)
   const f = words[i + 2];
-  if (!f || f.kind !== 'word' || !opensWithLil(f.fold) || /ين$/.test(f.fold)) return false;
+  if (!f || f.kind !== 'word' || !opensWithLil(f.fold)) return false;
+  // (a field in ين is no plural of people: `للتأمين`, name-heads.json singularFields)
+  if (/ين$/.test(f.fold) && !c.singularFields.has('ا' + f.fold.slice(1))) return false;
   return fieldPhrase(words, tags, i + 2, c, false, i > 0 && !!titleAt(words, i - 1, i)) > 0;
 }
 
@@ -574,7 +590,7 @@ function coordinatedConstruct(
   const w = words[k];
   const x = words[k + 1];
   if (!w || !x || tags[k] !== 'O' || tags[k + 1] !== 'O' || w.kind !== 'word') return false;
-  if (w.fold[0] !== 'و' || w.moff !== 1 || definite(w.mfold)) return false;
+  if (w.fold[0] !== 'و' || w.moff !== 1 || definite(w.mfold) || c.otherBodies.has(w.mfold)) return false;
   const bare = { ...w, fold: w.mfold, moff: 0 };
   return (
     indefiniteNoun(words, k, c, bare, true) && complementWord(x, c) && !titleBeforePerson(words, tags, k + 1)
@@ -823,8 +839,9 @@ function lamPhrase(
   while (k + n < words.length && n <= 3 && (tags[k + n] === 'O' || tags[k + n]!.startsWith('B-'))) {
     const x = words[k + n]!;
     if (tags[k + n] !== 'O') {
-      // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`
-      if (tags[k + n] === 'B-PERS') break;
+      // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`; after
+      // و it is the next item of a list (`للسياحة والآثار [ومحافظة الطائف]`)
+      if (tags[k + n] === 'B-PERS' || (x.moff === 1 && x.fold[0] === 'و')) break;
       n = chunkEnd(tags as string[], k + n) - k;
       break;
     }
@@ -1252,7 +1269,11 @@ function branches(words: readonly WordTok[], tags: string[], s: number, out: Rul
     const b = chunkEnd(tags, a);
     const w = words[b];
     const h = base(words[a]!);
-    const headed = headOf(words[a]!)?.type === 'ORG' || conventions().definiteHeads.has(h.slice(2));
+    // (or a body the lists know by two words or more: `[قوة الطوارئ الخاصة] بمنطقة عسير`)
+    const headed =
+      headOf(words[a]!)?.type === 'ORG' ||
+      conventions().definiteHeads.has(h.slice(2)) ||
+      (b - a >= 2 && lookupName(words.slice(a, b).map((x) => x.mfold).join(' '))?.type === 'ORG');
     // the place named with its own head (`بمنطقة`, `بمحافظة`, or definite: `بالمنطقة الشرقية`):
     // `بالرياض` may only say where the body is, unless the body is named by a generic head
     // (`الهيئة الملكية بينبع`), where a place the lists know will do though the tagger missed it
@@ -1415,11 +1436,14 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
     if (tags[i] !== 'O' || w.kind !== 'word' || !c.directorates.has(base(w))) continue;
     const x = words[i + 1]!;
     if (x.kind !== 'word' || x.moff > 0) continue;
+    // the directorate's head written before it: `[إدارة تعليم حائل]`, `من [إدارة مرور الطائف]`
+    const prev = words[i - 1];
+    const a = i > 0 && tags[i - 1] === 'O' && prev!.kind === 'word' && w.moff === 0 && c.roleHeads.has(base(prev!)) ? i - 1 : i;
     // a place named with its own head, which the tagger or the head rule found whole: `بلدية [محافظة أبو عريش]`
     if (tags[i + 1] === 'B-LOC' && tags[i + 2] === 'I-LOC' && headOf(x)?.type === 'LOC') {
       const e = chunkEnd(tags, i + 1);
-      setSpan(tags, i, e, 'ORG');
-      out.push({ s, a: i, b: e, rule: HEAD_NOUN_RULE });
+      setSpan(tags, a, e, 'ORG');
+      out.push({ s, a, b: e, rule: HEAD_NOUN_RULE });
       i = e - 1;
       continue;
     }
@@ -1428,8 +1452,8 @@ function directorates(words: readonly WordTok[], tags: string[], s: number, out:
     const k = tags[i + 1] === 'O' && x.fold !== c.kingdom ? lookupName(x.fold) : null;
     const known = k?.type === 'LOC' && (!k.linkOnly || c.articlePlaces.has(x.fold));
     if (tags[i + 1] !== 'B-LOC' && !known) continue;
-    setSpan(tags, i, i + 2, 'ORG');
-    out.push({ s, a: i, b: i + 2, rule: HEAD_NOUN_RULE });
+    setSpan(tags, a, i + 2, 'ORG');
+    out.push({ s, a, b: i + 2, rule: HEAD_NOUN_RULE });
     i++;
   }
 }

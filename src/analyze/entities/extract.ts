@@ -70,6 +70,9 @@ import { coordinatedPlaces } from './coordinated-places.ts';
 import { quotedPlaces } from './quoted-places.ts';
 import { quotedWorks } from './quoted-works.ts';
 import { placePrefixes } from './place-prefixes.ts';
+import { newsAgencies } from './news-agencies.ts';
+import { endBeforeFormula } from './formulae.ts';
+import { isMonthGloss } from './month-gloss.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -281,7 +284,9 @@ function lexiconMatches(words: WordTok[]): LexiconMatch[] {
           }
           if (!longer && pre.has(key)) longer = true;
         }
-        if (match) found = { a: i, b: i + n, known: match, off: matchOff };
+        // (one word written with tanween is an indefinite noun or an adverb, never a place or a
+        // body: `نيجيرياً`, `درعًا`; a person's name takes it in the accusative: `محمداً`)
+        if (match && !(n === 1 && match.type !== 'PER' && hasTanween(w.text))) found = { a: i, b: i + n, known: match, off: matchOff };
         if (!longer) break;
       }
     }
@@ -546,6 +551,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
     // where it stands in a list (coordinated-places.ts)
     rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
+    // …and a news agency named by its head, the word for news and a nationality or a name (news-agencies.ts)
+    rules.push(...newsAgencies(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
@@ -648,7 +655,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       for (let k = i; k < j; k++) if (taken[k]) overlaps = true;
       // a chunk that starts or ends on punctuation or a verb of meeting or saying is trimmed to its name
       let a = i;
-      let b = j;
+      // (a religious formula is no name, nor part of one: `[سالم] رحمه الله`; formulae.ts)
+      let b = endBeforeFormula(words, i, j);
       while (a < b && (words[a]!.kind === 'punct' || isKnownVerb(words[a]!.fold))) a++;
       while (
         b > a &&
@@ -665,7 +673,11 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a currency or a word the guide never marks (`الله`) is not a name on its own
       const never =
         b - a === 1 &&
-        (isCurrency(base(words[a]!)) || isNotName(base(words[a]!)) || isNotAlone(words[a]!));
+        (isCurrency(base(words[a]!)) ||
+          isNotName(base(words[a]!)) ||
+          isNotAlone(words[a]!) ||
+          isMonthGloss(words, a) ||
+          (ty !== 'PERS' && hasTanween(words[a]!.text)));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
         const off = nameOffset(first, alone, corpus);

@@ -168,6 +168,14 @@ export const NameHeadsSchema = z.object({
       notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
     })
     .strict(),
+  formulae: z.object({ note: z.string().optional(), before: z.array(z.string()) }).strict().optional(),
+  newsAgencies: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), definite: z.array(z.string()), indefinite: z.array(z.string()) })
+    .strict()
+    .optional(),
+  singularFields: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  otherBodies: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  notInConstruct: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   lamAfter: z
     .object({

@@ -5,6 +5,8 @@
  */
 import { conventions } from './conventions.ts';
 import { afterRole } from './family-names.ts';
+import { agencyWords } from './news-agencies.ts';
+import { formulaWords } from './formulae.ts';
 import { knowledgeBase, kbAmbiguous } from './kb.ts';
 import { lexicons } from './lexicon.ts';
 import { nameIndex } from './names.ts';
@@ -26,6 +28,8 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     transliterator();
     isKnownVerb('');
     afterRole();
+    agencyWords();
+    formulaWords();
   });
   return r;
 }
