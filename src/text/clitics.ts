@@ -245,6 +245,16 @@ export function dropProclitic(w: string, set: ProcliticLetters): string {
   return startsWithProclitic(w, set) ? w.slice(1) : w;
 }
 
+/**
+ * Whether any letter of `s` is in `set`: for the letters glued before a name, where a preposition
+ * among them (بعرفات، وبعرفات) makes the name a place whatever comes before it.
+ */
+export function hasProcliticLetter(s: string, set: ProcliticLetters): boolean {
+  const letters = PROCLITIC_LETTERS[set];
+  for (let i = 0; i < s.length; i++) if (letters.has(s[i]!)) return true;
+  return false;
+}
+
 const ARTICLE = ALEF + LAM;
 
 /** Whether a folded word opens with the article itself, with no و or ف before it (الوزير, not والوزير). */

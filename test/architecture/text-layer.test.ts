@@ -56,7 +56,6 @@ const PATTERNS: Array<[Kind, RegExp]> = [
  * words left in the quote rules), to become src/text helpers or named lexicon lists.
  */
 const REMAINING: Record<string, Partial<Record<Kind, number>>> = {
-  'analyze/entities/extract.ts': { 'clitic list': 1 },
   'extract/plaintext.ts': { 'sentence-end set': 3, 'arabic regex': 3 },
   'extract/html/furniture.ts': { 'sentence-end set': 1 },
   'extract/html/parts.ts': { 'arabic regex': 1 },

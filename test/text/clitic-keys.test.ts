@@ -6,6 +6,7 @@ import {
   dropHaSuffix,
   endsWithNisba,
   dropProclitic,
+  hasProcliticLetter,
   isDefiniteNisba,
   opensWithArticle,
   opensWithArticleOrLil,
@@ -66,6 +67,22 @@ describe('leading letters of folded keys', () => {
       true,
       false,
     ]);
+  });
+
+  it('finds a letter of the named set anywhere among the letters glued before a name', () => {
+    expect(['ب', 'وب', 'ول', 'فك', 'و', 'ف', '', 'بِ'].map((g) => hasProcliticLetter(g, 'prepKaf'))).toEqual([
+      true, true, true, true, false, false, false, true,
+    ]);
+    expect(hasProcliticLetter('وف', 'conj')).toBe(true);
+    expect(hasProcliticLetter('بل', 'conj')).toBe(false);
+    // the reading of /[بلك]/ that the entity rule wrote, over strings of the letters around it
+    const letter = fc.constantFrom('ب', 'ل', 'ك', 'و', 'ف', 'ا', '\u0650', 'x');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 4 }).map((xs) => xs.join('')), (g) => {
+        expect(hasProcliticLetter(g, 'prepKaf')).toBe(/[بلك]/.test(g));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('drops a final ه and only it', () => {

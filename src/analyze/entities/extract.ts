@@ -5,7 +5,7 @@
 import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token } from '../../doc/types.ts';
 import { sourced } from '../../doc/types.ts';
 import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
-import { analyzeClitics, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
+import { analyzeClitics, hasProcliticLetter, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -344,7 +344,7 @@ export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus:
 /** A preposition glued to the name's word (بعرفات، لعرفات) or written before it (من عرفات). */
 function placeContext(words: readonly WordTok[], a: number, off: number): boolean {
   const glued = words[a]!.text.slice(0, off);
-  if (/[بلك]/.test(glued)) return true;
+  if (hasProcliticLetter(glued, 'prepKaf')) return true;
   const prev = words[a - 1];
   return !!prev && prev.kind === 'word' && kbPlacePreposition(prev.fold);
 }
