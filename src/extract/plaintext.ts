@@ -9,7 +9,17 @@
  * a body paragraph (caption, headline) only look there.
  */
 import { emptyArticle, sourced, type ArticleStructure } from '../doc/types.ts';
-import { findAbsoluteDates, foldArabic, isFoldSpace, loosePattern } from '../text/dates.ts';
+import { dropGregorianMark, findAbsoluteDates, foldArabic, isFoldSpace, joinsEquivalentDates, loosePattern } from '../text/dates.ts';
+import {
+  endsAfterSentenceClose,
+  endsWithClauseMark,
+  endsWithStopOrQuote,
+  hasClauseMark,
+  hasClauseMarkOrColon,
+  isParagraphClose,
+  SENTENCE_CLOSE_CLASS,
+  separators,
+} from '../text/punctuation.ts';
 import { isArabicWordForm } from '../text/script.ts';
 import bylines from '../lexicon/bylines.json' with { type: 'json' };
 import furniture from '../lexicon/furniture.json' with { type: 'json' };
@@ -152,7 +162,7 @@ const TAGS_MARKER = foldArabic('سمات');
 const LEADING = new RegExp(`^(${furniture.leading.map(escape).join('|')})\\s+`, 'iuy');
 const TRAILING_ANY = new RegExp(TRAILING.map((m) => loosePattern(m)).join('|'), 'u');
 const TRAILING_RES = TRAILING.map(
-  (m) => [m, new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const,
+  (m) => [m, new RegExp(`(^|${SENTENCE_CLOSE_CLASS}\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const,
 );
 
 function escape(s: string): string {
@@ -350,7 +360,7 @@ function trailingFurniture(line: string): number {
       const tail = line.slice(at);
       if (wordCount(tail) > 30) continue;
       // A tag list has no sentence punctuation and follows a sentence end (or starts the line).
-      if (isTags && (/[.،؟!:]/u.test(tail) || !(at === 0 || /[.!؟?»”"…)]\s*$/u.test(line.slice(0, at)))))
+      if (isTags && (hasClauseMarkOrColon(tail) || !(at === 0 || endsAfterSentenceClose(line.slice(0, at)))))
         continue;
       best = at;
     }
@@ -368,9 +378,6 @@ interface Piece {
   end: number;
   kind: PieceKind;
 }
-
-/** Separators between byline pieces: spaced dashes or tatweel, and colons. */
-const SEP = /\s*[–—]\s*|\s+-\s*|\s*-\s+|\s+ـ+\s*|\s*ـ+\s+|\s*[:：]\s*/gu;
 
 function classifyPiece(raw: string): PieceKind {
   const k = key(raw);
@@ -402,21 +409,17 @@ function pieces(s: string, base: number): { pieces: Piece[]; seps: string[] } {
   const out: Piece[] = [];
   const seps: string[] = [];
   let pos = 0;
-  SEP.lastIndex = 0;
-  for (let m = SEP.exec(s); m; m = SEP.exec(s)) {
-    if (m[0].length === 0) {
-      SEP.lastIndex++;
-      continue;
-    }
+  // spaced dashes or tatweel, and colons
+  for (const m of separators(s, 'pieces')) {
     if (m.index > pos) {
       out.push({
         start: base + pos,
         end: base + m.index,
         kind: m.index - pos > 45 ? 'UNKNOWN' : classifyPiece(s.slice(pos, m.index)),
       });
-      seps.push(m[0]);
+      seps.push(m.text);
     }
-    pos = m.index + m[0].length;
+    pos = m.index + m.text.length;
   }
   if (pos < s.length) {
     out.push({
@@ -503,11 +506,11 @@ function readCredit(ps: Piece[]): Credit | null {
 
 /** A whole short line that is a byline/dateline (`رغد عشميل – عين اليوم`, `الرياض - واس`, `كتب: …`). */
 function creditLine(line: Line): Credit | null {
-  if (wordCount(line.text, 9) > 9 || endsWithAny(line.text, '.،؟!')) return null;
+  if (wordCount(line.text, 9) > 9 || endsWithClauseMark(line.text)) return null;
   const pre = atStart(BYLINE_PREFIX, line.text);
   if (pre) {
     const rest = line.text.slice(pre[0].length);
-    if (wordCount(rest) >= 2 && wordCount(rest) <= 6 && !/[.،؟!]/u.test(rest)) {
+    if (wordCount(rest) >= 2 && wordCount(rest) <= 6 && !hasClauseMark(rest)) {
       return { byline: [line.start, line.end, 'rule:byline/prefix'], dateline: null };
     }
   }
@@ -548,8 +551,6 @@ interface DatedDateline {
   published: { start: number; end: number; value: string } | null;
 }
 
-const BETWEEN_DATES = /^[\s\-–—ـ،,/|]*(?:هـ|ه)?\s*(?:(?:ا|ال)?لموافق\s*(?:لـ?)?)?[\s\-–—ـ،,/|]*$/u;
-
 /**
  * The news-agency dateline `بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`: a city, one or two
  * dates, and the agency. `inline` reads it at the start of a paragraph, where it must be closed
@@ -572,7 +573,7 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
   const city = text.slice(start, first.start).replace(/[\s،,:\-–—ـ]+$/u, '');
   let last = first;
   for (const d of dates.slice(1)) {
-    if (!BETWEEN_DATES.test(text.slice(last.end, d.start))) break;
+    if (!joinsEquivalentDates(text.slice(last.end, d.start))) break;
     last = d;
   }
   // A known city; or, when a Hijri and a Gregorian date are joined (`… الموافق …`), any short
@@ -588,9 +589,7 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
     stop = last.end + m[0].replace(/\s*[-–—ـ:]$/u, '').length;
   } else {
     // `2015 مواس`, `2015م .واس`: a Gregorian mark glued to the agency.
-    const tail = rest
-      .replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, '')
-      .replace(/^م(?=\s*\.?\s*\S)\s*\.?\s*|^\.\s*/u, '');
+    const tail = dropGregorianMark(rest.replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, ''));
     if (tail && !AGENCIES.has(key(tail))) return null;
     stop = end;
   }
@@ -741,7 +740,7 @@ function sameTitle(a: string, b: string): boolean {
 /** A body paragraph: long, or a full sentence. */
 function bodyLike(line: Line): boolean {
   const n = wordCount(line.text, 14);
-  return n >= 14 || (n >= 6 && endsWithAny(line.text, '.!؟?"”»'));
+  return n >= 14 || (n >= 6 && endsWithStopOrQuote(line.text));
 }
 
 // ---------- the extractor ----------
@@ -872,7 +871,7 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       continue;
     }
     const prev = paras[paras.length - 1];
-    if (prev && blankSeparated && !blankBefore[i] && !endsAt(text.charCodeAt(prev[1] - 1), '.!؟?:"”»)')) {
+    if (prev && blankSeparated && !blankBefore[i] && !isParagraphClose(text.charCodeAt(prev[1] - 1))) {
       prev[1] = line.end;
     } else {
       paras.push([line.start, line.end]);

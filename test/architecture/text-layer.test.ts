@@ -7,7 +7,8 @@
  *   helpers of src/text/script.ts;
  * - a clitic list (a character class or alternation of the proclitics و ف ب ك ل س, or a list of
  *   them): use src/text/clitics.ts and the token forms of src/text/phrases.ts;
- * - a sentence-end set (a character class or list holding ؟ with . ! or ?): use src/text/sentences.ts;
+ * - a sentence-end set (a character class, list or string of marks holding ؟ with . ! or ?): use
+ *   src/text/sentences.ts or src/text/punctuation.ts;
  * - a regex for the article at the start of a word (`/^ال/`): use src/text/clitics.ts;
  * - a string test for the article or لل at the start of a word (`w.startsWith('ال')`): use opensWithArticle or opensWithLil;
  * - any other regex literal with an Arabic letter in it (`/^لل/`, `/^(لن|لم)$/`), and any array
@@ -29,6 +30,8 @@ type Kind = 'harakat range' | 'clitic list' | 'sentence-end set' | 'article rege
 const PROCLITIC = '[وفبكلس]';
 const HARAKA = '[\\u064B-\\u0652]';
 const ARABIC = '\\u0621-\\u064A\\u0671-\\u06D3';
+/** One character of a string literal that is neither a letter, a space nor the quote closing it. */
+const MARKS = '(?:(?!\\1)[^\\s\\p{L}])';
 /** One unit of a regex body: a plain character, an escape, or a character class. */
 const REGEX_BODY = '(?:[^/\\\\\\n\\[]|\\\\.|\\[(?:[^\\]\\\\\\n]|\\\\.)*\\])';
 const PATTERNS: Array<[Kind, RegExp]> = [
@@ -37,6 +40,8 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   ['harakat range', new RegExp(`\\[[^\\]\\s\`'"]*${HARAKA}[^\\]\\s\`'"]*\\]`, 'u')],
   ['clitic list', new RegExp(`\\[\\^?${PROCLITIC}{2,}\\]|\\((?:${PROCLITIC}\\|)+${PROCLITIC}\\)|['"]${PROCLITIC}['"],\\s*['"]${PROCLITIC}['"]`, 'u')],
   ['sentence-end set', /\[[^\]\n]*؟[^\]\n]*\]|\[[^\]\n]*[.!?][^\]\n]*؟|['"]؟['"]\s*[,\]]/u],
+  // a string of marks only, holding ؟ with . ! or ? (`endsAt(c, '.!؟?:"”»)')`), not a sentence in quotes
+  ['sentence-end set', new RegExp(`(['"\`])${MARKS}*(?:؟${MARKS}*[.!?]|[.!?]${MARKS}*؟)${MARKS}*\\1`, 'u')],
   // a regex testing for the article at the start of a word: use opensWithArticle, startsWithArticle
   // or isDefiniteNisba (src/text/clitics.ts)
   ['article regex', /\/\^\(?(?:\?:)?ال/u],
@@ -56,9 +61,6 @@ const PATTERNS: Array<[Kind, RegExp]> = [
  * words left in the quote rules), to become src/text helpers or named lexicon lists.
  */
 const REMAINING: Record<string, Partial<Record<Kind, number>>> = {
-  'extract/plaintext.ts': { 'sentence-end set': 3, 'arabic regex': 3 },
-  'extract/html/furniture.ts': { 'sentence-end set': 1 },
-  'extract/html/parts.ts': { 'arabic regex': 1 },
   'analyze/entities/byline.ts': { 'arabic regex': 1 },
   'analyze/entities/conventions.ts': { 'arabic regex': 1 },
   'analyze/quotes/find.ts': { 'arabic regex': 12 },
@@ -136,6 +138,10 @@ describe('one text layer', () => {
     expect(hits("const P = ['و', 'ف', 'ب'];")).toEqual(['clitic list']);
     expect(hits('const END = /[.!?؟]/;')).toEqual(['sentence-end set']);
     expect(hits("new Set(['.', '!', '?', '؟'])")).toEqual(['sentence-end set']);
+    expect(hits("endsAt(c, '.!؟?:\"”»)')")).toEqual(['sentence-end set']);
+    expect(hits('endsWithAny(s, ".،؟!")')).toEqual(['sentence-end set']);
+    expect(hits("const q = 'لماذا؟ قال.';")).toEqual([]);
+    expect(hits("endsWithAny(s, '.،,:؛')")).toEqual([]);
     expect(hits("const t = 'وقال الوزير: «نعم».';")).toEqual([]);
     expect(hits("return [`كيف عُرف: ${x}`];")).toEqual([]);
     expect(hits('/[ًٌٍَُِّْ]/g')).toEqual(['harakat range']);
