@@ -334,6 +334,17 @@ export function dropHaSuffix(w: string): string {
   return w.endsWith(HA) ? w.slice(0, -HA.length) : w;
 }
 
+/** The future prefix, a person prefix (ي ت ن, ا for a folded أ) and a stem of three letters or more. */
+const FUTURE_VERB = /^س[يتنا]\p{L}{3,}$/u;
+
+/**
+ * Whether a bare folded word has the shape of an imperfect verb after the future prefix (سيعلن،
+ * ستزور، سنعمل، ساعمل); the callers rule out the nouns of that shape (سيارة) by their own list.
+ */
+export function hasFutureVerbShape(w: string): boolean {
+  return FUTURE_VERB.test(w);
+}
+
 /** Whether a folded word opens with the future prefix س (سيعلن). */
 export function startsWithFuturePrefix(w: string): boolean {
   return w[0] === SIN;

@@ -65,10 +65,6 @@ const REMAINING: Record<string, Partial<Record<Kind, number>>> = {
   'analyze/entities/conventions.ts': { 'arabic regex': 1 },
   'analyze/quotes/find.ts': { 'arabic regex': 12 },
   'analyze/quotes/speakers.ts': { 'arabic regex': 2 },
-  'analyze/time/merge.ts': { 'arabic regex': 2 },
-  'analyze/time/relative.ts': { 'arabic regex': 1 },
-  'analyze/time/rules/clock.ts': { 'arabic regex': 3 },
-  'analyze/time/rules/durations.ts': { 'arabic regex': 2 },
   'analyze/translit/letters.ts': { 'arabic regex': 3 },
 };
 

@@ -6,6 +6,7 @@ import {
   dropHaSuffix,
   endsWithNisba,
   dropProclitic,
+  hasFutureVerbShape,
   hasProcliticLetter,
   isDefiniteNisba,
   opensWithArticle,
@@ -83,6 +84,12 @@ describe('leading letters of folded keys', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads the shape of a verb after the future prefix', () => {
+    expect(['سيعلن', 'ستزور', 'سنعمل', 'ساعمل', 'سيع', 'سلام', 'يعلن', 'سيعلن2', 'وسيعلن'].map(hasFutureVerbShape)).toEqual([
+      true, true, true, true, false, false, false, false, false,
+    ]);
   });
 
   it('drops a final ه and only it', () => {

@@ -14,7 +14,7 @@ import {
   pad,
   type YMD,
 } from './calendar.ts';
-import { startsWithConjunction } from '../../text/clitics.ts';
+import { hasFutureVerbShape, startsWithConjunction } from '../../text/clitics.ts';
 import { firstPhraseStop, firstRoughStop, lastPhraseStop, lastRoughStop } from '../../text/sentences.ts';
 import type { Cursor } from './cursor.ts';
 import * as L from './lexicon.ts';
@@ -67,7 +67,7 @@ export function tense(c: Cursor, ns: number, ne: number): Tense {
   const listEntry = headsListEntry(c, ns, ne);
   for (const bare of clauseWords(c, ns, ne)) {
     if (L.FUTURE_MARKERS.has(bare) || (!listEntry && L.FUTURE_VERBS.has(bare))) return 1;
-    if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
+    if (hasFutureVerbShape(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
   }
   return -1;
 }

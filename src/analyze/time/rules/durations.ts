@@ -3,7 +3,8 @@
  * offsets from the anchor (قبل يومين), sets (يومياً، كل أسبوع), sequences and ages.
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
-import { startsWithConjunction, opensWithArticle, opensWithLil } from '../../../text/clitics.ts';
+import { startsWithConjunction, startsWithProclitic, opensWithArticle, opensWithLil } from '../../../text/clitics.ts';
+import { endsWithAlef, endsWithAlefAfterSuffixLetter } from '../../../text/endings.ts';
 import { stripMarks } from '../../../text/normalize.ts';
 import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
@@ -332,7 +333,7 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
     let end = i + 1;
     // الأربع والعشرين: units before tens, the tens with و and the article.
     const w2 = c.w(end);
-    const tens = /^وال/.test(w2) ? L.CARDINALS.get(w2.slice(3)) : undefined;
+    const tens = startsWithProclitic(w2, 'waw') && opensWithArticle(w2.slice(1)) ? L.CARDINALS.get(w2.slice(3)) : undefined;
     if (n < 10 && tens !== undefined && tens >= 20 && tens < 100 && c.near(i)) {
       n += tens;
       end++;
@@ -384,7 +385,7 @@ export function setExpr(c: Cursor, i: number): M | null {
 function adjectival(c: Cursor, i: number): boolean {
   const prev = c.tok(i - 1);
   // The ا of the accusative: not a pronoun or a verb ending (يقدمها، يصلنا، ليعملوا), nor an adverb in يا.
-  if (!prev || prev.kind !== 'w' || !c.near(i - 1) || prev.t.length < 4 || !prev.t.endsWith('ا') || /(ه|ن|و|ي)ا$/.test(prev.t) || L.SET_ADJECTIVE_NOT.has(prev.t)) return false;
+  if (!prev || prev.kind !== 'w' || !c.near(i - 1) || prev.t.length < 4 || !endsWithAlef(prev.t) || endsWithAlefAfterSuffixLetter(prev.t) || L.SET_ADJECTIVE_NOT.has(prev.t)) return false;
   // The folded ا may have been أ (تبدأ يومياً): the original must end in a bare ا.
   const [, oe] = toOriginal(c.nt, prev.ns, prev.ne);
   if (!stripMarks(c.nt.src.slice(Math.max(0, oe - 3), oe), 'vowelsTatweel').endsWith('ا')) return false;
