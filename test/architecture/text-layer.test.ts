@@ -61,8 +61,6 @@ const PATTERNS: Array<[Kind, RegExp]> = [
  * words left in the quote rules), to become src/text helpers or named lexicon lists.
  */
 const REMAINING: Record<string, Partial<Record<Kind, number>>> = {
-  'analyze/entities/byline.ts': { 'arabic regex': 1 },
-  'analyze/entities/conventions.ts': { 'arabic regex': 1 },
   'analyze/quotes/find.ts': { 'arabic regex': 12 },
   'analyze/quotes/speakers.ts': { 'arabic regex': 2 },
   'analyze/translit/letters.ts': { 'arabic regex': 3 },

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
 import { endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
+import { endsWithYaNun } from '../../text/endings.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -511,7 +512,7 @@ function ownNameBeforeField(words: readonly WordTok[], tags: readonly string[], 
   // only `لل` + a field (`للملاحة`, `للخدمات`): ل + an indefinite noun is as often a purpose
   // (`لإنجاز المشروع`), and a plural in ين the people served (`للمشتركين`)
   const f = words[i + 2];
-  if (!f || f.kind !== 'word' || !opensWithLil(f.fold) || /ين$/.test(f.fold)) return false;
+  if (!f || f.kind !== 'word' || !opensWithLil(f.fold) || endsWithYaNun(f.fold)) return false;
   return fieldPhrase(words, tags, i + 2, c, false, i > 0 && !!titleAt(words, i - 1, i)) > 0;
 }
 
