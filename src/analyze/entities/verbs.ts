@@ -3,22 +3,14 @@
  * sometimes runs a person's name on into the verb that follows it (`سامي الحداد سيلتقي`); the
  * entities stage trims such words off the edges of a tagged chunk.
  */
-import { readFileSync } from 'node:fs';
 import { entityResources } from './resources.ts';
 import { foldName, nameHeadsJson } from './lexicon.ts';
+import { triggerVerbs } from '../events/lexicon.ts';
+import { finiteSpeechVerbs } from '../quotes/lexicon.ts';
 
-interface EventsLexicon {
-  triggers: Record<string, { past?: string[]; present?: string[] }>;
-}
-interface SpeechLexicon {
-  verbs: Array<Record<string, unknown>>;
-}
 interface NameHeadsLexicon {
   purposeVerbs?: { words: string[] };
 }
-
-/** The keys of a speech.json verb entry that hold its finite forms (masculine, feminine, plural). */
-const FINITE_FORMS = ['m', 'f', 'pl'] as const;
 
 /** Present verbs that follow لِ of purpose (name-heads.json purposeVerbs), folded. */
 function loadPurpose(): Set<string> {
@@ -28,25 +20,14 @@ function loadPurpose(): Set<string> {
   return new Set(words.map((w) => foldName(w)));
 }
 
+/**
+ * The trigger verbs of events.json and the finite verbs of saying of speech.json, through their
+ * loaders, folded. Only finite forms: participles (قائلا، مؤكدا) double as adjectives and nouns,
+ * and the other keys of a verb of saying are not verbs at all (`prep: على` of حث would make the
+ * name علي a verb).
+ */
 function load(): Set<string> {
-  const ev = JSON.parse(
-    readFileSync(new URL('../../lexicon/events.json', import.meta.url), 'utf8'),
-  ) as EventsLexicon;
-  const sp = JSON.parse(
-    readFileSync(new URL('../../lexicon/speech.json', import.meta.url), 'utf8'),
-  ) as SpeechLexicon;
-  const out = new Set<string>();
-  for (const t of Object.values(ev.triggers))
-    for (const w of [...(t.past ?? []), ...(t.present ?? [])]) out.add(foldName(w));
-  for (const v of sp.verbs) {
-    // Only the finite forms: participles (قائلا، مؤكدا) double as adjectives and nouns, and the
-    // other keys are not verbs at all (`prep: على` of حث would make the name علي a verb).
-    for (const k of FINITE_FORMS) {
-      const val = v[k];
-      for (const w of Array.isArray(val) ? val : [val]) if (typeof w === 'string') out.add(foldName(w));
-    }
-  }
-  return out;
+  return new Set([...triggerVerbs(), ...finiteSpeechVerbs()].map((w) => foldName(w)));
 }
 
 /**

@@ -260,3 +260,12 @@ function build(): SpeechLexicon {
 }
 
 export const LEX: SpeechLexicon = build();
+
+/**
+ * The finite forms of every verb of saying as written (the `m`, `f` and `pl` lists, not the
+ * participles, which double as adjectives and nouns: قائلا، مؤكدا), for the entity rules that
+ * trim a verb off a name (entities/verbs.ts).
+ */
+export function finiteSpeechVerbs(): string[] {
+  return (data.verbs as VerbEntry[]).flatMap((v) => [...v.m, ...v.f, ...v.pl]);
+}
