@@ -54,3 +54,12 @@ export function hasTanween(w: string): boolean {
 export function isArabicWordForm(w: string): boolean {
   return /^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+$/u.test(w);
 }
+
+/**
+ * The letter variants a name may be typed with, read as the plain Arabic letter: alef wasla ٱ → ا,
+ * the Persian kaf ک → ك, the Persian and Pashto yehs ی ې → ي, the Maghrebi qaf ڨ → ق. Nothing
+ * else changes (the transliterator keeps hamza seats, ة and ى: they tell how a name sounds).
+ */
+export function plainLetterVariants(s: string): string {
+  return s.replace(/ٱ/g, 'ا').replace(/ک/g, 'ك').replace(/[یې]/g, 'ي').replace(/ڨ/g, 'ق');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicRatio, arabicRuns, isArabicWordForm } from '../../src/text/script.ts';
+import { arabicRatio, arabicRuns, isArabicWordForm, plainLetterVariants } from '../../src/text/script.ts';
 
 /**
  * `arabicRuns` (the NER trainer's word source) and `isArabicWordForm` (the byline and plain-text
@@ -55,5 +55,25 @@ describe('arabicRatio after a lone high surrogate', () => {
     // and the tatweel were then read as one pair, and \p{L} counted the tatweel as a letter
     expect(arabicRatio('ب\uD800\u0640')).toBe(1);
     expect(arabicRatio('\uD800ab')).toBe(0);
+  });
+});
+
+describe('plainLetterVariants', () => {
+  it('reads the wasla alef, the Persian kaf and yehs and the Maghrebi qaf as plain letters, and only them', () => {
+    expect(plainLetterVariants('ٱلکریم')).toBe('الكريم');
+    expect(plainLetterVariants('ېڨ')).toBe('يق');
+    // hamza seats, ة and ى tell how a name sounds: kept
+    expect(plainLetterVariants('أسامة موسى إيناس')).toBe('أسامة موسى إيناس');
+  });
+
+  it('changes nothing but those five code units, every BMP unit checked', () => {
+    const from = 'ٱکیېڨ';
+    const to = 'اكييق';
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const k = from.indexOf(ch);
+      expect(plainLetterVariants(ch)).toBe(k >= 0 ? to[k] : ch);
+    }
   });
 });
