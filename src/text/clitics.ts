@@ -30,6 +30,7 @@ const KAF = 'ك';
 const LAM = 'ل';
 const SIN = 'س';
 const ALEF = 'ا';
+const NUN = 'ن';
 
 /** Minimum letters left after stripping a proclitic with no article (وزير would leave زير). */
 const MIN_AFTER_PROCLITIC = 3;
@@ -290,6 +291,36 @@ export function dropArticle(w: string): string {
  */
 export function opensWithArticleOrLil(w: string): boolean {
   return opensWithArticle(w) || opensWithLil(w);
+}
+
+/**
+ * Whether a folded word opens with لل or بال, a preposition glued to the article (للوزارة،
+ * بالوزارة), with nothing before it.
+ */
+export function opensWithPrepArticle(w: string): boolean {
+  return opensWithLil(w) || (w[0] === BA && w.startsWith(ARTICLE, 1));
+}
+
+/**
+ * Whether a word (harakat dropped, hamza seats kept) opens with ب before the article, إ or ت: how
+ * a verbal noun after the preposition opens (بالسماح، بإصلاح، بتأجيل), unlike most names in ب
+ * (بكري، باسل).
+ */
+export function opensWithBaOfVerbalNoun(w: string): boolean {
+  return /^ب(ال|إ|ت)/.test(w);
+}
+
+/** Whether a folded word opens with ف before إنّ (فإن، فإنه، فانها): the clause after it is what was said. */
+export function opensWithFaInna(w: string): boolean {
+  return w.startsWith(FA + ALEF + NUN);
+}
+
+/**
+ * A word without the preposition ل glued to it (لوزارة → وزارة), لل read as ل + the article
+ * (للوزارة → الوزارة); other words as they are. Same length as the word or one shorter.
+ */
+export function dropGluedLam(w: string): string {
+  return w.replace(/^لل/, ARTICLE).replace(/^ل/, '');
 }
 
 /** Whether a folded word opens with لل, the preposition ل before the article whose alef it elides (للوزارة), or ل before a word in ل. */

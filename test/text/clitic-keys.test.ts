@@ -5,11 +5,15 @@ import {
   dropConjArticle,
   dropHaSuffix,
   endsWithNisba,
+  dropGluedLam,
   dropProclitic,
   hasFutureVerbShape,
   hasProcliticLetter,
   isDefiniteNisba,
   opensWithArticle,
+  opensWithBaOfVerbalNoun,
+  opensWithFaInna,
+  opensWithPrepArticle,
   opensWithArticleOrLil,
   opensWithLil,
   startsDefinite,
@@ -90,6 +94,30 @@ describe('leading letters of folded keys', () => {
     expect(['سيعلن', 'ستزور', 'سنعمل', 'ساعمل', 'سيع', 'سلام', 'يعلن', 'سيعلن2', 'وسيعلن'].map(hasFutureVerbShape)).toEqual([
       true, true, true, true, false, false, false, false, false,
     ]);
+  });
+
+  it('reads the quote rules\' openings: لل/بال, ب of a verbal noun, ف before إنّ, a glued ل', () => {
+    expect(['للوزارة', 'بالوزارة', 'الوزارة', 'وبالوزارة', 'بوزارة', 'كالوزارة'].map(opensWithPrepArticle)).toEqual([
+      true, true, false, false, false, false,
+    ]);
+    expect(['بالسماح', 'بإصلاح', 'بتأجيل', 'بكري', 'باسل', 'وبإصلاح'].map(opensWithBaOfVerbalNoun)).toEqual([
+      true, true, true, false, false, false,
+    ]);
+    expect(['فان', 'فانه', 'فانها', 'فاز', 'وان', 'ان'].map(opensWithFaInna)).toEqual([true, true, true, false, false, false]);
+    expect(['لوزارة', 'للوزارة', 'وزارة', 'لل', 'ل'].map(dropGluedLam)).toEqual(['وزارة', 'الوزارة', 'وزارة', 'ال', '']);
+  });
+
+  it('agrees with the regexes the quote rules wrote', () => {
+    const letter = fc.constantFrom('ا', 'ل', 'ب', 'ف', 'ن', 'إ', 'ت', 'و', '\u064E', 'x');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 5 }).map((xs) => xs.join('')), (w) => {
+        expect(opensWithPrepArticle(w)).toBe(/^(لل|بال)/.test(w));
+        expect(opensWithBaOfVerbalNoun(w)).toBe(/^ب(ال|إ|ت)/.test(w));
+        expect(opensWithFaInna(w)).toBe(/^فان/.test(w));
+        expect(dropGluedLam(w)).toBe(w.replace(/^لل/, 'ال').replace(/^ل/, ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('drops a final ه and only it', () => {
