@@ -216,10 +216,10 @@ export function lightProcliticForms(w: string): [string, number][] {
 
 /**
  * Named sets of leading letters for the quote and time rules' keys: و ف (`conj`), ب ل (`prep`), و ف ب
- * (`conjBa`), و ف ب ل (`conjPrep`), ب ل ك (`prepKaf`), و ف ب ل ك (`conjPrepKaf`), and one letter
+ * (`conjBa`), و ف ب ل (`conjPrep`), ب ل ك (`prepKaf`), ب ل ف (`prepFa`), و ف ب ل ك (`conjPrepKaf`), and one letter
  * each: و (`waw`), ب (`ba`), ل (`lam`).
  */
-export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'conjPrepKaf' | 'waw' | 'ba' | 'lam';
+export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'prepFa' | 'conjPrepKaf' | 'waw' | 'ba' | 'lam';
 
 const PROCLITIC_LETTERS: Record<ProcliticLetters, ReadonlySet<string>> = {
   waw: new Set([WAW]),
@@ -230,6 +230,7 @@ const PROCLITIC_LETTERS: Record<ProcliticLetters, ReadonlySet<string>> = {
   conjBa: new Set([WAW, FA, BA]),
   conjPrep: new Set([WAW, FA, BA, LAM]),
   prepKaf: new Set([BA, LAM, KAF]),
+  prepFa: new Set([BA, LAM, FA]),
   conjPrepKaf: new Set([WAW, FA, BA, LAM, KAF]),
 };
 
@@ -244,6 +245,11 @@ export function startsWithProclitic(w: string, set: ProcliticLetters): boolean {
  */
 export function dropProclitic(w: string, set: ProcliticLetters): string {
   return startsWithProclitic(w, set) ? w.slice(1) : w;
+}
+
+/** Whether the letter `ch` (a word's first, say; undefined past its end) is in `set`. */
+export function isProcliticLetter(ch: string | undefined, set: ProcliticLetters): boolean {
+  return ch !== undefined && PROCLITIC_LETTERS[set].has(ch);
 }
 
 /**
@@ -374,6 +380,22 @@ const FUTURE_VERB = /^س[يتنا]\p{L}{3,}$/u;
  */
 export function hasFutureVerbShape(w: string): boolean {
   return FUTURE_VERB.test(w);
+}
+
+const YA = 'ي';
+const TA = 'ت';
+
+/**
+ * Whether a folded word opens with the future prefix س before the imperfect prefix ي, ت or ن
+ * (سيلتقي، ستزور، سنعمل), with no check of what follows: the callers look the rest up.
+ */
+export function opensWithFutureImperfect(w: string): boolean {
+  return w[0] === SIN && (w[1] === YA || w[1] === TA || w[1] === NUN);
+}
+
+/** Whether a folded word opens with لِ of purpose before the imperfect prefix ي or ت (ليرأس، لتعلن). */
+export function opensWithLamOfPurpose(w: string): boolean {
+  return w[0] === LAM && (w[1] === YA || w[1] === TA);
 }
 
 /** Whether a folded word opens with the future prefix س (سيعلن). */

@@ -5,8 +5,9 @@
  * - a harakat range (`\u064B-\u065F` and its variants, or harakat written inside a character
  *   class): use `fold(s, profile)`, `stripMarks`, `doubleShadda` (src/text/normalize.ts) or the
  *   helpers of src/text/script.ts;
- * - a clitic list (a character class or alternation of the proclitics و ف ب ك ل س, or a list of
- *   them): use src/text/clitics.ts and the token forms of src/text/phrases.ts;
+ * - a clitic list (a character class or alternation of the proclitics و ف ب ك ل س, a list of
+ *   them, or a string of them or of verb prefixes that a letter is looked up in, 'يتن'.includes):
+ *   use src/text/clitics.ts and the token forms of src/text/phrases.ts;
  * - a sentence-end set (a character class, list or string of marks holding ؟ with . ! or ?): use
  *   src/text/sentences.ts or src/text/punctuation.ts;
  * - a regex for the article at the start of a word (`/^ال/`): use src/text/clitics.ts;
@@ -39,6 +40,8 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   // harakat inside a character class (no space or quote in it: not an array of strings)
   ['harakat range', new RegExp(`\\[[^\\]\\s\`'"]*${HARAKA}[^\\]\\s\`'"]*\\]`, 'u')],
   ['clitic list', new RegExp(`\\[\\^?${PROCLITIC}{2,}\\]|\\((?:${PROCLITIC}\\|)+${PROCLITIC}\\)|['"]${PROCLITIC}['"],\\s*['"]${PROCLITIC}['"]`, 'u')],
+  // a string of clitic or verb-prefix letters that a letter is looked up in ('بلف'.includes(w[0]))
+  ['clitic list', /(['"])[وفبكلسيتنا]{2,5}\1\.includes\(/u],
   ['sentence-end set', /\[[^\]\n]*؟[^\]\n]*\]|\[[^\]\n]*[.!?][^\]\n]*؟|['"]؟['"]\s*[,\]]/u],
   // a string of marks only, holding ؟ with . ! or ? (`endsAt(c, '.!؟?:"”»)')`), not a sentence in quotes
   ['sentence-end set', new RegExp(`(['"\`])${MARKS}*(?:؟${MARKS}*[.!?]|[.!?]${MARKS}*؟)${MARKS}*\\1`, 'u')],
@@ -118,6 +121,9 @@ describe('one text layer', () => {
     expect(hits("s.replace(/[\\u064B-\\u065F\\u0640]/g, '')")).toEqual(['harakat range']);
     expect(hits("/^[وف]ال/.test(w)")).toEqual(['clitic list']);
     expect(hits("const P = ['و', 'ف', 'ب'];")).toEqual(['clitic list']);
+    expect(hits("if (w.moff === 1 && 'بلف'.includes(w.fold[0]!)) return 0;")).toEqual(['clitic list']);
+    expect(hits("f[0] === 'س' && 'يتن'.includes(f[1]!)")).toEqual(['clitic list']);
+    expect(hits("'بلد'.includes(x)")).toEqual([]);
     expect(hits('const END = /[.!?؟]/;')).toEqual(['sentence-end set']);
     expect(hits("new Set(['.', '!', '?', '؟'])")).toEqual(['sentence-end set']);
     expect(hits("endsAt(c, '.!؟?:\"”»)')")).toEqual(['sentence-end set']);

@@ -9,10 +9,13 @@ import {
   dropProclitic,
   hasFutureVerbShape,
   hasProcliticLetter,
+  isProcliticLetter,
   isDefiniteNisba,
   opensWithArticle,
   opensWithBaOfVerbalNoun,
   opensWithFaInna,
+  opensWithFutureImperfect,
+  opensWithLamOfPurpose,
   opensWithPrepArticle,
   opensWithArticleOrLil,
   opensWithLil,
@@ -117,6 +120,29 @@ describe('leading letters of folded keys', () => {
         expect(dropGluedLam(w)).toBe(w.replace(/^لل/, 'ال').replace(/^ل/, ''));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('reads one letter against a named set, and the prefixes of a future or purpose verb', () => {
+    expect(['ب', 'ل', 'ف', 'و', 'ك', '', undefined].map((c) => isProcliticLetter(c, 'prepFa'))).toEqual([
+      true, true, true, false, false, false, false,
+    ]);
+    expect(isProcliticLetter('ك', 'prepKaf')).toBe(true);
+    expect(['سيلتقي', 'ستزور', 'سنعمل', 'ساعمل', 'سلمان', 'يلتقي', 'س'].map(opensWithFutureImperfect)).toEqual([
+      true, true, true, false, false, false, false,
+    ]);
+    expect(['ليرأس', 'لتعلن', 'لنعمل', 'ليلى', 'يرأس', 'ل'].map(opensWithLamOfPurpose)).toEqual([true, true, false, true, false, false]);
+  });
+
+  it('agrees with the letter strings the entity rules wrote', () => {
+    const letter = fc.constantFrom('س', 'ل', 'ي', 'ت', 'ن', 'ا', 'ب', 'ف', 'و');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 4 }).map((xs) => xs.join('')), (w) => {
+        expect(isProcliticLetter(w[0], 'prepFa')).toBe(w.length > 0 && 'بلف'.includes(w[0]!));
+        expect(opensWithFutureImperfect(w)).toBe(w[0] === 'س' && w.length > 1 && 'يتن'.includes(w[1]!));
+        expect(opensWithLamOfPurpose(w)).toBe(w[0] === 'ل' && w.length > 1 && 'يت'.includes(w[1]!));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
-import { endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
+import { endsWithNisba, opensWithArticle, opensWithFutureImperfect, opensWithLil } from '../../text/clitics.ts';
 import { endsWithYaNun } from '../../text/endings.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -975,7 +975,7 @@ function kingdom(words: readonly WordTok[], tags: string[], s: number, out: Rule
 function futureVerb(w: WordTok): boolean {
   const f = w.fold;
   if (isKnownVerb(f)) return true;
-  return f.length >= 5 && f[0] === 'س' && 'يتن'.includes(f[1]!) && !isNameWord(f) && !isNameWord(f.slice(1));
+  return f.length >= 5 && opensWithFutureImperfect(f) && !isNameWord(f) && !isNameWord(f.slice(1));
 }
 
 /** How many words from `k` make a person's name no one tagged: a given name, then name words. */

@@ -3,6 +3,7 @@
  * sometimes runs a person's name on into the verb that follows it (`سامي الحداد سيلتقي`); the
  * entities stage trims such words off the edges of a tagged chunk.
  */
+import { opensWithFutureImperfect, opensWithLamOfPurpose, startsWithConjunction } from '../../text/clitics.ts';
 import { entityResources } from './resources.ts';
 import { foldName, nameHeadsJson } from './lexicon.ts';
 import { triggerVerbs } from '../events/lexicon.ts';
@@ -39,14 +40,14 @@ export function isKnownVerb(fold: string): boolean {
   const forms = entityResources().get(load);
   let f = fold;
   if (forms.has(f)) return true;
-  if (f.length > 3 && (f[0] === 'و' || f[0] === 'ف')) {
+  if (f.length > 3 && startsWithConjunction(f)) {
     f = f.slice(1);
     if (forms.has(f)) return true;
   }
   // سيلتقي، ستزور: the future prefix before an imperfect form
-  if (f.length > 3 && f[0] === 'س' && 'يتن'.includes(f[1]!) && forms.has(f.slice(1))) return true;
+  if (f.length > 3 && opensWithFutureImperfect(f) && forms.has(f.slice(1))) return true;
   // ليرأس، ليصبح، ليلتقي: لِ of purpose before an imperfect form is never part of a name
-  if (f.length > 3 && f[0] === 'ل' && 'يت'.includes(f[1]!)) {
+  if (f.length > 3 && opensWithLamOfPurpose(f)) {
     const rest = f.slice(1);
     return forms.has(rest) || entityResources().get(loadPurpose).has(rest);
   }
