@@ -11,14 +11,18 @@
 import { emptyArticle, sourced, type ArticleStructure } from '../doc/types.ts';
 import { dropGregorianMark, findAbsoluteDates, foldArabic, isFoldSpace, joinsEquivalentDates, loosePattern } from '../text/dates.ts';
 import {
+  creditBeforeDash,
   endsAfterSentenceClose,
   endsWithClauseMark,
   endsWithStopOrQuote,
   hasClauseMark,
   hasClauseMarkOrColon,
+  hasDashOrColon,
   isParagraphClose,
   SENTENCE_CLOSE_CLASS,
   separators,
+  trimEndSeparators,
+  trimSeparators,
 } from '../text/punctuation.ts';
 import { isArabicWordForm } from '../text/script.ts';
 import bylines from '../lexicon/bylines.json' with { type: 'json' };
@@ -529,12 +533,12 @@ function creditLine(line: Line): Credit | null {
 function inlineCredit(line: Line): Credit | null {
   const head = line.text.slice(0, 90);
   // Every inline credit is closed by a dash or colon early in the paragraph.
-  if (!/[:：–—\-ـ]/u.test(head.slice(0, 70))) return null;
+  if (!hasDashOrColon(head.slice(0, 70))) return null;
   const { pieces: ps, seps } = pieces(head, line.start);
   let best: Credit | null = null;
   for (let k = 1; k <= Math.min(4, ps.length - 1); k++) {
     const sep = seps[k - 1] ?? '';
-    if (!/[:：–—\-ـ]/u.test(sep)) continue;
+    if (!hasDashOrColon(sep)) continue;
     const run = ps.slice(0, k);
     if (run.some((p) => p.kind === 'UNKNOWN')) break;
     // A lone city must be closed by a colon or dash and be the whole run (`جدة: …`).
@@ -570,7 +574,7 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
   const dates = findAbsoluteDates(text, start, limit);
   const first = dates[0];
   if (!first) return null;
-  const city = text.slice(start, first.start).replace(/[\s،,:\-–—ـ]+$/u, '');
+  const city = trimEndSeparators(text.slice(start, first.start));
   let last = first;
   for (const d of dates.slice(1)) {
     if (!joinsEquivalentDates(text.slice(last.end, d.start))) break;
@@ -584,12 +588,12 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
   const rest = text.slice(last.end, limit);
   let stop: number;
   if (inline) {
-    const m = /^\s*[(«]?\s*([^()«»\-–—ـ:\n]{1,30}?)\s*[)»]?\s*[-–—ـ:]/u.exec(rest);
-    if (!m || !AGENCIES.has(key(m[1]!))) return null;
-    stop = last.end + m[0].replace(/\s*[-–—ـ:]$/u, '').length;
+    const m = creditBeforeDash(rest);
+    if (!m || !AGENCIES.has(key(m.name))) return null;
+    stop = last.end + m.length;
   } else {
     // `2015 مواس`, `2015م .واس`: a Gregorian mark glued to the agency.
-    const tail = dropGregorianMark(rest.replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, ''));
+    const tail = dropGregorianMark(trimSeparators(rest));
     if (tail && !AGENCIES.has(key(tail))) return null;
     stop = end;
   }

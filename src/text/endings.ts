@@ -48,3 +48,8 @@ const OBJECT_PRONOUNS = [HA, HA + ALEF, HA + 'م', HA + 'م' + ALEF, HA + NUN, N
 export function endsWithObjectPronoun(w: string): boolean {
   return OBJECT_PRONOUNS.some((p) => w.endsWith(p));
 }
+
+/** Whether `w` ends in ه or ة: a feminine noun or name (مؤسسة، فاطمه), whether or not ة was folded. */
+export function endsWithHaOrTaMarbuta(w: string): boolean {
+  return w.endsWith(HA) || w.endsWith('ة');
+}

@@ -97,3 +97,38 @@ export function foldPhraseLoose(s: string): string {
 export function firstOfJoinedNames(s: string): string {
   return s.replace(/\s+(?:و|-).*$/u, '');
 }
+
+/** A colon, a dash or a tatweel: what closes an inline credit (`جدة: …`, `الرياض - واس - …`, `القاهرة ـ …`). */
+const DASH_OR_COLON = /[:：–—\-ـ]/u;
+
+/** Whether `s` holds a colon, a dash or a tatweel. */
+export function hasDashOrColon(s: string): boolean {
+  return DASH_OR_COLON.test(s);
+}
+
+/** `s` without the spaces, commas, colons, dashes and tatweels that end it (`الرياض -` → `الرياض`). */
+export function trimEndSeparators(s: string): string {
+  return s.replace(/[\s،,:\-–—ـ]+$/u, '');
+}
+
+/**
+ * `s` without the spaces, dashes, tatweels, commas and colons around it, nor an opening ( « or a
+ * closing ) » (`- (واس)` → `واس`).
+ */
+export function trimSeparators(s: string): string {
+  return s.replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, '');
+}
+
+/** A short name opening `s`, in parentheses or guillemets or bare, then a dash, tatweel or colon. */
+const CREDIT_BEFORE_DASH = /^\s*[(«]?\s*([^()«»\-–—ـ:\n]{1,30}?)\s*[)»]?\s*[-–—ـ:]/u;
+
+/**
+ * The short name (1–30 characters, one line) that opens `s` closed by a dash, tatweel or colon
+ * (`(واس) - …`, `«سبق»: …`), and how long the opening is up to that separator, the spaces
+ * before it left out; null when `s` does not open so.
+ */
+export function creditBeforeDash(s: string): { name: string; length: number } | null {
+  const m = CREDIT_BEFORE_DASH.exec(s);
+  if (!m) return null;
+  return { name: m[1]!, length: m[0].replace(/\s*[-–—ـ:]$/u, '').length };
+}

@@ -53,6 +53,8 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   ['article test', /\.startsWith\(\s*(['"])(?:ال|لل)\1\s*\)/u],
   // a regex literal (after an operator, a bracket or `return`) with an Arabic letter in it
   ['arabic regex', new RegExp(`(?:^|[=(,!&|?:;{}\\[]|return)\\s*/(?![/*])${REGEX_BODY}*[${ARABIC}]${REGEX_BODY}*/[dgimsuyv]*`, 'u')],
+  // the same with the Arabic letter (or tatweel) inside a character class (/[هة]$/, /[:–—ـ]/)
+  ['arabic regex', new RegExp(`(?:^|[=(,!&|?:;{}\\[]|return)\\s*/(?![/*])${REGEX_BODY}*\\[\\^?(?:[^\\]\\\\\\n]|\\\\.)*?[${ARABIC}]`, 'u')],
   // an array literal whose first element is an Arabic string, with more after it
   ['arabic list', new RegExp(`\\[\\s*(['"])[^'"\\n]*[${ARABIC}][^'"\\n]*\\1\\s*,`, 'u')],
 ];
@@ -142,6 +144,9 @@ describe('one text layer', () => {
     expect(hits("return v.word && /^(لن|لم|لا|قد)$/.test(v.n);")).toEqual(['arabic regex']);
     expect(hits("const rest = first.text.replace(/^لل/, 'ال');")).toEqual(['arabic regex']);
     expect(hits('const SEP = /\\s*[–—]\\s*|\\s+ـ+\\s*/gu;')).toEqual(['arabic regex']);
+    expect(hits("if (/[هة]$/.test(w.fold)) return;")).toEqual(['arabic regex']);
+    expect(hits("const m = /^\\s*[(«]?([^()«»\\-–—ـ:\\n]{1,30}?)/u.exec(rest);")).toEqual(['arabic regex']);
+    expect(hits("if (!/[:：–—\\-]/u.test(sep)) continue;")).toEqual([]);
     expect(hits('const x = a / b / 2; // ال')).toEqual([]);
     expect(hits('if (/^\\d{4}$/.test(w)) return;')).toEqual([]);
     expect(hits("const BIN = new Set(['بن', 'بنت', 'ابن']);")).toEqual(['arabic list']);

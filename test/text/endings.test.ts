@@ -4,6 +4,7 @@ import {
   endsWithAlef,
   endsWithAlefAfterSuffixLetter,
   endsWithHa,
+  endsWithHaOrTaMarbuta,
   endsWithObjectPronoun,
   endsWithYa,
   endsWithYaNun,
@@ -14,6 +15,10 @@ describe('word endings', () => {
   it('reads the feminine ordinal and the adverb alef', () => {
     expect(['الثالثه', 'الثالث', 'صباحا', 'صباح', ''].map(endsWithHa)).toEqual([true, false, false, false, false]);
     expect(['الثالثه', 'صباحا', 'مساء', ''].map(endsWithAlef)).toEqual([false, true, false, false]);
+  });
+
+  it('reads a feminine ending folded or not', () => {
+    expect(['مؤسسة', 'مؤسسه', 'مؤسس', ''].map(endsWithHaOrTaMarbuta)).toEqual([true, true, false, false]);
   });
 
   it('tells a pronoun or verb alef from an accusative noun alef', () => {
@@ -38,6 +43,7 @@ describe('word endings', () => {
     fc.assert(
       fc.property(fc.array(letter, { maxLength: 5 }).map((xs) => xs.join('')), (w) => {
         expect(endsWithHa(w)).toBe(/ه$/.test(w));
+        expect(endsWithHaOrTaMarbuta(w)).toBe(/[هة]$/.test(w));
         expect(endsWithAlef(w)).toBe(/ا$/.test(w));
         expect(endsWithAlefAfterSuffixLetter(w)).toBe(/(ه|ن|و|ي)ا$/.test(w));
         expect(endsWithYa(w)).toBe(/ي$/.test(w));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  creditBeforeDash,
   endsAfterSentenceClose,
   endsWithClauseMark,
   endsWithStopOrQuote,
@@ -8,9 +9,12 @@ import {
   foldPhraseLoose,
   hasClauseMark,
   hasClauseMarkOrColon,
+  hasDashOrColon,
   isParagraphClose,
   SENTENCE_CLOSE_CLASS,
   separators,
+  trimEndSeparators,
+  trimSeparators,
 } from '../../src/text/punctuation.ts';
 import { dropGregorianMark, joinsEquivalentDates } from '../../src/text/dates.ts';
 
@@ -116,5 +120,37 @@ describe('between two dates', () => {
     expect(dropGregorianMark('.واس')).toBe('واس');
     expect(dropGregorianMark('م')).toBe('م');
     expect(dropGregorianMark('واس')).toBe('واس');
+  });
+});
+
+describe('the separators around a dateline', () => {
+  it('finds a dash, colon or tatweel, trims separators off one end or both', () => {
+    expect(['جدة: قال', 'الرياض - واس', 'القاهرة ـ قال', 'جدة، قال', 'أبو ظبي'].map(hasDashOrColon)).toEqual([true, true, true, false, false]);
+    expect(trimEndSeparators('بريدة ، - ')).toBe('بريدة');
+    expect(trimEndSeparators('- بريدة')).toBe('- بريدة');
+    expect(trimSeparators(' - (واس) ')).toBe('واس');
+    expect(trimSeparators('«سبق»،')).toBe('سبق');
+  });
+
+  it('reads the short name that opens a text before its dash', () => {
+    expect(creditBeforeDash(' (واس) - قال الوزير')).toEqual({ name: 'واس', length: 6 });
+    expect(creditBeforeDash('«سبق»: قال')).toEqual({ name: 'سبق', length: 5 });
+    expect(creditBeforeDash('واس ـ قال')).toEqual({ name: 'واس', length: 3 });
+    expect(creditBeforeDash('قال الوزير إن الاجتماع الذي عقد أمس في المدينة كان ناجحا - بحسب')).toBeNull();
+    expect(creditBeforeDash('قال الوزير')).toBeNull();
+  });
+
+  it('agrees with the regexes the dateline rules wrote', () => {
+    const chars = [' ', '-', '–', 'ـ', ':', '،', '(', ')', '«', '»', 'و', 'س', '\n'];
+    fc.assert(
+      fc.property(around(chars, 10), (s) => {
+        expect(hasDashOrColon(s)).toBe(/[:：–—\-ـ]/u.test(s));
+        expect(trimEndSeparators(s)).toBe(s.replace(/[\s،,:\-–—ـ]+$/u, ''));
+        expect(trimSeparators(s)).toBe(s.replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, ''));
+        const m = /^\s*[(«]?\s*([^()«»\-–—ـ:\n]{1,30}?)\s*[)»]?\s*[-–—ـ:]/u.exec(s);
+        expect(creditBeforeDash(s)).toEqual(m ? { name: m[1], length: m[0].replace(/\s*[-–—ـ:]$/u, '').length } : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

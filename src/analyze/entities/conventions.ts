@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
 import { endsWithNisba, opensWithArticle, opensWithFutureImperfect, opensWithLil } from '../../text/clitics.ts';
-import { endsWithYaNun } from '../../text/endings.ts';
+import { endsWithHaOrTaMarbuta, endsWithYaNun } from '../../text/endings.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -508,7 +508,7 @@ function ownNameBeforeField(words: readonly WordTok[], tags: readonly string[], 
   const hf = base(words[i]!);
   const w = words[i + 1];
   if (!c.lamIndefinite.has(hf) || !w || tags[i + 1] !== 'O' || !placeName(w, c)) return false;
-  if (!definite(w.fold) && (/[هة]$/.test(w.fold) || givenNames().has(w.fold))) return false;
+  if (!definite(w.fold) && (endsWithHaOrTaMarbuta(w.fold) || givenNames().has(w.fold))) return false;
   // only `لل` + a field (`للملاحة`, `للخدمات`): ل + an indefinite noun is as often a purpose
   // (`لإنجاز المشروع`), and a plural in ين the people served (`للمشتركين`)
   const f = words[i + 2];
@@ -673,7 +673,7 @@ function headNouns(
       tags[i + 1] === 'O' &&
       placeName(words[i + 1]!, c) &&
       !definite(words[i + 1]!.fold) &&
-      !/[هة]$/.test(words[i + 1]!.fold) &&
+      !endsWithHaOrTaMarbuta(words[i + 1]!.fold) &&
       !givenNames().has(words[i + 1]!.fold)
     ) {
       // a region's name no one knew, without the article: `منطقة دمر` (not `منطقة عازلة`)
@@ -683,7 +683,7 @@ function headNouns(
       tags[i + 1] === 'O' &&
       placeName(words[i + 1]!, c) &&
       definite(words[i + 1]!.fold) &&
-      !/[هة]$/.test(words[i + 1]!.fold)
+      !endsWithHaOrTaMarbuta(words[i + 1]!.fold)
     ) {
       // a club's name no one knew, with the article: `نادي الترجي` (not `نادي القراءة`, `نادي جديد`)
       b = i + 2;
