@@ -43,6 +43,8 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   // a string of clitic or verb-prefix letters that a letter is looked up in ('بلف'.includes(w[0]))
   ['clitic list', /(['"])[وفبكلسيتنا]{2,5}\1\.includes\(/u],
   ['sentence-end set', /\[[^\]\n]*؟[^\]\n]*\]|\[[^\]\n]*[.!?][^\]\n]*؟|['"]؟['"]\s*[,\]]/u],
+  // string literals of ؟ and of . ! or ? on one line (lastIndexOf('. '), lastIndexOf('؟ '))
+  ['sentence-end set', /^(?=.*(['"])؟\s?\1)(?=.*(['"])[.!?]\s?\2)/u],
   // a string of marks only, holding ؟ with . ! or ? (`endsAt(c, '.!؟?:"”»)')`), not a sentence in quotes
   ['sentence-end set', new RegExp(`(['"\`])${MARKS}*(?:؟${MARKS}*[.!?]|[.!?]${MARKS}*؟)${MARKS}*\\1`, 'u')],
   // a regex testing for the article at the start of a word: use opensWithArticle, startsWithArticle
@@ -131,6 +133,8 @@ describe('one text layer', () => {
     expect(hits("endsAt(c, '.!؟?:\"”»)')")).toEqual(['sentence-end set']);
     expect(hits('endsWithAny(s, ".،؟!")')).toEqual(['sentence-end set']);
     expect(hits("const q = 'لماذا؟ قال.';")).toEqual([]);
+    expect(hits("Math.max(w.lastIndexOf('. '), w.lastIndexOf('؟ '), w.lastIndexOf('! '))")).toEqual(['sentence-end set']);
+    expect(hits("x === '؟' ? 1 : 2")).toEqual([]);
     expect(hits("endsWithAny(s, '.،,:؛')")).toEqual([]);
     expect(hits("const t = 'وقال الوزير: «نعم».';")).toEqual([]);
     expect(hits("return [`كيف عُرف: ${x}`];")).toEqual([]);

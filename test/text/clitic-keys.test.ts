@@ -25,7 +25,7 @@ import {
   startsWithFuturePrefix,
   startsWithProclitic,
 } from '../../src/text/clitics.ts';
-import { hasStopMark, isClauseTrailer } from '../../src/text/sentences.ts';
+import { hasStopMark, isClauseTrailer, lastStopBeforeSpace } from '../../src/text/sentences.ts';
 
 // The key helpers the quote rules use instead of their own clitic classes (issue #18): each on
 // folded words, with the letter sets named.
@@ -195,6 +195,13 @@ describe('leading letters of folded keys', () => {
 describe('clause marks', () => {
   it('a stop mark is . ! ? ؟, not ؛ or a line break', () => {
     expect(['.', '!', '?', '؟', '؛', '\n', '،'].map(hasStopMark)).toEqual([true, true, true, true, false, false, false]);
+  });
+
+  it('the last stop with a space after it is . ؟ or !, not ? … or a stop inside a number', () => {
+    expect(lastStopBeforeSpace('قال. ثم سأل؟ وأجاب! ثم 2.5 كيلو')).toBe(18);
+    expect(lastStopBeforeSpace('قال. ثم')).toBe(3);
+    expect(lastStopBeforeSpace('قال? ثم… و2.5')).toBe(-1);
+    expect(lastStopBeforeSpace('')).toBe(-1);
   });
 
   it('a clause trailer is a space, a stop, a comma, a colon or a dash', () => {

@@ -11,7 +11,7 @@ import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type Spe
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
-import { hasStopMark, isAbbreviationDot, isClauseTrailer } from '../../text/sentences.ts';
+import { hasStopMark, isAbbreviationDot, isClauseTrailer, lastStopBeforeSpace } from '../../text/sentences.ts';
 import {
   analyzeClitics,
   dropArticle,
@@ -753,7 +753,7 @@ function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
   if (end - from <= MAX_QUOTE_CHARS) return end;
   // Cap a runaway: cut at the last sentence end inside the cap, else at the cap's last space.
   const window = c.text.slice(from, from + MAX_QUOTE_CHARS);
-  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
+  const stop = lastStopBeforeSpace(window);
   return trimEnd(c.text, from, from + (stop > 0 ? stop : window.lastIndexOf(' ')));
 }
 
