@@ -12,6 +12,7 @@
  *   src/text/sentences.ts or src/text/punctuation.ts;
  * - a regex for the article at the start of a word (`/^ال/`): use src/text/clitics.ts;
  * - a string test for the article or لل at the start of a word (`w.startsWith('ال')`): use opensWithArticle or opensWithLil;
+ * - a range of Arabic code units written as escapes (`/^[\u0621-\u064A]+$/`): use src/text/script.ts;
  * - any other regex literal with an Arabic letter in it (`/^لل/`, `/^(لن|لم)$/`), and any array
  *   of Arabic strings written in code (`['بن', 'بنت']`): language knowledge goes in a named list of
  *   src/lexicon/ (issue 18, "code refers to named lists only"), letters in src/text helpers.
@@ -26,7 +27,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = path.resolve('src');
 const OWN = ['text/', 'lexicon/'];
 
-type Kind = 'harakat range' | 'clitic list' | 'sentence-end set' | 'article regex' | 'article test' | 'arabic regex' | 'arabic list';
+type Kind = 'harakat range' | 'clitic list' | 'sentence-end set' | 'article regex' | 'article test' | 'arabic regex' | 'arabic list' | 'script range';
 
 const PROCLITIC = '[وفبكلس]';
 const HARAKA = '[\\u064B-\\u0652]';
@@ -53,6 +54,9 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   // a string test for the article or for لل at the start of a word (w.startsWith('ال')): use
   // opensWithArticle or opensWithLil (src/text/clitics.ts)
   ['article test', /\.startsWith\(\s*(['"])(?:ال|لل)\1\s*\)/u],
+  // a range of Arabic code units written as escapes (/^[\u0621-\u064A]+$/, /[\u0600-\u06FF]/): use
+  // the script tests of src/text/script.ts
+  ['script range', /\\u06[0-9a-f]{2}-\\u06[0-9a-f]{2}/i],
   // a regex literal (after an operator, a bracket or `return`) with an Arabic letter in it
   ['arabic regex', new RegExp(`(?:^|[=(,!&|?:;{}\\[]|return)\\s*/(?![/*])${REGEX_BODY}*[${ARABIC}]${REGEX_BODY}*/[dgimsuyv]*`, 'u')],
   // the same with the Arabic letter (or tatweel) inside a character class (/[هة]$/, /[:–—ـ]/)
@@ -61,9 +65,12 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   ['arabic list', new RegExp(`\\[\\s*(['"])[^'"\\n]*[${ARABIC}][^'"\\n]*\\1\\s*,`, 'u')],
 ];
 
-/** The kinds a line of code holds; a line counted as a narrower kind is not an 'arabic regex' or 'arabic list' too. */
+/** The kinds a line of code holds; a line counted as a narrower kind is not an 'arabic regex' or 'arabic list' too, nor a harakat range a script range. */
 function kindsOf(line: string): Kind[] {
-  const kinds = PATTERNS.filter(([, re]) => re.test(line)).map(([k]) => k);
+  // a harakat range is a script range too: it is counted as the narrower kind only
+  const kinds = PATTERNS.filter(([, re]) => re.test(line))
+    .map(([k]) => k)
+    .filter((k, _, all) => k !== 'script range' || !all.includes('harakat range'));
   const narrower = kinds.some((k) => k !== 'arabic regex' && k !== 'arabic list');
   return [...new Set(narrower ? kinds.filter((k) => k !== 'arabic regex' && k !== 'arabic list') : kinds)];
 }
@@ -149,6 +156,9 @@ describe('one text layer', () => {
     expect(hits("const rest = first.text.replace(/^لل/, 'ال');")).toEqual(['arabic regex']);
     expect(hits('const SEP = /\\s*[–—]\\s*|\\s+ـ+\\s*/gu;')).toEqual(['arabic regex']);
     expect(hits("if (/[هة]$/.test(w.fold)) return;")).toEqual(['arabic regex']);
+    expect(hits("if (!/^[\\u0621-\\u064A]+$/.test(f)) return false;")).toEqual(['script range']);
+    expect(hits("/[\\u0600-\\u06FF]/.test(n)")).toEqual(['script range']);
+    expect(hits("s.replace(/\\u0640/g, '')")).toEqual([]);
     expect(hits("const m = /^\\s*[(«]?([^()«»\\-–—ـ:\\n]{1,30}?)/u.exec(rest);")).toEqual(['arabic regex']);
     expect(hits("if (!/[:：–—\\-]/u.test(sep)) continue;")).toEqual([]);
     expect(hits('const x = a / b / 2; // ال')).toEqual([]);

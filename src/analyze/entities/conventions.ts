@@ -15,6 +15,7 @@ import path from 'node:path';
 import { stripMarks } from '../../text/normalize.ts';
 import { endsWithNisba, opensWithArticle, opensWithFutureImperfect, opensWithLil } from '../../text/clitics.ts';
 import { endsWithHaOrTaMarbuta, endsWithYaNun } from '../../text/endings.ts';
+import { isBareArabicWord } from '../../text/script.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -444,7 +445,7 @@ function indefiniteNoun(
   // a role (`مدير`) opens a person's title, a body (`مكتب`) another body: `هيئة الاتصالات ومكتب العمل`
   if (c.bodies.has(f) || titleAt(words, k, k + 1)) return false;
   // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun)
-  if ((!coordinated && endsWithNisba(f)) || !/^[\u0621-\u064A]+$/.test(f)) return false;
+  if ((!coordinated && endsWithNisba(f)) || !isBareArabicWord(f)) return false;
   return (
     !isKnownVerb(f) &&
     !givenNames().has(f) &&
@@ -485,7 +486,7 @@ function constructPlace(words: readonly WordTok[], tags: readonly string[], j: n
 
 /** A word that can be a place's name after a head that always takes one (`أملج`، `الدرب`). */
 function placeName(w: WordTok, c: Conventions): boolean {
-  if (w.kind !== 'word' || w.moff > 0 || w.fold.length < 3 || !/^[\u0621-\u064A]+$/.test(w.fold)) return false;
+  if (w.kind !== 'word' || w.moff > 0 || w.fold.length < 3 || !isBareArabicWord(w.fold)) return false;
   const f = w.fold;
   return (
     !c.nameAfterNot.has(f) &&
