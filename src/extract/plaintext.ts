@@ -162,7 +162,7 @@ function matchesFurniturePattern(line: string): boolean {
 }
 const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s).toLowerCase());
 const TRAILING = furniture.trailing.map((s) => foldArabic(s));
-const TAGS_MARKER = foldArabic('سمات');
+const TAGS_MARKER = foldArabic(furniture.tagsMarker);
 const LEADING = new RegExp(`^(${furniture.leading.map(escape).join('|')})\\s+`, 'iuy');
 const TRAILING_ANY = new RegExp(TRAILING.map((m) => loosePattern(m)).join('|'), 'u');
 const TRAILING_RES = TRAILING.map(

@@ -217,14 +217,15 @@ export function lightProcliticForms(w: string): [string, number][] {
 /**
  * Named sets of leading letters for the quote and time rules' keys: و ف (`conj`), ب ل (`prep`), و ف ب
  * (`conjBa`), و ف ب ل (`conjPrep`), ب ل ك (`prepKaf`), ب ل ف (`prepFa`), و ف ب ل ك (`conjPrepKaf`), and one letter
- * each: و (`waw`), ب (`ba`), ل (`lam`).
+ * each: و (`waw`), ب (`ba`), ل (`lam`), the future prefix س (`sin`).
  */
-export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'prepFa' | 'conjPrepKaf' | 'waw' | 'ba' | 'lam';
+export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'prepFa' | 'conjPrepKaf' | 'waw' | 'ba' | 'lam' | 'sin';
 
 const PROCLITIC_LETTERS: Record<ProcliticLetters, ReadonlySet<string>> = {
   waw: new Set([WAW]),
   ba: new Set([BA]),
   lam: new Set([LAM]),
+  sin: new Set([SIN]),
   conj: new Set([WAW, FA]),
   prep: new Set([BA, LAM]),
   conjBa: new Set([WAW, FA, BA]),
@@ -245,6 +246,11 @@ export function startsWithProclitic(w: string, set: ProcliticLetters): boolean {
  */
 export function dropProclitic(w: string, set: ProcliticLetters): string {
   return startsWithProclitic(w, set) ? w.slice(1) : w;
+}
+
+/** Whether one of a token's proclitics (its clitic analysis, one letter each) is in `set`. */
+export function hasProcliticOf(proclitics: readonly string[], set: ProcliticLetters): boolean {
+  return proclitics.some((p) => PROCLITIC_LETTERS[set].has(p));
 }
 
 /** Whether the letter `ch` (a word's first, say; undefined past its end) is in `set`. */
@@ -391,6 +397,11 @@ const TA = 'ت';
  */
 export function opensWithFutureImperfect(w: string): boolean {
   return w[0] === SIN && (w[1] === YA || w[1] === TA || w[1] === NUN);
+}
+
+/** Whether a folded word opens with ي, the imperfect's third-person prefix (يستمر), with no check of what follows. */
+export function opensWithImperfectYa(w: string): boolean {
+  return w[0] === YA;
 }
 
 /** Whether a folded word opens with لِ of purpose before the imperfect prefix ي or ت (ليرأس، لتعلن). */

@@ -92,3 +92,10 @@ export function isArabicBlockText(s: string): boolean {
  * hyphens, apostrophes, dots and ASCII digits (the lexicon schema's check).
  */
 export const ARABIC_NAME_SPELLING = /^[\u0600-\u06FF][\u0600-\u06FF\s\-'.0-9]*$/u;
+
+const TATWEEL = '\u0640';
+
+/** Whether `s` is a lone tatweel (the stretch after the Hijri mark هـ, cut off as a piece of its own). */
+export function isTatweel(s: string): boolean {
+  return s === TATWEEL;
+}

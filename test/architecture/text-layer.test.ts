@@ -124,6 +124,24 @@ function scan(): Map<string, Map<Kind, string[]>> {
   return found;
 }
 
+/** Folders whose code names no Arabic word or letter at all: words are named lists (time.json's `words`), letters src/text helpers. */
+const NO_ARABIC_STRINGS = ['analyze/time/', 'analyze/events/', 'extract/'];
+/** A string literal with an Arabic letter (or tatweel) in it. */
+const ARABIC_STRING = new RegExp(`(['"\`])(?:(?!\\1)[^\\\\\\n]|\\\\.)*[${ARABIC}]`, 'u');
+
+/** file:line: code for each Arabic string literal in the folders of NO_ARABIC_STRINGS. */
+function arabicStrings(): string[] {
+  const out: string[] = [];
+  for (const file of sources(SRC)) {
+    const rel = path.relative(SRC, file).split(path.sep).join('/');
+    if (!NO_ARABIC_STRINGS.some((d) => rel.startsWith(d))) continue;
+    codeLines(readFileSync(file, 'utf8')).forEach((line, i) => {
+      if (ARABIC_STRING.test(line)) out.push(`${rel}:${i + 1}: ${line.trim().slice(0, 120)}`);
+    });
+  }
+  return out;
+}
+
 describe('one text layer', () => {
   const found = scan();
 
@@ -167,6 +185,14 @@ describe('one text layer', () => {
     expect(hits("const one = new Set(['على']);")).toEqual([]);
     expect(hits("x.has('قبل') || y === 'بعد'")).toEqual([]);
     expect(codeLines('// [\\u064B-\\u065F]\nx /* [وف] */ y')).toEqual(['', 'x  y']);
+  });
+
+  it('no Arabic word or letter in a string of the time, event or structure code', () => {
+    expect(ARABIC_STRING.test("if (c.w(j) === 'و') return;")).toBe(true);
+    expect(ARABIC_STRING.test('t.proclitics.includes("س")')).toBe(true);
+    expect(ARABIC_STRING.test("if (c.w(j) === W.and) return;")).toBe(false);
+    expect(ARABIC_STRING.test("const s = 'x\\'y';")).toBe(false);
+    expect(arabicStrings()).toEqual([]);
   });
 
   it('no harakat range outside src/text and src/lexicon', () => {

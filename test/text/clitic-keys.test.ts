@@ -9,12 +9,14 @@ import {
   dropProclitic,
   hasFutureVerbShape,
   hasProcliticLetter,
+  hasProcliticOf,
   isProcliticLetter,
   isDefiniteNisba,
   opensWithArticle,
   opensWithBaOfVerbalNoun,
   opensWithFaInna,
   opensWithFutureImperfect,
+  opensWithImperfectYa,
   opensWithLamOfPurpose,
   opensWithPrepArticle,
   opensWithArticleOrLil,
@@ -132,6 +134,14 @@ describe('leading letters of folded keys', () => {
       true, true, true, false, false, false, false,
     ]);
     expect(['ليرأس', 'لتعلن', 'لنعمل', 'ليلى', 'يرأس', 'ل'].map(opensWithLamOfPurpose)).toEqual([true, true, false, true, false, false]);
+  });
+
+  it('reads a token\'s proclitics against a named set, and the imperfect ي', () => {
+    expect(hasProcliticOf(['و', 'س'], 'sin')).toBe(true);
+    expect(hasProcliticOf(['و', 'ب'], 'sin')).toBe(false);
+    expect(hasProcliticOf(['و', 'ب'], 'ba')).toBe(true);
+    expect(hasProcliticOf([], 'ba')).toBe(false);
+    expect(['يستمر', 'تستمر', ''].map(opensWithImperfectYa)).toEqual([true, false, false]);
   });
 
   it('agrees with the letter strings the entity rules wrote', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicRatio, arabicRuns, ARABIC_NAME_SPELLING, hasArabicBlockUnit, isArabicBlockText, isArabicWordForm, isBareArabicWord, isPlainArabicLetterWord, plainLetterVariants } from '../../src/text/script.ts';
+import { arabicRatio, arabicRuns, ARABIC_NAME_SPELLING, hasArabicBlockUnit, isArabicBlockText, isArabicWordForm, isBareArabicWord, isPlainArabicLetterWord, isTatweel, plainLetterVariants } from '../../src/text/script.ts';
 
 /**
  * `arabicRuns` (the NER trainer's word source) and `isArabicWordForm` (the byline and plain-text
@@ -97,5 +97,11 @@ describe('script ranges the entity, NER and transliteration code tests words aga
       );
       expect(hasArabicBlockUnit(ch)).toBe(c >= 0x0600 && c <= 0x06ff);
     }
+  });
+});
+
+describe('isTatweel', () => {
+  it('is a lone tatweel only', () => {
+    expect(['ـ', 'ـــ', 'هـ', '-', ''].map(isTatweel)).toEqual([true, false, false, false, false]);
   });
 });

@@ -215,7 +215,7 @@ export function merge(c: Cursor, input: Found[]): Found[] {
       const k = f.i;
       const joiner = c.w(k - 1);
       const numTok = c.tok(k - 2);
-      if ((L.RANGE_JOINERS.has(joiner) || joiner === 'و') && numTok && numTok.kind === 'n' && numTok.t.length <= 2) {
+      if ((L.RANGE_JOINERS.has(joiner) || joiner === W.and) && numTok && numTok.kind === 'n' && numTok.t.length <= 2) {
         const d0 = Number(numTok.t);
         const d1 = Number((hijriDay ?? f.value).slice(8, 10));
         const prev = out[out.length - 1];

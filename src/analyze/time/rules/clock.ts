@@ -40,7 +40,7 @@ function podFollows(c: Cursor, k: number): boolean {
 
 /** `و 40 دقيقة` at j: minutes after an hour. */
 function minutesAfter(c: Cursor, j: number): boolean {
-  return c.w(j) === 'و' && c.tok(j + 1)?.kind === 'n' && c.w(j + 1).length <= 2 && L.UNITS.get(c.w(j + 2))?.[0] === 'MIN' && c.near(j + 1);
+  return c.w(j) === W.and && c.tok(j + 1)?.kind === 'n' && c.w(j + 1).length <= 2 && L.UNITS.get(c.w(j + 2))?.[0] === 'MIN' && c.near(j + 1);
 }
 
 /** `7.15` at j after الساعة: hour and minutes with a point, written without spaces. */
@@ -58,7 +58,7 @@ function pointClock(c: Cursor, j: number): { h: number; min: number } | null {
  * `إلى العاشرة ليلاً`). Null when there is none.
  */
 function rangeEndPod(c: Cursor, j: number): { word: string; h: number } | null {
-  if (!c.inSet(L.RANGE_JOINERS, j) || c.w(j) === 'و' || !c.near(j)) return null;
+  if (!c.inSet(L.RANGE_JOINERS, j) || c.w(j) === W.and || !c.near(j)) return null;
   let k = j + 1;
   if (c.inSet(L.CLOCK_WORDS, k)) k++;
   const num = number(c, k, true);
