@@ -399,6 +399,11 @@ export function opensWithFutureImperfect(w: string): boolean {
   return w[0] === SIN && (w[1] === YA || w[1] === TA || w[1] === NUN);
 }
 
+/** Index of the first ل in `w`, or -1: the article's lam sits at 1, or further in after a proclitic (والوزير). */
+export function firstLamAt(w: string): number {
+  return w.indexOf(LAM);
+}
+
 /** Whether a folded word opens with ي, the imperfect's third-person prefix (يستمر), with no check of what follows. */
 export function opensWithImperfectYa(w: string): boolean {
   return w[0] === YA;

@@ -53,3 +53,8 @@ export function endsWithObjectPronoun(w: string): boolean {
 export function endsWithHaOrTaMarbuta(w: string): boolean {
   return w.endsWith(HA) || w.endsWith('ة');
 }
+
+/** Whether `w` ends in يه: the feminine nisba once ة is folded to ه (الوطنيه). */
+export function endsWithFeminineNisba(w: string): boolean {
+  return w.endsWith(YA + HA);
+}

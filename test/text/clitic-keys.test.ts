@@ -6,6 +6,7 @@ import {
   dropHaSuffix,
   endsWithNisba,
   dropGluedLam,
+  firstLamAt,
   dropProclitic,
   hasFutureVerbShape,
   hasProcliticLetter,
@@ -142,6 +143,7 @@ describe('leading letters of folded keys', () => {
     expect(hasProcliticOf(['و', 'ب'], 'ba')).toBe(true);
     expect(hasProcliticOf([], 'ba')).toBe(false);
     expect(['يستمر', 'تستمر', ''].map(opensWithImperfectYa)).toEqual([true, false, false]);
+    expect(['الوزير', 'والوزير', 'وزير', 'لل'].map(firstLamAt)).toEqual([1, 2, -1, 0]);
   });
 
   it('agrees with the letter strings the entity rules wrote', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   endsWithAlef,
   endsWithAlefAfterSuffixLetter,
+  endsWithFeminineNisba,
   endsWithHa,
   endsWithHaOrTaMarbuta,
   endsWithObjectPronoun,
@@ -19,6 +20,10 @@ describe('word endings', () => {
 
   it('reads a feminine ending folded or not', () => {
     expect(['مؤسسة', 'مؤسسه', 'مؤسس', ''].map(endsWithHaOrTaMarbuta)).toEqual([true, true, false, false]);
+  });
+
+  it('reads the feminine nisba with ة folded', () => {
+    expect(['الوطنيه', 'الوطنية', 'الوطني', 'يه'].map(endsWithFeminineNisba)).toEqual([true, false, false, true]);
   });
 
   it('tells a pronoun or verb alef from an accusative noun alef', () => {
@@ -47,6 +52,7 @@ describe('word endings', () => {
         expect(endsWithAlef(w)).toBe(/ا$/.test(w));
         expect(endsWithAlefAfterSuffixLetter(w)).toBe(/(ه|ن|و|ي)ا$/.test(w));
         expect(endsWithYa(w)).toBe(/ي$/.test(w));
+        expect(endsWithFeminineNisba(w)).toBe(/يه$/.test(w));
         expect(endsWithYaNun(w)).toBe(/ين$/.test(w));
         expect(endsWithObjectPronoun(w)).toBe(/(ه|ها|هم|هما|هن|نا)$/.test(w));
       }),
