@@ -9,7 +9,21 @@
  * a body paragraph (caption, headline) only look there.
  */
 import { emptyArticle, sourced, type ArticleStructure } from '../doc/types.ts';
-import { findAbsoluteDates, foldArabic, isFoldSpace, loosePattern } from '../text/dates.ts';
+import { dropGregorianMark, findAbsoluteDates, foldArabic, isFoldSpace, joinsEquivalentDates, loosePattern } from '../text/dates.ts';
+import {
+  creditBeforeDash,
+  endsAfterSentenceClose,
+  endsWithClauseMark,
+  endsWithStopOrQuote,
+  hasClauseMark,
+  hasClauseMarkOrColon,
+  hasDashOrColon,
+  isParagraphClose,
+  SENTENCE_CLOSE_CLASS,
+  separators,
+  trimEndSeparators,
+  trimSeparators,
+} from '../text/punctuation.ts';
 import { isArabicWordForm } from '../text/script.ts';
 import bylines from '../lexicon/bylines.json' with { type: 'json' };
 import furniture from '../lexicon/furniture.json' with { type: 'json' };
@@ -148,11 +162,11 @@ function matchesFurniturePattern(line: string): boolean {
 }
 const FOOTER_TRIGGERS = furniture.footerTriggers.map((s) => foldArabic(s).toLowerCase());
 const TRAILING = furniture.trailing.map((s) => foldArabic(s));
-const TAGS_MARKER = foldArabic('سمات');
+const TAGS_MARKER = foldArabic(furniture.tagsMarker);
 const LEADING = new RegExp(`^(${furniture.leading.map(escape).join('|')})\\s+`, 'iuy');
 const TRAILING_ANY = new RegExp(TRAILING.map((m) => loosePattern(m)).join('|'), 'u');
 const TRAILING_RES = TRAILING.map(
-  (m) => [m, new RegExp(`(^|[.!؟?»”"…)]\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const,
+  (m) => [m, new RegExp(`(^|${SENTENCE_CLOSE_CLASS}\\s*|\\s)(${loosePattern(m)})(?=\\s|:|$)`, 'gu')] as const,
 );
 
 function escape(s: string): string {
@@ -350,7 +364,7 @@ function trailingFurniture(line: string): number {
       const tail = line.slice(at);
       if (wordCount(tail) > 30) continue;
       // A tag list has no sentence punctuation and follows a sentence end (or starts the line).
-      if (isTags && (/[.،؟!:]/u.test(tail) || !(at === 0 || /[.!؟?»”"…)]\s*$/u.test(line.slice(0, at)))))
+      if (isTags && (hasClauseMarkOrColon(tail) || !(at === 0 || endsAfterSentenceClose(line.slice(0, at)))))
         continue;
       best = at;
     }
@@ -368,9 +382,6 @@ interface Piece {
   end: number;
   kind: PieceKind;
 }
-
-/** Separators between byline pieces: spaced dashes or tatweel, and colons. */
-const SEP = /\s*[–—]\s*|\s+-\s*|\s*-\s+|\s+ـ+\s*|\s*ـ+\s+|\s*[:：]\s*/gu;
 
 function classifyPiece(raw: string): PieceKind {
   const k = key(raw);
@@ -402,21 +413,17 @@ function pieces(s: string, base: number): { pieces: Piece[]; seps: string[] } {
   const out: Piece[] = [];
   const seps: string[] = [];
   let pos = 0;
-  SEP.lastIndex = 0;
-  for (let m = SEP.exec(s); m; m = SEP.exec(s)) {
-    if (m[0].length === 0) {
-      SEP.lastIndex++;
-      continue;
-    }
+  // spaced dashes or tatweel, and colons
+  for (const m of separators(s, 'pieces')) {
     if (m.index > pos) {
       out.push({
         start: base + pos,
         end: base + m.index,
         kind: m.index - pos > 45 ? 'UNKNOWN' : classifyPiece(s.slice(pos, m.index)),
       });
-      seps.push(m[0]);
+      seps.push(m.text);
     }
-    pos = m.index + m[0].length;
+    pos = m.index + m.text.length;
   }
   if (pos < s.length) {
     out.push({
@@ -503,11 +510,11 @@ function readCredit(ps: Piece[]): Credit | null {
 
 /** A whole short line that is a byline/dateline (`رغد عشميل – عين اليوم`, `الرياض - واس`, `كتب: …`). */
 function creditLine(line: Line): Credit | null {
-  if (wordCount(line.text, 9) > 9 || endsWithAny(line.text, '.،؟!')) return null;
+  if (wordCount(line.text, 9) > 9 || endsWithClauseMark(line.text)) return null;
   const pre = atStart(BYLINE_PREFIX, line.text);
   if (pre) {
     const rest = line.text.slice(pre[0].length);
-    if (wordCount(rest) >= 2 && wordCount(rest) <= 6 && !/[.،؟!]/u.test(rest)) {
+    if (wordCount(rest) >= 2 && wordCount(rest) <= 6 && !hasClauseMark(rest)) {
       return { byline: [line.start, line.end, 'rule:byline/prefix'], dateline: null };
     }
   }
@@ -526,12 +533,12 @@ function creditLine(line: Line): Credit | null {
 function inlineCredit(line: Line): Credit | null {
   const head = line.text.slice(0, 90);
   // Every inline credit is closed by a dash or colon early in the paragraph.
-  if (!/[:：–—\-ـ]/u.test(head.slice(0, 70))) return null;
+  if (!hasDashOrColon(head.slice(0, 70))) return null;
   const { pieces: ps, seps } = pieces(head, line.start);
   let best: Credit | null = null;
   for (let k = 1; k <= Math.min(4, ps.length - 1); k++) {
     const sep = seps[k - 1] ?? '';
-    if (!/[:：–—\-ـ]/u.test(sep)) continue;
+    if (!hasDashOrColon(sep)) continue;
     const run = ps.slice(0, k);
     if (run.some((p) => p.kind === 'UNKNOWN')) break;
     // A lone city must be closed by a colon or dash and be the whole run (`جدة: …`).
@@ -547,8 +554,6 @@ interface DatedDateline {
   dateline: [number, number];
   published: { start: number; end: number; value: string } | null;
 }
-
-const BETWEEN_DATES = /^[\s\-–—ـ،,/|]*(?:هـ|ه)?\s*(?:(?:ا|ال)?لموافق\s*(?:لـ?)?)?[\s\-–—ـ،,/|]*$/u;
 
 /**
  * The news-agency dateline `بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس`: a city, one or two
@@ -569,10 +574,10 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
   const dates = findAbsoluteDates(text, start, limit);
   const first = dates[0];
   if (!first) return null;
-  const city = text.slice(start, first.start).replace(/[\s،,:\-–—ـ]+$/u, '');
+  const city = trimEndSeparators(text.slice(start, first.start));
   let last = first;
   for (const d of dates.slice(1)) {
-    if (!BETWEEN_DATES.test(text.slice(last.end, d.start))) break;
+    if (!joinsEquivalentDates(text.slice(last.end, d.start))) break;
     last = d;
   }
   // A known city; or, when a Hijri and a Gregorian date are joined (`… الموافق …`), any short
@@ -583,14 +588,12 @@ function datedDateline(text: string, start: number, end: number, inline: boolean
   const rest = text.slice(last.end, limit);
   let stop: number;
   if (inline) {
-    const m = /^\s*[(«]?\s*([^()«»\-–—ـ:\n]{1,30}?)\s*[)»]?\s*[-–—ـ:]/u.exec(rest);
-    if (!m || !AGENCIES.has(key(m[1]!))) return null;
-    stop = last.end + m[0].replace(/\s*[-–—ـ:]$/u, '').length;
+    const m = creditBeforeDash(rest);
+    if (!m || !AGENCIES.has(key(m.name))) return null;
+    stop = last.end + m.length;
   } else {
     // `2015 مواس`, `2015م .واس`: a Gregorian mark glued to the agency.
-    const tail = rest
-      .replace(/^[\s\-–—ـ،,:(«]+|[\s\-–—ـ،,:)»]+$/gu, '')
-      .replace(/^م(?=\s*\.?\s*\S)\s*\.?\s*|^\.\s*/u, '');
+    const tail = dropGregorianMark(trimSeparators(rest));
     if (tail && !AGENCIES.has(key(tail))) return null;
     stop = end;
   }
@@ -741,7 +744,7 @@ function sameTitle(a: string, b: string): boolean {
 /** A body paragraph: long, or a full sentence. */
 function bodyLike(line: Line): boolean {
   const n = wordCount(line.text, 14);
-  return n >= 14 || (n >= 6 && endsWithAny(line.text, '.!؟?"”»'));
+  return n >= 14 || (n >= 6 && endsWithStopOrQuote(line.text));
 }
 
 // ---------- the extractor ----------
@@ -872,7 +875,7 @@ export function extractPlainText(text: string, opts: StructureOptions = {}): Art
       continue;
     }
     const prev = paras[paras.length - 1];
-    if (prev && blankSeparated && !blankBefore[i] && !endsAt(text.charCodeAt(prev[1] - 1), '.!؟?:"”»)')) {
+    if (prev && blankSeparated && !blankBefore[i] && !isParagraphClose(text.charCodeAt(prev[1] - 1))) {
       prev[1] = line.end;
     } else {
       paras.push([line.start, line.end]);

@@ -30,6 +30,7 @@ const KAF = 'ك';
 const LAM = 'ل';
 const SIN = 'س';
 const ALEF = 'ا';
+const NUN = 'ن';
 
 /** Minimum letters left after stripping a proclitic with no article (وزير would leave زير). */
 const MIN_AFTER_PROCLITIC = 3;
@@ -222,20 +223,22 @@ export function lightProcliticForms(w: string): [string, number][] {
 
 /**
  * Named sets of leading letters for the quote and time rules' keys: و ف (`conj`), ب ل (`prep`), و ف ب
- * (`conjBa`), و ف ب ل (`conjPrep`), ب ل ك (`prepKaf`), و ف ب ل ك (`conjPrepKaf`), and one letter
- * each: و (`waw`), ب (`ba`), ل (`lam`).
+ * (`conjBa`), و ف ب ل (`conjPrep`), ب ل ك (`prepKaf`), ب ل ف (`prepFa`), و ف ب ل ك (`conjPrepKaf`), and one letter
+ * each: و (`waw`), ب (`ba`), ل (`lam`), the future prefix س (`sin`).
  */
-export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'conjPrepKaf' | 'waw' | 'ba' | 'lam';
+export type ProcliticLetters = 'conj' | 'prep' | 'conjBa' | 'conjPrep' | 'prepKaf' | 'prepFa' | 'conjPrepKaf' | 'waw' | 'ba' | 'lam' | 'sin';
 
 const PROCLITIC_LETTERS: Record<ProcliticLetters, ReadonlySet<string>> = {
   waw: new Set([WAW]),
   ba: new Set([BA]),
   lam: new Set([LAM]),
+  sin: new Set([SIN]),
   conj: new Set([WAW, FA]),
   prep: new Set([BA, LAM]),
   conjBa: new Set([WAW, FA, BA]),
   conjPrep: new Set([WAW, FA, BA, LAM]),
   prepKaf: new Set([BA, LAM, KAF]),
+  prepFa: new Set([BA, LAM, FA]),
   conjPrepKaf: new Set([WAW, FA, BA, LAM, KAF]),
 };
 
@@ -250,6 +253,26 @@ export function startsWithProclitic(w: string, set: ProcliticLetters): boolean {
  */
 export function dropProclitic(w: string, set: ProcliticLetters): string {
   return startsWithProclitic(w, set) ? w.slice(1) : w;
+}
+
+/** Whether one of a token's proclitics (its clitic analysis, one letter each) is in `set`. */
+export function hasProcliticOf(proclitics: readonly string[], set: ProcliticLetters): boolean {
+  return proclitics.some((p) => PROCLITIC_LETTERS[set].has(p));
+}
+
+/** Whether the letter `ch` (a word's first, say; undefined past its end) is in `set`. */
+export function isProcliticLetter(ch: string | undefined, set: ProcliticLetters): boolean {
+  return ch !== undefined && PROCLITIC_LETTERS[set].has(ch);
+}
+
+/**
+ * Whether any letter of `s` is in `set`: for the letters glued before a name, where a preposition
+ * among them (بعرفات، وبعرفات) makes the name a place whatever comes before it.
+ */
+export function hasProcliticLetter(s: string, set: ProcliticLetters): boolean {
+  const letters = PROCLITIC_LETTERS[set];
+  for (let i = 0; i < s.length; i++) if (letters.has(s[i]!)) return true;
+  return false;
 }
 
 const ARTICLE = ALEF + LAM;
@@ -292,6 +315,36 @@ export function addArticle(w: string): string {
  */
 export function opensWithArticleOrLil(w: string): boolean {
   return opensWithArticle(w) || opensWithLil(w);
+}
+
+/**
+ * Whether a folded word opens with لل or بال, a preposition glued to the article (للوزارة،
+ * بالوزارة), with nothing before it.
+ */
+export function opensWithPrepArticle(w: string): boolean {
+  return opensWithLil(w) || (w[0] === BA && w.startsWith(ARTICLE, 1));
+}
+
+/**
+ * Whether a word (harakat dropped, hamza seats kept) opens with ب before the article, إ or ت: how
+ * a verbal noun after the preposition opens (بالسماح، بإصلاح، بتأجيل), unlike most names in ب
+ * (بكري، باسل).
+ */
+export function opensWithBaOfVerbalNoun(w: string): boolean {
+  return /^ب(ال|إ|ت)/.test(w);
+}
+
+/** Whether a folded word opens with ف before إنّ (فإن، فإنه، فانها): the clause after it is what was said. */
+export function opensWithFaInna(w: string): boolean {
+  return w.startsWith(FA + ALEF + NUN);
+}
+
+/**
+ * A word without the preposition ل glued to it (لوزارة → وزارة), لل read as ل + the article
+ * (للوزارة → الوزارة); other words as they are. Same length as the word or one shorter.
+ */
+export function dropGluedLam(w: string): string {
+  return w.replace(/^لل/, ARTICLE).replace(/^ل/, '');
 }
 
 /** Whether a folded word opens with لل, the preposition ل before the article whose alef it elides (للوزارة), or ل before a word in ل. */
@@ -347,6 +400,43 @@ const ATTACHED_PRONOUNS: readonly [string, number][] = [['هما', 3], ['ها', 
 /** Whether a folded word ends in a third-person pronoun attached to it (`تنفذها`, `أبرزها`). */
 export function endsWithAttachedPronoun(w: string): boolean {
   return ATTACHED_PRONOUNS.some(([p, min]) => w.endsWith(p) && w.length - p.length >= min);
+}
+
+/** The future prefix, a person prefix (ي ت ن, ا for a folded أ) and a stem of three letters or more. */
+const FUTURE_VERB = /^س[يتنا]\p{L}{3,}$/u;
+
+/**
+ * Whether a bare folded word has the shape of an imperfect verb after the future prefix (سيعلن،
+ * ستزور، سنعمل، ساعمل); the callers rule out the nouns of that shape (سيارة) by their own list.
+ */
+export function hasFutureVerbShape(w: string): boolean {
+  return FUTURE_VERB.test(w);
+}
+
+const YA = 'ي';
+const TA = 'ت';
+
+/**
+ * Whether a folded word opens with the future prefix س before the imperfect prefix ي, ت or ن
+ * (سيلتقي، ستزور، سنعمل), with no check of what follows: the callers look the rest up.
+ */
+export function opensWithFutureImperfect(w: string): boolean {
+  return w[0] === SIN && (w[1] === YA || w[1] === TA || w[1] === NUN);
+}
+
+/** Index of the first ل in `w`, or -1: the article's lam sits at 1, or further in after a proclitic (والوزير). */
+export function firstLamAt(w: string): number {
+  return w.indexOf(LAM);
+}
+
+/** Whether a folded word opens with ي, the imperfect's third-person prefix (يستمر), with no check of what follows. */
+export function opensWithImperfectYa(w: string): boolean {
+  return w[0] === YA;
+}
+
+/** Whether a folded word opens with لِ of purpose before the imperfect prefix ي or ت (ليرأس، لتعلن). */
+export function opensWithLamOfPurpose(w: string): boolean {
+  return w[0] === LAM && (w[1] === YA || w[1] === TA);
 }
 
 /** Whether a folded word opens with the future prefix س (سيعلن). */

@@ -526,3 +526,23 @@ export function keepLongest(found: AbsoluteDate[]): AbsoluteDate[] {
   kept.sort((a, b) => a.start - b.start);
   return kept;
 }
+
+/** Between two dates: separators, the Hijri era mark, then الموافق (+ لـ), separators. */
+const EQUIVALENT_JOIN = /^[\s\-–—ـ،,/|]*(?:هـ|ه)?\s*(?:(?:ا|ال)?لموافق\s*(?:لـ?)?)?[\s\-–—ـ،,/|]*$/u;
+
+/**
+ * Whether `s`, the text between two dates, joins a date to its equivalent in the other calendar:
+ * nothing but dashes, commas, slashes and spaces, an optional Hijri era mark (هـ) and an optional
+ * الموافق (`1436 هـ الموافق 10 اغسطس`, `1436هـ - 10 اغسطس`).
+ */
+export function joinsEquivalentDates(s: string): boolean {
+  return EQUIVALENT_JOIN.test(s);
+}
+
+/**
+ * `s` without the Gregorian era mark م (and a dot after it) that opens it before more text, or
+ * without an opening dot: what follows a year in `2015 مواس`, `2015م .واس` is the agency.
+ */
+export function dropGregorianMark(s: string): string {
+  return s.replace(/^م(?=\s*\.?\s*\S)\s*\.?\s*|^\.\s*/u, '');
+}

@@ -54,3 +54,48 @@ export function hasTanween(w: string): boolean {
 export function isArabicWordForm(w: string): boolean {
   return /^[\u0621-\u064A\u0671-\u06D3\u0640\u064B-\u0652]+$/u.test(w);
 }
+
+/**
+ * The letter variants a name may be typed with, read as the plain Arabic letter: alef wasla ٱ → ا,
+ * the Persian kaf ک → ك, the Persian and Pashto yehs ی ې → ي, the Maghrebi qaf ڨ → ق. Nothing
+ * else changes (the transliterator keeps hamza seats, ة and ى: they tell how a name sounds).
+ */
+export function plainLetterVariants(s: string): string {
+  return s.replace(/ٱ/g, 'ا').replace(/ک/g, 'ك').replace(/[یې]/g, 'ي').replace(/ڨ/g, 'ق');
+}
+
+/** Whether `w` is made of the code units ء–ي only (tatweel among them; no harakat, Persian letters or digits). */
+export function isBareArabicWord(w: string): boolean {
+  return /^[\u0621-\u064A]+$/.test(w);
+}
+
+/**
+ * Whether `w` is made of the letters ء–غ, ف–ي and the Persian پ چ ڤ گ only: no tatweel, marks or
+ * digits (the letters the transliteration model reads).
+ */
+export function isPlainArabicLetterWord(w: string): boolean {
+  return /^[\u0621-\u063A\u0641-\u064A\u067E\u0686\u06A4\u06AF]+$/.test(w);
+}
+
+/** Whether `s` holds a code unit of the Arabic block (U+0600–U+06FF). */
+export function hasArabicBlockUnit(s: string): boolean {
+  return /[\u0600-\u06FF]/.test(s);
+}
+
+/** Whether `s` is made of code units of the Arabic block (U+0600–U+06FF) and white space only. */
+export function isArabicBlockText(s: string): boolean {
+  return /^[\u0600-\u06FF\s]+$/.test(s);
+}
+
+/**
+ * An entity lexicon's Arabic name: a unit of the Arabic block, then more of them, white space,
+ * hyphens, apostrophes, dots and ASCII digits (the lexicon schema's check).
+ */
+export const ARABIC_NAME_SPELLING = /^[\u0600-\u06FF][\u0600-\u06FF\s\-'.0-9]*$/u;
+
+const TATWEEL = '\u0640';
+
+/** Whether `s` is a lone tatweel (the stretch after the Hijri mark هـ, cut off as a piece of its own). */
+export function isTatweel(s: string): boolean {
+  return s === TATWEEL;
+}

@@ -407,6 +407,14 @@ export function lastRoughStop(s: string): number {
   return Math.max(s.lastIndexOf('.'), s.lastIndexOf('\n'), s.lastIndexOf('؟'), s.lastIndexOf('!'));
 }
 
+/**
+ * Index of the last . ؟ or ! with a space after it in `s`, or -1: where the quote finder cuts a
+ * quotation that runs past its cap (not ? … or a line break).
+ */
+export function lastStopBeforeSpace(s: string): number {
+  return Math.max(s.lastIndexOf('. '), s.lastIndexOf('؟ '), s.lastIndexOf('! '));
+}
+
 /** Spaces and punctuation that end a clause, trimmed off the end of a quotation's content. */
 const CLAUSE_TRAILER = /[\s.،,؛;:!؟?\-–]/;
 

@@ -5,10 +5,22 @@ import {
   dropConjArticle,
   dropHaSuffix,
   endsWithNisba,
+  dropGluedLam,
+  firstLamAt,
   dropProclitic,
   endsWithAttachedPronoun,
+  hasFutureVerbShape,
+  hasProcliticLetter,
+  hasProcliticOf,
+  isProcliticLetter,
   isDefiniteNisba,
   opensWithArticle,
+  opensWithBaOfVerbalNoun,
+  opensWithFaInna,
+  opensWithFutureImperfect,
+  opensWithImperfectYa,
+  opensWithLamOfPurpose,
+  opensWithPrepArticle,
   opensWithArticleOrLil,
   opensWithLil,
   startsDefinite,
@@ -17,7 +29,7 @@ import {
   startsWithFuturePrefix,
   startsWithProclitic,
 } from '../../src/text/clitics.ts';
-import { hasStopMark, isClauseTrailer } from '../../src/text/sentences.ts';
+import { hasStopMark, isClauseTrailer, lastStopBeforeSpace } from '../../src/text/sentences.ts';
 
 // The key helpers the quote rules use instead of their own clitic classes (issue #18): each on
 // folded words, with the letter sets named.
@@ -75,6 +87,84 @@ describe('leading letters of folded keys', () => {
     expect(['مها', 'لها', 'اسهم', 'مساهم', 'تداول', 'مركزه'].map(endsWithAttachedPronoun)).toEqual([false, false, false, false, false, false]);
   });
 
+  it('finds a letter of the named set anywhere among the letters glued before a name', () => {
+    expect(['ب', 'وب', 'ول', 'فك', 'و', 'ف', '', 'بِ'].map((g) => hasProcliticLetter(g, 'prepKaf'))).toEqual([
+      true, true, true, true, false, false, false, true,
+    ]);
+    expect(hasProcliticLetter('وف', 'conj')).toBe(true);
+    expect(hasProcliticLetter('بل', 'conj')).toBe(false);
+    // the reading of /[بلك]/ that the entity rule wrote, over strings of the letters around it
+    const letter = fc.constantFrom('ب', 'ل', 'ك', 'و', 'ف', 'ا', '\u0650', 'x');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 4 }).map((xs) => xs.join('')), (g) => {
+        expect(hasProcliticLetter(g, 'prepKaf')).toBe(/[بلك]/.test(g));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the shape of a verb after the future prefix', () => {
+    expect(['سيعلن', 'ستزور', 'سنعمل', 'ساعمل', 'سيع', 'سلام', 'يعلن', 'سيعلن2', 'وسيعلن'].map(hasFutureVerbShape)).toEqual([
+      true, true, true, true, false, false, false, false, false,
+    ]);
+  });
+
+  it('reads the quote rules\' openings: لل/بال, ب of a verbal noun, ف before إنّ, a glued ل', () => {
+    expect(['للوزارة', 'بالوزارة', 'الوزارة', 'وبالوزارة', 'بوزارة', 'كالوزارة'].map(opensWithPrepArticle)).toEqual([
+      true, true, false, false, false, false,
+    ]);
+    expect(['بالسماح', 'بإصلاح', 'بتأجيل', 'بكري', 'باسل', 'وبإصلاح'].map(opensWithBaOfVerbalNoun)).toEqual([
+      true, true, true, false, false, false,
+    ]);
+    expect(['فان', 'فانه', 'فانها', 'فاز', 'وان', 'ان'].map(opensWithFaInna)).toEqual([true, true, true, false, false, false]);
+    expect(['لوزارة', 'للوزارة', 'وزارة', 'لل', 'ل'].map(dropGluedLam)).toEqual(['وزارة', 'الوزارة', 'وزارة', 'ال', '']);
+  });
+
+  it('agrees with the regexes the quote rules wrote', () => {
+    const letter = fc.constantFrom('ا', 'ل', 'ب', 'ف', 'ن', 'إ', 'ت', 'و', '\u064E', 'x');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 5 }).map((xs) => xs.join('')), (w) => {
+        expect(opensWithPrepArticle(w)).toBe(/^(لل|بال)/.test(w));
+        expect(opensWithBaOfVerbalNoun(w)).toBe(/^ب(ال|إ|ت)/.test(w));
+        expect(opensWithFaInna(w)).toBe(/^فان/.test(w));
+        expect(dropGluedLam(w)).toBe(w.replace(/^لل/, 'ال').replace(/^ل/, ''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads one letter against a named set, and the prefixes of a future or purpose verb', () => {
+    expect(['ب', 'ل', 'ف', 'و', 'ك', '', undefined].map((c) => isProcliticLetter(c, 'prepFa'))).toEqual([
+      true, true, true, false, false, false, false,
+    ]);
+    expect(isProcliticLetter('ك', 'prepKaf')).toBe(true);
+    expect(['سيلتقي', 'ستزور', 'سنعمل', 'ساعمل', 'سلمان', 'يلتقي', 'س'].map(opensWithFutureImperfect)).toEqual([
+      true, true, true, false, false, false, false,
+    ]);
+    expect(['ليرأس', 'لتعلن', 'لنعمل', 'ليلى', 'يرأس', 'ل'].map(opensWithLamOfPurpose)).toEqual([true, true, false, true, false, false]);
+  });
+
+  it('reads a token\'s proclitics against a named set, and the imperfect ي', () => {
+    expect(hasProcliticOf(['و', 'س'], 'sin')).toBe(true);
+    expect(hasProcliticOf(['و', 'ب'], 'sin')).toBe(false);
+    expect(hasProcliticOf(['و', 'ب'], 'ba')).toBe(true);
+    expect(hasProcliticOf([], 'ba')).toBe(false);
+    expect(['يستمر', 'تستمر', ''].map(opensWithImperfectYa)).toEqual([true, false, false]);
+    expect(['الوزير', 'والوزير', 'وزير', 'لل'].map(firstLamAt)).toEqual([1, 2, -1, 0]);
+  });
+
+  it('agrees with the letter strings the entity rules wrote', () => {
+    const letter = fc.constantFrom('س', 'ل', 'ي', 'ت', 'ن', 'ا', 'ب', 'ف', 'و');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 4 }).map((xs) => xs.join('')), (w) => {
+        expect(isProcliticLetter(w[0], 'prepFa')).toBe(w.length > 0 && 'بلف'.includes(w[0]!));
+        expect(opensWithFutureImperfect(w)).toBe(w[0] === 'س' && w.length > 1 && 'يتن'.includes(w[1]!));
+        expect(opensWithLamOfPurpose(w)).toBe(w[0] === 'ل' && w.length > 1 && 'يت'.includes(w[1]!));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('drops a final ه and only it', () => {
     expect(['اوردته', 'نشره', 'نشرها', 'ه', '', 'نشر'].map(dropHaSuffix)).toEqual(['اوردت', 'نشر', 'نشرها', '', '', 'نشر']);
   });
@@ -124,6 +214,13 @@ describe('leading letters of folded keys', () => {
 describe('clause marks', () => {
   it('a stop mark is . ! ? ؟, not ؛ or a line break', () => {
     expect(['.', '!', '?', '؟', '؛', '\n', '،'].map(hasStopMark)).toEqual([true, true, true, true, false, false, false]);
+  });
+
+  it('the last stop with a space after it is . ؟ or !, not ? … or a stop inside a number', () => {
+    expect(lastStopBeforeSpace('قال. ثم سأل؟ وأجاب! ثم 2.5 كيلو')).toBe(18);
+    expect(lastStopBeforeSpace('قال. ثم')).toBe(3);
+    expect(lastStopBeforeSpace('قال? ثم… و2.5')).toBe(-1);
+    expect(lastStopBeforeSpace('')).toBe(-1);
   });
 
   it('a clause trailer is a space, a stop, a comma, a colon or a dash', () => {

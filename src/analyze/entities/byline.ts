@@ -8,6 +8,7 @@
  */
 import bylines from '../../lexicon/bylines.json' with { type: 'json' };
 import type { EntityType } from '../../doc/types.ts';
+import { separators } from '../../text/punctuation.ts';
 import { isArabicWordForm } from '../../text/script.ts';
 import { foldName } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -36,9 +37,6 @@ function build(): BylineWords {
 function words(): BylineWords {
   return entityResources().get(build);
 }
-
-/** Separators between the pieces of a credit line: dashes, tatweel runs, colons, commas between authors. */
-const SEP = /\s*[–—:：،,]\s*|\s+-\s*|\s*-\s+|\s*ـ{2,}\s*|\s+ـ\s*|\s*ـ\s+/gu;
 
 export interface CreditName {
   start: number;
@@ -72,14 +70,10 @@ export function creditNames(text: string, span: { start: number; end: number }):
       out.push({ ...at, type: 'PER' });
     }
   };
-  SEP.lastIndex = 0;
-  for (let m = SEP.exec(s); m; m = SEP.exec(s)) {
-    if (m[0].length === 0) {
-      SEP.lastIndex++;
-      continue;
-    }
+  // dashes, tatweel runs, colons, commas between authors
+  for (const m of separators(s, 'names')) {
     piece(pos, m.index);
-    pos = m.index + m[0].length;
+    pos = m.index + m.text.length;
   }
   piece(pos, s.length);
   return out;

@@ -13,7 +13,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasHamzaCarrier, stripMarks } from '../../text/normalize.ts';
-import { endsWithAttachedPronoun, endsWithNisba, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
+import { dropGluedLam, endsWithAttachedPronoun, endsWithNisba, opensWithArticle, opensWithFutureImperfect, opensWithLil } from '../../text/clitics.ts';
+import { endsWithHaOrTaMarbuta, endsWithYaNun } from '../../text/endings.ts';
+import { isBareArabicWord } from '../../text/script.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
@@ -465,7 +467,7 @@ function indefiniteNoun(
   // a word of the sentence (`خلال`, `هذه`, `بعض`) or a noun made definite by its pronoun (`تداولاتها`)
   if (c.notInConstruct.has(f) || endsWithAttachedPronoun(f)) return false;
   // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun)
-  if ((!coordinated && endsWithNisba(f)) || !/^[\u0621-\u064A]+$/.test(f)) return false;
+  if ((!coordinated && endsWithNisba(f)) || !isBareArabicWord(f)) return false;
   return (
     !isKnownVerb(f) &&
     !givenNames().has(f) &&
@@ -506,7 +508,7 @@ function constructPlace(words: readonly WordTok[], tags: readonly string[], j: n
 
 /** A word that can be a place's name after a head that always takes one (`أملج`، `الدرب`). */
 function placeName(w: WordTok, c: Conventions): boolean {
-  if (w.kind !== 'word' || w.moff > 0 || w.fold.length < 3 || !/^[\u0621-\u064A]+$/.test(w.fold)) return false;
+  if (w.kind !== 'word' || w.moff > 0 || w.fold.length < 3 || !isBareArabicWord(w.fold)) return false;
   const f = w.fold;
   return (
     !c.nameAfterNot.has(f) &&
@@ -529,13 +531,13 @@ function ownNameBeforeField(words: readonly WordTok[], tags: readonly string[], 
   const hf = base(words[i]!);
   const w = words[i + 1];
   if (!c.lamIndefinite.has(hf) || !w || tags[i + 1] !== 'O' || !placeName(w, c)) return false;
-  if (!definite(w.fold) && (/[هة]$/.test(w.fold) || givenNames().has(w.fold))) return false;
+  if (!definite(w.fold) && (endsWithHaOrTaMarbuta(w.fold) || givenNames().has(w.fold))) return false;
   // only `لل` + a field (`للملاحة`, `للخدمات`): ل + an indefinite noun is as often a purpose
   // (`لإنجاز المشروع`), and a plural in ين the people served (`للمشتركين`)
   const f = words[i + 2];
   if (!f || f.kind !== 'word' || !opensWithLil(f.fold)) return false;
   // (a field in ين is no plural of people: `للتأمين`, name-heads.json singularFields)
-  if (/ين$/.test(f.fold) && !c.singularFields.has('ا' + f.fold.slice(1))) return false;
+  if (endsWithYaNun(f.fold) && !c.singularFields.has(dropGluedLam(f.fold))) return false;
   return fieldPhrase(words, tags, i + 2, c, false, i > 0 && !!titleAt(words, i - 1, i)) > 0;
 }
 
@@ -696,7 +698,7 @@ function headNouns(
       tags[i + 1] === 'O' &&
       placeName(words[i + 1]!, c) &&
       !definite(words[i + 1]!.fold) &&
-      !/[هة]$/.test(words[i + 1]!.fold) &&
+      !endsWithHaOrTaMarbuta(words[i + 1]!.fold) &&
       !givenNames().has(words[i + 1]!.fold)
     ) {
       // a region's name no one knew, without the article: `منطقة دمر` (not `منطقة عازلة`)
@@ -706,7 +708,7 @@ function headNouns(
       tags[i + 1] === 'O' &&
       placeName(words[i + 1]!, c) &&
       definite(words[i + 1]!.fold) &&
-      !/[هة]$/.test(words[i + 1]!.fold)
+      !endsWithHaOrTaMarbuta(words[i + 1]!.fold)
     ) {
       // a club's name no one knew, with the article: `نادي الترجي` (not `نادي القراءة`, `نادي جديد`)
       b = i + 2;
@@ -1001,7 +1003,7 @@ function kingdom(words: readonly WordTok[], tags: string[], s: number, out: Rule
 function futureVerb(w: WordTok): boolean {
   const f = w.fold;
   if (isKnownVerb(f)) return true;
-  return f.length >= 5 && f[0] === 'س' && 'يتن'.includes(f[1]!) && !isNameWord(f) && !isNameWord(f.slice(1));
+  return f.length >= 5 && opensWithFutureImperfect(f) && !isNameWord(f) && !isNameWord(f.slice(1));
 }
 
 /** How many words from `k` make a person's name no one tagged: a given name, then name words. */

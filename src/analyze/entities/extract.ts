@@ -5,7 +5,7 @@
 import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token } from '../../doc/types.ts';
 import { sourced } from '../../doc/types.ts';
 import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
-import { analyzeClitics, opensWithArticle, opensWithLil } from '../../text/clitics.ts';
+import { analyzeClitics, hasProcliticLetter, isProcliticLetter, opensWithArticle, opensWithLil, startsWithConjunction } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -321,7 +321,7 @@ function nameOffset(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): n
   const rs = readings(w);
   // a word the name lists know whole keeps its first ب/ل/ف even where what is left is a name word
   // too (لويز is Louise, not ل + ويز); a و is cut as the clitic analyser has it
-  if (w.moff === 1 && 'بلف'.includes(w.fold[0]!) && (isNameWord(w.fold) || givenNames().has(w.fold))) return 0;
+  if (w.moff === 1 && isProcliticLetter(w.fold[0], 'prepFa') && (isNameWord(w.fold) || givenNames().has(w.fold))) return 0;
   for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
   return unknownNameStart(w, alone, corpus);
 }
@@ -345,10 +345,10 @@ export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus:
   const lead = w.fold[0] === 'و' ? 1 : 0;
   for (let off = k - 1; off > lead; off--) if (alone.has(w.fold.slice(off))) return off;
   // (لل is ل + the article with its alef elided: للجمارك)
-  if (lead >= k || !'بفل'.includes(w.fold[lead]!) || w.fold.startsWith('لل', lead)) return k;
+  if (lead >= k || !isProcliticLetter(w.fold[lead], 'prepFa') || opensWithLil(w.fold.slice(lead))) return k;
   // the corpus keys every word without a first و/ف, so it cannot tell فيرجسون from يرجسون, nor
   // لفيروس from فيروس: there only the name lists speak
-  const useCorpus = w.fold[lead] !== 'ف' && !'وف'.includes(w.mfold[0]!);
+  const useCorpus = w.fold[lead] !== 'ف' && !startsWithConjunction(w.mfold);
   const known = (f: string) => isNameWord(f) || (useCorpus && corpus(f));
   return known(w.mfold) && !known(w.fold.slice(lead)) ? k : lead;
 }
@@ -356,7 +356,7 @@ export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus:
 /** A preposition glued to the name's word (بعرفات، لعرفات) or written before it (من عرفات). */
 function placeContext(words: readonly WordTok[], a: number, off: number): boolean {
   const glued = words[a]!.text.slice(0, off);
-  if (/[بلك]/.test(glued)) return true;
+  if (hasProcliticLetter(glued, 'prepKaf')) return true;
   const prev = words[a - 1];
   return !!prev && prev.kind === 'word' && kbPlacePreposition(prev.fold);
 }

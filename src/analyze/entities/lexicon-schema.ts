@@ -5,6 +5,7 @@
  * code relies on; these schemas say everything else a file must be.
  */
 import { z } from 'zod';
+import { ARABIC_NAME_SPELLING } from '../../text/script.ts';
 import {
   ENTITY_FILES,
   foldName,
@@ -21,7 +22,7 @@ import type { Institutions } from '../translit/institutions.ts';
 
 const arabic = z
   .string()
-  .regex(/^[\u0600-\u06FF][\u0600-\u06FF\s\-'.0-9]*$/u, 'Arabic letters, spaces and hyphens only')
+  .regex(ARABIC_NAME_SPELLING, 'Arabic letters, spaces and hyphens only')
   .refine((s) => s === s.trim() && !/\s\s/.test(s), 'no stray spaces');
 
 export const EntityEntrySchema = z

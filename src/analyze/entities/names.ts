@@ -10,6 +10,7 @@ import { derivedTables, type DerivedTables } from './derived.ts';
 import { LineMap, LineSet, SortedLines, encodeLines } from '../../util/sorted-lines.ts';
 import type { EntityType } from '../../doc/types.ts';
 import { opensWithArticle } from '../../text/clitics.ts';
+import { isArabicBlockText } from '../../text/script.ts';
 
 export interface KnownName {
   /** lexicon id (`vladimir-putin`) or `cc:XX` for a CLDR region */
@@ -93,7 +94,7 @@ export function deriveNameIndex(): NameIndex {
       const code = String.fromCharCode(a, b);
       const n = ar.of(code);
       const e = en.of(code);
-      if (!n || !e || n === code || !/^[\u0600-\u06FF\s]+$/.test(n) || ambiguous.has(foldName(n))) continue;
+      if (!n || !e || n === code || !isArabicBlockText(n) || ambiguous.has(foldName(n))) continue;
       add(n, { id: `cc:${code.toLowerCase()}`, type: 'LOC', en: e, enSource: 'intl', canonical: n });
     }
   }

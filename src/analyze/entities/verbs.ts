@@ -3,22 +3,15 @@
  * sometimes runs a person's name on into the verb that follows it (`سامي الحداد سيلتقي`); the
  * entities stage trims such words off the edges of a tagged chunk.
  */
-import { readFileSync } from 'node:fs';
+import { opensWithFutureImperfect, opensWithLamOfPurpose, startsWithConjunction } from '../../text/clitics.ts';
 import { entityResources } from './resources.ts';
 import { foldName, nameHeadsJson } from './lexicon.ts';
+import { triggerVerbs } from '../events/lexicon.ts';
+import { finiteSpeechVerbs } from '../quotes/lexicon.ts';
 
-interface EventsLexicon {
-  triggers: Record<string, { past?: string[]; present?: string[] }>;
-}
-interface SpeechLexicon {
-  verbs: Array<Record<string, unknown>>;
-}
 interface NameHeadsLexicon {
   purposeVerbs?: { words: string[] };
 }
-
-/** The keys of a speech.json verb entry that hold its finite forms (masculine, feminine, plural). */
-const FINITE_FORMS = ['m', 'f', 'pl'] as const;
 
 /** Present verbs that follow لِ of purpose (name-heads.json purposeVerbs), folded. */
 function loadPurpose(): Set<string> {
@@ -28,25 +21,14 @@ function loadPurpose(): Set<string> {
   return new Set(words.map((w) => foldName(w)));
 }
 
+/**
+ * The trigger verbs of events.json and the finite verbs of saying of speech.json, through their
+ * loaders, folded. Only finite forms: participles (قائلا، مؤكدا) double as adjectives and nouns,
+ * and the other keys of a verb of saying are not verbs at all (`prep: على` of حث would make the
+ * name علي a verb).
+ */
 function load(): Set<string> {
-  const ev = JSON.parse(
-    readFileSync(new URL('../../lexicon/events.json', import.meta.url), 'utf8'),
-  ) as EventsLexicon;
-  const sp = JSON.parse(
-    readFileSync(new URL('../../lexicon/speech.json', import.meta.url), 'utf8'),
-  ) as SpeechLexicon;
-  const out = new Set<string>();
-  for (const t of Object.values(ev.triggers))
-    for (const w of [...(t.past ?? []), ...(t.present ?? [])]) out.add(foldName(w));
-  for (const v of sp.verbs) {
-    // Only the finite forms: participles (قائلا، مؤكدا) double as adjectives and nouns, and the
-    // other keys are not verbs at all (`prep: على` of حث would make the name علي a verb).
-    for (const k of FINITE_FORMS) {
-      const val = v[k];
-      for (const w of Array.isArray(val) ? val : [val]) if (typeof w === 'string') out.add(foldName(w));
-    }
-  }
-  return out;
+  return new Set([...triggerVerbs(), ...finiteSpeechVerbs()].map((w) => foldName(w)));
 }
 
 /**
@@ -58,14 +40,14 @@ export function isKnownVerb(fold: string): boolean {
   const forms = entityResources().get(load);
   let f = fold;
   if (forms.has(f)) return true;
-  if (f.length > 3 && (f[0] === 'و' || f[0] === 'ف')) {
+  if (f.length > 3 && startsWithConjunction(f)) {
     f = f.slice(1);
     if (forms.has(f)) return true;
   }
   // سيلتقي، ستزور: the future prefix before an imperfect form
-  if (f.length > 3 && f[0] === 'س' && 'يتن'.includes(f[1]!) && forms.has(f.slice(1))) return true;
+  if (f.length > 3 && opensWithFutureImperfect(f) && forms.has(f.slice(1))) return true;
   // ليرأس، ليصبح، ليلتقي: لِ of purpose before an imperfect form is never part of a name
-  if (f.length > 3 && f[0] === 'ل' && 'يت'.includes(f[1]!)) {
+  if (f.length > 3 && opensWithLamOfPurpose(f)) {
     const rest = f.slice(1);
     return forms.has(rest) || entityResources().get(loadPurpose).has(rest);
   }

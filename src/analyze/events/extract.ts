@@ -9,6 +9,7 @@
  */
 import type { Entity, EventType, NewsEvent, Span, Token, TimeExpression } from '../../doc/types.ts';
 import { hasForm as has, tokenForms, type TokenForms } from '../../text/phrases.ts';
+import { hasProcliticOf } from '../../text/clitics.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { cmp, parseYMD } from '../time/calendar.ts';
@@ -102,7 +103,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     let found: { type: EventType; tense: Tense; n: number } | null = null;
     const m = L.TRIGGERS.matchAt(toks, i)[0];
     if (m) found = { type: m.value.type, tense: m.value.tense, n: m.end - m.start };
-    else if (t.proclitics.includes('س')) {
+    else if (hasProcliticOf(t.proclitics, 'sin')) {
       // Future سـ + imperfect: سيلتقي، ستعقد.
       const type = L.PRESENT_TRIGGERS.get(t.stem);
       if (type) found = { type, tense: 'future', n: 1 };
@@ -161,14 +162,14 @@ export function extractEvents(input: EventInput): NewsEvent[] {
       const k = tokenAt(m.start);
       if (k < 0) return false;
       // بجنيف: the preposition glued to the name (inside or just before the mention).
-      if (allForms[k]!.proclitics.includes('ب')) return true;
+      if (hasProcliticOf(allForms[k]!.proclitics, 'ba')) return true;
       if (all[k]!.start !== m.start) return false;
       if (has(L.PLACE_PREPS, allForms[k - 1])) return true;
       // في العاصمة الفرنسية باريس، إلى مدينة جدة: a generic place noun (and one adjective) between.
       for (const h of [k - 1, k - 2]) {
         if (h < 1 || !has(L.PLACE_HEADS, allForms[h]) || all[h]!.kind !== 'word') continue;
         if (h === k - 2 && all[k - 1]!.kind !== 'word') continue;
-        if (has(L.PLACE_PREPS, allForms[h - 1]) || allForms[h]!.proclitics.includes('ب')) return true;
+        if (has(L.PLACE_PREPS, allForms[h - 1]) || hasProcliticOf(allForms[h]!.proclitics, 'ba')) return true;
       }
       return false;
     };
@@ -204,7 +205,7 @@ export function extractEvents(input: EventInput): NewsEvent[] {
     } else if (tr.tense === 'past') {
       status = 'happened';
       strength = 2;
-    } else if (clause.some((t) => has(L.PLANNED_CUES, t)) || clause.some((t) => t.proclitics.includes('س') && L.TRIGGERS.startsWith(t.stem))) {
+    } else if (clause.some((t) => has(L.PLANNED_CUES, t)) || clause.some((t) => hasProcliticOf(t.proclitics, 'sin') && L.TRIGGERS.startsWith(t.stem))) {
       status = 'planned';
       strength = 1;
     } else if (toks.slice(left, Math.min(right, tr.end + 2)).some((t) => has(L.HAPPENED_CUES, t))) {

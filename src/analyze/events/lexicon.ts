@@ -39,3 +39,8 @@ export const PLACE_HEADS = set(events.placeHeads);
 export const FUTURE_PARTICLES = set(events.futureParticles);
 export const LABELS = events.labels as Record<EventType, string>;
 export const LABELS_EN = events.labelsEn as Record<EventType, string>;
+
+/** The trigger verbs of every event type as written, past and present (not the nouns), for entities/verbs.ts. */
+export function triggerVerbs(): string[] {
+  return Object.values(events.triggers as Record<string, { past: string[]; present: string[] }>).flatMap((t) => [...t.past, ...t.present]);
+}

@@ -10,6 +10,7 @@ import type { SentenceSpan } from './tags.ts';
 import { foldWord, GAZ, gazetteerView } from './features.ts';
 import type { RuleModel } from './rule-model.ts';
 import { opensWithArticle } from '../../text/clitics.ts';
+import { endsWithYa } from '../../text/endings.ts';
 
 export const CITY_TEAM_RULE = 'rule:org/place-masculine-nationality';
 
@@ -26,7 +27,7 @@ export function retypeCityTeams(
       // a LOC chunk ends at b - 1 and an O word follows
       if (!t[b - 1]!.endsWith('-LOC') || t[b] !== 'O') continue;
       const adj = foldWord(ws[b]!);
-      if (!opensWithArticle(adj) || !adj.endsWith('ي')) continue;
+      if (!opensWithArticle(adj) || !endsWithYa(adj)) continue;
       p ??= gazetteerView(ws, model.gaz, model.clusters);
       if (!(p.gaz[b]! & GAZ.NAT)) continue;
       let a = b - 1;

@@ -7,6 +7,8 @@
  */
 import type { SentenceSpan } from './tags.ts';
 import { foldWord, stripArticle } from './features.ts';
+import { firstLamAt } from '../../text/clitics.ts';
+import { endsWithFeminineNisba, endsWithHa, endsWithYa } from '../../text/endings.ts';
 
 export const HEAD_ADJECTIVE_RULE = 'rule:org/head-adjective';
 /** A head must be seen this often in the pattern, and be an organisation this share of times. */
@@ -34,7 +36,7 @@ export function mayBePair(w1: string, w2: string): boolean {
     !(last >= 0x064b && last <= 0x0652)
   )
     return false;
-  const l = w1.indexOf('ل');
+  const l = firstLamAt(w1);
   return l >= 0 && l <= 3;
 }
 
@@ -49,9 +51,9 @@ export function headOfPair(w1: string, w2: string): string | null {
   const h = definite(w1);
   const a = definite(w2);
   if (!h || !a || a.length < 4) return null;
-  const femAdj = a.endsWith('يه');
-  if (!femAdj && !a.endsWith('ي')) return null;
-  if (femAdj !== h.endsWith('ه')) return null;
+  const femAdj = endsWithFeminineNisba(a);
+  if (!femAdj && !endsWithYa(a)) return null;
+  if (femAdj !== endsWithHa(h)) return null;
   return h;
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { loadLexicons } from '../entities/lexicon.ts';
 import { entityResources } from '../entities/resources.ts';
 import { foldWord, stripAll } from './features.ts';
+import { hasArabicBlockUnit, isBareArabicWord } from '../../text/script.ts';
 
 export interface GazSourceReport {
   name: string;
@@ -34,13 +35,11 @@ export function cldrRegions(): { code: string; ar: string; en: string }[] {
       const code = String.fromCharCode(a, b);
       const n = ar.of(code);
       const e = en.of(code);
-      if (n && e && n !== code && /[\u0600-\u06FF]/.test(n)) out.push({ code, ar: n, en: e });
+      if (n && e && n !== code && hasArabicBlockUnit(n)) out.push({ code, ar: n, en: e });
     }
   }
   return out;
 }
-
-const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
 /** The gazetteer bit of an entry's everyday-word spellings, by type (MISC has none). */
 const COMMON_BIT: Record<string, GazClass | undefined> = {
@@ -67,7 +66,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
   const nameWordsOf = (s: string) => {
     for (const t of s.split(/\s+/)) {
       const f = stripAll(foldWord(t));
-      if (f.length >= 2 && ARABIC_WORD.test(f)) nameWords.add(f);
+      if (f.length >= 2 && isBareArabicWord(f)) nameWords.add(f);
     }
   };
   const report: GazSourceReport[] = [];
@@ -141,7 +140,7 @@ export function buildGazetteer(opts: { shared?: boolean } = {}): {
         for (const row of rows.slice(1)) {
           const c = row.match(/"([^"]*)"/g)?.map((x) => x.slice(1, -1)) ?? [];
           const ar = c[2];
-          if (ar && /[\u0600-\u06FF]/.test(ar)) {
+          if (ar && hasArabicBlockUnit(ar)) {
             g.add(ar, 'LOC');
             n++;
           }

@@ -12,7 +12,7 @@ import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type Spe
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
-import { hasStopMark, isAbbreviationDot, isClauseTrailer } from '../../text/sentences.ts';
+import { hasStopMark, isAbbreviationDot, isClauseTrailer, lastStopBeforeSpace } from '../../text/sentences.ts';
 import {
   analyzeClitics,
   dropArticle,
@@ -26,6 +26,8 @@ import {
   startsWithFuturePrefix,
   startsWithProclitic,
 } from '../../text/clitics.ts';
+import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithPrepArticle } from '../../text/clitics.ts';
+import { endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 
@@ -121,7 +123,7 @@ function formAt(t: Tok | undefined): CueForm | null {
 /** A future verb (ستبدأ، سنعمل) opening a clause; root-س words (سيارة، ساعد) are listed in time.json. */
 function isFutureVerb(t: Tok): boolean {
   const bare = startsWithConjunction(t.n) && startsWithFuturePrefix(t.n.slice(1)) ? t.n.slice(1) : t.n;
-  return /^س[يتنا]\p{L}{3,}$/u.test(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
+  return hasFutureVerbShape(bare) && !FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p));
 }
 
 const hasConj = (t: Tok): boolean => startsWithConjunction(t.n) && !LEX.forms.has(t.n);
@@ -337,7 +339,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     if (form.onlyDirect) continue;
     if (compAt(c.toks, k)) return { at: k, kind: 'comp', contentStart: t.end };
     // على أن, but not the name علي before أن (المدرب هشام علي أن…).
-    const isAli = t.n === 'علي' && /ي$/.test(t.text);
+    const isAli = t.n === 'علي' && endsWithYa(t.text);
     if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
     // ونفى المدرب فلان دخوله…: a claim as the verb's object.
     if (k <= i + 6 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
@@ -349,7 +351,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
     if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return null;
     // أعلن القسم التابع للشركة عن وظائف…: عن + noun at any distance (but المسؤول عن is a title).
-    if (t.n === 'عن' && LEX.nominalPreps.get(norm(form.lemma))?.has('عن') && !/مسوول$/.test(c.toks[k - 1]?.n ?? '')) return null;
+    if (t.n === 'عن' && LEX.nominalPreps.get(norm(form.lemma))?.has('عن') && !LEX.inChargeOfNouns.some((w) => (c.toks[k - 1]?.n ?? '').endsWith(w))) return null;
     if (form.prep.length > 0) {
       const prev = c.toks[k - 1]!;
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
@@ -358,7 +360,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       // After the subject only a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
       // begin with ب too (بكري، باسل).
       const raw = stripMarks(t.text, 'harakatTatweel');
-      const afterSubject = prev.word && k > i + 1 && /^ب(ال|إ|ت)/.test(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
+      const afterSubject = prev.word && k > i + 1 && opensWithBaOfVerbalNoun(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
       if (form.prep.includes('ب') && (free || afterSubject) && t.n.startsWith('ب') && t.n.length > 3 && !blocked) {
         return { at: k, kind: 'prep', contentStart: t.start };
       }
@@ -432,7 +434,7 @@ function clauseSubjectBefore(c: Ctx, i: number): SpeakerRef | null {
     // Only the nearest clause counts (ووزعت المدارس الكتب… مؤكدةً: not a man named in an earlier clause).
     const k = best ? tokAt(c, best.start) : -1;
     if (!best || c.toks[k]!.start !== best.start) return null;
-    if (c.toks.slice(j + 1, k).some((t) => !t.word || LEX.nameStopWords.has(t.n) || LEX.subjectPrepositions.has(t.n) || /^(لل|بال)/.test(t.n))) return null;
+    if (c.toks.slice(j + 1, k).some((t) => !t.word || LEX.nameStopWords.has(t.n) || LEX.subjectPrepositions.has(t.n) || opensWithPrepArticle(t.n))) return null;
     // The fullest mention of that person so far (عدنان المعيبد over المعيبد).
     const e = c.doc.entities.find((x) => x.id === best!.entity)!;
     let full: { start: number; end: number } = best;
@@ -789,7 +791,7 @@ function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
   if (end - from <= MAX_QUOTE_CHARS) return end;
   // Cap a runaway: cut at the last sentence end inside the cap, else at the cap's last space.
   const window = c.text.slice(from, from + MAX_QUOTE_CHARS);
-  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
+  const stop = lastStopBeforeSpace(window);
   return trimEnd(c.text, from, from + (stop > 0 ? stop : window.lastIndexOf(' ')));
 }
 
@@ -1034,20 +1036,20 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     let via: string | null = null;
     let after = srcStart;
     const an = afterAn(c, srcStart, 20);
-    if ((o || /نقل/.test(ph.words.join(' '))) && an) {
+    if ((o || LEX.relayStems.some((s) => ph.words.join(' ').includes(s))) && an) {
       via = viaId(c, o);
       segs = an.segs;
       after = an.next;
     } else {
       let e = srcStart;
-      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !/^فان/.test(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
+      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
       // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
       if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return null;
       after = e;
       if (m.glued) {
         // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
         const first = c.toks[srcStart]!;
-        const rest = first.text.replace(/^لل/, 'ال').replace(/^ل/, '');
+        const rest = dropGluedLam(first.text);
         const head: Tok = { ...first, start: first.end - rest.length, text: rest, n: norm(rest) };
         segs = subjectSegments(c, srcStart + 1, e);
         if (segs.length > 0 && segs[0]![0] === c.toks[srcStart + 1]) segs[0] = [head, ...segs[0]!];
@@ -1085,7 +1087,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       let k = after;
       let cs = -1;
       for (; k < c.toks.length && c.sent[k] === c.sent[i]; k++) {
-        if (/^فان/.test(c.toks[k]!.n) || (isComp(c.toks[k]) && c.toks[k]!.n.startsWith('ف'))) {
+        if (opensWithFaInna(c.toks[k]!.n) || (isComp(c.toks[k]) && c.toks[k]!.n.startsWith('ف'))) {
           cs = c.toks[k]!.end;
           break;
         }
@@ -1179,13 +1181,13 @@ function pairIsName(c: Ctx, p: MarkPair): boolean {
     if (prev.n === 'ل' || prev.n === 'لل') return true;
     // إنّ "داعش" …: one quoted word as the clause's subject is a name; after أنه/بأنها (the
     // subject is the pronoun) it is the quoted predicate.
-    if (words === 1 && isComp(prev) && /^[اأإ]نّ?$/.test(dropProclitic(stripMarks(prev.text, 'vowelsTatweel'), 'conjBa'))) return true;
+    if (words === 1 && isComp(prev) && LEX.bareComplementizers.has(dropProclitic(stripMarks(prev.text, 'vowelsTatweel'), 'conjBa'))) return true;
     // العقيد "القرشي": a name after a title.
     if (LEX.titles.has(prev.n) && words <= 3) return true;
     // A short phrase bound to an indefinite noun (قبائل "أيدر خيل"، بولاية "ننجرهار"، و"بابر خيل")
     // names something; after a definite noun it is the predicate (المناقشات "بناءة").
     const stem = dropProclitic(prev.n, 'conjPrepKaf');
-    const suffixed = /(ه|ها|هم|هما|هن|نا)$/.test(prev.text);
+    const suffixed = endsWithObjectPronoun(prev.text);
     const functionWord = LEX.nameStopWords.has(prev.n);
     if (words <= 3 && !suffixed && !functionWord && !formAt(prev) && !isComp(prev) && prev.n !== 'ب' && !opensWithArticleOrLil(prev.n) && !opensWithArticle(stem)) return true;
   }
@@ -1364,7 +1366,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     if ((speakerVerb || contentless) && clauseStart(c, i)) {
       // تحدث اللاعب عن … موضحاً أنّ …: the subject speaks on through the participles.
       let e = i + 1;
-      while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !/^(عن|على|ب|الي|من)$/.test(toks[e]!.n) && !LEX.gluedObject(toks[e]!.n) && e - i < 24) e++;
+      while (toks[e] && sent[e] === sent[i] && (toks[e]!.word || c.nameMarks.has(toks[e]!.start) || COMMA.has(toks[e]!.text)) && !isAdjunctStart(toks, e) && !formAt(toks[e]) && !LEX.participleRunPreps.has(toks[e]!.n) && !LEX.gluedObject(toks[e]!.n) && e - i < 24) e++;
       const before = auxSubjectBefore(c, i);
       let segs = before.length > 0 ? before : subjectSegments(c, i + 1, e);
       // وأصدرت الهيئة بيانا…: the verb's object ends its subject.

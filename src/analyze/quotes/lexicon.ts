@@ -76,6 +76,14 @@ export interface SpeechLexicon {
   alaWritten: Set<string>;
   /** Words after على that make it an adjunct of the verb (على حسابه، على هامش), not a speaker's. */
   adjunctAfterAla: Set<string>;
+  /** أنّ/إنّ alone, as written without vowels (not folded). */
+  bareComplementizers: Set<string>;
+  /** Endings of the nouns whose own complement is عن (المسؤول عن). */
+  inChargeOfNouns: string[];
+  /** Stems that make an attribution phrase a relay (نقلا عن). */
+  relayStems: string[];
+  /** Prepositions that end a subject's run on to a participle. */
+  participleRunPreps: Set<string>;
   pronounLeads: Set<string>;
   speakerVerbs: Set<string>;
   /** The gender of each speakerVerbs form: a continuation of that gender prefers its subject. */
@@ -205,6 +213,10 @@ function build(): SpeechLexicon {
     adjunctAfterFi: set(data.adjunctAfterFi),
     alaWritten: new Set(data.alaWritten.words),
     adjunctAfterAla: set(data.adjunctAfterAla),
+    bareComplementizers: new Set(data.bareComplementizers.words),
+    inChargeOfNouns: data.inChargeOfNouns.words.map(norm),
+    relayStems: data.relayStems.words.map(norm),
+    participleRunPreps: set(data.participleRunPreps.words),
     pronounLeads: set(data.pronounLeads.flatMap((p) => p.split(/\s+/))),
     speakerVerbs: set([...data.speakerVerbs.m, ...data.speakerVerbs.f, ...data.speakerVerbs.pl]),
     statementObjects: set(data.statementObjects.words),
@@ -266,3 +278,12 @@ function build(): SpeechLexicon {
 }
 
 export const LEX: SpeechLexicon = build();
+
+/**
+ * The finite forms of every verb of saying as written (the `m`, `f` and `pl` lists, not the
+ * participles, which double as adjectives and nouns: قائلا، مؤكدا), for the entity rules that
+ * trim a verb off a name (entities/verbs.ts).
+ */
+export function finiteSpeechVerbs(): string[] {
+  return (data.verbs as VerbEntry[]).flatMap((v) => [...v.m, ...v.f, ...v.pl]);
+}

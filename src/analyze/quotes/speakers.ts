@@ -12,6 +12,7 @@ import { nationality } from '../entities/roles.ts';
 import { LEX, type Gender } from './lexicon.ts';
 import { dropConj, norm, type Tok } from './text.ts';
 import { opensWithArticle, startsDefinite, startsWithArticle, startsWithConjArticle, startsWithProclitic } from '../../text/clitics.ts';
+import { endsWithYa } from '../../text/endings.ts';
 
 export interface SpeakerRef {
   entity: string | null;
@@ -165,7 +166,7 @@ export class SpeakerBook {
         // وزير الخارجية عادل الجبير، المديرة هند الراشد: a role, then a short name that closes the
         // phrase and starts with a bare word right after the role noun or a definite word.
         // على and the name علي share a matching key; the written ya tells them apart.
-        const stop = (t: Tok): boolean => (LEX.nameStopWords.has(t.n) && !(t.n === 'علي' && /ي$/.test(t.text))) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
+        const stop = (t: Tok): boolean => (LEX.nameStopWords.has(t.n) && !(t.n === 'علي' && endsWithYa(t.text))) || LEX.roleNouns.has(t.n) || LEX.roleNouns.has(stripConjAl(t.n));
         // مدير عام، أمين عام: a word that continues the role, not a name; مدير إدارة…: an
         // organisation's head noun after the role.
         // مندوب مصر الدائم: a place or an organisation after the role is its complement, not a name.
@@ -346,7 +347,7 @@ export class SpeakerBook {
     const a = after[0];
     if (!a) return false;
     // على and the name علي share a matching key; the written ya tells them apart.
-    if (LEX.nameStopWords.has(a.n)) return !(a.n === 'علي' && /ي$/.test(a.text));
+    if (LEX.nameStopWords.has(a.n)) return !(a.n === 'علي' && endsWithYa(a.text));
     // A tribal surname (الوزير الحربي) looks like an adjective too: only nationalities and the
     // role's own words (التنفيذي، العام) are read as the role's.
     if (!isRoleStart(title) || !(nationality(foldName(a.text)) || LEX.roleContinuations.has(a.n))) return false;

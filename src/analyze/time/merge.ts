@@ -14,6 +14,7 @@ import { number } from './numbers.ts';
 import { tense } from './relative.ts';
 import { podHour } from './rules/clock.ts';
 import { startsWithProclitic } from '../../text/clitics.ts';
+import { endsWithAlef, endsWithHa } from '../../text/endings.ts';
 
 /** How far back (normalised characters) an anaphoric expression looks for its date. */
 const ANAPHORA_REACH = 400;
@@ -33,7 +34,7 @@ export function continuedHours(c: Cursor, list: Found[]): Found[] {
     for (let k = f.end; k < stop && !sentenceBreak(c, k - 1, k); k++) {
       if (!c.variantsAt(k - 1).some(([v]) => L.CLOCK_CONTINUERS.has(v))) continue;
       const num = number(c, k, false);
-      if (!num || !num.ordinal || num.n < 1 || num.n > 12 || !/ه$/.test(c.w(num.end - 1))) continue;
+      if (!num || !num.ordinal || num.n < 1 || num.n > 12 || !endsWithHa(c.w(num.end - 1))) continue;
       if (c.w(num.end) === W.from || L.PARTS_OF_DAY.candidates(c.w(num.end)).length > 0) continue;
       const h = last >= 12 && num.n < 12 ? num.n + 12 : num.n;
       if (h < last) continue;
@@ -125,7 +126,7 @@ export function merge(c: Cursor, input: Found[]): Found[] {
         f = { ...f, i: pb.start, startNs: c.startNs(pb.start, pre), type: 'TIME', value: `${f.value}T${pb.pod}`, source: f.source + '+part-of-day' };
       } else {
         const pa = c.phrase(L.PARTS_OF_DAY, f.end, false);
-        if (pa && c.near(f.end - 1) && /ا$/.test(c.w(f.end)) && !(list[n + 1] && list[n + 1]!.i < pa.end)) {
+        if (pa && c.near(f.end - 1) && endsWithAlef(c.w(f.end)) && !(list[n + 1] && list[n + 1]!.i < pa.end)) {
           f = { ...f, end: pa.end, type: 'TIME', value: `${f.value}T${pa.value}`, source: f.source + '+part-of-day' };
         }
       }
@@ -214,7 +215,7 @@ export function merge(c: Cursor, input: Found[]): Found[] {
       const k = f.i;
       const joiner = c.w(k - 1);
       const numTok = c.tok(k - 2);
-      if ((L.RANGE_JOINERS.has(joiner) || joiner === 'و') && numTok && numTok.kind === 'n' && numTok.t.length <= 2) {
+      if ((L.RANGE_JOINERS.has(joiner) || joiner === W.and) && numTok && numTok.kind === 'n' && numTok.t.length <= 2) {
         const d0 = Number(numTok.t);
         const d1 = Number((hijriDay ?? f.value).slice(8, 10));
         const prev = out[out.length - 1];

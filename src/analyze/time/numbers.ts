@@ -1,5 +1,6 @@
 /** Numbers at a token, in digits or words (ثلاثة، الحادي عشر، أحد عشر), and years with their calendar mark. */
 import { opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
+import { isTatweel } from '../../text/script.ts';
 import { type Cursor, type NumberAt, W } from './cursor.ts';
 import * as L from './lexicon.ts';
 
@@ -117,6 +118,6 @@ export function year(c: Cursor, i: number, minDigits = 4): { y: number; end: num
       j++;
     }
   }
-  if (hijri === null && c.w(j) === 'ـ') j++;
+  if (hijri === null && isTatweel(c.w(j))) j++;
   return { y, end: j, hijri };
 }

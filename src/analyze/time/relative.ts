@@ -14,9 +14,9 @@ import {
   pad,
   type YMD,
 } from './calendar.ts';
-import { startsWithConjunction } from '../../text/clitics.ts';
+import { hasFutureVerbShape, startsWithConjunction } from '../../text/clitics.ts';
 import { firstPhraseStop, firstRoughStop, lastPhraseStop, lastRoughStop } from '../../text/sentences.ts';
-import type { Cursor } from './cursor.ts';
+import { type Cursor, W } from './cursor.ts';
 import * as L from './lexicon.ts';
 
 export type Tense = 1 | -1;
@@ -67,7 +67,7 @@ export function tense(c: Cursor, ns: number, ne: number): Tense {
   const listEntry = headsListEntry(c, ns, ne);
   for (const bare of clauseWords(c, ns, ne)) {
     if (L.FUTURE_MARKERS.has(bare) || (!listEntry && L.FUTURE_VERBS.has(bare))) return 1;
-    if (/^س[يتنا]\p{L}{3,}$/u.test(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
+    if (hasFutureVerbShape(bare) && !L.FUTURE_NOT_VERBS_LIST.some((p) => bare.startsWith(p))) return 1;
   }
   return -1;
 }
@@ -152,7 +152,7 @@ function everyYear(c: Cursor, ns: number, ne: number): boolean {
   const beforeFrom = Math.max(0, ns - 40);
   const beforeStart = beforeFrom + lastPhraseStop(s.slice(beforeFrom, ns)) + 1;
   const words = [...c.wordsIn(beforeStart, ns), ...c.wordsIn(ne, afterEnd)];
-  return words.some((w, k) => L.EVERY_YEAR_WORDS.has(w) || (w === 'كل' && L.EVERY_YEAR_AFTER_KULL.has(words[k + 1] ?? '')));
+  return words.some((w, k) => L.EVERY_YEAR_WORDS.has(w) || (w === W.every && L.EVERY_YEAR_AFTER_KULL.has(words[k + 1] ?? '')));
 }
 
 /** Year of a day/month written without one: the anchor's year, moved by the modifier or the tense. */

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LEXICON_DIR, foldName } from '../entities/lexicon.ts';
-import { opensWithArticle, opensWithLil } from '../../text/clitics.ts';
+import { opensWithArticle, opensWithLil, startsWithProclitic } from '../../text/clitics.ts';
 
 interface Entry {
   ar: string[];
@@ -68,7 +68,7 @@ export class InstitutionGlossary {
     let f = foldName(word);
     let and = false;
     let forP = false;
-    if (f.startsWith('و') && f.length > 3 && !this.find(f, kind)) {
+    if (startsWithProclitic(f, 'waw') && f.length > 3 && !this.find(f, kind)) {
       f = f.slice(1);
       and = true;
     }

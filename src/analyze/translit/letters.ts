@@ -5,17 +5,12 @@
  * is plain lower-case a-z and the apostrophe.
  */
 import { stripMarks } from '../../text/normalize.ts';
-
-const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A\u067E\u0686\u06A4\u06AF]+$/;
+import { isPlainArabicLetterWord, plainLetterVariants } from '../../text/script.ts';
 
 /** One Arabic word as the model reads it, or null when it holds anything but Arabic letters. */
 export function arabicForModel(word: string): string | null {
-  const w = stripMarks(word, 'marksControls')
-    .replace(/ٱ/g, 'ا')
-    .replace(/ک/g, 'ك')
-    .replace(/[یې]/g, 'ي')
-    .replace(/ڨ/g, 'ق');
-  return w && ARABIC_WORD.test(w) ? w : null;
+  const w = plainLetterVariants(stripMarks(word, 'marksControls'));
+  return w && isPlainArabicLetterWord(w) ? w : null;
 }
 
 const LATIN_MAP: Record<string, string> = {

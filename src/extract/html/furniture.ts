@@ -1,5 +1,5 @@
 import furniture from '../../lexicon/html-furniture.json' with { type: 'json' };
-import { foldArabic } from '../../text/dates.ts';
+import { foldPhraseLoose } from '../../text/punctuation.ts';
 
 const classTokens = new Set(furniture.classTokens.map((t) => t.toLowerCase()));
 const removeTags = new Set(furniture.removeTags);
@@ -12,9 +12,7 @@ const relatedHeadings = furniture.relatedHeadings.phrases.map(fold);
 
 /** Folding for furniture phrases: calendar folding plus hamza seats and punctuation spacing. */
 export function fold(s: string): string {
-  return foldArabic(s.replace(/[ؤ]/g, 'و').replace(/[ئ]/g, 'ي').replace(/[«»"'“”:：.،,!؟?…\-–—|/+]+/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldPhraseLoose(s);
 }
 
 /** Furniture tags that never hold article text, whatever they contain. */

@@ -1,4 +1,5 @@
 import { sourced, type SourcedSpan } from '../../doc/types.ts';
+import { firstOfJoinedNames } from '../../text/punctuation.ts';
 import { PHOTO_AGENCIES, PHOTOGRAPHER_CUES } from './furniture.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
@@ -19,7 +20,7 @@ export function captionCredit(text: string, start: number, end: number): { photo
   let agency: SourcedSpan | null = null;
   const pm = PHOTOGRAPHER_RE.exec(cap);
   if (pm?.groups?.name) {
-    const name = pm.groups.name.replace(/\s+(?:و|-).*$/u, '');
+    const name = firstOfJoinedNames(pm.groups.name);
     const s = start + pm.index + pm[0].length - pm.groups.name.length;
     if (!AGENCY_RE.test(name)) photographer = sourced(text, s, s + name.length, 'html:caption-credit');
   }

@@ -5,6 +5,7 @@ import * as L from '../lexicon.ts';
 import type { M } from '../match.ts';
 import { number } from '../numbers.ts';
 import { startsWithProclitic } from '../../../text/clitics.ts';
+import { endsWithAlef, endsWithHa } from '../../../text/endings.ts';
 
 /** Hour adjusted for the part of the day: `السادسة مساءً` is 18:00. */
 function hour24(c: Cursor, h: number, podWord: string | null): number {
@@ -39,7 +40,7 @@ function podFollows(c: Cursor, k: number): boolean {
 
 /** `و 40 دقيقة` at j: minutes after an hour. */
 function minutesAfter(c: Cursor, j: number): boolean {
-  return c.w(j) === 'و' && c.tok(j + 1)?.kind === 'n' && c.w(j + 1).length <= 2 && L.UNITS.get(c.w(j + 2))?.[0] === 'MIN' && c.near(j + 1);
+  return c.w(j) === W.and && c.tok(j + 1)?.kind === 'n' && c.w(j + 1).length <= 2 && L.UNITS.get(c.w(j + 2))?.[0] === 'MIN' && c.near(j + 1);
 }
 
 /** `7.15` at j after الساعة: hour and minutes with a point, written without spaces. */
@@ -57,13 +58,13 @@ function pointClock(c: Cursor, j: number): { h: number; min: number } | null {
  * `إلى العاشرة ليلاً`). Null when there is none.
  */
 function rangeEndPod(c: Cursor, j: number): { word: string; h: number } | null {
-  if (!c.inSet(L.RANGE_JOINERS, j) || c.w(j) === 'و' || !c.near(j)) return null;
+  if (!c.inSet(L.RANGE_JOINERS, j) || c.w(j) === W.and || !c.near(j)) return null;
   let k = j + 1;
   if (c.inSet(L.CLOCK_WORDS, k)) k++;
   const num = number(c, k, true);
   if (!num || num.n < 1 || num.n > 12 || !c.near(num.end - 1)) return null;
   const pod = c.phrase(L.PARTS_OF_DAY, num.end, false);
-  if (!pod || (!/ا$/.test(c.w(num.end)) && dayAt(c, pod.end))) return null;
+  if (!pod || (!endsWithAlef(c.w(num.end)) && dayAt(c, pod.end))) return null;
   return { word: c.w(num.end), h: num.n };
 }
 
@@ -104,7 +105,7 @@ export function clock(c: Cursor, i: number): M | null {
     // `العاشرة مساءً`, `الثامنة والربع من مساء الخميس` without الساعة: an hour only when a part
     // of the day follows.
     const num = number(c, j, true)!;
-    if (num.n < 1 || num.n > 12 || !/ه$/.test(c.w(num.end - 1))) return null;
+    if (num.n < 1 || num.n > 12 || !endsWithHa(c.w(num.end - 1))) return null;
     pre = num.pre;
     h = num.n;
     j = num.end;
@@ -117,7 +118,7 @@ export function clock(c: Cursor, i: number): M | null {
     // Without the alef the part of the day may start a day phrase after a count (`من 8 إلى 10
     // مساء أمس`), so it is taken only after an intro word and with no day after it.
     const introBefore = c.tok(i - 1)?.kind === 'w' && (L.BARE_HOUR_INTROS.has(c.w(i - 1)) || c.inSet(L.RANGE_JOINERS, i - 1));
-    const podOk = pod && (/ا$/.test(c.w(j)) || (L.PM_PARTS.has(c.w(j)) && introBefore && !dayAt(c, pod.end)));
+    const podOk = pod && (endsWithAlef(c.w(j)) || (L.PM_PARTS.has(c.w(j)) && introBefore && !dayAt(c, pod.end)));
     if (!podOk && !(rangeEndPod(c, j) && L.BARE_HOUR_INTROS.has(c.w(i - 1)))) return null;
   } else return null;
   if (h > 24 || min > 59) return null;

@@ -194,7 +194,7 @@ export function yearExpr(c: Cursor, i: number): M | null {
   if (!context) return null;
   // `أكثر من 1000 مصل`, `فاق الـ 2000 مشاهد`: after a qualifier of more or less, or after the
   // article, a bare number is a count.
-  if (!word && yr.hijri === null && (qualifiedCount(c, i) || (c.w(i - 1) === 'ال' && c.near(i - 1)))) return null;
+  if (!word && yr.hijri === null && (qualifiedCount(c, i) || (c.w(i - 1) === W.article && c.near(i - 1)))) return null;
   // `إلى 1077 دولارا`, `و1636 حالة`: a bare number before what it counts, whatever came before it.
   if (!word && yr.hijri === null && (L.COUNT_NOUNS.has(next) || L.UNITS.has(next)) && c.near(yr.end - 1)) return null;
   // `بطول (1030) متراً`: a number in parentheses that counts something is no year.

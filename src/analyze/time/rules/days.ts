@@ -1,5 +1,5 @@
 /** Rules for named days: اليوم، أمس، غداً، الليلة، مباراة الغد, and weekdays (يوم الأحد المقبل). */
-import { opensWithArticle, isDefiniteNisba } from '../../../text/clitics.ts';
+import { opensWithArticle, isDefiniteNisba, startsWithProclitic } from '../../../text/clitics.ts';
 import { addDays, fmtDay, isoWeekday, parseYMD } from '../calendar.ts';
 import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
@@ -128,7 +128,7 @@ export function recurringWeekday(c: Cursor, i: number): { day: number; end: numb
     return d === null ? null : { day: d, end: i + 2, startNs: c.startNs(i, head.pre) };
   }
   const w = c.w(i);
-  if (i < 2 || !w.startsWith('و') || !c.near(i - 1) || !c.near(i - 2)) return null;
+  if (i < 2 || !startsWithProclitic(w, 'waw') || !c.near(i - 1) || !c.near(i - 2)) return null;
   const d = definiteWeekday(c, i);
   const second = d === null ? definiteWeekdayAfterWaw(c, i) : null;
   if (second === null) return null;

@@ -3,7 +3,8 @@
  * offsets from the anchor (قبل يومين), sets (يومياً، كل أسبوع), sequences and ages.
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
-import { startsWithConjunction, opensWithArticle, opensWithLil } from '../../../text/clitics.ts';
+import { dropArticle, opensWithImperfectYa, startsWithConjunction, startsWithProclitic, opensWithArticle, opensWithLil } from '../../../text/clitics.ts';
+import { endsWithAlef, endsWithAlefAfterSuffixLetter } from '../../../text/endings.ts';
 import { stripMarks } from '../../../text/normalize.ts';
 import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
@@ -132,7 +133,7 @@ function isSince(c: Cursor, i: number): boolean {
 /** A third-person imperfect verb form: ي + at least three letters, after an optional و/ف. */
 function imperfect(w: string): boolean {
   const v = startsWithConjunction(w) && w.length > 4 ? w.slice(1) : w;
-  return v.length >= 4 && v[0] === 'ي' && !L.SINCE_NOT_VERBS.has(v);
+  return v.length >= 4 && opensWithImperfectYa(v) && !L.SINCE_NOT_VERBS.has(v);
 }
 
 /** لمدة أسبوع، ثلاثة أشهر، ساعتين، الأيام المقبلة، السنوات الخمس الماضية. */
@@ -234,7 +235,7 @@ export function duration(c: Cursor, i: number): M | null {
     end++;
     // ساعة ونصف الساعة، 37 عاما ونصف العام، أربعة أشهر ونصف الشهر: the unit said again after
     // the half, in the singular with the article whatever form counted it.
-    if (c.near(end - 1) && (c.w(end) === 'ال' + c.w(q.end - 1) || sameUnitDefinite(c.w(end), q.unit))) end++;
+    if (c.near(end - 1) && ((opensWithArticle(c.w(end)) && dropArticle(c.w(end)) === c.w(q.end - 1)) || sameUnitDefinite(c.w(end), q.unit))) end++;
     const halves: Record<string, string> = { H: `PT${q.n}H30M`, MIN: `PT${q.n}M30S`, Y: `P${q.n}Y6M`, M: `P${q.n}M15D`, D: `P${q.n}DT12H` };
     value = halves[q.unit] ?? value;
   }
@@ -255,7 +256,7 @@ function oneUnit(c: Cursor, i: number): M | null {
   const u = c.lookup(L.UNITS, i);
   if (!u || opensWithArticle(u.word)) return null;
   const [unit, n] = u.value;
-  if (!(n === 1 || (n === 0 && u.word.endsWith('ا')))) return null;
+  if (!(n === 1 || (n === 0 && endsWithAlef(u.word)))) return null;
   if (!c.inSet(L.ONE_UNIT_AFTER, i + 1) || !c.near(i)) return null;
   if (i > 0 && c.inSet(L.UNIT_NOT_AFTER, i - 1) && c.near(i - 1)) return null;
   return { end: i + 2, type: 'DURATION', value: durationValue(c, unit, 1), anchored: false, source: 'rule:time/duration', startNs: c.startNs(i, u.pre) };
@@ -267,9 +268,9 @@ function oneUnit(c: Cursor, i: number): M | null {
  */
 function forUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
   const w = c.w(i);
-  if (!w.startsWith('ل') || opensWithLil(w)) return null;
+  if (!startsWithProclitic(w, 'lam') || opensWithLil(w)) return null;
   const u = L.UNITS.get(w.slice(1));
-  if (!u || u[1] !== 0 || w.endsWith('ا')) return null;
+  if (!u || u[1] !== 0 || endsWithAlef(w)) return null;
   const q = quantity(c, i, true);
   return q && q.n === null && !q.value && q.pre === 1 ? q : null;
 }
@@ -323,7 +324,7 @@ function prepositionIntro(c: Cursor, i: number, intro: { word: string; end: numb
 function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end: number; pre: number } | null {
   const t = c.tok(i);
   if (!t || t.kind !== 'w') return null;
-  if (t.t === 'ال' && c.tok(i + 1)?.kind === 'n' && c.near(i) && c.w(i + 1).length <= 3) return { n: Number(c.w(i + 1)), end: i + 2, pre: 0 };
+  if (t.t === W.article && c.tok(i + 1)?.kind === 'n' && c.near(i) && c.w(i + 1).length <= 3) return { n: Number(c.w(i + 1)), end: i + 2, pre: 0 };
   for (const [v, pre] of clitics ? c.variantsAt(i) : [[t.t, 0] as [string, number]]) {
     // والخمسين عاماً ends a compound number (الخامسة والخمسين), not a count of its own.
     if (!opensWithArticle(v) || (pre > 0 && startsWithConjunction(t.t))) continue;
@@ -332,7 +333,7 @@ function definiteCount(c: Cursor, i: number, clitics = false): { n: number; end:
     let end = i + 1;
     // الأربع والعشرين: units before tens, the tens with و and the article.
     const w2 = c.w(end);
-    const tens = /^وال/.test(w2) ? L.CARDINALS.get(w2.slice(3)) : undefined;
+    const tens = startsWithProclitic(w2, 'waw') && opensWithArticle(w2.slice(1)) ? L.CARDINALS.get(w2.slice(3)) : undefined;
     if (n < 10 && tens !== undefined && tens >= 20 && tens < 100 && c.near(i)) {
       n += tens;
       end++;
@@ -384,10 +385,10 @@ export function setExpr(c: Cursor, i: number): M | null {
 function adjectival(c: Cursor, i: number): boolean {
   const prev = c.tok(i - 1);
   // The ا of the accusative: not a pronoun or a verb ending (يقدمها، يصلنا، ليعملوا), nor an adverb in يا.
-  if (!prev || prev.kind !== 'w' || !c.near(i - 1) || prev.t.length < 4 || !prev.t.endsWith('ا') || /(ه|ن|و|ي)ا$/.test(prev.t) || L.SET_ADJECTIVE_NOT.has(prev.t)) return false;
+  if (!prev || prev.kind !== 'w' || !c.near(i - 1) || prev.t.length < 4 || !endsWithAlef(prev.t) || endsWithAlefAfterSuffixLetter(prev.t) || L.SET_ADJECTIVE_NOT.has(prev.t)) return false;
   // The folded ا may have been أ (تبدأ يومياً): the original must end in a bare ا.
   const [, oe] = toOriginal(c.nt, prev.ns, prev.ne);
-  if (!stripMarks(c.nt.src.slice(Math.max(0, oe - 3), oe), 'vowelsTatweel').endsWith('ا')) return false;
+  if (!endsWithAlef(stripMarks(c.nt.src.slice(Math.max(0, oe - 3), oe), 'vowelsTatweel'))) return false;
   const before = c.tok(i - 2);
   if (before && (before.kind === 'n' || L.CARDINALS.has(before.t) || L.CARDINALS.has(prev.t))) return false;
   return true;

@@ -181,7 +181,7 @@ export function century(c: Cursor, i: number): M | null {
     k++;
   } else {
     // القرن الـ19: the article alone before the digits (its tatweel folded away).
-    const at = c.w(k) === 'ال' && c.tok(k + 1)?.kind === 'n' && c.near(k) ? k + 1 : k;
+    const at = c.w(k) === W.article && c.tok(k + 1)?.kind === 'n' && c.near(k) ? k + 1 : k;
     const num = number(c, at, false);
     if (!num || num.n < 1 || num.n > 21 || (num.digits ? false : !num.ordinal)) return null;
     cc = num.n - 1;
