@@ -34,6 +34,7 @@ import {
   printBreakdown,
   wrongSpeakerClass,
 } from './quotes-breakdown.ts';
+import { directSpeakerDetail } from './quotes-direct-breakdown.ts';
 
 /** One gold quote, as the breakdown reads it. */
 type GoldQuote = BreakdownGold;
@@ -196,6 +197,7 @@ function scoreArticle(
     const gsc = goldSpeakerClass(doc, g, key);
     breakdown.matchedBySpeakerClass.add(`${g.kind} / ${gsc} / ${ok ? 'right' : 'wrong'}`);
     if (!ok) breakdown.wrongSpeakers.add(`${g.kind} / ${gsc} / ${wrongSpeakerClass(doc, p, g, sp, key)}`);
+    if (!ok && g.kind === 'direct') breakdown.wrongDirect.add(directSpeakerDetail(doc, p, g, key));
     for (const s of into) {
       s.total.matched++;
       s.total.matchedPred++;

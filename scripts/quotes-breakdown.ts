@@ -203,6 +203,8 @@ export interface Breakdown {
   matchedBySpeakerClass: Tally;
   /** kind / source rule of predictions with no gold */
   falseQuotes: Tally;
+  /** wrong speakers of direct quotes: what was found / where the gold speaker was last named / paragraph (quotes-direct-breakdown.ts) */
+  wrongDirect: Tally;
 }
 
 export const newBreakdown = (): Breakdown => ({
@@ -211,6 +213,7 @@ export const newBreakdown = (): Breakdown => ({
   wrongSpeakers: new Tally(),
   matchedBySpeakerClass: new Tally(),
   falseQuotes: new Tally(),
+  wrongDirect: new Tally(),
 });
 
 export function printBreakdown(title: string, b: Breakdown): string {
@@ -224,6 +227,8 @@ export function printBreakdown(title: string, b: Breakdown): string {
     b.matchedBySpeakerClass.lines(),
     ' wrong speakers (kind / gold speaker / what was found):',
     b.wrongSpeakers.lines(),
+    ' wrong direct speakers (found / gold speaker last named before the cue / cue paragraph):',
+    b.wrongDirect.lines(),
     ' false quotes (kind / rule):',
     b.falseQuotes.lines(),
     '',
