@@ -5,8 +5,9 @@
  *   rule:    the quote's source rule;
  *   found:   what the finder gave (a role or title word of the lexicons, an unnamed source, an
  *            entity, another phrase, nothing), and whether it stands in the quote's paragraph;
- *   gold:    whether the gold speaker's entity is mentioned before the cue, and how many
- *            sentences lie between its last mention before the cue and the cue (0, 1, 2, 3+);
+ *   gold:    whether the gold speaker is mentioned before the quote (by the entity of its
+ *            canonical name or the gold mention), and how many sentences lie between its last
+ *            mention before the cue and the cue (0, 1, 2, 3+; 0 for a mention after the cue);
  *   para:    whether the cue stands in the quote's own paragraph (`cue-in-para`) or the quote is a
  *            paragraph of its own after the cue's (`own-para`).
  */
@@ -39,15 +40,16 @@ function goldLabel(doc: MarsadDocument, g: BreakdownGold, key: (s: string) => st
   const starts: number[] = [];
   for (const e of doc.entities) {
     if (key(e.name) !== c) continue;
-    for (const m of e.mentions) if (m.end <= g.cue[0]) starts.push(m.end);
+    for (const m of e.mentions) if (m.end <= g.text[0]) starts.push(m.end);
   }
-  if (g.speakerAt && g.speakerAt[1] <= g.cue[0]) starts.push(g.speakerAt[1]);
+  if (g.speakerAt && g.speakerAt[1] <= g.text[0]) starts.push(g.speakerAt[1]);
   // no-entity: no entity has the canonical name; part-entity: a person's name shares a word with it.
   const words = new Set(c.split(' ').filter((w) => w.length >= 3));
   const part = doc.entities.some((e) => e.type === 'PER' && key(e.name).split(' ').some((w) => words.has(w)));
   const entity = doc.entities.some((e) => key(e.name) === c) ? 'entity' : part ? 'part-entity' : 'no-entity';
   if (starts.length === 0) return `gold-${entity}/not-before`;
-  const last = Math.max(...starts);
+  // A mention after the cue (وقال المدير: «…») stands in the cue's own sentence.
+  const last = Math.min(Math.max(...starts), g.cue[0]);
   let n = 0;
   let from = last;
   // Count rough stops one by one, up to three.

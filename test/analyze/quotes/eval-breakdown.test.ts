@@ -11,6 +11,7 @@ import {
   missClass,
   wrongSpeakerClass,
 } from '../../../scripts/quotes-breakdown.ts';
+import { directSpeakerDetail } from '../../../scripts/quotes-direct-breakdown.ts';
 import { entity } from './helpers.ts';
 
 // The held-out breakdown of scripts/eval-quotes.ts: each class on a fictional article.
@@ -84,5 +85,18 @@ describe('quote evaluation breakdown (counts only)', () => {
     expect(cueClass(TEXT, gold({}))).toBe('cue-verb');
     expect(cueClass(TEXT, gold({ cue: at('وبحسب') }))).toBe('cue-attribution');
     expect(cueClass(TEXT, gold({ cue: at('الرصيف') }))).toBe('cue-other');
+  });
+
+  it('details a wrong direct speaker: what was found, where the gold speaker was named, the paragraph', () => {
+    const g = gold({ kind: 'direct', text: at('سنوظف مئة عامل'), cue: at('وأضاف'), speaker: 'سامر الحداد', speakerAt: at('سامر الحداد') });
+    const direct = (speaker: [number, number] | null): Quote => ({ ...quote(g.text, speaker), kind: 'direct', source: 'rule:quotes/colon' });
+    // المدير is a role word; the person was last named two sentences before the cue.
+    expect(directSpeakerDetail(doc, direct(at('المدير')), g, key)).toBe('colon / found-role/in-para / gold-entity/before-2 / cue-in-para');
+    expect(directSpeakerDetail(doc, direct(at('الرصيف')), g, key)).toBe('colon / found-phrase/in-para / gold-entity/before-2 / cue-in-para');
+    expect(directSpeakerDetail(doc, direct(null), gold({ ...g, canonical: 'كريم', speakerAt: undefined }), key)).toBe('colon / found-null / gold-no-entity/not-before / cue-in-para');
+    // A quote in a paragraph of its own after the cue's.
+    const two = newDocument({ text: 'وقال المدير:\n«سنوظف مئة عامل»' });
+    const g2 = gold({ kind: 'direct', text: [14, 28], cue: [0, 4], speaker: 'المدير', canonical: 'المدير', speakerAt: [5, 11] });
+    expect(directSpeakerDetail(two, { ...direct(null), text: span(two.text, 14, 28) }, g2, key)).toBe('colon / found-null / gold-no-entity/before-0 / own-para');
   });
 });
