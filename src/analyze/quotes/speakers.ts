@@ -132,7 +132,10 @@ export class SpeakerBook {
     // وقال وزير الخارجية فلان، بعيد استقباله الوفد، إن…: a role that already holds the person's
     // name is followed by an adjunct, not by the name.
     const namedInRole = this.entityAt(first[0]!.start, first[first.length - 1]!.end, ['PER']);
-    if (isRoleStart(first[0]) && !namedInRole && second.length > 0 && second.length <= 5 && (!opensWithArticle(second[0]!.n) || LEX.titles.has(second[0]!.n))) {
+    // المفتي العام الحادث…، ونتج عنه «…»: a segment holding a preposition with a pronoun is a
+    // clause of its own, never the name set off after a role.
+    const clause = second.some((t) => LEX.notSubjectLeads.has(t.n));
+    if (isRoleStart(first[0]) && !namedInRole && second.length > 0 && second.length <= 5 && !clause && (!opensWithArticle(second[0]!.n) || LEX.titles.has(second[0]!.n))) {
       // ROLE، [title] NAME،
       roleToks = first;
       nameToks = LEX.titles.has(second[0]!.n) && second.length > 1 ? second.slice(1) : second;
@@ -512,6 +515,8 @@ function fullestBefore(e: Entity, before: number): { start: number; end: number 
 /** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */
 function plausiblePhrase(ts: Tok[]): boolean {
   if (ts.length > 10 || LEX.notSpeakers.has(stripConjAl(ts[0]!.n)) || LEX.notSpeakers.has(ts[0]!.n)) return false;
+  // واليوم الأربعاء قال، لاحقاً قال، تقول الآن: a word of time or place opens an adjunct, not a subject.
+  if (LEX.adjunctStarts.has(dropConj(ts[0]!.n))) return false;
   // التي يقولون، وأضاف يقول، بـ، لي: a relative pronoun, a lone verb of saying or a clitic is no speaker.
   if (LEX.relativePronouns.has(ts[0]!.n) || (ts.length === 1 && LEX.forms.has(ts[0]!.n)) || /^\p{L}{1,2}$/u.test(ts[0]!.n)) return false;
   return !ts.some((t) => /[<>{}=|\\/]/.test(t.text) || LEX.complementizers.has(t.n) || (t !== ts[0] && LEX.forms.has(t.n)));
