@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { typedMentions } from './helpers.ts';
+
+// Event names with a head (guide rules 21 and 24) cut short on unlabelled SaudiNewsNet days
+// (more/2015-07-22 … 08-08, session 13, issue #14); the sentences are fictional, written for these tests.
+
+describe('a festival, an award or a contest named with its field after ل', () => {
+  it('is one MISC up to the field', () => {
+    expect(typedMentions('فاز الشاعر بجائزة النخيل للشعر الشعبي هذا العام.')).toEqual([
+      'MISC:جائزة النخيل للشعر الشعبي',
+    ]);
+    expect(typedMentions('افتتح المحافظ مهرجان الحنيني للتمور أمس.')).toEqual(['MISC:مهرجان الحنيني للتمور']);
+  });
+
+  it('a ل phrase of the sentence (a time) stays outside', () => {
+    expect(typedMentions('يقام مهرجان الورد للعام الخامس في الطائف.')).toEqual(['MISC:مهرجان الورد', 'LOC:الطائف']);
+  });
+});
