@@ -20,6 +20,7 @@ import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
+import { editionAt } from './event-editions.ts';
 import { isNameWord } from './romanise.ts';
 import { lookupName } from './names.ts';
 import type { RuleSpan } from '../ner/finish.ts';
@@ -781,6 +782,9 @@ function headNouns(
     // (an adjective has no clitic: `[هيئة …] للعام المالي` is a time)
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && words[b]!.moff === 0 && c.trailing.has(base(words[b]!)))
       b++;
+    // an event's edition, before its field or after it: `مهرجان البيرة الرابع للفلكلور`, `… للتسوق الـ17`
+    const edition = h.type === 'MISC' ? editionAt(words, tags, hf, b) : 0;
+    b += edition;
     // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
     // (a name the lists know whole with its nationality is complete: `هيئة الهلال الأحمر السعودي
     // [للتسجيل]` is a purpose; `شركة سامسونج للإلكترونيات` still takes its field)
@@ -791,6 +795,7 @@ function headNouns(
         b += lam;
         if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
           b++;
+        if (!edition && h.type === 'MISC') b += editionAt(words, tags, hf, b);
       }
     }
     const type = h.type;

@@ -16,3 +16,15 @@ describe('a festival, an award or a contest named with its field after ل', () =
     expect(typedMentions('يقام مهرجان الورد للعام الخامس في الطائف.')).toEqual(['MISC:مهرجان الورد', 'LOC:الطائف']);
   });
 });
+
+describe("an event's edition after its name (event-editions.ts)", () => {
+  it('the first two ordinals and the article written apart before a number belong to the name', () => {
+    expect(typedMentions('شارك النادي في دوري الدرجة الأولى هذا الموسم.')).toEqual(['MISC:دوري الدرجة الأولى']);
+    expect(typedMentions('اختتم مهرجان الورد الثاني فعالياته أمس.')).toEqual(['MISC:مهرجان الورد الثاني']);
+    expect(typedMentions('افتتح المحافظ مهرجان الحنيني للتمور الـ12 أمس.')).toEqual(['MISC:مهرجان الحنيني للتمور الـ12']);
+  });
+
+  it('after a prize the ordinal is no edition', () => {
+    expect(typedMentions('حصل على جائزة النخيل الأولى في مسيرته.')).toEqual(['MISC:جائزة النخيل']);
+  });
+});
