@@ -21,6 +21,7 @@ import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
 import { editionAt } from './event-editions.ts';
+import { seasonFestivalEnd } from './event-seasons.ts';
 import { isNameWord } from './romanise.ts';
 import { lookupName } from './names.ts';
 import type { RuleSpan } from '../ner/finish.ts';
@@ -681,6 +682,8 @@ function headNouns(
     } else if (j === i + 1 && tags[j] === 'O' && commonPlace(words[j]!)) {
       // a place whose name is also an everyday word, which the head makes a name: `إمارة عسير`
       b = j + 1;
+    } else if (h.type === 'MISC' && (b = seasonFestivalEnd(words, tags, i, hf, (w) => placeName(w, c) && !c.notInConstruct.has(w.fold))) > 0) {
+      // a season's festival of a place the tagger left unmarked: `مهرجان صيف ينبع`
     } else if (
       h.type === 'MISC' &&
       (cup = titleAt(words, i + 1)) &&

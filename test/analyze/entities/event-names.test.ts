@@ -28,3 +28,14 @@ describe("an event's edition after its name (event-editions.ts)", () => {
     expect(typedMentions('حصل على جائزة النخيل الأولى في مسيرته.')).toEqual(['MISC:جائزة النخيل']);
   });
 });
+
+describe("a season's festival of a place the tagger left unmarked (event-seasons.ts)", () => {
+  it('is one MISC with the place, known to the lists or not', () => {
+    expect(typedMentions('وأقيمت الأمسية الشعرية ضمن مهرجان صيف ينبع أمس.')).toEqual(['MISC:مهرجان صيف ينبع']);
+    expect(typedMentions('وأقيمت الأمسية الشعرية ضمن مهرجان صيف طيبة أمس.')).toEqual(['MISC:مهرجان صيف طيبة']);
+  });
+
+  it("the sentence's words after the season name nothing", () => {
+    expect(typedMentions('وأقيمت الأمسية الشعرية ضمن مهرجان صيف هذا العام.')).toEqual([]);
+  });
+});
