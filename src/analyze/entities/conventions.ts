@@ -20,6 +20,8 @@ import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { isKnownVerb } from './verbs.ts';
+import { editionAt } from './event-editions.ts';
+import { seasonFestivalEnd } from './event-seasons.ts';
 import { isNameWord } from './romanise.ts';
 import { lookupName } from './names.ts';
 import type { RuleSpan } from '../ner/finish.ts';
@@ -680,6 +682,8 @@ function headNouns(
     } else if (j === i + 1 && tags[j] === 'O' && commonPlace(words[j]!)) {
       // a place whose name is also an everyday word, which the head makes a name: `إمارة عسير`
       b = j + 1;
+    } else if (h.type === 'MISC' && (b = seasonFestivalEnd(words, tags, i, hf, (w) => placeName(w, c) && !c.notInConstruct.has(w.fold))) > 0) {
+      // a season's festival of a place the tagger left unmarked: `مهرجان صيف ينبع`
     } else if (
       h.type === 'MISC' &&
       (cup = titleAt(words, i + 1)) &&
@@ -781,6 +785,9 @@ function headNouns(
     // (an adjective has no clitic: `[هيئة …] للعام المالي` is a time)
     if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && words[b]!.moff === 0 && c.trailing.has(base(words[b]!)))
       b++;
+    // an event's edition, before its field or after it: `مهرجان البيرة الرابع للفلكلور`, `… للتسوق الـ17`
+    const edition = h.type === 'MISC' ? editionAt(words, tags, hf, b) : 0;
+    b += edition;
     // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
     // (a name the lists know whole with its nationality is complete: `هيئة الهلال الأحمر السعودي
     // [للتسجيل]` is a purpose; `شركة سامسونج للإلكترونيات` still takes its field)
@@ -791,6 +798,7 @@ function headNouns(
         b += lam;
         if (b < words.length && tags[b] === 'O' && words[b]!.kind === 'word' && c.trailing.has(base(words[b]!)))
           b++;
+        if (!edition && h.type === 'MISC') b += editionAt(words, tags, hf, b);
       }
     }
     const type = h.type;

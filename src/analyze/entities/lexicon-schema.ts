@@ -203,6 +203,11 @@ export const NameHeadsSchema = z.object({
   articlePlaces: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   quotedPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
   placePrefixes: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  eventSeasons: z.object({ note: z.string().optional(), heads: z.array(z.string()), words: z.array(z.string()) }).strict().optional(),
+  eventEditions: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), ordinals: z.array(z.string()), teens: z.array(z.string()) })
+    .strict()
+    .optional(),
   coordinatedPlaces: z
     .object({ note: z.string().optional(), pluralHeads: z.array(z.string()), words: z.array(z.string()) })
     .strict()
