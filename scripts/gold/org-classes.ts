@@ -26,6 +26,8 @@ export interface OrgClassLists {
   persons: Set<string>;
   /** full names and aliases of organisations */
   orgs: Set<string>;
+  /** everyday spellings of organisations, never matched alone (the lists' `common`: الأهلي، الاتحاد) */
+  orgsCommon: Set<string>;
   /** a directorate's field (name-heads.json directorates: a field before a place) */
   directorates: Set<string>;
   /** nouns naming a body or unit of their own (name-heads.json bodies) */
@@ -47,6 +49,7 @@ export function orgClassLists(lex: Lexicons, nameHeads: unknown): OrgClassLists 
     places: f(byType('LOC')),
     persons: f([...byType('PER'), ...lex.titles.filter((t) => t.kind !== 'role').flatMap((t) => t.ar)]),
     orgs: f(byType('ORG')),
+    orgsCommon: f(lex.entities.filter((e) => e.type === 'ORG').flatMap((e) => e.common)),
     directorates: f(nh.directorates?.words ?? []),
     bodies: f(nh.bodies?.words ?? []),
   };
@@ -115,7 +118,8 @@ export function orgMissLabels(text: string, g: TypedSpan, pred: TypedSpan[], L: 
   const longer = gold.some((o) => o.type === 'ORG' && o.end - o.start > g.end - g.start && wordsIn(text, o.start, o.end).map((w) => foldName(trimSeparators(w.w))).join(' ').includes(key));
   labels.push(`inLongerGold:${longer ? 'yes' : 'no'}`);
   const whole = text.slice(g.start, g.end);
-  labels.push(`known:${has(L.orgs, whole) ? 'org' : has(L.places, whole) ? 'place' : has(L.persons, whole) ? 'person' : 'no'}`);
+  const known = has(L.orgs, whole) ? 'org' : has(L.orgsCommon, whole) ? 'org-common' : has(L.places, whole) ? 'place' : has(L.persons, whole) ? 'person' : 'no';
+  labels.push(`known:${known}`);
   const inside = ws.map((w) => wordKind(w.w, L));
   labels.push(`latin:${inside.includes('latin') ? 'yes' : 'no'}`);
   labels.push(`mark:${inside.includes('quoted') ? 'quote' : inside.includes('paren') ? 'paren' : 'none'}`);

@@ -59,6 +59,11 @@ describe('ORG error classes', () => {
     expect(parseEvalArgs(['--classes']).orgClasses).toBe(false);
   });
 
+  it('tells a name the lists know only as an everyday word (a club\'s common spelling)', () => {
+    const text = 'فاز الهلال على ضيفه أمس.';
+    expect(orgMissLabels(text, at(text, 'الهلال'), [], L)).toContain('known:org-common');
+  });
+
   it('labels a spurious prediction by its words only', () => {
     const text = 'أعلنت الجهات المختصة أمس.';
     expect(orgSpuriousLabels(text, at(text, 'الجهات المختصة'), L)).toEqual(['words:2', 'first:article', 'known:no']);
