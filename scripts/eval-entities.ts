@@ -11,6 +11,8 @@
  *   npm run eval:entities -- --json            # machine-readable figures
  *   npm run eval:entities -- --classes         # plus counts of error classes per type (no text,
  *                                              # so printed for the held-out splits too)
+ *   npm run eval:entities -- --org-classes     # plus finer classes of the ORG errors (counts of
+ *                                              # labels, scripts/gold/org-classes.ts; no text)
  *
  * Held-out errors (heldout, heldout2) are never listed: whoever tunes the tagger reads only their
  * figures. heldout2 was annotated blind on 2026-12-07 and is never read by those who tune.
@@ -20,7 +22,9 @@ import path from 'node:path';
 import type { MarsadDocument } from '../src/doc/types.ts';
 import { PROJECT_ROOT, hasShared, sharedPath } from '../src/util/shared.ts';
 import { analyzeText } from '../src/pipeline/pipeline.ts';
-import { ERROR_CLASSES, ETYPES, addTally, errorClasses, type ErrorClass, emptyTally, matchMentions, prf, type EType, type Tally, type TypedSpan } from './gold/entity-score.ts';
+import { ERROR_CLASSES, ETYPES, addTally, errorClasses, missClass, type ErrorClass, emptyTally, matchMentions, prf, type EType, type Tally, type TypedSpan } from './gold/entity-score.ts';
+import { canonSpan, orgClassLists, orgMissLabels, orgSpuriousLabels } from './gold/org-classes.ts';
+import { lexicons, nameHeadsJson } from '../src/analyze/entities/lexicon.ts';
 import { EvalArgsError, SPLITS, errorsListed, parseEvalArgs, type EvalArgs, type Split } from './gold/entity-splits.ts';
 
 interface GoldArticle {
@@ -68,6 +72,15 @@ const newClassCounts = () =>
   Object.fromEntries(ETYPES.map((t) => [t, Object.fromEntries(ERROR_CLASSES.map((c) => [c, 0]))])) as Record<EType, Record<ErrorClass, number>>;
 const classCounts = Object.fromEntries(SPLITS.map((sp) => [sp, newClassCounts()])) as Record<Split, Record<EType, Record<ErrorClass, number>>>;
 
+// per split, per error class of the ORG gold (and 'spurious'), counts of each label
+const orgLabels = Object.fromEntries(SPLITS.map((sp) => [sp, new Map<string, Map<string, number>>()])) as Record<Split, Map<string, Map<string, number>>>;
+const countLabels = (sp: Split, cls: string, labels: string[]) => {
+  const m = orgLabels[sp].get(cls) ?? new Map<string, number>();
+  orgLabels[sp].set(cls, m);
+  for (const l of ['total', ...labels]) m.set(l, (m.get(l) ?? 0) + 1);
+};
+let orgLists: ReturnType<typeof orgClassLists> | null = null;
+
 for (const art of gold.articles) {
   if (!SPLITS.includes(art.split)) throw new Error(`${GOLD_FILE}: article ${art.index} has unknown split ${String(art.split)}`);
   if (!wanted.includes(art.split)) continue;
@@ -82,6 +95,17 @@ for (const art of gold.articles) {
   counts[art.split]++;
   const cls = errorClasses(text, goldSpans, pred);
   for (const t of ETYPES) for (const c of ERROR_CLASSES) classCounts[art.split][t][c] += cls[t][c];
+  if (args.orgClasses) {
+    orgLists ??= orgClassLists(lexicons(), nameHeadsJson());
+    const g = goldSpans.map((x) => canonSpan(text, x));
+    const p = pred.map((x) => canonSpan(text, x));
+    const r = matchMentions(text, goldSpans, pred, 'exact');
+    for (const gi of r.missed) if (g[gi]!.type === 'ORG') countLabels(art.split, missClass(g[gi]!, p), orgMissLabels(text, g[gi]!, p, orgLists, g));
+    for (const pi of r.spurious) {
+      const x = p[pi]!;
+      if (x.type === 'ORG' && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', orgSpuriousLabels(text, x, orgLists));
+    }
+  }
   for (const mode of ['exact', 'overlap'] as const) {
     const r = matchMentions(text, goldSpans, pred, mode);
     for (const k of KEYS) addTally(tables[art.split][mode][k], r.tallies[k]);
@@ -138,6 +162,21 @@ if (args.json) {
       process.stdout.write(`\nerror classes on the ${sp} split (counts of mentions, exact match; missed gold by gold type, spurious by predicted type)\n`);
       process.stdout.write(`type  ${ERROR_CLASSES.map((c) => c.padStart(16)).join('')}\n`);
       for (const t of ETYPES) process.stdout.write(`${t.padEnd(5)} ${ERROR_CLASSES.map((c) => String(classCounts[sp][t][c]).padStart(16)).join('')}\n`);
+    }
+  }
+  if (args.orgClasses) {
+    for (const sp of wanted) {
+      process.stdout.write(`\nORG error labels on the ${sp} split (counts; each dimension sums to its class's total)\n`);
+      for (const [cls, m] of orgLabels[sp]) {
+        const dims = new Map<string, string[]>();
+        for (const [l, n] of [...m].sort((a, b) => b[1] - a[1])) {
+          if (l === 'total') continue;
+          const [d, v] = l.split(':') as [string, string];
+          dims.set(d, [...(dims.get(d) ?? []), `${v} ${n}`]);
+        }
+        process.stdout.write(`  ${cls} (${m.get('total')})\n`);
+        for (const [d, vs] of dims) process.stdout.write(`    ${d.padEnd(18)} ${vs.join(', ')}\n`);
+      }
     }
   }
   if (args.errors) {

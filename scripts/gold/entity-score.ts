@@ -112,6 +112,15 @@ export function matchMentions(text: string, goldIn: TypedSpan[], predIn: TypedSp
   };
 }
 
+/** What the prediction did instead of a missed gold mention (spans already past the guide's start rule). */
+export function missClass(g: TypedSpan, pred: readonly TypedSpan[]): Exclude<ErrorClass, 'spurious'> {
+  const ov = pred.filter((p) => Math.min(g.end, p.end) > Math.max(g.start, p.start));
+  if (ov.some((p) => p.start === g.start && p.end === g.end)) return 'wrongType';
+  if (ov.some((p) => p.start <= g.start && p.end >= g.end)) return 'tooLong';
+  if (ov.some((p) => p.start >= g.start && p.end <= g.end)) return 'tooShort';
+  return ov.length ? 'crossing' : 'missedNoOverlap';
+}
+
 /** Error classes of one article, as counts only (safe to print for the held-out split). */
 export type ErrorClass = 'wrongType' | 'tooLong' | 'tooShort' | 'crossing' | 'missedNoOverlap' | 'spurious';
 export const ERROR_CLASSES: readonly ErrorClass[] = ['wrongType', 'tooLong', 'tooShort', 'crossing', 'missedNoOverlap', 'spurious'];
@@ -130,16 +139,7 @@ export function errorClasses(text: string, goldIn: TypedSpan[], predIn: TypedSpa
     Record<ErrorClass, number>
   >;
   const r = matchMentions(text, goldIn, predIn, 'exact');
-  for (const gi of r.missed) {
-    const g = gold[gi]!;
-    const ov = pred.filter((p) => Math.min(g.end, p.end) > Math.max(g.start, p.start));
-    let cls: ErrorClass = 'missedNoOverlap';
-    if (ov.some((p) => p.start === g.start && p.end === g.end)) cls = 'wrongType';
-    else if (ov.some((p) => p.start <= g.start && p.end >= g.end)) cls = 'tooLong';
-    else if (ov.some((p) => p.start >= g.start && p.end <= g.end)) cls = 'tooShort';
-    else if (ov.length) cls = 'crossing';
-    out[g.type][cls]++;
-  }
+  for (const gi of r.missed) out[gold[gi]!.type][missClass(gold[gi]!, pred)]++;
   for (const pi of r.spurious) {
     const p = pred[pi]!;
     if (!gold.some((g) => Math.min(g.end, p.end) > Math.max(g.start, p.start))) out[p.type].spurious++;

@@ -447,7 +447,23 @@ function titleEndsName(words: readonly WordTok[], b: number, first: boolean, c: 
 function coordinatedAdjective(w: WordTok, c: Conventions): boolean {
   if (w.kind !== 'word' || !w.fold.startsWith('وال')) return false;
   const f = w.fold.slice(1);
-  return (f.endsWith('يه') || f.endsWith('ي')) && !c.notComplements.has(f) && !nationality(f);
+  // (`وإلى` folds to `والي`: too short for the article and a stem)
+  return definite(f) && (f.endsWith('يه') || f.endsWith('ي')) && !c.notComplements.has(f) && !nationality(f);
+}
+
+/**
+ * `و` + a relational adjective joined to the adjective just before it, inside a name: `العربية
+ * [والإسلامية]`, `التقني [والمهني]`, `الإغاثية [والإنسانية]` (read on unlabelled news, session 13,
+ * more/2015-07-22, 07-27, 08-06); not a noun with its own adjective after it, which opens another
+ * body (`صندوق النقد الدولي [والمفوضية الأوروبية]`).
+ */
+function coordinatedNisba(words: readonly WordTok[], tags: readonly string[], b: number, c: Conventions): boolean {
+  const prev = words[b - 1];
+  const w = words[b];
+  const next = words[b + 1];
+  if (!prev || !w || tags[b] !== 'O' || prev.kind !== 'word' || !endsWithNisba(prev.fold)) return false;
+  if (!coordinatedAdjective(w, c)) return false;
+  return !(next && next.kind === 'word' && next.moff === 0 && definite(next.fold) && endsWithNisba(next.fold));
 }
 
 /**
@@ -788,6 +804,9 @@ function headNouns(
     // an event's edition, before its field or after it: `مهرجان البيرة الرابع للفلكلور`, `… للتسوق الـ17`
     const edition = h.type === 'MISC' ? editionAt(words, tags, hf, b) : 0;
     b += edition;
+    // و + an adjective joined to the name's last one, where the tagger or the complement rule
+    // closed the name before it: `مركز الدراسات العربية [والإسلامية]`
+    while (h.type === 'ORG' && b - i >= 2 && b - i <= 6 && coordinatedNisba(words, tags, b, c)) b++;
     // the field of an institution after ل: `شركة سامسونج [للإلكترونيات]`, `منظمة الدول المصدرة [للبترول]`
     // (a name the lists know whole with its nationality is complete: `هيئة الهلال الأحمر السعودي
     // [للتسجيل]` is a purpose; `شركة سامسونج للإلكترونيات` still takes its field)
@@ -864,7 +883,8 @@ function lamPhrase(
     }
     if (!complementWord(x, c) && !coordinatedAdjective(x, c)) break;
     // after an adjective of the name, و opens another phrase: `لأمانة العاصمة المقدسة [والمجالس البلدية]`
-    if (x.fold[0] === 'و' && n > 1 && endsWithNisba(words[k + n - 1]!.fold)) break;
+    // (one joined to that adjective goes on: `للتدريب التقني [والمهني]`)
+    if (x.fold[0] === 'و' && n > 1 && endsWithNisba(words[k + n - 1]!.fold) && !coordinatedNisba(words, tags, k + n, c)) break;
     // after `لل` + noun only a relational adjective (`للحياة الفطرية`) or a noun joined by و
     // (`للثقافة والفنون`) goes on; a plain noun is the sentence's (`اللجنة العامة للانتخابات النتائج`)
     if (!needs && !endsWithNisba(x.fold) && !x.fold.startsWith('وال')) break;
