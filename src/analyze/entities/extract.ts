@@ -65,6 +65,7 @@ import {
 import { chainWithFamily, familyNames, nationalGivenNames, personsAfterRoles, titleTails } from './family-names.ts';
 import { hasTanween } from '../../text/script.ts';
 import { familyAfterGiven, givenBeforeFamily, givenNamesBefore } from './given-family.ts';
+import { FOREIGN_GIVEN_RULE, foreignGivenBefore } from './foreign-given.ts';
 import { familyMentions } from './family-mentions.ts';
 import { coordinatedPlaces } from './coordinated-places.ts';
 import { quotedPlaces } from './quoted-places.ts';
@@ -526,6 +527,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   // quoted outlets and events (`لـ«الشرق الأوسط»`, `مهرجان «صيف دبي»`): the newspaper or the
   // event, whatever else the lists know by that name or inside it
   const quoted = new Map<number, [number, number][]>();
+  // persons opened on foreign given names (foreign-given.ts): the whole name is the mention, not
+  // the known family name at its end (`جوسيب [جوارديولا]`)
+  const foreign = new Map<number, [number, number][]>();
   const matches = sents.map((words) => lexiconMatches(words));
   if (tagged && model) {
     const texts = sents.map((ws) => ws.map((w) => w.text));
@@ -546,7 +550,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
-    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...familyAfterGiven(sents, conv), ...familyMentions(sents, conv)];
+    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...foreignGivenBefore(sents, conv), ...familyAfterGiven(sents, conv), ...familyMentions(sents, conv)];
     // …a quoted work's title whole (quoted-works.ts), a quoted place after its head (quoted-places.ts), a
     // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
     // where it stands in a list (coordinated-places.ts)
@@ -572,6 +576,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       ruleAt.set(`${r.s}:${r.a}`, r.rule);
       if (r.rule === QUOTED_OUTLET_RULE || r.rule === QUOTED_EVENT_RULE)
         quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
+      if (r.rule === FOREIGN_GIVEN_RULE) foreign.set(r.s, [...(foreign.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
@@ -603,6 +608,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (heads.some(([a, b]) => a <= m.a && m.b <= b && b - a > m.b - m.a)) continue;
       if (quoted.get(s)?.some(([a, b]) => a <= m.a && m.b <= b)) continue;
       if (tagged && m.known.type === 'PER' && givenNamesBefore(words, tagged[s]!, m.a, m.b)) continue;
+      if (m.known.type === 'PER' && foreign.get(s)?.some(([a, b]) => a < m.a && m.b === b)) continue;
       // a known chain with a family name after it (`[عبدالله بن عبدالعزيز] الموسى`) is another
       // person of the same first names: the tagger's chunk is the mention
       if (tagged && m.known.type === 'PER' && chainWithFamily(words, tagged[s]!, m.a, m.b)) continue;

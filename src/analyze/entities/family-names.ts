@@ -56,7 +56,7 @@ export const afterRole = (): AfterRoleWords => entityResources().get(loadAfterRo
  * (`باسلمة`, `سلوتكين`): written alone, not a title, nationality, head noun, verb, word the guide
  * never marks, place or body of the lists, nor a word that follows a role without naming anyone.
  */
-function bareNameWord(w: WordTok | undefined, tag: string | undefined): boolean {
+export function bareNameWord(w: WordTok | undefined, tag: string | undefined): boolean {
   if (!w || tag !== 'O' || w.kind !== 'word' || w.moff !== 0) return false;
   const f = w.fold;
   if (opensWithArticle(f) || f.length < 3 || afterRole().notNames.has(f)) return false;

@@ -10,6 +10,7 @@ import { startsWithConjunction } from '../../text/clitics.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { closesName, definiteFamily, isGivenName } from './family-names.ts';
 import { isKnownVerb } from './verbs.ts';
+import { foreignGivenName, knownPhraseBefore } from './foreign-given.ts';
 
 export const GIVEN_BEFORE_RULE = 'rule:person/given-name-before-family';
 export const FAMILY_AFTER_RULE = 'rule:person/family-name-after-given';
@@ -118,6 +119,10 @@ export function givenNamesBefore(ws: readonly WordTok[], tags: readonly string[]
   let i = a - 1;
   while (i > 0 && tags[i] === 'I-PERS') i--;
   if (tags[i] !== 'B-PERS' || a - i > MAX_GIVEN) return false;
-  for (let k = i; k < a; k++) if (!given(ws[k]!) && !(k === i && conjoinedGiven(ws[k]!))) return false;
+  // foreign given names too (`[جوسيب جوارديولا]`), before a family name written alone: `[لافروف
+  // والجبير]` is two persons, and so is `[راهول غاندي مودي]`, whose first words the lists know
+  const foreign = ws[a]!.moff === 0 && !knownPhraseBefore(ws, i, a);
+  for (let k = i; k < a; k++)
+    if (!given(ws[k]!) && !(foreign && foreignGivenName(ws[k]!)) && !(k === i && conjoinedGiven(ws[k]!))) return false;
   return true;
 }
