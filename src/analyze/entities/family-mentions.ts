@@ -11,7 +11,7 @@ import type { RuleSpan } from '../ner/finish.ts';
 import { bare } from './names.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
 import { headOf, isNameLink, isNotName } from './conventions.ts';
-import { isGivenName } from './family-names.ts';
+import { eachPersonChunk, isGivenName } from './family-names.ts';
 import { isKnownVerb } from './verbs.ts';
 import { lookupName } from './names.ts';
 
@@ -32,17 +32,11 @@ function familyOnly(w: WordTok): boolean {
 /** Family names (folded, article aside) of the document's person chunks of two words or more. */
 function familyNamesOf(words: readonly (readonly WordTok[])[], tags: readonly string[][]): Set<string> {
   const out = new Set<string>();
-  words.forEach((ws, s) => {
-    const t = tags[s]!;
-    for (let a = 0; a < ws.length; a++) {
-      if (t[a] !== 'B-PERS') continue;
-      let b = a + 1;
-      while (b < ws.length && t[b] === 'I-PERS') b++;
-      const last = ws[b - 1]!;
-      // `أبو ظريفة`, `بن سلمان`: the family name goes with its link, never alone
-      if (b - a >= 2 && last.moff === 0 && !isNameLink(ws[b - 2]!.fold) && familyOnly(last)) out.add(bare(last.fold));
-      a = b - 1;
-    }
+  eachPersonChunk(words, tags, (ws, _t, _s, a, b) => {
+    const last = ws[b - 1]!;
+    // `أبو ظريفة`, `بن سلمان`: the family name goes with its link, never alone
+    if (b - a >= 2 && last.moff === 0 && !isNameLink(ws[b - 2]!.fold) && familyOnly(last)) out.add(bare(last.fold));
+    return b;
   });
   return out;
 }

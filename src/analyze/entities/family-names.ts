@@ -119,10 +119,10 @@ export function titleTails(words: readonly (readonly WordTok[])[], tags: string[
  * `visit` may rewrite the sentence's tags and returns where the chunk now ends, from which the
  * scan goes on.
  */
-function eachPersonChunk(
+export function eachPersonChunk<T extends readonly string[]>(
   words: readonly (readonly WordTok[])[],
-  tags: string[][],
-  visit: (ws: readonly WordTok[], t: string[], s: number, a: number, b: number) => number,
+  tags: readonly T[],
+  visit: (ws: readonly WordTok[], t: T, s: number, a: number, b: number) => number,
 ): void {
   words.forEach((ws, s) => {
     const t = tags[s]!;

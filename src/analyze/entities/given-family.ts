@@ -8,7 +8,7 @@
 import type { RuleSpan } from '../ner/finish.ts';
 import { startsWithConjunction } from '../../text/clitics.ts';
 import { nationality, titleAt, type WordTok } from './roles.ts';
-import { closesName, definiteFamily, isGivenName } from './family-names.ts';
+import { closesName, definiteFamily, eachPersonChunk, isGivenName } from './family-names.ts';
 import { isKnownVerb } from './verbs.ts';
 import { foreignGivenName, knownPhraseBefore } from './foreign-given.ts';
 
@@ -85,26 +85,14 @@ function givenChunk(ws: readonly WordTok[], a: number, b: number): boolean {
  */
 export function familyAfterGiven(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
-  words.forEach((ws, s) => {
-    const t = tags[s]!;
-    for (let a = 0; a < ws.length; a++) {
-      if (t[a] !== 'B-PERS') continue;
-      let b = a + 1;
-      while (b < ws.length && t[b] === 'I-PERS') b++;
-      if (!givenChunk(ws, a, b) || !definiteFamily(ws[b], t[b])) {
-        a = b - 1;
-        continue;
-      }
-      const next = ws[b + 1];
-      const ends = closesName(ws, b + 1) || titleAt(ws, b + 1) !== null || (next && isKnownVerb(next.fold));
-      if (!ends) {
-        a = b - 1;
-        continue;
-      }
-      t[b] = 'I-PERS';
-      out.push({ s, a, b: b + 1, rule: FAMILY_AFTER_RULE });
-      a = b;
-    }
+  eachPersonChunk(words, tags, (ws, t, s, a, b) => {
+    if (!givenChunk(ws, a, b) || !definiteFamily(ws[b], t[b])) return b;
+    const next = ws[b + 1];
+    const ends = closesName(ws, b + 1) || titleAt(ws, b + 1) !== null || (next && isKnownVerb(next.fold));
+    if (!ends) return b;
+    t[b] = 'I-PERS';
+    out.push({ s, a, b: b + 1, rule: FAMILY_AFTER_RULE });
+    return b + 1;
   });
   return out;
 }
