@@ -30,6 +30,9 @@ import {
   formClass,
   goldSpeakerClass,
   missClass,
+  bestOverlap,
+  longerClass,
+  cueMissedClass,
   newBreakdown,
   printBreakdown,
   wrongSpeakerClass,
@@ -218,6 +221,9 @@ function scoreArticle(
     const why = missClass(g, preds, pUsed);
     breakdown.misses.add(`${g.kind} / ${goldSpeakerClass(doc, g, key)} / ${why}`);
     breakdown.missForms.add(`${formClass(text, g)} / ${cueClass(text, g)} / ${why}`);
+    const best = bestOverlap(g, preds);
+    if (why === 'overlap/found-longer' && best) breakdown.ends.add(`longer ${longerClass(text, g, best)}`);
+    if (why === 'no-overlap/cue-missed') breakdown.ends.add(`cue-missed ${g.kind} ${cueMissedClass(text, g)}`);
   });
   preds.forEach((p, pi) => {
     if (!pUsed.has(pi)) breakdown.falseQuotes.add(`${p.kind} / ${p.source}`);

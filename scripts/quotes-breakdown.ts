@@ -121,6 +121,16 @@ export function wrongSpeakerClass(
   return ent ? 'other-entity' : 'noun-phrase';
 }
 
+/** The prediction overlapping the gold content most, if any. */
+export function bestOverlap(g: BreakdownGold, preds: readonly Quote[]): Quote | undefined {
+  let best: { p: Quote; ov: number } | undefined;
+  for (const p of preds) {
+    const ov = Math.min(g.text[1], p.text.end) - Math.max(g.text[0], p.text.start);
+    if (ov > 0 && (!best || ov > best.ov)) best = { p, ov };
+  }
+  return best?.p;
+}
+
 export function missClass(
   g: BreakdownGold,
   preds: readonly Quote[],
@@ -205,6 +215,8 @@ export interface Breakdown {
   falseQuotes: Tally;
   /** wrong speakers of direct quotes: what was found / where the gold speaker was last named / paragraph (quotes-direct-breakdown.ts) */
   wrongDirect: Tally;
+  /** where a found-longer quote runs over, and what a missed cue looks like */
+  ends: Tally;
 }
 
 export const newBreakdown = (): Breakdown => ({
@@ -214,6 +226,7 @@ export const newBreakdown = (): Breakdown => ({
   matchedBySpeakerClass: new Tally(),
   falseQuotes: new Tally(),
   wrongDirect: new Tally(),
+  ends: new Tally(),
 });
 
 export function printBreakdown(title: string, b: Breakdown): string {
@@ -231,6 +244,79 @@ export function printBreakdown(title: string, b: Breakdown): string {
     b.wrongDirect.lines(),
     ' false quotes (kind / rule):',
     b.falseQuotes.lines(),
+    ' found-longer ends and missed cues (side / words / crosses / what stands at the gold end):',
+    b.ends.lines(),
     '',
   ].join('\n');
+}
+
+const CONTRAST = new Set(['فيما', 'بينما', 'كما', 'وفيما', 'وبينما', 'وكما', 'حين']);
+const STOPS = new Set(['.', '!', '?', '؟', '؛', ';']);
+
+/** The class of one word: a cue verb or participle of the lexicon, a contrast lead, و+word, or other. */
+function wordClass(w: string): string {
+  const n = norm(w);
+  const f = stripConj(n)
+    .map((x) => LEX.forms.get(x))
+    .find(Boolean);
+  if (f) return f.participle ? 'participle' : f.verbalNoun ? 'verbal-noun' : n !== stripConj(n).at(-1) ? 'wa+cue-verb' : 'cue-verb';
+  if (stripConj(n).some((x) => LEX.clauseParticiples.has(x))) return 'clause-participle';
+  if (CONTRAST.has(n)) return 'contrast';
+  if (stripConj(n).length > 1) return 'wa+word';
+  return 'word';
+}
+
+/** What stands right at offset `at`: punctuation, a paragraph break, or the class of the next word. */
+function boundaryAt(text: string, at: number): string {
+  const rest = text.slice(at, at + 80);
+  const m = /^(\s*)([^\s\p{L}\p{N}]?)(\s*)([\p{L}\p{M}]*)/u.exec(rest)!;
+  const [, sp = '', punct = '', sp2 = '', word = ''] = m;
+  if ((sp + sp2).includes('\n') && !punct) return 'paragraph-end';
+  if (punct && STOPS.has(punct)) return sp2.includes('\n') ? 'stop+paragraph' : 'stop';
+  if (punct && MARKS.has(punct)) return 'quote-mark';
+  if (punct === ':') return 'colon';
+  if (punct === '،' || punct === ',') return `comma+${wordClass(word)}`;
+  if (punct) return 'other-punct';
+  return `bare+${wordClass(word)}`;
+}
+
+/**
+ * For a gold quote found LONGER than the gold: which side runs over, by how many words, what
+ * stands at the gold end (where the finder should have stopped) and whether the extra run
+ * crosses a sentence or paragraph end. Labels only.
+ */
+export function longerClass(text: string, g: BreakdownGold, p: Quote): string {
+  const out: string[] = [];
+  if (p.text.start < g.text[0]) {
+    // The prediction swallowed this quote's cue: an earlier quote ran over the next cue.
+    const swallowed = p.text.start <= g.cue[0] ? 'over-gold-cue' : 'after-gold-cue';
+    const extra = text.slice(p.text.start, g.text[0]);
+    const crosses = extra.includes('\n') ? 'x-para' : hasRoughStop(extra) ? 'x-sent' : 'in-sent';
+    const cueCls = cueClass(text, g);
+    // What stands right before the gold cue (a stop, a comma, a quotation mark or a bare space).
+    const before = text.slice(0, g.cue[0]).trimEnd().at(-1) ?? '';
+    const lead = STOPS.has(before) ? 'stop' : before === '،' || before === ',' ? 'comma' : MARKS.has(before) ? 'mark' : text.slice(0, g.cue[0]).slice(-3).includes('\n') ? 'para' : 'bare';
+    const cueWord = text.slice(g.cue[0], g.cue[1]).split(/\s+/)[0] ?? '';
+    out.push(`starts-earlier ${swallowed} ${crosses} ${cueCls} cue:${lead}+${wordClass(cueWord)}`);
+  }
+  if (p.text.end > g.text[1]) {
+    const extra = text.slice(g.text[1], p.text.end);
+    const n = extra.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+    const bucket = n <= 3 ? '1-3w' : n <= 10 ? '4-10w' : n <= 30 ? '11-30w' : '31+w';
+    const crosses = extra.includes('\n') ? 'x-para' : hasRoughStop(extra.trimEnd().slice(0, -1)) ? 'x-sent' : 'in-sent';
+    out.push(`ends-later ${bucket} ${crosses} at:${boundaryAt(text, g.text[1])}`);
+  }
+  return out.join(' + ') || 'same-ends';
+}
+
+/** For a gold quote whose cue was missed: the cue's form and what follows the cue. Labels only. */
+export function cueMissedClass(text: string, g: BreakdownGold): string {
+  const words = text.slice(g.cue[0], g.cue[1]).split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  const forms = words.map(wordClass).filter((c) => c !== 'word' && c !== 'wa+word');
+  const cue = forms[0] ?? (words.length > 1 ? 'phrase' : 'unknown-word');
+  let after = boundaryAt(text, g.cue[1]);
+  const next = /^[\s،,:]*([\p{L}\p{M}]+)/u.exec(text.slice(g.cue[1], g.cue[1] + 40))?.[1] ?? '';
+  if (COMPLEMENTIZERS.has(next)) after += '/an';
+  else if (PREPOSITIONS.has(next)) after += '/prep';
+  return `cue:${cue} after:${after} ${g.text[0] - g.cue[1] > 40 ? 'far' : 'near'}`;
 }

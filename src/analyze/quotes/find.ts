@@ -1404,10 +1404,14 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const colon = cue.marker === 'colon';
     let cs = trimStart(text, cue.contentStart, text.length);
     if (colon && c.pairAtOpen.has(cs) && !namePairs.has(c.pairAtOpen.get(cs)!)) continue;
+    // قال: «… whose marks were not paired: the words are the speaker's, the lone marks are not.
+    const lone = colon && isQuoteChar(text[cs] ?? '') && !c.pairAtOpen.has(cs);
+    if (lone) cs = trimStart(text, cs + 1, text.length);
     // قال: إنّ …: a colon before a complementizer is reported speech written with a colon; like
     // reported speech it ends with its sentence, where a colon quote runs to the paragraph end.
     const colonComp = colon && cue.rule !== 'headline' && compAt(c.toks, tokAt(c, cs));
-    const ce = cue.contentEnd ?? contentEnd(c, cs, colon && !colonComp);
+    let ce = cue.contentEnd ?? contentEnd(c, cs, colon && !colonComp);
+    if (lone && ce > cs && isQuoteChar(text[ce - 1]!)) ce = trimEnd(text, cs, ce - 1);
     cs = trimStart(text, cs, ce);
     if (ce - cs < 3) continue;
     const q: FoundQuote = {

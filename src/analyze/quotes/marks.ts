@@ -64,13 +64,19 @@ function guillemets(text: string): MarkPair[] {
       else if (o === undefined) strays.push(i);
     }
   }
-  // Reversed pairs: a stray » followed by a stray « in the same paragraph.
-  const leftovers = new Set(stack);
-  for (const r of strays) {
-    const l = [...leftovers].find((x) => x > r && !text.slice(r, x).includes('\n'));
-    if (l !== undefined && ok(text, r, l)) {
+  // Reversed pairs: a stray « closes the nearest stray » before it in the same paragraph and
+  // after the last reversed pair (such pairs do not nest). Pairing it with the first stray instead
+  // let a » whose « the writer forgot (:» … . وأضاف قائلا:» … «) swallow the narration and the
+  // next quote's cue. A » glued to the word before it closes a lost «, and a « glued to the word
+  // after it opens a quote: neither belongs to a reversed pair.
+  let floor = -1;
+  const openers = strays.filter((x) => !looksLikeCloser(text, x));
+  for (const l of [...stack].sort((a, b) => a - b)) {
+    if (looksLikeOpener(text, l)) continue;
+    const r = openers.filter((x) => x > floor && x < l && !text.slice(x, l).includes('\n')).at(-1);
+    if (r !== undefined && ok(text, r, l)) {
       out.push({ open: r, close: l, ...inner(text, r, l) });
-      leftovers.delete(l);
+      floor = l;
     }
   }
   return out;

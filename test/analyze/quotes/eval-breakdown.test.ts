@@ -10,6 +10,8 @@ import {
   goldSpeakerClass,
   missClass,
   wrongSpeakerClass,
+  longerClass,
+  cueMissedClass,
 } from '../../../scripts/quotes-breakdown.ts';
 import { directSpeakerDetail } from '../../../scripts/quotes-direct-breakdown.ts';
 import { entity } from './helpers.ts';
@@ -98,5 +100,19 @@ describe('quote evaluation breakdown (counts only)', () => {
     const two = newDocument({ text: 'وقال المدير:\n«سنوظف مئة عامل»' });
     const g2 = gold({ kind: 'direct', text: [14, 28], cue: [0, 4], speaker: 'المدير', canonical: 'المدير', speakerAt: [5, 11] });
     expect(directSpeakerDetail(two, { ...direct(null), text: span(two.text, 14, 28) }, g2, key)).toBe('colon / found-null / gold-no-entity/before-0 / own-para');
+  });
+
+  it('classes where a found-longer quote runs over and what a missed cue looks like', () => {
+    // Runs from the gold content over the sentence end into the next sentence, opened by و+cue verb.
+    const over = quote([at('العمل يبدأ غدا')[0], at('سنوظف')[0]], null);
+    expect(longerClass(TEXT, gold({}), over)).toBe('ends-later 1-3w x-sent at:stop');
+    // Starts before the gold cue: an earlier quote swallowed this one's cue (a verb after a stop).
+    const g2 = gold({ text: at('سنوظف مئة عامل'), cue: at('وأضاف') });
+    const swallow = quote([at('العمل')[0], at('عامل')[1]], null);
+    expect(longerClass(TEXT, g2, swallow)).toBe('starts-earlier over-gold-cue x-sent cue-verb cue:stop+wa+cue-verb');
+    // The first word after وقال is the speaker, not the complementizer.
+    expect(cueMissedClass(TEXT, gold({}))).toBe('cue:wa+cue-verb after:bare+word near');
+    expect(cueMissedClass(TEXT, gold({ cue: at('أعلن'), text: at('الكلفة كبيرة') }))).toBe('cue:cue-verb after:bare+word far');
+    expect(cueMissedClass(TEXT, g2)).toBe('cue:wa+cue-verb after:colon near');
   });
 });
