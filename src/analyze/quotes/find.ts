@@ -727,6 +727,34 @@ function topicBefore(c: Ctx, i: number): Tok[] | null {
   return c.toks.slice(a, e);
 }
 
+/**
+ * الخبير فلان أستاذ الاقتصاد في جامعة X يقول إن…: the person whose mention opens the sentence
+ * (after title words), then an apposition without commas of at most 12 words, then the verb at
+ * token i. Tried only when nothing after the verb and no short phrase before it is a subject; the
+ * words between hold no punctuation, verb of saying, complementizer, auxiliary or clause boundary,
+ * so the verb is the clause's own. Null when the sentence does not open that way.
+ */
+function openingPersonBefore(c: Ctx, i: number): Tok[] | null {
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  const blocks = (t: Tok): boolean =>
+    !t.word || !!formAt(t) || isComp(t) || isPastAux(t) || LEX.pronounLeads.has(t.n) || LEX.subjectBoundaries.has(t.n) || LEX.speakerVerbs.has(t.n);
+  // the person's mention within the sentence's first three words (a title or role before it: الخبير فلان)
+  let a = s0;
+  let ent: { start: number; end: number } | null = null;
+  for (; a < i && a < s0 + 3; a++) {
+    const t = c.toks[a]!;
+    if (blocks(t)) return null;
+    ent = c.book.entityAt(t.start, t.end, ['PER']);
+    if (ent) break;
+  }
+  if (!ent || ent.start !== c.toks[a]!.start) return null;
+  const e = tokAt(c, ent.end);
+  if (e >= i || i - e > 12) return null;
+  if (c.toks.slice(e, i).some(blocks)) return null;
+  return c.toks.slice(s0, e);
+}
+
 function inSkip(c: Ctx, pos: number): boolean {
   return c.skip.some((s) => s.start <= pos && pos < s.end);
 }
@@ -977,6 +1005,12 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // …فيما يتعلق بالاتفاق وأضاف أن…: a verb joined by و opens a clause of its own; the words
     // before it end the clause before and are never its subject (ف may close أما X فيقول).
     segs = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
+    // …a person named at the sentence's start, whose description runs up to the verb (a statement
+    // with its content right after the verb: أنّ, a colon or a quotation)
+    if (segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote')) {
+      const opener = openingPersonBefore(c, i);
+      if (opener) segs = [opener];
+    }
     rule = segs.length ? 'verb-svo' : 'verb-continuation';
     // A verb mid-clause with no subject we can see belongs to a subject we could not parse;
     // one followed by its adjunct (شريطاً أعلنت فيه أن…) has a hidden subject of its own.
