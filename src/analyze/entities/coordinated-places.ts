@@ -75,6 +75,8 @@ export function coordinatedPlaces(words: readonly (readonly WordTok[])[], tags: 
     for (let changed = true; changed; ) {
       changed = false;
       for (let i = 0; i < ws.length; i++) {
+        // the list around the words first: reading it is cheap, looking the words up is not
+        if (!inList(ws, t, i, i + 1, c) && !inList(ws, t, i, i + 2, c)) continue;
         const n = placeWords(ws, t, i, c);
         if (!n || !inList(ws, t, i, i + n, c)) continue;
         for (let k = i; k < i + n; k++) t[k] = k === i ? 'B-LOC' : 'I-LOC';

@@ -214,7 +214,8 @@ function nameAfterRoleEnd(ws: readonly WordTok[], t: readonly string[], k: numbe
     if (familyWord(ws, t, k + n)) return k + n + 1;
     return bareNameWord(ws[k + n], t[k + n]) && closesName(ws, k + n + 1) ? k + n + 1 : 0;
   }
-  const first = bareNameWord(ws[k], t[k]) && firstNameWord(ws[k]!);
+  // (the two lookups of firstNameWord before the many of bareNameWord: most words are no name)
+  const first = firstNameWord(ws[k]!) && bareNameWord(ws[k], t[k]);
   return first && bareNameWord(ws[k + 1], t[k + 1]) && closesName(ws, k + 2) ? -(k + 2) : 0;
 }
 

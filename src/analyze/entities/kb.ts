@@ -194,13 +194,27 @@ export function kbRef(e: KbEntry): EntityKb {
  * else null.
  */
 export function kbLinkName(name: string, type: EntityType): KbEntry | null {
-  // عمان is Oman and Amman, بشار a man and Béchar: the lexicons' own spellings decide those
-  if (kbAmbiguous(name)) return null;
-  const f = foldName(name);
-  const e =
-    knowledgeBase().bySpelling.get(f) ??
-    (opensWithArticle(f) ? null : knowledgeBase().bySpelling.get('ال' + f));
+  const e = kbSpelling(name);
   return e && e.type === type ? e : null;
+}
+
+/** Records by name: every tagged name no lexicon matched is asked, and names recur (per resources). */
+const newSpellings = () => new Map<string, KbEntry | null>();
+const SPELLING_CACHE = 20_000;
+
+function kbSpelling(name: string): KbEntry | null {
+  const memo = entityResources().get(newSpellings);
+  let e = memo.get(name);
+  if (e !== undefined) return e;
+  // عمان is Oman and Amman, بشار a man and Béchar: the lexicons' own spellings decide those
+  if (kbAmbiguous(name)) e = null;
+  else {
+    const f = foldName(name);
+    e = knowledgeBase().bySpelling.get(f) ?? (opensWithArticle(f) ? null : (knowledgeBase().bySpelling.get('ال' + f) ?? null));
+  }
+  if (memo.size >= SPELLING_CACHE) memo.clear();
+  memo.set(name, e);
+  return e;
 }
 
 export const KB_TYPE_RULE = 'rule:kb/type-constraint';

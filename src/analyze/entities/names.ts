@@ -159,11 +159,26 @@ export function readNameIndex(d: DerivedTables): NameIndex {
   };
 }
 
+/**
+ * Answers by spelling: the entity rules ask about every untagged word of a sentence (a place in a
+ * list, a bare name after a role), and the words recur, where each answer costs a fold and two
+ * searches of the sorted table. Kept per resources, like the index it reads.
+ */
+const newLookups = () => new Map<string, KnownName | null>();
+const LOOKUP_CACHE = 50_000;
+
 /** The known name for a spelling (folded, article-sensitive first, then without the article). */
 export function lookupName(name: string): KnownName | null {
-  const idx = nameIndex();
-  const f = foldName(name);
-  return idx.phrases.get(f) ?? (opensWithArticle(f) ? null : (idx.phrases.get('ال' + f) ?? null));
+  const memo = entityResources().get(newLookups);
+  let k = memo.get(name);
+  if (k === undefined) {
+    const idx = nameIndex();
+    const f = foldName(name);
+    k = idx.phrases.get(f) ?? (opensWithArticle(f) ? null : (idx.phrases.get('ال' + f) ?? null));
+    if (memo.size >= LOOKUP_CACHE) memo.clear();
+    memo.set(name, k);
+  }
+  return k;
 }
 
 /**

@@ -15,15 +15,30 @@ const MIN_LETTERS = 3;
 export function propagate(words: readonly (readonly string[])[], tags: string[][]): void {
   const votes = new Map<string, Map<string, number>>();
   const stems = words.map((ws) => ws.map((w) => stripArticle(foldWord(w))));
+  const keyAt = (st: readonly string[], t: readonly string[], i: number): string => {
+    const tag = t[i]!;
+    const type = tag === 'O' ? 'O' : tag.slice(2);
+    const last = i + 1 >= st.length || !t[i + 1]!.startsWith('I-');
+    const whole = (tag.startsWith('B-') && last) || (tag === 'I-PERS' && last);
+    return type === 'O' ? 'O' : whole ? type : 'part';
+  };
+  // Only a word named whole somewhere (by a type other than MISC) can win a vote: the votes of
+  // those words alone are counted, not one table per word of the document.
+  const named = new Set<string>();
   stems.forEach((st, s) => {
     const t = tags[s]!;
     for (let i = 0; i < st.length; i++) {
-      if (st[i]!.length < MIN_LETTERS) continue;
-      const tag = t[i]!;
-      const type = tag === 'O' ? 'O' : tag.slice(2);
-      const last = i + 1 >= st.length || !t[i + 1]!.startsWith('I-');
-      const whole = (tag.startsWith('B-') && last) || (tag === 'I-PERS' && last);
-      const key = type === 'O' ? 'O' : whole ? type : 'part';
+      if (t[i] === 'O' || st[i]!.length < MIN_LETTERS) continue;
+      const key = keyAt(st, t, i);
+      if (key !== 'part' && key !== 'MISC') named.add(st[i]!);
+    }
+  });
+  if (!named.size) return;
+  stems.forEach((st, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < st.length; i++) {
+      if (st[i]!.length < MIN_LETTERS || !named.has(st[i]!)) continue;
+      const key = keyAt(st, t, i);
       let v = votes.get(st[i]!);
       if (!v) votes.set(st[i]!, (v = new Map()));
       v.set(key, (v.get(key) ?? 0) + 1);

@@ -160,6 +160,24 @@ function matchPhrase(toks: Tok[], i: number, ph: Phrase): { next: number; glued:
   return { next: k, glued: false };
 }
 
+/**
+ * Whether a token may open one of `phrases`: matchPhrase's test of the first word, asked once for
+ * the list rather than once per phrase (the cue lists are tried at nearly every token, and almost
+ * no token opens any of their phrases).
+ */
+function opener(phrases: readonly Phrase[]): (t: Tok | undefined) => boolean {
+  if (phrases.some((p) => p.words.length === 0)) return () => true;
+  const first = new Set(phrases.map((p) => p.words[0]!));
+  const glued = phrases.filter((p) => p.words.length === 1 && p.words[0]!.length === 1).map((p) => p.words[0]!);
+  return (t) =>
+    !!t &&
+    t.word &&
+    (first.has(t.n) ||
+      (t.n.length > 2 && ((startsWithConjunction(t.n) && first.has(t.n.slice(1))) || glued.some((g) => t.n.startsWith(g)))));
+}
+const opensAttribution = opener(LEX.attributionBefore);
+const opensNotQuoteCue = opener(LEX.notQuoteCues);
+
 function clauseStart(c: Ctx, i: number): boolean {
   const t = c.toks[i]!;
   const prev = c.toks[i - 1];
@@ -1035,6 +1053,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
 }
 
 function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
+  if (!opensAttribution(c.toks[i])) return null;
   for (const ph of LEX.attributionBefore) {
     const m = matchPhrase(c.toks, i, ph);
     if (!m) continue;
@@ -1190,6 +1209,7 @@ function asSaidCue(c: Ctx, i: number): Cue | null {
 }
 
 function notQuoteCueAt(c: Ctx, i: number): number {
+  if (!opensNotQuoteCue(c.toks[i])) return -1;
   for (const ph of LEX.notQuoteCues) {
     const m = matchPhrase(c.toks, i, ph);
     if (m) return m.next;

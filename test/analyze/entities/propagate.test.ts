@@ -40,4 +40,13 @@ describe('document-level propagation', () => {
     propagateWindows(w2, t2, 1);
     expect(t2[1]![0]).toBe('O');
   });
+  it('weighs a name against its own ordinary uses: the words left O count too (issue 18: only named words are counted)', () => {
+    const words = [['قال', 'ناصر'], ['ناصر', 'كبير'], ['ناصر', 'موجود'], ['ناصر', 'باق']];
+    const tags = [['O', 'B-PERS'], ['O', 'O'], ['O', 'O'], ['O', 'O']];
+    propagate(words, tags);
+    expect(tags.slice(1).flat().every((t) => t === 'O')).toBe(true);
+    const fewer = [['O', 'B-PERS'], ['O', 'O'], ['O', 'O']];
+    propagate(words.slice(0, 3), fewer);
+    expect(fewer.slice(1).map((t) => t[0])).toEqual(['B-PERS', 'B-PERS']);
+  });
 });
