@@ -78,7 +78,15 @@ export interface NameHeads {
   quotedEvents: { note?: string; heads: string[]; links: string[] };
   articlePlaces: { note?: string; words: string[] };
   complementAdjectives: { note?: string; endings: string[]; words: string[] };
-  genericNational: { note?: string; heads: string[]; also: string[]; keep: string[] };
+  genericNational: {
+    note?: string;
+    heads: string[];
+    also: string[];
+    keep: string[];
+    countryAdjectivesNote?: string;
+    countryAdjectives: string[];
+    countryAdjectiveKeep: string[];
+  };
   nationalGivenNames?: { note?: string; words: string[]; notBefore: string[] };
   articleBodies?: { note?: string; heads: string[]; before: string[] };
   purposeVerbs?: { note?: string; words: string[] };
@@ -160,6 +168,8 @@ interface Conventions {
   adjectiveEndings: string[];
   complementAdjectives: Set<string>;
   genericNationalHeads: Set<string>;
+  countryAdjectives: Set<string>;
+  countryAdjectiveKeep: Set<string>;
   genericNationalAlso: Set<string>;
   genericNationalKeep: Set<string>;
   nationalGivenNames: Set<string>;
@@ -290,6 +300,8 @@ function buildConventions(): Conventions {
     genericNationalHeads: set(raw.genericNational.heads),
     genericNationalAlso: set(raw.genericNational.also),
     genericNationalKeep: set(raw.genericNational.keep),
+    countryAdjectives: set(raw.genericNational.countryAdjectives),
+    countryAdjectiveKeep: set(raw.genericNational.countryAdjectiveKeep),
     nationalGivenNames: set(raw.nationalGivenNames?.words ?? []),
     bodyHeads: set(raw.articleBodies?.heads ?? []),
     bodyBefore: set(raw.articleBodies?.before ?? []),
@@ -345,6 +357,22 @@ export function isGenericNational(words: readonly WordTok[]): boolean {
   }
   // (`جيش الاحتلال` alone is the same phrase without its adjective)
   return adjectives > 0 || definite(head) === false;
+}
+
+/**
+ * A country whose name is also its feminine adjective (`السعودية`), written bare right after a
+ * definite noun (`القوات السعودية`, `الحدود السعودية`): the adjective, no place (guide rule 4),
+ * except after a word of its own name (`المملكة العربية السعودية`; name-heads.json
+ * genericNational.countryAdjectives / countryAdjectiveKeep).
+ */
+export function isCountryAdjective(words: readonly WordTok[], a: number): boolean {
+  const w = words[a];
+  const prev = words[a - 1];
+  if (!w || w.kind !== 'word' || w.moff !== 0 || !prev || prev.kind !== 'word') return false;
+  const c = conventions();
+  if (!c.countryAdjectives.has(w.fold)) return false;
+  // (a definite noun has two letters or more after its article: إلى folds to الى)
+  return opensWithArticle(prev.mfold) && prev.mfold.length >= 4 && !c.countryAdjectiveKeep.has(prev.mfold);
 }
 
 /** A currency word, with or without the article (`ريال`، `الريالات`). */

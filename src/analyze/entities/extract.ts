@@ -42,6 +42,7 @@ import {
   headOf,
   isNotAlone,
   isGenericNational,
+  isCountryAdjective,
   isDescriptiveHead,
   readTail,
   isTagList,
@@ -623,6 +624,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (m.b - m.a === 1 && isNotAlone(words[m.a]!)) continue;
       // …nor a generic head with a nationality (`الحكومة اليمنية`), though the lists spell it for linking
       if (isGenericNational(words.slice(m.a, m.b))) continue;
+      // …nor a country's name that is its adjective after a definite noun (`القوات السعودية`)
+      if (m.b - m.a === 1 && m.known.type === 'LOC' && isCountryAdjective(words, m.a)) continue;
       const first = words[m.a]!;
       // a person's short name that also names a place (عرفات) is the place after a preposition
       const place =
@@ -683,6 +686,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           isNotName(base(words[a]!)) ||
           isNotAlone(words[a]!) ||
           isMonthGloss(words, a) ||
+          (ty === 'LOC' && isCountryAdjective(words, a)) ||
           (ty !== 'PERS' && hasTanween(words[a]!.text)));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;

@@ -233,7 +233,15 @@ export const NameHeadsSchema = z.object({
     .strict()
     .optional(),
   genericNational: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), also: z.array(z.string()), keep: z.array(z.string()) })
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      also: z.array(z.string()),
+      keep: z.array(z.string()),
+      countryAdjectivesNote: z.string().optional(),
+      countryAdjectives: z.array(z.string()),
+      countryAdjectiveKeep: z.array(z.string()),
+    })
     .strict(),
   kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
 });
