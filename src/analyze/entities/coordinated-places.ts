@@ -9,7 +9,7 @@
  * وحائل`). The entities stage links the mention through the word's lexicon entry.
  */
 import { addArticle, opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
-import { foldName, nameHeadsJson } from './lexicon.ts';
+import { nameHeadsList } from './lexicon.ts';
 import { lookupName } from './names.ts';
 import { base } from './conventions.ts';
 import { entityResources } from './resources.ts';
@@ -25,13 +25,7 @@ interface CoordinatedPlaces {
 }
 
 function build(): CoordinatedPlaces {
-  const raw = (nameHeadsJson() as { coordinatedPlaces?: { pluralHeads?: unknown; words?: unknown } })
-    .coordinatedPlaces;
-  const list = (x: unknown): string[] => (Array.isArray(x) ? x.filter((w) => typeof w === 'string') : []);
-  return {
-    pluralHeads: new Set(list(raw?.pluralHeads).map(foldName)),
-    words: new Set(list(raw?.words).map(foldName)),
-  };
+  return { pluralHeads: nameHeadsList('coordinatedPlaces', 'pluralHeads'), words: nameHeadsList('coordinatedPlaces', 'words') };
 }
 
 // (و only: a list does not go on with ف, and `فخور` is not و+`الخور`)

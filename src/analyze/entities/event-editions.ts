@@ -9,7 +9,7 @@
  * wins.
  */
 import { dropArticle } from '../../text/clitics.ts';
-import { foldName, nameHeadsJson } from './lexicon.ts';
+import { nameHeadsList } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import type { WordTok } from './roles.ts';
 
@@ -20,9 +20,7 @@ interface Editions {
 }
 
 function load(): Editions {
-  const raw = (nameHeadsJson() as { eventEditions?: Record<string, unknown> }).eventEditions ?? {};
-  const list = (k: string) =>
-    new Set((Array.isArray(raw[k]) ? (raw[k] as unknown[]) : []).filter((w) => typeof w === 'string').map(foldName));
+  const list = (k: string) => nameHeadsList('eventEditions', k);
   return { heads: list('heads'), ordinals: list('ordinals'), teens: list('teens') };
 }
 

@@ -7,7 +7,7 @@
  * about 50 times in 5 days of more/ (2015-07-21 … 08-09), read on unlabelled news, session 13.
  */
 import { opensWithArticle } from '../../text/clitics.ts';
-import { foldName, nameHeadsJson } from './lexicon.ts';
+import { nameHeadsList } from './lexicon.ts';
 import { lookupName } from './names.ts';
 import { entityResources } from './resources.ts';
 import type { WordTok } from './roles.ts';
@@ -18,10 +18,7 @@ interface Seasons {
 }
 
 function load(): Seasons {
-  const raw = (nameHeadsJson() as { eventSeasons?: Record<string, unknown> }).eventSeasons ?? {};
-  const list = (k: string) =>
-    new Set((Array.isArray(raw[k]) ? (raw[k] as unknown[]) : []).filter((w) => typeof w === 'string').map(foldName));
-  return { heads: list('heads'), words: list('words') };
+  return { heads: nameHeadsList('eventSeasons', 'heads'), words: nameHeadsList('eventSeasons', 'words') };
 }
 
 const plain = (w: WordTok | undefined, tag: string | undefined): w is WordTok =>

@@ -191,6 +191,16 @@ const loadNameHeads = (r: EntityResources): unknown => readJson(r.lexiconDir, 'n
 export function nameHeadsJson(): unknown {
   return entityResources().get(loadNameHeads);
 }
+/**
+ * A word list of name-heads.json (`section.key`), folded for lookups; empty when the section is
+ * absent (the schema makes the newer sections optional). Call it from a loader memoised by
+ * entityResources().
+ */
+export function nameHeadsList(section: string, key: string): Set<string> {
+  const sec = (nameHeadsJson() as Record<string, unknown>)[section];
+  const raw = sec && typeof sec === 'object' ? (sec as Record<string, unknown>)[key] : undefined;
+  return new Set((Array.isArray(raw) ? raw.filter((w): w is string => typeof w === 'string') : []).map(foldName));
+}
 /** The lexicons of the running pipeline's resources (read once per resources). */
 export function lexicons(): Lexicons {
   return entityResources().get(load);

@@ -7,7 +7,7 @@
  * in 900 articles); the guide's `سان مارتن`-type places.
  */
 import { opensWithArticle } from '../../text/clitics.ts';
-import { foldName, nameHeadsJson } from './lexicon.ts';
+import { nameHeadsList } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { isKnownVerb } from './verbs.ts';
 import type { WordTok } from './roles.ts';
@@ -16,8 +16,7 @@ import type { RuleSpan } from '../ner/finish.ts';
 export const PLACE_PREFIX_RULE = 'rule:loc/foreign-place-prefix';
 
 function prefixes(): Set<string> {
-  const raw = (nameHeadsJson() as { placePrefixes?: { words?: unknown } }).placePrefixes?.words;
-  return new Set((Array.isArray(raw) ? raw.filter((w) => typeof w === 'string') : []).map(foldName));
+  return nameHeadsList('placePrefixes', 'words');
 }
 
 /**

@@ -6,7 +6,7 @@
  * مديرية "…" twice, جبل "…" twice, بلدة «…», مدينة "…", قرية "…", حي "…" in 1,200 articles).
  */
 import { base, QUOTE_MARKS } from './conventions.ts';
-import { foldName, nameHeadsJson } from './lexicon.ts';
+import { nameHeadsList } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import type { WordTok } from './roles.ts';
 import type { RuleSpan } from '../ner/finish.ts';
@@ -17,8 +17,7 @@ export const QUOTED_PLACE_RULE = 'rule:loc/quoted-place';
 const MAX_WORDS = 4;
 
 function heads(): Set<string> {
-  const raw = (nameHeadsJson() as { quotedPlaces?: { heads?: unknown } }).quotedPlaces?.heads;
-  return new Set((Array.isArray(raw) ? raw.filter((w) => typeof w === 'string') : []).map(foldName));
+  return nameHeadsList('quotedPlaces', 'heads');
 }
 
 export function quotedPlaces(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
