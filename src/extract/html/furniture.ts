@@ -1,3 +1,4 @@
+import bylines from '../../lexicon/bylines.json' with { type: 'json' };
 import furniture from '../../lexicon/html-furniture.json' with { type: 'json' };
 import { foldPhraseLoose } from '../../text/punctuation.ts';
 
@@ -63,6 +64,8 @@ export function isRelatedHeading(text: string): boolean {
   return f.length <= 40 && relatedHeadings.some((p) => f.includes(p));
 }
 
-export const BYLINE_PREFIXES: readonly string[] = furniture.bylinePrefixes;
-export const PHOTOGRAPHER_CUES: readonly string[] = furniture.photographerCues;
-export const PHOTO_AGENCIES: readonly string[] = furniture.photoAgencies;
+// One list each with plain text (bylines.json): a byline or photo credit reads the same whether
+// the article came as HTML or as text.
+export const BYLINE_PREFIXES: readonly string[] = bylines.bylinePrefixes;
+export const PHOTOGRAPHER_CUES: readonly string[] = bylines.photoPrefixes;
+export const PHOTO_AGENCIES: readonly string[] = bylines.photoAgencies;
