@@ -8,6 +8,7 @@ import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim } from './claims.ts';
+import { opensWithName, relativeAntecedent } from './svo.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
@@ -717,8 +718,9 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   // وكانت وزارة الصحة ذكرت…، وكان مسؤول في الوزارة قال…: the subject follows the auxiliary.
   if (words.length > 1 && isPastAux(words[0])) words = words.slice(1);
   if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || LEX.auxiliaryVerbs.has(stripConj(t.n).at(-1)!) || isPastAux(t))) return [];
-  // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
-  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1])) return [];
+  // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb
+  // (a name with a root و does: وزارة الخارجية قالت).
+  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1]) && !opensWithName(c.book, words)) return [];
   return [words];
 }
 
@@ -951,7 +953,14 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     const words = subjectBefore(c, i);
     return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
   };
-  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject()) return null;
+  // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
+  // Not after a pronoun of anyone (أما من يعتبر أنّ…).
+  const svo = (): boolean => {
+    if (!compAt(c.toks, i + 1)) return false;
+    const lead = subjectBefore(c, i)[0]?.[0];
+    return (!!lead && !LEX.nameStopWords.has(lead.n)) || !!relativeAntecedent(c.toks, c.sent, c.book, i);
+  };
+  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !svo()) return null;
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
   const m = findMarker(c, i, form, form.participle ? partLimit : 30);
   if (!m) return null;
@@ -1023,6 +1032,9 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // …فيما يتعلق بالاتفاق وأضاف أن…: a verb joined by و opens a clause of its own; the words
     // before it end the clause before and are never its subject (ف may close أما X فيقول).
     segs = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
+    // المحافظ فلان الذي أكد أنّ…: the name the relative pronoun stands for (svo.ts).
+    const antecedent = segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote') ? relativeAntecedent(c.toks, c.sent, c.book, i) : null;
+    if (antecedent) segs = [antecedent];
     // …a person named at the sentence's start, whose description runs up to the verb (a statement
     // with its content right after the verb: أنّ, a colon or a quotation)
     if (segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote')) {

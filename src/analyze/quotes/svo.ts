@@ -1,0 +1,31 @@
+/**
+ * Subjects written before a verb of saying that the short-phrase walk of find.ts does not see
+ * (issue 15, read off unlabelled days more/2015-07-26, 07-31, 08-02 and 08-06):
+ *   - the antecedent of a relative pronoun: المحافظ فلان الذي أكد أنّ…، الوزارة التي قالت إنّ…;
+ *   - a named subject whose first word opens with a root و (وزارة، وكالة، وليد), which the walk
+ *     took for the conjunction و before a verb.
+ * Only names the entities stage found count, so a relative clause after a plain noun (النماذج
+ * التي تقول إنّ…) stays unattributed.
+ */
+import type { SpeakerBook } from './speakers.ts';
+import { LEX } from './lexicon.ts';
+import type { Tok } from './text.ts';
+
+/** The tokens of the PER/ORG mention that ends right before the relative pronoun before token i, or null. */
+export function relativeAntecedent(toks: Tok[], sent: number[], book: SpeakerBook, i: number): Tok[] | null {
+  const rel = toks[i - 1];
+  const last = toks[i - 2];
+  if (!rel?.word || !last?.word || sent[i - 2] !== sent[i] || !LEX.relativePronouns.has(rel.n)) return null;
+  const named = book.entityAt(last.start, last.end);
+  if (!named || named.end !== last.end) return null;
+  let a = i - 2;
+  while (a > 0 && sent[a - 1] === sent[i] && toks[a - 1]!.word && toks[a - 1]!.start >= named.start) a--;
+  return toks[a]!.start === named.start ? toks.slice(a, i - 1) : null;
+}
+
+/** Whether the words before a verb open with a name the entities stage found there (ووزارة الخارجية قالت…). */
+export function opensWithName(book: SpeakerBook, words: Tok[]): boolean {
+  const first = words[0];
+  if (!first) return false;
+  return book.entityAt(first.start, first.end)?.start === first.start;
+}
