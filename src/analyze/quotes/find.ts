@@ -8,7 +8,7 @@ import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim } from './claims.ts';
-import { opensWithName, relativeAntecedent } from './svo.ts';
+import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
@@ -954,12 +954,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
   };
   // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
-  // Not after a pronoun of anyone (أما من يعتبر أنّ…).
-  const svo = (): boolean => {
-    if (!compAt(c.toks, i + 1)) return false;
-    const lead = subjectBefore(c, i)[0]?.[0];
-    return (!!lead && !LEX.nameStopWords.has(lead.n)) || !!relativeAntecedent(c.toks, c.sent, c.book, i);
-  };
+  const svo = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i));
   if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !svo()) return null;
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
   const m = findMarker(c, i, form, form.participle ? partLimit : 30);

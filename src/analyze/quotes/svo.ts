@@ -3,13 +3,14 @@
  * (issue 15, read off unlabelled days more/2015-07-26, 07-31, 08-02 and 08-06):
  *   - the antecedent of a relative pronoun: المحافظ فلان الذي أكد أنّ…، الوزارة التي قالت إنّ…;
  *   - a named subject whose first word opens with a root و (وزارة، وكالة، وليد), which the walk
- *     took for the conjunction و before a verb.
+ *     took for the conjunction و before a verb;
+ *   - the subject of a strict verb (يرى، تعتقد) right before أنّ, when it names a speaker.
  * Only names the entities stage found count, so a relative clause after a plain noun (النماذج
  * التي تقول إنّ…) stays unattributed.
  */
-import type { SpeakerBook } from './speakers.ts';
+import { isOrgHead, isRoleStart, isUnnamedHead, type SpeakerBook } from './speakers.ts';
 import { LEX } from './lexicon.ts';
-import type { Tok } from './text.ts';
+import { stripConj, type Tok } from './text.ts';
 
 /** The tokens of the PER/ORG mention that ends right before the relative pronoun before token i, or null. */
 export function relativeAntecedent(toks: Tok[], sent: number[], book: SpeakerBook, i: number): Tok[] | null {
@@ -28,4 +29,17 @@ export function opensWithName(book: SpeakerBook, words: Tok[]): boolean {
   const first = words[0];
   if (!first) return false;
   return book.entityAt(first.start, first.end)?.start === first.start;
+}
+
+/**
+ * Whether words before a strict verb (لكن مجلس الإدارة يرى أنّ…) name a speaker: a name the entities
+ * stage found (a place too: ألمانيا تعتقد), an unnamed source, a body or a role, with no function
+ * word or relative pronoun among them. Not a question (هل تعتقد أنّ…؟), a pronoun of anyone (هناك
+ * من يرى، ممن يعتقدون) or an idiom (يا ترى).
+ */
+export function speakerPhrase(book: SpeakerBook, words: Tok[] | undefined): boolean {
+  const head = words?.[0];
+  if (!words || !head) return false;
+  if (words.some((t) => stripConj(t.n).some((x) => LEX.nameStopWords.has(x) || LEX.relativePronouns.has(x)))) return false;
+  return book.entityAt(head.start, head.end, ['PER', 'ORG', 'LOC'])?.start === head.start || isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head);
 }

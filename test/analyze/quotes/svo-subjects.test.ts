@@ -29,4 +29,9 @@ describe('a named subject before the verb (svo.ts)', () => {
     expect(analyse('وانتقد الكاتب المشروع. أما من يعتبر أن الخطر كبير فرأيه صائب.').quotes).toEqual([]);
     expect(analyse('وراجع الفريق النماذج القديمة التي ترى أن السوق سيتعافى.').quotes).toEqual([]);
   });
+
+  it('a strict verb speaks only for words that name a speaker: no question, no pronoun of anyone', () => {
+    expect(analyse('وسألنا المدرب عن الفريق، هل تعتقد أن المشوار صعب؟').quotes).toEqual([]);
+    expect(analyse('وتباينت الآراء، وهناك من يرى أن القرار متسرع.').quotes).toEqual([]);
+  });
 });
