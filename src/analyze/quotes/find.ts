@@ -302,6 +302,7 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
   // A word that can open the subject, an adjunct or a preposition's phrase is no object.
   if (isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || LEX.pronounTitles.has(t.n) || notSubjectLead(t) || isAdjunctStart(c.toks, k)) return false;
   if (LEX.subjectPrepositions.has(t.n) || LEX.nameStopWords.has(t.n)) return false;
+  let e = k;
   // Right after the verb only for a participle opening its clause (، مؤكداً تراجع…): after a bare
   // verb the word is as often its subject (وأكدت عائلة فلان وفاة…), and مؤكدة after a noun is an adjective.
   if (k === i + 1) {
@@ -310,13 +311,37 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
     if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return false;
   } else {
     const first = c.toks[i + 1]!;
-    const named = c.book.entityAt(first.start, c.toks[k - 1]!.end, ['PER', 'ORG']);
-    if (!named || named.end !== c.toks[k - 1]!.end) return false;
+    e = subjectEndBefore(c, i, k);
+    if (e <= i + 1) return false;
+    const named = c.book.entityAt(first.start, c.toks[e - 1]!.end, ['PER', 'ORG', 'LOC']);
+    if (!named || named.end !== c.toks[e - 1]!.end) return false;
     const lead = c.toks.slice(i + 1, tokAt(c, named.start));
-    if (named.start > first.start && (lead.length > 4 || lead.some((x) => !x.word) || !(isRoleStart(first) || LEX.titles.has(first.n)))) return false;
+    if (named.start > first.start && (lead.length > 6 || lead.some((x) => !x.word) || !(isRoleStart(first) || LEX.titles.has(first.n)))) return false;
   }
-  for (let j = k + 1; j < c.toks.length && j <= k + 30 && c.sent[j] === c.sent[k]; j++) if (compAt(c.toks, j)) return false;
+  // A subject closed by a comma (وأكد الوزير فلان، حرص…، مشيراً إلى أنّ…) is whole: an أنّ after the
+  // next comma belongs to another clause.
+  for (let j = k + 1; j < c.toks.length && j <= k + 30 && c.sent[j] === c.sent[k]; j++) {
+    if (e < k && COMMA.has(c.toks[j]!.text)) break;
+    if (compAt(c.toks, j)) return false;
+  }
   return true;
+}
+
+/**
+ * Where the subject of the verb at token i ends when its object starts at token k: before the
+ * comma that closes it and before adjuncts set off by commas (وأكد الوزير فلان، في تصريح
+ * صحفي، حرص الوزارة…؛ أكدت الحركة، يوم أمس، وفاة…), else right before k.
+ */
+function subjectEndBefore(c: Ctx, i: number, k: number): number {
+  const comma = (j: number): boolean => !c.toks[j]!.word && COMMA.has(c.toks[j]!.text);
+  if (!comma(k - 1)) return k;
+  let e = k - 1;
+  for (;;) {
+    let a = e - 1;
+    while (a > i && !comma(a)) a--;
+    if (a <= i + 1 || !isAdjunctStart(c.toks, a + 1)) return e;
+    e = a;
+  }
 }
 
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
@@ -361,7 +386,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     const isAli = t.n === 'علي' && endsWithYa(t.text);
     if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
     // ونفى المدرب فلان دخوله…: a claim as the verb's object.
-    if (k <= i + 6 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
+    if (k <= i + 14 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
     // كشف المدير عن وصول 300 حاج، أشار التقرير إلى ارتفاع…: a claim in a noun phrase (claims.ts).
     // A verb only where it opens its clause: حملات كشفت عن…، من كشف النقاب عن… are no statements.
     if (isClaimPrep(c.toks[i]!, form.lemma, t.n) && (form.participle || clauseStart(c, i)) && isClaimHead(c.toks[k + 1]) && !c.book.entityAt(c.toks[k + 1]!.start, c.toks[k + 1]!.end, ['PER', 'ORG', 'LOC'])) {
