@@ -979,7 +979,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
   };
   // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
-  const svo = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i));
+  const svo = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
   if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !svo()) return null;
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
   const m = findMarker(c, i, form, form.participle ? partLimit : 30);
@@ -1053,7 +1053,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // before it end the clause before and are never its subject (ف may close أما X فيقول).
     segs = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
     // المحافظ فلان الذي أكد أنّ…: the name the relative pronoun stands for (svo.ts).
-    const antecedent = segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote') ? relativeAntecedent(c.toks, c.sent, c.book, i) : null;
+    const antecedent = segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote') ? relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl') : null;
     if (antecedent) segs = [antecedent];
     // …a person named at the sentence's start, whose description runs up to the verb (a statement
     // with its content right after the verb: أنّ, a colon or a quotation)

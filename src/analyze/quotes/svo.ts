@@ -12,13 +12,16 @@ import { isOrgHead, isRoleStart, isUnnamedHead, type SpeakerBook } from './speak
 import { LEX } from './lexicon.ts';
 import { stripConj, type Tok } from './text.ts';
 
-/** The tokens of the PER/ORG mention that ends right before the relative pronoun before token i, or null. */
-export function relativeAntecedent(toks: Tok[], sent: number[], book: SpeakerBook, i: number): Tok[] | null {
+/**
+ * The tokens of the PER/ORG mention that ends right before the relative pronoun before token i,
+ * or null. A plural verb (حلفاء فلان الذين يقولون) speaks for a group, never for one person.
+ */
+export function relativeAntecedent(toks: Tok[], sent: number[], book: SpeakerBook, i: number, plural = false): Tok[] | null {
   const rel = toks[i - 1];
   const last = toks[i - 2];
   if (!rel?.word || !last?.word || sent[i - 2] !== sent[i] || !LEX.relativePronouns.has(rel.n)) return null;
   const named = book.entityAt(last.start, last.end);
-  if (!named || named.end !== last.end) return null;
+  if (!named || named.end !== last.end || (plural && named.entity.type === 'PER')) return null;
   let a = i - 2;
   while (a > 0 && sent[a - 1] === sent[i] && toks[a - 1]!.word && toks[a - 1]!.start >= named.start) a--;
   return toks[a]!.start === named.start ? toks.slice(a, i - 1) : null;

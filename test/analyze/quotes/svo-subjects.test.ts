@@ -14,6 +14,12 @@ describe('a named subject before the verb (svo.ts)', () => {
     expect(qs[0]!.speaker.entity).toBe('p1');
   });
 
+  it('a plural verb after الذين speaks for a group, not for the person named before it', () => {
+    const text = 'وأثار القرار مخاوف بين بعض حلفاء سالم الناصر الذين يقولون إن القرار متسرع.';
+    const qs = analyse(text, (t) => [entity(t, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر'])]).quotes;
+    expect(qs.map((q) => q.speaker.entity)).not.toContain('p1');
+  });
+
   it('a name whose first word opens with a root و is no و + verb (إلا أن وزارة الصحة أكدت أنّ…)', () => {
     const text = 'وزار الوفد المدينة أمس. إلا أن وزارة الصحة العامة أكدت أن الحملة مستمرة.';
     const qs = analyse(text, (t) => [entity(t, 'o1', 'ORG', 'وزارة الصحة العامة', ['وزارة الصحة العامة'])]).quotes;
