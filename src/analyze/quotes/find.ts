@@ -27,7 +27,7 @@ import {
   startsWithFuturePrefix,
   startsWithProclitic,
 } from '../../text/clitics.ts';
-import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithPrepArticle } from '../../text/clitics.ts';
+import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithImperfectYa, opensWithPrepArticle } from '../../text/clitics.ts';
 import { endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
@@ -858,6 +858,18 @@ function commaSaying(c: Ctx, k: number): boolean {
   return !!f && !f.participle && !!prev && !prev.word && COMMA.has(prev.text) && !!c.toks[k - 2]?.word && c.sent[k - 2] === c.sent[k];
 }
 
+/**
+ * «…: المشروع سيكتمل قريبا. وأكد الوزير فلان خلال زيارته ضرورة…»: a sentence after a colon quote
+ * that opens with و + a past verb of saying reports someone again, whatever follows the verb: the
+ * narrator speaks, and the colon quote ends before it.
+ */
+function narratorSaysAgain(c: Ctx, k: number): boolean {
+  const t = c.toks[k]!;
+  const f = formAt(t);
+  if (!f || f.participle || f.verbalNoun || c.sent[k - 1] === c.sent[k] || !hasConj(t)) return false;
+  return !opensWithImperfectYa(dropConj(t.n));
+}
+
 /** End of content starting at `from`: sentence end (or paragraph end for a colon), or the next cue. */
 function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
   const end = contentEndUncapped(c, from, toParagraphEnd);
@@ -880,7 +892,7 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
     const insideQuote = c.inQuote[t.start] !== 0;
     // A colon quote that runs on stops before a later sentence where someone else is introduced
     // as speaking (… . اللاعب فلان، قال …): the speaker does not narrate قال about a third person.
-    if (toParagraphEnd && !insideQuote && c.sent[k] !== s && commaSaying(c, k)) {
+    if (toParagraphEnd && !insideQuote && c.sent[k] !== s && (commaSaying(c, k) || narratorSaysAgain(c, k))) {
       let j = k - 1;
       while (j > k0 && c.sent[j] === c.sent[k]) j--;
       return trimEnd(c.text, from, c.toks[j]!.end);
