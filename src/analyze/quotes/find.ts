@@ -7,7 +7,7 @@ import type { Entity, MarsadDocument, Quote, QuoteStance, Span } from '../../doc
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
-import { isClaimHead, isClaimPrep, takesObjectClaim } from './claims.ts';
+import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
@@ -385,6 +385,10 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     // على أن, but not the name علي before أن (المدرب هشام علي أن…).
     const isAli = t.n === 'علي' && endsWithYa(t.text);
     if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    // …، معتبراً مشاركته امتداداً لمواقف المملكة: an opinion as the participle's object and predicate.
+    if (k === i + 1 && takesOpinionObject(c.toks[i]!) && COMMA.has(c.toks[i - 1]?.text ?? '') && !LEX.subjectPrepositions.has(t.n) && !isAdjunctStart(c.toks, k)) {
+      return { at: k, kind: 'noun', contentStart: t.start };
+    }
     // ونفى المدرب فلان دخوله…: a claim as the verb's object.
     if (k <= i + 14 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
     // كشف المدير عن وصول 300 حاج، أشار التقرير إلى ارتفاع…: a claim in a noun phrase (claims.ts).
