@@ -15,6 +15,7 @@ const VERB_PREPS = new Map(Object.entries(data.verbPreps).map(([k, v]) => [norm(
 const NOT_CLAIM_HEADS = set(data.notClaimHeads);
 const FORMS = set(data.forms);
 const OBJECT_FORMS = set(data.objectForms);
+const OPINION_FORMS = set(data.opinionForms.words);
 
 /** Whether the cue word `cue` (a form of `lemma`, past or participle) takes `n` as its claim's preposition. */
 export function isClaimPrep(cue: Tok, lemma: string, n: string): boolean {
@@ -24,6 +25,11 @@ export function isClaimPrep(cue: Tok, lemma: string, n: string): boolean {
 /** Whether the cue word (نفى، مؤكداً…) takes a claim as its direct object. */
 export function takesObjectClaim(cue: Tok): boolean {
   return stripConj(cue.n).some((x) => OBJECT_FORMS.has(x));
+}
+
+/** Whether the cue word is a participle of اعتبر, whose object and predicate are an opinion (معتبراً الاتفاق انتصاراً). */
+export function takesOpinionObject(cue: Tok): boolean {
+  return stripConj(cue.n).some((x) => OPINION_FORMS.has(x));
 }
 
 /**

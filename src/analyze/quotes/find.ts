@@ -7,7 +7,8 @@ import type { Entity, MarsadDocument, Quote, QuoteStance, Span } from '../../doc
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
-import { isClaimHead, isClaimPrep, takesObjectClaim } from './claims.ts';
+import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
+import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
@@ -26,7 +27,7 @@ import {
   startsWithFuturePrefix,
   startsWithProclitic,
 } from '../../text/clitics.ts';
-import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithPrepArticle } from '../../text/clitics.ts';
+import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithImperfectYa, opensWithPrepArticle } from '../../text/clitics.ts';
 import { endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
@@ -301,6 +302,7 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
   // A word that can open the subject, an adjunct or a preposition's phrase is no object.
   if (isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || LEX.pronounTitles.has(t.n) || notSubjectLead(t) || isAdjunctStart(c.toks, k)) return false;
   if (LEX.subjectPrepositions.has(t.n) || LEX.nameStopWords.has(t.n)) return false;
+  let e = k;
   // Right after the verb only for a participle opening its clause (، مؤكداً تراجع…): after a bare
   // verb the word is as often its subject (وأكدت عائلة فلان وفاة…), and مؤكدة after a noun is an adjective.
   if (k === i + 1) {
@@ -309,13 +311,37 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
     if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return false;
   } else {
     const first = c.toks[i + 1]!;
-    const named = c.book.entityAt(first.start, c.toks[k - 1]!.end, ['PER', 'ORG']);
-    if (!named || named.end !== c.toks[k - 1]!.end) return false;
+    e = subjectEndBefore(c, i, k);
+    if (e <= i + 1) return false;
+    const named = c.book.entityAt(first.start, c.toks[e - 1]!.end, ['PER', 'ORG', 'LOC']);
+    if (!named || named.end !== c.toks[e - 1]!.end) return false;
     const lead = c.toks.slice(i + 1, tokAt(c, named.start));
-    if (named.start > first.start && (lead.length > 4 || lead.some((x) => !x.word) || !(isRoleStart(first) || LEX.titles.has(first.n)))) return false;
+    if (named.start > first.start && (lead.length > 6 || lead.some((x) => !x.word) || !(isRoleStart(first) || LEX.titles.has(first.n)))) return false;
   }
-  for (let j = k + 1; j < c.toks.length && j <= k + 30 && c.sent[j] === c.sent[k]; j++) if (compAt(c.toks, j)) return false;
+  // A subject closed by a comma (وأكد الوزير فلان، حرص…، مشيراً إلى أنّ…) is whole: an أنّ after the
+  // next comma belongs to another clause.
+  for (let j = k + 1; j < c.toks.length && j <= k + 30 && c.sent[j] === c.sent[k]; j++) {
+    if (e < k && COMMA.has(c.toks[j]!.text)) break;
+    if (compAt(c.toks, j)) return false;
+  }
   return true;
+}
+
+/**
+ * Where the subject of the verb at token i ends when its object starts at token k: before the
+ * comma that closes it and before adjuncts set off by commas (وأكد الوزير فلان، في تصريح
+ * صحفي، حرص الوزارة…؛ أكدت الحركة، يوم أمس، وفاة…), else right before k.
+ */
+function subjectEndBefore(c: Ctx, i: number, k: number): number {
+  const comma = (j: number): boolean => !c.toks[j]!.word && COMMA.has(c.toks[j]!.text);
+  if (!comma(k - 1)) return k;
+  let e = k - 1;
+  for (;;) {
+    let a = e - 1;
+    while (a > i && !comma(a)) a--;
+    if (a <= i + 1 || !isAdjunctStart(c.toks, a + 1)) return e;
+    e = a;
+  }
 }
 
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
@@ -359,8 +385,12 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     // على أن, but not the name علي before أن (المدرب هشام علي أن…).
     const isAli = t.n === 'علي' && endsWithYa(t.text);
     if (LEX.complementizerPreps.has(t.n) && !isAli && compAt(c.toks, k + 1)) return { at: k, kind: 'comp', contentStart: c.toks[k + 1]!.end };
+    // …، معتبراً مشاركته امتداداً لمواقف المملكة: an opinion as the participle's object and predicate.
+    if (k === i + 1 && takesOpinionObject(c.toks[i]!) && COMMA.has(c.toks[i - 1]?.text ?? '') && !LEX.subjectPrepositions.has(t.n) && !isAdjunctStart(c.toks, k)) {
+      return { at: k, kind: 'noun', contentStart: t.start };
+    }
     // ونفى المدرب فلان دخوله…: a claim as the verb's object.
-    if (k <= i + 6 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
+    if (k <= i + 14 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
     // كشف المدير عن وصول 300 حاج، أشار التقرير إلى ارتفاع…: a claim in a noun phrase (claims.ts).
     // A verb only where it opens its clause: حملات كشفت عن…، من كشف النقاب عن… are no statements.
     if (isClaimPrep(c.toks[i]!, form.lemma, t.n) && (form.participle || clauseStart(c, i)) && isClaimHead(c.toks[k + 1]) && !c.book.entityAt(c.toks[k + 1]!.start, c.toks[k + 1]!.end, ['PER', 'ORG', 'LOC'])) {
@@ -717,8 +747,9 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   // وكانت وزارة الصحة ذكرت…، وكان مسؤول في الوزارة قال…: the subject follows the auxiliary.
   if (words.length > 1 && isPastAux(words[0])) words = words.slice(1);
   if (words.some((t) => LEX.pronounLeads.has(t.n) || formAt(t) || isComp(t) || LEX.speakerVerbs.has(t.n) || LEX.auxiliaryVerbs.has(stripConj(t.n).at(-1)!) || isPastAux(t))) return [];
-  // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb.
-  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1])) return [];
+  // Verb-initial clauses (وأضاف، وتابع) have nothing before; a noun phrase does not start with و+verb
+  // (a name with a root و does: وزارة الخارجية قالت).
+  if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1]) && !opensWithName(c.book, words)) return [];
   return [words];
 }
 
@@ -831,6 +862,18 @@ function commaSaying(c: Ctx, k: number): boolean {
   return !!f && !f.participle && !!prev && !prev.word && COMMA.has(prev.text) && !!c.toks[k - 2]?.word && c.sent[k - 2] === c.sent[k];
 }
 
+/**
+ * «…: المشروع سيكتمل قريبا. وأكد الوزير فلان خلال زيارته ضرورة…»: a sentence after a colon quote
+ * that opens with و + a past verb of saying reports someone again, whatever follows the verb: the
+ * narrator speaks, and the colon quote ends before it.
+ */
+function narratorSaysAgain(c: Ctx, k: number): boolean {
+  const t = c.toks[k]!;
+  const f = formAt(t);
+  if (!f || f.participle || f.verbalNoun || c.sent[k - 1] === c.sent[k] || !hasConj(t)) return false;
+  return !opensWithImperfectYa(dropConj(t.n));
+}
+
 /** End of content starting at `from`: sentence end (or paragraph end for a colon), or the next cue. */
 function contentEnd(c: Ctx, from: number, toParagraphEnd: boolean): number {
   const end = contentEndUncapped(c, from, toParagraphEnd);
@@ -853,7 +896,7 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
     const insideQuote = c.inQuote[t.start] !== 0;
     // A colon quote that runs on stops before a later sentence where someone else is introduced
     // as speaking (… . اللاعب فلان، قال …): the speaker does not narrate قال about a third person.
-    if (toParagraphEnd && !insideQuote && c.sent[k] !== s && commaSaying(c, k)) {
+    if (toParagraphEnd && !insideQuote && c.sent[k] !== s && (commaSaying(c, k) || narratorSaysAgain(c, k))) {
       let j = k - 1;
       while (j > k0 && c.sent[j] === c.sent[k]) j--;
       return trimEnd(c.text, from, c.toks[j]!.end);
@@ -951,7 +994,9 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     const words = subjectBefore(c, i);
     return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
   };
-  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject()) return null;
+  // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
+  const svo = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
+  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !svo()) return null;
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
   const m = findMarker(c, i, form, form.participle ? partLimit : 30);
   if (!m) return null;
@@ -1023,6 +1068,9 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // …فيما يتعلق بالاتفاق وأضاف أن…: a verb joined by و opens a clause of its own; the words
     // before it end the clause before and are never its subject (ف may close أما X فيقول).
     segs = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
+    // المحافظ فلان الذي أكد أنّ…: the name the relative pronoun stands for (svo.ts).
+    const antecedent = segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote') ? relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl') : null;
+    if (antecedent) segs = [antecedent];
     // …a person named at the sentence's start, whose description runs up to the verb (a statement
     // with its content right after the verb: أنّ, a colon or a quotation)
     if (segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote')) {
