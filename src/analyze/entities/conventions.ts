@@ -102,6 +102,8 @@ interface Conventions {
   sportMin: number;
   /** one-word everyday names of clubs (clubs.json `common`) */
   clubWords: Set<string>;
+  /** ids of the clubs and sports bodies of clubs.json (club-adjective.ts) */
+  clubIds: Set<string>;
   definiteHeads: Set<string>;
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
@@ -184,12 +186,13 @@ interface Conventions {
 }
 
 /** The organisations of clubs.json (clubs and sports bodies). */
-function clubs(): { common: string[] }[] {
+function clubs(): { id: string; common: string[] }[] {
   const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'clubs.json'), 'utf8')) as {
+    id: string;
     type: string;
     common?: string[];
   }[];
-  return raw.filter((e) => e.type === 'ORG').map((e) => ({ common: e.common ?? [] }));
+  return raw.filter((e) => e.type === 'ORG').map((e) => ({ id: e.id, common: e.common ?? [] }));
 }
 
 export function conventions(): Conventions {
@@ -198,6 +201,7 @@ export function conventions(): Conventions {
 
 function buildConventions(): Conventions {
   const raw = nameHeadsJson() as NameHeads;
+  const clubList = clubs();
   // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
   for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
     if (!Array.isArray(raw?.[k]))
@@ -245,8 +249,9 @@ function buildConventions(): Conventions {
     sportWords: set(raw.sport.words),
     sportMin: raw.sport.min,
     // definite ones only: `كاس` (CAS) and `كاف` are everyday words of sport (`كأس`)
+    clubIds: new Set(clubList.map((e) => e.id)),
     clubWords: new Set(
-      clubs()
+      clubList
         .flatMap((e) => e.common.map(foldName))
         .filter((c) => !c.includes(' ') && definite(c)),
     ),

@@ -75,6 +75,7 @@ import { placePrefixes } from './place-prefixes.ts';
 import { newsAgencies } from './news-agencies.ts';
 import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
+import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -634,16 +635,18 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a descriptive head the lists spell with a place whose bare name is ambiguous (`مدينة تدمر`)
       // stays outside the mention where the bare name is that place too (guide rule 15)
       const lead = describedPlace(words, m.a, m.b, m.known) ? 1 : 0;
+      // a club's country adjective stays outside its name (guide rule 4)
+      const b = m.model ? m.b : clubNameEnd(words, m.a, m.b, m.known);
       cands.push({
         s,
         elided: lead ? false : isElided(first, m.off),
         a: m.a + lead,
-        b: m.b,
+        b,
         start: lead ? words[m.a + 1]!.start : first.start + m.off,
-        end: words[m.b - 1]!.end,
+        end: words[b - 1]!.end,
         type: known.type,
         known: m.model ? null : known,
-        source: m.model ? PRODUCT_MODEL_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
+        source: m.model ? PRODUCT_MODEL_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);
