@@ -76,6 +76,7 @@ import { newsAgencies } from './news-agencies.ts';
 import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
+import { teamFields } from './team-fields.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -559,6 +560,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
     // …and a news agency named by its head, the word for news and a nationality or a name (news-agencies.ts)
     rules.push(...newsAgencies(sents, conv));
+    // …and a national team with its rank, age group and sport (team-fields.ts)
+    rules.push(...teamFields(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;

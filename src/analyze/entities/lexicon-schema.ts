@@ -219,6 +219,18 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), before: z.array(z.string()) })
     .strict()
     .optional(),
+  teamFields: z
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      ranks: z.array(z.string()),
+      ages: z.array(z.string()),
+      links: z.array(z.string()),
+      sports: z.array(z.string()),
+      single: z.array(z.string()),
+    })
+    .strict()
+    .optional(),
   nationalGivenNames: z
     .object({ note: z.string().optional(), words: z.array(z.string()), notBefore: z.array(z.string()) })
     .strict()
