@@ -77,6 +77,7 @@ import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { teamFields } from './team-fields.ts';
+import { nationalBodies } from './national-bodies.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -560,8 +561,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
     // …and a news agency named by its head, the word for news and a nationality or a name (news-agencies.ts)
     rules.push(...newsAgencies(sents, conv));
-    // …and a national team with its rank, age group and sport (team-fields.ts)
-    rules.push(...teamFields(sents, conv));
+    // …a national committee with its country (national-bodies.ts), and a national team with its
+    // rank, age group and sport (team-fields.ts)
+    rules.push(...nationalBodies(sents, conv), ...teamFields(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;

@@ -219,6 +219,7 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), before: z.array(z.string()) })
     .strict()
     .optional(),
+  nationalBodies: z.object({ note: z.string().optional(), adjectives: z.array(z.string()), names: z.array(z.string()).optional() }).strict().optional(),
   teamFields: z
     .object({
       note: z.string().optional(),
