@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasHamzaCarrier, stripMarks } from '../../text/normalize.ts';
 import { dropGluedLam, endsWithAttachedPronoun, endsWithNisba, opensWithArticle, opensWithFutureImperfect, opensWithLil } from '../../text/clitics.ts';
-import { endsWithHaOrTaMarbuta, endsWithYaNun } from '../../text/endings.ts';
+import { endsWithHaOrTaMarbuta, endsWithYaNun, hasTafilaShape } from '../../text/endings.ts';
 import { isBareArabicWord } from '../../text/script.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -517,8 +517,10 @@ function indefiniteNoun(
   if (c.bodies.has(f) || titleAt(words, k, k + 1)) return false;
   // a word of the sentence (`خلال`, `هذه`, `بعض`) or a noun made definite by its pronoun (`تداولاتها`)
   if (c.notInConstruct.has(f) || endsWithAttachedPronoun(f)) return false;
-  // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun)
-  if ((!coordinated && endsWithNisba(f)) || !isBareArabicWord(f)) return false;
+  // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun;
+  // nor is a verbal noun in تفعلة one right after a body's head: `صندوق [تنمية] الموارد البشرية`)
+  const verbalNoun = hasTafilaShape(f) && k > 0 && headOf(words[k - 1]!)?.type === 'ORG';
+  if ((!coordinated && endsWithNisba(f) && !verbalNoun) || !isBareArabicWord(f)) return false;
   return (
     !isKnownVerb(f) &&
     !givenNames().has(f) &&
