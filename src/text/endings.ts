@@ -58,3 +58,14 @@ export function endsWithHaOrTaMarbuta(w: string): boolean {
 export function endsWithFeminineNisba(w: string): boolean {
   return w.endsWith(YA + HA);
 }
+
+const TA = 'ت';
+/**
+ * Whether a folded word has the shape of a verbal noun of the pattern تفعلة with a weak last root
+ * letter (تنميه، تحليه، تقنيه، توعيه: ت, two letters, يه): a noun, though it ends like a feminine
+ * nisba adjective. Nisba adjectives of five letters in ت are rare (تركيه, which the nationality
+ * lists know).
+ */
+export function hasTafilaShape(w: string): boolean {
+  return w.length === 5 && w.startsWith(TA) && w.endsWith(YA + HA);
+}

@@ -9,10 +9,17 @@ import {
   endsWithObjectPronoun,
   endsWithYa,
   endsWithYaNun,
+  hasTafilaShape,
 } from '../../src/text/endings.ts';
 
 // The word endings the time, quote and entity rules wrote as regexes until issue 18, on folded words.
 describe('word endings', () => {
+  it('reads the verbal noun in تفعلة: five letters, ت, two letters, يه (folded)', () => {
+    expect(['تنميه', 'تحليه', 'توعيه', 'تجاريه', 'وطنيه', 'تنميات', 'تنمي', ''].map(hasTafilaShape)).toEqual([
+      true, true, true, false, false, false, false, false,
+    ]);
+  });
+
   it('reads the feminine ordinal and the adverb alef', () => {
     expect(['الثالثه', 'الثالث', 'صباحا', 'صباح', ''].map(endsWithHa)).toEqual([true, false, false, false, false]);
     expect(['الثالثه', 'صباحا', 'مساء', ''].map(endsWithAlef)).toEqual([false, true, false, false]);

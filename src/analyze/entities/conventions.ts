@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasHamzaCarrier, stripMarks } from '../../text/normalize.ts';
 import { dropGluedLam, endsWithAttachedPronoun, endsWithNisba, opensWithArticle, opensWithFutureImperfect, opensWithLil } from '../../text/clitics.ts';
-import { endsWithHaOrTaMarbuta, endsWithYaNun } from '../../text/endings.ts';
+import { endsWithHaOrTaMarbuta, endsWithYaNun, hasTafilaShape } from '../../text/endings.ts';
 import { isBareArabicWord } from '../../text/script.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -102,6 +102,8 @@ interface Conventions {
   sportMin: number;
   /** one-word everyday names of clubs (clubs.json `common`) */
   clubWords: Set<string>;
+  /** ids of the clubs and sports bodies of clubs.json (club-adjective.ts) */
+  clubIds: Set<string>;
   definiteHeads: Set<string>;
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
@@ -184,12 +186,13 @@ interface Conventions {
 }
 
 /** The organisations of clubs.json (clubs and sports bodies). */
-function clubs(): { common: string[] }[] {
+function clubs(): { id: string; common: string[] }[] {
   const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'clubs.json'), 'utf8')) as {
+    id: string;
     type: string;
     common?: string[];
   }[];
-  return raw.filter((e) => e.type === 'ORG').map((e) => ({ common: e.common ?? [] }));
+  return raw.filter((e) => e.type === 'ORG').map((e) => ({ id: e.id, common: e.common ?? [] }));
 }
 
 export function conventions(): Conventions {
@@ -198,6 +201,7 @@ export function conventions(): Conventions {
 
 function buildConventions(): Conventions {
   const raw = nameHeadsJson() as NameHeads;
+  const clubList = clubs();
   // A cheap check at start-up; the full schema runs in lexicons:check and the tests.
   for (const k of ['heads', 'trailing', 'notComplements', 'currencies'] as const)
     if (!Array.isArray(raw?.[k]))
@@ -245,8 +249,9 @@ function buildConventions(): Conventions {
     sportWords: set(raw.sport.words),
     sportMin: raw.sport.min,
     // definite ones only: `كاس` (CAS) and `كاف` are everyday words of sport (`كأس`)
+    clubIds: new Set(clubList.map((e) => e.id)),
     clubWords: new Set(
-      clubs()
+      clubList
         .flatMap((e) => e.common.map(foldName))
         .filter((c) => !c.includes(' ') && definite(c)),
     ),
@@ -512,8 +517,10 @@ function indefiniteNoun(
   if (c.bodies.has(f) || titleAt(words, k, k + 1)) return false;
   // a word of the sentence (`خلال`, `هذه`, `بعض`) or a noun made definite by its pronoun (`تداولاتها`)
   if (c.notInConstruct.has(f) || endsWithAttachedPronoun(f)) return false;
-  // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun)
-  if ((!coordinated && endsWithNisba(f)) || !isBareArabicWord(f)) return false;
+  // (after و, a word in ية is a noun: `وتقنية المعلومات`; an adjective would not come before a definite noun;
+  // nor is a verbal noun in تفعلة one right after a body's head: `صندوق [تنمية] الموارد البشرية`)
+  const verbalNoun = hasTafilaShape(f) && k > 0 && headOf(words[k - 1]!)?.type === 'ORG';
+  if ((!coordinated && endsWithNisba(f) && !verbalNoun) || !isBareArabicWord(f)) return false;
   return (
     !isKnownVerb(f) &&
     !givenNames().has(f) &&

@@ -75,6 +75,9 @@ import { placePrefixes } from './place-prefixes.ts';
 import { newsAgencies } from './news-agencies.ts';
 import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
+import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
+import { teamFields } from './team-fields.ts';
+import { nationalBodies } from './national-bodies.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -558,6 +561,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
     // …and a news agency named by its head, the word for news and a nationality or a name (news-agencies.ts)
     rules.push(...newsAgencies(sents, conv));
+    // …a national committee with its country (national-bodies.ts), and a national team with its
+    // rank, age group and sport (team-fields.ts)
+    rules.push(...nationalBodies(sents, conv), ...teamFields(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
@@ -634,16 +640,18 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a descriptive head the lists spell with a place whose bare name is ambiguous (`مدينة تدمر`)
       // stays outside the mention where the bare name is that place too (guide rule 15)
       const lead = describedPlace(words, m.a, m.b, m.known) ? 1 : 0;
+      // a club's country adjective stays outside its name (guide rule 4)
+      const b = m.model ? m.b : clubNameEnd(words, m.a, m.b, m.known);
       cands.push({
         s,
         elided: lead ? false : isElided(first, m.off),
         a: m.a + lead,
-        b: m.b,
+        b,
         start: lead ? words[m.a + 1]!.start : first.start + m.off,
-        end: words[m.b - 1]!.end,
+        end: words[b - 1]!.end,
         type: known.type,
         known: m.model ? null : known,
-        source: m.model ? PRODUCT_MODEL_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
+        source: m.model ? PRODUCT_MODEL_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);

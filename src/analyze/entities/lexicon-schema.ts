@@ -219,6 +219,19 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), before: z.array(z.string()) })
     .strict()
     .optional(),
+  nationalBodies: z.object({ note: z.string().optional(), adjectives: z.array(z.string()), names: z.array(z.string()).optional() }).strict().optional(),
+  teamFields: z
+    .object({
+      note: z.string().optional(),
+      heads: z.array(z.string()),
+      ranks: z.array(z.string()),
+      ages: z.array(z.string()),
+      links: z.array(z.string()),
+      sports: z.array(z.string()),
+      single: z.array(z.string()),
+    })
+    .strict()
+    .optional(),
   nationalGivenNames: z
     .object({ note: z.string().optional(), words: z.array(z.string()), notBefore: z.array(z.string()) })
     .strict()

@@ -1,0 +1,87 @@
+/**
+ * A national team with its rank, age group and sport after it: `المنتخب السعودي للناشئين لكرة
+ * القدم`, `منتخب اليابان لكرة اليد`, `المنتخب الأرجنتيني الأول لكرة القدم` is one ORG (guide rule
+ * 26, "with its age group or sport when written"). The head rules end the team at its country,
+ * and the field after it, a ل phrase, is left out. Read on unlabelled news (more/2015-07-24,
+ * 07-27, 08-06, session 14, issue #14). Runs on the tags after the news conventions.
+ */
+import type { RuleSpan } from '../ner/finish.ts';
+import { dropArticle } from '../../text/clitics.ts';
+import { base } from './conventions.ts';
+import { foldName, nameHeadsJson } from './lexicon.ts';
+import { entityResources } from './resources.ts';
+import type { WordTok } from './roles.ts';
+
+export const TEAM_FIELD_RULE = 'rule:org/team-field';
+
+interface TeamWords {
+  heads: Set<string>;
+  ranks: Set<string>;
+  ages: Set<string>;
+  links: Set<string>;
+  sports: Set<string>;
+  single: Set<string>;
+}
+
+/** name-heads.json teamFields, folded (absent: no team takes its field this way). */
+function loadTeamWords(): TeamWords {
+  const tf = (nameHeadsJson() as { teamFields?: Partial<Record<keyof TeamWords, string[]>> }).teamFields ?? {};
+  const set = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => foldName(w)));
+  return { heads: set(tf.heads), ranks: set(tf.ranks), ages: set(tf.ages), links: set(tf.links), sports: set(tf.sports), single: set(tf.single) };
+}
+const teamWords = (): TeamWords => entityResources().get(loadTeamWords);
+
+function chunkEnd(tags: readonly string[], a: number): number {
+  const cont = `I-${tags[a]!.slice(2)}`;
+  let b = a + 1;
+  while (b < tags.length && tags[b] === cont) b++;
+  return b;
+}
+
+/** A word the tagger left alone, written as the list has it (its own ل, no other clitic). */
+const plainAt = (words: readonly WordTok[], tags: readonly string[], k: number, list: Set<string>): boolean => {
+  const w = words[k];
+  return !!w && w.kind === 'word' && tags[k] === 'O' && list.has(w.fold);
+};
+
+/** Where a team's field ends after its chunk ending at b (b for none): rank, age, sport. */
+export function teamFieldEnd(words: readonly WordTok[], tags: readonly string[], b: number, tw: TeamWords = teamWords()): number {
+  let k = b;
+  const rank = plainAt(words, tags, k, tw.ranks) ? 1 : 0;
+  k += rank;
+  let field = false;
+  if (plainAt(words, tags, k, tw.ages)) {
+    k++;
+    field = true;
+  }
+  if (plainAt(words, tags, k, tw.single)) {
+    k++;
+    field = true;
+  } else if (plainAt(words, tags, k, tw.links) && plainAt(words, tags, k + 1, tw.sports)) {
+    k += 2;
+    // (a second word of the sport: `لكرة القدم الشاطئية`)
+    while (plainAt(words, tags, k, tw.sports)) k++;
+    field = true;
+  }
+  return field ? k : b;
+}
+
+/** Extends every team chunk over its field (tags rewritten in place); returns the spans set. */
+export function teamFields(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
+  const tw = teamWords();
+  const out: RuleSpan[] = [];
+  if (!tw.heads.size) return out;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < ws.length; i++) {
+      if (t[i] !== 'B-ORG' || ws[i]!.kind !== 'word' || !tw.heads.has(dropArticle(base(ws[i]!)))) continue;
+      const b = chunkEnd(t, i);
+      const e = teamFieldEnd(ws, t, b, tw);
+      if (e === b) continue;
+      for (let k = b; k < e; k++) t[k] = 'I-ORG';
+      out.push({ s, a: i, b: e, rule: TEAM_FIELD_RULE });
+      i = e - 1;
+    }
+  });
+  return out;
+}

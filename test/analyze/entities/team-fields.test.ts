@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, typedMentions } from './helpers.ts';
+
+// Guide rule 26 (docs/gold/entities-guide.md): a national team is one ORG "with its age group or
+// sport when written". Read on unlabelled SaudiNewsNet days (more/2015-07-24, 07-27, 08-06,
+// session 14, issue #14); the sentences are fictional.
+
+const orgs = (t: string) => typedMentions(t).filter((m) => m.startsWith('ORG:'));
+
+describe('a national team takes its rank, age group and sport (name-heads.json teamFields)', () => {
+  it('age group and sport after the team', () => {
+    expect(orgs('تأهل المنتخب الكويتي للناشئين لكرة اليد إلى النهائي.')).toEqual(['ORG:المنتخب الكويتي للناشئين لكرة اليد']);
+    expect(orgs('فاز منتخب اليابان لكرة القدم على منافسه.')).toEqual(['ORG:منتخب اليابان لكرة القدم']);
+    expect(orgs('شارك منتخب مصر للتنس في البطولة.')).toEqual(['ORG:منتخب مصر للتنس']);
+  });
+
+  it('the rank before a sport, and a sport of two words', () => {
+    const doc = analyse('يلعب المنتخب الأرجنتيني الأول لكرة القدم الشاطئية غدا.');
+    const team = doc.entities.find((e) => e.type === 'ORG')!;
+    expect(team.mentions.map((m) => [m.text, m.source])).toEqual([['المنتخب الأرجنتيني الأول لكرة القدم الشاطئية', 'rule:org/team-field']]);
+  });
+
+  it('…but a rank with no field after it stays outside, and a ball with no sport word is no sport', () => {
+    expect(orgs('انضم اللاعب إلى المنتخب السعودي الأول بعد غياب.')).toEqual(['ORG:المنتخب السعودي']);
+    expect(orgs('قدم المنتخب السعودي لكرة جديدة في التدريب.')).toEqual(['ORG:المنتخب السعودي']);
+  });
+});
