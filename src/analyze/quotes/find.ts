@@ -723,6 +723,38 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
 }
 
 /**
+ * …وزير الزراعة فلان، الذي قال إن…، ممثل الشركة الذي قال: «…»: a verb of saying right after a
+ * relative pronoun. Undefined when no relative pronoun stands right before token `i`. Otherwise the
+ * noun phrase before the pronoun, when the pronoun agrees with the verb and a word of that phrase
+ * (up to six back, stopping at punctuation other than one comma before the pronoun, a preposition,
+ * a word with ل or ب before the article, or a verb of saying) opens a person or body the entities stage knows, a role, a source, an
+ * institution or a title: the phrase from that word on. Null when they do not agree (…الخطط،
+ * والتي قال إنها…: the phrase is the verb's object, its subject hidden) or nothing there names a
+ * speaker: the phrase is then no subject either.
+ */
+function relativeSubject(c: Ctx, i: number, form: CueForm): Tok[] | null | undefined {
+  const r = i - 1;
+  const rel = c.toks[r];
+  if (!rel?.word || c.sent[r] !== c.sent[i]) return undefined;
+  const agrees = LEX.relativeAgreement.get(dropConj(rel.n));
+  if (!agrees) return undefined;
+  if (agrees !== form.gender) return null;
+  let k = r - 1;
+  if (c.toks[k] && !c.toks[k]!.word && COMMA.has(c.toks[k]!.text)) k--;
+  const words: Tok[] = [];
+  for (; k >= 0 && words.length < 6 && c.sent[k] === c.sent[i]; k--) {
+    const t = c.toks[k]!;
+    // للدين الإسلامي الذي…: the pronoun describes the complement after ل or ب, not the phrase's head.
+    if (!t.word || LEX.nameStopWords.has(t.n) || LEX.subjectPrepositions.has(t.n) || opensWithPrepArticle(t.n) || formAt(t) || isComp(t) || LEX.relativeAgreement.has(dropConj(t.n))) break;
+    words.unshift(t);
+  }
+  const opens = (t: Tok): boolean =>
+    c.book.entityAt(t.start, t.end, ['PER', 'ORG'])?.start === t.start || isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n);
+  const a = words.findIndex(opens);
+  return a >= 0 ? words.slice(a) : null;
+}
+
+/**
  * فلان، الشريك في مكتب المحاماة، يقول…: the person whose mention opens the sentence, followed by a
  * comma, an apposition of at most 14 words with no verb of saying or complementizer, and a comma
  * right before the verb at token i. Null when the sentence does not open that way.
@@ -988,6 +1020,10 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const topic = topicBefore(c, i);
   const auxFirst = auxSubjectBefore(c, i);
   let segs = topic ? [topic] : auxFirst.length > 0 ? auxFirst : subjectSegments(c, i + 1, m.at);
+  // …، الذي قال إن… (or قال فيه إن…): with no subject after the verb, the phrase before the pronoun.
+  const relative = topic || auxFirst.length > 0 ? undefined : relativeSubject(c, i, form);
+  const lead = segs[0]?.find((x) => x.word);
+  if (relative !== undefined && (!lead || notSubjectLead(lead))) segs = relative ? [relative] : [];
   // واعتبر الأهالي ذلك «…»، وذكرت ذلك في بيان: the demonstrative is the verb's object pointing
   // back, and ends the subject (or stands where a hidden subject's would).
   if (segs[0]) {
@@ -1016,16 +1052,18 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
       segs = [seg0.slice(0, r), ...segs.slice(1)];
     }
   }
-  let rule = 'verb';
+  let rule = relative && segs[0] === relative ? 'verb-relative' : 'verb';
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
   if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
   if (segs.length === 0) {
     // …فيما يتعلق بالاتفاق وأضاف أن…: a verb joined by و opens a clause of its own; the words
     // before it end the clause before and are never its subject (ف may close أما X فيقول).
-    segs = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
+    const svo = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
+    // …الخطط، والتي قال إنها…: the words before a relative pronoun are no subject of its verb.
+    segs = relative !== undefined ? [] : svo;
     // …a person named at the sentence's start, whose description runs up to the verb (a statement
     // with its content right after the verb: أنّ, a colon or a quotation)
-    if (segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote')) {
+    if (segs.length === 0 && !hasConj(t) && relative === undefined && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote')) {
       const opener = openingPersonBefore(c, i);
       if (opener) segs = [opener];
     }
@@ -1036,7 +1074,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // وعن أسباب التأخير قال: «…»، وبالنسبة للقرار قال "…": after a fronted topic the verb does not
     // open its clause, but a colon or a quotation right after it makes it a statement all the same.
     const saysHere = m.at === i + 1 && (m.kind === 'colon' || m.kind === 'quote');
-    if (segs.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next)) && !saysHere) return null;
+    if (segs.length === 0 && svo.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next)) && !saysHere) return null;
     // وبين أن… with nobody to continue from is the preposition (شتان بين أن… وبين أن…).
     if (segs.length === 0 && form.strict && !c.book.hasSpoken()) return null;
   }
