@@ -27,7 +27,7 @@ import {
   startsWithProclitic,
 } from '../../text/clitics.ts';
 import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithPrepArticle } from '../../text/clitics.ts';
-import { endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
+import { endsWithHaOrTaMarbuta, endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 
@@ -569,6 +569,40 @@ function auxSubject(c: Ctx, h: number, i: number): SpeakerRef | null {
   if (!(isOrgHead(head) || isUnnamedHead(head))) return null;
   while (e < i && e - h < 4 && c.toks[e]!.word && definite(c.toks[e]!)) e++;
   return c.book.resolve([c.toks.slice(h, e)], null);
+}
+
+/**
+ * وألقى مدير المدرسة كلمة رحب فيها بالضيوف، وقال…؛ وحسّنت الشركة واجهتها، حيث أكدت…: the subject
+ * of the و-verb that opens the sentence of a masculine or feminine verb of saying with no subject,
+ * speaker or person of its own in that sentence. A person the entities stage found right after the
+ * verb, or a role, a source or a body whose head agrees with the cue (ة for a feminine cue, none for a
+ * masculine one: a ministry does not say وقال), read as after a pluperfect auxiliary and up to the
+ * verb's object (كلمة، بياناً) or a preposition. Null when the sentence opens otherwise (with a
+ * preposition: وفي بيان…) or a verb of saying stands between, whose cue has its subject already.
+ */
+function openingVerbSubject(c: Ctx, i: number, g: Gender): SpeakerRef | null {
+  if (g === 'pl') return null;
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  if (c.toks[s0]?.word && (LEX.pronounLeads.has(c.toks[s0]!.n) || LEX.perfectParticles.has(c.toks[s0]!.n))) s0++;
+  const v = c.toks[s0];
+  const h = s0 + 1;
+  const head = c.toks[h];
+  // وفي بيان نشره…: a preposition opens an adjunct, not a verb with its subject.
+  const bare = dropConj(v?.n ?? '');
+  if (!v?.word || !hasConj(v) || definite(v) || isPastAux(v) || LEX.subjectPrepositions.has(bare) || LEX.adjunctStarts.has(bare) || !head?.word || h >= i - 1) return null;
+  for (let k = s0; k < i; k++) if (formAt(c.toks[k])) return null;
+  const ent = c.book.entityAt(head.start, head.end);
+  const common = isRoleStart(head) || isUnnamedHead(head) || isOrgHead(head);
+  if (ent?.entity.type === 'PER' && ent.start === head.start && !common) return auxSubject(c, h, i);
+  if (!common || endsWithHaOrTaMarbuta(head.text) !== (g === 'f')) return null;
+  // وتولى المدرب تدريب الفريق: after a definite head only its definite adjectives are the subject's;
+  // an indefinite head runs on through its construct chain (مدير المدرسة، قائد قوات الأمن).
+  let end = h + 1;
+  const more = (t: Tok): boolean =>
+    definite(head) ? definite(t) && end - h < 4 : !LEX.statementObjects.has(t.n) && !LEX.nameStopWords.has(t.n) && !LEX.gluedObject(t.n);
+  while (end < i && c.toks[end]!.word && more(c.toks[end]!)) end++;
+  return auxSubject(c, h, end);
 }
 
 /**
@@ -1436,7 +1470,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           const midSentence = !f.participle && i > 0 && sent[i - 1] === sent[i];
           const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead || (midSentence && !sameRef)) && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
-          const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
+          // وألقى مدير المدرسة كلمة…، وقال…: the subject of the verb that opens the sentence speaks.
+          const opener = !f.participle && midSentence && !sameRef && !clausePerson ? openingVerbSubject(c, i, f.gender) : null;
+          if (opener) c.book.push(opener);
+          const prior = f.participle && sameRef ? sameRef : clausePerson ?? opener ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;
           // The person found that way is now the article's speaker, for the cues that follow.
           if (named) c.book.push(named);
