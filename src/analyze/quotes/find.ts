@@ -28,7 +28,7 @@ import {
   startsWithProclitic,
 } from '../../text/clitics.ts';
 import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithImperfectYa, opensWithPrepArticle } from '../../text/clitics.ts';
-import { endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
+import { endsWithHaOrTaMarbuta, endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
 
@@ -602,6 +602,40 @@ function auxSubject(c: Ctx, h: number, i: number): SpeakerRef | null {
 }
 
 /**
+ * وألقى مدير المدرسة كلمة رحب فيها بالضيوف، وقال…؛ وحسّنت الشركة واجهتها، حيث أكدت…: the subject
+ * of the و-verb that opens the sentence of a masculine or feminine verb of saying with no subject,
+ * speaker or person of its own in that sentence. A person the entities stage found right after the
+ * verb, or a role, a source or a body whose head agrees with the cue (ة for a feminine cue, none for a
+ * masculine one: a ministry does not say وقال), read as after a pluperfect auxiliary and up to the
+ * verb's object (كلمة، بياناً) or a preposition. Null when the sentence opens otherwise (with a
+ * preposition: وفي بيان…) or a verb of saying stands between, whose cue has its subject already.
+ */
+function openingVerbSubject(c: Ctx, i: number, g: Gender): SpeakerRef | null {
+  if (g === 'pl') return null;
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  if (c.toks[s0]?.word && (LEX.pronounLeads.has(c.toks[s0]!.n) || LEX.perfectParticles.has(c.toks[s0]!.n))) s0++;
+  const v = c.toks[s0];
+  const h = s0 + 1;
+  const head = c.toks[h];
+  // وفي بيان نشره…: a preposition opens an adjunct, not a verb with its subject.
+  const bare = dropConj(v?.n ?? '');
+  if (!v?.word || !hasConj(v) || definite(v) || isPastAux(v) || LEX.subjectPrepositions.has(bare) || LEX.adjunctStarts.has(bare) || !head?.word || h >= i - 1) return null;
+  for (let k = s0; k < i; k++) if (formAt(c.toks[k])) return null;
+  const ent = c.book.entityAt(head.start, head.end);
+  const common = isRoleStart(head) || isUnnamedHead(head) || isOrgHead(head);
+  if (ent?.entity.type === 'PER' && ent.start === head.start && !common) return auxSubject(c, h, i);
+  if (!common || endsWithHaOrTaMarbuta(head.text) !== (g === 'f')) return null;
+  // وتولى المدرب تدريب الفريق: after a definite head only its definite adjectives are the subject's;
+  // an indefinite head runs on through its construct chain (مدير المدرسة، قائد قوات الأمن).
+  let end = h + 1;
+  const more = (t: Tok): boolean =>
+    definite(head) ? definite(t) && end - h < 4 : !LEX.statementObjects.has(t.n) && !LEX.nameStopWords.has(t.n) && !LEX.gluedObject(t.n);
+  while (end < i && c.toks[end]!.word && more(c.toks[end]!)) end++;
+  return auxSubject(c, h, end);
+}
+
+/**
  * A document as speaker (وأورد التقرير أن…) stands for whoever issued it: the organisation of the
  * sentence that first mentioned the document (أصدرت الهيئة تقريرها…). The document phrase stays
  * when the article never says who issued it.
@@ -751,6 +785,39 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   // (a name with a root و does: وزارة الخارجية قالت).
   if (hasConj(words[0]!) && !words[0]!.n.startsWith('وال') && !isPastAux(c.toks[k + 1]) && !opensWithName(c.book, words)) return [];
   return [words];
+}
+
+/**
+ * …وزير الزراعة فلان، الذي قال إن…، ممثل الشركة الذي قال: «…»: a verb of saying right after a
+ * relative pronoun. Undefined when no relative pronoun stands right before token `i`. Otherwise the
+ * noun phrase before the pronoun, when the pronoun agrees with the verb and a word of that phrase
+ * (up to six back, stopping at punctuation other than one comma before the pronoun, a preposition,
+ * a word with ل or ب before the article, or a verb of saying) opens a person or body the entities stage knows, a role, a source, an
+ * institution or a title: the phrase from that word on. Null when they do not agree (…الخطط،
+ * والتي قال إنها…: the phrase is the verb's object, its subject hidden) or nothing there names a
+ * speaker: the phrase is then no subject either.
+ */
+function relativeSubject(c: Ctx, i: number, form: CueForm): Tok[] | null | undefined {
+  const r = i - 1;
+  const rel = c.toks[r];
+  if (!rel?.word || c.sent[r] !== c.sent[i]) return undefined;
+  const agrees = LEX.relativeAgreement.get(dropConj(rel.n));
+  if (!agrees) return undefined;
+  if (agrees !== form.gender) return null;
+  let k = r - 1;
+  if (c.toks[k] && !c.toks[k]!.word && COMMA.has(c.toks[k]!.text)) k--;
+  const words: Tok[] = [];
+  for (; k >= 0 && words.length < 6 && c.sent[k] === c.sent[i]; k--) {
+    const t = c.toks[k]!;
+    // للدين الإسلامي الذي…: the pronoun describes the complement after ل or ب, not the phrase's head.
+    if (!t.word || LEX.nameStopWords.has(t.n) || LEX.subjectPrepositions.has(t.n) || opensWithPrepArticle(t.n) || formAt(t) || isComp(t) || LEX.relativeAgreement.has(dropConj(t.n))) break;
+    words.unshift(t);
+  }
+  // حلفاء فلان الذين يقولون…: a plural pronoun stands for a group, never for one person named in it.
+  const named = (t: Tok): boolean => c.book.entityAt(t.start, t.end, form.gender === 'pl' ? ['ORG'] : ['PER', 'ORG'])?.start === t.start;
+  const opens = (t: Tok): boolean => named(t) || isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n);
+  const a = words.findIndex(opens);
+  return a >= 0 ? words.slice(a) : null;
 }
 
 /**
@@ -1033,6 +1100,10 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const topic = topicBefore(c, i);
   const auxFirst = auxSubjectBefore(c, i);
   let segs = topic ? [topic] : auxFirst.length > 0 ? auxFirst : subjectSegments(c, i + 1, m.at);
+  // …، الذي قال إن… (or قال فيه إن…): with no subject after the verb, the phrase before the pronoun.
+  const relative = topic || auxFirst.length > 0 ? undefined : relativeSubject(c, i, form);
+  const lead = segs[0]?.find((x) => x.word);
+  if (relative !== undefined && (!lead || notSubjectLead(lead))) segs = relative ? [relative] : [];
   // واعتبر الأهالي ذلك «…»، وذكرت ذلك في بيان: the demonstrative is the verb's object pointing
   // back, and ends the subject (or stands where a hidden subject's would).
   if (segs[0]) {
@@ -1061,19 +1132,21 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
       segs = [seg0.slice(0, r), ...segs.slice(1)];
     }
   }
-  let rule = 'verb';
+  let rule = relative && segs[0] === relative ? 'verb-relative' : 'verb';
   // Speaker phrases that are really the content's start are not subjects (قال لـ"عين اليوم" …).
   if (segs.length > 0 && m.kind === 'prep' && segs.every((s) => s.every((x) => !x.word))) segs = [];
   if (segs.length === 0) {
     // …فيما يتعلق بالاتفاق وأضاف أن…: a verb joined by و opens a clause of its own; the words
     // before it end the clause before and are never its subject (ف may close أما X فيقول).
-    segs = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
-    // المحافظ فلان الذي أكد أنّ…: the name the relative pronoun stands for (svo.ts).
-    const antecedent = segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote') ? relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl') : null;
+    const svo = hasConj(t) && startsWithProclitic(t.n, 'waw') ? [] : subjectBefore(c, i);
+    // …الخطط، والتي قال إنها…: the words before a relative pronoun are no subject of its verb.
+    segs = relative !== undefined ? [] : svo;
+    // المحافظ فلان الذي أكد أنّ…: the name a relative pronoun outside the agreement list stands for (svo.ts).
+    const antecedent = segs.length === 0 && relative === undefined && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote') ? relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl') : null;
     if (antecedent) segs = [antecedent];
     // …a person named at the sentence's start, whose description runs up to the verb (a statement
     // with its content right after the verb: أنّ, a colon or a quotation)
-    if (segs.length === 0 && !hasConj(t) && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote')) {
+    if (segs.length === 0 && !hasConj(t) && relative === undefined && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote')) {
       const opener = openingPersonBefore(c, i);
       if (opener) segs = [opener];
     }
@@ -1084,7 +1157,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // وعن أسباب التأخير قال: «…»، وبالنسبة للقرار قال "…": after a fronted topic the verb does not
     // open its clause, but a colon or a quotation right after it makes it a statement all the same.
     const saysHere = m.at === i + 1 && (m.kind === 'colon' || m.kind === 'quote');
-    if (segs.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next)) && !saysHere) return null;
+    if (segs.length === 0 && svo.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next)) && !saysHere) return null;
     // وبين أن… with nobody to continue from is the preposition (شتان بين أن… وبين أن…).
     if (segs.length === 0 && form.strict && !c.book.hasSpoken()) return null;
   }
@@ -1446,7 +1519,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           const midSentence = !f.participle && i > 0 && sent[i - 1] === sent[i];
           const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead || (midSentence && !sameRef)) && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
-          const prior = f.participle && sameRef ? sameRef : clausePerson ?? c.book.continuation(gender(f));
+          // وألقى مدير المدرسة كلمة…، وقال…: the subject of the verb that opens the sentence speaks.
+          const opener = !f.participle && midSentence && !sameRef && !clausePerson ? openingVerbSubject(c, i, f.gender) : null;
+          if (opener) c.book.push(opener);
+          const prior = f.participle && sameRef ? sameRef : clausePerson ?? opener ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;
           // The person found that way is now the article's speaker, for the cues that follow.
           if (named) c.book.push(named);

@@ -162,6 +162,8 @@ export interface SpeechLexicon {
   relativeLeads: Set<string>;
   /** الذي، التي، الذين…: a relative clause after a speaker's head noun, cut off the speaker. */
   relativePronouns: Set<string>;
+  /** الذي → m, التي → f, الذين → pl: the gender of a verb whose subject the pronoun stands for. */
+  relativeAgreement: Map<string, Gender>;
 }
 
 function build(): SpeechLexicon {
@@ -271,6 +273,7 @@ function build(): SpeechLexicon {
     sayingNouns: set(data.sayingNouns.words),
     relativeLeads: set(data.relativeLeads.words),
     relativePronouns: set(data.relativePronouns.words),
+    relativeAgreement: new Map((['m', 'f', 'pl'] as const).flatMap((g) => data.relativeAgreement[g].map((w) => [norm(w), g] as [string, Gender]))),
     stance: new Map(
       (['asserting', 'denying', 'warning'] as const).flatMap((k) => data.stance[k].map((l) => [norm(l), k] as [string, Stance])),
     ),

@@ -514,7 +514,8 @@ function fullestBefore(e: Entity, before: number): { start: number; end: number 
 
 /** A subject phrase that can name a speaker: short, no markup, no clause (أنّ، a verb of saying). */
 function plausiblePhrase(ts: Tok[]): boolean {
-  if (ts.length > 10 || LEX.notSpeakers.has(stripConjAl(ts[0]!.n)) || LEX.notSpeakers.has(ts[0]!.n)) return false;
+  // وهو يبتسم، ولذلك: the words of notSpeakers after و/ف too.
+  if (ts.length > 10 || LEX.notSpeakers.has(stripConjAl(ts[0]!.n)) || LEX.notSpeakers.has(ts[0]!.n) || LEX.notSpeakers.has(dropConj(ts[0]!.n))) return false;
   // واليوم الأربعاء قال، لاحقاً قال، تقول الآن: a word of time or place opens an adjunct, not a subject.
   if (LEX.adjunctStarts.has(dropConj(ts[0]!.n))) return false;
   // التي يقولون، وأضاف يقول، بـ، لي: a relative pronoun, a lone verb of saying or a clitic is no speaker.
