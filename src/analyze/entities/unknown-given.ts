@@ -41,7 +41,9 @@ export function unknownGivenAfterRoles(words: readonly (readonly WordTok[])[], t
       const w = ws[k]!;
       if (t[k] !== 'O' || !bareNameWord(w, t[k]) || !definiteFamily(ws[k + 1], t[k + 1])) continue;
       // a verb the lists miss after a title and its family name (`العميد الداموك يفتتح المركز`)
-      if (opensWithImperfectYa(w.fold) || !closesName(ws, k + 2) || !definiteRoleEnd(ws[k - 1]!)) continue;
+      if (opensWithImperfectYa(w.fold) || !closesName(ws, k + 2)) continue;
+      // a name right after a person's name is the rest of the sentence (`الشيخ [الفوزان] عبر البرنامج،`)
+      if (t[k - 1] !== 'O' || !definiteRoleEnd(ws[k - 1]!)) continue;
       if (titleAt(ws, k, k + 1) || !personRole(ws, k)) continue;
       t[k] = 'B-PERS';
       t[k + 1] = 'I-PERS';
