@@ -69,6 +69,7 @@ import { familyAfterGiven, givenBeforeFamily, givenNamesBefore } from './given-f
 import { FOREIGN_GIVEN_RULE, foreignGivenBefore } from './foreign-given.ts';
 import { familyMentions } from './family-mentions.ts';
 import { unknownGivenAfterRoles } from './unknown-given.ts';
+import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { coordinatedPlaces } from './coordinated-places.ts';
 import { quotedPlaces } from './quoted-places.ts';
 import { quotedWorks } from './quoted-works.ts';
@@ -600,6 +601,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   // words written with no clitic anywhere in the article (for where an unknown name starts)
   const alone = new Set<string>();
   for (const ws of sents) for (const w of ws) if (w.kind === 'word' && w.moff === 0) alone.add(w.fold);
+  // words written inside a person's longer name, whose first letter is then no clitic (person-words.ts)
+  const inner = innerPersonWords(sents, tagged);
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     const heads = headSpans.get(s) ?? [];
@@ -691,7 +694,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           (ty !== 'PERS' && hasTanween(words[a]!.text)));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
-        const off = nameOffset(first, alone, corpus);
+        const off = ty === 'PERS' && keepsFirstLetter(first, inner) ? 0 : nameOffset(first, alone, corpus);
         const surfaceText = text.slice(first.start + off, words[b - 1]!.end);
         const known = lookupName(surfaceText);
         const tagged = TYPE_OF[ty] ?? 'MISC';
