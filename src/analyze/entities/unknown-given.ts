@@ -8,7 +8,8 @@
  */
 import type { RuleSpan } from '../ner/finish.ts';
 import { opensWithArticle, opensWithImperfectYa } from '../../text/clitics.ts';
-import { roleBefore, titleAt, type WordTok } from './roles.ts';
+import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
+import { endsWithFeminineNisba, endsWithYa } from '../../text/endings.ts';
 import { bareNameWord, closesName, definiteFamily } from './family-names.ts';
 import { nameHeadsList } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -18,12 +19,16 @@ export const UNKNOWN_GIVEN_RULE = 'rule:person/unknown-given-after-role';
 const loadGroupTitles = (): Set<string> => nameHeadsList('unknownGiven', 'groupTitles');
 
 /**
- * The role's last word, right before the name, is definite and asks for no complement: an
- * indefinite title is in construct with what follows (`مدير عام الجوازات`, `مدير كرة القدم`), and
- * `باسم` and a comma open a body's name or an aside (`المتحدث باسم مصلحة الجمارك`, `، وهو الحزب`).
+ * The role's last word, right before the name, is a definite title or a nisba adjective after one
+ * (`الفنانة التشكيلية`, `الممثلة اللبنانية`). An indefinite title is in construct with what follows
+ * (`مدير عام الجوازات`, `مدير كرة القدم`); `باسم` and a comma open a body's name or an aside
+ * (`المتحدث باسم مصلحة الجمارك`, `، وهو الحزب`); and a participle asks for its object (`النيابة
+ * المكلفة شؤون الإرهاب`, more/2015-07-25).
  */
-function definiteRoleEnd(w: WordTok): boolean {
-  return w.kind === 'word' && opensWithArticle(w.mfold);
+function definiteRoleEnd(ws: readonly WordTok[], j: number): boolean {
+  const w = ws[j]!;
+  if (w.kind !== 'word' || !opensWithArticle(w.mfold)) return false;
+  return !!titleAt(ws, j, j + 1) || !!nationality(w.mfold) || endsWithYa(w.text) || endsWithFeminineNisba(w.fold);
 }
 
 /** A role opened by a title that is also a group noun may be the group (`الفريق الصحي متعدد التخصصات`). */
@@ -43,7 +48,7 @@ export function unknownGivenAfterRoles(words: readonly (readonly WordTok[])[], t
       // a verb the lists miss after a title and its family name (`العميد الداموك يفتتح المركز`)
       if (opensWithImperfectYa(w.fold) || !closesName(ws, k + 2)) continue;
       // a name right after a person's name is the rest of the sentence (`الشيخ [الفوزان] عبر البرنامج،`)
-      if (t[k - 1] !== 'O' || !definiteRoleEnd(ws[k - 1]!)) continue;
+      if (t[k - 1] !== 'O' || !definiteRoleEnd(ws, k - 1)) continue;
       if (titleAt(ws, k, k + 1) || !personRole(ws, k)) continue;
       t[k] = 'B-PERS';
       t[k + 1] = 'I-PERS';

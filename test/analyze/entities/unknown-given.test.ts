@@ -35,12 +35,13 @@ describe('a given name no list knows after a definite title', () => {
     }
   });
 
-  it('names no one after an indefinite title, باسم, a group noun or a name, or before a verb', () => {
+  it('names no one after an indefinite title, باسم, a group noun, a name or a participle, or before a verb', () => {
     expect(persons('وقال مدير عام الجوازات إن العمل مستمر.')).toEqual([]);
     expect(persons('وقال المتحدث الرسمي باسم مصلحة الجمارك، إن الضبط تم.')).toEqual([]);
     expect(persons('ويعمل الفريق الصحي متعددة التخصصات، في المركز.')).toEqual([]);
     expect(persons('وكان العميد الهمزاني يفتتح المعرض.')).toEqual([]);
     expect(persons('وكتب الوزير هذا الوسم، أمس.')).toEqual([]);
     expect(persons('وطالب الشيخ الفهيدان عبر البرنامج، بالتبرع.', 'الفهيدان')).toEqual([]);
+    expect(persons('وقال الناطق باسم النيابة المكلفة شؤون الإرهاب «إنه غادر».')).toEqual([]);
   });
 });
