@@ -98,6 +98,14 @@ export function firstOfJoinedNames(s: string): string {
   return s.replace(/\s+(?:و|-).*$/u, '');
 }
 
+/** The hyphen-minus and the Unicode hyphen: what joins the syllables of a Korean given name (`مين-سيوك`). */
+const HYPHENS: ReadonlySet<string> = new Set(['-', '\u2010']);
+
+/** Whether the token `s` is one hyphen. */
+export function isHyphen(s: string): boolean {
+  return HYPHENS.has(s);
+}
+
 /** A colon, a dash or a tatweel: what closes an inline credit (`جدة: …`, `الرياض - واس - …`, `القاهرة ـ …`). */
 const DASH_OR_COLON = /[:：–—\-ـ]/u;
 

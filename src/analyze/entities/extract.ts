@@ -68,6 +68,10 @@ import { hasTanween } from '../../text/script.ts';
 import { familyAfterGiven, givenBeforeFamily, givenNamesBefore } from './given-family.ts';
 import { FOREIGN_GIVEN_RULE, foreignGivenBefore } from './foreign-given.ts';
 import { familyMentions } from './family-mentions.ts';
+import { unknownGivenAfterRoles } from './unknown-given.ts';
+import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
+import { hyphenNames } from './hyphen-names.ts';
+import { groupNounPersons } from './group-nouns.ts';
 import { coordinatedPlaces } from './coordinated-places.ts';
 import { quotedPlaces } from './quoted-places.ts';
 import { quotedWorks } from './quoted-works.ts';
@@ -554,7 +558,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
-    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...foreignGivenBefore(sents, conv), ...familyAfterGiven(sents, conv), ...familyMentions(sents, conv)];
+    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...unknownGivenAfterRoles(sents, conv), ...hyphenNames(sents, conv), ...groupNounPersons(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...foreignGivenBefore(sents, conv), ...familyAfterGiven(sents, conv), ...familyMentions(sents, conv)];
     // …a quoted work's title whole (quoted-works.ts), a quoted place after its head (quoted-places.ts), a
     // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
     // where it stands in a list (coordinated-places.ts)
@@ -605,6 +609,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   // words written with no clitic anywhere in the article (for where an unknown name starts)
   const alone = new Set<string>();
   for (const ws of sents) for (const w of ws) if (w.kind === 'word' && w.moff === 0) alone.add(w.fold);
+  // words written inside a person's longer name, whose first letter is then no clitic (person-words.ts)
+  const inner = innerPersonWords(sents, tagged);
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     const heads = headSpans.get(s) ?? [];
@@ -698,7 +704,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           (ty !== 'PERS' && hasTanween(words[a]!.text)));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
-        const off = nameOffset(first, alone, corpus);
+        const off = ty === 'PERS' && keepsFirstLetter(first, inner) ? 0 : nameOffset(first, alone, corpus);
         const surfaceText = text.slice(first.start + off, words[b - 1]!.end);
         const known = lookupName(surfaceText);
         const tagged = TYPE_OF[ty] ?? 'MISC';

@@ -241,6 +241,8 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), words: z.array(z.string()).min(1), sonOf: z.array(z.string()).min(1) })
     .strict()
     .refine((l) => l.sonOf.every((w) => l.words.includes(w)), 'nameLinks: every sonOf word is in words too'),
+  personGroups: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  unknownGiven: z.object({ note: z.string().optional(), groupTitles: z.array(z.string()) }).strict().optional(),
   personAfterRole: z
     .object({ note: z.string().optional(), closers: z.array(z.string()), notNames: z.array(z.string()), familyNotEndings: z.array(z.string()) })
     .strict()

@@ -113,4 +113,16 @@ describe('a family name written alone again after a verb', () => {
       'مهند الأمين',
     ]);
   });
+  // session 14, read on unlabelled news of 2015-08-06 and 2015-08-02 (قال العميد الصبيحي:)
+  it('is the person again after a one-word title with the article', () => {
+    expect(again(['وصرح العقيد مهند الفلاني للصحيفة.', 'وقال العقيد الفلاني: العمل مستمر.'], 'مهند الفلاني')).toEqual([
+      'مهند الفلاني',
+      'الفلاني',
+    ]);
+  });
+  it('…not after an indefinite title in construct with it', () => {
+    expect(again(['وصرح المدير مهند الفلاني للصحيفة.', 'وزار مدير الفلاني المعرض.'], 'مهند الفلاني')).toEqual([
+      'مهند الفلاني',
+    ]);
+  });
 });
