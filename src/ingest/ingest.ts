@@ -12,6 +12,7 @@ import { contentHash } from '../store/terms.ts';
 import { analyzeTask, type AnalyzeResult, type AnalyzeTask } from './analyze-worker.ts';
 import type { PipelineSettings } from '../pipeline/pipeline.ts';
 import { Progress } from './progress.ts';
+import { ANALYSIS_WORKER_LIMITS } from './analysis-heap.ts';
 
 export interface IngestOptions {
   /** Worker threads for analysis; 0 analyses in this thread. Default: all cores. */
@@ -84,6 +85,7 @@ export async function makeAnalyzer(workers: number): Promise<Analyzer> {
     // to the store. A second task already in the worker's hands keeps it analysing meanwhile.
     concurrentTasksPerWorker: 2,
     idleTimeout: 60_000,
+    resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
   return {
     run: (t) => pool.run(t) as Promise<AnalyzeResult>,
