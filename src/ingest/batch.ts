@@ -9,6 +9,7 @@ import type { PipelineInput } from '../doc/input.ts';
 import { isMarsadError } from '../errors.ts';
 import { expandPath, handlerFor, HANDLERS, toPipelineInput, type ExpandOptions } from '../extract/sources/index.ts';
 import { workerFile } from '../util/worker-file.ts';
+import { ANALYSIS_WORKER_LIMITS } from './analysis-heap.ts';
 import { describeError, runBatchTask, type BatchError, type BatchTask, type BatchTaskResult } from './batch-worker.ts';
 import type { PipelineSettings } from '../pipeline/pipeline.ts';
 
@@ -141,6 +142,7 @@ export async function* analyzeBatch(args: string[], opts: BatchOptions = {}): As
       filename: workerFile(import.meta.url, 'batch-worker', 'batch-worker-shim.js'),
       minThreads: jobs,
       maxThreads: jobs,
+      resourceLimits: ANALYSIS_WORKER_LIMITS,
     });
     run = (t) => pool.run(t) as Promise<BatchTaskResult>;
     close = () => pool.destroy();

@@ -9,9 +9,10 @@ import { workerFile } from '../util/worker-file.ts';
 import { expandPath, type RawArticle } from '../extract/sources/index.ts';
 import type { SqlStore, PutInput } from '../store/sql-store.ts';
 import { contentHash } from '../store/terms.ts';
-import { analyzeTask, type AnalyzeResult, type AnalyzeTask } from './analyze-worker.ts';
+import type { AnalyzeResult, AnalyzeTask } from './analyze-worker.ts';
 import type { PipelineSettings } from '../pipeline/pipeline.ts';
 import { Progress } from './progress.ts';
+import { ANALYSIS_WORKER_LIMITS } from './analysis-heap.ts';
 
 export interface IngestOptions {
   /** Worker threads for analysis; 0 analyses in this thread. Default: all cores. */
@@ -72,6 +73,8 @@ export interface Analyzer {
 
 export async function makeAnalyzer(workers: number): Promise<Analyzer> {
   if (workers <= 0) {
+    // only here: with worker threads, this thread never loads the pipeline (about 90 ms of CPU)
+    const { analyzeTask } = await import('./analyze-worker.ts');
     return { run: async (t) => analyzeTask(t), close: async () => undefined };
   }
   const { Piscina } = await import('piscina');
@@ -84,6 +87,7 @@ export async function makeAnalyzer(workers: number): Promise<Analyzer> {
     // to the store. A second task already in the worker's hands keeps it analysing meanwhile.
     concurrentTasksPerWorker: 2,
     idleTimeout: 60_000,
+    resourceLimits: ANALYSIS_WORKER_LIMITS,
   });
   return {
     run: (t) => pool.run(t) as Promise<AnalyzeResult>,

@@ -819,11 +819,17 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   const groups: Cand[][] = [];
   const byKey = new Map<string, number>();
   const surface = (x: Cand) => text.slice(x.start, x.end);
-  const bareWords = (x: Cand) =>
-    (x.elided ? 'ا' : '')
-      .concat(foldName(surface(x)))
-      .split(' ')
-      .map(bare);
+  // asked again and again of the same mention (sort comparators, each pair of person groups):
+  // computed once per mention; callers only read the words
+  const wordsOf = new Map<Cand, string[]>();
+  const bareWords = (x: Cand): string[] => {
+    let w = wordsOf.get(x);
+    if (!w) {
+      w = (x.elided ? 'ا' : '').concat(foldName(surface(x))).split(' ').map(bare);
+      wordsOf.set(x, w);
+    }
+    return w;
+  };
   for (const x of all) {
     // a spelling only the knowledge base knows (دولة قطر) joins the entity's other mentions
     const linked = x.known || x.elided ? null : kbLinkName(surface(x), x.type);

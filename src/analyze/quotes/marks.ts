@@ -14,8 +14,12 @@ export interface MarkPair {
   end: number;
 }
 
-const DOUBLE = new Set(['"', '“', '”', '„', '‟', '″', '‶']);
 const SINGLE = new Set(["'", '‘', '’']);
+// The marks of each family (the doubles: " “ ” „ ‟ ″ ‶), found by one regex scan each: a text
+// has few marks, and a test at every character cost more than pairing them did.
+const GUILLEMET_AT = /[«»]/g;
+const DOUBLE_AT = /["“”„‟″‶]/g;
+const SINGLE_AT = /['‘’]/g;
 /** The longest stretch a quote may run: quotes do span sentences and paragraphs, but not pages. */
 export const MAX_QUOTE_CHARS = 2000;
 const MAX_PARAGRAPHS = 4;
@@ -50,8 +54,10 @@ function guillemets(text: string): MarkPair[] {
   const out: MarkPair[] = [];
   const stack: number[] = [];
   const strays: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  GUILLEMET_AT.lastIndex = 0;
+  for (let m = GUILLEMET_AT.exec(text); m; m = GUILLEMET_AT.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '«') {
       // «…¶«…» : a guillemet that opens a paragraph while the previous paragraph's is still open
       // continues that quote (the convention of reopening each quoted paragraph).
@@ -91,7 +97,8 @@ function looksLikeOpener(text: string, i: number): boolean {
 
 function doubles(text: string): MarkPair[] {
   const marks: number[] = [];
-  for (let i = 0; i < text.length; i++) if (DOUBLE.has(text[i]!)) marks.push(i);
+  DOUBLE_AT.lastIndex = 0;
+  for (let m = DOUBLE_AT.exec(text); m; m = DOUBLE_AT.exec(text)) marks.push(m.index);
   const out: MarkPair[] = [];
   let open: number | null = null;
   for (const m of marks) {
@@ -122,15 +129,17 @@ function doubles(text: string): MarkPair[] {
 /** Single marks are mostly apostrophes in transliterations; only clear pairs inside one paragraph. */
 function singles(text: string): MarkPair[] {
   const out: MarkPair[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!SINGLE.has(text[i]!) || !looksLikeOpener(text, i) || !isSpace(text[i - 1])) continue;
+  SINGLE_AT.lastIndex = 0;
+  for (let m = SINGLE_AT.exec(text); m; m = SINGLE_AT.exec(text)) {
+    const i = m.index;
+    if (!looksLikeOpener(text, i) || !isSpace(text[i - 1])) continue;
     for (let j = i + 1; j < text.length && j - i < 300; j++) {
       const c = text[j]!;
       if (c === '\n') break;
       if (SINGLE.has(c)) {
         if (looksLikeCloser(text, j) && /\p{Script=Arabic}/u.test(text.slice(i, j)) && ok(text, i, j)) {
           out.push({ open: i, close: j, ...inner(text, i, j) });
-          i = j;
+          SINGLE_AT.lastIndex = j + 1;
         }
         break;
       }
