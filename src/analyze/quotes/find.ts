@@ -398,7 +398,9 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30, trace?: Trace)
     const verbalNoun = c.toks[k - 1]?.word && LEX.verbalNounAfter.has(c.toks[k - 1]!.n);
     if (k > i + 1 && formAt(t) && !formAt(t)!.participle && !verbalNoun && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return no(trace, 'marker:next-verb', at);
   }
-  return no(trace, 'marker:none', at);
+  // Whether the search stopped at its word limit or at the sentence's end.
+  const more = c.sent[i + limit + 1] === s && i + limit + 1 < c.toks.length;
+  return no(trace, more ? `marker:none/limit-${limit}` : 'marker:none/sentence-end', at);
 }
 
 /**
@@ -1064,6 +1066,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
 
 function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
   if (!opensAttribution(c.toks[i])) return null;
+  const at = c.toks[i]!.start;
   for (const ph of LEX.attributionBefore) {
     const m = matchPhrase(c.toks, i, ph);
     if (!m) continue;
@@ -1107,7 +1110,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       let e = srcStart;
       while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
       // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
-      if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return null;
+      if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
       after = e;
       if (m.glued) {
         // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
@@ -1121,7 +1124,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
         segs = subjectSegments(c, srcStart, e);
       }
     }
-    if (segs.length === 0) return null;
+    if (segs.length === 0) return no(c.trace, 'attribution:no-source', at);
     const head = segs[0]![0]!;
     const last = segs[0]![segs[0]!.length - 1]!;
     // بحسب أنقرة، وفقاً لواشنطن: a place that is the whole source stands for its government.
@@ -1141,7 +1144,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       // …، بحسب فال.: one word ending the sentence that ends the phrase of someone who spoke
       // earlier (مباكي فال).
       (segs[0]!.length === 1 && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text)) && c.book.history.some((h) => !!h.text && h.text.end <= head.start && norm(h.text.text).split(/\s+/).at(-1) === head.n));
-    if (bare && !plausible) return null;
+    if (bare && !plausible) return no(c.trace, 'attribution:implausible-source', at);
     const speaker = c.book.resolve(segs.slice(0, 1), null);
     // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.
     const first = i === 0 || c.sent[i - 1] !== c.sent[i];
@@ -1163,7 +1166,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
           }
         }
       }
-      if (cs < 0) return null;
+      if (cs < 0) return no(c.trace, 'attribution:no-content-after', at);
       return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, marker: 'fa', rule: 'attribution' }, next: k + 1 };
     }
     // After the content: "…، بحسب المصدر" — content runs from the clause start. Mid-clause
@@ -1175,15 +1178,15 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
     // sentence: the phrase reports the whole clause even without a comma.
     const endsSentence = !bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text));
-    if (!isComma(before) && !that && !endsSentence) return null;
+    if (!isComma(before) && !that && !endsSentence) return no(c.trace, 'attribution:mid-clause', at);
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;
     const cs = c.toks[k + 1]!.start;
     const ce = trimEnd(c.text, cs, c.toks[that ? i - 2 : i]!.start);
-    if (ce - cs < 10) return null;
+    if (ce - cs < 10) return no(c.trace, 'attribution:short-content', at);
     return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' }, next: after };
   }
-  return null;
+  return no(c.trace, 'attribution:no-phrase', at);
 }
 
 /**
@@ -1384,7 +1387,6 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       i++;
       continue;
     }
-    if (c.trace && opensAttribution(t)) c.trace('attribution:rejected', t.start);
     const back = sentenceBackReference(c, i, cues);
     if (back) {
       cues.push(back);

@@ -42,6 +42,12 @@ describe('why a quote was not found (counts only)', () => {
     expect(whyNotFound(text, gold(text, 'وأعلن', 'مشروع جديد للطرق'), events)).toBe('cue-verb / say-verb / at-cue:marker:nominal-prep');
   });
 
+  it('names the guard of an attribution phrase and of a verb with no content marker', () => {
+    expect(traced('وبحسب الجو الجميل، سيكتمل المشروع قريبا.').events).toEqual([{ why: 'attribution:implausible-source', at: 0 }]);
+    expect(traced('وأوضح الوزير خلال زيارته أهمية المشروع.').events).toEqual([{ why: 'marker:none/sentence-end', at: 0 }]);
+    expect(traced('وأضاف الوزير أن المشروع سيكتمل.').events).toEqual([]);
+  });
+
   it('says when no verb of saying and no guard stand in the sentence', () => {
     const text = 'الطقس جميل اليوم. وبالنسبة للوزير فالمشروع سيكتمل قريبا.';
     const { events } = traced(text);
