@@ -226,14 +226,16 @@ function scoreArticle(
       );
   }
   let events: { why: string; at: number }[] | undefined;
+  const notFound = new Map<number, string>();
   art.quotes.forEach((g, gi) => {
     if (gUsed.has(gi)) return;
     const why = missClass(g, preds, pUsed);
     if (why === 'no-overlap/cue-missed') {
       events ??= traceOf(doc);
       const label = whyNotFound(text, g, events);
+      notFound.set(gi, label);
       breakdown.notFound.add(`${g.kind} / ${label}`);
-      breakdown.notFoundGuards.add(label.split(' / ').at(-1)!);
+      breakdown.notFoundGuards.add(label.split(' / ').slice(2).join(' / '));
     }
     breakdown.misses.add(`${g.kind} / ${goldSpeakerClass(doc, g, key)} / ${why}`);
     breakdown.missForms.add(`${formClass(text, g)} / ${cueClass(text, g)} / ${why}`);
@@ -249,7 +251,7 @@ function scoreArticle(
   art.quotes.forEach((g, gi) => {
     if (!gUsed.has(gi))
       errors.push(
-        `${header} MISS ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] ${g.canonical} «${text.slice(g.text[0], g.text[1]).slice(0, 80)}»`,
+        `${header} MISS ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] ${g.canonical} «${text.slice(g.text[0], g.text[1]).slice(0, 80)}»${notFound.has(gi) ? ` (${notFound.get(gi)})` : ''}`,
       );
   });
   preds.forEach((p, pi) => {

@@ -7,7 +7,7 @@
 import type { MarsadDocument, Quote } from '../src/doc/types.ts';
 import { hasRoughStop } from '../src/text/sentences.ts';
 import { LEX } from '../src/analyze/quotes/lexicon.ts';
-import { norm, stripConj } from '../src/analyze/quotes/text.ts';
+import { norm, stripConj, tokens } from '../src/analyze/quotes/text.ts';
 
 export interface BreakdownGold {
   kind: 'direct' | 'indirect';
@@ -344,21 +344,32 @@ function sentenceStart(text: string, at: number): number {
   return k;
 }
 
+/** Where the sentence holding offset `at` ends: at the next stop or line break. */
+function sentenceEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && text[k] !== '\n' && !STOPS.has(text[k]!)) k++;
+  return k;
+}
+
 /**
  * Why a gold quote with no overlapping prediction and no found cue was not found, as a label:
  * whether its cue is a verb form of the lexicon (or an attribution phrase), whether a verb of
  * saying stands anywhere in its sentence outside the content, and which guard of the finder
  * (its `trace` events) turned down a candidate there: at the gold cue itself, elsewhere in the
- * sentence, or none. Labels only.
+ * sentence, or none; and how many tokens stand between the cue and the content (the finder
+ * looks 4 tokens past a participle, 12 or 30 past a verb). Labels only.
  */
 export function whyNotFound(text: string, g: BreakdownGold, events: readonly { why: string; at: number }[]): string {
   const cue = cueClass(text, g);
   const lo = sentenceStart(text, Math.min(g.cue[0], g.text[0]));
-  const hi = Math.max(g.cue[1], g.text[1]);
+  const hi = sentenceEnd(text, Math.max(g.cue[1], g.text[1]));
   const outside = text.slice(lo, g.text[0]) + ' ' + text.slice(g.text[1], hi);
   const say = outside.split(/[^\p{L}\p{M}]+/u).some((w) => w && isCueWord(w)) ? 'say-verb' : 'no-say-verb';
   const atCue = events.find((e) => e.at >= g.cue[0] && e.at < g.cue[1]);
   const inSentence = events.find((e) => e.at >= lo && e.at < hi && !(e.at >= g.text[0] && e.at < g.text[1]));
   const guard = atCue ? `at-cue:${atCue.why}` : inSentence ? `in-sentence:${inSentence.why}` : 'no-guard';
-  return `${cue} / ${say} / ${guard}`;
+  // Words and punctuation between the cue and the content (the finder's marker search counts both).
+  const gap = g.cue[1] <= g.text[0] ? tokens(text, g.cue[1], g.text[0]).length : -1;
+  const gapClass = gap < 0 ? 'content-first' : gap <= 4 ? 'gap-0-4' : gap <= 12 ? 'gap-5-12' : gap <= 30 ? 'gap-13-30' : 'gap-31+';
+  return `${cue} / ${say} / ${guard} / ${gapClass}`;
 }

@@ -39,7 +39,7 @@ describe('why a quote was not found (counts only)', () => {
     const { events, withTrace, without } = traced(text);
     expect(events).toContainEqual({ why: 'marker:nominal-prep', at: 0 });
     expect(withTrace).toEqual(without);
-    expect(whyNotFound(text, gold(text, 'وأعلن', 'مشروع جديد للطرق'), events)).toBe('cue-verb / say-verb / at-cue:marker:nominal-prep');
+    expect(whyNotFound(text, gold(text, 'وأعلن', 'مشروع جديد للطرق'), events)).toBe('cue-verb / say-verb / at-cue:marker:nominal-prep / gap-0-4');
   });
 
   it('names the guard of an attribution phrase and of a verb with no content marker', () => {
@@ -51,6 +51,6 @@ describe('why a quote was not found (counts only)', () => {
   it('says when no verb of saying and no guard stand in the sentence', () => {
     const text = 'الطقس جميل اليوم. وبالنسبة للوزير فالمشروع سيكتمل قريبا.';
     const { events } = traced(text);
-    expect(whyNotFound(text, gold(text, 'وبالنسبة', 'المشروع سيكتمل قريبا'), events)).toBe('cue-other / no-say-verb / no-guard');
+    expect(whyNotFound(text, gold(text, 'وبالنسبة', 'المشروع سيكتمل قريبا'), events)).toBe('cue-other / no-say-verb / no-guard / gap-0-4');
   });
 });
