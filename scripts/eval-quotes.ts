@@ -33,6 +33,7 @@ import {
   bestOverlap,
   longerClass,
   cueMissedClass,
+  whyNotFound,
   newBreakdown,
   printBreakdown,
   wrongSpeakerClass,
@@ -138,6 +139,14 @@ interface Scored {
 }
 const newScored = (): Scored => ({ total: zero(), byKind: { direct: zero(), indirect: zero() } });
 
+/** The finder run again on an analysed article with its trace on: why candidates were turned down (offsets only). */
+function traceOf(doc: MarsadDocument): { why: string; at: number }[] {
+  const events: { why: string; at: number }[] = [];
+  const again = findQuotes(doc, { trace: (why, at) => events.push({ why, at }) });
+  if (again.length !== doc.quotes.length) throw new Error('eval-quotes: the traced run found other quotes');
+  return events;
+}
+
 function analyze(art: GoldArticle, field: string): { text: string; doc: MarsadDocument } {
   const row = JSON.parse(lines[art.index]!) as Record<string, string>;
   if (row.id !== art.id)
@@ -216,9 +225,18 @@ function scoreArticle(
         `${header} SPEAKER want ${g.canonical} got ${sp || '—'} (${p.source}) «${p.text.text.slice(0, 60)}»`,
       );
   }
+  let events: { why: string; at: number }[] | undefined;
+  const notFound = new Map<number, string>();
   art.quotes.forEach((g, gi) => {
     if (gUsed.has(gi)) return;
     const why = missClass(g, preds, pUsed);
+    if (why === 'no-overlap/cue-missed') {
+      events ??= traceOf(doc);
+      const label = whyNotFound(text, g, events);
+      notFound.set(gi, label);
+      breakdown.notFound.add(`${g.kind} / ${label}`);
+      breakdown.notFoundGuards.add(label.split(' / ').slice(2).join(' / '));
+    }
     breakdown.misses.add(`${g.kind} / ${goldSpeakerClass(doc, g, key)} / ${why}`);
     breakdown.missForms.add(`${formClass(text, g)} / ${cueClass(text, g)} / ${why}`);
     const best = bestOverlap(g, preds);
@@ -233,7 +251,7 @@ function scoreArticle(
   art.quotes.forEach((g, gi) => {
     if (!gUsed.has(gi))
       errors.push(
-        `${header} MISS ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] ${g.canonical} «${text.slice(g.text[0], g.text[1]).slice(0, 80)}»`,
+        `${header} MISS ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] ${g.canonical} «${text.slice(g.text[0], g.text[1]).slice(0, 80)}»${notFound.has(gi) ? ` (${notFound.get(gi)})` : ''}`,
       );
   });
   preds.forEach((p, pi) => {

@@ -7,7 +7,7 @@
 import type { MarsadDocument, Quote } from '../src/doc/types.ts';
 import { hasRoughStop } from '../src/text/sentences.ts';
 import { LEX } from '../src/analyze/quotes/lexicon.ts';
-import { norm, stripConj } from '../src/analyze/quotes/text.ts';
+import { norm, stripConj, tokens } from '../src/analyze/quotes/text.ts';
 
 export interface BreakdownGold {
   kind: 'direct' | 'indirect';
@@ -154,13 +154,19 @@ export function missClass(
 }
 
 const MARKS = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
-const COMPLEMENTIZERS = new Set(['ان', 'إن', 'أن', 'بان', 'بأن', 'فإن', 'فان', 'انه', 'أنه', 'إنه', 'انها', 'أنها', 'إنها']);
-const PREPOSITIONS = new Set(['عن', 'الى', 'إلى', 'على', 'ب', 'من']);
+/**
+ * A complementizer (أنّ، بأنه، إنهم… with و or ف) or a preposition that opens content, read
+ * through the finder's own lexicon (speech.json), so these classes name what the finder reads.
+ */
+const isComplementizer = (w: string): boolean => stripConj(norm(w)).some((x) => LEX.complementizers.has(x));
+const isContentPrep = (w: string): boolean => LEX.complementizerPreps.has(norm(w));
 
 /** Whether the gold cue holds a verb form of the lexicon, opens with an attribution phrase, or neither. */
 export type CueClass = 'cue-verb' | 'cue-attribution' | 'cue-other';
 
 const ATTRIBUTION_FIRST = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
+
+const isCueWord = (w: string): boolean => stripConj(norm(w)).some((x) => LEX.forms.has(x));
 
 export function cueClass(text: string, g: BreakdownGold): CueClass {
   const words = norm(text.slice(g.cue[0], g.cue[1]))
@@ -180,8 +186,8 @@ export function formClass(text: string, g: BreakdownGold): FormClass {
   const between = g.cue[1] <= g.text[0] ? text.slice(g.cue[1], g.text[0]) : '';
   const words = between.split(/[\s،,:]+/).filter(Boolean);
   const last = words.at(-1) ?? '';
-  if (COMPLEMENTIZERS.has(last)) return 'indirect/an-clause';
-  if (PREPOSITIONS.has(last) || (g.text[0] > 0 && text[g.text[0] - 1] === 'ب'))
+  if (isComplementizer(last)) return 'indirect/an-clause';
+  if (isContentPrep(last) || (g.text[0] > 0 && text[g.text[0] - 1] === 'ب'))
     return 'indirect/preposition';
   return 'indirect/other';
 }
@@ -217,6 +223,10 @@ export interface Breakdown {
   wrongDirect: Tally;
   /** where a found-longer quote runs over, and what a missed cue looks like */
   ends: Tally;
+  /** cue-missed quotes: is the cue a lexicon form / a verb of saying in the sentence / the finder's guard (whyNotFound) */
+  notFound: Tally;
+  /** the same, by the guard alone */
+  notFoundGuards: Tally;
 }
 
 export const newBreakdown = (): Breakdown => ({
@@ -227,6 +237,8 @@ export const newBreakdown = (): Breakdown => ({
   falseQuotes: new Tally(),
   wrongDirect: new Tally(),
   ends: new Tally(),
+  notFound: new Tally(),
+  notFoundGuards: new Tally(),
 });
 
 export function printBreakdown(title: string, b: Breakdown): string {
@@ -246,6 +258,10 @@ export function printBreakdown(title: string, b: Breakdown): string {
     b.falseQuotes.lines(),
     ' found-longer ends and missed cues (side / words / crosses / what stands at the gold end):',
     b.ends.lines(),
+    ' why cue-missed quotes were not found (cue / verb of saying outside the content / guard that turned a candidate down):',
+    b.notFound.lines(),
+    ' the same by guard:',
+    b.notFoundGuards.lines(),
     '',
   ].join('\n');
 }
@@ -316,7 +332,44 @@ export function cueMissedClass(text: string, g: BreakdownGold): string {
   const cue = forms[0] ?? (words.length > 1 ? 'phrase' : 'unknown-word');
   let after = boundaryAt(text, g.cue[1]);
   const next = /^[\s،,:]*([\p{L}\p{M}]+)/u.exec(text.slice(g.cue[1], g.cue[1] + 40))?.[1] ?? '';
-  if (COMPLEMENTIZERS.has(next)) after += '/an';
-  else if (PREPOSITIONS.has(next)) after += '/prep';
+  if (isComplementizer(next)) after += '/an';
+  else if (isContentPrep(next)) after += '/prep';
   return `cue:${cue} after:${after} ${g.text[0] - g.cue[1] > 40 ? 'far' : 'near'}`;
+}
+
+/** Where the sentence holding offset `at` starts: after the last stop or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && text[k - 1] !== '\n' && !STOPS.has(text[k - 1]!)) k--;
+  return k;
+}
+
+/** Where the sentence holding offset `at` ends: at the next stop or line break. */
+function sentenceEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && text[k] !== '\n' && !STOPS.has(text[k]!)) k++;
+  return k;
+}
+
+/**
+ * Why a gold quote with no overlapping prediction and no found cue was not found, as a label:
+ * whether its cue is a verb form of the lexicon (or an attribution phrase), whether a verb of
+ * saying stands anywhere in its sentence outside the content, and which guard of the finder
+ * (its `trace` events) turned down a candidate there: at the gold cue itself, elsewhere in the
+ * sentence, or none; and how many tokens stand between the cue and the content (the finder
+ * looks 4 tokens past a participle, 12 or 30 past a verb). Labels only.
+ */
+export function whyNotFound(text: string, g: BreakdownGold, events: readonly { why: string; at: number }[]): string {
+  const cue = cueClass(text, g);
+  const lo = sentenceStart(text, Math.min(g.cue[0], g.text[0]));
+  const hi = sentenceEnd(text, Math.max(g.cue[1], g.text[1]));
+  const outside = text.slice(lo, g.text[0]) + ' ' + text.slice(g.text[1], hi);
+  const say = outside.split(/[^\p{L}\p{M}]+/u).some((w) => w && isCueWord(w)) ? 'say-verb' : 'no-say-verb';
+  const atCue = events.find((e) => e.at >= g.cue[0] && e.at < g.cue[1]);
+  const inSentence = events.find((e) => e.at >= lo && e.at < hi && !(e.at >= g.text[0] && e.at < g.text[1]));
+  const guard = atCue ? `at-cue:${atCue.why}` : inSentence ? `in-sentence:${inSentence.why}` : 'no-guard';
+  // Words and punctuation between the cue and the content (the finder's marker search counts both).
+  const gap = g.cue[1] <= g.text[0] ? tokens(text, g.cue[1], g.text[0]).length : -1;
+  const gapClass = gap < 0 ? 'content-first' : gap <= 4 ? 'gap-0-4' : gap <= 12 ? 'gap-5-12' : gap <= 30 ? 'gap-13-30' : 'gap-31+';
+  return `${cue} / ${say} / ${guard} / ${gapClass}`;
 }

@@ -50,6 +50,15 @@ interface Ctx {
   nameMarks: Set<number>;
   book: SpeakerBook;
   skip: Span[];
+  trace?: Trace | undefined;
+}
+
+/** Diagnostics only (scripts/eval-quotes.ts): why a cue at offset `at` was turned down. */
+export type Trace = (why: string, at: number) => void;
+/** Reports `why` to the trace, if any, and turns the candidate down. */
+function no(trace: Trace | undefined, why: string, at: number): null {
+  trace?.(why, at);
+  return null;
 }
 
 /** A verb or participle of saying accepted with its speaker and where its content starts. */
@@ -345,8 +354,9 @@ function subjectEndBefore(c: Ctx, i: number, k: number): number {
 }
 
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
-function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null {
+function findMarker(c: Ctx, i: number, form: CueForm, limit = 30, trace?: Trace): Marker | null {
   const s = c.sent[i];
+  const at = c.toks[i]!.start;
   for (let k = i + 1; k < c.toks.length && k <= i + limit && c.sent[k] === s; k++) {
     const t = c.toks[k]!;
     if (k === i + 1 && t.word && LEX.directOpenerLemmas.has(norm(form.lemma)) && (LEX.directOpeners.has(t.n) || isFutureVerb(t))) {
@@ -363,7 +373,7 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     if (!t.word) {
       if (t.text === ':') {
         // على النحو التالي: introduces a list, not speech.
-        if (LEX.listIntros.has(c.toks[k - 1]?.n ?? '')) return null;
+        if (LEX.listIntros.has(c.toks[k - 1]?.n ?? '')) return no(trace, 'marker:list-intro', at);
         return { at: k, kind: 'colon', contentStart: t.end };
       }
       const p = c.pairAtOpen.get(t.start);
@@ -397,9 +407,9 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
       return { at: k, kind: 'noun', contentStart: c.toks[k + 1]!.start };
     }
     // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
-    if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return null;
+    if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return no(trace, 'marker:nominal-prep', at);
     // أعلن القسم التابع للشركة عن وظائف…: عن + noun at any distance (but المسؤول عن is a title).
-    if (t.n === 'عن' && LEX.nominalPreps.get(norm(form.lemma))?.has('عن') && !LEX.inChargeOfNouns.some((w) => (c.toks[k - 1]?.n ?? '').endsWith(w))) return null;
+    if (t.n === 'عن' && LEX.nominalPreps.get(norm(form.lemma))?.has('عن') && !LEX.inChargeOfNouns.some((w) => (c.toks[k - 1]?.n ?? '').endsWith(w))) return no(trace, 'marker:nominal-an', at);
     if (form.prep.length > 0) {
       const prev = c.toks[k - 1]!;
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
@@ -416,9 +426,11 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30): Marker | null
     // Another verb of saying with its own subject starts a new statement (… غير أن مسؤولاً صرح …).
     // Not a verbal noun (طالباً عدم كشف هويته، إنّ…).
     const verbalNoun = c.toks[k - 1]?.word && LEX.verbalNounAfter.has(c.toks[k - 1]!.n);
-    if (k > i + 1 && formAt(t) && !formAt(t)!.participle && !verbalNoun && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return null;
+    if (k > i + 1 && formAt(t) && !formAt(t)!.participle && !verbalNoun && (clauseStart(c, k) || (!formAt(t)!.strict && subjectBefore(c, k).length > 0))) return no(trace, 'marker:next-verb', at);
   }
-  return null;
+  // Whether the search stopped at its word limit or at the sentence's end.
+  const more = c.sent[i + limit + 1] === s && i + limit + 1 < c.toks.length;
+  return no(trace, more ? `marker:none/limit-${limit}` : 'marker:none/sentence-end', at);
 }
 
 /**
@@ -1062,18 +1074,18 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
   };
   // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
-  const svo = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
-  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !svo()) return null;
+  const subjectThenComp = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
+  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp()) return no(c.trace, 'verb:strict-mid-clause', t.start);
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
-  const m = findMarker(c, i, form, form.participle ? partLimit : 30);
+  const m = findMarker(c, i, form, form.participle ? partLimit : 30, c.trace);
   if (!m) return null;
-  if (form.strict && !form.participle && m.at - i > 20) return null;
+  if (form.strict && !form.participle && m.at - i > 20) return no(c.trace, 'verb:strict-far', t.start);
   const cueSpan = span(c.text, t.start, t.end);
   if (form.relay) {
     // نقلت وكالة X عن Y قوله/أنّ: Y speaks, X relays.
     const o = outletAt(c, i + 1);
     const an = afterAn(c, i + 1, 20);
-    if (!an) return null;
+    if (!an) return no(c.trace, 'verb:relay-no-an', t.start);
     const sp = c.book.resolve(an.segs, null);
     return { tok: i, cue: cueSpan, form, speaker: sp, via: viaId(c, o), contentStart: m.contentStart, marker: m.kind, rule: 'relay' };
   }
@@ -1087,14 +1099,14 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // جاء في التقرير أن… (or جاء البيان أن…): the document speaks; its issuer when the article named it.
     const at = c.toks[i + 1]?.n === 'في' ? i + 2 : i + 1;
     const doc = c.toks[at];
-    if (!doc || !LEX.documentNouns.has(doc.n)) return null;
+    if (!doc || !LEX.documentNouns.has(doc.n)) return no(c.trace, 'verb:no-document', t.start);
     const segs = subjectSegments(c, at, m.at);
     const sp = segs.length > 0 ? issuerOf(c, c.book.resolve(segs.slice(0, 1), null), i) : null;
     return { tok: i, cue: cueSpan, form, speaker: sp, via: null, contentStart: m.contentStart, marker: m.kind, rule: 'document' };
   }
   // ينتظر أن يدعو…: a verb of saying governed by another verb is not a statement (بعد أن أضاف is).
   const before = c.toks[i - 1];
-  if (before && before.n === 'ان' && !LEX.timeBeforeAn.has(c.toks[i - 2]?.n ?? '')) return null;
+  if (before && before.n === 'ان' && !LEX.timeBeforeAn.has(c.toks[i - 2]?.n ?? '')) return no(c.trace, 'verb:governed', t.start);
   // فلان، الرئيس التنفيذي للشركة، وصف الصفقة بأنها…: a person named at the sentence's start and
   // set off by an apposition is the subject; the words after the verb are its object.
   const topic = topicBefore(c, i);
@@ -1157,9 +1169,9 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     // وعن أسباب التأخير قال: «…»، وبالنسبة للقرار قال "…": after a fronted topic the verb does not
     // open its clause, but a colon or a quotation right after it makes it a statement all the same.
     const saysHere = m.at === i + 1 && (m.kind === 'colon' || m.kind === 'quote');
-    if (segs.length === 0 && svo.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next)) && !saysHere) return null;
+    if (segs.length === 0 && svo.length === 0 && !clauseStart(c, i) && !(next?.word && notSubjectLead(next)) && !saysHere) return no(c.trace, 'verb:no-subject-mid-clause', t.start);
     // وبين أن… with nobody to continue from is the preposition (شتان بين أن… وبين أن…).
-    if (segs.length === 0 && form.strict && !c.book.hasSpoken()) return null;
+    if (segs.length === 0 && form.strict && !c.book.hasSpoken()) return no(c.trace, 'verb:nobody-spoke', t.start);
   }
   let speaker: SpeakerRef | null = null;
   if (segs.length > 0) speaker = issuerOf(c, c.book.resolve(segs, gender(form)), i);
@@ -1175,6 +1187,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
 
 function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
   if (!opensAttribution(c.toks[i])) return null;
+  const at = c.toks[i]!.start;
   for (const ph of LEX.attributionBefore) {
     const m = matchPhrase(c.toks, i, ph);
     if (!m) continue;
@@ -1218,7 +1231,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       let e = srcStart;
       while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
       // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
-      if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return null;
+      if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
       after = e;
       if (m.glued) {
         // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
@@ -1232,7 +1245,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
         segs = subjectSegments(c, srcStart, e);
       }
     }
-    if (segs.length === 0) return null;
+    if (segs.length === 0) return no(c.trace, 'attribution:no-source', at);
     const head = segs[0]![0]!;
     const last = segs[0]![segs[0]!.length - 1]!;
     // بحسب أنقرة، وفقاً لواشنطن: a place that is the whole source stands for its government.
@@ -1252,7 +1265,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       // …، بحسب فال.: one word ending the sentence that ends the phrase of someone who spoke
       // earlier (مباكي فال).
       (segs[0]!.length === 1 && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text)) && c.book.history.some((h) => !!h.text && h.text.end <= head.start && norm(h.text.text).split(/\s+/).at(-1) === head.n));
-    if (bare && !plausible) return null;
+    if (bare && !plausible) return no(c.trace, 'attribution:implausible-source', at);
     const speaker = c.book.resolve(segs.slice(0, 1), null);
     // Sentence-initial (ووفقاً لما نقلته… فإنّ…): the content follows; otherwise it came before.
     const first = i === 0 || c.sent[i - 1] !== c.sent[i];
@@ -1274,7 +1287,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
           }
         }
       }
-      if (cs < 0) return null;
+      if (cs < 0) return no(c.trace, 'attribution:no-content-after', at);
       return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, marker: 'fa', rule: 'attribution' }, next: k + 1 };
     }
     // After the content: "…، بحسب المصدر" — content runs from the clause start. Mid-clause
@@ -1286,15 +1299,15 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
     // sentence: the phrase reports the whole clause even without a comma.
     const endsSentence = !bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text));
-    if (!isComma(before) && !that && !endsSentence) return null;
+    if (!isComma(before) && !that && !endsSentence) return no(c.trace, 'attribution:mid-clause', at);
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;
     const cs = c.toks[k + 1]!.start;
     const ce = trimEnd(c.text, cs, c.toks[that ? i - 2 : i]!.start);
-    if (ce - cs < 10) return null;
+    if (ce - cs < 10) return no(c.trace, 'attribution:short-content', at);
     return { cue: { tok: i, cue: cueSpan, form: null, speaker, via, contentStart: cs, contentEnd: ce, marker: 'after', rule: 'attribution-after' }, next: after };
   }
-  return null;
+  return no(c.trace, 'attribution:no-phrase', at);
 }
 
 /**
@@ -1431,6 +1444,8 @@ export interface FoundQuote extends Quote {
 export interface FindOptions {
   /** Spans to leave alone (site furniture). */
   skip?: Span[];
+  /** Diagnostics: told why each candidate cue was turned down (off by default). */
+  trace?: Trace;
 }
 
 export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}): Quote[] {
@@ -1456,6 +1471,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     nameMarks: new Set(),
     book: new SpeakerBook(doc),
     skip: opts.skip ?? doc.article.boilerplate,
+    trace: opts.trace,
   };
 
   const nested = (p: MarkPair): boolean => pairs.some((q) => q !== p && q.open < p.open && p.close < q.close);
@@ -1469,9 +1485,13 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
   const insidePair = (pos: number): boolean => inQuote[pos] === 2;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.word || inSkip(c, t.start) || insidePair(t.start)) continue;
+    if (!t.word || inSkip(c, t.start) || insidePair(t.start)) {
+      if (c.trace && formAt(t)) c.trace('loop:skipped-or-in-marks', t.start);
+      continue;
+    }
     const nq = notQuoteCueAt(c, i);
     if (nq >= 0) {
+      c.trace?.('loop:not-quote-cue', t.start);
       i = nq - 1;
       continue;
     }
@@ -1497,11 +1517,15 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const f = formAt(t);
     // بهدف حث المواطنين على…: after a preposition the form is a verbal noun with no speaker.
     const nounUse = (!!f && !f.participle && !!toks[i - 1]?.word && LEX.verbalNounAfter.has(toks[i - 1]!.n) && sent[i - 1] === sent[i]) || (!!f && notCueHere(c, i, f));
+    if (f && nounUse) c.trace?.('loop:noun-use', t.start);
     if (f && !nounUse) {
       const cue = verbCue(c, i, f);
       // واكتفى الوزير بالقول "…"، وأضافت بالقول: «…»: the verb before already reaches this content.
       const last = cues.at(-1);
-      if (cue && f.verbalNoun && last && last.form && sent[last.tok] === sent[i] && last.contentStart >= t.end) continue;
+      if (cue && f.verbalNoun && last && last.form && sent[last.tok] === sent[i] && last.contentStart >= t.end) {
+        c.trace?.('loop:verbal-noun-repeat', t.start);
+        continue;
+      }
       if (cue) {
         if (!cue.speaker) {
           // A participle continues its sentence's speaker; a bare verb the article's last one.
@@ -1591,7 +1615,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     let ce = cue.contentEnd ?? contentEnd(c, cs, colon && !colonComp);
     if (lone && ce > cs && isQuoteChar(text[ce - 1]!)) ce = trimEnd(text, cs, ce - 1);
     cs = trimStart(text, cs, ce);
-    if (ce - cs < 3) continue;
+    if (ce - cs < 3) {
+      c.trace?.('content:empty', cue.cue.start);
+      continue;
+    }
     const q: FoundQuote = {
       kind: colon ? 'direct' : 'indirect',
       text: span(text, cs, ce),
@@ -1608,7 +1635,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
   for (let a = indirect.length - 1; a >= 0; a--) {
     const it = indirect[a]!;
     if (it.q.source !== 'rule:quotes/attribution-after') continue;
-    if (indirect.some((o) => o !== it && o.start < it.end && it.start < o.end)) indirect.splice(a, 1);
+    if (indirect.some((o) => o !== it && o.start < it.end && it.start < o.end)) {
+      c.trace?.('content:attribution-after-overlap', it.q.cue?.start ?? it.start);
+      indirect.splice(a, 1);
+    }
   }
 
   // Direct quotes in marks: the nearest cue before them in the sentence, else one right after.
@@ -1680,6 +1710,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     }
   }
   for (const it of indirect) if (!dropped.has(it.q)) quotes.push(it.q);
+  for (const it of dropped) c.trace?.('content:inside-direct', it.cue?.start ?? it.text.start);
   for (const [p, d] of directs) {
     quotes.push({
       kind: 'direct',
