@@ -204,6 +204,7 @@ export const NameHeadsSchema = z.object({
   quotedPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
   placePrefixes: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   eventSeasons: z.object({ note: z.string().optional(), heads: z.array(z.string()), words: z.array(z.string()) }).strict().optional(),
+  namedForums: z.object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) }).strict().optional(),
   eventEditions: z
     .object({ note: z.string().optional(), heads: z.array(z.string()), ordinals: z.array(z.string()), teens: z.array(z.string()) })
     .strict()
