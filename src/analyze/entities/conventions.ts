@@ -897,8 +897,9 @@ function lamPhrase(
     const x = words[k + n]!;
     if (tags[k + n] !== 'O') {
       // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`; after
-      // و it is the next item of a list (`للسياحة والآثار [ومحافظة الطائف]`)
-      if (tags[k + n] === 'B-PERS' || (x.moff === 1 && x.fold[0] === 'و')) break;
+      // و it is the next item of a list (`للسياحة والآثار [ومحافظة الطائف]`), after ب where the body
+      // is (`للثقافة والفنون [بأبها]`: a branch by its region is branches')
+      if (tags[k + n] === 'B-PERS' || x.moff > 0) break;
       n = chunkEnd(tags as string[], k + n) - k;
       break;
     }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { typedMentions } from './helpers.ts';
+
+// Places and bodies read on unlabelled SaudiNewsNet days (session 14, issue #14); the sentences are
+// fictional, written for these tests.
+
+describe("a body's field after ل ends before a place or body with a preposition", () => {
+  it('the place after ب says where the body is: two mentions (guide rule 20)', () => {
+    expect(typedMentions('افتتح المعرض في فرع الجمعية العربية السعودية للثقافة والفنون بجدة أمس.')).toEqual([
+      'ORG:الجمعية العربية السعودية للثقافة والفنون',
+      'LOC:جدة',
+    ]);
+    expect(typedMentions('وصرح رئيس الاتحاد الدولي للسباحة لرويترز أمس.')).toEqual(['ORG:الاتحاد الدولي للسباحة', 'ORG:رويترز']);
+  });
+
+  it('a place in construct with the field word still ends it: لأمانة جدة', () => {
+    expect(typedMentions('عقد المجلس البلدي لأمانة جدة اجتماعه أمس.')[0]).toBe('ORG:المجلس البلدي لأمانة جدة');
+  });
+});
