@@ -17,3 +17,15 @@ describe("a body's field after ل ends before a place or body with a preposition
     expect(typedMentions('عقد المجلس البلدي لأمانة جدة اجتماعه أمس.')[0]).toBe('ORG:المجلس البلدي لأمانة جدة');
   });
 });
+
+describe("Saudi governorates the lists lacked (places-world.json)", () => {
+  it('a governorate is a place alone and with its head', () => {
+    expect(typedMentions('عاد الوفد إلى بيشة والقنفذة أمس.')).toEqual(['LOC:بيشة', 'LOC:القنفذة']);
+    expect(typedMentions('وقع الحادث في محافظة بيشة أمس.')).toEqual(['LOC:محافظة بيشة']);
+    expect(typedMentions('افتتح المحافظ الحديقة في دومة الجندل أمس.')).toEqual(['LOC:دومة الجندل']);
+  });
+
+  it('one spelled like an everyday word is no place on its own', () => {
+    expect(typedMentions('انخفضت أرباحها المجمعة في النصف الأول.')).toEqual([]);
+  });
+});
