@@ -29,3 +29,9 @@ describe("Saudi governorates the lists lacked (places-world.json)", () => {
     expect(typedMentions('انخفضت أرباحها المجمعة في النصف الأول.')).toEqual([]);
   });
 });
+
+describe('a name after مدينة/بلدة the tagger read as a person (city-names.ts)', () => {
+  it('is the place, the head outside (guide rule 15)', () => {
+    expect(typedMentions('وصل الرئيس إلى مدينة سالم الراشد أمس.')).toEqual(['LOC:سالم الراشد']);
+  });
+});
