@@ -74,6 +74,7 @@ import { quotedWorks } from './quoted-works.ts';
 import { placePrefixes } from './place-prefixes.ts';
 import { NAMED_FORUM_RULE, namedForums } from './event-forums.ts';
 import { cityNames } from './city-names.ts';
+import { districts } from './districts.ts';
 import { newsAgencies } from './news-agencies.ts';
 import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
@@ -560,8 +561,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
     // …a named exhibition, forum or conference, told by an adjective, a field or an edition (event-forums.ts),
     rules.push(...namedForums(sents, conv));
-    // …and a town after مدينة/بلدة the tagger took for a person (city-names.ts)
+    // …a town after مدينة/بلدة the tagger took for a person (city-names.ts),
     rules.push(...cityNames(sents, conv));
+    // …a Yemeni district named by مديرية and no field (districts.ts)
+    rules.push(...districts(sents, conv));
     // …and a news agency named by its head, the word for news and a nationality or a name (news-agencies.ts)
     rules.push(...newsAgencies(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them

@@ -35,3 +35,14 @@ describe('a name after مدينة/بلدة the tagger read as a person (city-nam
     expect(typedMentions('وصل الرئيس إلى مدينة سالم الراشد أمس.')).toEqual(['LOC:سالم الراشد']);
   });
 });
+
+describe('a district named by مديرية (districts.ts)', () => {
+  it('is a place with its head, the ب place after it apart', () => {
+    expect(typedMentions('سيطرت القوات على مديرية لودر بمحافظة أبين أمس.')).toEqual(['LOC:مديرية لودر', 'LOC:محافظة أبين']);
+    expect(typedMentions('تقدمت القوات في مديرية حزم العدين أمس.')).toEqual(['LOC:مديرية حزم العدين']);
+  });
+
+  it('before a field it stays the directorate', () => {
+    expect(typedMentions('أعلنت مديرية التربية بدء الدراسة.')).toEqual(['ORG:مديرية التربية']);
+  });
+});
