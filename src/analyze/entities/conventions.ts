@@ -1453,7 +1453,9 @@ function descriptivePlaces(
     const x = words[i + 1]!;
     // (the article as written: the folding makes `ألعاب` look like `العاب`)
     if (tags[i + 1] !== 'O' || tags[i + 2]?.startsWith('I-') || !opensWithArticle(x.text) || !placeName(x, c)) continue;
-    if (lookupName(x.fold) || titleAt(words, i + 1, i + 2) || c.trailing.has(x.fold)) continue;
+    // (a place the lists know only by an everyday spelling is the place here: `مدينة الوجه`)
+    const known = lookupName(x.fold);
+    if ((known && known.type !== 'LOC') || titleAt(words, i + 1, i + 2) || c.trailing.has(x.fold)) continue;
     tags[i + 1] = 'B-LOC';
     out.push({ s, a: i + 1, b: i + 2, rule: LEARNED_PLACE_RULE });
     learned.push({ s, a: i + 1, head: '', name: x.fold });

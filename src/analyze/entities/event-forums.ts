@@ -59,10 +59,12 @@ function field(words: readonly WordTok[], tags: readonly string[], k: number, f:
   return b !== w.mfold && definite(b) && !f.notFirst.has(b);
 }
 
-/** A relational adjective that is no nationality (`الاقتصادي`): after a place, it marks a name. */
+/** A relational adjective that is no nationality nor a word of the sentence (`الاقتصادي`, not `الذي`): after a place, it marks a name. */
 function relational(words: readonly WordTok[], tags: readonly string[], k: number): boolean {
   const w = words[k];
-  return plain(w, tags[k]) && definite(w.fold) && endsWithNisba(w.fold) && nationality(w.fold) === undefined;
+  return (
+    plain(w, tags[k]) && definite(w.fold) && endsWithNisba(w.fold) && nationality(w.fold) === undefined && !conventions().notComplements.has(w.fold)
+  );
 }
 
 export function namedForums(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {

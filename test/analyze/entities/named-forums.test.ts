@@ -25,3 +25,9 @@ describe('an exhibition, a forum or a conference told a name by what follows it'
     expect(typedMentions('أفشل الخلاف مؤتمر جنيف العام الماضي.')).toEqual(['LOC:جنيف']);
   });
 });
+
+describe('the field of a named conference', () => {
+  it('takes an adjective, not a relative pronoun', () => {
+    expect(typedMentions('قال إن مؤتمر جدة للاستثمار الذي عقد في مارس نجح.')).toEqual(['MISC:مؤتمر جدة للاستثمار']);
+  });
+});

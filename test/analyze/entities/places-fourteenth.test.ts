@@ -46,3 +46,9 @@ describe('a district named by مديرية (districts.ts)', () => {
     expect(typedMentions('أعلنت مديرية التربية بدء الدراسة.')).toEqual(['ORG:مديرية التربية']);
   });
 });
+
+describe('after مدينة, a place the lists know only by an everyday spelling (descriptivePlaces)', () => {
+  it('is the place, as one no list knows is', () => {
+    expect(typedMentions('وصل الوفد إلى مدينة الوجه أمس.')).toEqual(['LOC:الوجه']);
+  });
+});
