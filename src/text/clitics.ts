@@ -114,15 +114,18 @@ export function analyzeClitics(word: string): CliticAnalysis {
   let p = 0;
   let mention = -1;
   const left = (from: number): number => n.length - from;
+  // ب or ل before a hamza alef is the preposition, whatever listed word the folded letters spell:
+  // بأبها is ب + أبها, not باب + ها (the listed باب is written with a plain alef), as بأبين، بأبي
+  const prepBeforeHamza = (k: number): boolean => (n[k] === BA || n[k] === LAM) && isHamzaAlef(orig(k + 1));
 
-  if (!isCliticException(n)) {
+  if (!isCliticException(n) || prepBeforeHamza(0)) {
     // conjunction و / ف
     if ((n[p] === WAW || n[p] === FA) && left(p + 1) >= MIN_AFTER_PROCLITIC) {
       proclitics.push(n[p]!);
       p++;
     }
     const rest = n.slice(p);
-    if (p === 0 || !isCliticException(rest)) {
+    if (p === 0 || !isCliticException(rest) || prepBeforeHamza(p)) {
       const c = n[p];
       const c1 = n[p + 1];
       if (c === LAM && c1 === LAM && left(p + 2) >= MIN_AFTER_ARTICLE && !isCliticException(n.slice(p + 1))) {

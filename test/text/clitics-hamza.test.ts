@@ -50,3 +50,16 @@ describe('analyzeClitics: و and ف before fewer than three letters', () => {
     expect(parts('وسعى')).toEqual({ proclitics: ['و'], article: false, stem: 'سعى' });
   });
 });
+
+describe('analyzeClitics: ب/ل before a hamza alef whose folded letters spell a listed word', () => {
+  it('is the preposition: بأبها is ب + أبها, not the listed باب + ها (session 14)', () => {
+    expect(parts('بأبها')).toEqual({ proclitics: ['ب'], article: false, stem: 'أبها' });
+    expect(parts('وبأبها')).toEqual({ proclitics: ['و', 'ب'], article: false, stem: 'أبها' });
+    expect(parts('بأبين')).toEqual({ proclitics: ['ب'], article: false, stem: 'أبين' });
+  });
+
+  it('the listed word written with its plain alef stays whole', () => {
+    expect(parts('بابها')).toEqual({ proclitics: [], article: false, stem: 'بابها' });
+    expect(parts('وبابها')).toEqual({ proclitics: ['و'], article: false, stem: 'بابها' });
+  });
+});

@@ -904,8 +904,9 @@ function lamPhrase(
     const x = words[k + n]!;
     if (tags[k + n] !== 'O') {
       // a place or an organisation the tagger found is the complement's end: `لأمانة [جدة]`; after
-      // و it is the next item of a list (`للسياحة والآثار [ومحافظة الطائف]`)
-      if (tags[k + n] === 'B-PERS' || (x.moff === 1 && x.fold[0] === 'و')) break;
+      // و it is the next item of a list (`للسياحة والآثار [ومحافظة الطائف]`), after ب where the body
+      // is (`للثقافة والفنون [بأبها]`: a branch by its region is branches')
+      if (tags[k + n] === 'B-PERS' || x.moff > 0) break;
       n = chunkEnd(tags as string[], k + n) - k;
       break;
     }
@@ -1459,7 +1460,9 @@ function descriptivePlaces(
     const x = words[i + 1]!;
     // (the article as written: the folding makes `ألعاب` look like `العاب`)
     if (tags[i + 1] !== 'O' || tags[i + 2]?.startsWith('I-') || !opensWithArticle(x.text) || !placeName(x, c)) continue;
-    if (lookupName(x.fold) || titleAt(words, i + 1, i + 2) || c.trailing.has(x.fold)) continue;
+    // (a place the lists know only by an everyday spelling is the place here: `مدينة الوجه`)
+    const known = lookupName(x.fold);
+    if ((known && known.type !== 'LOC') || titleAt(words, i + 1, i + 2) || c.trailing.has(x.fold)) continue;
     tags[i + 1] = 'B-LOC';
     out.push({ s, a: i + 1, b: i + 2, rule: LEARNED_PLACE_RULE });
     learned.push({ s, a: i + 1, head: '', name: x.fold });

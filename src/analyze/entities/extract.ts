@@ -76,6 +76,9 @@ import { coordinatedPlaces } from './coordinated-places.ts';
 import { quotedPlaces } from './quoted-places.ts';
 import { quotedWorks } from './quoted-works.ts';
 import { placePrefixes } from './place-prefixes.ts';
+import { NAMED_FORUM_RULE, namedForums } from './event-forums.ts';
+import { cityNames } from './city-names.ts';
+import { districts } from './districts.ts';
 import { newsAgencies } from './news-agencies.ts';
 import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
@@ -563,6 +566,12 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
     // where it stands in a list (coordinated-places.ts)
     rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
+    // …a named exhibition, forum or conference, told by an adjective, a field or an edition (event-forums.ts),
+    rules.push(...namedForums(sents, conv));
+    // …a town after مدينة/بلدة the tagger took for a person (city-names.ts),
+    rules.push(...cityNames(sents, conv));
+    // …a Yemeni district named by مديرية and no field (districts.ts)
+    rules.push(...districts(sents, conv));
     // …and a news agency named by its head, the word for news and a nationality or a name (news-agencies.ts)
     rules.push(...newsAgencies(sents, conv));
     // …a national committee with its country (national-bodies.ts), and a national team with its
@@ -588,7 +597,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (r.rule === QUOTED_OUTLET_RULE || r.rule === QUOTED_EVENT_RULE)
         quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === FOREIGN_GIVEN_RULE) foreign.set(r.s, [...(foreign.get(r.s) ?? []), [r.a, r.b]]);
-      if (r.rule === HEAD_NOUN_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
+      // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`)
+      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
     // inside it as the head-noun rule's names do: the institution is the mention, not the city

@@ -201,9 +201,11 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) })
     .strict(),
   articlePlaces: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  districts: z.object({ note: z.string().optional(), heads: z.array(z.string()), fields: z.array(z.string()) }).strict().optional(),
   quotedPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
   placePrefixes: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   eventSeasons: z.object({ note: z.string().optional(), heads: z.array(z.string()), words: z.array(z.string()) }).strict().optional(),
+  namedForums: z.object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) }).strict().optional(),
   eventEditions: z
     .object({ note: z.string().optional(), heads: z.array(z.string()), ordinals: z.array(z.string()), teens: z.array(z.string()) })
     .strict()

@@ -42,7 +42,9 @@ export function cueBefore(words: readonly string[], i: number): 'MISC' | 'ORG' |
   const w = key(words[k]!);
   if (WORKS.has(w)) return 'MISC';
   if (OUTLETS.has(w)) return 'ORG';
-  return null;
+  // a cue that opens with ب, ل or ك itself loses that letter to `key` (as the list's spelling did),
+  // so with a preposition glued to it (`لبرنامج «…»`, `بكتاب «…»`) one letter more must go
+  return WORKS.has(stripAll(w)) ? 'MISC' : null;
 }
 
 /**

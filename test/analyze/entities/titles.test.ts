@@ -22,6 +22,14 @@ describe('quoted titles after a work or outlet noun', () => {
     const { tags } = run('وجاء الخبر بالصحيفة « الفجر الجديد » أمس');
     expect(tags.slice(3, 7)).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
   });
+  it('a cue opening with ب or ك keeps its title with a preposition glued to it (session 14)', () => {
+    expect(run('وقال المدرب لبرنامج « ليالي الكورة » إن الفريق جاهز').spans).toEqual([{ s: 0, a: 4, b: 6, type: 'MISC' }]);
+    expect(run('رد الكاتب بكتاب « أيام الرمل » بعد عام').spans).toEqual([{ s: 0, a: 4, b: 6, type: 'MISC' }]);
+  });
+  it('a game, and a film or song of two, are works (session 14)', () => {
+    expect(run('أطلقت الشركة لعبة « قلعة الرمال » للهواتف').spans).toEqual([{ s: 0, a: 4, b: 6, type: 'MISC' }]);
+    expect(run('ظهر في فيديو أغنيتي « قلبي معك » و « ليلة »').spans[0]).toEqual({ s: 0, a: 5, b: 7, type: 'MISC' });
+  });
   it('a quotation after a verb of saying is left alone', () => {
     const { spans } = run('وقال « سنعود قريبا » ثم غادر');
     expect(spans).toEqual([]);
