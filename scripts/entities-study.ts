@@ -9,8 +9,7 @@
  * Nothing is stored: the output goes to stdout only (the text is the publishers').
  *   npx tsx scripts/entities-study.ts [--zip more/2015-08-04.zip] [--n 300] [--skip 0] [--part ab]
  */
-import { analyzeText } from '../src/pipeline/pipeline.ts';
-import { articleKeys, isKeyed, newsSampleArticles, newsZipArticles } from '../src/util/news-corpus.ts';
+import { analyzeStudyArticle, studyArticles } from './study-articles.ts';
 import { foldName } from '../src/analyze/entities/lexicon.ts';
 import { headOf } from '../src/analyze/entities/conventions.ts';
 import type { MarsadDocument } from '../src/doc/types.ts';
@@ -40,18 +39,13 @@ function window(text: string, ms: { s: number; e: number; t: string }[], a: numb
   return (out + text.slice(k, b)).replace(/\s+/g, ' ');
 }
 
-const sample = articleKeys(newsSampleArticles());
-let k = 0;
 let read = 0;
 const headLines = new Map<string, string[]>();
 const onePer: string[] = [];
-for (const a of newsZipArticles([zip])) {
-  if (isKeyed(a, sample) || !a.content.trim()) continue;
-  if (k++ < skip) continue;
-  if (read >= n) break;
+for (const a of studyArticles(zip, skip, n)) {
   read++;
   const text = a.content;
-  const doc = analyzeText({ text, meta: { url: a.url, title: a.title } }, { date: (a.date_extracted ?? '').slice(0, 10) || null });
+  const doc = analyzeStudyArticle(a);
   const ms = marked(text, doc);
   if (part.includes('c')) process.stdout.write(`\n### ${read} ${a.source}\n${window(text, ms, 0, text.length)}\n`);
   for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {

@@ -7,9 +7,8 @@
  * the publishers').
  *   npx tsx scripts/quotes-guards.ts --zip more/2015-08-06.zip --skip 330 --n 150 [--guard attribution:verb-follows,marker:nominal-an] [--ctx 120]
  */
-import { analyzeText } from '../src/pipeline/pipeline.ts';
 import { findQuotes } from '../src/analyze/quotes/index.ts';
-import { articleKeys, isKeyed, newsSampleArticles, newsZipArticles } from '../src/util/news-corpus.ts';
+import { analyzeStudyArticle, studyArticles } from './study-articles.ts';
 
 const args = process.argv.slice(2);
 const arg = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : d);
@@ -19,21 +18,12 @@ const skip = Number(arg('--skip', '0'));
 const ctx = Number(arg('--ctx', '120'));
 const guards = new Set(arg('--guard', '').split(',').filter(Boolean));
 
-const sample = articleKeys(newsSampleArticles());
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 const counts = new Map<string, number>();
-let k = 0;
 let articles = 0;
-for (const a of newsZipArticles([zip])) {
-  if (isKeyed(a, sample)) continue;
-  if (k++ < skip) continue;
-  if (articles >= n) break;
-  if (!a.content?.trim()) continue;
+for (const a of studyArticles(zip, skip, n)) {
   articles++;
-  const doc = analyzeText(
-    { text: a.content, meta: { url: a.url ?? null, title: a.title ?? null } },
-    { date: (a.date_extracted ?? '').slice(0, 10) || null },
-  );
+  const doc = analyzeStudyArticle(a);
   const text = doc.text;
   findQuotes(doc, {
     trace: (why, at) => {

@@ -12,11 +12,10 @@
  * the paragraph's end (at most 200 characters), for judging where reported content should stop.
  */
 import type { MarsadDocument, Quote } from '../src/doc/types.ts';
-import { analyzeText } from '../src/pipeline/pipeline.ts';
 import { LEX } from '../src/analyze/quotes/lexicon.ts';
 import { stripConj, tokens } from '../src/analyze/quotes/text.ts';
 import { roughSentenceAt } from '../src/text/sentences.ts';
-import { articleKeys, isKeyed, newsSampleArticles, newsZipArticles } from '../src/util/news-corpus.ts';
+import { analyzeStudyArticle, studyArticles } from './study-articles.ts';
 
 const args = process.argv.slice(2);
 const arg = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : d);
@@ -28,7 +27,6 @@ const ctx = Number(arg('--ctx', '150'));
 const awayOnly = args.includes('--away');
 const endsOnly = args.includes('--ends');
 
-const sample = articleKeys(newsSampleArticles());
 const attributionFirst = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -37,21 +35,13 @@ function speakerOf(doc: MarsadDocument, q: Quote): string {
   return [e ? `${e.type}:${e.name}` : null, q.speaker.text?.text ?? null].filter(Boolean).join(' | ') || '—';
 }
 
-let k = 0;
 let articles = 0;
 let found = 0;
 let missed = 0;
 const out: string[] = [];
-for (const a of newsZipArticles([zip])) {
-  if (isKeyed(a, sample)) continue;
-  if (k++ < skip) continue;
-  if (articles >= n) break;
-  if (!a.content?.trim()) continue;
+for (const a of studyArticles(zip, skip, n)) {
   articles++;
-  const doc = analyzeText(
-    { text: a.content, meta: { url: a.url ?? null, title: a.title ?? null } },
-    { date: (a.date_extracted ?? '').slice(0, 10) || null },
-  );
+  const doc = analyzeStudyArticle(a);
   const text = doc.text;
   if (part.includes('a')) {
     for (const q of doc.quotes) {

@@ -12,7 +12,7 @@ import { findTimes } from '../src/analyze/time/tagger.ts';
 import { normText } from '../src/analyze/time/norm.ts';
 import { variants } from '../src/analyze/time/cursor.ts';
 import * as L from '../src/analyze/time/lexicon.ts';
-import { newsZipArticles } from '../src/util/news-corpus.ts';
+import { studyArticles } from './study-articles.ts';
 
 const args = process.argv.slice(2);
 const arg = (k: string, d: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : d);
@@ -40,12 +40,9 @@ function isTimeWord(t: string): string | null {
 const uncovered = new Map<string, string[]>();
 const unresolved: string[] = [];
 const all: string[] = [];
-let k = 0;
 let articles = 0;
 let exprs = 0;
-for (const a of newsZipArticles([zip])) {
-  if (k++ < skip) continue;
-  if (articles >= n) break;
+for (const a of studyArticles(zip, skip, n)) {
   articles++;
   const anchor = a.date_extracted ? a.date_extracted.slice(0, 10) : null;
   const text = a.content;
