@@ -12,7 +12,7 @@ import { LEX, finiteSpeechVerbs } from '../../src/analyze/quotes/lexicon.ts';
 import { isKnownVerb } from '../../src/analyze/entities/verbs.ts';
 import { nerModel } from '../../src/analyze/ner/tagger.ts';
 import { foldWord, stripAll } from '../../src/analyze/ner/words.ts';
-import { analyzeClitics, lightProcliticForms, startsWithConjunction } from '../../src/text/clitics.ts';
+import { analyzeClitics, lightProcliticForms, opensWithArticle, startsWithConjunction } from '../../src/text/clitics.ts';
 import { trimSeparators } from '../../src/text/punctuation.ts';
 import { hasArabicBlockUnit } from '../../src/text/script.ts';
 import { END_TOKENS } from '../../src/text/sentences.ts';
@@ -128,7 +128,9 @@ export function contextKind(text: string, at: number, side: 'before' | 'after', 
   if (has(L.given, word) || has(L.personWords, word)) return 'name-word';
   if (has(L.placesOrgs, word)) return 'place-org';
   if (f.length === 1 && startsWithConjunction(f)) return 'conj';
-  return trimSeparators(word) !== word ? 'punct' : 'other';
+  if (trimSeparators(word) !== word) return 'punct';
+  // an ordinary word: with the article (a noun or adjective the name may stand in apposition to) or without
+  return opensWithArticle(f) ? 'other-def' : 'other-indef';
 }
 
 const overlapping = (g: TypedSpan, pred: readonly TypedSpan[]) => pred.filter((p) => Math.min(g.end, p.end) > Math.max(g.start, p.start));
@@ -151,6 +153,8 @@ function spanLabels(text: string, s: TypedSpan, L: PerClassLists): string[] {
   const cl = firstWhole ? analyzeClitics(firstWhole).proclitics.join('+') : '';
   return [
     `words:${n >= 4 ? '4+' : n}`,
+    // the lists' kinds word by word (up to three): which words of the name nobody knows
+    `shape:${kinds.slice(0, 3).join('+')}${n > 3 ? '+…' : ''}`,
     `first:${kinds[0] ?? 'none'}`,
     `last:${kinds.at(-1) ?? 'none'}`,
     `known:${known === 0 ? 'none' : known === n ? 'all' : 'some'}`,

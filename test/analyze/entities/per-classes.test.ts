@@ -30,6 +30,8 @@ describe('PER error classes', () => {
     const s = at(text, 'سامر قرطاس');
     expect(contextKind(text, s.start, 'before', L)).toBe('title');
     expect(contextKind(text, s.end, 'after', L)).toBe('complementizer');
+    expect(contextKind('قال الطالب سامر', 'قال الطالب '.length, 'before', L)).toBe('other-def');
+    expect(contextKind('سجل فيها سامر', 'سجل فيها '.length, 'before', L)).toBe('other-indef');
     const t2 = 'وقال سامر قرطاس، إن العمل بدأ.';
     const s2 = at(t2, 'سامر قرطاس');
     expect(contextKind(t2, s2.start, 'before', L)).toBe('say-verb');
@@ -45,7 +47,7 @@ describe('PER error classes', () => {
     const g = at(text, 'سامر قرطاس');
     const labels = perMissLabels(text, g, [at(text, 'قرطاس أمس', 'LOC')], L, [{ found: true }]);
     expect(labels).toEqual(
-      expect.arrayContaining(['words:2', 'first:given', 'last:unknown', 'known:some', 'script:arabic', 'before:title', 'glued:yes(1)', 'elsewhere:found-there', 'predTypes:LOC']),
+      expect.arrayContaining(['words:2', 'shape:given+unknown', 'first:given', 'last:unknown', 'known:some', 'script:arabic', 'before:title', 'glued:yes(1)', 'elsewhere:found-there', 'predTypes:LOC']),
     );
     const alone = perMissLabels(text, g, [], L);
     expect(alone).toEqual(expect.arrayContaining(['elsewhere:only-mention', 'predTypes:none']));
