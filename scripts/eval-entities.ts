@@ -13,6 +13,7 @@
  *                                              # so printed for the held-out splits too)
  *   npm run eval:entities -- --org-classes     # plus finer classes of the ORG errors (counts of
  *                                              # labels, scripts/gold/org-classes.ts; no text)
+ *   npm run eval:entities -- --per-classes     # the same for the PER errors (scripts/gold/per-classes.ts)
  *
  * Held-out errors (heldout, heldout2) are never listed: whoever tunes the tagger reads only their
  * figures. heldout2 was annotated blind on 2026-12-07 and is never read by those who tune.
@@ -24,6 +25,7 @@ import { PROJECT_ROOT, hasShared, sharedPath } from '../src/util/shared.ts';
 import { analyzeText } from '../src/pipeline/pipeline.ts';
 import { ERROR_CLASSES, ETYPES, addTally, errorClasses, missClass, type ErrorClass, emptyTally, matchMentions, prf, type EType, type Tally, type TypedSpan } from './gold/entity-score.ts';
 import { canonSpan, orgClassLists, orgMissLabels, orgSpuriousLabels } from './gold/org-classes.ts';
+import { perClassLists, perMissLabels, perSpuriousLabels } from './gold/per-classes.ts';
 import { lexicons, nameHeadsJson } from '../src/analyze/entities/lexicon.ts';
 import { EvalArgsError, SPLITS, errorsListed, parseEvalArgs, type EvalArgs, type Split } from './gold/entity-splits.ts';
 
@@ -72,14 +74,18 @@ const newClassCounts = () =>
   Object.fromEntries(ETYPES.map((t) => [t, Object.fromEntries(ERROR_CLASSES.map((c) => [c, 0]))])) as Record<EType, Record<ErrorClass, number>>;
 const classCounts = Object.fromEntries(SPLITS.map((sp) => [sp, newClassCounts()])) as Record<Split, Record<EType, Record<ErrorClass, number>>>;
 
-// per split, per error class of the ORG gold (and 'spurious'), counts of each label
-const orgLabels = Object.fromEntries(SPLITS.map((sp) => [sp, new Map<string, Map<string, number>>()])) as Record<Split, Map<string, Map<string, number>>>;
-const countLabels = (sp: Split, cls: string, labels: string[]) => {
-  const m = orgLabels[sp].get(cls) ?? new Map<string, number>();
-  orgLabels[sp].set(cls, m);
+// per split, per error class of the ORG (PER) gold and 'spurious', counts of each label
+type LabelCounts = Record<Split, Map<string, Map<string, number>>>;
+const newLabelCounts = () => Object.fromEntries(SPLITS.map((sp) => [sp, new Map<string, Map<string, number>>()])) as LabelCounts;
+const orgLabels = newLabelCounts();
+const perLabels = newLabelCounts();
+const countLabels = (sp: Split, cls: string, labels: string[], into: LabelCounts = orgLabels) => {
+  const m = into[sp].get(cls) ?? new Map<string, number>();
+  into[sp].set(cls, m);
   for (const l of ['total', ...labels]) m.set(l, (m.get(l) ?? 0) + 1);
 };
 let orgLists: ReturnType<typeof orgClassLists> | null = null;
+let perLists: ReturnType<typeof perClassLists> | null = null;
 
 for (const art of gold.articles) {
   if (!SPLITS.includes(art.split)) throw new Error(`${GOLD_FILE}: article ${art.index} has unknown split ${String(art.split)}`);
@@ -104,6 +110,24 @@ for (const art of gold.articles) {
     for (const pi of r.spurious) {
       const x = p[pi]!;
       if (x.type === 'ORG' && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', orgSpuriousLabels(text, x, orgLists));
+    }
+  }
+  if (args.perClasses) {
+    perLists ??= perClassLists(lexicons());
+    const g = goldSpans.map((x) => canonSpan(text, x));
+    const p = pred.map((x) => canonSpan(text, x));
+    const r = matchMentions(text, goldSpans, pred, 'exact');
+    const missed = new Set(r.missed);
+    // the gold entity each gold mention belongs to, in goldSpans' order
+    const owner = art.entities.flatMap((e, ei) => e.mentions.map(() => ei));
+    for (const gi of r.missed) {
+      if (g[gi]!.type !== 'PER') continue;
+      const others = owner.flatMap((ei, k) => (k !== gi && ei === owner[gi] ? [{ found: !missed.has(k) }] : []));
+      countLabels(art.split, missClass(g[gi]!, p), perMissLabels(text, g[gi]!, p, perLists, others), perLabels);
+    }
+    for (const pi of r.spurious) {
+      const x = p[pi]!;
+      if (x.type === 'PER' && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', perSpuriousLabels(text, x, perLists), perLabels);
     }
   }
   for (const mode of ['exact', 'overlap'] as const) {
@@ -164,10 +188,10 @@ if (args.json) {
       for (const t of ETYPES) process.stdout.write(`${t.padEnd(5)} ${ERROR_CLASSES.map((c) => String(classCounts[sp][t][c]).padStart(16)).join('')}\n`);
     }
   }
-  if (args.orgClasses) {
+  const printLabels = (type: string, counts: LabelCounts) => {
     for (const sp of wanted) {
-      process.stdout.write(`\nORG error labels on the ${sp} split (counts; each dimension sums to its class's total)\n`);
-      for (const [cls, m] of orgLabels[sp]) {
+      process.stdout.write(`\n${type} error labels on the ${sp} split (counts; each dimension sums to its class's total)\n`);
+      for (const [cls, m] of counts[sp]) {
         const dims = new Map<string, string[]>();
         for (const [l, n] of [...m].sort((a, b) => b[1] - a[1])) {
           if (l === 'total') continue;
@@ -178,7 +202,9 @@ if (args.json) {
         for (const [d, vs] of dims) process.stdout.write(`    ${d.padEnd(18)} ${vs.join(', ')}\n`);
       }
     }
-  }
+  };
+  if (args.orgClasses) printLabels('ORG', orgLabels);
+  if (args.perClasses) printLabels('PER', perLabels);
   if (args.errors) {
     const blind = wanted.filter((sp) => !errorsListed(args, sp));
     process.stdout.write(`\nerrors on the tune split (exact match)${blind.length ? `; ${blind.join(' and ')} errors are not listed` : ''}\n`);

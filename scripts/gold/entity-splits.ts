@@ -24,6 +24,8 @@ export interface EvalArgs {
   classes: boolean;
   /** finer classes of the ORG errors, counts only (scripts/gold/org-classes.ts) */
   orgClasses: boolean;
+  /** finer classes of the PER errors, counts only (scripts/gold/per-classes.ts) */
+  perClasses: boolean;
 }
 
 export class EvalArgsError extends Error {}
@@ -41,7 +43,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   }
   // held-out figures first, as eval:quotes and eval:times print them
   const wanted: Split[] = splitArg === undefined || splitArg === 'all' ? ['heldout', 'heldout2', 'tune'] : [splitArg as Split];
-  return { wanted, pooled: splitArg === 'all', errors: flag('--errors'), json: flag('--json'), classes: flag('--classes'), orgClasses: flag('--org-classes') };
+  return { wanted, pooled: splitArg === 'all', errors: flag('--errors'), json: flag('--json'), classes: flag('--classes'), orgClasses: flag('--org-classes'), perClasses: flag('--per-classes') };
 }
 
 /** Whether a split's individual errors may be printed (only when asked, and never for a blind split). */
