@@ -31,6 +31,8 @@ import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaI
 import { endsWithHaOrTaMarbuta, endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
+/** How far a participle's object may run before its أنّ or preposition (participleAfterObject). */
+const PARTICIPLE_OBJECT_LIMIT = 12;
 
 interface Ctx {
   doc: Readonly<MarsadDocument>;
@@ -1066,6 +1068,21 @@ function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: nu
   return null;
 }
 
+/**
+ * …، داعياً الغرف التجارية في مناطق المملكة إلى التعاون…، داعياً المولى عز وجل أن يحمي…: a
+ * participle opening its clause after a comma whose object runs past the participle's short
+ * search. Only an أنّ clause or the participle's own preposition counts there, and only with no
+ * comma or other punctuation before it: a colon or a quotation mark that far belongs to another clause.
+ */
+function participleAfterObject(c: Ctx, i: number, form: CueForm): Marker | null {
+  const prev = c.toks[i - 1];
+  if (!form.participle || !prev || prev.word || !COMMA.has(prev.text)) return null;
+  const m = findMarker(c, i, form, PARTICIPLE_OBJECT_LIMIT);
+  if (!m || (m.kind !== 'comp' && m.kind !== 'prep') || m.at <= i + 4) return null;
+  for (let k = i + 1; k < m.at; k++) if (!c.toks[k]!.word) return null;
+  return m;
+}
+
 function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const t = c.toks[i]!;
   // وكانت وزارة الصحة ذكرت…: a strict verb after its subject is a clause start too.
@@ -1077,7 +1094,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const subjectThenComp = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
   if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp()) return no(c.trace, 'verb:strict-mid-clause', t.start);
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
-  const m = findMarker(c, i, form, form.participle ? partLimit : 30, c.trace);
+  const m = findMarker(c, i, form, form.participle ? partLimit : 30, c.trace) ?? participleAfterObject(c, i, form);
   if (!m) return null;
   if (form.strict && !form.participle && m.at - i > 20) return no(c.trace, 'verb:strict-far', t.start);
   const cueSpan = span(c.text, t.start, t.end);
