@@ -314,12 +314,15 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
   if (isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || LEX.pronounTitles.has(t.n) || notSubjectLead(t) || isAdjunctStart(c.toks, k)) return false;
   if (LEX.subjectPrepositions.has(t.n) || LEX.nameStopWords.has(t.n)) return false;
   let e = k;
+  let closed = false;
   // Right after the verb only for a participle opening its clause (، مؤكداً تراجع…): after a bare
   // verb the word is as often its subject (وأكدت عائلة فلان وفاة…), and مؤكدة after a noun is an adjective.
   if (k === i + 1) {
     const cue = c.toks[i]!;
     const before = c.toks[i - 1];
     if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return false;
+  } else if ((closed = commaClosedSubject(c, i, k))) {
+    e = k - 1;
   } else {
     const first = c.toks[i + 1]!;
     e = subjectEndBefore(c, i, k);
@@ -332,10 +335,36 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
   // A subject closed by a comma (وأكد الوزير فلان، حرص…، مشيراً إلى أنّ…) is whole: an أنّ after the
   // next comma belongs to another clause.
   for (let j = k + 1; j < c.toks.length && j <= k + 30 && c.sent[j] === c.sent[k]; j++) {
-    if (e < k && COMMA.has(c.toks[j]!.text)) break;
+    // After a subject closed by a comma only a new cue ends the search (أكد فلان، ووفقاً لوكالة…، أنّ…).
+    if (e < k && COMMA.has(c.toks[j]!.text) && (!closed || formAt(c.toks[j + 1]))) break;
     if (compAt(c.toks, j)) return false;
   }
   return true;
+}
+
+/**
+ * وأكدت مصادر مقربة من النادي، إصرار المدرب…؛ وأكد مسؤول في الشرطة اليوم، اعتقال…: a subject
+ * the entities stage did not name, or an adjunct of the saying, closed by the comma right before
+ * the claim at token k. The verb opens its clause, and no أنّ, other verb of saying or relative
+ * clause stands between.
+ */
+function commaClosedSubject(c: Ctx, i: number, k: number): boolean {
+  const comma = c.toks[k - 1]!;
+  if (comma.word || !COMMA.has(comma.text) || k - i > 20 || !(clauseStart(c, i) || formAt(c.toks[i]!)?.participle)) return false;
+  // The claim is a noun in construct: another verb of saying there opens its own clause (…، مؤكداً
+  // وقوف…), so does a connective (…، إذ يعد…), and a word alone before the next comma is an adverb
+  // (أكدت فلانة، مجدداً، أنّ…).
+  const t = c.toks[k]!;
+  const next = c.toks[k + 1];
+  if (formAt(t) || LEX.pronounLeads.has(t.n) || LEX.subjectBoundaries.has(t.n) || !next?.word || c.sent[k + 1] !== c.sent[k]) return false;
+  let words = 0;
+  for (let j = i + 1; j < k - 1; j++) {
+    const t = c.toks[j]!;
+    // A relative clause in commas (فلان، الذي زار المدينة أمس، …) may end in its own verb's object.
+    if (t.word ? compAt(c.toks, j) || !!formAt(t) || LEX.relativeLeads.has(t.n) : !COMMA.has(t.text) && !isQuoteChar(t.text)) return false;
+    if (t.word) words++;
+  }
+  return words > 0;
 }
 
 /**
@@ -1078,7 +1107,8 @@ function participleAfterObject(c: Ctx, i: number, form: CueForm): Marker | null 
   const prev = c.toks[i - 1];
   if (!form.participle || !prev || prev.word || !COMMA.has(prev.text)) return null;
   const m = findMarker(c, i, form, PARTICIPLE_OBJECT_LIMIT);
-  if (!m || (m.kind !== 'comp' && m.kind !== 'prep') || m.at <= i + 4) return null;
+  // A bare أنّ, not على أنّ: …، مؤكداً فشل المشروع في التعاطي مع إيران على أنها تهديد… is one object.
+  if (!m || (m.kind === 'comp' ? !compAt(c.toks, m.at) : m.kind !== 'prep') || m.at <= i + 4) return null;
   for (let k = i + 1; k < m.at; k++) if (!c.toks[k]!.word) return null;
   return m;
 }
