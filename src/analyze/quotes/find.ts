@@ -31,6 +31,8 @@ import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaI
 import { endsWithHaOrTaMarbuta, endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
+/** How far a participle's object may run before its أنّ or preposition (participleAfterObject). */
+const PARTICIPLE_OBJECT_LIMIT = 12;
 
 interface Ctx {
   doc: Readonly<MarsadDocument>;
@@ -312,12 +314,15 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
   if (isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || LEX.pronounTitles.has(t.n) || notSubjectLead(t) || isAdjunctStart(c.toks, k)) return false;
   if (LEX.subjectPrepositions.has(t.n) || LEX.nameStopWords.has(t.n)) return false;
   let e = k;
+  let closed = false;
   // Right after the verb only for a participle opening its clause (، مؤكداً تراجع…): after a bare
   // verb the word is as often its subject (وأكدت عائلة فلان وفاة…), and مؤكدة after a noun is an adjective.
   if (k === i + 1) {
     const cue = c.toks[i]!;
     const before = c.toks[i - 1];
     if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return false;
+  } else if ((closed = commaClosedSubject(c, i, k))) {
+    e = k - 1;
   } else {
     const first = c.toks[i + 1]!;
     e = subjectEndBefore(c, i, k);
@@ -330,10 +335,36 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
   // A subject closed by a comma (وأكد الوزير فلان، حرص…، مشيراً إلى أنّ…) is whole: an أنّ after the
   // next comma belongs to another clause.
   for (let j = k + 1; j < c.toks.length && j <= k + 30 && c.sent[j] === c.sent[k]; j++) {
-    if (e < k && COMMA.has(c.toks[j]!.text)) break;
+    // After a subject closed by a comma only a new cue ends the search (أكد فلان، ووفقاً لوكالة…، أنّ…).
+    if (e < k && COMMA.has(c.toks[j]!.text) && (!closed || formAt(c.toks[j + 1]))) break;
     if (compAt(c.toks, j)) return false;
   }
   return true;
+}
+
+/**
+ * وأكدت مصادر مقربة من النادي، إصرار المدرب…؛ وأكد مسؤول في الشرطة اليوم، اعتقال…: a subject
+ * the entities stage did not name, or an adjunct of the saying, closed by the comma right before
+ * the claim at token k. The verb opens its clause, and no أنّ, other verb of saying or relative
+ * clause stands between.
+ */
+function commaClosedSubject(c: Ctx, i: number, k: number): boolean {
+  const comma = c.toks[k - 1]!;
+  if (comma.word || !COMMA.has(comma.text) || k - i > 20 || !(clauseStart(c, i) || formAt(c.toks[i]!)?.participle)) return false;
+  // The claim is a noun in construct: another verb of saying there opens its own clause (…، مؤكداً
+  // وقوف…), so does a connective (…، إذ يعد…), and a word alone before the next comma is an adverb
+  // (أكدت فلانة، مجدداً، أنّ…).
+  const t = c.toks[k]!;
+  const next = c.toks[k + 1];
+  if (formAt(t) || LEX.pronounLeads.has(t.n) || LEX.subjectBoundaries.has(t.n) || !next?.word || c.sent[k + 1] !== c.sent[k]) return false;
+  let words = 0;
+  for (let j = i + 1; j < k - 1; j++) {
+    const t = c.toks[j]!;
+    // A relative clause in commas (فلان، الذي زار المدينة أمس، …) may end in its own verb's object.
+    if (t.word ? compAt(c.toks, j) || !!formAt(t) || LEX.relativeLeads.has(t.n) : !COMMA.has(t.text) && !isQuoteChar(t.text)) return false;
+    if (t.word) words++;
+  }
+  return words > 0;
 }
 
 /**
@@ -1066,6 +1097,22 @@ function afterAn(c: Ctx, from: number, limit: number): { segs: Tok[][]; next: nu
   return null;
 }
 
+/**
+ * …، داعياً الغرف التجارية في مناطق المملكة إلى التعاون…، داعياً المولى عز وجل أن يحمي…: a
+ * participle opening its clause after a comma whose object runs past the participle's short
+ * search. Only an أنّ clause or the participle's own preposition counts there, and only with no
+ * comma or other punctuation before it: a colon or a quotation mark that far belongs to another clause.
+ */
+function participleAfterObject(c: Ctx, i: number, form: CueForm): Marker | null {
+  const prev = c.toks[i - 1];
+  if (!form.participle || !prev || prev.word || !COMMA.has(prev.text)) return null;
+  const m = findMarker(c, i, form, PARTICIPLE_OBJECT_LIMIT);
+  // A bare أنّ, not على أنّ: …، مؤكداً فشل المشروع في التعاطي مع إيران على أنها تهديد… is one object.
+  if (!m || (m.kind === 'comp' ? !compAt(c.toks, m.at) : m.kind !== 'prep') || m.at <= i + 4) return null;
+  for (let k = i + 1; k < m.at; k++) if (!c.toks[k]!.word) return null;
+  return m;
+}
+
 function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const t = c.toks[i]!;
   // وكانت وزارة الصحة ذكرت…: a strict verb after its subject is a clause start too.
@@ -1077,7 +1124,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const subjectThenComp = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
   if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp()) return no(c.trace, 'verb:strict-mid-clause', t.start);
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
-  const m = findMarker(c, i, form, form.participle ? partLimit : 30, c.trace);
+  const m = findMarker(c, i, form, form.participle ? partLimit : 30, c.trace) ?? participleAfterObject(c, i, form);
   if (!m) return null;
   if (form.strict && !form.participle && m.at - i > 20) return no(c.trace, 'verb:strict-far', t.start);
   const cueSpan = span(c.text, t.start, t.end);
