@@ -65,6 +65,20 @@ function insideBigger(ws: readonly WordTok[], t: readonly string[], j: number): 
   return j >= 2 && !!titleAt(ws, j - 1, j) && head(ws[j - 2]);
 }
 
+/**
+ * Where the tagger's person chunk right before word k starts, when it is only given names
+ * (`[نواف] العابد` mid-sentence, which familyAfterGiven leaves where no punctuation, closer or
+ * verb follows); else -1.
+ */
+function givenChunkBefore(ws: readonly WordTok[], t: readonly string[], k: number): number {
+  if (!t[k - 1]!.endsWith('-PERS')) return -1;
+  let a = k - 1;
+  while (a > 0 && t[a] === 'I-PERS') a--;
+  if (t[a] !== 'B-PERS' || k - a > MAX_GIVEN) return -1;
+  for (let i = a; i < k; i++) if (!given(ws[i]!) && !(i === a && conjoinedGiven(ws[i]!))) return -1;
+  return a;
+}
+
 /** Tags are rewritten in place; the spans set are returned. */
 export function learnedFamilies(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
@@ -73,6 +87,12 @@ export function learnedFamilies(words: readonly (readonly WordTok[])[], tags: st
     for (let k = 1; k < ws.length; k++) {
       const w = ws[k]!;
       if (t[k] !== 'O' || w.kind !== 'word' || !learnedFamily(w.fold) || !definiteFamily(w, t[k])) continue;
+      const chunk = givenChunkBefore(ws, t, k);
+      if (chunk >= 0) {
+        t[k] = 'I-PERS';
+        out.push({ s, a: chunk, b: k + 1, rule: LEARNED_FAMILY_RULE });
+        continue;
+      }
       const a = givenStart(ws, t, k);
       if (a === k || !(given(ws[a]!) || conjoinedGiven(ws[a]!)) || titleAt(ws, a, a + 1) || insideBigger(ws, t, a)) continue;
       for (let i = a; i <= k; i++) t[i] = i === a ? 'B-PERS' : 'I-PERS';

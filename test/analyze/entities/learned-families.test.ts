@@ -32,6 +32,14 @@ describe('learned family names (issue 14, name statistics)', () => {
     expect(persons('وشارك ماجد الحربي ونواف العابد في التدريب.')).toEqual(['ونواف العابد']);
   });
 
+  it('a person chunk of given names only takes the learned family name after it, mid-sentence', () => {
+    expect(persons('وواصل نواف العابد تدريباته مع الفريق', ['O', 'B-PERS', 'O', 'O', 'O', 'O'])).toEqual([
+      'نواف العابد',
+    ]);
+    // not a chunk that is more than given names
+    expect(persons('وواصل نواف العابد تدريباته', ['B-PERS', 'I-PERS', 'O', 'O'])).toEqual([]);
+  });
+
   it('no person for a word the statistics did not learn, nor inside a bigger name', () => {
     expect(persons('وكان حسن الظن بالجميع.')).toEqual([]);
     expect(persons('وراجع مستشفى الملك فيصل التخصصي أمس.')).toEqual([]);
