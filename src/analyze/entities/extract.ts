@@ -69,6 +69,8 @@ import { familyAfterGiven, givenBeforeFamily, givenNamesBefore } from './given-f
 import { FOREIGN_GIVEN_RULE, foreignGivenBefore } from './foreign-given.ts';
 import { familyMentions } from './family-mentions.ts';
 import { unknownGivenAfterRoles } from './unknown-given.ts';
+// a given name and a family name learned from unlabelled news, with no cue (learned-families.ts)
+import { learnedFamilies } from './learned-families.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { hyphenNames } from './hyphen-names.ts';
 import { groupNounPersons } from './group-nouns.ts';
@@ -561,7 +563,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
-    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...unknownGivenAfterRoles(sents, conv), ...hyphenNames(sents, conv), ...groupNounPersons(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...foreignGivenBefore(sents, conv), ...familyAfterGiven(sents, conv), ...familyMentions(sents, conv)];
+    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...unknownGivenAfterRoles(sents, conv), ...hyphenNames(sents, conv), ...groupNounPersons(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...foreignGivenBefore(sents, conv), ...familyAfterGiven(sents, conv), ...learnedFamilies(sents, conv), ...familyMentions(sents, conv)];
     // …a quoted work's title whole (quoted-works.ts), a quoted place after its head (quoted-places.ts), a
     // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
     // where it stands in a list (coordinated-places.ts)

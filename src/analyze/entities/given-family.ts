@@ -19,12 +19,12 @@ export const FAMILY_AFTER_RULE = 'rule:person/family-name-after-given';
 const MAX_GIVEN = 3;
 
 /** A given name of the lists written alone, no nationality adjective (`تركي`: national-given-name's). */
-function given(w: WordTok): boolean {
+export function given(w: WordTok): boolean {
   return w.kind === 'word' && w.moff === 0 && isGivenName(w) && !nationality(w.fold);
 }
 
 /** A given name after a conjunction (`وعلي`): it may open a run, never continue one. */
-function conjoinedGiven(w: WordTok): boolean {
+export function conjoinedGiven(w: WordTok): boolean {
   return (
     w.kind === 'word' &&
     w.moff === 1 &&
