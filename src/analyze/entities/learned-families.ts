@@ -16,7 +16,7 @@ import { headOf, isNameLink, isSonOfLink } from './conventions.ts';
 import { definiteFamily, isGivenName } from './family-names.ts';
 import { entityResources, type EntityResources } from './resources.ts';
 
-export const LEARNED_FAMILY_RULE = 'rule:per/learned-family';
+export const LEARNED_FAMILY_RULE = 'rule:person/learned-family';
 
 /** At most this many given names (and `بن` + a name) before the family name. */
 const MAX_GIVEN = 4;
