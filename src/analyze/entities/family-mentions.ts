@@ -7,6 +7,13 @@
  * or meeting (`وأضاف العجلان`) or a one-word definite title (`قال العميد الصبيحي`), is that
  * person again. The verb or title keeps it from everyday words that are also family names
  * (`الجمل`, `الأسد`), which seldom follow one as its subject.
+ *
+ * Without a verb or title before it the family name is that person too when the unlabelled news
+ * says it is a family name (learned-families.json: it follows a given name in most articles it
+ * occurs in) and the person was named with a given name first (`… وشرح النعيمي للحضور`, `ولم يتوقف
+ * النعيمي عند`). Session 14: on study days this found repeats after nouns, prepositions and
+ * unknown verbs, and the learned list is what keeps ordinary words out (`نوفمبر الماضي` after a
+ * `محمد الماضي`, `النجاح` after a `هالة النجاح`: neither is learned).
  */
 import type { RuleSpan } from '../ner/finish.ts';
 import { bare } from './names.ts';
@@ -15,6 +22,7 @@ import { headOf, isNameLink, isNotName } from './conventions.ts';
 import { eachPersonChunk, isGivenName } from './family-names.ts';
 import { isKnownVerb } from './verbs.ts';
 import { lookupName } from './names.ts';
+import { learnedFamily } from './learned-families.ts';
 import { opensWithArticle } from '../../text/clitics.ts';
 
 export const FAMILY_MENTION_RULE = 'rule:person/family-name-again';
@@ -42,21 +50,28 @@ function definiteTitle(ws: readonly WordTok[], j: number): boolean {
   return opensWithArticle(w.mfold) && titleAt(ws, j, j + 1)?.len === 1;
 }
 
-/** Family names (folded, article aside) of the document's person chunks of two words or more. */
-function familyNamesOf(words: readonly (readonly WordTok[])[], tags: readonly string[][]): Set<string> {
-  const out = new Set<string>();
+/**
+ * Family names (folded, article aside) of the document's person chunks of two words or more;
+ * `learned` holds those that are learned family names of a chunk opening with a given name.
+ */
+function familyNamesOf(words: readonly (readonly WordTok[])[], tags: readonly string[][]): { all: Set<string>; learned: Set<string> } {
+  const all = new Set<string>();
+  const learned = new Set<string>();
   eachPersonChunk(words, tags, (ws, _t, _s, a, b) => {
     const last = ws[b - 1]!;
     // `أبو ظريفة`, `بن سلمان`: the family name goes with its link, never alone
-    if (b - a >= 2 && last.moff === 0 && !isNameLink(ws[b - 2]!.fold) && familyOnly(last)) out.add(bare(last.fold));
+    if (b - a >= 2 && last.moff === 0 && !isNameLink(ws[b - 2]!.fold) && familyOnly(last)) {
+      all.add(bare(last.fold));
+      if (isGivenName(ws[a]!) && learnedFamily(last.fold)) learned.add(bare(last.fold));
+    }
     return b;
   });
-  return out;
+  return { all, learned };
 }
 
 /** Tags the family names written alone after a verb or a definite title as persons (in place); the spans set are returned. */
 export function familyMentions(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
-  const families = familyNamesOf(words, tags);
+  const { all: families, learned } = familyNamesOf(words, tags);
   const out: RuleSpan[] = [];
   if (!families.size) return out;
   words.forEach((ws, s) => {
@@ -67,7 +82,10 @@ export function familyMentions(words: readonly (readonly WordTok[])[], tags: str
       // (`الأمين العام`: a title of more words that opens with the family name)
       if (!families.has(bare(w.fold)) || !familyOnly(w) || titleAt(ws, k)) continue;
       const prev = ws[k - 1]!;
-      if (prev.kind !== 'word' || t[k - 1] !== 'O' || !(isKnownVerb(prev.fold) || definiteTitle(ws, k - 1))) continue;
+      if (prev.kind !== 'word' || t[k - 1] !== 'O') continue;
+      // (`وعلي النعيمي` with its given name left untagged is the full name, not a repeat)
+      const cued = isKnownVerb(prev.fold) || definiteTitle(ws, k - 1);
+      if (!cued && !(learned.has(bare(w.fold)) && !isGivenName(prev) && !isNameLink(prev.fold))) continue;
       t[k] = 'B-PERS';
       out.push({ s, a: k, b: k + 1, rule: FAMILY_MENTION_RULE });
     }

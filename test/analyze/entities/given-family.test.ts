@@ -113,6 +113,20 @@ describe('a family name written alone again after a verb', () => {
       'مهند الأمين',
     ]);
   });
+  // session 14: with no verb or title before it, only a name the unlabelled news learned as a family
+  // name (learned-families.json), of a person first named with a given name
+  it('is the person again anywhere when the family name is learned', () => {
+    expect(again(['وصرح المدير فهد البدين للصحيفة.', 'وجاءت تصريحات البدين بعد الزيارة.'], 'فهد البدين')).toEqual([
+      'فهد البدين',
+      'البدين',
+    ]);
+    // an everyday word that also ends a person's name is not learned (نوفمبر الماضي)
+    expect(again(['وصرح المدير محمد الماضي للصحيفة.', 'وعقد الاجتماع في نوفمبر الماضي.'], 'محمد الماضي')).toEqual([
+      'محمد الماضي',
+    ]);
+    // after a given name it is another person's full name, not a repeat
+    expect(again(['وصرح المدير فهد البدين للصحيفة.', 'وحضر سعد البدين الحفل.'], 'فهد البدين')).toEqual(['فهد البدين']);
+  });
   // session 14, read on unlabelled news of 2015-08-06 and 2015-08-02 (قال العميد الصبيحي:)
   it('is the person again after a one-word title with the article', () => {
     expect(again(['وصرح العقيد مهند الفلاني للصحيفة.', 'وقال العقيد الفلاني: العمل مستمر.'], 'مهند الفلاني')).toEqual([
