@@ -13,6 +13,7 @@ import { lightProcliticForms, opensWithArticle, opensWithLil, startsWithConjunct
 import { trimSeparators } from '../../src/text/punctuation.ts';
 import { endsWithHaOrTaMarbuta, endsWithYa, endsWithYaNun } from '../../src/text/endings.ts';
 import { hasArabicBlockUnit } from '../../src/text/script.ts';
+import { has, wordsIn } from './words.ts';
 
 /** The word lists the classes are judged by (folded with foldName). */
 export interface OrgClassLists {
@@ -60,19 +61,6 @@ const QUOTE = /[«»"“”']/;
 const PAREN = /[()]/;
 const DIGIT = /\p{N}/u;
 
-interface Word {
-  start: number;
-  end: number;
-  w: string;
-}
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const out: Word[] = [];
-  for (const m of text.slice(start, end).matchAll(/\S+/gu)) out.push({ start: start + m.index, end: start + m.index + m[0].length, w: m[0] });
-  return out;
-}
-
-/** Whether a list holds the word or phrase, as written or without a light proclitic (و، ف، ب، ل، لل). */
-const has = (set: Set<string>, w: string): boolean => lightProcliticForms(foldName(trimSeparators(w))).some(([f]) => set.has(f));
 
 /** What one word is, by the first test it passes (a stretch of words is judged by its first word). */
 export function wordKind(w: string, L: OrgClassLists): string {

@@ -16,6 +16,7 @@ import { analyzeClitics, lightProcliticForms, opensWithArticle, startsWithConjun
 import { trimSeparators } from '../../src/text/punctuation.ts';
 import { hasArabicBlockUnit } from '../../src/text/script.ts';
 import { END_TOKENS } from '../../src/text/sentences.ts';
+import { has, wordsIn } from './words.ts';
 
 /** The word lists the classes are judged by (folded with foldName). */
 export interface PerClassLists {
@@ -60,19 +61,6 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** a sentence stop or a line break */
 const isStop = (ch: string): boolean => END_TOKENS.has(ch) || ch === '\n';
 
-interface Word {
-  start: number;
-  end: number;
-  w: string;
-}
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const out: Word[] = [];
-  for (const m of text.slice(start, end).matchAll(/\S+/gu)) out.push({ start: start + m.index, end: start + m.index + m[0].length, w: m[0] });
-  return out;
-}
-
-/** Whether a list holds the word, as written or without a light proclitic (و، ف، ب، ل، لل). */
-const has = (set: Set<string>, w: string): boolean => lightProcliticForms(foldName(trimSeparators(w))).some(([f]) => set.has(f));
 
 /** Which name list knows one word of a name, by the first that does. */
 export function nameWordKind(w: string, L: PerClassLists): string {

@@ -1,38 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokenize.ts';
-import { wordTok } from '../../../src/analyze/entities/extract.ts';
 import { FOREIGN_GIVEN_RULE, foreignGivenBefore } from '../../../src/analyze/entities/foreign-given.ts';
 import { givenNamesBefore } from '../../../src/analyze/entities/given-family.ts';
-import { analyse, checkSpans } from './helpers.ts';
+import { analyse, checkSpans, personChunks, taggedPersons } from './helpers.ts';
 
 // Fictional sentences written for these tests (session 13: foreign given names left out before a
 // family name, read on unlabelled news of 2015-07-23 and 2015-08-02).
 
-/** Words of a sentence, with each of `persons` tagged as the tagger might have it. */
-function setup(text: string, persons: string[]) {
-  const ws = tokenize(text).map((t) => wordTok(t));
-  const tags = ws.map(() => 'O');
-  for (const person of persons) {
-    const parts = person.split(' ');
-    const a = ws.findIndex((_, i) => parts.every((p, j) => ws[i + j]?.text === p));
-    if (a < 0) throw new Error(`no «${person}» in the sentence`);
-    parts.forEach((_, j) => (tags[a + j] = j ? 'I-PERS' : 'B-PERS'));
-  }
-  return { ws, tags };
-}
-
 function before(text: string, ...persons: string[]): string[] {
-  const { ws, tags } = setup(text, persons);
+  const { ws, tags } = taggedPersons(text, persons);
   const spans = foreignGivenBefore([ws], [tags]);
   expect(spans.every((s) => s.rule === FOREIGN_GIVEN_RULE)).toBe(true);
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    if (tags[i] !== 'B-PERS') continue;
-    let j = i + 1;
-    while (tags[j] === 'I-PERS') j++;
-    out.push(ws.slice(i, j).map((w) => w.text).join(' '));
-  }
-  return out;
+  return personChunks(ws, tags);
 }
 
 describe('foreign given names left out before the family name the tagger found', () => {
@@ -59,7 +37,7 @@ describe('a known family name at the end of a foreign name the tagger found whol
   });
   it('a known person inside the chunk, or a conjunction, splits it', () => {
     const known = (text: string, chunk: string, name: string) => {
-      const { ws, tags } = setup(text, [chunk]);
+      const { ws, tags } = taggedPersons(text, [chunk]);
       const a = ws.findIndex((w) => w.text === name);
       return givenNamesBefore(ws, tags, a, a + 1);
     };

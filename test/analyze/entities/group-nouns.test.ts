@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokenize.ts';
-import { wordTok } from '../../../src/analyze/entities/extract.ts';
 import { GROUP_NOUN_RULE, groupNounPersons } from '../../../src/analyze/entities/group-nouns.ts';
+import { personChunks, taggedPersons } from './helpers.ts';
 
 // Fictional sentences written for these tests (session 14: followers and staff taken for a
 // person, read on unlabelled news of 2015-07-25, 2015-07-26 and 2015-07-22).
 
 /** The person chunks left after the rule, the tagger having tagged `person` (words joined by spaces). */
 function persons(text: string, person: string): string[] {
-  const ws = tokenize(text).map((t) => wordTok(t));
-  const tags = ws.map(() => 'O');
-  const parts = person.split(' ');
-  const a = ws.findIndex((_, i) => parts.every((p, j) => ws[i + j]?.text === p));
-  if (a < 0) throw new Error(`no «${person}» in the sentence`);
-  parts.forEach((_, j) => (tags[a + j] = j ? 'I-PERS' : 'B-PERS'));
+  const { ws, tags } = taggedPersons(text, [person]);
   const spans = groupNounPersons([ws], [tags]);
   expect(spans.every((s) => s.rule === GROUP_NOUN_RULE)).toBe(true);
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    if (tags[i] !== 'B-PERS') continue;
-    let j = i + 1;
-    while (tags[j] === 'I-PERS') j++;
-    out.push(ws.slice(i, j).map((w) => w.text).join(' '));
-  }
-  return out;
+  return personChunks(ws, tags);
 }
 
 describe('a plural noun of followers or staff', () => {

@@ -48,3 +48,28 @@ export function typedMentions(text: string): string[] {
     .sort((a, b) => a.s - b.s)
     .map((m) => m.v);
 }
+
+/** Words of a sentence as the entity rules see them, with each of `persons` tagged as the tagger might have it. */
+export function taggedPersons(text: string, persons: readonly string[]): { ws: ReturnType<typeof wordTok>[]; tags: string[] } {
+  const ws = tokenize(text).map((t) => wordTok(t));
+  const tags = ws.map(() => 'O');
+  for (const person of persons) {
+    const parts = person.split(' ');
+    const a = ws.findIndex((_, i) => parts.every((p, j) => ws[i + j]?.text === p));
+    if (a < 0) throw new Error(`no «${person}» in the sentence`);
+    parts.forEach((_, j) => (tags[a + j] = j ? 'I-PERS' : 'B-PERS'));
+  }
+  return { ws, tags };
+}
+
+/** The person chunks of `tags`: their words joined by spaces, or the text they cover when `text` is given. */
+export function personChunks(ws: readonly ReturnType<typeof wordTok>[], tags: readonly string[], text?: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (tags[i] !== 'B-PERS') continue;
+    let j = i + 1;
+    while (tags[j] === 'I-PERS') j++;
+    out.push(text === undefined ? ws.slice(i, j).map((w) => w.text).join(' ') : text.slice(ws[i]!.start, ws[j - 1]!.end));
+  }
+  return out;
+}

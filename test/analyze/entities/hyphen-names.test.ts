@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokenize.ts';
-import { wordTok } from '../../../src/analyze/entities/extract.ts';
 import { HYPHEN_NAME_RULE, hyphenNames } from '../../../src/analyze/entities/hyphen-names.ts';
 import { isHyphen } from '../../../src/text/punctuation.ts';
-import { analyse, checkSpans } from './helpers.ts';
+import { analyse, checkSpans, personChunks, taggedPersons } from './helpers.ts';
 
 // Fictional sentences written for these tests (session 14: Korean given names of two syllables
 // joined by a hyphen, read on unlabelled news of 2015-07-22 and 2015-07-25).
 
-/** The person chunks after the rule, the tagger having tagged `person` (words joined by spaces). */
+/** The person chunks after the rule, the tagger having tagged `person` (the text they cover). */
 function chunks(text: string, person: string): string[] {
-  const ws = tokenize(text).map((t) => wordTok(t));
-  const tags = ws.map(() => 'O');
-  const parts = person.split(' ');
-  const a = ws.findIndex((_, i) => parts.every((p, j) => ws[i + j]?.text === p));
-  if (a < 0) throw new Error(`no «${person}» in the sentence`);
-  parts.forEach((_, j) => (tags[a + j] = j ? 'I-PERS' : 'B-PERS'));
+  const { ws, tags } = taggedPersons(text, [person]);
   const spans = hyphenNames([ws], [tags]);
   expect(spans.every((s) => s.rule === HYPHEN_NAME_RULE)).toBe(true);
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    if (tags[i] !== 'B-PERS') continue;
-    let j = i + 1;
-    while (tags[j] === 'I-PERS') j++;
-    out.push(text.slice(ws[i]!.start, ws[j - 1]!.end));
-  }
-  return out;
+  return personChunks(ws, tags, text);
 }
 
 describe('a syllable glued to a person by a hyphen', () => {
