@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokenize.ts';
-import { wordTok } from '../../../src/analyze/entities/extract.ts';
 import {
   FAMILY_AFTER_RULE,
   GIVEN_BEFORE_RULE,
@@ -8,46 +6,23 @@ import {
   givenBeforeFamily,
 } from '../../../src/analyze/entities/given-family.ts';
 import { FAMILY_MENTION_RULE, familyMentions } from '../../../src/analyze/entities/family-mentions.ts';
+import { personChunks, taggedPersons } from './helpers.ts';
 
 // Fictional sentences written for these tests (session 13: a given name and a family name the
 // tagger split, read on unlabelled news of 2015-07-24, 2015-07-31, 2015-08-02 and 2015-08-07).
 
-/** Words of a sentence, with each of `persons` tagged as the tagger might have it. */
-function setup(text: string, persons: string[]) {
-  const ws = tokenize(text).map((t) => wordTok(t));
-  const tags = ws.map(() => 'O');
-  for (const person of persons) {
-    const parts = person.split(' ');
-    const a = ws.findIndex((_, i) => parts.every((p, j) => ws[i + j]?.text === p));
-    if (a < 0) throw new Error(`no «${person}» in the sentence`);
-    parts.forEach((_, j) => (tags[a + j] = j ? 'I-PERS' : 'B-PERS'));
-  }
-  return { ws, tags };
-}
-
-function chunks(ws: ReturnType<typeof setup>['ws'], tags: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    if (tags[i] !== 'B-PERS') continue;
-    let j = i + 1;
-    while (tags[j] === 'I-PERS') j++;
-    out.push(ws.slice(i, j).map((w) => w.text).join(' '));
-  }
-  return out;
-}
-
 function before(text: string, ...persons: string[]): string[] {
-  const { ws, tags } = setup(text, persons);
+  const { ws, tags } = taggedPersons(text, persons);
   const spans = givenBeforeFamily([ws], [tags]);
   expect(spans.every((s) => s.rule === GIVEN_BEFORE_RULE)).toBe(true);
-  return chunks(ws, tags);
+  return personChunks(ws, tags);
 }
 
 function after(text: string, ...persons: string[]): string[] {
-  const { ws, tags } = setup(text, persons);
+  const { ws, tags } = taggedPersons(text, persons);
   const spans = familyAfterGiven([ws], [tags]);
   expect(spans.every((s) => s.rule === FAMILY_AFTER_RULE)).toBe(true);
-  return chunks(ws, tags);
+  return personChunks(ws, tags);
 }
 
 describe('given names left out before the family name the tagger found', () => {
@@ -88,13 +63,13 @@ describe('a family name left out after a given name the tagger found alone', () 
 
 describe('a family name written alone again after a verb', () => {
   function again(texts: string[], ...persons: string[]): string[] {
-    const sents = texts.map((text) => setup(text, persons.filter((p) => text.includes(p))));
+    const sents = texts.map((text) => taggedPersons(text, persons.filter((p) => text.includes(p))));
     const spans = familyMentions(
       sents.map((x) => x.ws),
       sents.map((x) => x.tags),
     );
     expect(spans.every((s) => s.rule === FAMILY_MENTION_RULE)).toBe(true);
-    return sents.flatMap((x) => chunks(x.ws, x.tags));
+    return sents.flatMap((x) => personChunks(x.ws, x.tags));
   }
   it('is the person the article named in full', () => {
     expect(again(['وصرح المدير مهند الفلاني للصحيفة.', 'وأضاف الفلاني أن العمل مستمر.'], 'مهند الفلاني')).toEqual([
