@@ -54,6 +54,7 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[] };
+  titledHeads: { note?: string; org: string[]; loc: string[]; adjectives: Record<string, 'ORG' | 'LOC'> };
   nameAfter: {
     note?: string;
     heads: string[];
@@ -117,6 +118,10 @@ interface Conventions {
   /** words that are never a one-word name (`لي`, `ترأس`), as written (hamza kept: `تراس` is Truss) */
   notAlone: Set<string>;
   personHeads: Set<string>;
+  /** nouns that head a name only before a title and a person (`مدينة الملك …`), with the name's type */
+  titledHeads: Map<string, 'ORG' | 'LOC'>;
+  /** adjectives that end such a name and give its type (`الرياضية`: a stadium, LOC) */
+  titledAdjectives: Map<string, 'ORG' | 'LOC'>;
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
   nameAfterHeads: Set<string>;
   /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
@@ -209,6 +214,7 @@ function buildConventions(): Conventions {
   if (
     !raw.notNames?.words ||
     !raw.personHeads?.words ||
+    !raw.titledHeads?.org ||
     !raw.bodies?.words ||
     !raw.readTails?.lists ||
     !raw.readTails?.lines ||
@@ -270,6 +276,11 @@ function buildConventions(): Conventions {
     notNames: set(raw.notNames.words),
     notAlone: new Set(raw.notAlone.words.map((w) => stripMarks(w, 'marks'))),
     personHeads: set(raw.personHeads.words),
+    titledHeads: new Map([
+      ...raw.titledHeads.org.map((w) => [foldName(w), 'ORG'] as const),
+      ...raw.titledHeads.loc.map((w) => [foldName(w), 'LOC'] as const),
+    ]),
+    titledAdjectives: new Map(Object.entries(raw.titledHeads.adjectives).map(([w, t]) => [foldName(w), t] as const)),
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
     nameAfterDefinite: set(raw.nameAfter.definiteOnly ?? []),
@@ -676,6 +687,32 @@ function roleHead(words: readonly WordTok[], i: number, c: Conventions): typeof 
  * nouns the tagger left out (`وزارة الشؤون البلدية والقروية`), then one trailing adjective of the
  * name (`العام`, `الجوية`). A person found after the head becomes part of the institution.
  */
+/**
+ * A noun that heads a name only when a title and the person it names follow, found by the tagger
+ * or the lists (`مدينة الملك [عبدالعزيز]`, `حديقة [الملك فهد]`): the person is inside the name.
+ */
+function titledHead(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  i: number,
+  c: Conventions,
+): { type: 'ORG' | 'LOC'; complement: boolean } | undefined {
+  const type = words[i]!.kind === 'word' ? c.titledHeads.get(base(words[i]!)) : undefined;
+  if (!type || tags[i] !== 'O') return undefined;
+  const t = titleAt(words, i + 1);
+  if (!t) return undefined;
+  // the lists may have marked the person with the title (`[الملك فهد]`), the tagger without it
+  const person = tags[i + 1] === 'B-PERS' || (tags[i + 1] === 'O' && tags[i + 1 + t.len] === 'B-PERS');
+  return person || titledPersonEnd(words, tags, i + 1) > 0 ? { type, complement: false } : undefined;
+}
+
+/** Where a title at `k` and the given names after it that the tagger left unmarked end, or 0. */
+function titledPersonEnd(words: readonly WordTok[], tags: readonly string[], k: number): number {
+  const t = tags[k] === 'O' ? titleAt(words, k) : null;
+  const n = t ? personAfter(words, tags, k + t.len) : 0;
+  return n ? k + t!.len + n : 0;
+}
+
 function headNouns(
   words: readonly WordTok[],
   tags: string[],
@@ -686,11 +723,12 @@ function headNouns(
   const c = conventions();
   // right to left, so that a head takes a name another head made: `إمارة [منطقة عسير]`
   for (let i = words.length - 2; i >= 0; i--) {
-    const h = headOf(words[i]!) ?? roleHead(words, i, c);
+    const h = headOf(words[i]!) ?? roleHead(words, i, c) ?? titledHead(words, tags, i, c);
     if (!h) continue;
     // the head must be outside any name, or open one (the tagger may have found `مجلس الشورى`)
     if (tags[i] !== 'O' && !tags[i]!.startsWith('B-')) continue;
     const hf = base(words[i]!);
+    const titled = c.titledHeads.has(hf);
     const next = words[i + 1]!;
     const prev = words[i - 1];
     // an everyday phrase (`هيئة التدريس`) or an idiom (`عن طريق`): no name, and none the tagger began there
@@ -707,7 +745,7 @@ function headNouns(
       }
       continue;
     }
-    const personal = c.personHeads.has(hf);
+    const personal = c.personHeads.has(hf) || titled;
     // a head that is also a verb, before a title or a person, is the verb: `رأس الأمير …` ('the prince chaired')
     if (c.verbHeads.has(hf) && tags[i] === 'O' && (titleAt(words, i + 1) || tags[i + 1] === 'B-PERS')) continue;
     // a title between the head and the name the tagger found: `مستشفى الملك [فهد]`
@@ -782,6 +820,9 @@ function headNouns(
       // العسكرية`, `ميناء الحديدة البحري`; the article's other mentions follow (learnedPlaces)
       b = i + 2;
       learned.push({ s, a: i, head: hf, name: words[i + 1]!.fold });
+    } else if (personal && !h.complement && (b = titledPersonEnd(words, tags, i + 1)) > 0) {
+      // a title and the person it names, which the tagger missed, after a head that takes no plain
+      // complement: `مركز الأمير سلطان …`, `مدينة الملك عبدالله …`
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
@@ -855,7 +896,13 @@ function headNouns(
         if (!edition && h.type === 'MISC') b += editionAt(words, tags, hf, b);
       }
     }
-    const type = h.type;
+    let type = h.type;
+    // an adjective that tells what a titled name names: `مدينة الملك عبدالله [الرياضية]` is a stadium
+    const told = titled && tags[b] === 'O' && words[b]?.kind === 'word' && words[b]!.moff === 0 ? c.titledAdjectives.get(words[b]!.fold) : undefined;
+    if (told) {
+      type = told;
+      b++;
+    }
     const same = tags[i] === `B-${type}` && chunkEnd(tags, i) === b;
     if (!same) {
       setSpan(tags, i, b, type);

@@ -145,6 +145,14 @@ export const NameHeadsSchema = z.object({
   currencies: z.array(z.string()),
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  titledHeads: z
+    .object({
+      note: z.string().optional(),
+      org: z.array(z.string()),
+      loc: z.array(z.string()),
+      adjectives: z.record(z.string(), z.enum(['ORG', 'LOC'])),
+    })
+    .strict(),
   nameAfter: z
     .object({
       note: z.string().optional(),

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { typedMentions } from './helpers.ts';
+
+// A person named after a title inside an institution's or a place's name (guide rules 1, 8, 12;
+// name-heads.json `titledHeads`), read on unlabelled SaudiNewsNet days (session 14, issue #14);
+// the sentences are fictional, written for these tests.
+
+describe('a noun that names only with a title and a person after it', () => {
+  it('a city, a complex, a library or a chair named after a king or a prince is one ORG, the person inside it', () => {
+    expect(typedMentions('وقعت مدينة الملك عبدالعزيز للعلوم والتقنية اتفاقا أمس.')).toEqual([
+      'ORG:مدينة الملك عبدالعزيز للعلوم والتقنية',
+    ]);
+    expect(typedMentions('نقل المصاب إلى مجمع الملك عبدالله الطبي أمس.')).toEqual(['ORG:مجمع الملك عبدالله الطبي']);
+    expect(typedMentions('نظمت مكتبة الملك عبدالعزيز العامة معرضا للأطفال.')).toEqual(['ORG:مكتبة الملك عبدالعزيز العامة']);
+    expect(typedMentions('أصدرت دارة الملك عبدالعزيز كتابا جديدا.')).toEqual(['ORG:دارة الملك عبدالعزيز']);
+  });
+
+  it('a park named after a prince is one LOC, and an adjective of a stadium or a town makes the city LOC', () => {
+    expect(typedMentions('أقيم الحفل في حديقة الملك فهد المركزية أمس.')).toEqual(['LOC:حديقة الملك فهد المركزية']);
+    expect(typedMentions('تقام المباراة في مدينة الملك عبدالله الرياضية غدا.')).toEqual(['LOC:مدينة الملك عبدالله الرياضية']);
+  });
+
+  it('a library takes no field after ل: the phrase is the sentence\'s', () => {
+    expect(typedMentions('وزعت مكتبة الملك عبدالعزيز للأطفال هدايا.')).toEqual(['ORG:مكتبة الملك عبدالعزيز']);
+  });
+
+  it('without a title the noun only describes, or names nothing', () => {
+    expect(typedMentions('وصل الوفد إلى مدينة الرياض أمس.')).toEqual(['LOC:الرياض']);
+    expect(typedMentions('افتتح المحافظ مجمع الدوائر الحكومية أمس.')).toEqual([]);
+  });
+});
+
+describe('a head that takes no plain complement, before a title and a person the tagger missed', () => {
+  it('is one ORG with the person', () => {
+    expect(typedMentions('افتتح المحافظ مركز الأمير سلطان الحضاري أمس.')).toEqual(['ORG:مركز الأمير سلطان الحضاري']);
+  });
+});
