@@ -53,7 +53,7 @@ export interface NameHeads {
   notComplements: string[];
   currencies: string[];
   notNames: { note?: string; words: string[] };
-  personHeads: { note?: string; words: string[] };
+  personHeads: { note?: string; words: string[]; titles: string[] };
   titledHeads: { note?: string; org: string[]; loc: string[]; adjectives: Record<string, 'ORG' | 'LOC'> };
   nameAfter: {
     note?: string;
@@ -120,6 +120,8 @@ interface Conventions {
   personHeads: Set<string>;
   /** nouns that head a name only before a title and a person (`مدينة الملك …`), with the name's type */
   titledHeads: Map<string, 'ORG' | 'LOC'>;
+  /** titles read as such only after a personal head (`الإمام`) */
+  headTitles: Set<string>;
   /** adjectives that end such a name and give its type (`الرياضية`: a stadium, LOC) */
   titledAdjectives: Map<string, 'ORG' | 'LOC'>;
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
@@ -276,6 +278,7 @@ function buildConventions(): Conventions {
     notNames: set(raw.notNames.words),
     notAlone: new Set(raw.notAlone.words.map((w) => stripMarks(w, 'marks'))),
     personHeads: set(raw.personHeads.words),
+    headTitles: set(raw.personHeads.titles),
     titledHeads: new Map([
       ...raw.titledHeads.org.map((w) => [foldName(w), 'ORG'] as const),
       ...raw.titledHeads.loc.map((w) => [foldName(w), 'LOC'] as const),
@@ -699,16 +702,29 @@ function titledHead(
 ): { type: 'ORG' | 'LOC'; complement: boolean } | undefined {
   const type = words[i]!.kind === 'word' ? c.titledHeads.get(base(words[i]!)) : undefined;
   if (!type || tags[i] !== 'O') return undefined;
-  const t = titleAt(words, i + 1);
+  const t = nameTitleAt(words, i + 1, c);
   if (!t) return undefined;
   // the lists may have marked the person with the title (`[الملك فهد]`), the tagger without it
   const person = tags[i + 1] === 'B-PERS' || (tags[i + 1] === 'O' && tags[i + 1 + t.len] === 'B-PERS');
   return person || titledPersonEnd(words, tags, i + 1) > 0 ? { type, complement: false } : undefined;
 }
 
+const HEAD_TITLE = { entry: -1, kind: 'title' };
+
+/**
+ * A title at `k` (roles.ts), or one that titles a person only inside the name of what a personal
+ * head names (name-heads.json `personHeads.titles`: `مسجد الإمام [الصادق]`).
+ */
+function nameTitleAt(words: readonly WordTok[], k: number, c: Conventions, end = words.length): ReturnType<typeof titleAt> {
+  const t = titleAt(words, k, end);
+  if (t || k >= end) return t;
+  const w = words[k];
+  return w && w.kind === 'word' && w.moff === 0 && c.headTitles.has(w.fold) ? { len: 1, info: HEAD_TITLE } : null;
+}
+
 /** Where a title at `k` and the given names after it that the tagger left unmarked end, or 0. */
 function titledPersonEnd(words: readonly WordTok[], tags: readonly string[], k: number): number {
-  const t = tags[k] === 'O' ? titleAt(words, k) : null;
+  const t = tags[k] === 'O' ? nameTitleAt(words, k, conventions()) : null;
   const n = t ? personAfter(words, tags, k + t.len) : 0;
   return n ? k + t!.len + n : 0;
 }
@@ -750,7 +766,7 @@ function headNouns(
     if (c.verbHeads.has(hf) && tags[i] === 'O' && (titleAt(words, i + 1) || tags[i + 1] === 'B-PERS')) continue;
     // a title between the head and the name the tagger found: `مستشفى الملك [فهد]`
     let j = i + 1;
-    const t = personal && tags[j] === 'O' ? titleAt(words, j) : null;
+    const t = personal && tags[j] === 'O' ? nameTitleAt(words, j, c) : null;
     if (t && tags[j + t.len]?.startsWith('B-')) j += t.len;
     let b: number;
     let cup: ReturnType<typeof titleAt> = null;
@@ -827,7 +843,7 @@ function headNouns(
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
         // a title and the person it names, which the tagger missed: `مستشفى الأمير سلمان`
-        const t2 = personal && b === i + 1 ? titleAt(words, b) : null;
+        const t2 = personal && b === i + 1 ? nameTitleAt(words, b, c) : null;
         const n = t2 ? personAfter(words, tags, b + t2.len) : 0;
         if (n) b += t2!.len + n;
         // a title opens the person in apposition (`وزارة الداخلية [اللواء] …`), and one after و
@@ -854,7 +870,7 @@ function headNouns(
       if (b === i + 1) continue;
     }
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
-    if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
+    if (personal && b < words.length && tags[b]!.startsWith('B-') && nameTitleAt(words, b - 1, c, b))
       b = chunkEnd(tags, b);
     // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`,
     // unless the lists know the whole name with it (`هيئة الهلال الأحمر السعودي`)

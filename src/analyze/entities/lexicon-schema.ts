@@ -144,7 +144,7 @@ export const NameHeadsSchema = z.object({
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()), titles: z.array(z.string()) }).strict(),
   titledHeads: z
     .object({
       note: z.string().optional(),

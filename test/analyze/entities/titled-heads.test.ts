@@ -35,3 +35,14 @@ describe('a head that takes no plain complement, before a title and a person the
     expect(typedMentions('افتتح المحافظ مركز الأمير سلطان الحضاري أمس.')).toEqual(['ORG:مركز الأمير سلطان الحضاري']);
   });
 });
+
+describe('a title that titles a person only inside a personal head\'s name', () => {
+  it('a mosque named after an imam is one LOC, the imam inside it', () => {
+    expect(typedMentions('استهدف التفجير مسجد الإمام الصادق أمس.')).toEqual(['LOC:مسجد الإمام الصادق']);
+    expect(typedMentions('ألقى الخطبة في جامع الإمام تركي بن عبدالله أمس.')).toEqual(['LOC:جامع الإمام تركي بن عبدالله']);
+  });
+
+  it('elsewhere the imam is no title the rule reads', () => {
+    expect(typedMentions('ألقى الإمام خطبة الجمعة أمس.')).toEqual([]);
+  });
+});
