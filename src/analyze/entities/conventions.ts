@@ -54,6 +54,7 @@ export interface NameHeads {
   currencies: string[];
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[]; titles: string[] };
+  countryInName: { note?: string; heads: string[]; adjectives: string[] };
   titledHeads: { note?: string; org: string[]; loc: string[]; adjectives: Record<string, 'ORG' | 'LOC'> };
   nameAfter: {
     note?: string;
@@ -122,6 +123,9 @@ interface Conventions {
   titledHeads: Map<string, 'ORG' | 'LOC'>;
   /** titles read as such only after a personal head (`الإمام`) */
   headTitles: Set<string>;
+  /** heads of Saudi bodies whose own names end in the kingdom's adjective, and that adjective */
+  countryNameHeads: Set<string>;
+  countryNameAdjectives: Set<string>;
   /** adjectives that end such a name and give its type (`الرياضية`: a stadium, LOC) */
   titledAdjectives: Map<string, 'ORG' | 'LOC'>;
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
@@ -217,6 +221,7 @@ function buildConventions(): Conventions {
     !raw.notNames?.words ||
     !raw.personHeads?.words ||
     !raw.titledHeads?.org ||
+    !raw.countryInName?.heads ||
     !raw.bodies?.words ||
     !raw.readTails?.lists ||
     !raw.readTails?.lines ||
@@ -279,6 +284,8 @@ function buildConventions(): Conventions {
     notAlone: new Set(raw.notAlone.words.map((w) => stripMarks(w, 'marks'))),
     personHeads: set(raw.personHeads.words),
     headTitles: set(raw.personHeads.titles),
+    countryNameHeads: set(raw.countryInName.heads),
+    countryNameAdjectives: set(raw.countryInName.adjectives),
     titledHeads: new Map([
       ...raw.titledHeads.org.map((w) => [foldName(w), 'ORG'] as const),
       ...raw.titledHeads.loc.map((w) => [foldName(w), 'LOC'] as const),
@@ -722,6 +729,16 @@ function nameTitleAt(words: readonly WordTok[], k: number, c: Conventions, end =
   return w && w.kind === 'word' && w.moff === 0 && c.headTitles.has(w.fold) ? { len: 1, info: HEAD_TITLE } : null;
 }
 
+/** The kingdom's adjective at `k`, unmarked or read alone as the country: `[السعودية]`. */
+function countryOfName(words: readonly WordTok[], tags: readonly string[], k: number, c: Conventions): boolean {
+  const w = words[k];
+  if (!w || w.kind !== 'word' || w.moff !== 0 || !c.countryNameAdjectives.has(w.fold)) return false;
+  // (a second nationality after it names the sides of a bilateral body: `مجلس الأعمال السعودي المصري`)
+  const next = words[k + 1];
+  if (next?.kind === 'word' && next.moff === 0 && nationality(next.fold) !== undefined) return false;
+  return tags[k] === 'O' || (tags[k] === 'B-LOC' && tags[k + 1] !== 'I-LOC');
+}
+
 /** Where a title at `k` and the given names after it that the tagger left unmarked end, or 0. */
 function titledPersonEnd(words: readonly WordTok[], tags: readonly string[], k: number): number {
   const t = tags[k] === 'O' ? nameTitleAt(words, k, conventions()) : null;
@@ -884,6 +901,9 @@ function headNouns(
       !c.definiteAdjectives.has(words[b - 1]!.fold)
     )
       b--;
+    // …but a Saudi body's own name that ends in the kingdom's adjective keeps it (guide rule 4,
+    // name-heads.json `countryInName`): `هيئة المساحة الجيولوجية السعودية`, `مجلس الغرف السعودية`
+    if (c.countryNameHeads.has(hf) && b - i >= 2 && countryOfName(words, tags, b, c)) b++;
     // …but a pair of them names the two sides of a bilateral body: `مجلس الأعمال السعودي الأمريكي`
     const sides = (k: number) =>
       tags[k] === 'O' && words[k]?.kind === 'word' && words[k]!.moff === 0 && nationality(words[k]!.fold) !== undefined;

@@ -145,6 +145,9 @@ export const NameHeadsSchema = z.object({
   currencies: z.array(z.string()),
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()), titles: z.array(z.string()) }).strict(),
+  countryInName: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) })
+    .strict(),
   titledHeads: z
     .object({
       note: z.string().optional(),

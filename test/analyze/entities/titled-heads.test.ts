@@ -46,3 +46,17 @@ describe('a title that titles a person only inside a personal head\'s name', () 
     expect(typedMentions('ألقى الإمام خطبة الجمعة أمس.')).toEqual([]);
   });
 });
+
+describe('a Saudi body whose own name ends in the kingdom\'s adjective (guide rule 4)', () => {
+  it('keeps the adjective inside one ORG, with no place of its own', () => {
+    expect(typedMentions('قالت هيئة المساحة الجيولوجية السعودية إن الهزة خفيفة.')).toEqual([
+      'ORG:هيئة المساحة الجيولوجية السعودية',
+    ]);
+    expect(typedMentions('نظمت جمعية الكشافة العربية السعودية ورشة عمل.')).toEqual(['ORG:جمعية الكشافة العربية السعودية']);
+  });
+
+  it('a ministry leaves it out, and two adjectives still name a bilateral body', () => {
+    expect(typedMentions('قالت وزارة الصحة السعودية إن الحالات تراجعت.')).toEqual(['ORG:وزارة الصحة']);
+    expect(typedMentions('قال عضو مجلس الأعمال السعودي المصري إن التبادل زاد.')).toEqual(['ORG:مجلس الأعمال السعودي المصري']);
+  });
+});
