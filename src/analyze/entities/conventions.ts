@@ -502,6 +502,8 @@ function coordinatedAdjective(w: WordTok, c: Conventions): boolean {
   if (w.kind !== 'word' || !w.fold.startsWith('وال')) return false;
   const f = w.fold.slice(1);
   // (`وإلى` folds to `والي`: too short for the article and a stem)
+  // (or a listed adjective of a feminine name, joined to the one before it: `للطاقة الذرية [والمتجددة]`)
+  if (definite(f) && f.endsWith('ه') && c.complementAdjectives.has(f)) return true;
   return definite(f) && (f.endsWith('يه') || f.endsWith('ي')) && !c.notComplements.has(f) && !nationality(f);
 }
 

@@ -20,6 +20,12 @@ describe('a noun that names only with a title and a person after it', () => {
     expect(typedMentions('تقام المباراة في مدينة الملك عبدالله الرياضية غدا.')).toEqual(['LOC:مدينة الملك عبدالله الرياضية']);
   });
 
+  it('the field goes on over a listed adjective joined by و', () => {
+    expect(typedMentions('أطلقت مدينة الملك عبدالله للطاقة الذرية والمتجددة مبادرة.')).toEqual([
+      'ORG:مدينة الملك عبدالله للطاقة الذرية والمتجددة',
+    ]);
+  });
+
   it('a library takes no field after ل: the phrase is the sentence\'s', () => {
     expect(typedMentions('وزعت مكتبة الملك عبدالعزيز للأطفال هدايا.')).toEqual(['ORG:مكتبة الملك عبدالعزيز']);
   });
