@@ -731,6 +731,12 @@ function nameTitleAt(words: readonly WordTok[], k: number, c: Conventions, end =
   return w && w.kind === 'word' && w.moff === 0 && c.headTitles.has(w.fold) ? { len: 1, info: HEAD_TITLE } : null;
 }
 
+/** A definite relational adjective that names no country: `العالمي`, `الثقافي`, `الإسلامية`. */
+function relationalAdjective(w: WordTok | undefined, tag: string | undefined): boolean {
+  if (!w || w.kind !== 'word' || w.moff !== 0 || tag !== 'O') return false;
+  return definite(w.fold) && endsWithNisba(w.fold) && nationality(w.fold) === undefined;
+}
+
 /** The kingdom's adjective at `k`, unmarked or read alone as the country: `[السعودية]`. */
 function countryOfName(words: readonly WordTok[], tags: readonly string[], k: number, c: Conventions): boolean {
   const w = words[k];
@@ -906,6 +912,11 @@ function headNouns(
     // …but a Saudi body's own name that ends in the kingdom's adjective keeps it (guide rule 4,
     // name-heads.json `countryInName`): `هيئة المساحة الجيولوجية السعودية`, `مجلس الغرف السعودية`
     if (c.countryNameHeads.has(hf) && b - i >= 2 && countryOfName(words, tags, b, c)) b++;
+    // a relational adjective after the person a name is named after is the name's own, as no
+    // person takes one: `مركز الملك عبدالله [العالمي]`, `جامعة الإمام محمد بن سعود [الإسلامية]`
+    // (one that tells what a titled name names is read below: `مدينة الملك عبدالله [الرياضية]`)
+    if (personal && b - i >= 3 && nameTitleAt(words, i + 1, c) && relationalAdjective(words[b], tags[b]) && !c.titledAdjectives.has(words[b]!.fold))
+      b++;
     // …but a pair of them names the two sides of a bilateral body: `مجلس الأعمال السعودي الأمريكي`
     const sides = (k: number) =>
       tags[k] === 'O' && words[k]?.kind === 'word' && words[k]!.moff === 0 && nationality(words[k]!.fold) !== undefined;

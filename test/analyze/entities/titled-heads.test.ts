@@ -66,3 +66,16 @@ describe('a Saudi body whose own name ends in the kingdom\'s adjective (guide ru
     expect(typedMentions('قال عضو مجلس الأعمال السعودي المصري إن التبادل زاد.')).toEqual(['ORG:مجلس الأعمال السعودي المصري']);
   });
 });
+
+describe('a relational adjective after the person an institution is named after', () => {
+  it('belongs to the name, with the field after it', () => {
+    expect(typedMentions('قالت جامعة الإمام محمد بن سعود الإسلامية إن التسجيل بدأ.')).toEqual([
+      'ORG:جامعة الإمام محمد بن سعود الإسلامية',
+    ]);
+    expect(typedMentions('نظم مركز الملك عبدالله العالمي للحوار ندوة.')).toEqual(['ORG:مركز الملك عبدالله العالمي للحوار']);
+  });
+
+  it('a country adjective stays outside', () => {
+    expect(typedMentions('قال مستشفى الملك فهد السعودي إن الحالة مستقرة.')).toEqual(['ORG:مستشفى الملك فهد']);
+  });
+});
