@@ -53,7 +53,9 @@ export interface NameHeads {
   notComplements: string[];
   currencies: string[];
   notNames: { note?: string; words: string[] };
-  personHeads: { note?: string; words: string[] };
+  personHeads: { note?: string; words: string[]; titles: string[] };
+  countryInName: { note?: string; heads: string[]; adjectives: string[] };
+  titledHeads: { note?: string; org: string[]; loc: string[]; adjectives: Record<string, 'ORG' | 'LOC'> };
   nameAfter: {
     note?: string;
     heads: string[];
@@ -117,6 +119,15 @@ interface Conventions {
   /** words that are never a one-word name (`لي`, `ترأس`), as written (hamza kept: `تراس` is Truss) */
   notAlone: Set<string>;
   personHeads: Set<string>;
+  /** nouns that head a name only before a title and a person (`مدينة الملك …`), with the name's type */
+  titledHeads: Map<string, 'ORG' | 'LOC'>;
+  /** titles read as such only after a personal head (`الإمام`) */
+  headTitles: Set<string>;
+  /** heads of Saudi bodies whose own names end in the kingdom's adjective, and that adjective */
+  countryNameHeads: Set<string>;
+  countryNameAdjectives: Set<string>;
+  /** adjectives that end such a name and give its type (`الرياضية`: a stadium, LOC) */
+  titledAdjectives: Map<string, 'ORG' | 'LOC'>;
   /** heads always followed by a proper name (`محافظة`), and the words after them that are none */
   nameAfterHeads: Set<string>;
   /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
@@ -209,6 +220,8 @@ function buildConventions(): Conventions {
   if (
     !raw.notNames?.words ||
     !raw.personHeads?.words ||
+    !raw.titledHeads?.org ||
+    !raw.countryInName?.heads ||
     !raw.bodies?.words ||
     !raw.readTails?.lists ||
     !raw.readTails?.lines ||
@@ -270,6 +283,14 @@ function buildConventions(): Conventions {
     notNames: set(raw.notNames.words),
     notAlone: new Set(raw.notAlone.words.map((w) => stripMarks(w, 'marks'))),
     personHeads: set(raw.personHeads.words),
+    headTitles: set(raw.personHeads.titles),
+    countryNameHeads: set(raw.countryInName.heads),
+    countryNameAdjectives: set(raw.countryInName.adjectives),
+    titledHeads: new Map([
+      ...raw.titledHeads.org.map((w) => [foldName(w), 'ORG'] as const),
+      ...raw.titledHeads.loc.map((w) => [foldName(w), 'LOC'] as const),
+    ]),
+    titledAdjectives: new Map(Object.entries(raw.titledHeads.adjectives).map(([w, t]) => [foldName(w), t] as const)),
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
     nameAfterDefinite: set(raw.nameAfter.definiteOnly ?? []),
@@ -481,6 +502,8 @@ function coordinatedAdjective(w: WordTok, c: Conventions): boolean {
   if (w.kind !== 'word' || !w.fold.startsWith('وال')) return false;
   const f = w.fold.slice(1);
   // (`وإلى` folds to `والي`: too short for the article and a stem)
+  // (or a listed adjective of a feminine name, joined to the one before it: `للطاقة الذرية [والمتجددة]`)
+  if (definite(f) && f.endsWith('ه') && c.complementAdjectives.has(f)) return true;
   return definite(f) && (f.endsWith('يه') || f.endsWith('ي')) && !c.notComplements.has(f) && !nationality(f);
 }
 
@@ -676,6 +699,61 @@ function roleHead(words: readonly WordTok[], i: number, c: Conventions): typeof 
  * nouns the tagger left out (`وزارة الشؤون البلدية والقروية`), then one trailing adjective of the
  * name (`العام`, `الجوية`). A person found after the head becomes part of the institution.
  */
+/**
+ * A noun that heads a name only when a title and the person it names follow, found by the tagger
+ * or the lists (`مدينة الملك [عبدالعزيز]`, `حديقة [الملك فهد]`): the person is inside the name.
+ */
+function titledHead(
+  words: readonly WordTok[],
+  tags: readonly string[],
+  i: number,
+  c: Conventions,
+): { type: 'ORG' | 'LOC'; complement: boolean } | undefined {
+  const type = words[i]!.kind === 'word' ? c.titledHeads.get(base(words[i]!)) : undefined;
+  if (!type || tags[i] !== 'O') return undefined;
+  const t = nameTitleAt(words, i + 1, c);
+  if (!t) return undefined;
+  // the lists may have marked the person with the title (`[الملك فهد]`), the tagger without it
+  const person = tags[i + 1] === 'B-PERS' || (tags[i + 1] === 'O' && tags[i + 1 + t.len] === 'B-PERS');
+  return person || titledPersonEnd(words, tags, i + 1) > 0 ? { type, complement: false } : undefined;
+}
+
+const HEAD_TITLE = { entry: -1, kind: 'title' };
+
+/**
+ * A title at `k` (roles.ts), or one that titles a person only inside the name of what a personal
+ * head names (name-heads.json `personHeads.titles`: `مسجد الإمام [الصادق]`).
+ */
+function nameTitleAt(words: readonly WordTok[], k: number, c: Conventions, end = words.length): ReturnType<typeof titleAt> {
+  const t = titleAt(words, k, end);
+  if (t || k >= end) return t;
+  const w = words[k];
+  return w && w.kind === 'word' && w.moff === 0 && c.headTitles.has(w.fold) ? { len: 1, info: HEAD_TITLE } : null;
+}
+
+/** A definite relational adjective that names no country: `العالمي`, `الثقافي`, `الإسلامية`. */
+function relationalAdjective(w: WordTok | undefined, tag: string | undefined): boolean {
+  if (!w || w.kind !== 'word' || w.moff !== 0 || tag !== 'O') return false;
+  return definite(w.fold) && endsWithNisba(w.fold) && nationality(w.fold) === undefined;
+}
+
+/** The kingdom's adjective at `k`, unmarked or read alone as the country: `[السعودية]`. */
+function countryOfName(words: readonly WordTok[], tags: readonly string[], k: number, c: Conventions): boolean {
+  const w = words[k];
+  if (!w || w.kind !== 'word' || w.moff !== 0 || !c.countryNameAdjectives.has(w.fold)) return false;
+  // (a second nationality after it names the sides of a bilateral body: `مجلس الأعمال السعودي المصري`)
+  const next = words[k + 1];
+  if (next?.kind === 'word' && next.moff === 0 && nationality(next.fold) !== undefined) return false;
+  return tags[k] === 'O' || (tags[k] === 'B-LOC' && tags[k + 1] !== 'I-LOC');
+}
+
+/** Where a title at `k` and the given names after it that the tagger left unmarked end, or 0. */
+function titledPersonEnd(words: readonly WordTok[], tags: readonly string[], k: number): number {
+  const t = tags[k] === 'O' ? nameTitleAt(words, k, conventions()) : null;
+  const n = t ? personAfter(words, tags, k + t.len) : 0;
+  return n ? k + t!.len + n : 0;
+}
+
 function headNouns(
   words: readonly WordTok[],
   tags: string[],
@@ -686,11 +764,12 @@ function headNouns(
   const c = conventions();
   // right to left, so that a head takes a name another head made: `إمارة [منطقة عسير]`
   for (let i = words.length - 2; i >= 0; i--) {
-    const h = headOf(words[i]!) ?? roleHead(words, i, c);
+    const h = headOf(words[i]!) ?? roleHead(words, i, c) ?? titledHead(words, tags, i, c);
     if (!h) continue;
     // the head must be outside any name, or open one (the tagger may have found `مجلس الشورى`)
     if (tags[i] !== 'O' && !tags[i]!.startsWith('B-')) continue;
     const hf = base(words[i]!);
+    const titled = c.titledHeads.has(hf);
     const next = words[i + 1]!;
     const prev = words[i - 1];
     // an everyday phrase (`هيئة التدريس`) or an idiom (`عن طريق`): no name, and none the tagger began there
@@ -707,12 +786,12 @@ function headNouns(
       }
       continue;
     }
-    const personal = c.personHeads.has(hf);
+    const personal = c.personHeads.has(hf) || titled;
     // a head that is also a verb, before a title or a person, is the verb: `رأس الأمير …` ('the prince chaired')
     if (c.verbHeads.has(hf) && tags[i] === 'O' && (titleAt(words, i + 1) || tags[i + 1] === 'B-PERS')) continue;
     // a title between the head and the name the tagger found: `مستشفى الملك [فهد]`
     let j = i + 1;
-    const t = personal && tags[j] === 'O' ? titleAt(words, j) : null;
+    const t = personal && tags[j] === 'O' ? nameTitleAt(words, j, c) : null;
     if (t && tags[j + t.len]?.startsWith('B-')) j += t.len;
     let b: number;
     let cup: ReturnType<typeof titleAt> = null;
@@ -782,11 +861,14 @@ function headNouns(
       // العسكرية`, `ميناء الحديدة البحري`; the article's other mentions follow (learnedPlaces)
       b = i + 2;
       learned.push({ s, a: i, head: hf, name: words[i + 1]!.fold });
+    } else if (personal && !h.complement && (b = titledPersonEnd(words, tags, i + 1)) > 0) {
+      // a title and the person it names, which the tagger missed, after a head that takes no plain
+      // complement: `مركز الأمير سلطان …`, `مدينة الملك عبدالله …`
     } else if (h.complement && !indefiniteNoun(words, i + 1, c)) {
       b = i + 1;
       while (b < words.length && b - i <= 4 && tags[b] === 'O') {
         // a title and the person it names, which the tagger missed: `مستشفى الأمير سلمان`
-        const t2 = personal && b === i + 1 ? titleAt(words, b) : null;
+        const t2 = personal && b === i + 1 ? nameTitleAt(words, b, c) : null;
         const n = t2 ? personAfter(words, tags, b + t2.len) : 0;
         if (n) b += t2!.len + n;
         // a title opens the person in apposition (`وزارة الداخلية [اللواء] …`), and one after و
@@ -813,7 +895,7 @@ function headNouns(
       if (b === i + 1) continue;
     }
     // the tagger may have closed the name on a title: `[مستشفى الأمير] [سلمان]`
-    if (personal && b < words.length && tags[b]!.startsWith('B-') && titleAt(words, b - 1, b))
+    if (personal && b < words.length && tags[b]!.startsWith('B-') && nameTitleAt(words, b - 1, c, b))
       b = chunkEnd(tags, b);
     // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`,
     // unless the lists know the whole name with it (`هيئة الهلال الأحمر السعودي`)
@@ -827,6 +909,14 @@ function headNouns(
       !c.definiteAdjectives.has(words[b - 1]!.fold)
     )
       b--;
+    // …but a Saudi body's own name that ends in the kingdom's adjective keeps it (guide rule 4,
+    // name-heads.json `countryInName`): `هيئة المساحة الجيولوجية السعودية`, `مجلس الغرف السعودية`
+    if (c.countryNameHeads.has(hf) && b - i >= 2 && countryOfName(words, tags, b, c)) b++;
+    // a relational adjective after the person a name is named after is the name's own, as no
+    // person takes one: `مركز الملك عبدالله [العالمي]`, `جامعة الإمام محمد بن سعود [الإسلامية]`
+    // (one that tells what a titled name names is read below: `مدينة الملك عبدالله [الرياضية]`)
+    if (personal && b - i >= 3 && nameTitleAt(words, i + 1, c) && relationalAdjective(words[b], tags[b]) && !c.titledAdjectives.has(words[b]!.fold))
+      b++;
     // …but a pair of them names the two sides of a bilateral body: `مجلس الأعمال السعودي الأمريكي`
     const sides = (k: number) =>
       tags[k] === 'O' && words[k]?.kind === 'word' && words[k]!.moff === 0 && nationality(words[k]!.fold) !== undefined;
@@ -855,7 +945,13 @@ function headNouns(
         if (!edition && h.type === 'MISC') b += editionAt(words, tags, hf, b);
       }
     }
-    const type = h.type;
+    let type = h.type;
+    // an adjective that tells what a titled name names: `مدينة الملك عبدالله [الرياضية]` is a stadium
+    const told = titled && tags[b] === 'O' && words[b]?.kind === 'word' && words[b]!.moff === 0 ? c.titledAdjectives.get(words[b]!.fold) : undefined;
+    if (told) {
+      type = told;
+      b++;
+    }
     const same = tags[i] === `B-${type}` && chunkEnd(tags, i) === b;
     if (!same) {
       setSpan(tags, i, b, type);

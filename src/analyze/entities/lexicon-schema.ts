@@ -144,7 +144,18 @@ export const NameHeadsSchema = z.object({
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),
   notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()), titles: z.array(z.string()) }).strict(),
+  countryInName: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) })
+    .strict(),
+  titledHeads: z
+    .object({
+      note: z.string().optional(),
+      org: z.array(z.string()),
+      loc: z.array(z.string()),
+      adjectives: z.record(z.string(), z.enum(['ORG', 'LOC'])),
+    })
+    .strict(),
   nameAfter: z
     .object({
       note: z.string().optional(),
