@@ -8,7 +8,8 @@
  * `learnedPlaces.heads` (articles, not occurrences: a place stands alone after its first mention).
  * A word is kept when it follows a head in at least `--min-articles` articles and in at least
  * `--min-share` of the articles it occurs in (an everyday word, `منطقة الجزاء`, occurs mostly
- * elsewhere), and no list knows it as a name, a given name or a word that is never a place name.
+ * elsewhere), no list knows it as a name, a given name or a word that is never a place name, and
+ * (without the article) it is not written with the article more often (`ولاية خامسة`).
  * Reads every SaudiNewsNet archive under ../shared/data/news and more/, less the JSONL sample the
  * gold is drawn from (`newsUnlabelledArticles`). Deterministic: files in name order, output sorted.
  *   npx tsx scripts/build-learned-places.ts [--min-articles 3] [--min-share 0.5] [--out file] [--stats tsv]
@@ -20,7 +21,7 @@ import { tokenize } from '../src/text/tokenize.ts';
 import { wordTok } from '../src/analyze/entities/extract.ts';
 import { isGivenName } from '../src/analyze/entities/family-names.ts';
 import { base, conventions } from '../src/analyze/entities/conventions.ts';
-import { dropArticle, endsWithAttachedPronoun } from '../src/text/clitics.ts';
+import { addArticle, dropArticle, endsWithAttachedPronoun, opensWithArticle } from '../src/text/clitics.ts';
 import { lookupName } from '../src/analyze/entities/names.ts';
 import { foldName, nameHeadsJson, nameHeadsList } from '../src/analyze/entities/lexicon.ts';
 import type { WordTok } from '../src/analyze/entities/roles.ts';
@@ -69,6 +70,9 @@ for (const [f, n] of afterHead) {
   const w = wordTok({ start: 0, end: f.length, text: f, kind: 'word' });
   // (a verb or noun with a pronoun, `يخسرها`, and a currency, `منطقة اليورو`, name no place)
   if (w.moff > 0 || lookupName(f) || isGivenName(w) || endsWithAttachedPronoun(f) || currencies.has(dropArticle(f))) continue;
+  // a word without the article that more articles write with it is an everyday adjective or noun
+  // (`ولاية خامسة` / `الخامسة`, `منطقة عازلة` / `العازلة`), no town's name
+  if (!opensWithArticle(f) && (total.get(addArticle(f)) ?? 0) > all) continue;
   kept.push([f, n, all]);
 }
 kept.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));

@@ -6,12 +6,15 @@
  * scripts/build-learned-places.ts): a word written alone after a head of name-heads.json
  * learnedPlaces in most articles it occurs in. Alone, such a word is the place only where a place
  * stands: after a word of nameAfter.placeBefore (`في`, `إلى`, `قرب`), with ب, or in a list with a
- * place found (`[صبيا] وأملج`); elsewhere it may be what it spells as a word.
+ * place found (`[صبيا] وأملج`); elsewhere it may be what it spells as a word. Right after a place
+ * head the head-noun rule left (`ولاية بلخ`, `مدينة مديات`) it is the place too.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isProcliticLetter, opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
-import { base, conventions } from './conventions.ts';
+import { base, conventions, isDescriptiveHead } from './conventions.ts';
+import { nameHeadsList } from './lexicon.ts';
+import { endsWithHaOrTaMarbuta } from '../../text/endings.ts';
 import { entityResources, type EntityResources } from './resources.ts';
 import { COMMA, type WordTok } from './roles.ts';
 import type { RuleSpan } from '../ner/finish.ts';
@@ -44,6 +47,23 @@ function placeContext(ws: readonly WordTok[], t: readonly string[], i: number): 
   return !!next && next.moff > 0 && startsWithProclitic(next.fold, 'waw') && t[i + 1] === 'B-LOC';
 }
 
+const buildWithHeads = (): Set<string> => nameHeadsList('learnedPlaces', 'withHead');
+const withHeads = (): Set<string> => entityResources().get(buildWithHeads);
+
+/**
+ * Where the place at word i starts when a head stands right before it: the head itself for a head
+ * of learnedPlaces.withHead (`ولاية بلخ`, guide rule 2), i after a descriptive head (`مدينة
+ * مديات`, rule 15); -1 after no head, or for a word that may be an adjective (`منطقة عازلة`).
+ */
+function afterHead(ws: readonly WordTok[], t: readonly string[], i: number): number {
+  const w = ws[i]!;
+  const h = ws[i - 1];
+  if (!h || h.kind !== 'word' || t[i - 1] !== 'O' || w.moff > 0) return -1;
+  if (!opensWithArticle(w.fold) && endsWithHaOrTaMarbuta(w.fold)) return -1;
+  if (withHeads().has(base(h))) return i - 1;
+  return isDescriptiveHead(h) ? i : -1;
+}
+
 /** Tags are rewritten in place; the spans set are returned. */
 export function learnedPlaces(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
   const out: RuleSpan[] = [];
@@ -51,9 +71,12 @@ export function learnedPlaces(words: readonly (readonly WordTok[])[], tags: stri
     const t = tags[s]!;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
-      if (t[i] !== 'O' || w.kind !== 'word' || !learnedPlace(base(w)) || !placeContext(ws, t, i)) continue;
-      t[i] = 'B-LOC';
-      out.push({ s, a: i, b: i + 1, rule: LEARNED_PLACES_RULE });
+      if (t[i] !== 'O' || w.kind !== 'word' || !learnedPlace(base(w))) continue;
+      const a = i > 0 ? afterHead(ws, t, i) : -1;
+      if (a < 0 && !placeContext(ws, t, i)) continue;
+      const from = a < 0 ? i : a;
+      for (let k = from; k <= i; k++) t[k] = k === from ? 'B-LOC' : 'I-LOC';
+      out.push({ s, a: from, b: i + 1, rule: LEARNED_PLACES_RULE });
     }
   });
   return out;

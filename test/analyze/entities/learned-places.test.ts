@@ -29,9 +29,26 @@ describe('places learned from place heads (learned-places.json)', () => {
     expect(places('وشهدت لحج والحوطة أمطارا غزيرة.', ['لحج'])).toEqual(['والحوطة']);
   });
   it('is left alone where no place stands', () => {
-    // the head-noun rule reads the head and its name; a word that opens with ب is no ب + name
-    expect(places('وزار الوفد محافظة الحوطة أمس.')).toEqual([]);
+    // a word that opens with the letter ب without the article is no ب + name (بائعات)
+    expect(places('واستأجروا بائعات للمتجر.')).toEqual([]);
     expect(places('الحوطة هادئة هذا المساء.')).toEqual([]);
     expect(places('ووصلت القافلة إلى المدينة صباح اليوم.')).toEqual([]);
+  });
+});
+
+describe('a learned place right after a place head the head-noun rule left', () => {
+  /** The spans the rule sets, as text. */
+  const spans = (text: string): string[] => {
+    const ws = tokenize(text).map((t) => wordTok(t));
+    const tags = ws.map(() => 'O');
+    return learnedPlaces([ws], [tags]).map((sp) => ws.slice(sp.a, sp.b).map((w) => w.text).join(' '));
+  };
+  it('is the place with its head, or alone after a head that only describes (guide rules 2 and 15)', () => {
+    expect(spans('وسيطر المقاتلون على مديرية الحوطة كاملة.')).toEqual(['مديرية الحوطة']);
+    expect(spans('وعاد الهدوء إلى مدينة الصوابر أمس.')).toEqual(['الصوابر']);
+  });
+  it('is no place after a municipality, nor a feminine adjective after منطقة', () => {
+    expect(spans('وافتتحت بلدية الحوطة حديقة جديدة.')).toEqual([]);
+    expect(spans('وطالبوا بإقامة منطقة عازلة على الحدود.')).toEqual([]);
   });
 });
