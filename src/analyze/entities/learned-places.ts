@@ -35,7 +35,9 @@ const isLoc = (t: string | undefined): boolean => t === 'B-LOC' || t === 'I-LOC'
 function placeContext(ws: readonly WordTok[], t: readonly string[], i: number): boolean {
   const w = ws[i]!;
   const prev = ws[i - 1];
-  if (w.moff === 0) return !!prev && prev.kind === 'word' && t[i - 1] === 'O' && conventions().placeBefore.has(prev.fold);
+  // (or after a plural head of places, `مدينتي الحوطة وزنجبار`, whose list the و rule below goes on with)
+  if (w.moff === 0)
+    return !!prev && prev.kind === 'word' && t[i - 1] === 'O' && (conventions().placeBefore.has(prev.fold) || pluralHeads().has(base(prev)));
   // a proclitic: ب last before the article (`بالحوطة`, `وبالحوطة`; a word without the article that
   // opens with the letter is as often a word of its own, `بائعات`), or و joining it to a place
   // before or after it
@@ -49,6 +51,8 @@ function placeContext(ws: readonly WordTok[], t: readonly string[], i: number): 
 
 const buildWithHeads = (): Set<string> => nameHeadsList('learnedPlaces', 'withHead');
 const withHeads = (): Set<string> => entityResources().get(buildWithHeads);
+const buildPluralHeads = (): Set<string> => nameHeadsList('coordinatedPlaces', 'pluralHeads');
+const pluralHeads = (): Set<string> => entityResources().get(buildPluralHeads);
 
 /**
  * Where the place at word i starts when a head stands right before it: the head itself for a head

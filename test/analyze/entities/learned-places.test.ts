@@ -27,6 +27,8 @@ describe('places learned from place heads (learned-places.json)', () => {
     expect(places('ووصلت القافلة إلى الحوطة صباح اليوم.')).toEqual(['الحوطة']);
     expect(places('واحتفل الأهالي بالصوابر مساء أمس.')).toEqual(['بالصوابر']);
     expect(places('وشهدت لحج والحوطة أمطارا غزيرة.', ['لحج'])).toEqual(['والحوطة']);
+    // after a plural head of places, and the next of the list after it
+    expect(places('وتقدمت القوات نحو مدينتي الحوطة والصوابر أمس.')).toEqual(['الحوطة', 'والصوابر']);
   });
   it('is left alone where no place stands', () => {
     // a word that opens with the letter ب without the article is no ب + name (بائعات)
