@@ -29,6 +29,13 @@ function loadLearned(r: EntityResources): Set<string> {
 }
 export const learnedPlace = (fold: string): boolean => entityResources().get(loadLearned).has(fold);
 
+/** Builds the rule's lists up front (prepare.ts), so that analysing reads no file. */
+export function prepareLearnedPlaces(): void {
+  learnedPlace('');
+  withHeads();
+  pluralHeads();
+}
+
 const isLoc = (t: string | undefined): boolean => t === 'B-LOC' || t === 'I-LOC';
 
 /** Whether word i stands where a place stands: after a word of place, with ب, or in a list of places. */

@@ -14,6 +14,7 @@ import { withEntityResources, type EntityResources } from './resources.ts';
 import { titleIndex } from './roles.ts';
 import { isNameWord, transliterator, institutionGlossary } from './romanise.ts';
 import { isKnownVerb } from './verbs.ts';
+import { prepareLearnedPlaces } from './learned-places.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
   withEntityResources(r, () => {
@@ -30,6 +31,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     afterRole();
     agencyWords();
     formulaWords();
+    prepareLearnedPlaces();
   });
   return r;
 }
