@@ -15,6 +15,7 @@ import { titleIndex } from './roles.ts';
 import { isNameWord, transliterator, institutionGlossary } from './romanise.ts';
 import { isKnownVerb } from './verbs.ts';
 import { prepareLearnedPlaces } from './learned-places.ts';
+import { learnedFamily } from './learned-families.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
   withEntityResources(r, () => {
@@ -32,6 +33,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     agencyWords();
     formulaWords();
     prepareLearnedPlaces();
+    learnedFamily('');
   });
   return r;
 }
