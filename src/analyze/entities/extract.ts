@@ -75,6 +75,7 @@ import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { hyphenNames } from './hyphen-names.ts';
 import { groupNounPersons } from './group-nouns.ts';
 import { coordinatedPlaces } from './coordinated-places.ts';
+import { learnedPlaces } from './learned-places.ts';
 import { quotedPlaces } from './quoted-places.ts';
 import { quotedWorks } from './quoted-works.ts';
 import { placePrefixes } from './place-prefixes.ts';
@@ -568,6 +569,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
     // where it stands in a list (coordinated-places.ts)
     rules.push(...quotedWorks(sents, conv), ...quotedPlaces(sents, conv), ...placePrefixes(sents, conv), ...coordinatedPlaces(sents, conv));
+    // …a small place learned from place heads over unlabelled news, alone where a place stands (learned-places.ts)
+    rules.push(...learnedPlaces(sents, conv));
     // …a named exhibition, forum or conference, told by an adjective, a field or an edition (event-forums.ts),
     rules.push(...namedForums(sents, conv));
     // …a town after مدينة/بلدة the tagger took for a person (city-names.ts),

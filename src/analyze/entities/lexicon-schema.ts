@@ -214,6 +214,10 @@ export const NameHeadsSchema = z.object({
   articlePlaces: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   districts: z.object({ note: z.string().optional(), heads: z.array(z.string()), fields: z.array(z.string()) }).strict().optional(),
   quotedPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
+  learnedPlaces: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), withHead: z.array(z.string()).optional(), withHeadNote: z.string().optional() })
+    .strict()
+    .optional(),
   placePrefixes: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   eventSeasons: z.object({ note: z.string().optional(), heads: z.array(z.string()), words: z.array(z.string()) }).strict().optional(),
   namedForums: z.object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) }).strict().optional(),

@@ -14,6 +14,8 @@ import { withEntityResources, type EntityResources } from './resources.ts';
 import { titleIndex } from './roles.ts';
 import { isNameWord, transliterator, institutionGlossary } from './romanise.ts';
 import { isKnownVerb } from './verbs.ts';
+import { prepareLearnedPlaces } from './learned-places.ts';
+import { learnedFamily } from './learned-families.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
   withEntityResources(r, () => {
@@ -30,6 +32,8 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     afterRole();
     agencyWords();
     formulaWords();
+    prepareLearnedPlaces();
+    learnedFamily('');
   });
   return r;
 }
