@@ -24,6 +24,7 @@ import { opensWithArticle } from '../src/text/clitics.ts';
 import { endsWithHa } from '../src/text/endings.ts';
 import { wordTok } from '../src/analyze/entities/extract.ts';
 import { base, conventions, headOf } from '../src/analyze/entities/conventions.ts';
+import { nameHeadsList } from '../src/analyze/entities/lexicon.ts';
 import { isKnownVerb } from '../src/analyze/entities/verbs.ts';
 import { nationality, titleAt, type WordTok } from '../src/analyze/entities/roles.ts';
 import { isGivenName } from '../src/analyze/entities/family-names.ts';
@@ -47,6 +48,8 @@ const orgHead = (w: WordTok): boolean => w.kind === 'word' && headOf(w)?.type ==
  * ending in ه (`الله`, `حزب الله`) carry none.
  */
 const withPronoun = (w: WordTok): boolean => !opensWithArticle(w.mfold) && w.mfold.length > 3 && endsWithHa(w.text);
+
+const descriptive = nameHeadsList('descriptiveAfterName', 'words');
 
 /** Article counts of each run (up to MAX_WORDS + 1 words, to see what follows a 7-word run). */
 const runs = new Map<string, number>();
@@ -84,9 +87,16 @@ for (const [k, n] of runs) {
 }
 const c = conventions();
 const functionWord = (f: string): boolean => (df.get(f) ?? 0) >= maxDf * articles;
-/** A word a name may end on: definite (after its clitics), no time word (`الماضي`), no function word. */
+/**
+ * A word a name may end on: definite (after its clitics), no time word (`الماضي`), no function
+ * word, no adjective that describes the body after its complete name and stays outside it (guide
+ * rule 4: `جماعة الحوثي المسلحة`, name-heads.json descriptiveAfterName; such a word stays a next
+ * word of the shorter run, which keeps it from looking stable where it is the name's, as in
+ * `القوات المسلحة`).
+ */
 function endsName(f: string): boolean {
   const w = wordTok({ start: 0, end: f.length, text: f, kind: 'word' });
+  if (descriptive.has(f)) return false;
   return opensWithArticle(w.mfold) && w.mfold.length > 3 && !c.notComplements.has(w.mfold) && !c.notComplements.has(f);
 }
 /** A word that runs past the body's name: another body's head, a given name or a title. */

@@ -47,6 +47,14 @@ describe('institution names learned from recurrence (issue 14)', () => {
     expect(orgs('ساعدوا وكالة الاستخبارات المركزية الأميركية في البرنامج.')).toEqual(['وكالة الاستخبارات المركزية']);
   });
 
+  // read on unlabelled news of more/2015-08-09 (name-heads.json descriptiveAfterName)
+  it('an adjective that describes the body after its complete name stays outside (guide rule 4)', () => {
+    expect(orgs('وتقدمت القوات على جماعة الحوثي المسلحة في المدينة', ['O', 'O', 'O', 'B-ORG', 'O', 'O', 'O', 'O'])).toEqual([
+      'جماعة الحوثي',
+    ]);
+    expect(orgs('وقالت وكالة الأنباء الرسمية إن الوفد وصل.')).toEqual([]);
+  });
+
   it('runs in the pipeline: the organisation is an entity made by the rule', () => {
     const doc = analyse('وقال متحدث إن جمعية الثقافة والفنون بالطائف نظمت أمسية شعرية.');
     const org = doc.entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'جمعية الثقافة والفنون بالطائف'));
