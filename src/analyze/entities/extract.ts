@@ -71,6 +71,8 @@ import { familyMentions } from './family-mentions.ts';
 import { unknownGivenAfterRoles } from './unknown-given.ts';
 // a given name and a family name learned from unlabelled news, with no cue (learned-families.ts)
 import { learnedFamilies } from './learned-families.ts';
+// an institution named in full as the unlabelled news names it again and again (learned-orgs.ts)
+import { learnedOrgs } from './learned-orgs.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { hyphenNames } from './hyphen-names.ts';
 import { groupNounPersons } from './group-nouns.ts';
@@ -582,6 +584,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     // …a national committee with its country (national-bodies.ts), and a national team with its
     // rank, age group and sport (team-fields.ts)
     rules.push(...nationalBodies(sents, conv), ...teamFields(sents, conv));
+    // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)
+    rules.push(...learnedOrgs(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;

@@ -225,6 +225,7 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), ordinals: z.array(z.string()), teens: z.array(z.string()) })
     .strict()
     .optional(),
+  descriptiveAfterName: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   coordinatedPlaces: z
     .object({ note: z.string().optional(), pluralHeads: z.array(z.string()), words: z.array(z.string()) })
     .strict()

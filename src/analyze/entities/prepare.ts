@@ -16,6 +16,7 @@ import { isNameWord, transliterator, institutionGlossary } from './romanise.ts';
 import { isKnownVerb } from './verbs.ts';
 import { prepareLearnedPlaces } from './learned-places.ts';
 import { learnedFamily } from './learned-families.ts';
+import { prepareLearnedOrgs } from './learned-orgs.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
   withEntityResources(r, () => {
@@ -34,6 +35,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     formulaWords();
     prepareLearnedPlaces();
     learnedFamily('');
+    prepareLearnedOrgs();
   });
   return r;
 }
