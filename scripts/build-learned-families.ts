@@ -17,19 +17,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { newsUnlabelledArticles } from '../src/util/news-corpus.ts';
-import { tokenize } from '../src/text/tokenize.ts';
 import { opensWithArticle } from '../src/text/clitics.ts';
 import { wordTok } from '../src/analyze/entities/extract.ts';
+import { cliArg, countFollowers } from './learned-counts.ts';
 import { isGivenName } from '../src/analyze/entities/family-names.ts';
 import { familyNameShape } from '../src/analyze/entities/conventions.ts';
 import { nationality, type WordTok } from '../src/analyze/entities/roles.ts';
 import { DEFAULT_LEXICON_DIR } from '../src/analyze/entities/resources.ts';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+const arg = cliArg;
 const minArticles = Number(arg('--min-articles') ?? 3);
 const minShare = Number(arg('--min-share') ?? 0.5);
 const out = arg('--out') ?? path.join(DEFAULT_LEXICON_DIR, 'learned-families.json');
@@ -39,27 +35,10 @@ const given = (w: WordTok): boolean => w.kind === 'word' && w.moff === 0 && isGi
 /** A word that may be a family name: with the article, written alone, five letters or more. */
 const candidate = (w: WordTok): boolean => w.kind === 'word' && w.moff === 0 && w.fold.length >= 5 && opensWithArticle(w.fold);
 
-const total = new Map<string, number>();
-const afterGiven = new Map<string, number>();
-let articles = 0;
-const t0 = performance.now();
-for (const a of newsUnlabelledArticles({ more: true })) {
-  articles++;
-  const text = `${a.title ?? ''}\n${a.content}`;
-  const inArticle = new Set<string>();
-  const named = new Set<string>();
-  let prev: WordTok | null = null;
-  for (const t of tokenize(text)) {
-    const w = wordTok(t);
-    if (candidate(w)) {
-      inArticle.add(w.fold);
-      if (prev && given(prev)) named.add(w.fold);
-    }
-    prev = w;
-  }
-  for (const f of inArticle) total.set(f, (total.get(f) ?? 0) + 1);
-  for (const f of named) afterGiven.set(f, (afterGiven.get(f) ?? 0) + 1);
-}
+const { articles, total, after: afterGiven, seconds } = countFollowers({
+  occurs: (w) => (candidate(w) ? w.fold : null),
+  follows: (w, prev) => (candidate(w) && prev && given(prev) ? w.fold : null),
+});
 
 const kept: [string, number, number][] = [];
 for (const [f, n] of afterGiven) {
@@ -88,5 +67,5 @@ if (stats) {
 }
 console.log(
   `${articles} articles, ${total.size} definite words, ${afterGiven.size} after a given name, ${kept.length} kept → ${out} ` +
-    `(${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+    `(${seconds.toFixed(0)} s)`,
 );

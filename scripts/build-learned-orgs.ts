@@ -29,11 +29,9 @@ import { isKnownVerb } from '../src/analyze/entities/verbs.ts';
 import { nationality, titleAt, type WordTok } from '../src/analyze/entities/roles.ts';
 import { isGivenName } from '../src/analyze/entities/family-names.ts';
 import { DEFAULT_LEXICON_DIR } from '../src/analyze/entities/resources.ts';
+import { cliArg } from './learned-counts.ts';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+const arg = cliArg;
 const minArticles = Number(arg('--min-articles') ?? 5);
 const maxNext = Number(arg('--max-next') ?? 0.5);
 const maxDf = Number(arg('--max-df') ?? 0.05);

@@ -16,9 +16,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { newsUnlabelledArticles } from '../src/util/news-corpus.ts';
-import { tokenize } from '../src/text/tokenize.ts';
 import { wordTok } from '../src/analyze/entities/extract.ts';
+import { cliArg, countFollowers } from './learned-counts.ts';
 import { isGivenName } from '../src/analyze/entities/family-names.ts';
 import { base, conventions } from '../src/analyze/entities/conventions.ts';
 import { addArticle, dropArticle, endsWithAttachedPronoun, opensWithArticle } from '../src/text/clitics.ts';
@@ -27,10 +26,7 @@ import { foldName, nameHeadsJson, nameHeadsList } from '../src/analyze/entities/
 import type { WordTok } from '../src/analyze/entities/roles.ts';
 import { DEFAULT_LEXICON_DIR } from '../src/analyze/entities/resources.ts';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+const arg = cliArg;
 const minArticles = Number(arg('--min-articles') ?? 3);
 const minShare = Number(arg('--min-share') ?? 0.5);
 const out = arg('--out') ?? path.join(DEFAULT_LEXICON_DIR, 'learned-places.json');
@@ -44,25 +40,10 @@ const isHead = (w: WordTok | null): boolean => !!w && w.kind === 'word' && heads
 /** A word that may be a place's name: written alone, three letters or more. */
 const candidate = (w: WordTok): boolean => w.kind === 'word' && w.moff === 0 && w.fold.length >= 3;
 
-const total = new Map<string, number>();
-const afterHead = new Map<string, number>();
-let articles = 0;
-const t0 = performance.now();
-for (const a of newsUnlabelledArticles({ more: true })) {
-  articles++;
-  const text = `${a.title ?? ''}\n${a.content}`;
-  const inArticle = new Set<string>();
-  const named = new Set<string>();
-  let prev: WordTok | null = null;
-  for (const t of tokenize(text)) {
-    const w = wordTok(t);
-    if (w.kind === 'word') inArticle.add(base(w));
-    if (candidate(w) && isHead(prev)) named.add(w.fold);
-    prev = w;
-  }
-  for (const f of named) afterHead.set(f, (afterHead.get(f) ?? 0) + 1);
-  for (const f of inArticle) total.set(f, (total.get(f) ?? 0) + 1);
-}
+const { articles, total, after: afterHead, seconds } = countFollowers({
+  occurs: (w) => (w.kind === 'word' ? base(w) : null),
+  follows: (w, prev) => (candidate(w) && isHead(prev) ? w.fold : null),
+});
 const kept: [string, number, number][] = [];
 for (const [f, n] of afterHead) {
   const all = total.get(f)!;
@@ -94,5 +75,5 @@ if (stats) {
 }
 console.log(
   `${articles} articles, ${afterHead.size} words after a place head, ${kept.length} kept → ${out} ` +
-    `(${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+    `(${seconds.toFixed(0)} s)`,
 );
