@@ -3,7 +3,7 @@ import { quotes } from './helpers.ts';
 
 /**
  * Verbs of saying found by scripts/cue-candidates.ts (words before أن/إن/بأن over the unlabelled
- * archive that the lexicon lacked): ألمح، أقسم، تعهد، اقترح. One fictional sentence per family
+ * archive that the lexicon lacked): ألمح، أقسم، تعهد، اقترح، أخبر. One fictional sentence per family
  * and form: [cue as written, sentence, content].
  */
 const CASES: [string, string, string][] = [
@@ -12,6 +12,8 @@ const CASES: [string, string, string][] = [
   ['وأقسم', 'وأقسم الشاهد كريم عادل أن السيارة كانت متوقفة.', 'السيارة كانت متوقفة'],
   ['وتعهد', 'وتعهد المحافظ باسل نعيم بأن الطريق سيفتح قبل الصيف.', 'الطريق سيفتح قبل الصيف'],
   ['تعهدت', 'تعهدت الشركة بأن الأسعار لن ترتفع.', 'الأسعار لن ترتفع'],
+  ['وأخبر', 'وأخبر المدير سامي نور الموظفين أن الدوام سيبدأ مبكرا.', 'الدوام سيبدأ مبكرا'],
+  ['أخبرت', 'أخبرت المعلمة رنا حسن الطلاب بأن الرحلة ألغيت.', 'الرحلة ألغيت'],
   ['واقترح', 'واقترح المهندس رائد سمير أن يبنى الجسر من الحديد.', 'يبنى الجسر من الحديد'],
 ];
 
