@@ -4,6 +4,7 @@
  * many articles each word occurs, and in how many it follows a cue word (a given name, a place
  * head). A word is counted once per article, so one article that repeats a name cannot make it.
  */
+import { writeFileSync } from 'node:fs';
 import { newsUnlabelledArticles } from '../src/util/news-corpus.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { wordTok } from '../src/analyze/entities/extract.ts';
@@ -53,4 +54,19 @@ export function countFollowers(keys: FollowerKeys): FollowerCounts {
 export function cliArg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * Writes a learned list (`words`, sorted) with its provenance and thresholds, and with `--stats
+ * file` every word that followed a cue in two articles or more (word, after, total: for choosing
+ * the thresholds).
+ */
+export function writeLearned(out: string, about: string, counts: FollowerCounts, minArticles: number, minShare: number, words: string[]): void {
+  const json = { about, articles: counts.articles, minArticles, minShare, words: [...words].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)) };
+  writeFileSync(out, JSON.stringify(json, null, 1) + '\n');
+  const stats = cliArg('--stats');
+  if (stats) {
+    const rows = [...counts.after].filter(([, n]) => n >= 2).map(([f, n]) => `${f}\t${n}\t${counts.total.get(f) ?? n}`);
+    writeFileSync(stats, rows.sort().join('\n') + '\n');
+  }
 }
