@@ -7,14 +7,13 @@
  * name in most articles it occurs in (learned-families.json, built by
  * scripts/build-learned-families.ts). Guide rule 5: the whole name, given names and `بن` links.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { RuleSpan } from '../ner/finish.ts';
 import { titleAt, type WordTok } from './roles.ts';
 import { conjoinedGiven, given } from './given-family.ts';
 import { headOf, isNameLink, isSonOfLink } from './conventions.ts';
 import { definiteFamily, isGivenName } from './family-names.ts';
 import { entityResources, type EntityResources } from './resources.ts';
+import { learnedList } from './lexicon.ts';
 
 export const LEARNED_FAMILY_RULE = 'rule:person/learned-family';
 
@@ -23,9 +22,7 @@ const MAX_GIVEN = 4;
 
 /** The learned family names, folded (none when the lexicon folder has no such file). */
 function loadLearned(r: EntityResources): Set<string> {
-  const p = path.join(r.lexiconDir, 'learned-families.json');
-  if (!existsSync(p)) return new Set();
-  return new Set((JSON.parse(readFileSync(p, 'utf8')) as { words: string[] }).words);
+  return new Set(learnedList(r.lexiconDir, 'learned-families.json', 'words'));
 }
 export const learnedFamily = (fold: string): boolean => entityResources().get(loadLearned).has(fold);
 

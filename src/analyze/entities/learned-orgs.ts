@@ -8,21 +8,18 @@
  * writes one in full and the tags there are nothing, an organisation over a prefix of it, or places
  * and persons inside it, the whole learned name becomes the organisation (the longest one learned).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { RuleSpan } from '../ner/finish.ts';
 import type { WordTok } from './roles.ts';
 import { base } from './conventions.ts';
 import { entityResources, type EntityResources } from './resources.ts';
+import { learnedList } from './lexicon.ts';
 
 export const LEARNED_ORG_RULE = 'rule:org/learned-name';
 
 /** The learned names by their first word (the head without clitics), longest first. */
 function loadLearned(r: EntityResources): Map<string, string[][]> {
-  const p = path.join(r.lexiconDir, 'learned-orgs.json');
   const byHead = new Map<string, string[][]>();
-  if (!existsSync(p)) return byHead;
-  for (const n of (JSON.parse(readFileSync(p, 'utf8')) as { names: string[] }).names) {
+  for (const n of learnedList(r.lexiconDir, 'learned-orgs.json', 'names')) {
     const parts = n.split(' ');
     const list = byHead.get(parts[0]!) ?? [];
     list.push(parts);

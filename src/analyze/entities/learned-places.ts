@@ -9,11 +9,9 @@
  * place found (`[صبيا] وأملج`); elsewhere it may be what it spells as a word. Right after a place
  * head the head-noun rule left (`ولاية بلخ`, `مدينة مديات`) it is the place too.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { isProcliticLetter, opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
 import { base, conventions, isDescriptiveHead } from './conventions.ts';
-import { nameHeadsList } from './lexicon.ts';
+import { learnedList, nameHeadsList } from './lexicon.ts';
 import { endsWithHaOrTaMarbuta } from '../../text/endings.ts';
 import { entityResources, type EntityResources } from './resources.ts';
 import { COMMA, type WordTok } from './roles.ts';
@@ -23,9 +21,7 @@ export const LEARNED_PLACES_RULE = 'rule:loc/learned-place';
 
 /** The learned places, folded (none when the lexicon folder has no such file). */
 function loadLearned(r: EntityResources): Set<string> {
-  const p = path.join(r.lexiconDir, 'learned-places.json');
-  if (!existsSync(p)) return new Set();
-  return new Set((JSON.parse(readFileSync(p, 'utf8')) as { words: string[] }).words);
+  return new Set(learnedList(r.lexiconDir, 'learned-places.json', 'words'));
 }
 export const learnedPlace = (fold: string): boolean => entityResources().get(loadLearned).has(fold);
 

@@ -5,7 +5,7 @@
  * one-article start); the full schemas and the consistency checks (`npm run lexicons:check`, the
  * tests) live in lexicon-schema.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LEXICON_DIR, entityResources, type EntityResources } from './resources.ts';
 import { fold } from '../../text/normalize.ts';
@@ -93,6 +93,17 @@ export interface Lexicons {
 
 export function readJson(dir: string, file: string): unknown {
   return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
+}
+
+/**
+ * A list of a generated lexicon file of `dir` (learned-*.json, built from the unlabelled archive by
+ * scripts/build-learned-*.ts): empty when the folder has no such file, as a test's lexicon copy may not.
+ */
+export function learnedList(dir: string, file: string, key: string): string[] {
+  const p = path.join(dir, file);
+  if (!existsSync(p)) return [];
+  const list = (readJson(dir, file) as Record<string, unknown>)[key];
+  return Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : [];
 }
 
 /** A lexicon file's content that is not what the code relies on: the file and where. */
