@@ -4,7 +4,9 @@
  *  (h) HELD-OUT: our gold over issue 15's set H of SaudiNewsNet (test/gold/times-saudinewsnet-heldout.json,
  *      never used for tuning): span precision / recall / F1, exact and overlapping, over every
  *      prediction in the 28 articles, and value accuracy (over the gold expressions a prediction
- *      overlaps, and over all). Its errors are never listed.
+ *      overlaps, and over all). Its errors are never listed. The same for set H2
+ *      (test/gold/times-saudinewsnet-heldout2.json, 16 articles annotated blind on 2026-12-07 to
+ *      check H), and for both pooled.
  *  (a) TUNING: spans against the DATE and TIME entities of the Wojood sample (../shared/data/wojood):
  *      precision / recall / F1, exact and overlapping, per split. Sentences are rebuilt by joining
  *      the tokens with spaces; the tagger runs without an anchor (only spans are compared).
@@ -201,6 +203,10 @@ export function evalSaudi(showErrors = false, breakdown?: TimesBreakdown): Recor
   };
 }
 
+/** Set H (issue 15) and set H2, annotated later to check H (see the guide); never tuned on. */
+export const HELDOUT_H = 'times-saudinewsnet-heldout.json';
+export const HELDOUT_H2 = 'times-saudinewsnet-heldout2.json';
+
 interface HeldoutGold {
   articles: number[];
   items: GoldItem[];
@@ -210,10 +216,14 @@ interface HeldoutGold {
  * Held-out spans and values on set H. No `showErrors`: held-out errors are never printed. A gold
  * expression's value is judged on the prediction that overlaps it most.
  */
-export function evalHeldout(breakdown?: TimesBreakdown): Record<string, number> {
-  const gold = JSON.parse(
-    readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', 'times-saudinewsnet-heldout.json'), 'utf8'),
-  ) as HeldoutGold;
+export function evalHeldout(
+  breakdown?: TimesBreakdown,
+  files: readonly string[] = [HELDOUT_H],
+): Record<string, number> {
+  const sets = files.map(
+    (f) => JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', f), 'utf8')) as HeldoutGold,
+  );
+  const gold: HeldoutGold = { articles: sets.flatMap((s) => s.articles), items: sets.flatMap((s) => s.items) };
   const lines = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean);
@@ -264,12 +274,16 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   }
   const hb = new TimesBreakdown();
   const h = tuningOnly ? null : evalHeldout(hb);
+  const h2b = new TimesBreakdown();
+  const h2 = tuningOnly ? null : evalHeldout(h2b, [HELDOUT_H2]);
+  const pooled = tuningOnly ? null : evalHeldout(undefined, [HELDOUT_H, HELDOUT_H2]);
   if (h && !json) {
     console.log(
-      'HELD-OUT SaudiNewsNet set H (test/gold/times-saudinewsnet-heldout.json; spans over all predictions in its articles, values anchored on date_extracted; errors are never listed):',
+      `HELD-OUT SaudiNewsNet sets H (test/gold/${HELDOUT_H}) and H2 (test/gold/${HELDOUT_H2}); spans over all predictions in their articles, values anchored on date_extracted; errors are never listed:`,
     );
-    console.table({ heldout: h });
-    hb.print('HELD-OUT error counts (no text)');
+    console.table({ heldout: h, heldout2: h2!, pooled: pooled! });
+    hb.print('HELD-OUT H error counts (no text)');
+    h2b.print('HELD-OUT H2 error counts (no text)');
   }
   const w = evalWojood(errors);
   const sb = new TimesBreakdown();
@@ -278,7 +292,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     console.log(
       JSON.stringify(
         {
-          ...(h ? { heldout: h, heldoutBreakdown: hb.toJSON() } : {}),
+          ...(h ? { heldout: h, heldoutBreakdown: hb.toJSON(), heldout2: h2, heldout2Breakdown: h2b.toJSON(), heldoutPooled: pooled } : {}),
           wojood: w,
           saudinewsnet: s,
           saudinewsnetBreakdown: sb.toJSON(),

@@ -38,6 +38,8 @@ const SET_H = [
   69, 70, 71, 72, 73, 95, 96, 97, 98, 99, 120, 121, 122, 123, 124, 145, 146, 147, 148, 149, 170, 171, 172,
   173, 174, 175, 176, 177,
 ];
+/** Set H2: times only, annotated blind later to check set H (chosen outside every other gold set). */
+const SET_H2 = [2, 13, 27, 38, 67, 74, 87, 88, 93, 94, 107, 115, 142, 144, 156, 166];
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 const QUOTE_KEYS = new Set(['kind', 'text', 'cue', 'speaker', 'canonical', 'speakerAt', 'via']);
 /** A name or short phrase, never a stored sentence. */
@@ -59,6 +61,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   const tuning3Q = read<QuoteGold>('quotes-saudinewsnet-tuning3.json');
   const tuningT = read<TimeGold>('times-saudinewsnet.json');
   const heldoutT = read<TimeGold>('times-saudinewsnet-heldout.json');
+  const heldoutT2 = read<TimeGold>('times-saudinewsnet-heldout2.json');
 
   const inRange = (pair: unknown, len: number): boolean =>
     Array.isArray(pair) &&
@@ -114,6 +117,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   for (const [name, gold] of [
     ['times-saudinewsnet.json', tuningT],
     ['times-saudinewsnet-heldout.json', heldoutT],
+    ['times-saudinewsnet-heldout2.json', heldoutT2],
   ] as const) {
     it(`${name}: every expression points inside its article, with its anchor and a TIMEX3 value`, () => {
       expect(gold.items.length).toBeGreaterThan(0);
@@ -140,7 +144,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   }
 
   it('held-out time expressions do not overlap one another', () => {
-    const items = [...heldoutT.items].sort((a, b) => a.article - b.article || a.start - b.start);
+    const items = [...heldoutT.items, ...heldoutT2.items].sort((a, b) => a.article - b.article || a.start - b.start);
     for (let i = 1; i < items.length; i++) {
       const [p, q] = [items[i - 1]!, items[i]!];
       if (p.article === q.article) expect(q.start, JSON.stringify(q)).toBeGreaterThanOrEqual(p.end);
@@ -166,6 +170,12 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
     const allowedT = new Set([...range(0, 68), ...allowed]);
     expect([...tunedTimes].filter((i) => !allowedT.has(i))).toEqual([]);
     expect(SET_H.filter((i) => tunedTimes.has(i))).toEqual([]);
+    // Set H2 lies outside every other gold set of times and quotes, and outside set H.
+    expect(heldoutT2.articles).toEqual(SET_H2);
+    for (const t of heldoutT2.items) expect(SET_H2).toContain(t.article);
+    const elsewhere = new Set([...tunedTimes, ...SET_H, ...heldoutQ.articles.map((a) => a.index)]);
+    expect(SET_H2.filter((i) => elsewhere.has(i))).toEqual([]);
+    expect(new Set(SET_H2.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(6);
     // Set H is annotated for times in full: most of its articles have expressions.
     expect(new Set(heldoutT.items.map((t) => t.article)).size).toBeGreaterThanOrEqual(20);
   });
