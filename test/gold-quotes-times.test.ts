@@ -41,6 +41,12 @@ const SET_H = [
 /** Set H2: times only, annotated blind later to check set H (chosen outside every other gold set). */
 const SET_H2 = [2, 13, 27, 38, 67, 74, 87, 88, 93, 94, 107, 115, 142, 144, 156, 166];
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+/** Lines free for the fourth quote tuning set (session 15): in no quote gold and no time or entity held-out set. */
+const FOURTH_ALLOWED = new Set([
+  53, 55, 57, 60, 61, 62, 63, 64, 67, 74, 75, 76, 77, 83, 85, 86, 87, 88, 89, 93, 94, 100, 101, 102, 103, 106, 107,
+  108, 109, 110, 113, 114, 115, 119, 125, 126, 127, 129, 132, 133, 136, 137, 142, 144, 150, 151, 152, 153, 154, 155,
+  156, 157, 158, 159, 160, 166, 168,
+]);
 const QUOTE_KEYS = new Set(['kind', 'text', 'cue', 'speaker', 'canonical', 'speakerAt', 'via']);
 /** A name or short phrase, never a stored sentence. */
 const MAX_NAME_WORDS = 12;
@@ -59,6 +65,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   const heldoutQ = read<QuoteGold>('quotes-saudinewsnet-heldout.json');
   const tuning2Q = read<QuoteGold>('quotes-saudinewsnet-tuning2.json');
   const tuning3Q = read<QuoteGold>('quotes-saudinewsnet-tuning3.json');
+  const tuning4Q = read<QuoteGold>('quotes-saudinewsnet-tuning4.json');
   const tuningT = read<TimeGold>('times-saudinewsnet.json');
   const heldoutT = read<TimeGold>('times-saudinewsnet-heldout.json');
   const heldoutT2 = read<TimeGold>('times-saudinewsnet-heldout2.json');
@@ -75,6 +82,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
     ['quotes-saudinewsnet.json', tuningQ],
     ['quotes-saudinewsnet-tuning2.json', tuning2Q],
     ['quotes-saudinewsnet-tuning3.json', tuning3Q],
+    ['quotes-saudinewsnet-tuning4.json', tuning4Q],
     ['quotes-saudinewsnet-heldout.json', heldoutQ],
   ] as const) {
     it(`${name}: every quote points inside the article it names and stores no text`, () => {
@@ -163,6 +171,11 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
     const third = tuning3Q.articles.map((a) => a.index);
     expect(third.filter((i) => !allowed.has(i))).toEqual([]);
     expect(new Set(third.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(5);
+    // The fourth, annotated blind, comes from the lines that were in no quote gold, no time held-out
+    // and no entity held-out set when it was made (some are in the times tuning gold, which is harmless).
+    const fourth = tuning4Q.articles.map((a) => a.index);
+    expect(fourth.filter((i) => !FOURTH_ALLOWED.has(i))).toEqual([]);
+    expect(new Set(fourth.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(5);
     expect(heldoutT.articles).toEqual(SET_H);
     for (const t of heldoutT.items) expect(SET_H).toContain(t.article);
     const tunedTimes = new Set(tuningT.items.map((t) => t.article));
@@ -181,7 +194,13 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
   });
 
   it('quote gold covers at least 60 articles from at least 6 newspapers', () => {
-    const all = [...tuningQ.articles, ...tuning2Q.articles, ...tuning3Q.articles, ...heldoutQ.articles].map((a) => a.index);
+    const all = [
+      ...tuningQ.articles,
+      ...tuning2Q.articles,
+      ...tuning3Q.articles,
+      ...tuning4Q.articles,
+      ...heldoutQ.articles,
+    ].map((a) => a.index);
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(60);
     expect(new Set(all.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(6);

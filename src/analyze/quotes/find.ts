@@ -7,9 +7,10 @@ import type { Entity, MarsadDocument, Quote, QuoteStance, Span } from '../../doc
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
+import { citedSpeaker, isCitedPair, withCitedPairs } from './cited.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
-import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
+import { SpeakerBook, isCited, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
@@ -1222,6 +1223,8 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   }
   let speaker: SpeakerRef | null = null;
   if (segs.length > 0) speaker = issuerOf(c, c.book.resolve(segs, gender(form)), i);
+  // قال الله تعالى (…): الله alone is turned down as a prayer's object; before a word of praise it cites.
+  if (!speaker && (m.kind === 'quote' || m.kind === 'colon') && segs[0]) speaker = citedSpeaker(c.text, segs[0]);
   // نقل-style relays after a verb: قال مسؤول لوكالة رويترز → via the agency.
   let via: string | null = viaId(c, addressee);
   for (let k = i + 1; k < m.at; k++) {
@@ -1498,7 +1501,7 @@ export interface FindOptions {
 export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}): Quote[] {
   const text = doc.text;
   const toks = tokens(text);
-  const pairs = findMarkPairs(text);
+  const pairs = withCitedPairs(text, toks, findMarkPairs(text));
   const inQuote = quoteMask(text, pairs);
   const { sent, para } = sentenceIndex(text, toks, inQuote);
   const paraWords: number[] = [];
@@ -1575,8 +1578,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       }
       if (cue) {
         if (!cue.speaker) {
-          // A participle continues its sentence's speaker; a bare verb the article's last one.
-          const same = [...cues].reverse().find((q) => c.sent[q.tok] === c.sent[i] && q.speaker)?.speaker;
+          // A participle continues its sentence's speaker (not a cited verse's, قال تعالى «…»، مضيفاً); a bare verb the article's last one.
+          const same = [...cues].reverse().find((q) => c.sent[q.tok] === c.sent[i] && q.speaker && !isCited(q.speaker))?.speaker;
           // أعرب ذوو الشهداء عن شكرهم… مؤكدين أنّ…: the subject of the sentence's verb speaks on.
           const sameRef =
             same ?? c.book.history.findLast((h) => !!h.text && (!!h.entity || h.how === 'unnamed') && h.text.start < t.start && c.sent[tokAt(c, h.text.start)] === c.sent[i]);
@@ -1750,6 +1753,7 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
   for (const it of indirect) {
     if (it.q.kind !== 'indirect') continue;
     for (const [p] of directs) {
+      if (isCitedPair(p)) continue;
       if (p.open >= it.start - 1 && p.close <= it.end + 1) {
         if (trimEnd(text, it.start, p.close + 1) >= it.end - 0 && p.close >= it.end - 1) dropped.add(it.q);
         if (p.open <= it.start) dropped.add(it.q);

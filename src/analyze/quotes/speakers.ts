@@ -11,6 +11,7 @@ import { foldName } from '../entities/lexicon.ts';
 import { nationality } from '../entities/roles.ts';
 import { LEX, type Gender } from './lexicon.ts';
 import { dropConj, norm, type Tok } from './text.ts';
+import { namesCitation } from './cited.ts';
 import { opensWithArticle, startsDefinite, startsWithArticle, startsWithConjArticle, startsWithProclitic } from '../../text/clitics.ts';
 import { endsWithYa } from '../../text/endings.ts';
 
@@ -499,10 +500,9 @@ export class SpeakerBook {
  * كما قال تعالى، وقال صلى الله عليه وسلم: the words of praise that name the speaker of a cited verse
  * or hadith. The citation keeps them; the article's speaker is still the person who cited.
  */
-function isCited(ref: SpeakerRef): boolean {
+export function isCited(ref: SpeakerRef): boolean {
   if (ref.entity || !ref.text) return false;
-  const first = norm(ref.text.text).split(/\s+/)[0] ?? '';
-  return LEX.citedSpeakers.has(dropConj(first));
+  return namesCitation(norm(ref.text.text).split(/\s+/).map(dropConj));
 }
 
 /** The longest mention of `e` ending before `before`. */

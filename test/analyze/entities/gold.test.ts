@@ -141,7 +141,7 @@ describeShared('entity gold against the articles', ['data/news/saudinewsnet-samp
     }
     expect(papers.size).toBeGreaterThanOrEqual(5);
     for (const [host, n] of papers) expect(n, host).toBeLessThanOrEqual(3);
-    const others = ['quotes-saudinewsnet.json', 'quotes-saudinewsnet-heldout.json', 'quotes-saudinewsnet-tuning2.json', 'quotes-saudinewsnet-tuning3.json', 'structure-saudinewsnet.json'];
+    const others = ['quotes-saudinewsnet.json', 'quotes-saudinewsnet-heldout.json', 'quotes-saudinewsnet-tuning2.json', 'quotes-saudinewsnet-tuning3.json', 'quotes-saudinewsnet-tuning4.json', 'structure-saudinewsnet.json'];
     for (const f of others) {
       const g = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test/gold', f), 'utf8')) as { articles: { index: number }[] };
       const used = new Set(g.articles.map((x) => x.index));
