@@ -72,7 +72,7 @@ import { unknownGivenAfterRoles } from './unknown-given.ts';
 // a given name and a family name learned from unlabelled news, with no cue (learned-families.ts)
 import { learnedFamilies } from './learned-families.ts';
 // an institution named in full as the unlabelled news names it again and again (learned-orgs.ts)
-import { learnedOrgs } from './learned-orgs.ts';
+import { LEARNED_ORG_RULE, learnedOrgs } from './learned-orgs.ts';
 import { LEARNED_BRANCH_RULE, learnedBranches } from './learned-branches.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { hyphenNames } from './hyphen-names.ts';
@@ -609,8 +609,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (r.rule === QUOTED_OUTLET_RULE || r.rule === QUOTED_EVENT_RULE)
         quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === FOREIGN_GIVEN_RULE) foreign.set(r.s, [...(foreign.get(r.s) ?? []), [r.a, r.b]]);
-      // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`, and a branch its region)
-      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE || r.rule === LEARNED_BRANCH_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
+      // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`, a branch its
+      // region, and a learned name the places in it: `الرئاسة العامة لشؤون [المسجد الحرام] …`)
+      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE || r.rule === LEARNED_BRANCH_RULE || r.rule === LEARNED_ORG_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
     // inside it as the head-noun rule's names do: the institution is the mention, not the city
