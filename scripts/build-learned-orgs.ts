@@ -15,7 +15,7 @@
  * is no name, nor one that ends on ب + a word that is no place (`… بالمنطقة`, `… بالاتحاد`: where,
  * or in a body named before). Runs that open with the head's definite form (`المؤسسة العامة …`;
  * session 15) are kept from three words on, with an adjective of the name second, which may be a
- * common word (`العامة`), and no bare indefinite word after a definite one (`اللجنة المحلية تراجع …`).
+ * common word (`العامة`), and no bare indefinite word after a definite one (`اللجنة المحلية تراجع …`), nor a role's portfolio.
  * Reads every SaudiNewsNet archive under ../shared/data/news and more/, less the JSONL sample the
  * gold is drawn from (`newsUnlabelledArticles`). Deterministic: files in name order, output sorted.
  *   npx tsx scripts/build-learned-orgs.ts [--min-articles 5] [--max-next 0.5] [--max-df 0.05] [--out file] [--stats tsv]
@@ -154,6 +154,11 @@ function inConstruct(parts: readonly string[]): boolean {
   const ws = parts.map((f) => wordTok({ start: 0, end: f.length, text: f, kind: 'word' }));
   return ws.every((w, k) => k === 0 || w.moff > 0 || opensWithArticle(w.mfold) || !opensWithArticle(base(ws[k - 1]!)));
 }
+function portfolio(f: string): boolean {
+  const w = wordTok({ start: 0, end: f.length, text: f, kind: 'word' });
+  const b = base(w);
+  return w.moff > 0 && opensWithArticle(b) && c.portfolios.has(b);
+}
 const kept: [string, number, number][] = [];
 for (const [k, n] of runs) {
   const parts = k.split(' ');
@@ -167,6 +172,9 @@ for (const [k, n] of runs) {
   const definite = opensWithArticle(parts[0]!);
   if (definite && (parts.length < 3 || !nameAdjective(parts[1]!))) continue;
   if (definite && !inConstruct(parts)) continue;
+  // a role's portfolio after the body (`مساعد رئيس الديوان الملكي [للشؤون التنفيذية]`, name-heads.json
+  // lamAfter.portfolios): ل + the article + a portfolio word is the role's, not the name's
+  if (parts.some(portfolio)) continue;
   const common = (f: string, k: number): boolean => functionWord(f) && !(definite && k === 0 && nameAdjective(f));
   if (!endsName(parts.at(-1)!) || !placeAfterBa(parts.at(-1)!) || parts.slice(1).some((f, k) => common(f, k) || isKnownVerb(f) || beyondBody(f))) continue;
   kept.push([k, n, next]);

@@ -70,6 +70,10 @@ describe('institution names learned from recurrence (issue 14)', () => {
     expect(orgs('وقال رئيس لجنة المسرح بالجمعية إن', ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual([]);
   });
 
+  it("a role's portfolio after the body is not learned into its name", () => {
+    expect(orgs('وحضر مساعد رئيس الديوان الملكي للشؤون التنفيذية الحفل', ['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual([]);
+  });
+
   it('a learned name holds the places inside it against the lists (the places are no mentions of their own)', () => {
     const doc = analyse('أصدرت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي العدد الجديد من مجلتها.');
     expect(doc.entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`))).toEqual([
