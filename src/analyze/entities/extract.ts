@@ -74,6 +74,7 @@ import { learnedFamilies } from './learned-families.ts';
 // an institution named in full as the unlabelled news names it again and again (learned-orgs.ts)
 import { LEARNED_ORG_RULE, learnedOrgs } from './learned-orgs.ts';
 import { LEARNED_BRANCH_RULE, learnedBranches } from './learned-branches.ts';
+import { companyRepeats } from './company-repeats.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { hyphenNames } from './hyphen-names.ts';
 import { groupNounPersons } from './group-nouns.ts';
@@ -589,6 +590,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...learnedOrgs(sents, conv));
     // …then a body learned from the archive with the region it serves (learned-branches.ts)
     rules.push(...learnedBranches(sents, conv));
+    // …and a company named with its head, where its own word stands alone later (company-repeats.ts)
+    rules.push(...companyRepeats(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;

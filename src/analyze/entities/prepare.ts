@@ -18,6 +18,7 @@ import { prepareLearnedPlaces } from './learned-places.ts';
 import { learnedFamily } from './learned-families.ts';
 import { prepareLearnedOrgs } from './learned-orgs.ts';
 import { prepareLearnedBranches } from './learned-branches.ts';
+import { prepareCompanyRepeats } from './company-repeats.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
   withEntityResources(r, () => {
@@ -38,6 +39,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     learnedFamily('');
     prepareLearnedOrgs();
     prepareLearnedBranches();
+    prepareCompanyRepeats();
   });
   return r;
 }
