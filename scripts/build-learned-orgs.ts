@@ -10,8 +10,12 @@
  * word follows it in `--max-next` of them or more (a stable right end), it ends on a definite word
  * (not a verb, a number or a time word), and no word of it is a function word (a word in
  * `--max-df` of all articles or more: `في`, `من`, `التي`) or a verb the lists know. A run that goes
- * on past its body to a second one (`… ووزارة الزراعة`) or to a person (`… مبارك العصيمي`, the
- * spokesman named after his ministry: a given name or a title of the lists) is no name.
+ * on past its body to a second one (`… ووزارة الزراعة`, `… والهيئة`, `… واليابان`) or to a person
+ * (`… مبارك العصيمي`, the spokesman named after his ministry: a given name or a title of the lists)
+ * is no name, nor one that ends on ب + a word that is no place (`… بالمنطقة`, `… بالاتحاد`: where,
+ * or in a body named before). Runs that open with the head's definite form (`المؤسسة العامة …`;
+ * session 15) are kept from three words on, with an adjective of the name second, which may be a
+ * common word (`العامة`), and no bare indefinite word after a definite one (`اللجنة المحلية تراجع …`), nor a role's portfolio.
  * Reads every SaudiNewsNet archive under ../shared/data/news and more/, less the JSONL sample the
  * gold is drawn from (`newsUnlabelledArticles`). Deterministic: files in name order, output sorted.
  *   npx tsx scripts/build-learned-orgs.ts [--min-articles 5] [--max-next 0.5] [--max-df 0.05] [--out file] [--stats tsv]
@@ -20,7 +24,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { newsUnlabelledArticles } from '../src/util/news-corpus.ts';
 import { tokenize } from '../src/text/tokenize.ts';
-import { opensWithArticle } from '../src/text/clitics.ts';
+import { dropArticle, endsWithAttachedPronoun, endsWithNisba, opensWithArticle, startsWithConjunction, startsWithProclitic } from '../src/text/clitics.ts';
 import { endsWithHa } from '../src/text/endings.ts';
 import { wordTok } from '../src/analyze/entities/extract.ts';
 import { base, conventions, headOf } from '../src/analyze/entities/conventions.ts';
@@ -28,6 +32,8 @@ import { nameHeadsList } from '../src/analyze/entities/lexicon.ts';
 import { isKnownVerb } from '../src/analyze/entities/verbs.ts';
 import { nationality, titleAt, type WordTok } from '../src/analyze/entities/roles.ts';
 import { isGivenName } from '../src/analyze/entities/family-names.ts';
+import { lookupName } from '../src/analyze/entities/names.ts';
+import { learnedPlace } from '../src/analyze/entities/learned-places.ts';
 import { DEFAULT_LEXICON_DIR } from '../src/analyze/entities/resources.ts';
 import { cliArg } from './learned-counts.ts';
 
@@ -43,11 +49,27 @@ const MAX_WORDS = 7;
 const orgHead = (w: WordTok): boolean => w.kind === 'word' && headOf(w)?.type === 'ORG' && !conventions().noChain.has(base(w));
 
 /**
+ * An ORG head with the article (`المؤسسة`, `الرئاسة`, `الهيئة`; session 15): the names that open
+ * with one (`المؤسسة العامة للتدريب التقني والمهني`, `الرئاسة العامة للبحوث العلمية والإفتاء`)
+ * recur as verbatim as the others, and the rules cut them at a final `و` phrase or a definite word.
+ * Alone or with one word after it such a head is as often the body named before (`الهيئة الجديدة`),
+ * so its runs are kept from three words on.
+ */
+const definiteHead = (w: WordTok): boolean => {
+  if (w.kind !== 'word') return false;
+  const f = base(w);
+  if (!opensWithArticle(f)) return false;
+  const h = dropArticle(f);
+  return conventions().heads.get(h)?.type === 'ORG' && !conventions().noChain.has(h);
+};
+
+/**
  * A noun that carries an attached pronoun, written ه and not ة (`بهيئته`, `أقواله`): a clause
  * about the body, never part of its name (`مجلس القضاء الأعلى بهيئته الدائمة`). Definite words
  * ending in ه (`الله`, `حزب الله`) carry none.
  */
-const withPronoun = (w: WordTok): boolean => !opensWithArticle(w.mfold) && w.mfold.length > 3 && endsWithHa(w.text);
+const withPronoun = (w: WordTok): boolean =>
+  !opensWithArticle(w.mfold) && w.mfold.length > 3 && (endsWithHa(w.text) || endsWithAttachedPronoun(w.mfold));
 
 const descriptive = nameHeadsList('descriptiveAfterName', 'words');
 
@@ -64,7 +86,7 @@ for (const a of newsUnlabelledArticles({ more: true })) {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.kind === 'word') words.add(w.fold);
-    if (!orgHead(w)) continue;
+    if (!orgHead(w) && !definiteHead(w)) continue;
     let key = base(w);
     // a run stops at anything not a word (a comma, a number, a quote), at a noun with a pronoun
     // and at a nationality, which the guide leaves outside a complete name (`نادي الوصل الإماراتي`)
@@ -102,7 +124,40 @@ function endsName(f: string): boolean {
 /** A word that runs past the body's name: another body's head, a given name or a title. */
 function beyondBody(f: string): boolean {
   const w = wordTok({ start: 0, end: f.length, text: f, kind: 'word' });
-  return orgHead(w) || isGivenName(w) || !!titleAt([w], 0, 1);
+  // (or, after و, a head with the article, or a place or body the lists know that is no adjective:
+  // `الاتحاد الأوروبي [واليابان]` lists two; a definite head in construct is the name's, `ديوان الإمارة`)
+  const joined = w.moff > 0 && startsWithConjunction(w.fold);
+  const other = c.otherBodies.has(w.mfold) || c.otherBodies.has(dropArticle(w.mfold));
+  const listed = joined && (definiteHead(w) || other || (!!lookupName(w.mfold) && !endsWithNisba(w.mfold)));
+  return orgHead(w) || listed || isGivenName(w) || !!titleAt([w], 0, 1);
+}
+/** An adjective of a name after a definite head (`العامة`, `الخيرية`, `الأوروبي`), which may be a common word. */
+const nameAdjective = (f: string): boolean =>
+  !c.notComplements.has(f) && (c.definiteAdjectives.has(f) || c.trailing.has(f) || (opensWithArticle(f) && endsWithNisba(f)));
+/**
+ * A last word with ب that names no place (session 15): `… بالمنطقة`, `… بالاتحاد`, `… بالقيمة` say
+ * where or in which body, named before, and are no part of a name, unlike a branch's town
+ * (`جمعية الثقافة والفنون بالطائف`: a place the lists know or one learned after place heads).
+ */
+function placeAfterBa(f: string): boolean {
+  const w = wordTok({ start: 0, end: f.length, text: f, kind: 'word' });
+  if (w.moff === 0 || !startsWithProclitic(w.fold, 'ba')) return true;
+  const b = base(w);
+  return lookupName(b)?.type === 'LOC' || learnedPlace(b) || learnedPlace(dropArticle(b));
+}
+/**
+ * Whether every bare word without the article stands right after another indefinite word, as a
+ * noun in construct does (`لتصحيح أوضاع الجالية`): after a definite word such a word is the
+ * sentence's (`اللجنة المحلية [تراجع] الطلبات`, a verb; `للأدوية [خطوة] مهمة`).
+ */
+function inConstruct(parts: readonly string[]): boolean {
+  const ws = parts.map((f) => wordTok({ start: 0, end: f.length, text: f, kind: 'word' }));
+  return ws.every((w, k) => k === 0 || w.moff > 0 || opensWithArticle(w.mfold) || !opensWithArticle(base(ws[k - 1]!)));
+}
+function portfolio(f: string): boolean {
+  const w = wordTok({ start: 0, end: f.length, text: f, kind: 'word' });
+  const b = base(w);
+  return w.moff > 0 && opensWithArticle(b) && c.portfolios.has(b);
 }
 const kept: [string, number, number][] = [];
 for (const [k, n] of runs) {
@@ -111,15 +166,26 @@ for (const [k, n] of runs) {
   const next = bestNext.get(k) ?? 0;
   if (next >= maxNext * n) continue;
   if (c.commonPhrases.has(parts.slice(0, 2).join(' '))) continue;
-  if (!endsName(parts.at(-1)!) || parts.slice(1).some((f) => functionWord(f) || isKnownVerb(f) || beyondBody(f))) continue;
+  // a definite head names a body only with an adjective of the name right after it (`المؤسسة
+  // العامة …`; not `الوزارة والأمانات`, `المستشفى لتلقي العلاج`), and from three words on (definiteHead);
+  // that adjective may be a common word
+  const definite = opensWithArticle(parts[0]!);
+  if (definite && (parts.length < 3 || !nameAdjective(parts[1]!))) continue;
+  if (definite && !inConstruct(parts)) continue;
+  // a role's portfolio after the body (`مساعد رئيس الديوان الملكي [للشؤون التنفيذية]`, name-heads.json
+  // lamAfter.portfolios): ل + the article + a portfolio word is the role's, not the name's
+  if (parts.some(portfolio)) continue;
+  const common = (f: string, k: number): boolean => functionWord(f) && !(definite && k === 0 && nameAdjective(f));
+  if (!endsName(parts.at(-1)!) || !placeAfterBa(parts.at(-1)!) || parts.slice(1).some((f, k) => common(f, k) || isKnownVerb(f) || beyondBody(f))) continue;
   kept.push([k, n, next]);
 }
 kept.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
 const json = {
   about:
     'Generated by scripts/build-learned-orgs.ts (do not edit): runs of 2–7 words opening with an ORG head of ' +
-    `name-heads.json, in at least ${minArticles} articles, no next word in ${maxNext} of them or more, ending on a ` +
-    `definite word, no word in ${maxDf} of all articles or more, over SaudiNewsNet less the JSONL sample. ` +
+    'name-heads.json (3–7 words with the head definite, an adjective of the name after it), ' +
+    `in at least ${minArticles} articles, no next word in ${maxNext} of them or more, ending on a ` +
+    `definite word (with ب only a place), no word in ${maxDf} of all articles or more, over SaudiNewsNet less the JSONL sample. ` +
     'Folded, the head without its clitics. Used by the learned-name rule (rule:org/learned-name).',
   articles,
   minArticles,

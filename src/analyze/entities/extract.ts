@@ -72,7 +72,9 @@ import { unknownGivenAfterRoles } from './unknown-given.ts';
 // a given name and a family name learned from unlabelled news, with no cue (learned-families.ts)
 import { learnedFamilies } from './learned-families.ts';
 // an institution named in full as the unlabelled news names it again and again (learned-orgs.ts)
-import { learnedOrgs } from './learned-orgs.ts';
+import { LEARNED_ORG_RULE, learnedOrgs } from './learned-orgs.ts';
+import { LEARNED_BRANCH_RULE, learnedBranches } from './learned-branches.ts';
+import { companyRepeats } from './company-repeats.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { hyphenNames } from './hyphen-names.ts';
 import { groupNounPersons } from './group-nouns.ts';
@@ -586,6 +588,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...nationalBodies(sents, conv), ...teamFields(sents, conv));
     // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)
     rules.push(...learnedOrgs(sents, conv));
+    // …then a body learned from the archive with the region it serves (learned-branches.ts)
+    rules.push(...learnedBranches(sents, conv));
+    // …and a company named with its head, where its own word stands alone later (company-repeats.ts)
+    rules.push(...companyRepeats(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
@@ -606,8 +612,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (r.rule === QUOTED_OUTLET_RULE || r.rule === QUOTED_EVENT_RULE)
         quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === FOREIGN_GIVEN_RULE) foreign.set(r.s, [...(foreign.get(r.s) ?? []), [r.a, r.b]]);
-      // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`)
-      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
+      // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`, a branch its
+      // region, and a learned name the places in it: `الرئاسة العامة لشؤون [المسجد الحرام] …`)
+      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE || r.rule === LEARNED_BRANCH_RULE || r.rule === LEARNED_ORG_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
     // inside it as the head-noun rule's names do: the institution is the mention, not the city

@@ -187,6 +187,7 @@ export const NameHeadsSchema = z.object({
     .optional(),
   singularFields: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   otherBodies: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  companyRepeats: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
   notInConstruct: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
   lamAfter: z

@@ -17,6 +17,8 @@ import { isKnownVerb } from './verbs.ts';
 import { prepareLearnedPlaces } from './learned-places.ts';
 import { learnedFamily } from './learned-families.ts';
 import { prepareLearnedOrgs } from './learned-orgs.ts';
+import { prepareLearnedBranches } from './learned-branches.ts';
+import { prepareCompanyRepeats } from './company-repeats.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
   withEntityResources(r, () => {
@@ -36,6 +38,8 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     prepareLearnedPlaces();
     learnedFamily('');
     prepareLearnedOrgs();
+    prepareLearnedBranches();
+    prepareCompanyRepeats();
   });
   return r;
 }

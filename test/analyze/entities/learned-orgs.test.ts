@@ -55,6 +55,32 @@ describe('institution names learned from recurrence (issue 14)', () => {
     expect(orgs('وقالت وكالة الأنباء الرسمية إن الوفد وصل.')).toEqual([]);
   });
 
+  // session 15: names that open with the head's definite form, and no `… بالمنطقة` ending
+  it('a learned name opening with a definite head is one organisation, also over a prefix cut before و', () => {
+    expect(orgs('وأعلنت الرئاسة العامة للبحوث العلمية والإفتاء موعد الاجتماع.')).toEqual(['الرئاسة العامة للبحوث العلمية والإفتاء']);
+    expect(orgs('وعقدت اللجنة الوطنية للحج والعمرة اجتماعا', ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'])).toEqual([
+      'اللجنة الوطنية للحج والعمرة',
+    ]);
+    // (a definite head with one word after it is as often the body named before: nothing learned)
+    expect(orgs('وقالت اللجنة الوطنية إن الموعد تغير.')).toEqual([]);
+  });
+
+  it('a body found before ب + a word that is no place stays without it (where, not which branch)', () => {
+    expect(orgs('وقال أمين مجلس التنمية السياحية بالمنطقة إن', ['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'O'])).toEqual([]);
+    expect(orgs('وقال رئيس لجنة المسرح بالجمعية إن', ['O', 'O', 'B-ORG', 'I-ORG', 'O', 'O'])).toEqual([]);
+  });
+
+  it("a role's portfolio after the body is not learned into its name", () => {
+    expect(orgs('وحضر مساعد رئيس الديوان الملكي للشؤون التنفيذية الحفل', ['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual([]);
+  });
+
+  it('a learned name holds the places inside it against the lists (the places are no mentions of their own)', () => {
+    const doc = analyse('أصدرت الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي العدد الجديد من مجلتها.');
+    expect(doc.entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`))).toEqual([
+      'ORG الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي',
+    ]);
+  });
+
   it('runs in the pipeline: the organisation is an entity made by the rule', () => {
     const doc = analyse('وقال متحدث إن جمعية الثقافة والفنون بالطائف نظمت أمسية شعرية.');
     const org = doc.entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.text === 'جمعية الثقافة والفنون بالطائف'));
