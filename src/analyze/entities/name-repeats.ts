@@ -9,7 +9,7 @@
  */
 import type { RuleSpan } from '../ner/finish.ts';
 import type { WordTok } from './roles.ts';
-import { isNameLink, isNotAlone } from './conventions.ts';
+import { isNameLink, isNotAlone, isTagList } from './conventions.ts';
 import { notAName } from './foreign-given.ts';
 import { bareNameWord, eachPersonChunk, isGivenName } from './family-names.ts';
 import { lightProcliticForms, opensWithArticle } from '../../text/clitics.ts';
@@ -25,7 +25,8 @@ function surnamesOf(words: readonly (readonly WordTok[])[], tags: readonly strin
   const out = new Map<string, string>();
   eachPersonChunk(words, tags, (ws, _t, _s, a, b) => {
     const last = ws[b - 1]!;
-    if (b - a >= 2 && !isNameLink(ws[b - 2]!.fold) && !isNameLink(ws[a]!.fold) && !opensWithArticle(last.fold)) {
+    // (a tag list runs its keywords into one chunk: `… نايف محمد الجهني بئر سقوط`)
+    if (b - a >= 2 && !isTagList(ws) && !isNameLink(ws[b - 2]!.fold) && !isNameLink(ws[a]!.fold) && !opensWithArticle(last.fold)) {
       // (bareNameWord reads an untagged word whose first letter may be a clitic; inside a name the
       // whole word is the name: فيرانتي, not ف + يرانتي)
       if (bareNameWord({ ...last, mfold: last.fold, moff: 0 }, 'O') && !notAName(last) && !isGivenName(last)) out.set(last.fold, written(last.text));
@@ -67,6 +68,8 @@ export function nameRepeats(words: readonly (readonly WordTok[])[], tags: string
   if (!surnames.size) return out;
   words.forEach((ws, s) => {
     const t = tags[s]!;
+    // (a tag list's names are those the article gives elsewhere: extract.ts, tagListNames)
+    if (isTagList(ws)) return;
     for (let k = 0; k < ws.length; k++) {
       if (t[k] !== 'O' || (k > 0 && t[k - 1] !== 'O') || !writesSurname(ws[k]!, surnames)) continue;
       let b = k + 1;

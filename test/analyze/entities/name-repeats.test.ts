@@ -43,6 +43,8 @@ describe('a surname without the article written alone again (issue 14, second me
     // definite family names are family-mentions.ts's
     expect(again(['وقال محمد العربي كلمة.', 'وشدد على العمل العربي المشترك.'], 'محمد العربي')).toEqual(['محمد العربي']);
     expect(again(['وكتب ابنك البار أنا', 'وقال أنا جاهز.'], 'البار أنا')).toEqual(['البار أنا']);
+    // a tag list runs its keywords into one chunk, whose last word is no surname
+    expect(again(['سمات الرياض فهد محمد بئر حادث', 'وسقط العامل في بئر قديمة.'], 'فهد محمد بئر')).toEqual(['فهد محمد بئر']);
   });
 
   it('…nor after an untagged given name, which makes it the full name again', () => {
