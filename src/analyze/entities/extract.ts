@@ -5,7 +5,7 @@
 import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token } from '../../doc/types.ts';
 import { sourced } from '../../doc/types.ts';
 import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
-import { analyzeClitics, hasProcliticLetter, isProcliticLetter, opensWithArticle, opensWithLil, startsWithConjunction } from '../../text/clitics.ts';
+import { analyzeClitics, hasProcliticLetter, isProcliticLetter, opensWithArticle, opensWithLil, startsWithConjunction, startsWithFuturePrefix } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -361,6 +361,8 @@ export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus:
   // offsets in the text are offsets in the folded form only where nothing was folded away
   if (w.text.length !== w.fold.length) return k;
   const lead = w.fold[0] === 'و' ? 1 : 0;
+  // the future prefix goes on verbs only: a name that opens like one keeps its سـ (ستيرلينج)
+  if (startsWithFuturePrefix(w.fold.slice(lead))) return lead;
   for (let off = k - 1; off > lead; off--) if (alone.has(w.fold.slice(off))) return off;
   // (لل is ل + the article with its alef elided: للجمارك)
   if (lead >= k || !isProcliticLetter(w.fold[lead], 'prepFa') || opensWithLil(w.fold.slice(lead))) return k;

@@ -26,7 +26,7 @@ function surnamesOf(words: readonly (readonly WordTok[])[], tags: readonly strin
   eachPersonChunk(words, tags, (ws, _t, _s, a, b) => {
     const last = ws[b - 1]!;
     // (a tag list runs its keywords into one chunk: `… نايف محمد الجهني بئر سقوط`)
-    if (b - a >= 2 && !isTagList(ws) && !isNameLink(ws[b - 2]!.fold) && !isNameLink(ws[a]!.fold) && !opensWithArticle(last.fold)) {
+    if (b - a >= 2 && !isTagList(ws) && !isNameLink(ws[b - 2]!.fold) && !isNameLink(ws[a]!.fold) && !isNameLink(last.fold) && !opensWithArticle(last.fold)) {
       // (bareNameWord reads an untagged word whose first letter may be a clitic; inside a name the
       // whole word is the name: فيرانتي, not ف + يرانتي)
       if (bareNameWord({ ...last, mfold: last.fold, moff: 0 }, 'O') && !notAName(last) && !isGivenName(last)) out.set(last.fold, written(last.text));

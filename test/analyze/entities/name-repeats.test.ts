@@ -43,6 +43,8 @@ describe('a surname without the article written alone again (issue 14, second me
     // definite family names are family-mentions.ts's
     expect(again(['وقال محمد العربي كلمة.', 'وشدد على العمل العربي المشترك.'], 'محمد العربي')).toEqual(['محمد العربي']);
     expect(again(['وكتب ابنك البار أنا', 'وقال أنا جاهز.'], 'البار أنا')).toEqual(['البار أنا']);
+    // a name link is no surname, whatever chunk it ends (`مظهر أبي`: my father's looks)
+    expect(again(['ويعجبني مظهر أبي وأناقته.', 'وأنا معجبة بأبي كثيرا.'], 'مظهر أبي')).toEqual(['مظهر أبي']);
     // a tag list runs its keywords into one chunk, whose last word is no surname
     expect(again(['سمات الرياض فهد محمد بئر حادث', 'وسقط العامل في بئر قديمة.'], 'فهد محمد بئر')).toEqual(['فهد محمد بئر']);
   });
