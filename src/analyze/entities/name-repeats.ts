@@ -1,7 +1,7 @@
 /**
  * A person named in full once is named again by the last word of that name alone when the last
  * word has no article (issue #14, held-out second mentions; session 15): foreign surnames and
- * Arab names without `ال` (`تياغو موتا … يبقى لموتا عام`, `عبد ربه منصور هادي … الموالية لهادي`).
+ * Arab names without `ال` (`تياغو موتا … يبقى لموتا عام`, `خالد بحاح … وقال بحاح`).
  * family-mentions.ts reads definite family names (`النعيمي`), which are also everyday adjectives
  * and need a verb, a title or the learned list; a word without the article that ends a person's
  * name is seldom an everyday word in the same article, and may carry a glued `و`/`ل`/`ب`, which
@@ -19,7 +19,9 @@ export const NAME_REPEAT_RULE = 'rule:person/surname-again';
 
 /**
  * The last words, without article, of the document's person chunks of two words or more whose
- * first word is no name link (`بن سلمان`, `أبو ظريفة` name a person through the link).
+ * first word is no name link (`بن سلمان`, `أبو ظريفة` name a person through the link). A given
+ * name is left out, being an everyday word as often (`علي صالح` … `لصالح القرار`), as is a
+ * word that is never a name (a pronoun, a closer: personAfterRole in name-heads.json).
  */
 function surnamesOf(words: readonly (readonly WordTok[])[], tags: readonly string[][]): Map<string, string> {
   const out = new Map<string, string>();
