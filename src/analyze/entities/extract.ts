@@ -5,7 +5,7 @@
 import type { Entity, EntityType, MarsadDocument, Role, SourcedSpan, Span, Token } from '../../doc/types.ts';
 import { sourced } from '../../doc/types.ts';
 import { tokenize, tokenizeInto } from '../../text/tokenize.ts';
-import { analyzeClitics, hasProcliticLetter, isProcliticLetter, opensWithArticle, opensWithLil, startsWithConjunction } from '../../text/clitics.ts';
+import { analyzeClitics, hasProcliticLetter, isProcliticLetter, opensWithArticle, opensWithLil, startsWithConjunction, startsWithFuturePrefix } from '../../text/clitics.ts';
 import { END_TOKENS_ELLIPSIS } from '../../text/sentences.ts';
 import { foldName, lexicons } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -68,6 +68,7 @@ import { hasTanween } from '../../text/script.ts';
 import { familyAfterGiven, givenBeforeFamily, givenNamesBefore } from './given-family.ts';
 import { FOREIGN_GIVEN_RULE, foreignGivenBefore } from './foreign-given.ts';
 import { familyMentions } from './family-mentions.ts';
+import { nameRepeats, surnameWords } from './name-repeats.ts';
 import { unknownGivenAfterRoles } from './unknown-given.ts';
 // a given name and a family name learned from unlabelled news, with no cue (learned-families.ts)
 import { learnedFamilies } from './learned-families.ts';
@@ -362,6 +363,8 @@ export function unknownNameStart(w: WordTok, alone: ReadonlySet<string>, corpus:
   // offsets in the text are offsets in the folded form only where nothing was folded away
   if (w.text.length !== w.fold.length) return k;
   const lead = w.fold[0] === 'و' ? 1 : 0;
+  // the future prefix goes on verbs only: a name that opens like one keeps its سـ (ستيرلينج)
+  if (startsWithFuturePrefix(w.fold.slice(lead))) return lead;
   for (let off = k - 1; off > lead; off--) if (alone.has(w.fold.slice(off))) return off;
   // (لل is ل + the article with its alef elided: للجمارك)
   if (lead >= k || !isProcliticLetter(w.fold[lead], 'prepFa') || opensWithLil(w.fold.slice(lead))) return k;
@@ -568,7 +571,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       }
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
-    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...unknownGivenAfterRoles(sents, conv), ...hyphenNames(sents, conv), ...groupNounPersons(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...foreignGivenBefore(sents, conv), ...familyAfterGiven(sents, conv), ...learnedFamilies(sents, conv), ...familyMentions(sents, conv)];
+    const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...unknownGivenAfterRoles(sents, conv), ...hyphenNames(sents, conv), ...groupNounPersons(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...foreignGivenBefore(sents, conv), ...familyAfterGiven(sents, conv), ...learnedFamilies(sents, conv), ...familyMentions(sents, conv), ...nameRepeats(sents, conv)];
     // …a quoted work's title whole (quoted-works.ts), a quoted place after its head (quoted-places.ts), a
     // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
     // where it stands in a list (coordinated-places.ts)
@@ -635,6 +638,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   // words written with no clitic anywhere in the article (for where an unknown name starts)
   const alone = new Set<string>();
   for (const ws of sents) for (const w of ws) if (w.kind === 'word' && w.moff === 0) alone.add(w.fold);
+  // …and the surnames of its persons, whatever the clitic analyser makes of their first letter (name-repeats.ts)
+  if (tagged) for (const f of surnameWords(sents, tagged)) alone.add(f);
   // words written inside a person's longer name, whose first letter is then no clitic (person-words.ts)
   const inner = innerPersonWords(sents, tagged);
   sents.forEach((words, s) => {

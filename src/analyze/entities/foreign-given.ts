@@ -31,7 +31,8 @@ function unknownWord(w: WordTok | undefined, tag: string | undefined): boolean {
   return bareNameWord(w, tag) && !notAName(w!);
 }
 
-function notAName(w: WordTok): boolean {
+/** A closer or a word that is never a name, with or without a glued clitic (`فهو`, `بأن`). */
+export function notAName(w: WordTok): boolean {
   const { closers, notNames } = afterRole();
   return lightProcliticForms(w.fold).some(([f]) => closers.has(f) || notNames.has(f));
 }

@@ -27,6 +27,11 @@ describe('cutting ب/ل/ف off a name no list knows', () => {
     expect(start('بكاستيرو', [], ['كاستيرو'])).toBe('كاستيرو');
   });
 
+  it('never cuts a سـ, the future prefix of verbs, off a name (session 15: ستيرلينج, سنابتشات)', () => {
+    expect(start('ستيرلينج')).toBe('ستيرلينج');
+    expect(start('وستيرلينج')).toBe('ستيرلينج');
+  });
+
   it('always cuts a leading و and the article after a preposition', () => {
     expect(start('وكاستيرو')).toBe('كاستيرو');
     expect(start('بالمرسى')).toBe('المرسى');
