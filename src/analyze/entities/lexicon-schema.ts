@@ -238,6 +238,10 @@ export const NameHeadsSchema = z.object({
     .strict()
     .optional(),
   nationalBodies: z.object({ note: z.string().optional(), adjectives: z.array(z.string()), names: z.array(z.string()).optional() }).strict().optional(),
+  competitionFields: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()), fields: z.array(z.string()) })
+    .strict()
+    .optional(),
   teamFields: z
     .object({
       note: z.string().optional(),
