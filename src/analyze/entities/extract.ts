@@ -89,7 +89,7 @@ import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { teamFields } from './team-fields.ts';
-import { competitionFields } from './competition-fields.ts';
+import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
 import { nationalBodies } from './national-bodies.ts';
 
 export const SRC = {
@@ -609,8 +609,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       if (r.rule === QUOTED_OUTLET_RULE || r.rule === QUOTED_EVENT_RULE)
         quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === FOREIGN_GIVEN_RULE) foreign.set(r.s, [...(foreign.get(r.s) ?? []), [r.a, r.b]]);
-      // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`)
-      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
+      // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`, and a
+      // competition its listed name: `[الدوري السعودي] الممتاز`)
+      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE || r.rule === COMPETITION_FIELD_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
     // inside it as the head-noun rule's names do: the institution is the mention, not the city

@@ -16,6 +16,10 @@ describe('a competition takes its country and its field (name-heads.json competi
     expect(misc('يلعب الفريقان على كأس السوبر الكويتي في لندن.')).toEqual(['MISC:كأس السوبر الكويتي']);
   });
 
+  it('a listed league takes them too, the list\'s name inside the longer one', () => {
+    expect(misc('قال المدرب إن الدوري السعودي الممتاز صعب هذا العام.')).toEqual(['MISC:الدوري السعودي الممتاز']);
+  });
+
   it('a sport or an age group after the competition', () => {
     expect(misc('تأهل منتخبنا إلى كأس العالم للناشئين بعد فوزه.')).toEqual(['MISC:كأس العالم للناشئين']);
   });
