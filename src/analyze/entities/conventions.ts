@@ -397,8 +397,10 @@ export function isCountryAdjective(words: readonly WordTok[], a: number): boolea
   if (!w || w.kind !== 'word' || w.moff !== 0 || !prev || prev.kind !== 'word') return false;
   const c = conventions();
   if (!c.countryAdjectives.has(w.fold)) return false;
-  // (a definite noun has two letters or more after its article: إلى folds to الى)
-  return opensWithArticle(prev.mfold) && prev.mfold.length >= 4 && !c.countryAdjectiveKeep.has(prev.mfold);
+  // (a definite noun has two letters or more after its article: إلى folds to الى; after لل the
+  // article's alef is elided: `للقوات السعودية`, `للحكومة السعودية`)
+  const p = base(prev);
+  return opensWithArticle(p) && p.length >= 4 && !c.countryAdjectiveKeep.has(p);
 }
 
 /** A currency word, with or without the article (`ريال`، `الريالات`). */
