@@ -162,6 +162,7 @@ export const NameHeadsSchema = z.object({
       heads: z.array(z.string()),
       indefiniteOnly: z.array(z.string()),
       definiteOnly: z.array(z.string()).optional(),
+      landforms: z.array(z.string()).optional(),
       descriptive: z.array(z.string()).optional(),
       withAdjective: z.array(z.string()).optional(),
       placeBefore: z.array(z.string()).optional(),
