@@ -14,6 +14,8 @@
  *   npm run eval:entities -- --org-classes     # plus finer classes of the ORG errors (counts of
  *                                              # labels, scripts/gold/org-classes.ts; no text)
  *   npm run eval:entities -- --per-classes     # the same for the PER errors (scripts/gold/per-classes.ts)
+ *   npm run eval:entities -- --loc-classes     # the same for the LOC errors, --misc-classes for MISC
+ *                                              # (scripts/gold/locmisc-classes.ts)
  *
  * Held-out errors (heldout, heldout2) are never listed: whoever tunes the tagger reads only their
  * figures. heldout2 was annotated blind on 2026-12-07 and is never read by those who tune.
@@ -26,6 +28,7 @@ import { analyzeText } from '../src/pipeline/pipeline.ts';
 import { ERROR_CLASSES, ETYPES, addTally, errorClasses, missClass, type ErrorClass, emptyTally, matchMentions, prf, type EType, type Tally, type TypedSpan } from './gold/entity-score.ts';
 import { canonSpan, orgClassLists, orgMissLabels, orgSpuriousLabels } from './gold/org-classes.ts';
 import { perClassLists, perMissLabels, perSpuriousLabels } from './gold/per-classes.ts';
+import { locMiscLists, locMiscMissLabels, locMiscSpuriousLabels } from './gold/locmisc-classes.ts';
 import { lexicons, nameHeadsJson } from '../src/analyze/entities/lexicon.ts';
 import { EvalArgsError, SPLITS, errorsListed, parseEvalArgs, type EvalArgs, type Split } from './gold/entity-splits.ts';
 
@@ -79,6 +82,8 @@ type LabelCounts = Record<Split, Map<string, Map<string, number>>>;
 const newLabelCounts = () => Object.fromEntries(SPLITS.map((sp) => [sp, new Map<string, Map<string, number>>()])) as LabelCounts;
 const orgLabels = newLabelCounts();
 const perLabels = newLabelCounts();
+const locLabels = newLabelCounts();
+const miscLabels = newLabelCounts();
 const countLabels = (sp: Split, cls: string, labels: string[], into: LabelCounts = orgLabels) => {
   const m = into[sp].get(cls) ?? new Map<string, number>();
   into[sp].set(cls, m);
@@ -86,6 +91,7 @@ const countLabels = (sp: Split, cls: string, labels: string[], into: LabelCounts
 };
 let orgLists: ReturnType<typeof orgClassLists> | null = null;
 let perLists: ReturnType<typeof perClassLists> | null = null;
+let locMisc: ReturnType<typeof locMiscLists> | null = null;
 
 for (const art of gold.articles) {
   if (!SPLITS.includes(art.split)) throw new Error(`${GOLD_FILE}: article ${art.index} has unknown split ${String(art.split)}`);
@@ -128,6 +134,24 @@ for (const art of gold.articles) {
     for (const pi of r.spurious) {
       const x = p[pi]!;
       if (x.type === 'PER' && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', perSpuriousLabels(text, x, perLists), perLabels);
+    }
+  }
+  for (const [type, wantedType, into] of [['LOC', args.locClasses, locLabels], ['MISC', args.miscClasses, miscLabels]] as const) {
+    if (!wantedType) continue;
+    locMisc ??= locMiscLists(lexicons());
+    const g = goldSpans.map((x) => canonSpan(text, x));
+    const p = pred.map((x) => canonSpan(text, x));
+    const r = matchMentions(text, goldSpans, pred, 'exact');
+    const missed = new Set(r.missed);
+    const owner = art.entities.flatMap((e, ei) => e.mentions.map(() => ei));
+    for (const gi of r.missed) {
+      if (g[gi]!.type !== type) continue;
+      const others = owner.flatMap((ei, k) => (k !== gi && ei === owner[gi] ? [{ found: !missed.has(k) }] : []));
+      countLabels(art.split, missClass(g[gi]!, p), locMiscMissLabels(text, g[gi]!, p, locMisc, others), into);
+    }
+    for (const pi of r.spurious) {
+      const x = p[pi]!;
+      if (x.type === type && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', locMiscSpuriousLabels(text, x, locMisc), into);
     }
   }
   for (const mode of ['exact', 'overlap'] as const) {
@@ -205,6 +229,8 @@ if (args.json) {
   };
   if (args.orgClasses) printLabels('ORG', orgLabels);
   if (args.perClasses) printLabels('PER', perLabels);
+  if (args.locClasses) printLabels('LOC', locLabels);
+  if (args.miscClasses) printLabels('MISC', miscLabels);
   if (args.errors) {
     const blind = wanted.filter((sp) => !errorsListed(args, sp));
     process.stdout.write(`\nerrors on the tune split (exact match)${blind.length ? `; ${blind.join(' and ')} errors are not listed` : ''}\n`);

@@ -26,6 +26,9 @@ export interface EvalArgs {
   orgClasses: boolean;
   /** finer classes of the PER errors, counts only (scripts/gold/per-classes.ts) */
   perClasses: boolean;
+  /** finer classes of the LOC and MISC errors, counts only (scripts/gold/locmisc-classes.ts) */
+  locClasses: boolean;
+  miscClasses: boolean;
 }
 
 export class EvalArgsError extends Error {}
@@ -43,7 +46,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   }
   // held-out figures first, as eval:quotes and eval:times print them
   const wanted: Split[] = splitArg === undefined || splitArg === 'all' ? ['heldout', 'heldout2', 'tune'] : [splitArg as Split];
-  return { wanted, pooled: splitArg === 'all', errors: flag('--errors'), json: flag('--json'), classes: flag('--classes'), orgClasses: flag('--org-classes'), perClasses: flag('--per-classes') };
+  return { wanted, pooled: splitArg === 'all', errors: flag('--errors'), json: flag('--json'), classes: flag('--classes'), orgClasses: flag('--org-classes'), perClasses: flag('--per-classes'), locClasses: flag('--loc-classes'), miscClasses: flag('--misc-classes') };
 }
 
 /** Whether a split's individual errors may be printed (only when asked, and never for a blind split). */

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasHamzaCarrier, stripMarks } from '../../text/normalize.ts';
-import { dropGluedLam, endsWithAttachedPronoun, endsWithNisba, opensWithArticle, opensWithFutureImperfect, opensWithLil } from '../../text/clitics.ts';
+import { dropGluedLam, endsWithAttachedPronoun, endsWithNisba, opensWithArticle, opensWithFutureImperfect, opensWithImperfectYa, opensWithLil } from '../../text/clitics.ts';
 import { endsWithHaOrTaMarbuta, endsWithYaNun, hasTafilaShape } from '../../text/endings.ts';
 import { isBareArabicWord } from '../../text/script.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
@@ -61,6 +61,7 @@ export interface NameHeads {
     heads: string[];
     indefiniteOnly: string[];
     definiteOnly?: string[];
+    landforms?: string[];
     descriptive?: string[];
     withAdjective?: string[];
     placeBefore?: string[];
@@ -133,6 +134,8 @@ interface Conventions {
   /** heads followed by a name no one knew only when it is indefinite and not in ة (`منطقة`) */
   nameAfterIndefinite: Set<string>;
   nameAfterDefinite: Set<string>;
+  /** landform heads followed by a name no one knew without the article, a given name too (`جبل طارق`) */
+  nameAfterLandforms: Set<string>;
   descriptiveHeads: Set<string>;
   adjectiveHeads: Set<string>;
   placeBefore: Set<string>;
@@ -293,6 +296,7 @@ function buildConventions(): Conventions {
     titledAdjectives: new Map(Object.entries(raw.titledHeads.adjectives).map(([w, t]) => [foldName(w), t] as const)),
     nameAfterHeads: set(raw.nameAfter.heads),
     nameAfterIndefinite: set(raw.nameAfter.indefiniteOnly ?? []),
+    nameAfterLandforms: set(raw.nameAfter.landforms ?? []),
     nameAfterDefinite: set(raw.nameAfter.definiteOnly ?? []),
     descriptiveHeads: set(raw.nameAfter.descriptive ?? []),
     adjectiveHeads: set(raw.nameAfter.withAdjective ?? []),
@@ -397,8 +401,10 @@ export function isCountryAdjective(words: readonly WordTok[], a: number): boolea
   if (!w || w.kind !== 'word' || w.moff !== 0 || !prev || prev.kind !== 'word') return false;
   const c = conventions();
   if (!c.countryAdjectives.has(w.fold)) return false;
-  // (a definite noun has two letters or more after its article: إلى folds to الى)
-  return opensWithArticle(prev.mfold) && prev.mfold.length >= 4 && !c.countryAdjectiveKeep.has(prev.mfold);
+  // (a definite noun has two letters or more after its article: إلى folds to الى; after لل the
+  // article's alef is elided: `للقوات السعودية`, `للحكومة السعودية`)
+  const p = base(prev);
+  return opensWithArticle(p) && p.length >= 4 && !c.countryAdjectiveKeep.has(p);
 }
 
 /** A currency word, with or without the article (`ريال`، `الريالات`). */
@@ -827,6 +833,19 @@ function headNouns(
     } else if (c.nameAfterHeads.has(hf) && tags[i + 1] === 'O' && placeName(words[i + 1]!, c)) {
       // a head always followed by a name, where no one knew the name: `محافظة أملج`
       b = i + 2;
+    } else if (
+      c.nameAfterLandforms.has(hf) &&
+      tags[i + 1] === 'O' &&
+      placeName(words[i + 1]!, c) &&
+      !definite(words[i + 1]!.fold) &&
+      // (a present verb the verb list lacks: `وادي يمتد …`)
+      !opensWithImperfectYa(words[i + 1]!.fold)
+    ) {
+      // a mountain's or a valley's name no one knew, without the article: `جبل طويق`, `وادي حنيفة`,
+      // over a link of a name to the word after it: `وادي بن هشبل`
+      b = i + 2;
+      const next = words[i + 2];
+      if (isNameLink(words[i + 1]!.fold) && next && tags[i + 2] === 'O' && placeName(next, c)) b = i + 3;
     } else if (
       c.nameAfterIndefinite.has(hf) &&
       tags[i + 1] === 'O' &&

