@@ -7,6 +7,7 @@ import type { Entity, MarsadDocument, Quote, QuoteStance, Span } from '../../doc
 import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
+import { narratorInside } from './narrator.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
@@ -1498,7 +1499,7 @@ export interface FindOptions {
 export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}): Quote[] {
   const text = doc.text;
   const toks = tokens(text);
-  const pairs = findMarkPairs(text);
+  const pairs = findMarkPairs(text, (a, b, reopens) => narratorInside(text, a, b, reopens));
   const inQuote = quoteMask(text, pairs);
   const { sent, para } = sentenceIndex(text, toks, inQuote);
   const paraWords: number[] = [];
