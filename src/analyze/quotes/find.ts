@@ -8,6 +8,7 @@ import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { narratorInside } from './narrator.ts';
+import { endBeforeSpeakerNamed } from './named-again.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
@@ -1662,6 +1663,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const colonComp = colon && cue.rule !== 'headline' && compAt(c.toks, tokAt(c, cs));
     let ce = cue.contentEnd ?? contentEnd(c, cs, colon && !colonComp);
     if (lone && ce > cs && isQuoteChar(text[ce - 1]!)) ce = trimEnd(text, cs, ce - 1);
+    const named = colon && !colonComp && cue.speaker?.entity ? doc.entities.find((e) => e.id === cue.speaker!.entity) : undefined;
+    if (named) ce = trimEnd(text, cs, endBeforeSpeakerNamed(toks, sent, inQuote, named.mentions, cs, ce));
     cs = trimStart(text, cs, ce);
     if (ce - cs < 3) {
       c.trace?.('content:empty', cue.cue.start);
