@@ -1663,8 +1663,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const colonComp = colon && cue.rule !== 'headline' && compAt(c.toks, tokAt(c, cs));
     let ce = cue.contentEnd ?? contentEnd(c, cs, colon && !colonComp);
     if (lone && ce > cs && isQuoteChar(text[ce - 1]!)) ce = trimEnd(text, cs, ce - 1);
-    const named = colon && !colonComp && cue.speaker?.entity ? doc.entities.find((e) => e.id === cue.speaker!.entity) : undefined;
-    if (named) ce = trimEnd(text, cs, endBeforeSpeakerNamed(toks, sent, inQuote, named.mentions, cs, ce));
+    const named = cue.speaker?.entity ? doc.entities.find((e) => e.id === cue.speaker!.entity) : undefined;
+    if (named) ce = trimEnd(text, cs, endBeforeSpeakerNamed(toks, sent, inQuote, named.mentions, cs, ce, !colon || colonComp));
     cs = trimStart(text, cs, ce);
     if (ce - cs < 3) {
       c.trace?.('content:empty', cue.cue.start);
