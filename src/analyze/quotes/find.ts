@@ -962,7 +962,24 @@ function startsNewCue(c: Ctx, k: number): boolean {
   }
   for (const ph of LEX.sayingOf) if (matchPhrase(c.toks, k, ph)) return true;
   if (prev && !prev.word && COMMA.has(prev.text)) {
-    for (const ph of LEX.attributionBefore) if (matchPhrase(c.toks, k, ph)) return true;
+    for (const ph of LEX.attributionBefore) {
+      const m = matchPhrase(c.toks, k, ph);
+      if (m) return !ruleFollows(c, m.next);
+    }
+  }
+  return false;
+}
+
+/** How many words after وفقا ل / بحسب may come before the rule they name (لما جاء في نظام). */
+const NORM_LOOKAHEAD = 5;
+
+/** "، وفقا للأقساط المتفق عليها": a rule, plan or schedule within the words from k, before any punctuation. */
+function ruleFollows(c: Ctx, k: number): boolean {
+  for (let j = k; j < k + NORM_LOOKAHEAD && j < c.toks.length; j++) {
+    const t = c.toks[j]!;
+    if (!t.word) return false;
+    const keys = [t.n, dropGluedLam(t.n), dropProclitic(t.n, 'ba')].map(dropArticle);
+    if (keys.some((x) => LEX.attributionNorms.has(x))) return true;
   }
   return false;
 }
