@@ -16,7 +16,7 @@
  *   npm run eval:quotes -- --tuning-only   # the tuning set alone (for tuning loops)
  *   npm run eval:quotes -- --json          # machine-readable summary
  *   npm run eval:quotes -- --quotes-only   # the quote finder alone, without the other stages
- *   npm run eval:quotes -- --spans         # plus, for the tuning set, every gold quote whose overlapping prediction ends elsewhere
+ *   npm run eval:quotes -- --spans         # plus, for the tuning set, every gold quote whose overlapping prediction starts or ends elsewhere
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -279,8 +279,17 @@ function spanError(text: string, g: GoldQuote, preds: Quote[], header: string, e
     const ov = overlap(g.text, [p.text.start, p.text.end]);
     if (ov > bestOv) [best, bestOv] = [p, ov];
   }
-  if (!best || Math.abs(best.text.end - g.text[1]) <= 2) return;
+  if (!best) return;
   const flat = (s: string) => s.replace(/\s+/g, ' ');
+  // A start more than two characters off: what the prediction adds before the gold (EARLIER) or leaves out (LATER).
+  if (Math.abs(best.text.start - g.text[0]) > 2) {
+    const earlier = best.text.start < g.text[0];
+    const diff = earlier ? text.slice(best.text.start, g.text[0]) : text.slice(g.text[0], best.text.start);
+    errors.push(
+      `${header} START-${earlier ? 'EARLIER' : 'LATER'} ${g.kind} [${text.slice(g.cue[0], g.cue[1])}] ${earlier ? '+' : '-'}⟦${flat(diff)}⟧ «${flat(text.slice(g.text[0], g.text[1])).slice(0, 120)}»`,
+    );
+  }
+  if (Math.abs(best.text.end - g.text[1]) <= 2) return;
   const longer = best.text.end > g.text[1];
   const diff = longer ? text.slice(g.text[1], best.text.end) : text.slice(best.text.end, g.text[1]);
   errors.push(

@@ -10,6 +10,9 @@
  * not written in the cue's own sentence (hidden subjects, pronouns, continuations, none found).
  * --ends lists indirect quotes only, each with its whole content and the text after its end up to
  * the paragraph's end (at most 200 characters), for judging where reported content should stop.
+ * --colon lists colon quotes (rule:quotes/colon) the same way, whole content and what follows.
+ * --over lists quotes (any kind) whose content holds a cue word of the lexicon, marked ⟦…⟧, with
+ * the text after the content's end: content that may have run over the next speech act.
  */
 import type { MarsadDocument, Quote } from '../src/doc/types.ts';
 import { LEX } from '../src/analyze/quotes/lexicon.ts';
@@ -26,6 +29,8 @@ const part = arg('--part', 'ab');
 const ctx = Number(arg('--ctx', '150'));
 const awayOnly = args.includes('--away');
 const endsOnly = args.includes('--ends');
+const overOnly = args.includes('--over');
+const colonOnly = args.includes('--colon');
 
 const attributionFirst = new Set(LEX.attributionBefore.map((p) => p.words[0]!));
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -50,8 +55,21 @@ for (const a of studyArticles(zip, skip, n)) {
       const sameSentence =
         q.speaker.text && roughSentenceAt(text, at).start <= q.speaker.text.start && q.speaker.text.end <= roughSentenceAt(text, at).end;
       if (awayOnly && sameSentence) continue;
-      if (endsOnly) {
-        if (q.kind !== 'indirect') continue;
+      if (overOnly) {
+        const inner = tokens(text, q.text.start, q.text.end).filter((t) => t.word && stripConj(t.n).some((x) => LEX.forms.has(x) || attributionFirst.has(x)));
+        if (inner.length === 0) continue;
+        let shown = '';
+        let at = q.text.start;
+        for (const t of inner) {
+          shown += `${text.slice(at, t.start)}⟦${t.text}⟧`;
+          at = t.end;
+        }
+        shown += text.slice(at, q.text.end);
+        out.push(`O ${articles} ${q.kind} ${q.source} [${flat(q.cue?.text ?? '-')}] «${flat(shown)}» ⟧ ${flat(text.slice(q.text.end, Math.min(text.length, q.text.end + 80)))}`);
+        continue;
+      }
+      if (endsOnly || colonOnly) {
+        if (colonOnly ? q.source !== 'rule:quotes/colon' : q.kind !== 'indirect') continue;
         const nl = text.indexOf('\n', q.text.end);
         const stop = Math.min(nl < 0 ? text.length : nl, q.text.end + 200);
         out.push(`E ${articles} ${q.source} [${flat(q.cue?.text ?? '-')}] «${flat(q.text.text)}» ⟧ ${flat(text.slice(q.text.end, stop))}${stop === nl ? ' ¶' : ''}`);

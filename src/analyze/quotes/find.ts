@@ -8,6 +8,8 @@ import { span } from '../../doc/types.ts';
 import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { citedSpeaker, isCitedPair, withCitedPairs } from './cited.ts';
+import { narratorInside } from './narrator.ts';
+import { endBeforeSpeakerNamed } from './named-again.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isCited, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
@@ -961,7 +963,24 @@ function startsNewCue(c: Ctx, k: number): boolean {
   }
   for (const ph of LEX.sayingOf) if (matchPhrase(c.toks, k, ph)) return true;
   if (prev && !prev.word && COMMA.has(prev.text)) {
-    for (const ph of LEX.attributionBefore) if (matchPhrase(c.toks, k, ph)) return true;
+    for (const ph of LEX.attributionBefore) {
+      const m = matchPhrase(c.toks, k, ph);
+      if (m) return !ruleFollows(c, m.next);
+    }
+  }
+  return false;
+}
+
+/** How many words after وفقا ل / بحسب may come before the rule they name (لما جاء في نظام). */
+const NORM_LOOKAHEAD = 5;
+
+/** "، وفقا للأقساط المتفق عليها": a rule, plan or schedule within the words from k, before any punctuation. */
+function ruleFollows(c: Ctx, k: number): boolean {
+  for (let j = k; j < k + NORM_LOOKAHEAD && j < c.toks.length; j++) {
+    const t = c.toks[j]!;
+    if (!t.word) return false;
+    const keys = [t.n, dropGluedLam(t.n), dropProclitic(t.n, 'ba')].map(dropArticle);
+    if (keys.some((x) => LEX.attributionNorms.has(x))) return true;
   }
   return false;
 }
@@ -1501,7 +1520,11 @@ export interface FindOptions {
 export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}): Quote[] {
   const text = doc.text;
   const toks = tokens(text);
-  const pairs = withCitedPairs(text, toks, findMarkPairs(text));
+  const pairs = withCitedPairs(
+    text,
+    toks,
+    findMarkPairs(text, (a, b, reopens) => narratorInside(text, a, b, reopens)),
+  );
   const inQuote = quoteMask(text, pairs);
   const { sent, para } = sentenceIndex(text, toks, inQuote);
   const paraWords: number[] = [];
@@ -1664,6 +1687,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
     const colonComp = colon && cue.rule !== 'headline' && compAt(c.toks, tokAt(c, cs));
     let ce = cue.contentEnd ?? contentEnd(c, cs, colon && !colonComp);
     if (lone && ce > cs && isQuoteChar(text[ce - 1]!)) ce = trimEnd(text, cs, ce - 1);
+    const named = cue.speaker?.entity ? doc.entities.find((e) => e.id === cue.speaker!.entity) : undefined;
+    if (named) ce = trimEnd(text, cs, endBeforeSpeakerNamed(toks, sent, inQuote, named.mentions, cs, ce, !colon || colonComp));
     cs = trimStart(text, cs, ce);
     if (ce - cs < 3) {
       c.trace?.('content:empty', cue.cue.start);

@@ -136,6 +136,8 @@ export interface SpeechLexicon {
   verbalNounAfter: Set<string>;
   /** Participles of other verbs (معبرين، مشيداً) that open a new clause after a comma. */
   clauseParticiples: Set<string>;
+  /** After a comma, the rule or plan after وفقا ل / بحسب that makes it no attribution (، وفقا للأقساط…). */
+  attributionNorms: Set<string>;
   /** أشاد، أعرب، تحدث…: after a comma and و/ف they open the narrator's next clause. */
   clauseVerbs: Set<string>;
   /** كان/كانت before a verb of saying (a pluperfect report). */
@@ -260,6 +262,7 @@ function build(): SpeechLexicon {
     auxiliaryVerbs: set(data.auxiliaryVerbs.words),
     verbalNounAfter: set(data.verbalNounAfter.words),
     clauseParticiples: set(data.clauseParticiples.words),
+    attributionNorms: set(data.attributionNorms.words),
     clauseVerbs: set(data.clauseVerbs.words),
     pastAuxiliaries: set(data.pastAuxiliaries.words),
     perfectParticles: set(data.perfectParticles.words),

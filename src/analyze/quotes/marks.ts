@@ -95,7 +95,13 @@ function looksLikeOpener(text: string, i: number): boolean {
   return !isLetter(text[i - 1]) && isLetter(text[i + 1]);
 }
 
-function doubles(text: string): MarkPair[] {
+/**
+ * Where the narrator speaks again inside [start, end), ending the quote there, or -1 (narrator.ts);
+ * `reopens`: the mark at `end` opens a word, so it may open the next quote rather than close this one.
+ */
+export type NarratorAt = (start: number, end: number, reopens: boolean) => number;
+
+function doubles(text: string, narratorAt?: NarratorAt): MarkPair[] {
   const marks: number[] = [];
   DOUBLE_AT.lastIndex = 0;
   for (let m = DOUBLE_AT.exec(text); m; m = DOUBLE_AT.exec(text)) marks.push(m.index);
@@ -118,6 +124,14 @@ function doubles(text: string): MarkPair[] {
     // Across a paragraph break, a mark that opens the new paragraph continues the quote (the
     // convention of reopening each quoted paragraph) unless it is clearly a closer.
     if (span.includes('\n') && looksLikeOpener(text, m) && /\n\s*$/.test(text.slice(open, m))) {
+      continue;
+    }
+    // "… الخبز. وتابعت الكوري "نحن…: the close was forgotten; the quote ends where the narrator
+    // speaks again, and this mark opens the next quote.
+    const cut = narratorAt ? narratorAt(open + 1, m, !looksLikeCloser(text, m) && isLetter(text[m + 1])) : -1;
+    if (cut > open && ok(text, open, cut)) {
+      out.push({ open, close: cut, ...inner(text, open, cut) });
+      open = looksLikeCloser(text, m) ? null : m;
       continue;
     }
     if (ok(text, open, m)) out.push({ open, close: m, ...inner(text, open, m) });
@@ -148,8 +162,8 @@ function singles(text: string): MarkPair[] {
   return out;
 }
 
-export function findMarkPairs(text: string): MarkPair[] {
-  const all = [...guillemets(text), ...doubles(text), ...singles(text)].sort((a, b) => a.open - b.open);
+export function findMarkPairs(text: string, narratorAt?: NarratorAt): MarkPair[] {
+  const all = [...guillemets(text), ...doubles(text, narratorAt), ...singles(text)].sort((a, b) => a.open - b.open);
   // Drop pairs that straddle another pair's mark (inconsistent nesting); keep nested ones.
   const out: MarkPair[] = [];
   for (const p of all) {
