@@ -90,6 +90,7 @@ import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { teamFields } from './team-fields.ts';
 import { nationalBodies } from './national-bodies.ts';
+import { learnedGluedName } from './learned-glued.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -337,8 +338,9 @@ function nameOffset(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): n
   const idx = nameIndex();
   const rs = readings(w);
   // a word the name lists know whole keeps its first ب/ل/ف even where what is left is a name word
-  // too (لويز is Louise, not ل + ويز); a و is cut as the clitic analyser has it
-  if (w.moff === 1 && isProcliticLetter(w.fold[0], 'prepFa') && (isNameWord(w.fold) || givenNames().has(w.fold))) return 0;
+  // too (لويز is Louise, not ل + ويز), and so does a name learned from the news (بتال, not ب +
+  // تال); a و is cut as the clitic analyser has it
+  if (w.moff === 1 && isProcliticLetter(w.fold[0], 'prepFa') && (isNameWord(w.fold) || givenNames().has(w.fold) || learnedGluedName(w.fold))) return 0;
   for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
   return unknownNameStart(w, alone, corpus);
 }

@@ -17,6 +17,7 @@ import { isKnownVerb } from './verbs.ts';
 import { prepareLearnedPlaces } from './learned-places.ts';
 import { learnedFamily } from './learned-families.ts';
 import { prepareLearnedOrgs } from './learned-orgs.ts';
+import { learnedGluedName } from './learned-glued.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
   withEntityResources(r, () => {
@@ -36,6 +37,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     prepareLearnedPlaces();
     learnedFamily('');
     prepareLearnedOrgs();
+    learnedGluedName('');
   });
   return r;
 }
