@@ -55,6 +55,7 @@ export interface NameHeads {
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[]; titles: string[] };
   countryInName: { note?: string; heads: string[]; adjectives: string[] };
+  nationalCompetitions?: { note?: string; heads: string[]; adjectives: string[] };
   titledHeads: { note?: string; org: string[]; loc: string[]; adjectives: Record<string, 'ORG' | 'LOC'> };
   nameAfter: {
     note?: string;
@@ -110,6 +111,10 @@ interface Conventions {
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
   competitionHeads: Set<string>;
+  /** competition heads whose name keeps a nationality after it (`كأس السوبر الإسباني`) */
+  nationalCompetitions: Set<string>;
+  /** continental and regional adjectives such a name keeps too (`كأس السوبر الأوروبي`) */
+  competitionAdjectives: Set<string>;
   placeAdjectives: Set<string>;
   bodies: Set<string>;
   trailing: Set<string>;
@@ -275,6 +280,8 @@ function buildConventions(): Conventions {
     definiteAdjectives: set(raw.definite.adjectives),
     nationalHeads: set(raw.definite.national),
     competitionHeads: set(raw.definite.competitions),
+    nationalCompetitions: set(raw.nationalCompetitions?.heads ?? []),
+    competitionAdjectives: set(raw.nationalCompetitions?.adjectives ?? []),
     placeAdjectives: set(raw.definite.places),
     bodies: set(raw.bodies.words),
     trailing: set(raw.trailing),
@@ -900,8 +907,23 @@ function headNouns(
     // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`,
     // unless the lists know the whole name with it (`هيئة الهلال الأحمر السعودي`)
     const knownWhole = lookupName(words.slice(i, b).map((w) => w.mfold).join(' '))?.type === 'ORG';
+    // …not after a competition named by a common word, where it tells one cup from another: `كأس
+    // السوبر [الإسباني]` (name-heads.json nationalCompetitions); after a proper name it only
+    // describes (`بطولة ويمبلدون الإنجليزية`)
+    // (nor a cup named inside a championship, which keeps its own span: `بطولة [الدوري السعودي]`)
+    const inner = base(words[i + 1]!);
+    const competition =
+      h.type === 'MISC' &&
+      c.nationalCompetitions.has(hf) &&
+      b - i >= 2 &&
+      definite(words[b - 1]!.fold) &&
+      !c.nationalCompetitions.has(inner) &&
+      !(definite(inner) && c.competitionHeads.has(inner.slice(2)));
+    const adj = words[b];
+    if (competition && tags[b] === 'O' && adj?.kind === 'word' && adj.moff === 0 && (nationality(adj.fold) !== undefined || c.competitionAdjectives.has(adj.fold))) b++;
     while (
       !knownWhole &&
+      !competition &&
       b - i > 2 &&
       words[b - 1]!.kind === 'word' &&
       words[b - 1]!.moff === 0 &&
