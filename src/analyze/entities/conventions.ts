@@ -56,6 +56,7 @@ export interface NameHeads {
   personHeads: { note?: string; words: string[]; titles: string[] };
   countryInName: { note?: string; heads: string[]; adjectives: string[] };
   nationalCompetitions?: { note?: string; heads: string[]; adjectives: string[] };
+  clubCities?: { note?: string; placeBefore: string[] };
   titledHeads: { note?: string; org: string[]; loc: string[]; adjectives: Record<string, 'ORG' | 'LOC'> };
   nameAfter: {
     note?: string;
@@ -107,6 +108,10 @@ interface Conventions {
   clubWords: Set<string>;
   /** ids of the clubs and sports bodies of clubs.json (club-adjective.ts) */
   clubIds: Set<string>;
+  /** foreign clubs named after their city: folded city → the club's name (club-cities.ts) */
+  clubCities: Map<string, string>;
+  /** words before a city that make it the place, in an article about sport (name-heads.json clubCities) */
+  clubCityPlaceBefore: Set<string>;
   definiteHeads: Set<string>;
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
@@ -202,13 +207,31 @@ interface Conventions {
 }
 
 /** The organisations of clubs.json (clubs and sports bodies). */
-function clubs(): { id: string; common: string[] }[] {
+function clubs(): { id: string; names: string[]; common: string[] }[] {
   const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'clubs.json'), 'utf8')) as {
     id: string;
     type: string;
+    names?: string[];
     common?: string[];
   }[];
-  return raw.filter((e) => e.type === 'ORG').map((e) => ({ id: e.id, common: e.common ?? [] }));
+  return raw.filter((e) => e.type === 'ORG').map((e) => ({ id: e.id, names: e.names ?? [], common: e.common ?? [] }));
+}
+
+/**
+ * Foreign clubs named after their city, by the city's folded name: the club's name with its
+ * country's adjective (`برشلونة الإسباني`), which names it for lookup. Clubs of the press's own
+ * country are left out (`الخليج السعودي`): their city is more often the place.
+ */
+function clubCities(clubList: readonly { names: string[] }[], home: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of clubList)
+    for (const n of e.names) {
+      const ws = n.split(' ');
+      if (ws.length < 2) continue;
+      const code = nationality(foldName(ws[ws.length - 1]!));
+      if (code && code !== home) out.set(foldName(ws.slice(0, -1).join(' ')), n);
+    }
+  return out;
 }
 
 export function conventions(): Conventions {
@@ -268,6 +291,8 @@ function buildConventions(): Conventions {
     sportMin: raw.sport.min,
     // definite ones only: `كاس` (CAS) and `كاف` are everyday words of sport (`كأس`)
     clubIds: new Set(clubList.map((e) => e.id)),
+    clubCities: clubCities(clubList, nationality(foldName(raw.kingdom.default))),
+    clubCityPlaceBefore: set(raw.clubCities?.placeBefore ?? []),
     clubWords: new Set(
       clubList
         .flatMap((e) => e.common.map(foldName))
@@ -1146,16 +1171,22 @@ export function modelEnd(words: readonly WordTok[], b: number, id: string): numb
 
 export const CLUB_RULE = 'rule:org/club-in-sport';
 
+/** An article about sport: one with enough different sport words (name-heads.json `sport`). */
+export function isSportArticle(words: readonly (readonly WordTok[])[]): boolean {
+  const c = conventions();
+  const seen = new Set<string>();
+  for (const ws of words)
+    for (const w of ws) if (w.kind === 'word' && c.sportWords.has(base(w))) seen.add(base(w));
+  return seen.size >= c.sportMin;
+}
+
 /**
  * A club's everyday name (`الأهلي`, `للهلال`) the tagger left out, in an article about sport:
  * an article with enough different sport words (name-heads.json `sport`).
  */
 function clubsInSport(words: readonly (readonly WordTok[])[], tags: string[][], out: RuleSpan[]): void {
   const c = conventions();
-  const seen = new Set<string>();
-  for (const ws of words)
-    for (const w of ws) if (w.kind === 'word' && c.sportWords.has(base(w))) seen.add(base(w));
-  if (seen.size < c.sportMin) return;
+  if (!isSportArticle(words)) return;
   words.forEach((ws, s) => {
     const t = tags[s]!;
     ws.forEach((w, k) => {

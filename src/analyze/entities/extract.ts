@@ -52,6 +52,7 @@ import {
   QUOTED_OUTLET_RULE,
   QUOTED_EVENT_RULE,
   base,
+  isSportArticle,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -91,6 +92,7 @@ import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { teamFields } from './team-fields.ts';
 import { nationalBodies } from './national-bodies.ts';
 import { learnedGluedName } from './learned-glued.ts';
+import { CLUB_CITY_RULE, cityClub } from './club-cities.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -632,6 +634,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   for (const ws of sents) for (const w of ws) if (w.kind === 'word' && w.moff === 0) alone.add(w.fold);
   // words written inside a person's longer name, whose first letter is then no clitic (person-words.ts)
   const inner = innerPersonWords(sents, tagged);
+  const sport = isSportArticle(sents);
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     const heads = headSpans.get(s) ?? [];
@@ -663,7 +666,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a person's short name that also names a place (عرفات) is the place after a preposition
       const place =
         m.b - m.a === 1 && m.known.type === 'PER' ? kbPlaceReading(first.text.slice(m.off)) : null;
-      const known = place && placeContext(words, m.a, m.off) ? place : m.known;
+      const known0 = place && placeContext(words, m.a, m.off) ? place : m.known;
+      // a foreign city that names a club is the club in an article about sport (club-cities.ts)
+      const club = sport ? cityClub(words, m.a, m.b, m.off, known0) : null;
+      const known = club ?? known0;
       // a descriptive head the lists spell with a place whose bare name is ambiguous (`مدينة تدمر`)
       // stays outside the mention where the bare name is that place too (guide rule 15)
       const lead = describedPlace(words, m.a, m.b, m.known) ? 1 : 0;
@@ -678,7 +684,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         end: words[b - 1]!.end,
         type: known.type,
         known: m.model ? null : known,
-        source: m.model ? PRODUCT_MODEL_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
+        source: m.model ? PRODUCT_MODEL_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : club ? CLUB_CITY_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);
