@@ -93,6 +93,7 @@ import { teamFields } from './team-fields.ts';
 import { nationalBodies } from './national-bodies.ts';
 import { learnedGluedName } from './learned-glued.ts';
 import { CLUB_CITY_RULE, cityClub } from './club-cities.ts';
+import { STOCK_LIST_RULE, stockLists } from './stock-lists.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -590,6 +591,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...nationalBodies(sents, conv), ...teamFields(sents, conv));
     // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)
     rules.push(...learnedOrgs(sents, conv));
+    // …and the companies of a market report's list (stock-lists.ts)
+    rules.push(...stockLists(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
@@ -611,7 +614,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === FOREIGN_GIVEN_RULE) foreign.set(r.s, [...(foreign.get(r.s) ?? []), [r.a, r.b]]);
       // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`)
-      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
+      if (r.rule === HEAD_NOUN_RULE || r.rule === NAMED_FORUM_RULE || r.rule === STOCK_LIST_RULE) headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
     // a name the tagger found whole with its head noun (`[جامعة أكسفورد]`) holds the known place
     // inside it as the head-noun rule's names do: the institution is the mention, not the city
