@@ -57,6 +57,7 @@ export interface NameHeads {
   countryInName: { note?: string; heads: string[]; adjectives: string[] };
   nationalCompetitions?: { note?: string; heads: string[]; adjectives: string[] };
   clubCities?: { note?: string; placeBefore: string[] };
+  clubNotAfter?: { note?: string; words: string[] };
   titledHeads: { note?: string; org: string[]; loc: string[]; adjectives: Record<string, 'ORG' | 'LOC'> };
   nameAfter: {
     note?: string;
@@ -108,6 +109,9 @@ interface Conventions {
   clubWords: Set<string>;
   /** ids of the clubs and sports bodies of clubs.json (club-adjective.ts) */
   clubIds: Set<string>;
+  /** words before a club's everyday name that make it a class of players (`درجة الشباب`), and the age groups written with لل (`للشباب`) */
+  clubNotAfter: Set<string>;
+  clubAgeWords: Set<string>;
   /** foreign clubs named after their city: folded city → the club's name (club-cities.ts) */
   clubCities: Map<string, string>;
   /** words before a city that make it the place, in an article about sport (name-heads.json clubCities) */
@@ -293,6 +297,8 @@ function buildConventions(): Conventions {
     clubIds: new Set(clubList.map((e) => e.id)),
     clubCities: clubCities(clubList, nationality(foldName(raw.kingdom.default))),
     clubCityPlaceBefore: set(raw.clubCities?.placeBefore ?? []),
+    clubNotAfter: set(raw.clubNotAfter?.words ?? []),
+    clubAgeWords: set((raw as { teamFields?: { ages?: string[] } }).teamFields?.ages ?? []),
     clubWords: new Set(
       clubList
         .flatMap((e) => e.common.map(foldName))
@@ -1191,6 +1197,11 @@ function clubsInSport(words: readonly (readonly WordTok[])[], tags: string[][], 
     const t = tags[s]!;
     ws.forEach((w, k) => {
       if (t[k] !== 'O' || w.kind !== 'word' || !c.clubWords.has(base(w))) return;
+      // an age group or a class of players, not the club: `درجة الشباب`, `لرعاية الشباب`, and
+      // `للشباب` after a definite word (`المنتخب الوطني للشباب`; `انضم حديثًا للشباب` is the club)
+      const prev = ws[k - 1];
+      const afterDefinite = !!prev && prev.kind === 'word' && definite(prev.fold);
+      if ((afterDefinite && c.clubAgeWords.has(w.fold)) || (prev && prev.kind === 'word' && (c.clubNotAfter.has(prev.fold) || c.clubNotAfter.has(prev.mfold)))) return;
       t[k] = 'B-ORG';
       out.push({ s, a: k, b: k + 1, rule: CLUB_RULE });
     });
