@@ -8,7 +8,7 @@
  *
  * LIST format, one article per block:
  *
- *   @12 tune                        article line index and split (tune | heldout | heldout2)
+ *   @12 tune                        article line index and split (tune | heldout | heldout2 | tune2)
  *   e1 ORG Ministry of Transport = وزارة النقل | الوزارة النقل    forms separated by |
  *   e2 LOC = المملكة | السعودية      (no English name)
  *   -e2 345                          drop the hit of e2 that starts at offset 345
@@ -206,7 +206,7 @@ function main(): void {
     };
     gold.articles = gold.articles.filter((a) => a.index !== b.index).concat(art);
   }
-  // tune, heldout, heldout2 blocks, each in index order
+  // tune, heldout, heldout2, tune2 blocks, each in index order
   gold.articles.sort((p, q) => SPLITS.indexOf(p.split) - SPLITS.indexOf(q.split) || p.index - q.index);
   if (argv.includes('--write')) {
     writeFileSync(GOLD_FILE, formatGold(gold));

@@ -55,6 +55,9 @@ export interface NameHeads {
   notNames: { note?: string; words: string[] };
   personHeads: { note?: string; words: string[]; titles: string[] };
   countryInName: { note?: string; heads: string[]; adjectives: string[] };
+  nationalCompetitions?: { note?: string; heads: string[]; adjectives: string[] };
+  clubCities?: { note?: string; placeBefore: string[] };
+  clubNotAfter?: { note?: string; words: string[] };
   titledHeads: { note?: string; org: string[]; loc: string[]; adjectives: Record<string, 'ORG' | 'LOC'> };
   nameAfter: {
     note?: string;
@@ -107,10 +110,21 @@ interface Conventions {
   clubWords: Set<string>;
   /** ids of the clubs and sports bodies of clubs.json (club-adjective.ts) */
   clubIds: Set<string>;
+  /** words before a club's everyday name that make it a class of players (`درجة الشباب`), and the age groups written with لل (`للشباب`) */
+  clubNotAfter: Set<string>;
+  clubAgeWords: Set<string>;
+  /** foreign clubs named after their city: folded city → the club's name (club-cities.ts) */
+  clubCities: Map<string, string>;
+  /** words before a city that make it the place, in an article about sport (name-heads.json clubCities) */
+  clubCityPlaceBefore: Set<string>;
   definiteHeads: Set<string>;
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
   competitionHeads: Set<string>;
+  /** competition heads whose name keeps a nationality after it (`كأس السوبر الإسباني`) */
+  nationalCompetitions: Set<string>;
+  /** continental and regional adjectives such a name keeps too (`كأس السوبر الأوروبي`) */
+  competitionAdjectives: Set<string>;
   placeAdjectives: Set<string>;
   bodies: Set<string>;
   trailing: Set<string>;
@@ -200,13 +214,31 @@ interface Conventions {
 }
 
 /** The organisations of clubs.json (clubs and sports bodies). */
-function clubs(): { id: string; common: string[] }[] {
+function clubs(): { id: string; names: string[]; common: string[] }[] {
   const raw = JSON.parse(readFileSync(path.join(entityResources().lexiconDir, 'clubs.json'), 'utf8')) as {
     id: string;
     type: string;
+    names?: string[];
     common?: string[];
   }[];
-  return raw.filter((e) => e.type === 'ORG').map((e) => ({ id: e.id, common: e.common ?? [] }));
+  return raw.filter((e) => e.type === 'ORG').map((e) => ({ id: e.id, names: e.names ?? [], common: e.common ?? [] }));
+}
+
+/**
+ * Foreign clubs named after their city, by the city's folded name: the club's name with its
+ * country's adjective (`برشلونة الإسباني`), which names it for lookup. Clubs of the press's own
+ * country are left out (`الخليج السعودي`): their city is more often the place.
+ */
+function clubCities(clubList: readonly { names: string[] }[], home: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of clubList)
+    for (const n of e.names) {
+      const ws = n.split(' ');
+      if (ws.length < 2) continue;
+      const code = nationality(foldName(ws[ws.length - 1]!));
+      if (code && code !== home) out.set(foldName(ws.slice(0, -1).join(' ')), n);
+    }
+  return out;
 }
 
 export function conventions(): Conventions {
@@ -266,6 +298,10 @@ function buildConventions(): Conventions {
     sportMin: raw.sport.min,
     // definite ones only: `كاس` (CAS) and `كاف` are everyday words of sport (`كأس`)
     clubIds: new Set(clubList.map((e) => e.id)),
+    clubCities: clubCities(clubList, nationality(foldName(raw.kingdom.default))),
+    clubCityPlaceBefore: set(raw.clubCities?.placeBefore ?? []),
+    clubNotAfter: set(raw.clubNotAfter?.words ?? []),
+    clubAgeWords: set((raw as { teamFields?: { ages?: string[] } }).teamFields?.ages ?? []),
     clubWords: new Set(
       clubList
         .flatMap((e) => e.common.map(foldName))
@@ -278,6 +314,8 @@ function buildConventions(): Conventions {
     definiteAdjectives: set(raw.definite.adjectives),
     nationalHeads: set(raw.definite.national),
     competitionHeads: set(raw.definite.competitions),
+    nationalCompetitions: set(raw.nationalCompetitions?.heads ?? []),
+    competitionAdjectives: set(raw.nationalCompetitions?.adjectives ?? []),
     placeAdjectives: set(raw.definite.places),
     bodies: set(raw.bodies.words),
     trailing: set(raw.trailing),
@@ -919,8 +957,23 @@ function headNouns(
     // a nationality after a complete name stays outside it (guide rule 4): `[شرطة مقاطعة لويس] الأمريكية`,
     // unless the lists know the whole name with it (`هيئة الهلال الأحمر السعودي`)
     const knownWhole = lookupName(words.slice(i, b).map((w) => w.mfold).join(' '))?.type === 'ORG';
+    // …not after a competition named by a common word, where it tells one cup from another: `كأس
+    // السوبر [الإسباني]` (name-heads.json nationalCompetitions); after a proper name it only
+    // describes (`بطولة ويمبلدون الإنجليزية`)
+    // (nor a cup named inside a championship, which keeps its own span: `بطولة [الدوري السعودي]`)
+    const inner = base(words[i + 1]!);
+    const competition =
+      h.type === 'MISC' &&
+      c.nationalCompetitions.has(hf) &&
+      b - i >= 2 &&
+      definite(words[b - 1]!.fold) &&
+      !c.nationalCompetitions.has(inner) &&
+      !(definite(inner) && c.competitionHeads.has(inner.slice(2)));
+    const adj = words[b];
+    if (competition && tags[b] === 'O' && adj?.kind === 'word' && adj.moff === 0 && (nationality(adj.fold) !== undefined || c.competitionAdjectives.has(adj.fold))) b++;
     while (
       !knownWhole &&
+      !competition &&
       b - i > 2 &&
       words[b - 1]!.kind === 'word' &&
       words[b - 1]!.moff === 0 &&
@@ -1143,20 +1196,31 @@ export function modelEnd(words: readonly WordTok[], b: number, id: string): numb
 
 export const CLUB_RULE = 'rule:org/club-in-sport';
 
+/** An article about sport: one with enough different sport words (name-heads.json `sport`). */
+export function isSportArticle(words: readonly (readonly WordTok[])[]): boolean {
+  const c = conventions();
+  const seen = new Set<string>();
+  for (const ws of words)
+    for (const w of ws) if (w.kind === 'word' && c.sportWords.has(base(w))) seen.add(base(w));
+  return seen.size >= c.sportMin;
+}
+
 /**
  * A club's everyday name (`الأهلي`, `للهلال`) the tagger left out, in an article about sport:
  * an article with enough different sport words (name-heads.json `sport`).
  */
 function clubsInSport(words: readonly (readonly WordTok[])[], tags: string[][], out: RuleSpan[]): void {
   const c = conventions();
-  const seen = new Set<string>();
-  for (const ws of words)
-    for (const w of ws) if (w.kind === 'word' && c.sportWords.has(base(w))) seen.add(base(w));
-  if (seen.size < c.sportMin) return;
+  if (!isSportArticle(words)) return;
   words.forEach((ws, s) => {
     const t = tags[s]!;
     ws.forEach((w, k) => {
       if (t[k] !== 'O' || w.kind !== 'word' || !c.clubWords.has(base(w))) return;
+      // an age group or a class of players, not the club: `درجة الشباب`, `لرعاية الشباب`, and
+      // `للشباب` after a definite word (`المنتخب الوطني للشباب`; `انضم حديثًا للشباب` is the club)
+      const prev = ws[k - 1];
+      const afterDefinite = !!prev && prev.kind === 'word' && definite(prev.fold);
+      if ((afterDefinite && c.clubAgeWords.has(w.fold)) || (prev && prev.kind === 'word' && (c.clubNotAfter.has(prev.fold) || c.clubNotAfter.has(prev.mfold)))) return;
       t[k] = 'B-ORG';
       out.push({ s, a: k, b: k + 1, rule: CLUB_RULE });
     });

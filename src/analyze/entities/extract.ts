@@ -52,6 +52,7 @@ import {
   QUOTED_OUTLET_RULE,
   QUOTED_EVENT_RULE,
   base,
+  isSportArticle,
 } from './conventions.ts';
 import {
   KB_TYPE_RULE,
@@ -94,6 +95,9 @@ import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { teamFields } from './team-fields.ts';
 import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
 import { nationalBodies } from './national-bodies.ts';
+import { learnedGluedName } from './learned-glued.ts';
+import { CLUB_CITY_RULE, cityClub } from './club-cities.ts';
+import { STOCK_LIST_RULE, stockLists } from './stock-lists.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -341,8 +345,9 @@ function nameOffset(w: WordTok, alone: ReadonlySet<string>, corpus: Attested): n
   const idx = nameIndex();
   const rs = readings(w);
   // a word the name lists know whole keeps its first ب/ل/ف even where what is left is a name word
-  // too (لويز is Louise, not ل + ويز); a و is cut as the clitic analyser has it
-  if (w.moff === 1 && isProcliticLetter(w.fold[0], 'prepFa') && (isNameWord(w.fold) || givenNames().has(w.fold))) return 0;
+  // too (لويز is Louise, not ل + ويز), and so does a name learned from the news (بتال, not ب +
+  // تال); a و is cut as the clitic analyser has it
+  if (w.moff === 1 && isProcliticLetter(w.fold[0], 'prepFa') && (isNameWord(w.fold) || givenNames().has(w.fold) || learnedGluedName(w.fold))) return 0;
   for (const [f, off] of rs) if (idx.firstWords.has(f) || isNameWord(f)) return off;
   return unknownNameStart(w, alone, corpus);
 }
@@ -598,6 +603,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...learnedBranches(sents, conv));
     // …and a company named with its head, where its own word stands alone later (company-repeats.ts)
     rules.push(...companyRepeats(sents, conv));
+    // …and the companies of a market report's list (stock-lists.ts)
+    rules.push(...stockLists(sents, conv));
     // the tags the conventions changed; the known names they left alone stay as the tagger had them
     conv.forEach((t, s) => {
       const orig = tagged[s]!;
@@ -619,14 +626,15 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         quoted.set(r.s, [...(quoted.get(r.s) ?? []), [r.a, r.b]]);
       if (r.rule === FOREIGN_GIVEN_RULE) foreign.set(r.s, [...(foreign.get(r.s) ?? []), [r.a, r.b]]);
       // (a named forum holds its place as a head's name does: `معرض [الرياض] الدولي للكتاب`, a branch its
-      // region, a learned name the places in it: `الرئاسة العامة لشؤون [المسجد الحرام] …`, and a
-      // competition its listed name: `[الدوري السعودي] الممتاز`)
+      // region, a learned name the places in it: `الرئاسة العامة لشؤون [المسجد الحرام] …`, a
+      // competition its listed name: `[الدوري السعودي] الممتاز`, and a market report's company)
       if (
         r.rule === HEAD_NOUN_RULE ||
         r.rule === NAMED_FORUM_RULE ||
         r.rule === LEARNED_BRANCH_RULE ||
         r.rule === LEARNED_ORG_RULE ||
-        r.rule === COMPETITION_FIELD_RULE
+        r.rule === COMPETITION_FIELD_RULE ||
+        r.rule === STOCK_LIST_RULE
       )
         headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }
@@ -653,6 +661,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
   if (tagged) for (const f of surnameWords(sents, tagged)) alone.add(f);
   // words written inside a person's longer name, whose first letter is then no clitic (person-words.ts)
   const inner = innerPersonWords(sents, tagged);
+  const sport = isSportArticle(sents);
   sents.forEach((words, s) => {
     const taken = new Uint8Array(words.length);
     const heads = headSpans.get(s) ?? [];
@@ -684,7 +693,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a person's short name that also names a place (عرفات) is the place after a preposition
       const place =
         m.b - m.a === 1 && m.known.type === 'PER' ? kbPlaceReading(first.text.slice(m.off)) : null;
-      const known = place && placeContext(words, m.a, m.off) ? place : m.known;
+      const known0 = place && placeContext(words, m.a, m.off) ? place : m.known;
+      // a foreign city that names a club is the club in an article about sport (club-cities.ts)
+      const club = sport ? cityClub(words, m.a, m.b, m.off, known0) : null;
+      const known = club ?? known0;
       // a descriptive head the lists spell with a place whose bare name is ambiguous (`مدينة تدمر`)
       // stays outside the mention where the bare name is that place too (guide rule 15)
       const lead = describedPlace(words, m.a, m.b, m.known) ? 1 : 0;
@@ -699,7 +711,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         end: words[b - 1]!.end,
         type: known.type,
         known: m.model ? null : known,
-        source: m.model ? PRODUCT_MODEL_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
+        source: m.model ? PRODUCT_MODEL_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : club ? CLUB_CITY_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);

@@ -228,6 +228,10 @@ export const NameHeadsSchema = z.object({
     .strict()
     .optional(),
   descriptiveAfterName: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  nationalCompetitions: z.object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) }).strict().optional(),
+  clubCities: z.object({ note: z.string().optional(), placeBefore: z.array(z.string()) }).strict().optional(),
+  clubNotAfter: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  stockLists: z.object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()), ends: z.array(z.string()) }).strict().optional(),
   coordinatedPlaces: z
     .object({ note: z.string().optional(), pluralHeads: z.array(z.string()), words: z.array(z.string()) })
     .strict()

@@ -19,6 +19,7 @@ import { learnedFamily } from './learned-families.ts';
 import { prepareLearnedOrgs } from './learned-orgs.ts';
 import { prepareLearnedBranches } from './learned-branches.ts';
 import { prepareCompanyRepeats } from './company-repeats.ts';
+import { learnedGluedName } from './learned-glued.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
   withEntityResources(r, () => {
@@ -40,6 +41,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     prepareLearnedOrgs();
     prepareLearnedBranches();
     prepareCompanyRepeats();
+    learnedGluedName('');
   });
   return r;
 }

@@ -377,6 +377,17 @@ describe('clubs in an article about sport', () => {
     );
     expect(names(doc, 'ORG')).not.toContain('الهلال');
   });
+
+  // session 15: `درجة الشباب`, `لرعاية الشباب` and `المنتخب الوطني للشباب` read as the club
+  // (about 20 times in 1,200 articles of more/, and on tune2)
+  it('a class of players or an age group is not the club, in an article about sport', () => {
+    const sport = 'وقال المدرب إن اللاعب جاهز للمباراة في الدوري. ';
+    expect(names(analyse(`${sport}وصعد ثلاثة لاعبين من درجة الشباب إلى الفريق الأول.`), 'ORG')).not.toContain('الشباب');
+    // (the age group is the team's: `[المنتخب الوطني للشباب]`, no club of its own)
+    expect(names(analyse(`${sport}وشارك المنتخب الوطني للشباب في البطولة.`), 'ORG')).toEqual(['المنتخب الوطني للشباب']);
+    // …while the club after an adverb stays the club
+    expect(names(analyse(`${sport}وانضم اللاعب حديثا للشباب قادما من الخارج.`), 'ORG').some((n) => n.endsWith('شباب'))).toBe(true);
+  });
 });
 
 describe('words the guide never marks', () => {
