@@ -10,7 +10,7 @@
  * (للمحترفين) or a team's age group or sport (team-fields.ts). Runs after the conventions.
  */
 import type { RuleSpan } from '../ner/finish.ts';
-import { dropArticle } from '../../text/clitics.ts';
+import { dropArticle, opensWithArticle } from '../../text/clitics.ts';
 import { base } from './conventions.ts';
 import { foldName, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
@@ -42,10 +42,14 @@ export function competitionFieldEnd(words: readonly WordTok[], tags: readonly st
   const last = words[b - 1];
   // one country: a name already ending in its adjective takes no second (`الدوري المصري`)
   if (bare(words[k], tags[k]) && nationality(words[k]!.fold) !== undefined && !(last && nationality(last.fold) !== undefined)) k++;
+  const country = k > b;
   if (bare(words[k], tags[k]) && cw.adjectives.has(words[k]!.fold)) k++;
   const w = words[k];
-  if (w && w.kind === 'word' && tags[k] === 'O' && cw.fields.has(w.fold)) return k + 1;
-  return teamFieldEnd(words, tags, k);
+  const end = w && w.kind === 'word' && tags[k] === 'O' && cw.fields.has(w.fold) ? k + 1 : teamFieldEnd(words, tags, k);
+  // after a proper name a country alone only describes (`بطولة ويمبلدون [الإنجليزية]`, guide rule 4);
+  // it belongs to the name when the name goes on after it (`دوري عبداللطيف جميل السعودي للمحترفين`)
+  if (country && end === b + 1 && last && !opensWithArticle(last.fold)) return b;
+  return end;
 }
 
 /** Extends every competition chunk over its country and field (tags rewritten in place); returns the spans set. */
