@@ -446,10 +446,16 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30, trace?: Trace)
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
       if (form.prep.some((p) => p.length > 1 && t.n === p)) return { at: k, kind: 'prep', contentStart: t.start };
       const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(dropArticle(t.n.slice(1)));
-      // After the subject only a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
-      // begin with ب too (بكري، باسل).
+      // After the subject a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
+      // begin with ب too (بكري، باسل). A verbal noun of the simple verb (طالب جروس الإدارة بصرف
+      // النظر…، طالب محتجون بنشر…) has no shape of its own: only after a verb opening its clause
+      // after و, punctuation or the sentence's start (إن طالب دكتوراه أبهر العالم بأبحاثه is a
+      // student), and neither a preposition's object (في بيان لها) nor an adjunct (بمناسبة، بدوره).
       const raw = stripMarks(t.text, 'harakatTatweel');
-      const afterSubject = prev.word && k > i + 1 && opensWithBaOfVerbalNoun(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
+      const cuePrev = c.toks[i - 1];
+      const opens = form.participle || hasConj(c.toks[i]!) || !cuePrev || !cuePrev.word || c.sent[i - 1] !== c.sent[i];
+      const simpleNoun = opens && !LEX.subjectPrepositions.has(prev.n) && !LEX.byTurn.has(t.n) && !isAdjunctStart(c.toks, k);
+      const afterSubject = prev.word && k > i + 1 && (opensWithBaOfVerbalNoun(raw) || simpleNoun) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
       if (form.prep.includes('ب') && (free || afterSubject) && t.n.startsWith('ب') && t.n.length > 3 && !blocked) {
         return { at: k, kind: 'prep', contentStart: t.start };
       }
