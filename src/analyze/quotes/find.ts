@@ -1275,6 +1275,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     let segs: Tok[][];
     let via: string | null = null;
     let after = srcStart;
+    let relativeEnd = false;
     const an = afterAn(c, srcStart, 20);
     if ((o || LEX.relayStems.some((s) => ph.words.join(' ').includes(s))) && an) {
       via = viaId(c, o);
@@ -1283,8 +1284,12 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     } else {
       let e = srcStart;
       while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
+      // …، حسب الهيئة التي قالت إنّ…، بحسب ما أكد مدربه فلان الذي قال: the verb of a relative
+      // clause describes the source, which ends before the pronoun, as the sentence would.
+      relativeEnd = e > srcStart + 1 && c.sent[e] === c.sent[i] && !!formAt(c.toks[e]) && LEX.relativePronouns.has(c.toks[e - 1]!.n);
+      if (relativeEnd) e--;
       // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
-      if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
+      else if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
       after = e;
       if (m.glued) {
         // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
@@ -1351,7 +1356,8 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     const that = !!before && before.word && before.n === 'وذلك' && isComma(c.toks[i - 2]);
     // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
     // sentence: the phrase reports the whole clause even without a comma.
-    const endsSentence = !bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text));
+    // A source whose relative clause says something (حسب الهيئة التي قالت…) is one that speaks.
+    const endsSentence = relativeEnd || (!bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text)));
     if (!isComma(before) && !that && !endsSentence) return no(c.trace, 'attribution:mid-clause', at);
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;
