@@ -30,6 +30,10 @@ describe('a ب-word that is no directive content', () => {
     ]);
   });
 
+  it('a conjunction or adverbial that opens with ب (بسبب، بعدما) is not the content', () => {
+    expect(rows('وطالب الأهالي بسبب الزحام بتوسعة الطريق.')).toEqual([['indirect', 'بتوسعة الطريق', 'وطالب']]);
+  });
+
   it('an adjunct (بمناسبة) after the subject is not the content', () => {
     expect(rows('وطالبت الجمعية بمناسبة اليوم العالمي للصحة.')).toEqual([]);
   });
