@@ -205,7 +205,16 @@ function clauseStart(c: Ctx, i: number): boolean {
   if (isPastAux(prev) && (!c.toks[i - 2] || c.sent[i - 2] !== c.sent[i] || !c.toks[i - 2]!.word || hasConj(prev))) return true;
   if (LEX.sideFrom.has(c.toks[i - 2]?.n ?? '') && LEX.sideNouns.has(prev.n)) return true;
   if (LEX.byTurn.has(prev.n)) return true;
+  if (afterConnective(c, i)) return true;
   return hasConj(t);
+}
+
+/** Whether a connective of the narrator (من جهة أخرى، في هذا السياق) ends right before token i. */
+function afterConnective(c: Ctx, i: number): boolean {
+  return LEX.turnConnectives.some((ph) => {
+    const a = i - ph.words.length;
+    return a >= 0 && c.sent[a] === c.sent[i] && matchPhrase(c.toks, a, ph)?.next === i;
+  });
 }
 
 function isAdjunctStart(toks: Tok[], k: number): boolean {
@@ -1032,9 +1041,9 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
   return trimEnd(c.text, from, end);
 }
 
-/** The first token of a connective of several words (في حين) that ends right before token k, or -1. */
+/** The first token of a connective of several words (في حين، من جهة أخرى) that ends right before token k, or -1. */
 function leadBefore(c: Ctx, k: number, k0: number): number {
-  for (const ph of LEX.cueLeads) {
+  for (const ph of [...LEX.cueLeads, ...LEX.turnConnectives]) {
     const a = k - ph.words.length;
     if (a >= k0 && c.sent[a] === c.sent[k] && matchPhrase(c.toks, a, ph)?.next === k) return a;
   }
