@@ -27,7 +27,7 @@ import {
   startsWithFuturePrefix,
   startsWithProclitic,
 } from '../../text/clitics.ts';
-import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithImperfectYa, opensWithPrepArticle } from '../../text/clitics.ts';
+import { dropGluedLam, endsWithNisba, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithImperfectYa, opensWithPrepArticle } from '../../text/clitics.ts';
 import { endsWithHaOrTaMarbuta, endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
@@ -332,6 +332,8 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
     if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return false;
   } else if ((closed = commaClosedSubject(c, i, k))) {
     e = k - 1;
+  } else if (unnamedSubjectBefore(c, i, k)) {
+    e = k;
   } else {
     const first = c.toks[i + 1]!;
     e = subjectEndBefore(c, i, k);
@@ -347,6 +349,24 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
     // After a subject closed by a comma only a new cue ends the search (أكد فلان، ووفقاً لوكالة…، أنّ…).
     if (e < k && COMMA.has(c.toks[j]!.text) && (!closed || formAt(c.toks[j + 1]))) break;
     if (compAt(c.toks, j)) return false;
+  }
+  return true;
+}
+
+/**
+ * أكد مصدر أمني في المحافظة مقتل…، نفت مصادر محلية وصول…: an unnamed source (مصدر، مصادر) as
+ * the verb's subject, with nisba or definite adjectives and a preposition's definite phrase after
+ * it, then the claim at token k. The claim is no adjective itself (no nisba) and goes on after it.
+ */
+function unnamedSubjectBefore(c: Ctx, i: number, k: number): boolean {
+  if (!isUnnamedHead(c.toks[i + 1]) || k < i + 3 || k > i + 10) return false;
+  const next = c.toks[k + 1];
+  // الناطق الرسمي باسم…: a word that continues the source's title is no claim.
+  if (endsWithNisba(c.toks[k]!.n) || LEX.prepContentBlockWords.has(c.toks[k]!.n) || !next?.word || c.sent[k + 1] !== c.sent[k] || LEX.subjectPrepositions.has(c.toks[k - 1]!.n)) return false;
+  for (let j = i + 2; j < k; j++) {
+    const w = c.toks[j]!;
+    if (!w.word) return false;
+    if (!LEX.subjectPrepositions.has(w.n) && !opensWithArticle(w.n) && !endsWithNisba(w.n) && !c.book.entityAt(w.start, w.end)) return false;
   }
   return true;
 }
