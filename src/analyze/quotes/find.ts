@@ -413,6 +413,15 @@ function subjectEndBefore(c: Ctx, i: number, k: number): number {
   }
 }
 
+/** After عن at token k: the complementizer of عن + one noun (+ في، بـ، إلى) + أنّ, or -1. */
+function feelingClauseAt(c: Ctx, k: number): number {
+  const noun = c.toks[k + 1];
+  if (!noun?.word || c.sent[k + 1] !== c.sent[k] || c.book.entityAt(noun.start, noun.end)) return -1;
+  let j = k + 2;
+  if (c.toks[j]?.word && (c.toks[j]!.n === 'في' || LEX.complementizerPreps.has(c.toks[j]!.n))) j++;
+  return c.sent[j] === c.sent[k] && compAt(c.toks, j) && !startsWithProclitic(c.toks[j]!.n, 'lam') ? j : -1;
+}
+
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
 function findMarker(c: Ctx, i: number, form: CueForm, limit = 30, trace?: Trace): Marker | null {
   const s = c.sent[i];
@@ -465,6 +474,12 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30, trace?: Trace)
     // A verb only where it opens its clause: حملات كشفت عن…، من كشف النقاب عن… are no statements.
     if (isClaimPrep(c.toks[i]!, form.lemma, t.n) && (form.participle || clauseStart(c, i)) && isClaimHead(c.toks[k + 1]) && !c.book.entityAt(c.toks[k + 1]!.start, c.toks[k + 1]!.end, ['PER', 'ORG', 'LOC'])) {
       return { at: k, kind: 'noun', contentStart: c.toks[k + 1]!.start };
+    }
+    // أعرب عن أمله في أن…، معرباً عن اعتقاده أنّ…: a feeling or belief with its own أنّ clause (not
+    // لأنّ, a reason) reports what was said; without one it is no quote (the guide).
+    if (t.n === 'عن' && LEX.nominalPreps.get(norm(form.lemma))?.has('عن')) {
+      const comp = feelingClauseAt(c, k);
+      if (comp > 0) return { at: k, kind: 'comp', contentStart: c.toks[comp]!.end };
     }
     // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
     if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return no(trace, 'marker:nominal-prep', at);
