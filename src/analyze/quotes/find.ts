@@ -30,7 +30,7 @@ import {
   startsWithFuturePrefix,
   startsWithProclitic,
 } from '../../text/clitics.ts';
-import { dropGluedLam, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithImperfectYa, opensWithPrepArticle } from '../../text/clitics.ts';
+import { dropGluedLam, endsWithNisba, hasFutureVerbShape, opensWithBaOfVerbalNoun, opensWithFaInna, opensWithImperfectYa, opensWithPrepArticle } from '../../text/clitics.ts';
 import { endsWithHaOrTaMarbuta, endsWithObjectPronoun, endsWithYa } from '../../text/endings.ts';
 
 const COMMA = new Set(['،', ',', '؛', ';']);
@@ -208,7 +208,16 @@ function clauseStart(c: Ctx, i: number): boolean {
   if (isPastAux(prev) && (!c.toks[i - 2] || c.sent[i - 2] !== c.sent[i] || !c.toks[i - 2]!.word || hasConj(prev))) return true;
   if (LEX.sideFrom.has(c.toks[i - 2]?.n ?? '') && LEX.sideNouns.has(prev.n)) return true;
   if (LEX.byTurn.has(prev.n)) return true;
+  if (afterConnective(c, i)) return true;
   return hasConj(t);
+}
+
+/** Whether a connective of the narrator (من جهة أخرى، في هذا السياق) ends right before token i. */
+function afterConnective(c: Ctx, i: number): boolean {
+  return LEX.turnConnectives.some((ph) => {
+    const a = i - ph.words.length;
+    return a >= 0 && c.sent[a] === c.sent[i] && matchPhrase(c.toks, a, ph)?.next === i;
+  });
 }
 
 function isAdjunctStart(toks: Tok[], k: number): boolean {
@@ -326,6 +335,8 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
     if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return false;
   } else if ((closed = commaClosedSubject(c, i, k))) {
     e = k - 1;
+  } else if (unnamedSubjectBefore(c, i, k)) {
+    e = k;
   } else {
     const first = c.toks[i + 1]!;
     e = subjectEndBefore(c, i, k);
@@ -341,6 +352,24 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
     // After a subject closed by a comma only a new cue ends the search (أكد فلان، ووفقاً لوكالة…، أنّ…).
     if (e < k && COMMA.has(c.toks[j]!.text) && (!closed || formAt(c.toks[j + 1]))) break;
     if (compAt(c.toks, j)) return false;
+  }
+  return true;
+}
+
+/**
+ * أكد مصدر أمني في المحافظة مقتل…، نفت مصادر محلية وصول…: an unnamed source (مصدر، مصادر) as
+ * the verb's subject, with nisba or definite adjectives and a preposition's definite phrase after
+ * it, then the claim at token k. The claim is no adjective itself (no nisba) and goes on after it.
+ */
+function unnamedSubjectBefore(c: Ctx, i: number, k: number): boolean {
+  if (!isUnnamedHead(c.toks[i + 1]) || k < i + 3 || k > i + 10) return false;
+  const next = c.toks[k + 1];
+  // الناطق الرسمي باسم…: a word that continues the source's title is no claim.
+  if (endsWithNisba(c.toks[k]!.n) || LEX.prepContentBlockWords.has(c.toks[k]!.n) || !next?.word || c.sent[k + 1] !== c.sent[k] || LEX.subjectPrepositions.has(c.toks[k - 1]!.n)) return false;
+  for (let j = i + 2; j < k; j++) {
+    const w = c.toks[j]!;
+    if (!w.word) return false;
+    if (!LEX.subjectPrepositions.has(w.n) && !opensWithArticle(w.n) && !endsWithNisba(w.n) && !c.book.entityAt(w.start, w.end)) return false;
   }
   return true;
 }
@@ -385,6 +414,15 @@ function subjectEndBefore(c: Ctx, i: number, k: number): number {
     if (a <= i + 1 || !isAdjunctStart(c.toks, a + 1)) return e;
     e = a;
   }
+}
+
+/** After عن at token k: the complementizer of عن + one noun (+ في، بـ، إلى) + أنّ, or -1. */
+function feelingClauseAt(c: Ctx, k: number): number {
+  const noun = c.toks[k + 1];
+  if (!noun?.word || c.sent[k + 1] !== c.sent[k] || c.book.entityAt(noun.start, noun.end)) return -1;
+  let j = k + 2;
+  if (c.toks[j]?.word && (c.toks[j]!.n === 'في' || LEX.complementizerPreps.has(c.toks[j]!.n))) j++;
+  return c.sent[j] === c.sent[k] && compAt(c.toks, j) && !startsWithProclitic(c.toks[j]!.n, 'lam') ? j : -1;
 }
 
 /** After a verb at token i: where its content starts (أنّ clause, colon, quote, preposition). */
@@ -440,6 +478,12 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30, trace?: Trace)
     if (isClaimPrep(c.toks[i]!, form.lemma, t.n) && (form.participle || clauseStart(c, i)) && isClaimHead(c.toks[k + 1]) && !c.book.entityAt(c.toks[k + 1]!.start, c.toks[k + 1]!.end, ['PER', 'ORG', 'LOC'])) {
       return { at: k, kind: 'noun', contentStart: c.toks[k + 1]!.start };
     }
+    // أعرب عن أمله في أن…، معرباً عن اعتقاده أنّ…: a feeling or belief with its own أنّ clause (not
+    // لأنّ, a reason) reports what was said; without one it is no quote (the guide).
+    if (t.n === 'عن' && LEX.nominalPreps.get(norm(form.lemma))?.has('عن')) {
+      const comp = feelingClauseAt(c, k);
+      if (comp > 0) return { at: k, kind: 'comp', contentStart: c.toks[comp]!.end };
+    }
     // وشدد معاليه على تطبيق…: the verb's own preposition with a noun reports a topic, not words.
     if (k <= i + 2 && LEX.nominalPreps.get(norm(form.lemma))?.has(t.n)) return no(trace, 'marker:nominal-prep', at);
     // أعلن القسم التابع للشركة عن وظائف…: عن + noun at any distance (but المسؤول عن is a title).
@@ -449,10 +493,16 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30, trace?: Trace)
       const free = k === i + 1 || (!prev.word && COMMA.has(prev.text));
       if (form.prep.some((p) => p.length > 1 && t.n === p)) return { at: k, kind: 'prep', contentStart: t.start };
       const blocked = LEX.prepContentBlockWords.has(t.n) || LEX.prepContentBlockStems.has(t.n.slice(1)) || LEX.prepContentBlockStems.has(dropArticle(t.n.slice(1)));
-      // After the subject only a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
-      // begin with ب too (بكري، باسل).
+      // After the subject a verbal noun (بالسماح، بإصلاح، بتأجيل) starts the content: names
+      // begin with ب too (بكري، باسل). A verbal noun of the simple verb (طالب جروس الإدارة بصرف
+      // النظر…، طالب محتجون بنشر…) has no shape of its own: only after a verb opening its clause
+      // after و, punctuation or the sentence's start (إن طالب دكتوراه أبهر العالم بأبحاثه is a
+      // student), and neither a preposition's object (في بيان لها) nor an adjunct (بمناسبة، بدوره).
       const raw = stripMarks(t.text, 'harakatTatweel');
-      const afterSubject = prev.word && k > i + 1 && opensWithBaOfVerbalNoun(raw) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
+      const cuePrev = c.toks[i - 1];
+      const opens = form.participle || hasConj(c.toks[i]!) || !cuePrev || !cuePrev.word || c.sent[i - 1] !== c.sent[i];
+      const simpleNoun = opens && !LEX.subjectPrepositions.has(prev.n) && !LEX.byTurn.has(t.n) && !isAdjunctStart(c.toks, k);
+      const afterSubject = prev.word && k > i + 1 && (opensWithBaOfVerbalNoun(raw) || simpleNoun) && !c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC']);
       if (form.prep.includes('ب') && (free || afterSubject) && t.n.startsWith('ب') && t.n.length > 3 && !blocked) {
         return { at: k, kind: 'prep', contentStart: t.start };
       }
@@ -1046,9 +1096,9 @@ function contentEndUncapped(c: Ctx, from: number, toParagraphEnd: boolean): numb
   return trimEnd(c.text, from, end);
 }
 
-/** The first token of a connective of several words (في حين) that ends right before token k, or -1. */
+/** The first token of a connective of several words (في حين، من جهة أخرى) that ends right before token k, or -1. */
 function leadBefore(c: Ctx, k: number, k0: number): number {
-  for (const ph of LEX.cueLeads) {
+  for (const ph of [...LEX.cueLeads, ...LEX.turnConnectives]) {
     const a = k - ph.words.length;
     if (a >= k0 && c.sent[a] === c.sent[k] && matchPhrase(c.toks, a, ph)?.next === k) return a;
   }
@@ -1291,6 +1341,7 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     let segs: Tok[][];
     let via: string | null = null;
     let after = srcStart;
+    let relativeEnd = false;
     const an = afterAn(c, srcStart, 20);
     if ((o || LEX.relayStems.some((s) => ph.words.join(' ').includes(s))) && an) {
       via = viaId(c, o);
@@ -1299,8 +1350,12 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     } else {
       let e = srcStart;
       while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
+      // …، حسب الهيئة التي قالت إنّ…، بحسب ما أكد مدربه فلان الذي قال: the verb of a relative
+      // clause describes the source, which ends before the pronoun, as the sentence would.
+      relativeEnd = e > srcStart + 1 && c.sent[e] === c.sent[i] && !!formAt(c.toks[e]) && LEX.relativePronouns.has(c.toks[e - 1]!.n);
+      if (relativeEnd) e--;
       // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
-      if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
+      else if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
       after = e;
       if (m.glued) {
         // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
@@ -1367,7 +1422,8 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     const that = !!before && before.word && before.n === 'وذلك' && isComma(c.toks[i - 2]);
     // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
     // sentence: the phrase reports the whole clause even without a comma.
-    const endsSentence = !bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text));
+    // A source whose relative clause says something (حسب الهيئة التي قالت…) is one that speaks.
+    const endsSentence = relativeEnd || (!bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text)));
     if (!isComma(before) && !that && !endsSentence) return no(c.trace, 'attribution:mid-clause', at);
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;

@@ -58,6 +58,8 @@ export interface SpeechLexicon {
   narratorAfterComma: Phrase[];
   /** Connectives of two words or more that open the next cue's clause (في حين حث…). */
   cueLeads: Phrase[];
+  /** من جهة أخرى، في هذا السياق: the narrator's connectives after which a verb opens its clause. */
+  turnConnectives: Phrase[];
   relayNouns: Set<string>;
   unnamedSources: Set<string>;
   /** A word for a source in general (مصدر): written later with ال, the last unnamed source introduced. */
@@ -204,6 +206,7 @@ function build(): SpeechLexicon {
     notQuoteCues: data.notQuoteCues.map(phrase).sort(byLength),
     narratorAfterComma: data.narratorAfterComma.phrases.map(phrase).sort(byLength),
     cueLeads: data.cueLeads.phrases.map(phrase).sort(byLength),
+    turnConnectives: data.turnConnectives.phrases.map(phrase).sort(byLength),
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
     sourceWords: set(data.sourceWords.words),
