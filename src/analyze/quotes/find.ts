@@ -1635,8 +1635,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       // أعلنت حركة فلان مسؤوليتها عن الهجوم، قائلة…: an organisation named right after the verb
       // speaks on too (its participles and the وقالت that follows), as a person does.
       const org = type === 'ORG' && ref!.text?.start === segs[0]![0]!.start;
-      if (ref && (speakerVerb || type === 'PER' || before.length > 0)) c.book.push(ref);
-      else if (ref && org) c.book.pushSubject(ref);
+      if (ref && (speakerVerb || type === 'PER' || before.length > 0)) {
+        if (names) c.book.push(ref);
+        else c.book.pushUnsure(ref);
+      } else if (ref && org) c.book.pushSubject(ref);
     }
   }
 

@@ -57,6 +57,8 @@ export class SpeakerBook {
   readonly history: SpeakerRef[] = [];
   /** Speakers pushed as subjects only (an organisation after a verb whose content is no quote). */
   private subjectsOnly = new Set<SpeakerRef>();
+  /** Persons found past words that name nobody, perhaps the verb's object (see pushUnsure). */
+  private unsure = new Set<SpeakerRef>();
 
   constructor(
     private doc: Readonly<MarsadDocument>,
@@ -468,13 +470,23 @@ export class SpeakerBook {
     return best?.e ?? null;
   }
 
-  /** The last speaker of the same gender (a feminine cue prefers a feminine speaker), else the last one. */
+  /**
+   * The last speaker of the same gender (a feminine cue prefers a feminine speaker), else the last
+   * one. A person the entities stage named but whose cue told no gender (بحسب فلان، ونقلت عن فلان،
+   * أورد) agrees with a masculine cue: skipping them reached back to an older speaker.
+   */
   continuation(gender: Gender | null): SpeakerRef | null {
     const h = this.history;
     if (gender) {
-      for (let i = h.length - 1; i >= 0; i--) if (h[i]!.gender === gender) return h[i]!;
+      for (let i = h.length - 1; i >= 0; i--) if (h[i]!.gender === gender || (gender === 'm' && h[i]!.gender === null && !this.unsure.has(h[i]!) && this.isPerson(h[i]!))) return h[i]!;
     }
     return h[h.length - 1] ?? null;
+  }
+
+  /** A person the entities stage named; a title it took for a name (معالي) names nobody. */
+  private isPerson(ref: SpeakerRef): boolean {
+    const e = ref.entity ? this.doc.entities.find((x) => x.id === ref.entity) : undefined;
+    return e?.type === 'PER' && !LEX.titles.has(norm(e.name));
   }
 
   push(ref: SpeakerRef): void {
@@ -486,6 +498,16 @@ export class SpeakerBook {
   pushSubject(ref: SpeakerRef): void {
     if (isCited(ref)) return;
     this.subjectsOnly.add(ref);
+    this.history.push(ref);
+  }
+
+  /**
+   * Pushes a person read after a verb whose first words name nobody (رفض أي تعاون مع الرئيس فلان):
+   * maybe the verb's object, so a masculine continuation does not take them for want of a gender.
+   */
+  pushUnsure(ref: SpeakerRef): void {
+    if (isCited(ref)) return;
+    this.unsure.add(ref);
     this.history.push(ref);
   }
 
