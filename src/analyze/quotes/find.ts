@@ -219,6 +219,8 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   if (t.n === 'ل') return true;
   if (startsWithProclitic(t.n, 'lam') && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
   if (opensWithLil(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
+  // وقال فلان للصحافيين، لصحفيين: whom he told, not part of his name.
+  if ((opensWithLil(t.n) && LEX.audienceNouns.has(t.n.slice(2))) || (startsWithProclitic(t.n, 'lam') && LEX.audienceNouns.has(t.n.slice(1)))) return true;
   if (LEX.adjunctStarts.has(t.n)) return true;
   return false;
 }
