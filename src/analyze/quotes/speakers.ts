@@ -240,7 +240,10 @@ export class SpeakerBook {
     // مصدر بوزارة التعليم، أحد العاملين في جمارك الميناء: an unnamed source inside an organisation
     // is the whole phrase (its fullest mention), not the organisation it works for.
     const within = !!ent && !nameToks && ent.entity.type === 'ORG' && ent.start > s0 && isUnnamedHead(first[0]);
-    if (ent && !within) {
+    // مدير عام صحة الجوف، قائد أرسنال السابق: a role held in an organisation, with no name after it,
+    // is a person, never the organisation; resolved below as a role.
+    const roleInOrg = !!ent && !nameToks && ent.entity.type === 'ORG' && ent.start > s0 && isRoleStart(first[0]);
+    if (ent && !within && !roleInOrg) {
       const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
       if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
       return ref;
