@@ -325,6 +325,13 @@ export class SpeakerBook {
       if (p) return { entity: p.id, text: span(text, s0, e0), gender, how: 'role' };
     }
     // A speaker is a name or a noun phrase, never a clause or markup that slipped into the subject.
+    // وقال كامبل…، وأضاف قائد أرسنال السابق: a role in an organisation that no rule above resolved
+    // describes the person who was speaking, when that is a person of the cue's gender; a member
+    // or a spokesman (عضو المجلس، الناطق باسم المستشفى) is one of several, someone else.
+    const lastOne = this.history.at(-1);
+    if (roleInOrg && lastOne && !isUnnamedHead(first[0]) && !this.unsure.has(lastOne) && this.isPerson(lastOne) && (!gender || !lastOne.gender || lastOne.gender === gender) && !LEX.oneOfManyRoles.has(stripConjAl(first[0]!.n))) {
+      return { ...lastOne, gender: gender ?? lastOne.gender, how: 'role' };
+    }
     if (!plausiblePhrase(first)) return null;
     const fuller = this.fullerEntity(first, s0);
     if (fuller) return { entity: fuller.entity.id, text: span(text, fuller.start, fuller.end), gender, how: fuller.entity.type === 'ORG' ? 'org' : 'named' };
