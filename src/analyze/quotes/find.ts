@@ -231,6 +231,8 @@ function isAdjunctStart(toks: Tok[], k: number): boolean {
   if (t.n === 'ل') return true;
   if (startsWithProclitic(t.n, 'lam') && (LEX.relayNouns.has(t.n.slice(1)) || LEX.agencies.some((a) => a.words[0] === t.n.slice(1)))) return true;
   if (opensWithLil(t.n) && LEX.relayNouns.has(t.n.slice(2))) return true;
+  // وقال فلان للصحافيين، لصحفيين: whom he told, not part of his name.
+  if ((opensWithLil(t.n) && LEX.audienceNouns.has(t.n.slice(2))) || (startsWithProclitic(t.n, 'lam') && LEX.audienceNouns.has(t.n.slice(1)))) return true;
   if (LEX.adjunctStarts.has(t.n)) return true;
   return false;
 }
@@ -1717,8 +1719,10 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
       // أعلنت حركة فلان مسؤوليتها عن الهجوم، قائلة…: an organisation named right after the verb
       // speaks on too (its participles and the وقالت that follows), as a person does.
       const org = type === 'ORG' && ref!.text?.start === segs[0]![0]!.start;
-      if (ref && (speakerVerb || type === 'PER' || before.length > 0)) c.book.push(ref);
-      else if (ref && org) c.book.pushSubject(ref);
+      if (ref && (speakerVerb || type === 'PER' || before.length > 0)) {
+        if (names) c.book.push(ref);
+        else c.book.pushUnsure(ref);
+      } else if (ref && org) c.book.pushSubject(ref);
     }
   }
 

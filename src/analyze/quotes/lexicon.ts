@@ -64,6 +64,10 @@ export interface SpeechLexicon {
   unnamedSources: Set<string>;
   /** A word for a source in general (مصدر): written later with ال, the last unnamed source introduced. */
   sourceWords: Set<string>;
+  /** Whom a speaker addressed, after ل or لل (للصحافيين): an adjunct that ends the speaker's phrase. */
+  audienceNouns: Set<string>;
+  /** Roles held by several people or spoken for another (عضو، ناطق): not the last speaker's role. */
+  oneOfManyRoles: Set<string>;
   /** Prepositions that go on a role's phrase (سفير المملكة لدى الأردن فلان) rather than open an adjunct. */
   roleAdjuncts: Set<string>;
   /** Words that make a role a former one (الرئيس السابق), without ال. */
@@ -210,6 +214,8 @@ function build(): SpeechLexicon {
     relayNouns: set(data.relayNouns),
     unnamedSources: set(data.unnamedSources),
     sourceWords: set(data.sourceWords.words),
+    audienceNouns: set(data.audienceNouns.words),
+    oneOfManyRoles: set(data.oneOfManyRoles.words),
     roleAdjuncts: set(data.roleAdjuncts.words),
     formerRoleWords: set(data.formerRoleWords.words),
     roleNouns: set(data.roleNouns),

@@ -58,6 +58,8 @@ export class SpeakerBook {
   readonly history: SpeakerRef[] = [];
   /** Speakers pushed as subjects only (an organisation after a verb whose content is no quote). */
   private subjectsOnly = new Set<SpeakerRef>();
+  /** Persons found past words that name nobody, perhaps the verb's object (see pushUnsure). */
+  private unsure = new Set<SpeakerRef>();
 
   constructor(
     private doc: Readonly<MarsadDocument>,
@@ -239,7 +241,10 @@ export class SpeakerBook {
     // مصدر بوزارة التعليم، أحد العاملين في جمارك الميناء: an unnamed source inside an organisation
     // is the whole phrase (its fullest mention), not the organisation it works for.
     const within = !!ent && !nameToks && ent.entity.type === 'ORG' && ent.start > s0 && isUnnamedHead(first[0]);
-    if (ent && !within) {
+    // مدير عام صحة الجوف، قائد أرسنال السابق: a role held in an organisation, with no name after it,
+    // is a person, never the organisation; resolved below as a role.
+    const roleInOrg = !!ent && !nameToks && ent.entity.type === 'ORG' && ent.start > s0 && isRoleStart(first[0]);
+    if (ent && !within && !roleInOrg) {
       const ref: SpeakerRef = { entity: ent.entity.id, text: span(text, ent.start, ent.end), gender, how: ent.entity.type === 'ORG' ? 'org' : 'named' };
       if (roleToks) this.roles.set(roleKey(roleToks.map((t) => t.n)), ref);
       return ref;
@@ -321,6 +326,13 @@ export class SpeakerBook {
       if (p) return { entity: p.id, text: span(text, s0, e0), gender, how: 'role' };
     }
     // A speaker is a name or a noun phrase, never a clause or markup that slipped into the subject.
+    // وقال كامبل…، وأضاف قائد أرسنال السابق: a role in an organisation that no rule above resolved
+    // describes the person who was speaking, when that is a person of the cue's gender; a member
+    // or a spokesman (عضو المجلس، الناطق باسم المستشفى) is one of several, someone else.
+    const lastOne = this.history.at(-1);
+    if (roleInOrg && lastOne && !isUnnamedHead(first[0]) && !this.unsure.has(lastOne) && this.isPerson(lastOne) && (!gender || !lastOne.gender || lastOne.gender === gender) && !LEX.oneOfManyRoles.has(stripConjAl(first[0]!.n))) {
+      return { ...lastOne, gender: gender ?? lastOne.gender, how: 'role' };
+    }
     if (!plausiblePhrase(first)) return null;
     const fuller = this.fullerEntity(first, s0);
     if (fuller) return { entity: fuller.entity.id, text: span(text, fuller.start, fuller.end), gender, how: fuller.entity.type === 'ORG' ? 'org' : 'named' };
@@ -469,13 +481,23 @@ export class SpeakerBook {
     return best?.e ?? null;
   }
 
-  /** The last speaker of the same gender (a feminine cue prefers a feminine speaker), else the last one. */
+  /**
+   * The last speaker of the same gender (a feminine cue prefers a feminine speaker), else the last
+   * one. A person the entities stage named but whose cue told no gender (بحسب فلان، ونقلت عن فلان،
+   * أورد) agrees with a masculine cue: skipping them reached back to an older speaker.
+   */
   continuation(gender: Gender | null): SpeakerRef | null {
     const h = this.history;
     if (gender) {
-      for (let i = h.length - 1; i >= 0; i--) if (h[i]!.gender === gender) return h[i]!;
+      for (let i = h.length - 1; i >= 0; i--) if (h[i]!.gender === gender || (gender === 'm' && h[i]!.gender === null && !this.unsure.has(h[i]!) && this.isPerson(h[i]!))) return h[i]!;
     }
     return h[h.length - 1] ?? null;
+  }
+
+  /** A person the entities stage named; a title it took for a name (معالي) names nobody. */
+  private isPerson(ref: SpeakerRef): boolean {
+    const e = ref.entity ? this.doc.entities.find((x) => x.id === ref.entity) : undefined;
+    return e?.type === 'PER' && !LEX.titles.has(norm(e.name));
   }
 
   push(ref: SpeakerRef): void {
@@ -487,6 +509,16 @@ export class SpeakerBook {
   pushSubject(ref: SpeakerRef): void {
     if (isCited(ref)) return;
     this.subjectsOnly.add(ref);
+    this.history.push(ref);
+  }
+
+  /**
+   * Pushes a person read after a verb whose first words name nobody (رفض أي تعاون مع الرئيس فلان):
+   * maybe the verb's object, so a masculine continuation does not take them for want of a gender.
+   */
+  pushUnsure(ref: SpeakerRef): void {
+    if (isCited(ref)) return;
+    this.unsure.add(ref);
     this.history.push(ref);
   }
 
