@@ -14,6 +14,7 @@ import { nameHeadsList } from './lexicon.ts';
 import { endsWithNisba, opensWithArticle } from '../../text/clitics.ts';
 import { isKnownVerb } from './verbs.ts';
 import { endsWithHaOrTaMarbuta } from '../../text/endings.ts';
+import { insideEnd as chunkEnd } from './chunks.ts';
 
 export const COMPANY_AGAIN_RULE = 'rule:org/company-again';
 
@@ -27,11 +28,6 @@ export function prepareCompanyRepeats(): void {
   companyHeads();
 }
 
-function chunkEnd(t: readonly string[], a: number): number {
-  let b = a + 1;
-  while (b < t.length && t[b]!.startsWith('I-')) b++;
-  return b;
-}
 
 /** The company's own word of an ORG chunk [a, b): head + one word, with a nationality after it or not. */
 function ownWord(ws: readonly WordTok[], a: number, b: number): string | null {

@@ -25,6 +25,7 @@ import { seasonFestivalEnd } from './event-seasons.ts';
 import { isNameWord } from './romanise.ts';
 import { lookupName } from './names.ts';
 import type { RuleSpan } from '../ner/finish.ts';
+import { chunkEnd } from './chunks.ts';
 
 export const HEAD_NOUN_RULE = 'rule:name/head-noun-complement';
 export const KINGDOM_RULE = 'rule:loc/kingdom';
@@ -489,12 +490,6 @@ export function kingdomDefault(): string {
   return conventions().kingdomDefault;
 }
 
-function chunkEnd(tags: readonly string[], a: number): number {
-  const cont = `I-${tags[a]!.slice(2)}`;
-  let b = a + 1;
-  while (b < tags.length && tags[b] === cont) b++;
-  return b;
-}
 
 function setSpan(tags: string[], a: number, b: number, type: string): void {
   tags[a] = `B-${type}`;

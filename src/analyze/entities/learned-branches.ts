@@ -13,22 +13,15 @@ import type { RuleSpan } from '../ner/finish.ts';
 import type { WordTok } from './roles.ts';
 import { base, conventions, headOf } from './conventions.ts';
 import { entityResources, type EntityResources } from './resources.ts';
-import { learnedList } from './lexicon.ts';
+import { learnedNamesByFirst } from './lexicon.ts';
 import { dropArticle, opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
+import { insideEnd as chunkEnd } from './chunks.ts';
 
 export const LEARNED_BRANCH_RULE = 'rule:org/learned-branch';
 
 /** The learned bodies by their first word, longest first. */
 function loadLearned(r: EntityResources): Map<string, string[][]> {
-  const byFirst = new Map<string, string[][]>();
-  for (const n of learnedList(r.lexiconDir, 'learned-branches.json', 'names')) {
-    const parts = n.split(' ');
-    const list = byFirst.get(parts[0]!) ?? [];
-    list.push(parts);
-    byFirst.set(parts[0]!, list);
-  }
-  for (const list of byFirst.values()) list.sort((x, y) => y.length - x.length);
-  return byFirst;
+  return learnedNamesByFirst(r.lexiconDir, 'learned-branches.json');
 }
 
 /** Reads the learned bodies into the running resources, so that analysing reads no file (createPipeline). */
@@ -54,11 +47,6 @@ function learnedAt(ws: readonly WordTok[], i: number): number {
   return 0;
 }
 
-function chunkEnd(t: readonly string[], a: number): number {
-  let b = a + 1;
-  while (b < t.length && t[b]!.startsWith('I-')) b++;
-  return b;
-}
 
 /** Tags are rewritten in place; the spans set are returned. */
 export function learnedBranches(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {

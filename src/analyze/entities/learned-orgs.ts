@@ -12,21 +12,13 @@ import type { RuleSpan } from '../ner/finish.ts';
 import type { WordTok } from './roles.ts';
 import { base } from './conventions.ts';
 import { entityResources, type EntityResources } from './resources.ts';
-import { learnedList } from './lexicon.ts';
+import { learnedNamesByFirst } from './lexicon.ts';
 
 export const LEARNED_ORG_RULE = 'rule:org/learned-name';
 
 /** The learned names by their first word (the head without clitics), longest first. */
 function loadLearned(r: EntityResources): Map<string, string[][]> {
-  const byHead = new Map<string, string[][]>();
-  for (const n of learnedList(r.lexiconDir, 'learned-orgs.json', 'names')) {
-    const parts = n.split(' ');
-    const list = byHead.get(parts[0]!) ?? [];
-    list.push(parts);
-    byHead.set(parts[0]!, list);
-  }
-  for (const list of byHead.values()) list.sort((x, y) => y.length - x.length);
-  return byHead;
+  return learnedNamesByFirst(r.lexiconDir, 'learned-orgs.json');
 }
 
 /** Reads the learned names into the running resources, so that analysing reads no file (createPipeline). */

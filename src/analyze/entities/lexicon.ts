@@ -106,6 +106,22 @@ export function learnedList(dir: string, file: string, key: string): string[] {
   return Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : [];
 }
 
+/**
+ * A learned list of multi-word names (learned-orgs.json, learned-branches.json) by its first word,
+ * each name as its words, longest first: a rule tries the longest name that opens at a word.
+ */
+export function learnedNamesByFirst(dir: string, file: string): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const n of learnedList(dir, file, 'names')) {
+    const parts = n.split(' ');
+    const list = byFirst.get(parts[0]!) ?? [];
+    list.push(parts);
+    byFirst.set(parts[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((x, y) => y.length - x.length);
+  return byFirst;
+}
+
 /** A lexicon file's content that is not what the code relies on: the file and where. */
 function bad(file: string, where: string, what: string): Error {
   return new Error(`${file}: ${where}: ${what} (npm run lexicons:check says more)`);

@@ -13,6 +13,7 @@ import type { RuleSpan } from '../ner/finish.ts';
 import { foldName, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import { nationality, type WordTok } from './roles.ts';
+import { chunkEnd } from './chunks.ts';
 
 export const NEWS_AGENCY_RULE = 'rule:org/news-agency';
 
@@ -36,12 +37,6 @@ function loadAgencyWords(): AgencyWords {
 /** The folded newsAgencies words of the running pipeline (built once; createPipeline builds them up front). */
 export const agencyWords = (): AgencyWords => entityResources().get(loadAgencyWords);
 
-function chunkEnd(tags: readonly string[], a: number): number {
-  const cont = `I-${tags[a]!.slice(2)}`;
-  let b = a + 1;
-  while (b < tags.length && tags[b] === cont) b++;
-  return b;
-}
 
 /** A word written with no clitic. */
 const bare = (w: WordTok | undefined): w is WordTok => !!w && w.kind === 'word' && w.moff === 0;

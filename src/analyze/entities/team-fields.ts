@@ -11,6 +11,7 @@ import { base } from './conventions.ts';
 import { foldName, nameHeadsJson } from './lexicon.ts';
 import { entityResources } from './resources.ts';
 import type { WordTok } from './roles.ts';
+import { chunkEnd } from './chunks.ts';
 
 export const TEAM_FIELD_RULE = 'rule:org/team-field';
 
@@ -31,12 +32,6 @@ function loadTeamWords(): TeamWords {
 }
 const teamWords = (): TeamWords => entityResources().get(loadTeamWords);
 
-function chunkEnd(tags: readonly string[], a: number): number {
-  const cont = `I-${tags[a]!.slice(2)}`;
-  let b = a + 1;
-  while (b < tags.length && tags[b] === cont) b++;
-  return b;
-}
 
 /** A word the tagger left alone, written as the list has it (its own ل, no other clitic). */
 const plainAt = (words: readonly WordTok[], tags: readonly string[], k: number, list: Set<string>): boolean => {
