@@ -98,6 +98,7 @@ import { nationalBodies } from './national-bodies.ts';
 import { learnedGluedName } from './learned-glued.ts';
 import { CLUB_CITY_RULE, cityClub } from './club-cities.ts';
 import { STOCK_LIST_RULE, stockLists } from './stock-lists.ts';
+import { FOREIGN_PARTICLE_RULE, foreignParticles } from './foreign-particles.ts';
 
 export const SRC = {
   model: 'model:ner-perceptron',
@@ -578,6 +579,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     });
     // …and a person's name chain its family name after it, a person after a role phrase (family-names.ts)
     const rules = [...applyConventions(sents, conv), ...titleTails(sents, conv), ...familyNames(sents, conv), ...personsAfterRoles(sents, conv), ...unknownGivenAfterRoles(sents, conv), ...hyphenNames(sents, conv), ...groupNounPersons(sents, conv), ...nationalGivenNames(sents, conv), ...givenBeforeFamily(sents, conv), ...foreignGivenBefore(sents, conv), ...familyAfterGiven(sents, conv), ...learnedFamilies(sents, conv), ...familyMentions(sents, conv), ...nameRepeats(sents, conv)];
+    // …a foreign family name on a particle after the person the lists or the tagger cut before it (foreign-particles.ts)
+    rules.push(...foreignParticles(sents, conv));
     // …a quoted work's title whole (quoted-works.ts), a quoted place after its head (quoted-places.ts), a
     // foreign place's two words (place-prefixes.ts), and a place the lists know by an everyday word
     // where it stands in a list (coordinated-places.ts)
@@ -634,7 +637,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         r.rule === LEARNED_BRANCH_RULE ||
         r.rule === LEARNED_ORG_RULE ||
         r.rule === COMPETITION_FIELD_RULE ||
-        r.rule === STOCK_LIST_RULE
+        r.rule === STOCK_LIST_RULE ||
+        r.rule === FOREIGN_PARTICLE_RULE
       )
         headSpans.set(r.s, [...(headSpans.get(r.s) ?? []), [r.a, r.b]]);
     }

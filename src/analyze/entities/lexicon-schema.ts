@@ -221,6 +221,7 @@ export const NameHeadsSchema = z.object({
     .strict()
     .optional(),
   placePrefixes: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
+  foreignParticles: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
   eventSeasons: z.object({ note: z.string().optional(), heads: z.array(z.string()), words: z.array(z.string()) }).strict().optional(),
   namedForums: z.object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) }).strict().optional(),
   eventEditions: z

@@ -51,6 +51,12 @@ describe('a quoted name after a noun for an event, an operation, an initiative o
     expect(typed('وأعلنت الجمعية عن مبادرة بعنوان “نزرع الأمل” للأطفال.').map((m) => m.v)).toContain('MISC:نزرع الأمل');
   });
 
+  it('a race named in quotes is the race, not the person it is named after (session 15: سباق, 9 of 9 on more/07-21 … 08-01)', () => {
+    const ms = typed('وشارك الفريق أمس في سباق «ماريو بيانكي» للسيارات في المدينة.');
+    expect(ms.map((m) => m.v)).toEqual(['MISC:ماريو بيانكي']);
+    expect(ms[0]!.src).toBe(QUOTED_EVENT_RULE);
+  });
+
   it('a slogan or a nickname in quotes names nothing; a quotation longer than six words is no name', () => {
     expect(typed('وأقيم الحفل تحت شعار «معا نحو الغد» في القاعة.').map((m) => m.v)).not.toContain('MISC:معا نحو الغد');
     const long = 'وقال مدير الحملة «إن الجميع مدعوون إلى المشاركة في هذا العمل الكبير» أمس.';
