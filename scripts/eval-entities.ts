@@ -107,19 +107,14 @@ for (const art of gold.articles) {
   counts[art.split]++;
   const cls = errorClasses(text, goldSpans, pred);
   for (const t of ETYPES) for (const c of ERROR_CLASSES) classCounts[art.split][t][c] += cls[t][c];
-  if (args.orgClasses) {
-    orgLists ??= orgClassLists(lexicons(), nameHeadsJson());
-    const g = goldSpans.map((x) => canonSpan(text, x));
-    const p = pred.map((x) => canonSpan(text, x));
-    const r = matchMentions(text, goldSpans, pred, 'exact');
-    for (const gi of r.missed) if (g[gi]!.type === 'ORG') countLabels(art.split, missClass(g[gi]!, p), orgMissLabels(text, g[gi]!, p, orgLists, g));
-    for (const pi of r.spurious) {
-      const x = p[pi]!;
-      if (x.type === 'ORG' && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', orgSpuriousLabels(text, x, orgLists));
-    }
-  }
-  if (args.perClasses) {
-    perLists ??= perClassLists(lexicons());
+  // count-only error labels of one type: each missed gold mention (with whether the other mentions
+  // of its entity were found) and each prediction that overlaps no gold mention
+  const labelErrors = (
+    type: string,
+    miss: (m: TypedSpan, p: TypedSpan[], g: TypedSpan[], others: { found: boolean }[]) => string[],
+    spurious: (x: TypedSpan) => string[],
+    into?: LabelCounts,
+  ): void => {
     const g = goldSpans.map((x) => canonSpan(text, x));
     const p = pred.map((x) => canonSpan(text, x));
     const r = matchMentions(text, goldSpans, pred, 'exact');
@@ -127,32 +122,27 @@ for (const art of gold.articles) {
     // the gold entity each gold mention belongs to, in goldSpans' order
     const owner = art.entities.flatMap((e, ei) => e.mentions.map(() => ei));
     for (const gi of r.missed) {
-      if (g[gi]!.type !== 'PER') continue;
+      if (g[gi]!.type !== type) continue;
       const others = owner.flatMap((ei, k) => (k !== gi && ei === owner[gi] ? [{ found: !missed.has(k) }] : []));
-      countLabels(art.split, missClass(g[gi]!, p), perMissLabels(text, g[gi]!, p, perLists, others), perLabels);
+      countLabels(art.split, missClass(g[gi]!, p), miss(g[gi]!, p, g, others), into);
     }
     for (const pi of r.spurious) {
       const x = p[pi]!;
-      if (x.type === 'PER' && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', perSpuriousLabels(text, x, perLists), perLabels);
+      if (x.type === type && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', spurious(x), into);
     }
+  };
+  if (args.orgClasses) {
+    const lists = (orgLists ??= orgClassLists(lexicons(), nameHeadsJson()));
+    labelErrors('ORG', (m, p, g) => orgMissLabels(text, m, p, lists, g), (x) => orgSpuriousLabels(text, x, lists));
+  }
+  if (args.perClasses) {
+    const lists = (perLists ??= perClassLists(lexicons()));
+    labelErrors('PER', (m, p, _g, others) => perMissLabels(text, m, p, lists, others), (x) => perSpuriousLabels(text, x, lists), perLabels);
   }
   for (const [type, wantedType, into] of [['LOC', args.locClasses, locLabels], ['MISC', args.miscClasses, miscLabels]] as const) {
     if (!wantedType) continue;
-    locMisc ??= locMiscLists(lexicons());
-    const g = goldSpans.map((x) => canonSpan(text, x));
-    const p = pred.map((x) => canonSpan(text, x));
-    const r = matchMentions(text, goldSpans, pred, 'exact');
-    const missed = new Set(r.missed);
-    const owner = art.entities.flatMap((e, ei) => e.mentions.map(() => ei));
-    for (const gi of r.missed) {
-      if (g[gi]!.type !== type) continue;
-      const others = owner.flatMap((ei, k) => (k !== gi && ei === owner[gi] ? [{ found: !missed.has(k) }] : []));
-      countLabels(art.split, missClass(g[gi]!, p), locMiscMissLabels(text, g[gi]!, p, locMisc, others), into);
-    }
-    for (const pi of r.spurious) {
-      const x = p[pi]!;
-      if (x.type === type && !g.some((y) => Math.min(y.end, x.end) > Math.max(y.start, x.start))) countLabels(art.split, 'spurious', locMiscSpuriousLabels(text, x, locMisc), into);
-    }
+    const lists = (locMisc ??= locMiscLists(lexicons()));
+    labelErrors(type, (m, p, _g, others) => locMiscMissLabels(text, m, p, lists, others), (x) => locMiscSpuriousLabels(text, x, lists), into);
   }
   for (const mode of ['exact', 'overlap'] as const) {
     const r = matchMentions(text, goldSpans, pred, mode);
