@@ -1208,6 +1208,24 @@ function participleAfterObject(c: Ctx, i: number, form: CueForm): Marker | null 
   return m;
 }
 
+/** Longest phrase fronted before a verb of saying (afterFrontedPhrase). */
+const FRONTED_WORDS = 8;
+
+/**
+ * وعن المتاجرين بهذه الشرائح ذكر البيان أنّ…: a phrase opened by و + a preposition (frontedLeads)
+ * at the sentence's start or after a comma, with no verb, relative pronoun or أنّ in it, ends
+ * right before the verb at token i, which then opens its clause.
+ */
+function afterFrontedPhrase(c: Ctx, i: number): boolean {
+  let a = i;
+  while (a > 0 && c.sent[a - 1] === c.sent[i] && c.toks[a - 1]!.word && i - a < FRONTED_WORDS) a--;
+  const before = c.toks[a - 1];
+  if (a === i || !LEX.frontedLeads.has(c.toks[a]!.n)) return false;
+  if (before && c.sent[a - 1] === c.sent[i] && !(!before.word && COMMA.has(before.text))) return false;
+  for (let x = a + 1; x < i; x++) if (formAt(c.toks[x]) || LEX.relativePronouns.has(c.toks[x]!.n) || compAt(c.toks, x)) return false;
+  return true;
+}
+
 function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const t = c.toks[i]!;
   // وكانت وزارة الصحة ذكرت…: a strict verb after its subject is a clause start too.
@@ -1217,10 +1235,14 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   };
   // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
   const subjectThenComp = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
-  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp()) return no(c.trace, 'verb:strict-mid-clause', t.start);
+  const fronted = form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp();
+  if (fronted && !afterFrontedPhrase(c, i)) return no(c.trace, 'verb:strict-mid-clause', t.start);
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
   const m = findMarker(c, i, form, form.participle ? partLimit : 30, c.trace) ?? participleAfterObject(c, i, form);
   if (!m) return null;
+  // After a fronted phrase only a subject of its own and an أنّ clause or a colon make a statement
+  // (a quote there is as often a word or a note in marks: وفي السياق أفادت الهيئة في بيان «…»).
+  if (fronted && (m.at <= i + 1 || (m.kind !== 'comp' && m.kind !== 'colon'))) return no(c.trace, 'verb:fronted-no-subject', t.start);
   if (form.strict && !form.participle && m.at - i > 20) return no(c.trace, 'verb:strict-far', t.start);
   const cueSpan = span(c.text, t.start, t.end);
   if (form.relay) {

@@ -154,6 +154,8 @@ export interface SpeechLexicon {
   claimSubjectStatementPreps: Set<string>;
   /** في تصريحه، في بيانها: a statement noun that needs no word after it. */
   claimSubjectOwnStatements: Set<string>;
+  /** وعن، وفي، وحول…: a phrase fronted before a verb of saying (وعن الأسعار ذكر البيان أنّ…). */
+  frontedLeads: Set<string>;
   /** أشاد، أعرب، تحدث…: after a comma and و/ف they open the narrator's next clause. */
   clauseVerbs: Set<string>;
   /** كان/كانت before a verb of saying (a pluperfect report). */
@@ -287,6 +289,7 @@ function build(): SpeechLexicon {
     claimSubjectAfterStatement: set(data.claimSubjectTrailers.afterStatement),
     claimSubjectStatementPreps: set(data.claimSubjectTrailers.statementPreps),
     claimSubjectOwnStatements: set(data.claimSubjectTrailers.ownStatements),
+    frontedLeads: set(data.frontedLeads.words),
     clauseVerbs: set(data.clauseVerbs.words),
     pastAuxiliaries: set(data.pastAuxiliaries.words),
     perfectParticles: set(data.perfectParticles.words),
