@@ -889,7 +889,10 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   for (let k = i - 2; k >= 0 && k >= i - 9 && c.sent[k] === c.sent[i] && c.toks[k]!.word; k--) {
     if (!isPastAux(c.toks[k])) continue;
     const words = c.toks.slice(k + 1, i);
-    if (clauseStart(c, k) && !words.some((t) => formAt(t) || isComp(t) || isPastAux(t) || LEX.subjectPrepositions.has(t.n))) return subjectSegments(c, k + 1, i);
+    // A preposition only inside a source's description (وكان مسؤول في وزارة الصحة قال…): else it
+    // opens an adjunct (وكان في الاجتماع قال…).
+    const described = isUnnamedHead(words[0]) || isRoleStart(words[0]!);
+    if (clauseStart(c, k) && !words.some((t) => formAt(t) || isComp(t) || isPastAux(t) || (LEX.subjectPrepositions.has(t.n) && !described))) return subjectSegments(c, k + 1, i);
     break;
   }
   let k = i - 1;
