@@ -11,6 +11,7 @@ import { citedSpeaker, isCitedPair, withCitedPairs } from './cited.ts';
 import { narratorInside } from './narrator.ts';
 import { endBeforeSpeakerNamed } from './named-again.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
+import { claimTrailerStart } from './claim-trailers.ts';
 import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isCited, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
@@ -297,6 +298,8 @@ interface Marker {
   at: number;
   kind: Cue['marker'];
   contentStart: number;
+  /** Where the subject ends when a trailer (a parenthesis in dashes, a time word) closes it. */
+  subjectEnd?: number;
 }
 
 /**
@@ -321,41 +324,39 @@ function unmarkedClause(c: Ctx, i: number, form: CueForm): boolean {
  * title before the name allowed). Not when an أن clause follows in the sentence: the word was then
  * the start of a subject the tagger missed.
  */
-function objectClaimAt(c: Ctx, i: number, k: number): boolean {
+function objectClaimAt(c: Ctx, i: number, k: number): number {
   const t = c.toks[k]!;
-  if (!takesObjectClaim(c.toks[i]!) || !isClaimHead(t) || c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC'])) return false;
+  if (!takesObjectClaim(c.toks[i]!) || !isClaimHead(t) || c.book.entityAt(t.start, t.end, ['PER', 'ORG', 'LOC'])) return -1;
   // A word that can open the subject, an adjunct or a preposition's phrase is no object.
-  if (isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || LEX.pronounTitles.has(t.n) || notSubjectLead(t) || isAdjunctStart(c.toks, k)) return false;
-  if (LEX.subjectPrepositions.has(t.n) || LEX.nameStopWords.has(t.n)) return false;
+  if (isRoleStart(t) || isUnnamedHead(t) || isOrgHead(t) || LEX.titles.has(t.n) || LEX.pronounTitles.has(t.n) || notSubjectLead(t) || isAdjunctStart(c.toks, k)) return -1;
+  if (LEX.subjectPrepositions.has(t.n) || LEX.nameStopWords.has(t.n)) return -1;
   let e = k;
   let closed = false;
+  let trailed = false;
   // Right after the verb only for a participle opening its clause (، مؤكداً تراجع…): after a bare
   // verb the word is as often its subject (وأكدت عائلة فلان وفاة…), and مؤكدة after a noun is an adjective.
   if (k === i + 1) {
     const cue = c.toks[i]!;
     const before = c.toks[i - 1];
-    if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return false;
+    if (!formAt(cue)?.participle || (before?.word && !startsWithConjunction(cue.n))) return -1;
   } else if ((closed = commaClosedSubject(c, i, k))) {
     e = k - 1;
   } else if (unnamedSubjectBefore(c, i, k)) {
     e = k;
+  } else if ((trailed = (e = trailedSubjectEnd(c, i, k)) < k)) {
+    // وأكد سموه - حفظه الله - اعتزاز…، أعلن المدعي العام الجمعة توجيه…: closed by a trailer.
   } else {
-    const first = c.toks[i + 1]!;
     e = subjectEndBefore(c, i, k);
-    if (e <= i + 1) return false;
-    const named = c.book.entityAt(first.start, c.toks[e - 1]!.end, ['PER', 'ORG', 'LOC']);
-    if (!named || named.end !== c.toks[e - 1]!.end) return false;
-    const lead = c.toks.slice(i + 1, tokAt(c, named.start));
-    if (named.start > first.start && (lead.length > 6 || lead.some((x) => !x.word) || !(isRoleStart(first) || LEX.titles.has(first.n)))) return false;
+    if (!namedSubjectEndsAt(c, i, e)) return -1;
   }
   // A subject closed by a comma (وأكد الوزير فلان، حرص…، مشيراً إلى أنّ…) is whole: an أنّ after the
   // next comma belongs to another clause.
   for (let j = k + 1; j < c.toks.length && j <= k + 30 && c.sent[j] === c.sent[k]; j++) {
     // After a subject closed by a comma only a new cue ends the search (أكد فلان، ووفقاً لوكالة…، أنّ…).
     if (e < k && COMMA.has(c.toks[j]!.text) && (!closed || formAt(c.toks[j + 1]))) break;
-    if (compAt(c.toks, j)) return false;
+    if (compAt(c.toks, j)) return -1;
   }
-  return true;
+  return trailed ? e : k;
 }
 
 /**
@@ -363,6 +364,27 @@ function objectClaimAt(c: Ctx, i: number, k: number): boolean {
  * the verb's subject, with nisba or definite adjectives and a preposition's definite phrase after
  * it, then the claim at token k. The claim is no adjective itself (no nisba) and goes on after it.
  */
+/** Whether a named subject (after a role or title of a few words) fills the tokens i+1 … e-1. */
+function namedSubjectEndsAt(c: Ctx, i: number, e: number): boolean {
+  if (e <= i + 1) return false;
+  const first = c.toks[i + 1]!;
+  const named = c.book.entityAt(first.start, c.toks[e - 1]!.end, ['PER', 'ORG', 'LOC']);
+  if (!named || named.end !== c.toks[e - 1]!.end) return false;
+  const lead = c.toks.slice(i + 1, tokAt(c, named.start));
+  return !(named.start > first.start && (lead.length > 6 || lead.some((x) => !x.word) || !(isRoleStart(first) || LEX.titles.has(first.n))));
+}
+
+/**
+ * Where the subject ends when a trailer (claim-trailers.ts) closes it right before the claim at
+ * token k: an honorific with a pronoun (سموه), an unnamed or a named subject; else k.
+ */
+function trailedSubjectEnd(c: Ctx, i: number, k: number): number {
+  const a = claimTrailerStart(c.toks, k, (j) => c.sent[j] === c.sent[k]);
+  if (a >= k || a <= i + 1) return k;
+  const alone = a === i + 2 && LEX.pronounTitles.has(c.toks[i + 1]!.n);
+  return alone || unnamedSubjectBefore(c, i, a) || namedSubjectEndsAt(c, i, a) ? a : k;
+}
+
 function unnamedSubjectBefore(c: Ctx, i: number, k: number): boolean {
   if (!isUnnamedHead(c.toks[i + 1]) || k < i + 3 || k > i + 10) return false;
   const next = c.toks[k + 1];
@@ -474,7 +496,8 @@ function findMarker(c: Ctx, i: number, form: CueForm, limit = 30, trace?: Trace)
       return { at: k, kind: 'noun', contentStart: t.start };
     }
     // ونفى المدرب فلان دخوله…: a claim as the verb's object.
-    if (k <= i + 14 && objectClaimAt(c, i, k)) return { at: k, kind: 'noun', contentStart: t.start };
+    const claimSubjectEnd = k <= i + 14 ? objectClaimAt(c, i, k) : -1;
+    if (claimSubjectEnd >= 0) return { at: k, kind: 'noun', contentStart: t.start, ...(claimSubjectEnd < k ? { subjectEnd: claimSubjectEnd } : {}) };
     // كشف المدير عن وصول 300 حاج، أشار التقرير إلى ارتفاع…: a claim in a noun phrase (claims.ts).
     // A verb only where it opens its clause: حملات كشفت عن…، من كشف النقاب عن… are no statements.
     if (isClaimPrep(c.toks[i]!, form.lemma, t.n) && (form.participle || clauseStart(c, i)) && isClaimHead(c.toks[k + 1]) && !c.book.entityAt(c.toks[k + 1]!.start, c.toks[k + 1]!.end, ['PER', 'ORG', 'LOC'])) {
@@ -866,7 +889,10 @@ function subjectBefore(c: Ctx, i: number): Tok[][] {
   for (let k = i - 2; k >= 0 && k >= i - 9 && c.sent[k] === c.sent[i] && c.toks[k]!.word; k--) {
     if (!isPastAux(c.toks[k])) continue;
     const words = c.toks.slice(k + 1, i);
-    if (clauseStart(c, k) && !words.some((t) => formAt(t) || isComp(t) || isPastAux(t) || LEX.subjectPrepositions.has(t.n))) return subjectSegments(c, k + 1, i);
+    // A preposition only inside a source's description (وكان مسؤول في وزارة الصحة قال…): else it
+    // opens an adjunct (وكان في الاجتماع قال…).
+    const described = isUnnamedHead(words[0]) || isRoleStart(words[0]!);
+    if (clauseStart(c, k) && !words.some((t) => formAt(t) || isComp(t) || isPastAux(t) || (LEX.subjectPrepositions.has(t.n) && !described))) return subjectSegments(c, k + 1, i);
     break;
   }
   let k = i - 1;
@@ -1185,6 +1211,24 @@ function participleAfterObject(c: Ctx, i: number, form: CueForm): Marker | null 
   return m;
 }
 
+/** Longest phrase fronted before a verb of saying (afterFrontedPhrase). */
+const FRONTED_WORDS = 8;
+
+/**
+ * وعن المتاجرين بهذه الشرائح ذكر البيان أنّ…: a phrase opened by و + a preposition (frontedLeads)
+ * at the sentence's start or after a comma, with no verb, relative pronoun or أنّ in it, ends
+ * right before the verb at token i, which then opens its clause.
+ */
+function afterFrontedPhrase(c: Ctx, i: number): boolean {
+  let a = i;
+  while (a > 0 && c.sent[a - 1] === c.sent[i] && c.toks[a - 1]!.word && i - a < FRONTED_WORDS) a--;
+  const before = c.toks[a - 1];
+  if (a === i || !LEX.frontedLeads.has(c.toks[a]!.n)) return false;
+  if (before && c.sent[a - 1] === c.sent[i] && !(!before.word && COMMA.has(before.text))) return false;
+  for (let x = a + 1; x < i; x++) if (formAt(c.toks[x]) || LEX.relativePronouns.has(c.toks[x]!.n) || compAt(c.toks, x)) return false;
+  return true;
+}
+
 function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   const t = c.toks[i]!;
   // وكانت وزارة الصحة ذكرت…: a strict verb after its subject is a clause start too.
@@ -1194,10 +1238,14 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   };
   // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
   const subjectThenComp = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
-  if (form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp()) return no(c.trace, 'verb:strict-mid-clause', t.start);
+  const fronted = form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp();
+  if (fronted && !afterFrontedPhrase(c, i)) return no(c.trace, 'verb:strict-mid-clause', t.start);
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
   const m = findMarker(c, i, form, form.participle ? partLimit : 30, c.trace) ?? participleAfterObject(c, i, form);
   if (!m) return null;
+  // After a fronted phrase only a subject of its own and an أنّ clause or a colon make a statement
+  // (a quote there is as often a word or a note in marks: وفي السياق أفادت الهيئة في بيان «…»).
+  if (fronted && (m.at <= i + 1 || (m.kind !== 'comp' && m.kind !== 'colon'))) return no(c.trace, 'verb:fronted-no-subject', t.start);
   if (form.strict && !form.participle && m.at - i > 20) return no(c.trace, 'verb:strict-far', t.start);
   const cueSpan = span(c.text, t.start, t.end);
   if (form.relay) {
@@ -1230,7 +1278,7 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   // set off by an apposition is the subject; the words after the verb are its object.
   const topic = topicBefore(c, i);
   const auxFirst = auxSubjectBefore(c, i);
-  let segs = topic ? [topic] : auxFirst.length > 0 ? auxFirst : subjectSegments(c, i + 1, m.at);
+  let segs = topic ? [topic] : auxFirst.length > 0 ? auxFirst : subjectSegments(c, i + 1, m.subjectEnd ?? m.at);
   // …، الذي قال إن… (or قال فيه إن…): with no subject after the verb, the phrase before the pronoun.
   const relative = topic || auxFirst.length > 0 ? undefined : relativeSubject(c, i, form);
   const lead = segs[0]?.find((x) => x.word);

@@ -144,6 +144,18 @@ export interface SpeechLexicon {
   clauseParticiples: Set<string>;
   /** After a comma, the rule or plan after وفقا ل / بحسب that makes it no attribution (، وفقا للأقساط…). */
   attributionNorms: Set<string>;
+  /** A time word closing a subject right before its verb's object claim (…فلان اليوم إحالة…). */
+  claimSubjectTrailers: Set<string>;
+  /** يوم، مساء، صباح before one of them (مساء أمس). */
+  claimSubjectTimeLeads: Set<string>;
+  /** له، لها، صحفي after the statement noun of في بيان… closing such a subject. */
+  claimSubjectAfterStatement: Set<string>;
+  /** في before that statement noun. */
+  claimSubjectStatementPreps: Set<string>;
+  /** في تصريحه، في بيانها: a statement noun that needs no word after it. */
+  claimSubjectOwnStatements: Set<string>;
+  /** وعن، وفي، وحول…: a phrase fronted before a verb of saying (وعن الأسعار ذكر البيان أنّ…). */
+  frontedLeads: Set<string>;
   /** أشاد، أعرب، تحدث…: after a comma and و/ف they open the narrator's next clause. */
   clauseVerbs: Set<string>;
   /** كان/كانت before a verb of saying (a pluperfect report). */
@@ -272,6 +284,12 @@ function build(): SpeechLexicon {
     verbalNounAfter: set(data.verbalNounAfter.words),
     clauseParticiples: set(data.clauseParticiples.words),
     attributionNorms: set(data.attributionNorms.words),
+    claimSubjectTrailers: set(data.claimSubjectTrailers.words),
+    claimSubjectTimeLeads: set(data.claimSubjectTrailers.timeLeads),
+    claimSubjectAfterStatement: set(data.claimSubjectTrailers.afterStatement),
+    claimSubjectStatementPreps: set(data.claimSubjectTrailers.statementPreps),
+    claimSubjectOwnStatements: set(data.claimSubjectTrailers.ownStatements),
+    frontedLeads: set(data.frontedLeads.words),
     clauseVerbs: set(data.clauseVerbs.words),
     pastAuxiliaries: set(data.pastAuxiliaries.words),
     perfectParticles: set(data.perfectParticles.words),
