@@ -165,8 +165,11 @@ export class SpeakerBook {
         if (ti > 0) nameToks = first.slice(0, ti);
         roleToks = first.slice(ti);
       } else if (ti >= 0) {
-        // د. فلان: the abbreviation's dot is no part of the name.
-        nameToks = trimPunct(first.slice(ti + 1));
+        // د. فلان: the abbreviation's dot is no part of the name; الناشط السياسي فلان: nor is the
+        // title's adjective before it.
+        let n0 = ti + 1;
+        while (n0 < first.length - 1 && startsWithArticle(first[n0]!.n) && LEX.roleContinuations.has(first[n0]!.n)) n0++;
+        nameToks = trimPunct(first.slice(n0));
         roleToks = ti > 0 ? first.slice(0, ti) : null;
       } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
         // وزير الخارجية عادل الجبير، المديرة هند الراشد: a role, then a short name that closes the
@@ -375,10 +378,13 @@ export class SpeakerBook {
     if (LEX.nameStopWords.has(a.n)) return !(a.n === 'علي' && endsWithYa(a.text));
     // A tribal surname (الوزير الحربي) looks like an adjective too: only nationalities and the
     // role's own words (التنفيذي، العام) are read as the role's.
-    // الخبير المصري في…، الكاتب السعودي: a definite nationality after any title is its adjective
-    // (a person the entities stage found there, المصري as a family name, is checked below).
-    const nat = !!nationality(foldName(a.text)) && !this.fullerEntity([a], a.start);
-    if (!(isRoleStart(title) && (nat || LEX.roleContinuations.has(a.n))) && !(nat && startsWithArticle(a.n))) return false;
+    // الخبير المصري في…، الباحث السياسي: a definite nationality or field adjective after any title
+    // is its adjective, unless a person of the article bears it as a family name (اللواء التركي).
+    // A bare word after the adjective is a name the entities stage missed (الناشط السياسي فلان).
+    const adjective = !!nationality(foldName(a.text)) || LEX.roleContinuations.has(a.n);
+    const b = after[1];
+    const nameless = !b || !b.word || startsDefinite(b.n) || LEX.nameStopWords.has(b.n);
+    if (!(isRoleStart(title) && adjective) && !(adjective && nameless && startsWithArticle(a.n) && !this.fullerEntity([a], a.start))) return false;
     return !this.entityAt(a.start, after[after.length - 1]!.end, ['PER']);
   }
 

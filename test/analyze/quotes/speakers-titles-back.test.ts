@@ -35,6 +35,18 @@ describe('a definite title without a name names the last person who spoke', () =
   });
 });
 
+describe('a field adjective after a title is no name', () => {
+  it('وأشار الباحث السياسي: the researcher who was speaking, not a person called السياسي', () => {
+    const t = 'وقال الدكتور سالم الناصر، الباحث والكاتب، إن «الوضع معقد». وأشار الباحث السياسي إلى أن «الحل يحتاج وقتا».';
+    expect(speakers(t).at(-1)).toEqual(['الحل يحتاج وقتا', 'p1']);
+  });
+
+  it('وقال الناشط السياسي + a name the entities stage missed: the name stays the speaker', () => {
+    const t = 'وقال سالم الناصر إن «الوضع معقد». وقال الناشط السياسي جوان ماريك إن «المحاكمة ظالمة».';
+    expect(speakers(t).at(-1)).toEqual(['المحاكمة ظالمة', 'جوان ماريك']);
+  });
+});
+
 describe('a nationality right after a role is the role\'s adjective', () => {
   it('أوضح وزير بريطاني: the speaker is the whole phrase, not بريطاني', () => {
     const t = 'أوضح وزير بريطاني أمس أن «الحكومة ستدعم المستأجرين».';
