@@ -41,6 +41,18 @@ export function arabicRuns(s: string): string[] {
 const FATHATAN = 0x064b;
 const KASRATAN = 0x064d;
 
+/**
+ * Whether `w` carries the tanween of the accusative or the genitive (ً ٍ): an adverb or an object
+ * (أخيراً، رسمياً، كثيراً), never a sentence's subject, which takes the nominative.
+ */
+export function hasNonNominativeTanween(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === FATHATAN || c === KASRATAN) return true;
+  }
+  return false;
+}
+
 /** Whether `w` carries tanween (ً ٌ ٍ, U+064B–U+064D), the mark of an indefinite word. */
 export function hasTanween(w: string): boolean {
   for (let i = 0; i < w.length; i++) {

@@ -17,6 +17,7 @@ import { SpeakerBook, isCited, isOrgHead, isRoleStart, isUnnamedHead, trimPunct,
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
 import { stripMarks } from '../../text/normalize.ts';
+import { hasNonNominativeTanween } from '../../text/script.ts';
 import { hasStopMark, isAbbreviationDot, isClauseTrailer, lastStopBeforeSpace } from '../../text/sentences.ts';
 import {
   analyzeClitics,
@@ -276,6 +277,11 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     // وقال علي فلان: على and the name علي share a key; a person the entities stage found there is no preposition.
     const person = !!lead && c.book.entityAt(lead.start, lead.end, ['PER'])?.start === lead.start;
     if (lead?.word && !person && (LEX.subjectPrepositions.has(lead.n) || notSubjectLead(lead))) cut = 0;
+    // وحذرت أخيراً، أعلنت رسمياً، شدد كثيراً: a word in the accusative (or genitive) is an adverb or
+    // an object, never the subject; unless a name follows in the phrase (أعلنت سابقاً على لسان
+    // المتحدثة فلانة), where the speaker is read as before.
+    const last = c.toks[seg[seg.length - 1] ?? -1];
+    if (lead?.word && last && hasNonNominativeTanween(lead.text) && !c.book.entityAt(lead.end, last.end)) cut = 0;
     for (let j = 0; j < cut; j++) {
       // سفير المملكة لدى الأردن فلان: the preposition goes on the role's phrase.
       if (j > 0 && LEX.roleAdjuncts.has(c.toks[seg[j]!]!.n) && isRoleStart(c.toks[seg[0]!])) continue;

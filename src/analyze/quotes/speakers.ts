@@ -165,8 +165,11 @@ export class SpeakerBook {
         if (ti > 0) nameToks = first.slice(0, ti);
         roleToks = first.slice(ti);
       } else if (ti >= 0) {
-        // د. فلان: the abbreviation's dot is no part of the name.
-        nameToks = trimPunct(first.slice(ti + 1));
+        // د. فلان: the abbreviation's dot is no part of the name; الناشط السياسي فلان: nor is the
+        // title's adjective before it.
+        let n0 = ti + 1;
+        while (n0 < first.length - 1 && startsWithArticle(first[n0]!.n) && LEX.roleContinuations.has(first[n0]!.n)) n0++;
+        nameToks = trimPunct(first.slice(n0));
         roleToks = ti > 0 ? first.slice(0, ti) : null;
       } else if (isRoleStart(first[0]) && !isUnnamedHead(first[0])) {
         // وزير الخارجية عادل الجبير، المديرة هند الراشد: a role, then a short name that closes the
@@ -176,8 +179,11 @@ export class SpeakerBook {
         // مدير عام، أمين عام: a word that continues the role, not a name; مدير إدارة…: an
         // organisation's head noun after the role.
         // مندوب مصر الدائم: a place or an organisation after the role is its complement, not a name.
+        // وزير بريطاني، نائب فرنسي معارض: an indefinite nationality after the role is its adjective,
+        // not a name, unless the entities stage found a person there (تركي as a given name).
+        const nationalityWord = (t: Tok): boolean => !!nationality(foldName(t.text)) && !this.entityAt(t.start, t.end, ['PER']);
         const bareName = (t: Tok): boolean =>
-          !this.entityAt(t.start, t.end, ['LOC', 'ORG']) &&
+          !this.entityAt(t.start, t.end, ['LOC', 'ORG']) && !nationalityWord(t) &&
           !startsDefinite(t.n) && !stop(t) && t.n !== 'باسم' && t.n.length > 1 && !LEX.roleContinuations.has(t.n) && !isOrgHead(t) && !(startsWithProclitic(t.n, 'prepKaf') && (LEX.orgNouns.has(t.n.slice(1)) || LEX.relayNouns.has(t.n.slice(1)) || LEX.roleNouns.has(t.n.slice(1))));
         let j = -1;
         for (let x = 1; x < first.length; x++) {
@@ -277,6 +283,10 @@ export class SpeakerBook {
       if (byPrefix) return { ...byPrefix, gender: gender ?? byPrefix.gender, how: 'role' };
       // وقال المدرب، وقال اللاعب: a bare definite role names the article's protagonist so far.
       if (!nameToks && startsWithArticle(first[0]!.n)) {
+        // ويتابع الخبير الأميركي، ويضيف الخبير المصري في…: a title with its adjectives describes the
+        // person who was speaking, not the one the article names most (a head of state in passing).
+        const last = LEX.titles.has(dropConj(first[0]!.n)) ? this.lastPersonSpeaker(rs, gender) : null;
+        if (last) return { entity: last.entity, text: span(text, rs, roleToks[roleToks.length - 1]!.end), gender: gender ?? last.gender, how: 'role' };
         const p = this.protagonistBefore(rs);
         if (p) return { entity: p.id, text: span(text, rs, roleToks[roleToks.length - 1]!.end), gender, how: 'role' };
       }
@@ -322,6 +332,8 @@ export class SpeakerBook {
     // وقالت السيدة، وأضاف الباحث: a definite title standing alone (no name after it) names the
     // article's protagonist so far, as a bare definite role does.
     if (!nameToks && !roleToks && first.length === 1 && startsWithArticle(first[0]!.n) && LEX.titles.has(dropConj(first[0]!.n))) {
+      const last = this.lastPersonSpeaker(s0, gender);
+      if (last) return { entity: last.entity, text: span(text, s0, e0), gender: gender ?? last.gender, how: 'role' };
       const p = this.protagonistBefore(s0);
       if (p) return { entity: p.id, text: span(text, s0, e0), gender, how: 'role' };
     }
@@ -366,7 +378,13 @@ export class SpeakerBook {
     if (LEX.nameStopWords.has(a.n)) return !(a.n === 'علي' && endsWithYa(a.text));
     // A tribal surname (الوزير الحربي) looks like an adjective too: only nationalities and the
     // role's own words (التنفيذي، العام) are read as the role's.
-    if (!isRoleStart(title) || !(nationality(foldName(a.text)) || LEX.roleContinuations.has(a.n))) return false;
+    // الخبير المصري في…، الباحث السياسي: a definite nationality or field adjective after any title
+    // is its adjective, unless a person of the article bears it as a family name (اللواء التركي).
+    // A bare word after the adjective is a name the entities stage missed (الناشط السياسي فلان).
+    const adjective = !!nationality(foldName(a.text)) || LEX.roleContinuations.has(a.n);
+    const b = after[1];
+    const nameless = !b || !b.word || startsDefinite(b.n) || LEX.nameStopWords.has(b.n);
+    if (!(isRoleStart(title) && adjective) && !(adjective && nameless && startsWithArticle(a.n) && !this.fullerEntity([a], a.start))) return false;
     return !this.entityAt(a.start, after[after.length - 1]!.end, ['PER']);
   }
 
@@ -492,6 +510,14 @@ export class SpeakerBook {
       for (let i = h.length - 1; i >= 0; i--) if (h[i]!.gender === gender || (gender === 'm' && h[i]!.gender === null && !this.unsure.has(h[i]!) && this.isPerson(h[i]!))) return h[i]!;
     }
     return h[h.length - 1] ?? null;
+  }
+
+  /**
+   * The last person who spoke before `before`, of the cue's gender where both are known: whom a
+   * definite title without a name (الخبير، الباحث الأميركي) refers back to. Null when none.
+   */
+  private lastPersonSpeaker(before: number, gender: Gender | null): SpeakerRef | null {
+    return this.history.findLast((x) => !!x.text && x.text.start < before && !this.unsure.has(x) && this.isPerson(x) && (!gender || !x.gender || x.gender === gender)) ?? null;
   }
 
   /** A person the entities stage named; a title it took for a name (معالي) names nobody. */
