@@ -38,10 +38,16 @@ function chunkEnd(tags: readonly string[], a: number): number {
   return b;
 }
 
-/** A word the tagger left alone, written as the list has it (its own ل, no other clitic). */
+/**
+ * A word of the list as written (its own ل, no other clitic) that the tagger left alone or took for
+ * a name of one word: it reads a foreign sport after ل as MISC (`[المنتخب السعودي] لـ[بولينج]`;
+ * tune2 three times, session 15).
+ */
 const plainAt = (words: readonly WordTok[], tags: readonly string[], k: number, list: Set<string>): boolean => {
   const w = words[k];
-  return !!w && w.kind === 'word' && tags[k] === 'O' && list.has(w.fold);
+  if (!w || w.kind !== 'word' || !list.has(w.fold)) return false;
+  const t = tags[k]!;
+  return t === 'O' || (t.startsWith('B-') && tags[k + 1] !== `I-${t.slice(2)}`);
 };
 
 /** Where a team's field ends after its chunk ending at b (b for none): rank, age, sport. */

@@ -20,6 +20,11 @@ describe('a national team takes its rank, age group and sport (name-heads.json t
     expect(team.mentions.map((m) => [m.text, m.source])).toEqual([['المنتخب الأرجنتيني الأول لكرة القدم الشاطئية', 'rule:org/team-field']]);
   });
 
+  it('a sport the tagger took for a name of its own (MISC) is still the team\'s field', () => {
+    expect(orgs('أحرز المنتخب السعودي للتايكوندو ميداليتين.')).toEqual(['ORG:المنتخب السعودي للتايكوندو']);
+    expect(typedMentions('أحرز المنتخب السعودي للتايكوندو ميداليتين.').filter((m) => m.startsWith('MISC:'))).toEqual([]);
+  });
+
   it('…but a rank with no field after it stays outside, and a ball with no sport word is no sport', () => {
     expect(orgs('انضم اللاعب إلى المنتخب السعودي الأول بعد غياب.')).toEqual(['ORG:المنتخب السعودي']);
     expect(orgs('قدم المنتخب السعودي لكرة جديدة في التدريب.')).toEqual(['ORG:المنتخب السعودي']);
