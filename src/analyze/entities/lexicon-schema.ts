@@ -267,6 +267,8 @@ export const NameHeadsSchema = z.object({
       links: z.array(z.string()),
       sports: z.array(z.string()),
       single: z.array(z.string()),
+      ours: z.array(z.string()).optional(),
+      oursQualifiers: z.array(z.string()).optional(),
     })
     .strict()
     .optional(),

@@ -25,6 +25,16 @@ describe('a national team takes its rank, age group and sport (name-heads.json t
     expect(typedMentions('أحرز المنتخب السعودي للتايكوندو ميداليتين.').filter((m) => m.startsWith('MISC:'))).toEqual([]);
   });
 
+  it('منتخبنا with a qualifier or a field is the team, bare منتخبنا nothing (name-heads.json teamFields ours)', () => {
+    expect(orgs('وتغلب منتخبنا الوطني على ضيفه.')).toEqual(['ORG:منتخبنا الوطني']);
+    expect(orgs('وخسر منتخبنا للناشئين لكرة اليد مباراته.')).toEqual(['ORG:منتخبنا للناشئين لكرة اليد']);
+    expect(orgs('وخسر منتخبنا مباراته الأولى.')).toEqual([]);
+  });
+
+  it('…and a verb after the sport is no second word of it', () => {
+    expect(orgs('وقال إن منتخبنا الأول لكرة السلة قدم أداء جيدا.')).toEqual(['ORG:منتخبنا الأول لكرة السلة']);
+  });
+
   it('…but a rank with no field after it stays outside, and a ball with no sport word is no sport', () => {
     expect(orgs('انضم اللاعب إلى المنتخب السعودي الأول بعد غياب.')).toEqual(['ORG:المنتخب السعودي']);
     expect(orgs('قدم المنتخب السعودي لكرة جديدة في التدريب.')).toEqual(['ORG:المنتخب السعودي']);
