@@ -269,6 +269,7 @@ export const NameHeadsSchema = z.object({
       single: z.array(z.string()),
       ours: z.array(z.string()).optional(),
       oursQualifiers: z.array(z.string()).optional(),
+      groups: z.array(z.string()).optional(),
     })
     .strict()
     .optional(),

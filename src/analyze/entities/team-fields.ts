@@ -23,13 +23,15 @@ interface TeamWords {
   single: Set<string>;
   ours: Set<string>;
   oursQualifiers: Set<string>;
+  /** phrases of players a team is for, word by word folded (`لذوي الاحتياجات الخاصة`) */
+  groups: string[][];
 }
 
 /** name-heads.json teamFields, folded (absent: no team takes its field this way). */
 function loadTeamWords(): TeamWords {
   const tf = (nameHeadsJson() as { teamFields?: Partial<Record<keyof TeamWords, string[]>> }).teamFields ?? {};
   const set = (xs: string[] | undefined) => new Set((xs ?? []).map((w) => foldName(w)));
-  return { heads: set(tf.heads), ranks: set(tf.ranks), ages: set(tf.ages), links: set(tf.links), sports: set(tf.sports), single: set(tf.single), ours: set(tf.ours), oursQualifiers: set(tf.oursQualifiers) };
+  return { heads: set(tf.heads), ranks: set(tf.ranks), ages: set(tf.ages), links: set(tf.links), sports: set(tf.sports), single: set(tf.single), ours: set(tf.ours), oursQualifiers: set(tf.oursQualifiers), groups: (tf.groups ?? []).map((g) => g.split(' ').map((w) => foldName(w))) };
 }
 const teamWords = (): TeamWords => entityResources().get(loadTeamWords);
 
@@ -58,9 +60,13 @@ export function teamFieldEnd(words: readonly WordTok[], tags: readonly string[],
   const rank = plainAt(words, tags, k, tw.ranks) ? 1 : 0;
   k += rank;
   let field = false;
+  let age = false;
   if (plainAt(words, tags, k, tw.ages)) {
     k++;
-    field = true;
+    field = age = true;
+  } else {
+    const g = tw.groups.find((p) => p.every((f, j) => plainAt(words, tags, k + j, new Set([f]))));
+    if (g) return k + g.length;
   }
   if (plainAt(words, tags, k, tw.single)) {
     k++;
@@ -72,6 +78,8 @@ export function teamFieldEnd(words: readonly WordTok[], tags: readonly string[],
     while (plainAt(words, tags, k, tw.sports) && (opensWithArticle(words[k]!.fold) || !opensWithArticle(words[k - 1]!.fold))) k++;
     field = true;
   }
+  // (the age group after the sport: `المنتخب السعودي للبولينج للشباب`, more/2015-08-03)
+  if (field && !age && plainAt(words, tags, k, tw.ages)) k++;
   return field ? k : b;
 }
 

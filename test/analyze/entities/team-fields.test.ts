@@ -35,6 +35,13 @@ describe('a national team takes its rank, age group and sport (name-heads.json t
     expect(orgs('وقال إن منتخبنا الأول لكرة السلة قدم أداء جيدا.')).toEqual(['ORG:منتخبنا الأول لكرة السلة']);
   });
 
+  it('a ل phrase of purpose after a team is the sentence\'s; the players it is for are its own', () => {
+    expect(orgs('ويسعى المنتخب الإماراتي لتحقيق اللقب الأول.')).toEqual(['ORG:المنتخب الإماراتي']);
+    expect(orgs('واستعد المنتخب الكويتي للتصفيات الآسيوية.')).toEqual(['ORG:المنتخب الكويتي']);
+    expect(orgs('وعاد المنتخب السعودي لذوي الإعاقة إلى الرياض.')).toEqual(['ORG:المنتخب السعودي لذوي الإعاقة']);
+    expect(orgs('وعسكر المنتخب السعودي للجودو للناشئين في أبها.').filter((m) => m.includes('منتخب'))).toEqual(['ORG:المنتخب السعودي للجودو للناشئين']);
+  });
+
   it('…but a rank with no field after it stays outside, and a ball with no sport word is no sport', () => {
     expect(orgs('انضم اللاعب إلى المنتخب السعودي الأول بعد غياب.')).toEqual(['ORG:المنتخب السعودي']);
     expect(orgs('قدم المنتخب السعودي لكرة جديدة في التدريب.')).toEqual(['ORG:المنتخب السعودي']);
