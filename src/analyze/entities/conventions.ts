@@ -121,6 +121,8 @@ interface Conventions {
   definiteHeads: Set<string>;
   definiteAdjectives: Set<string>;
   nationalHeads: Set<string>;
+  /** a national team's heads (name-heads.json teamFields): its field is team-fields.ts's, no other ل phrase */
+  teamHeads: Set<string>;
   competitionHeads: Set<string>;
   /** competition heads whose name keeps a nationality after it (`كأس السوبر الإسباني`) */
   nationalCompetitions: Set<string>;
@@ -303,6 +305,7 @@ function buildConventions(): Conventions {
     clubCityPlaceBefore: set(raw.clubCities?.placeBefore ?? []),
     clubNotAfter: set(raw.clubNotAfter?.words ?? []),
     clubAgeWords: set((raw as { teamFields?: { ages?: string[] } }).teamFields?.ages ?? []),
+    teamHeads: set((raw as { teamFields?: { heads?: string[] } }).teamFields?.heads ?? []),
     clubWords: new Set(
       clubList
         .flatMap((e) => e.common.map(foldName))
@@ -1158,7 +1161,9 @@ function definiteHeads(words: readonly WordTok[], tags: string[], s: number, out
       lamPhrase(words, tags, k + 1, c)
     )
       k++;
-    const lam = lamPhrase(words, tags, k, c, i > 0 && !!titleAt(words, i - 1, i));
+    // (a team takes no ل phrase here: its age group and sport are team-fields.ts's, and any other
+    // is the sentence's, `المنتخب السعودي [للفوز]`, `[لتحقيق] اللقب`)
+    const lam = c.teamHeads.has(h.slice(2)) ? 0 : lamPhrase(words, tags, k, c, i > 0 && !!titleAt(words, i - 1, i));
     if (national && !lam && !c.nationalHeads.has(h.slice(2))) continue;
     const b = k + lam;
     setSpan(tags, i, b, 'ORG');

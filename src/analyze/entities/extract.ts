@@ -93,6 +93,7 @@ import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { teamFields } from './team-fields.ts';
+import { teamNicknames } from './team-nicknames.ts';
 import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
 import { nationalBodies } from './national-bodies.ts';
 import { learnedGluedName } from './learned-glued.ts';
@@ -598,6 +599,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     // …a national committee with its country (national-bodies.ts), and a national team with its
     // rank, age group and sport (team-fields.ts)
     rules.push(...nationalBodies(sents, conv), ...teamFields(sents, conv));
+    // …a national team by its nickname in sport (team-nicknames.ts)
+    rules.push(...teamNicknames(sents, conv));
     // …a competition with its country and field (competition-fields.ts)
     rules.push(...competitionFields(sents, conv));
     // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)

@@ -249,6 +249,16 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()), fields: z.array(z.string()) })
     .strict()
     .optional(),
+  teamNicknames: z
+    .object({
+      note: z.string().optional(),
+      names: z.array(z.string()),
+      constructs: z.array(z.string()),
+      withBefore: z.array(z.string()),
+      notBefore: z.array(z.string()),
+    })
+    .strict()
+    .optional(),
   teamFields: z
     .object({
       note: z.string().optional(),
@@ -258,6 +268,9 @@ export const NameHeadsSchema = z.object({
       links: z.array(z.string()),
       sports: z.array(z.string()),
       single: z.array(z.string()),
+      ours: z.array(z.string()).optional(),
+      oursQualifiers: z.array(z.string()).optional(),
+      groups: z.array(z.string()).optional(),
     })
     .strict()
     .optional(),

@@ -19,6 +19,7 @@ import { learnedFamily } from './learned-families.ts';
 import { prepareLearnedOrgs } from './learned-orgs.ts';
 import { prepareLearnedBranches } from './learned-branches.ts';
 import { prepareCompanyRepeats } from './company-repeats.ts';
+import { prepareTeamNicknames } from './team-nicknames.ts';
 import { learnedGluedName } from './learned-glued.ts';
 
 export function prepareEntityResources(r: EntityResources): EntityResources {
@@ -41,6 +42,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     prepareLearnedOrgs();
     prepareLearnedBranches();
     prepareCompanyRepeats();
+    prepareTeamNicknames();
     learnedGluedName('');
   });
   return r;
