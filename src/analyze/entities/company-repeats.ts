@@ -14,7 +14,7 @@ import { nameHeadsList } from './lexicon.ts';
 import { endsWithNisba, opensWithArticle } from '../../text/clitics.ts';
 import { isKnownVerb } from './verbs.ts';
 import { endsWithHaOrTaMarbuta } from '../../text/endings.ts';
-import { insideEnd as chunkEnd } from './chunks.ts';
+import { insideEnd } from './chunks.ts';
 
 export const COMPANY_AGAIN_RULE = 'rule:org/company-again';
 
@@ -48,7 +48,7 @@ export function companyRepeats(words: readonly (readonly WordTok[])[], tags: str
     const t = tags[s]!;
     for (let a = 0; a + 1 < ws.length; a++) {
       if (t[a] !== 'B-ORG' || t[a + 1] !== 'I-ORG') continue;
-      const own = ownWord(ws, a, chunkEnd(t, a));
+      const own = ownWord(ws, a, insideEnd(t, a));
       if (own) names.add(own);
     }
   });

@@ -15,7 +15,7 @@ import { base, conventions, headOf } from './conventions.ts';
 import { entityResources, type EntityResources } from './resources.ts';
 import { learnedNamesByFirst } from './lexicon.ts';
 import { dropArticle, opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
-import { insideEnd as chunkEnd } from './chunks.ts';
+import { insideEnd } from './chunks.ts';
 
 export const LEARNED_BRANCH_RULE = 'rule:org/learned-branch';
 
@@ -60,7 +60,7 @@ export function learnedBranches(words: readonly (readonly WordTok[])[], tags: st
       if (!n || !(t[i] === 'O' || t[i] === 'B-ORG') || !t.slice(i + 1, i + n).every((x) => x === (t[i] === 'O' ? 'O' : 'I-ORG'))) continue;
       const p = i + n;
       if (t[p] !== 'B-LOC' || !placeHeadWithBa(ws[p]!)) continue;
-      const e = chunkEnd(t, p);
+      const e = insideEnd(t, p);
       for (let k = i; k < e; k++) t[k] = k === i ? 'B-ORG' : 'I-ORG';
       out.push({ s, a: i, b: e, rule: LEARNED_BRANCH_RULE });
       i = e - 1;
