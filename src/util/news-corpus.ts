@@ -114,3 +114,32 @@ export function newsBenchTexts(n: number): string[] {
   }
   return out;
 }
+
+/** Where a gold article outside the sample lives: a daily ZIP (`more/2015-07-23.zip`) and its URL. */
+export interface StudyGoldRef {
+  zip: string;
+  url: string;
+}
+
+const zipByUrl = new Map<string, Map<string, NewsRecord>>();
+
+/**
+ * The article a study-day gold file points at (tuning gold drawn from the daily ZIPs once the
+ * sample's free articles ran out). Refuses a URL the ZIP lacks, or an article that is also in
+ * the sample: the sample's held-out halves must never become tuning text by another road.
+ */
+export function studyGoldArticle(ref: StudyGoldRef): NewsRecord {
+  let byUrl = zipByUrl.get(ref.zip);
+  if (!byUrl) {
+    byUrl = new Map();
+    for (const a of newsZipArticles([ref.zip])) if (a.url && !byUrl.has(a.url)) byUrl.set(a.url, a);
+    zipByUrl.set(ref.zip, byUrl);
+  }
+  const a = byUrl.get(ref.url);
+  if (!a) throw new Error(`gold article ${ref.url} is not in ${ref.zip}`);
+  if (isKeyed(a, sampleKeys())) throw new Error(`gold article ${ref.url} of ${ref.zip} is a sample article`);
+  return a;
+}
+
+let sampleKeysMemo: ArticleKeys | null = null;
+const sampleKeys = (): ArticleKeys => (sampleKeysMemo ??= articleKeys(newsSampleArticles()));

@@ -84,3 +84,19 @@ describeShared(
     });
   },
 );
+
+describeShared('studyGoldArticle', ['data', 'news', 'more', '2015-07-23.zip'], () => {
+  it('finds a study-day article by ZIP and URL, and refuses an unknown URL or a sample article', async () => {
+    const { studyGoldArticle } = await import('../../../src/util/news-corpus.ts');
+    const zip = 'more/2015-07-23.zip';
+    const free = newsZipArticles([zip]).next().value as NewsRecord;
+    expect(studyGoldArticle({ zip, url: free.url! }).content).toBe(free.content);
+    expect(() => studyGoldArticle({ zip, url: 'http://example.test/none' })).toThrow(/not in/);
+    // every sample article is also in a daily ZIP: reached that way it is refused
+    const inSample = newsSampleArticles().next().value as NewsRecord;
+    const zips = ['2015-08-10.zip', '2015-08-11.zip'];
+    const at = zips.find((z) => [...newsZipArticles([z])].some((a) => a.url === inSample.url));
+    expect(at).toBeDefined();
+    expect(() => studyGoldArticle({ zip: at!, url: inSample.url! })).toThrow(/sample article/);
+  });
+});
