@@ -328,10 +328,13 @@ function unitTable(f: number): Int32Array {
   return t;
 }
 
-/** The default flags' unit table (the build keeps it: prebuilt.ts). */
+/** The default and the search flags' unit tables (the build keeps them: prebuilt.ts). */
 export const defaultUnitTable = (): Int32Array => unitTable(DEFAULT_FLAGS);
+export const searchUnitTable = (): Int32Array => unitTable(SEARCH_FLAGS);
 const DEFAULT_TABLE = prebuilt('unit-default', (n) => new Int32Array(n)) ?? defaultUnitTable();
-let searchTable: Int32Array | null = null;
+// the clitic exceptions are folded with the search flags as the text layer loads, so every start
+// needs this table too
+let searchTable: Int32Array | null = prebuilt('unit-search', (n) => new Int32Array(n));
 
 /** Normalised form of `s` (see `NormalizeOptions`). Idempotent: `normalize(normalize(s)) === normalize(s)`. */
 export function normalize(s: string, opts?: NormalizeOptions): string {
@@ -341,7 +344,7 @@ export function normalize(s: string, opts?: NormalizeOptions): string {
       f === DEFAULT_FLAGS
         ? DEFAULT_TABLE
         : f === SEARCH_FLAGS
-          ? (searchTable ??= unitTable(SEARCH_FLAGS))
+          ? (searchTable ??= searchUnitTable())
           : null;
     if (table) {
       const r = tableRun(s, table);

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { buildClassTable } from './charclass.ts';
-import { defaultUnitTable } from './normalize.ts';
+import { defaultUnitTable, searchUnitTable } from './normalize.ts';
 import { encodeRuns, type PrebuiltData } from './prebuilt.ts';
 import { interestingTable } from './sentences.ts';
 import { normalizationTable, wordTable } from './tokenize.ts';
@@ -16,6 +16,7 @@ export function prebuiltData(): PrebuiltData {
     tables: {
       charclass: encodeRuns(buildClassTable()),
       'unit-default': encodeRuns(defaultUnitTable()),
+      'unit-search': encodeRuns(searchUnitTable()),
       'needs-norm': encodeRuns(normalizationTable()),
       word: encodeRuns(wordTable()),
       'sentence-interesting': encodeRuns(interestingTable()),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildClassTable } from '../../src/text/charclass.ts';
+import { searchUnitTable } from '../../src/text/normalize.ts';
 import { decodeRuns } from '../../src/text/prebuilt.ts';
 import { prebuiltData, writePrebuiltModule } from '../../src/text/prebuilt-build.ts';
 
@@ -12,10 +13,12 @@ import { prebuiltData, writePrebuiltModule } from '../../src/text/prebuilt-build
  * table list emptied survived, and the module writer had no test).
  */
 describe('prebuiltData and writePrebuiltModule', () => {
-  it('carry the five tables, the character classes among them as computed', () => {
+  it('carry the six tables, the character classes and the search unit map among them as computed', () => {
     const d = prebuiltData();
-    expect(Object.keys(d.tables).sort()).toEqual(['charclass', 'needs-norm', 'sentence-interesting', 'unit-default', 'word']);
+    expect(Object.keys(d.tables).sort()).toEqual(['charclass', 'needs-norm', 'sentence-interesting', 'unit-default', 'unit-search', 'word']);
     expect(Buffer.from(decodeRuns(d.tables.charclass!, (n) => new Uint8Array(n))).equals(Buffer.from(buildClassTable()))).toBe(true);
+    const search = decodeRuns(d.tables['unit-search']!, (n) => new Int32Array(n));
+    expect(Buffer.from(search.buffer).equals(Buffer.from(searchUnitTable().buffer))).toBe(true);
   });
 
   it('write a module that exports the same data', async () => {

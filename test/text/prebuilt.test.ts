@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildClassTable, CLASS } from '../../src/text/charclass.ts';
-import { defaultUnitTable } from '../../src/text/normalize.ts';
+import { defaultUnitTable, searchUnitTable } from '../../src/text/normalize.ts';
 import { decodeRuns, encodeRuns } from '../../src/text/prebuilt.ts';
 import { prebuiltData } from '../../src/text/prebuilt-build.ts';
 import { interestingTable } from '../../src/text/sentences.ts';
@@ -19,6 +19,7 @@ describe('prebuilt code-unit tables', () => {
     for (const [t, make] of [
       [buildClassTable(), (n: number) => new Uint8Array(n)],
       [defaultUnitTable(), (n: number) => new Int32Array(n)],
+      [searchUnitTable(), (n: number) => new Int32Array(n)],
       [normalizationTable(), (n: number) => new Uint8Array(n)],
       [wordTable(), (n: number) => new Uint8Array(n)],
       [interestingTable(), (n: number) => new Uint8Array(n)],

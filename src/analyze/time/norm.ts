@@ -4,7 +4,7 @@
  * invisibles dropped, alef forms, alef maqsura, ta marbuta, Persian letters and Arabic-Indic/Persian
  * digits folded, Latin case kept.
  */
-import { originalRange } from '../../text/normalize.ts';
+import { MATCH_NORMALIZATION, normalize, originalRange } from '../../text/normalize.ts';
 import { foldForMatch, type FoldedText } from '../../text/pieces.ts';
 
 export type NormText = FoldedText;
@@ -13,9 +13,12 @@ export function normText(s: string): NormText {
   return foldForMatch(s);
 }
 
-/** Folds a lexicon entry the same way, for lookups. */
+/**
+ * Folds a lexicon entry the same way, for lookups: the folded text alone, without the offset map
+ * (the lexicons fold every word of three files as they load, at every start).
+ */
 export function fold(s: string): string {
-  return normText(s).norm.replace(/\s+/g, ' ').trim();
+  return normalize(s, MATCH_NORMALIZATION).replace(/\s+/g, ' ').trim();
 }
 
 /**
