@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DERIVED_FILE, DERIVED_FORMAT, cldr, sourcesStamp, type DerivedHeader } from './derived.ts';
+import { DERIVED_FILE, DERIVED_FORMAT, cldr, derivedFileBytes, sourcesStamp, type DerivedHeader } from './derived.ts';
 import { deriveKnowledgeBase, derivePlaceOf, encodeKnowledgeBase } from './kb.ts';
 import { deriveNameIndex, encodeNameIndex } from './names.ts';
 import { EntityResources, withEntityResources } from './resources.ts';
@@ -33,5 +33,5 @@ export function encodeDerived(dir: string): string {
 
 /** Writes the file beside the lexicons in `dir`. */
 export function writeDerived(dir: string): void {
-  writeFileSync(path.join(dir, DERIVED_FILE), encodeDerived(dir));
+  writeFileSync(path.join(dir, DERIVED_FILE), derivedFileBytes(encodeDerived(dir)));
 }

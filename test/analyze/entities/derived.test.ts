@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeDerived } from '../../../src/analyze/entities/derived-build.ts';
-import { derivedTables, parseDerived, sourcesStamp } from '../../../src/analyze/entities/derived.ts';
+import { derivedFileBytes, derivedTables, parseDerived, sourcesStamp } from '../../../src/analyze/entities/derived.ts';
 import { deriveKnowledgeBase, derivePlaceOf, readKnowledgeBase } from '../../../src/analyze/entities/kb.ts';
 import { LEXICON_DIR } from '../../../src/analyze/entities/lexicon.ts';
 import { deriveNameIndex, readKnownName, readNameIndex } from '../../../src/analyze/entities/names.ts';
@@ -59,7 +59,7 @@ describe('the precomputed entity tables (derived.ts)', () => {
   it('are not read for lexicons they were not made from', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'marsad-derived-'));
     cpSync(LEXICON_DIR, dir, { recursive: true });
-    writeFileSync(path.join(dir, 'derived.lines'), text);
+    writeFileSync(path.join(dir, 'derived.lines'), derivedFileBytes(text));
     // another folder: derived from its own files, even with a matching file beside them
     expect(derivedTables(new EntityResources({ lexiconDir: dir }))).toBeNull();
     // an edit that keeps the size changes the stamp
@@ -75,7 +75,7 @@ describe('the precomputed entity tables (derived.ts)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'marsad-derived-'));
     cpSync(LEXICON_DIR, dir, { recursive: true });
     const file = path.join(dir, 'derived.lines');
-    writeFileSync(file, text);
+    writeFileSync(file, derivedFileBytes(text));
     const read = () => derivedTables(new EntityResources({ lexiconDir: dir }), dir);
     const past = new Date(Date.now() - 60_000);
     const future = new Date(Date.now() + 60_000);
@@ -92,9 +92,12 @@ describe('the precomputed entity tables (derived.ts)', () => {
     expect(read()).toBeNull();
     // made by a Node with other CLDR country names
     writeFileSync(places, readFileSync(path.join(LEXICON_DIR, 'places.json')));
-    writeFileSync(file, text.replace(/"cldr":"[^"]*"/, '"cldr":"cldr 0 icu 0"'));
+    writeFileSync(file, derivedFileBytes(text.replace(/"cldr":"[^"]*"/, '"cldr":"cldr 0 icu 0"')));
     expect(read()).toBeNull();
+    // a file of the older UTF-8 kind is not read, but derived again
     writeFileSync(file, text);
+    expect(read()).toBeNull();
+    writeFileSync(file, derivedFileBytes(text));
     expect(read()).not.toBeNull();
     // without `useDerived` (the build, this test's comparison): always derived
     expect(derivedTables(new EntityResources({ lexiconDir: dir, useDerived: false }), dir)).toBeNull();
