@@ -1,8 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { LimitError, UserError } from '../errors.ts';
 import type { Warning } from '../doc/types.ts';
 import { DocumentTooLargeError, MAX_DOCUMENT_BYTES, formatBytes, readFdLimited } from './limits.ts';
+
+// iconv-lite is loaded at the first input that is not UTF-8 (rare), not at every start
+const requireHere = createRequire(import.meta.url);
+let iconvLib: typeof import('iconv-lite') | null = null;
+const iconv = (): typeof import('iconv-lite') => (iconvLib ??= requireHere('iconv-lite') as typeof import('iconv-lite'));
 
 export interface DecodedInput {
   text: string;
@@ -242,15 +247,15 @@ export function decodeBytes(input: Uint8Array, opts: DecodeOptions = {}): Decode
     return utf8WithReplacement(buf.subarray(3), 'utf-8-bom', 3);
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+    return { text: iconv().decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   }
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) {
-    return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+    return { text: iconv().decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   }
   const magic = describeMagic(buf);
   if (magic) throw binaryError(name, magic);
   const u16 = sniffUtf16(buf);
-  if (u16) return { text: iconv.decode(buf, u16), encoding: u16 };
+  if (u16) return { text: iconv().decode(buf, u16), encoding: u16 };
   if (buf.includes(0)) throw binaryError(name, 'it contains NUL bytes');
   if (controlShare(buf) > 0.01) throw binaryError(name, 'it contains control characters');
   const declared = opts.declared ? canonical(opts.declared) : null;
@@ -265,12 +270,12 @@ export function decodeBytes(input: Uint8Array, opts: DecodeOptions = {}): Decode
   if (scan.invalid / (scan.invalid + scan.multibyte) <= MAX_INVALID_UTF8_SHARE) {
     return utf8WithReplacement(buf, 'utf-8', 0, scan);
   }
-  if (declared && declared !== 'utf-8' && iconv.encodingExists(declared)) {
-    return { text: iconv.decode(buf, declared), encoding: declared };
+  if (declared && declared !== 'utf-8' && iconv().encodingExists(declared)) {
+    return { text: iconv().decode(buf, declared), encoding: declared };
   }
   let best: { text: string; encoding: string; score: number } | null = null;
   for (const enc of LEGACY) {
-    const text = iconv.decode(buf, enc);
+    const text = iconv().decode(buf, enc);
     const score = arabicScore(text);
     if (!best || score > best.score) best = { text, encoding: enc, score };
   }
