@@ -77,6 +77,7 @@ export const NORMALIZER_VERSION = 'ar-norm-3';
 function flagsOf(o: NormalizeOptions | undefined): number {
   if (!o) return DEFAULT_FLAGS;
   if (o === SEARCH_NORMALIZATION) return SEARCH_FLAGS;
+  if (o === MATCH_NORMALIZATION) return MATCH_FLAGS;
   let f = 0;
   if (o.marks ?? true) f |= MARKS;
   if (o.tatweel ?? true) f |= TATWEEL;
@@ -93,6 +94,8 @@ function flagsOf(o: NormalizeOptions | undefined): number {
 }
 
 const SEARCH_FLAGS = DEFAULT_FLAGS | TA_MARBUTA | HAMZA;
+/** MATCH_NORMALIZATION's flags (a test checks them against its options). */
+const MATCH_FLAGS = (DEFAULT_FLAGS | TA_MARBUTA) & ~LOWERCASE;
 
 /** True for the zero-width and bidi controls `invisibles` drops. */
 export function isInvisible(c: number): boolean {
@@ -331,10 +334,13 @@ function unitTable(f: number): Int32Array {
 /** The default and the search flags' unit tables (the build keeps them: prebuilt.ts). */
 export const defaultUnitTable = (): Int32Array => unitTable(DEFAULT_FLAGS);
 export const searchUnitTable = (): Int32Array => unitTable(SEARCH_FLAGS);
+export const matchUnitTable = (): Int32Array => unitTable(MATCH_FLAGS);
 const DEFAULT_TABLE = prebuilt('unit-default', (n) => new Int32Array(n)) ?? defaultUnitTable();
 // the clitic exceptions are folded with the search flags as the text layer loads, so every start
 // needs this table too
 let searchTable: Int32Array | null = prebuilt('unit-search', (n) => new Int32Array(n));
+// the lists and the time lexicons fold their words with the match flags
+let matchTable: Int32Array | null = null;
 
 /** Normalised form of `s` (see `NormalizeOptions`). Idempotent: `normalize(normalize(s)) === normalize(s)`. */
 export function normalize(s: string, opts?: NormalizeOptions): string {
@@ -345,7 +351,9 @@ export function normalize(s: string, opts?: NormalizeOptions): string {
         ? DEFAULT_TABLE
         : f === SEARCH_FLAGS
           ? (searchTable ??= searchUnitTable())
-          : null;
+          : f === MATCH_FLAGS
+            ? (matchTable ??= prebuilt('unit-match', (n) => new Int32Array(n)) ?? matchUnitTable())
+            : null;
     if (table) {
       const r = tableRun(s, table);
       if (r !== null) return r;

@@ -13,6 +13,7 @@
 import type { Token } from '../doc/types.ts';
 import { AR_LETTER, CLASS, INVISIBLE, LATIN, OTHER_LETTER, SPACE } from './charclass.ts';
 import { MATCH_NORMALIZATION, normalizeWithMap } from './normalize.ts';
+import { prebuilt } from './prebuilt.ts';
 import { tokenizeInto } from './tokenize.ts';
 
 /** A text folded for matching, with a map from each folded index (0..norm.length) to the original. */
@@ -67,7 +68,8 @@ export function pieceUnitTable(): Uint8Array {
   for (let c = 0xd800; c <= 0xdbff; c++) t[c] = U_HIGH;
   return t;
 }
-const UNIT = pieceUnitTable();
+// kept by the build (prebuilt.ts): a loop over every code unit at each start otherwise
+const UNIT = prebuilt('piece-unit', (n) => new Uint8Array(n)) ?? pieceUnitTable();
 
 const ASTRAL_LETTER = /^\p{L}$/u;
 

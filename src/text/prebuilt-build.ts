@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { buildClassTable } from './charclass.ts';
-import { defaultUnitTable, searchUnitTable } from './normalize.ts';
+import { defaultUnitTable, matchUnitTable, searchUnitTable } from './normalize.ts';
+import { pieceUnitTable } from './pieces.ts';
 import { encodeRuns, type PrebuiltData } from './prebuilt.ts';
 import { interestingTable } from './sentences.ts';
 import { normalizationTable, wordTable } from './tokenize.ts';
@@ -17,9 +18,11 @@ export function prebuiltData(): PrebuiltData {
       charclass: encodeRuns(buildClassTable()),
       'unit-default': encodeRuns(defaultUnitTable()),
       'unit-search': encodeRuns(searchUnitTable()),
+      'unit-match': encodeRuns(matchUnitTable()),
       'needs-norm': encodeRuns(normalizationTable()),
       word: encodeRuns(wordTable()),
       'sentence-interesting': encodeRuns(interestingTable()),
+      'piece-unit': encodeRuns(pieceUnitTable()),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultUnitTable,
+  MATCH_NORMALIZATION,
   normalize,
   normalizeDefault,
   normalizeWithMap,
@@ -19,6 +20,7 @@ const paths: [string, (s: string) => string][] = [
   ['normalizeDefault', normalizeDefault],
   ['options other than the default', (s) => normalize(s, { taMarbuta: true })],
   ['search', (s) => normalize(s, SEARCH_NORMALIZATION)],
+  ['match', (s) => normalize(s, MATCH_NORMALIZATION)],
   ['normalizeWithMap', (s) => normalizeWithMap(s).norm],
 ];
 
@@ -77,5 +79,19 @@ describe('the default unit table the build keeps (prebuilt.ts)', () => {
       else expect(String.fromCharCode(t[c]!), c.toString(16)).toBe(normalize(ch));
     }
     expect(context).toBe(1 + (0xfdff - 0xfb50 + 1) + (0xfefc - 0xfe70 + 1));
+  });
+});
+
+describe('the match folding by table (lists and time words)', () => {
+  it('folds every code unit, and a mixed phrase, as the general path folds the same options', () => {
+    const opts = { taMarbuta: true, lowercase: false }; // a fresh object: flags computed from it
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const want = normalizeWithMap(ch, opts).norm;
+      if (normalize(ch, MATCH_NORMALIZATION) !== want) expect(normalize(ch, MATCH_NORMALIZATION), c.toString(16)).toBe(want);
+    }
+    const phrase = 'مدرسةُ الـمستقبل Al-Noor ٢٠٢٠ إلى';
+    expect(normalize(phrase, MATCH_NORMALIZATION)).toBe(normalizeWithMap(phrase, opts).norm);
+    expect(normalize(phrase, MATCH_NORMALIZATION)).toBe('مدرسه المستقبل Al-Noor 2020 الي');
   });
 });

@@ -13,9 +13,9 @@ import { prebuiltData, writePrebuiltModule } from '../../src/text/prebuilt-build
  * table list emptied survived, and the module writer had no test).
  */
 describe('prebuiltData and writePrebuiltModule', () => {
-  it('carry the six tables, the character classes and the search unit map among them as computed', () => {
+  it('carry the eight tables, the character classes and the search unit map among them as computed', () => {
     const d = prebuiltData();
-    expect(Object.keys(d.tables).sort()).toEqual(['charclass', 'needs-norm', 'sentence-interesting', 'unit-default', 'unit-search', 'word']);
+    expect(Object.keys(d.tables).sort()).toEqual(['charclass', 'needs-norm', 'piece-unit', 'sentence-interesting', 'unit-default', 'unit-match', 'unit-search', 'word']);
     expect(Buffer.from(decodeRuns(d.tables.charclass!, (n) => new Uint8Array(n))).equals(Buffer.from(buildClassTable()))).toBe(true);
     const search = decodeRuns(d.tables['unit-search']!, (n) => new Int32Array(n));
     expect(Buffer.from(search.buffer).equals(Buffer.from(searchUnitTable().buffer))).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClassTable, CLASS } from '../../src/text/charclass.ts';
-import { defaultUnitTable, searchUnitTable } from '../../src/text/normalize.ts';
+import { defaultUnitTable, matchUnitTable, searchUnitTable } from '../../src/text/normalize.ts';
+import { pieceUnitTable } from '../../src/text/pieces.ts';
 import { decodeRuns, encodeRuns } from '../../src/text/prebuilt.ts';
 import { prebuiltData } from '../../src/text/prebuilt-build.ts';
 import { interestingTable } from '../../src/text/sentences.ts';
@@ -20,9 +21,11 @@ describe('prebuilt code-unit tables', () => {
       [buildClassTable(), (n: number) => new Uint8Array(n)],
       [defaultUnitTable(), (n: number) => new Int32Array(n)],
       [searchUnitTable(), (n: number) => new Int32Array(n)],
+      [matchUnitTable(), (n: number) => new Int32Array(n)],
       [normalizationTable(), (n: number) => new Uint8Array(n)],
       [wordTable(), (n: number) => new Uint8Array(n)],
       [interestingTable(), (n: number) => new Uint8Array(n)],
+      [pieceUnitTable(), (n: number) => new Uint8Array(n)],
     ] as const) {
       const runs = encodeRuns(t);
       // a few thousand numbers at most: what the compiled module carries
