@@ -754,10 +754,12 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       while (b - a > 1 && ty !== 'PERS' && hasTanween(words[b - 1]!.text)) b--;
       // (a head noun left alone names nothing: `كل محافظة تبعاً …`)
       if (b < untrimmed && b - a === 1 && headOf(words[a]!)) b = a;
-      // a currency or a word the guide never marks (`الله`) is not a name on its own
+      // a currency or a word the guide never marks (`الله`) is not a name on its own; the currency
+      // as written too, where its first letter reads as a clitic (`فرنك`, not ف + `رنك`)
       const never =
         b - a === 1 &&
         (isCurrency(base(words[a]!)) ||
+          isCurrency(words[a]!.fold) ||
           isNotName(base(words[a]!)) ||
           isNotAlone(words[a]!) ||
           isMonthGloss(words, a) ||
