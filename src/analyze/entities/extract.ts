@@ -76,6 +76,7 @@ import { learnedFamilies } from './learned-families.ts';
 // an institution named in full as the unlabelled news names it again and again (learned-orgs.ts)
 import { LEARNED_ORG_RULE, learnedOrgs } from './learned-orgs.ts';
 import { LEARNED_EVENT_RULE, learnedEvents } from './learned-events.ts';
+import { quotedBodies } from './quoted-bodies.ts';
 import { LEARNED_BRANCH_RULE, learnedBranches } from './learned-branches.ts';
 import { companyRepeats } from './company-repeats.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
@@ -606,6 +607,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...competitionFields(sents, conv));
     // …an event's whole name learned from the archive (learned-events.ts)
     rules.push(...learnedEvents(sents, conv));
+    // …a quoted name after a body's head the tagger took for a work (quoted-bodies.ts)
+    rules.push(...quotedBodies(sents, conv));
     // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)
     rules.push(...learnedOrgs(sents, conv));
     // …then a body learned from the archive with the region it serves (learned-branches.ts)
