@@ -29,6 +29,10 @@ describe('an event learned from the archive is one MISC in full (guide rule 21)'
     expect(events('وفازت الطالبة في جائزة لوحة وقصيدة هذا العام', ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'])).toEqual(['جائزة لوحة وقصيدة']);
   });
 
+  it('nothing for a plain description, which the build leaves out (guide rule 21)', () => {
+    expect(events('وزار الوفد معرض الأسر المنتجة أمس', ['O', 'O', 'O', 'O', 'O', 'O'])).toEqual([]);
+  });
+
   it('nothing for a prefix alone, a chunk running on past the name, or the event already whole', () => {
     expect(events('زار الوفد مهرجان أبها أمس', ['O', 'O', 'B-MISC', 'I-MISC', 'O'])).toEqual([]);
     expect(events('زار الوفد مهرجان أبها يجمعنا الكبير', ['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'I-MISC'])).toEqual([]);
@@ -37,6 +41,8 @@ describe('an event learned from the archive is one MISC in full (guide rule 21)'
 
   it('runs in the pipeline, the clitics before the head left out', () => {
     expect(misc('وتواصل فعاليات مهرجان أبها يجمعنا استقبال الزوار.')).toEqual([`مهرجان أبها يجمعنا ${LEARNED_EVENT_RULE}`]);
-    expect(misc('وشارك الزوار بملتقى السياحة المعرفية في المدينة.')).toEqual([`ملتقى السياحة المعرفية ${LEARNED_EVENT_RULE}`]);
+    expect(misc('وشارك الزوار بمعرض مشكاة التفاعلي للطاقة الذرية والمتجددة في المدينة.')).toEqual([
+      `معرض مشكاة التفاعلي للطاقة الذرية والمتجددة ${LEARNED_EVENT_RULE}`,
+    ]);
   });
 });
