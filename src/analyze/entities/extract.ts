@@ -75,6 +75,8 @@ import { unknownGivenAfterRoles } from './unknown-given.ts';
 import { learnedFamilies } from './learned-families.ts';
 // an institution named in full as the unlabelled news names it again and again (learned-orgs.ts)
 import { LEARNED_ORG_RULE, learnedOrgs } from './learned-orgs.ts';
+import { LEARNED_EVENT_RULE, learnedEvents } from './learned-events.ts';
+import { quotedBodies } from './quoted-bodies.ts';
 import { LEARNED_BRANCH_RULE, learnedBranches } from './learned-branches.ts';
 import { companyRepeats } from './company-repeats.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
@@ -603,6 +605,10 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...teamNicknames(sents, conv));
     // …a competition with its country and field (competition-fields.ts)
     rules.push(...competitionFields(sents, conv));
+    // …an event's whole name learned from the archive (learned-events.ts)
+    rules.push(...learnedEvents(sents, conv));
+    // …a quoted name after a body's head the tagger took for a work (quoted-bodies.ts)
+    rules.push(...quotedBodies(sents, conv));
     // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)
     rules.push(...learnedOrgs(sents, conv));
     // …then a body learned from the archive with the region it serves (learned-branches.ts)
@@ -639,6 +645,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         r.rule === NAMED_FORUM_RULE ||
         r.rule === LEARNED_BRANCH_RULE ||
         r.rule === LEARNED_ORG_RULE ||
+        r.rule === LEARNED_EVENT_RULE ||
         r.rule === COMPETITION_FIELD_RULE ||
         r.rule === STOCK_LIST_RULE ||
         r.rule === FOREIGN_PARTICLE_RULE
@@ -754,10 +761,12 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       while (b - a > 1 && ty !== 'PERS' && hasTanween(words[b - 1]!.text)) b--;
       // (a head noun left alone names nothing: `كل محافظة تبعاً …`)
       if (b < untrimmed && b - a === 1 && headOf(words[a]!)) b = a;
-      // a currency or a word the guide never marks (`الله`) is not a name on its own
+      // a currency or a word the guide never marks (`الله`) is not a name on its own; the currency
+      // as written too, where its first letter reads as a clitic (`فرنك`, not ف + `رنك`)
       const never =
         b - a === 1 &&
         (isCurrency(base(words[a]!)) ||
+          isCurrency(words[a]!.fold) ||
           isNotName(base(words[a]!)) ||
           isNotAlone(words[a]!) ||
           isMonthGloss(words, a) ||
@@ -765,7 +774,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
           (ty !== 'PERS' && hasTanween(words[a]!.text)));
       if (!overlaps && a < b && !never && !onlyFunctionWords(words, a, b) && !isGenericNational(words.slice(a, b))) {
         const first = words[a]!;
-        const off = ty === 'PERS' && keepsFirstLetter(first, inner) ? 0 : nameOffset(first, alone, corpus);
+        // (a learned event opens on its head, the clitics before it cut: `بملتقى …`)
+        const off =
+          ty === 'PERS' && keepsFirstLetter(first, inner) ? 0 : ruleAt.get(`${s}:${a}`) === LEARNED_EVENT_RULE ? first.moff : nameOffset(first, alone, corpus);
         const surfaceText = text.slice(first.start + off, words[b - 1]!.end);
         const known = lookupName(surfaceText);
         const tagged = TYPE_OF[ty] ?? 'MISC';

@@ -17,6 +17,7 @@ import { isKnownVerb } from './verbs.ts';
 import { prepareLearnedPlaces } from './learned-places.ts';
 import { learnedFamily } from './learned-families.ts';
 import { prepareLearnedOrgs } from './learned-orgs.ts';
+import { prepareLearnedEvents } from './learned-events.ts';
 import { prepareLearnedBranches } from './learned-branches.ts';
 import { prepareCompanyRepeats } from './company-repeats.ts';
 import { prepareTeamNicknames } from './team-nicknames.ts';
@@ -40,6 +41,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     prepareLearnedPlaces();
     learnedFamily('');
     prepareLearnedOrgs();
+    prepareLearnedEvents();
     prepareLearnedBranches();
     prepareCompanyRepeats();
     prepareTeamNicknames();

@@ -57,3 +57,18 @@ describe('quoted titles after a work or outlet noun', () => {
     expect(e!.mentions[0]!.source).toBe(TITLE_RULE);
   });
 });
+
+describe('a work title in parentheses (session 16)', () => {
+  it('after an indefinite work noun the parentheses are quotes', () => {
+    expect(run('أطلقت الجمعية برنامج ( أملي وطني ) للأيتام').spans).toEqual([{ s: 0, a: 4, b: 6, type: 'MISC' }]);
+    expect(run('شارك الممثل في فيلم ( الطريق الطويل ) العام الماضي').spans).toEqual([{ s: 0, a: 5, b: 7, type: 'MISC' }]);
+    const doc = analyse('ونشر الكاتب كتاب (رحلة إلى الشمال) الشهر الماضي.');
+    expect(doc.entities.map((e) => [e.type, e.name, e.mentions[0]!.source])).toEqual([['MISC', 'رحلة إلى الشمال', TITLE_RULE]]);
+  });
+  it('…not an aside after a definite noun, a list, a number, nor an outlet', () => {
+    expect(run('وانتقل البرنامج ( المرحلة الثانية ) إلى التنفيذ').spans).toEqual([]);
+    expect(run('وتضم لعبة ( الحجلة ، والغميضة ) أطفالا').spans).toEqual([]);
+    expect(run('ويشمل برنامج ( 12 ) ساعة').spans).toEqual([]);
+    expect(run('نشرت صحيفة ( الفجر ) الخبر').spans).toEqual([]);
+  });
+});
