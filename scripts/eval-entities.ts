@@ -217,7 +217,8 @@ if (args.json) {
   process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 } else {
   for (const [name, t, n] of sections) {
-    process.stdout.write(`\nentities on the ${name} split (${n} articles of ${GOLD_FILE}); SPAN = spans ignoring type\n`);
+    const file = name === 'tune3' ? STUDY_GOLD_FILE : name === 'all' && wanted.includes('tune3') ? `${GOLD_FILE} and ${STUDY_GOLD_FILE}` : GOLD_FILE;
+    process.stdout.write(`\nentities on the ${name} split (${n} articles of ${file}); SPAN = spans ignoring type\n`);
     process.stdout.write('        exact match                       overlap match\n');
     process.stdout.write('type    gold  pred   P     R     F1     |  P     R     F1\n');
     for (const k of KEYS) {

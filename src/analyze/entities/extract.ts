@@ -92,6 +92,7 @@ import { newsAgencies } from './news-agencies.ts';
 import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
+import { MINISTRY_ADJECTIVE_RULE, ministryNameEnd } from './ministry-adjective.ts';
 import { teamFields } from './team-fields.ts';
 import { teamNicknames } from './team-nicknames.ts';
 import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
@@ -707,8 +708,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a descriptive head the lists spell with a place whose bare name is ambiguous (`مدينة تدمر`)
       // stays outside the mention where the bare name is that place too (guide rule 15)
       const lead = describedPlace(words, m.a, m.b, m.known) ? 1 : 0;
-      // a club's country adjective stays outside its name (guide rule 4)
-      const b = m.model ? m.b : clubNameEnd(words, m.a, m.b, m.known);
+      // a club's or a ministry's country adjective stays outside its name (guide rule 4)
+      const clubEnd = m.model ? m.b : clubNameEnd(words, m.a, m.b, m.known);
+      const b = m.model ? m.b : ministryNameEnd(words, m.a, clubEnd, m.known);
       cands.push({
         s,
         elided: lead ? false : isElided(first, m.off),
@@ -718,7 +720,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         end: words[b - 1]!.end,
         type: known.type,
         known: m.model ? null : known,
-        source: m.model ? PRODUCT_MODEL_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : club ? CLUB_CITY_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
+        source: m.model ? PRODUCT_MODEL_RULE : b < clubEnd ? MINISTRY_ADJECTIVE_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : club ? CLUB_CITY_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);

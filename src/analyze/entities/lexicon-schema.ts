@@ -249,6 +249,7 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()), fields: z.array(z.string()) })
     .strict()
     .optional(),
+  ministryAdjective: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
   teamNicknames: z
     .object({
       note: z.string().optional(),
