@@ -93,6 +93,7 @@ import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { MINISTRY_ADJECTIVE_RULE, ministryNameEnd } from './ministry-adjective.ts';
+import { EMBASSY_PLACE_RULE, embassyPlaces } from './embassy-places.ts';
 import { teamFields } from './team-fields.ts';
 import { teamNicknames } from './team-nicknames.ts';
 import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
@@ -608,6 +609,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...learnedOrgs(sents, conv));
     // …then a body learned from the archive with the region it serves (learned-branches.ts)
     rules.push(...learnedBranches(sents, conv));
+    // …and an embassy with the place where it stands (embassy-places.ts)
+    rules.push(...embassyPlaces(sents, conv));
     // …and a company named with its head, where its own word stands alone later (company-repeats.ts)
     rules.push(...companyRepeats(sents, conv));
     // …and the companies of a market report's list (stock-lists.ts)
@@ -639,6 +642,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         r.rule === HEAD_NOUN_RULE ||
         r.rule === NAMED_FORUM_RULE ||
         r.rule === LEARNED_BRANCH_RULE ||
+        r.rule === EMBASSY_PLACE_RULE ||
         r.rule === LEARNED_ORG_RULE ||
         r.rule === COMPETITION_FIELD_RULE ||
         r.rule === STOCK_LIST_RULE ||

@@ -250,6 +250,7 @@ export const NameHeadsSchema = z.object({
     .strict()
     .optional(),
   ministryAdjective: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
+  embassyPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) }).strict().optional(),
   teamNicknames: z
     .object({
       note: z.string().optional(),
