@@ -94,6 +94,7 @@ import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { MINISTRY_ADJECTIVE_RULE, ministryNameEnd } from './ministry-adjective.ts';
 import { EMBASSY_PLACE_RULE, embassyPlaces } from './embassy-places.ts';
+import { COMMITTEE_SUBJECT_RULE, committeeSubjects } from './committee-subjects.ts';
 import { teamFields } from './team-fields.ts';
 import { teamNicknames } from './team-nicknames.ts';
 import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
@@ -611,6 +612,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...learnedBranches(sents, conv));
     // …and an embassy with the place where it stands (embassy-places.ts)
     rules.push(...embassyPlaces(sents, conv));
+    // …and a committee with the matter it rules on (committee-subjects.ts)
+    rules.push(...committeeSubjects(sents, conv));
     // …and a company named with its head, where its own word stands alone later (company-repeats.ts)
     rules.push(...companyRepeats(sents, conv));
     // …and the companies of a market report's list (stock-lists.ts)
@@ -643,6 +646,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         r.rule === NAMED_FORUM_RULE ||
         r.rule === LEARNED_BRANCH_RULE ||
         r.rule === EMBASSY_PLACE_RULE ||
+        r.rule === COMMITTEE_SUBJECT_RULE ||
         r.rule === LEARNED_ORG_RULE ||
         r.rule === COMPETITION_FIELD_RULE ||
         r.rule === STOCK_LIST_RULE ||
