@@ -95,6 +95,7 @@ import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
 import { MINISTRY_ADJECTIVE_RULE, ministryNameEnd } from './ministry-adjective.ts';
 import { EMBASSY_PLACE_RULE, embassyPlaces } from './embassy-places.ts';
 import { COMMITTEE_SUBJECT_RULE, committeeSubjects } from './committee-subjects.ts';
+import { coordinatedPersons } from './coordinated-persons.ts';
 import { teamFields } from './team-fields.ts';
 import { teamNicknames } from './team-nicknames.ts';
 import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
@@ -614,6 +615,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...embassyPlaces(sents, conv));
     // …and a committee with the matter it rules on (committee-subjects.ts)
     rules.push(...committeeSubjects(sents, conv));
+    // …and a person named in full after another, joined by و (coordinated-persons.ts)
+    rules.push(...coordinatedPersons(sents, conv));
     // …and a company named with its head, where its own word stands alone later (company-repeats.ts)
     rules.push(...companyRepeats(sents, conv));
     // …and the companies of a market report's list (stock-lists.ts)

@@ -251,6 +251,7 @@ export const NameHeadsSchema = z.object({
     .optional(),
   ministryAdjective: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
   embassyPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) }).strict().optional(),
+  coordinatedPersons: z.object({ note: z.string().optional(), notGiven: z.array(z.string()) }).strict().optional(),
   committeeSubjects: z
     .object({ note: z.string().optional(), heads: z.array(z.string()), subjects: z.array(z.string()), links: z.array(z.string()), ends: z.array(z.string()) })
     .strict()
