@@ -31,6 +31,7 @@ import { perClassLists, perMissLabels, perSpuriousLabels } from './gold/per-clas
 import { locMiscLists, locMiscMissLabels, locMiscSpuriousLabels } from './gold/locmisc-classes.ts';
 import { lexicons, nameHeadsJson } from '../src/analyze/entities/lexicon.ts';
 import { EvalArgsError, SPLITS, errorsListed, parseEvalArgs, type EvalArgs, type Split } from './gold/entity-splits.ts';
+import { studyGoldArticle } from '../src/util/news-corpus.ts';
 
 interface GoldArticle {
   index: number;
@@ -46,6 +47,15 @@ interface Gold {
 }
 
 const GOLD_FILE = 'test/gold/entities-saudinewsnet.json';
+/** tune3: articles of the daily ZIPs, named by ZIP and URL (resolved by studyGoldArticle) */
+const STUDY_GOLD_FILE = 'test/gold/entities-studydays.json';
+interface StudyGoldArticle {
+  zip: string;
+  url: string;
+  id: string;
+  split: Split;
+  entities: GoldArticle['entities'];
+}
 let args: EvalArgs;
 try {
   args = parseEvalArgs(process.argv.slice(2));
@@ -60,6 +70,29 @@ if (!hasShared(gold.corpus)) {
   process.exit(2);
 }
 const lines = readFileSync(sharedPath(gold.corpus), 'utf8').split('\n');
+const studyGold = JSON.parse(readFileSync(path.resolve(PROJECT_ROOT, STUDY_GOLD_FILE), 'utf8')) as { articles: StudyGoldArticle[] };
+
+/** One gold article with its text: `label` names it in the error list (#index, or the study id). */
+interface Scored {
+  label: string;
+  split: Split;
+  entities: GoldArticle['entities'];
+  row: () => Record<string, string | null>;
+}
+const scored: Scored[] = [
+  ...gold.articles.map((art) => ({
+    label: String(art.index),
+    split: art.split,
+    entities: art.entities,
+    row: () => JSON.parse(lines[art.index]!) as Record<string, string>,
+  })),
+  ...studyGold.articles.map((art) => ({
+    label: art.id,
+    split: art.split,
+    entities: art.entities,
+    row: () => ({ ...studyGoldArticle({ zip: art.zip, url: art.url }) }) as unknown as Record<string, string | null>,
+  })),
+];
 
 type Key = EType | 'ALL' | 'SPAN';
 const KEYS: Key[] = [...ETYPES, 'ALL', 'SPAN'];
@@ -93,10 +126,10 @@ let orgLists: ReturnType<typeof orgClassLists> | null = null;
 let perLists: ReturnType<typeof perClassLists> | null = null;
 let locMisc: ReturnType<typeof locMiscLists> | null = null;
 
-for (const art of gold.articles) {
-  if (!SPLITS.includes(art.split)) throw new Error(`${GOLD_FILE}: article ${art.index} has unknown split ${String(art.split)}`);
+for (const art of scored) {
+  if (!SPLITS.includes(art.split)) throw new Error(`${GOLD_FILE}: article ${art.label} has unknown split ${String(art.split)}`);
   if (!wanted.includes(art.split)) continue;
-  const row = JSON.parse(lines[art.index]!) as Record<string, string>;
+  const row = art.row();
   const text = row[gold.field] ?? '';
   const doc: MarsadDocument = analyzeText(
     { text, meta: { url: row.url ?? null, title: row.title ?? null } },
@@ -151,9 +184,9 @@ for (const art of gold.articles) {
     if (mode === 'exact' && errorsListed(args, art.split)) {
       const s = (x: TypedSpan) => `${x.type} «${text.slice(x.start, x.end)}» ${x.start}-${x.end}`;
       const wt = new Set(r.wrongType.flatMap(([g, p]) => [`g${g}`, `p${p}`]));
-      for (const [g, p] of r.wrongType) errors.push(`#${art.index} TYPE  gold ${s(goldSpans[g]!)} → ${pred[p]!.type}`);
-      for (const g of r.missed) if (!wt.has(`g${g}`)) errors.push(`#${art.index} MISS  ${s(goldSpans[g]!)}`);
-      for (const p of r.spurious) if (!wt.has(`p${p}`)) errors.push(`#${art.index} FALSE ${s(pred[p]!)}`);
+      for (const [g, p] of r.wrongType) errors.push(`#${art.label} TYPE  gold ${s(goldSpans[g]!)} → ${pred[p]!.type}`);
+      for (const g of r.missed) if (!wt.has(`g${g}`)) errors.push(`#${art.label} MISS  ${s(goldSpans[g]!)}`);
+      for (const p of r.spurious) if (!wt.has(`p${p}`)) errors.push(`#${art.label} FALSE ${s(pred[p]!)}`);
     }
   }
 }
@@ -184,7 +217,8 @@ if (args.json) {
   process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 } else {
   for (const [name, t, n] of sections) {
-    process.stdout.write(`\nentities on the ${name} split (${n} articles of ${GOLD_FILE}); SPAN = spans ignoring type\n`);
+    const file = name === 'tune3' ? STUDY_GOLD_FILE : name === 'all' && wanted.includes('tune3') ? `${GOLD_FILE} and ${STUDY_GOLD_FILE}` : GOLD_FILE;
+    process.stdout.write(`\nentities on the ${name} split (${n} articles of ${file}); SPAN = spans ignoring type\n`);
     process.stdout.write('        exact match                       overlap match\n');
     process.stdout.write('type    gold  pred   P     R     F1     |  P     R     F1\n');
     for (const k of KEYS) {

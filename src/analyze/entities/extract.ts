@@ -94,6 +94,10 @@ import { newsAgencies } from './news-agencies.ts';
 import { endBeforeFormula } from './formulae.ts';
 import { isMonthGloss } from './month-gloss.ts';
 import { CLUB_ADJECTIVE_RULE, clubNameEnd } from './club-adjective.ts';
+import { MINISTRY_ADJECTIVE_RULE, ministryNameEnd } from './ministry-adjective.ts';
+import { EMBASSY_PLACE_RULE, embassyPlaces } from './embassy-places.ts';
+import { COMMITTEE_SUBJECT_RULE, committeeSubjects } from './committee-subjects.ts';
+import { coordinatedPersons } from './coordinated-persons.ts';
 import { teamFields } from './team-fields.ts';
 import { teamNicknames } from './team-nicknames.ts';
 import { COMPETITION_FIELD_RULE, competitionFields } from './competition-fields.ts';
@@ -613,6 +617,12 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...learnedOrgs(sents, conv));
     // …then a body learned from the archive with the region it serves (learned-branches.ts)
     rules.push(...learnedBranches(sents, conv));
+    // …and an embassy with the place where it stands (embassy-places.ts)
+    rules.push(...embassyPlaces(sents, conv));
+    // …and a committee with the matter it rules on (committee-subjects.ts)
+    rules.push(...committeeSubjects(sents, conv));
+    // …and a person named in full after another, joined by و (coordinated-persons.ts)
+    rules.push(...coordinatedPersons(sents, conv));
     // …and a company named with its head, where its own word stands alone later (company-repeats.ts)
     rules.push(...companyRepeats(sents, conv));
     // …and the companies of a market report's list (stock-lists.ts)
@@ -644,6 +654,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         r.rule === HEAD_NOUN_RULE ||
         r.rule === NAMED_FORUM_RULE ||
         r.rule === LEARNED_BRANCH_RULE ||
+        r.rule === EMBASSY_PLACE_RULE ||
+        r.rule === COMMITTEE_SUBJECT_RULE ||
         r.rule === LEARNED_ORG_RULE ||
         r.rule === LEARNED_EVENT_RULE ||
         r.rule === COMPETITION_FIELD_RULE ||
@@ -714,8 +726,9 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
       // a descriptive head the lists spell with a place whose bare name is ambiguous (`مدينة تدمر`)
       // stays outside the mention where the bare name is that place too (guide rule 15)
       const lead = describedPlace(words, m.a, m.b, m.known) ? 1 : 0;
-      // a club's country adjective stays outside its name (guide rule 4)
-      const b = m.model ? m.b : clubNameEnd(words, m.a, m.b, m.known);
+      // a club's or a ministry's country adjective stays outside its name (guide rule 4)
+      const clubEnd = m.model ? m.b : clubNameEnd(words, m.a, m.b, m.known);
+      const b = m.model ? m.b : ministryNameEnd(words, m.a, clubEnd, m.known);
       cands.push({
         s,
         elided: lead ? false : isElided(first, m.off),
@@ -725,7 +738,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         end: words[b - 1]!.end,
         type: known.type,
         known: m.model ? null : known,
-        source: m.model ? PRODUCT_MODEL_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : club ? CLUB_CITY_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
+        source: m.model ? PRODUCT_MODEL_RULE : b < clubEnd ? MINISTRY_ADJECTIVE_RULE : b < m.b ? CLUB_ADJECTIVE_RULE : club ? CLUB_CITY_RULE : known === m.known ? SRC.lexicon : KB_TYPE_RULE,
         group: -1,
       });
       taken.fill(1, m.a, m.b);

@@ -249,6 +249,13 @@ export const NameHeadsSchema = z.object({
     .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()), fields: z.array(z.string()) })
     .strict()
     .optional(),
+  ministryAdjective: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
+  embassyPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) }).strict().optional(),
+  coordinatedPersons: z.object({ note: z.string().optional(), notGiven: z.array(z.string()) }).strict().optional(),
+  committeeSubjects: z
+    .object({ note: z.string().optional(), heads: z.array(z.string()), subjects: z.array(z.string()), links: z.array(z.string()), ends: z.array(z.string()) })
+    .strict()
+    .optional(),
   teamNicknames: z
     .object({
       note: z.string().optional(),

@@ -166,7 +166,8 @@ describeShared('entity gold against the articles', ['data/news/saudinewsnet-samp
 
 describe('eval:entities splits and arguments', () => {
   it('prints the held-out splits first, then tune, and pools them with --split all', () => {
-    expect(parseEvalArgs([]).wanted).toEqual(['heldout', 'heldout2', 'tune', 'tune2']);
+    expect(parseEvalArgs([]).wanted).toEqual(['heldout', 'heldout2', 'tune', 'tune2', 'tune3']);
+    expect(parseEvalArgs(['--split', 'tune3']).wanted).toEqual(['tune3']);
     expect(parseEvalArgs(['--split', 'tune2']).wanted).toEqual(['tune2']);
     expect(parseEvalArgs(['--split', 'heldout2'])).toMatchObject({ wanted: ['heldout2'], pooled: false });
     expect(parseEvalArgs(['--split', 'all']).pooled).toBe(true);
@@ -178,7 +179,7 @@ describe('eval:entities splits and arguments', () => {
     expect(() => parseEvalArgs(['--split', 'heldout2', '--errors'])).toThrow(/heldout2 errors are not listed/);
     expect(() => parseEvalArgs(['--errors', '--split', 'heldout'])).toThrow(/heldout errors are not listed/);
     const all = parseEvalArgs(['--errors']);
-    expect(all.wanted.filter((sp) => errorsListed(all, sp))).toEqual(['tune', 'tune2']);
+    expect(all.wanted.filter((sp) => errorsListed(all, sp))).toEqual(['tune', 'tune2', 'tune3']);
     const quiet = parseEvalArgs([]);
     expect(quiet.wanted.filter((sp) => errorsListed(quiet, sp))).toEqual([]);
   });
