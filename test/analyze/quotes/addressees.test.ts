@@ -26,6 +26,17 @@ describe('the object of a directive verb', () => {
     expect(qs.map((q) => q.speaker.entity)).toEqual(['p1', 'p1']);
   });
 
+  it('right after a verb that cannot agree with it as its subject leaves a hidden subject', () => {
+    const text = 'قالت المرشحة سارة العلي إنها ستفوز. ودعت الشعب إلى عصر جديد من الرخاء. وقالت إنها لا تترشح لفئة واحدة.';
+    const { quotes: qs } = analyse(text, (t) => [entity(t, 'p1', 'PER', 'سارة العلي', ['سارة العلي'])]);
+    expect(qs.map((q) => q.speaker.entity)).toEqual(['p1', 'p1', 'p1']);
+    expect(speakers('قال المتظاهرون إن الوضع سيئ. وطالبوا المجتمع الدولي بالتدخل العاجل.')).toEqual(['المتظاهرون', 'المتظاهرون']);
+  });
+
+  it('the object of كشف النقاب عن is no speaker either', () => {
+    expect(speakers('وكشف المدير النقاب عن وصول 300 حاج إلى المدينة.')).toEqual(['المدير']);
+  });
+
   it('is not cut inside a phrase or from a plural it describes', () => {
     expect(speakers('وطالب عدد من المرضى بتوفير الأدوية.')).toEqual(['عدد من المرضى']);
     expect(speakers('ودعا أولياء أمور الطلاب إلى تأجيل الدراسة.')).toEqual(['أولياء أمور الطلاب']);
