@@ -6,7 +6,9 @@
  * articles from 52-168 added because the first set no longer taught anything,
  * quotes-saudinewsnet-tuning3.json, 13 more from the same ranges chosen for their direct quotes, and
  * quotes-saudinewsnet-tuning4.json, 14 articles annotated blind, before looking at the finder's output,
- * to show what fails on text the rules were not fitted to). A prediction matches a gold quote when
+ * to show what fails on text the rules were not fitted to), then quotes-studydays-tuning5.json, the
+ * "fifth" set: 14 articles of two daily ZIPs, annotated blind the same way, scored on its own (its own
+ * error classes; the four sample sets' lines stay as they were). A prediction matches a gold quote when
  * their content spans overlap by at least half of each; speaker accuracy is over matched quotes.
  * Error listings exist for the tuning gold only: held-out errors are never printed, so that
  * nobody tunes on them. Conventions: docs/gold/quotes-times-guide.md.
@@ -41,12 +43,15 @@ import {
   wrongSpeakerClass,
 } from './quotes-breakdown.ts';
 import { directSpeakerDetail } from './quotes-direct-breakdown.ts';
+import { studyGoldArticle } from '../src/util/news-corpus.ts';
 
 /** One gold quote, as the breakdown reads it. */
 type GoldQuote = BreakdownGold;
 interface GoldArticle {
+  /** Sample articles: line index and id; study-day articles (the fifth set): zip instead. */
   index: number;
   id: string;
+  zip?: string;
   url: string;
   quotes: GoldQuote[];
 }
@@ -61,6 +66,8 @@ const TUNING = 'test/gold/quotes-saudinewsnet.json';
 const TUNING2 = 'test/gold/quotes-saudinewsnet-tuning2.json';
 const TUNING3 = 'test/gold/quotes-saudinewsnet-tuning3.json';
 const TUNING4 = 'test/gold/quotes-saudinewsnet-tuning4.json';
+/** Drawn from the daily ZIPs, articles named by zip + url (studyGoldArticle). */
+const TUNING5 = 'test/gold/quotes-studydays-tuning5.json';
 /** Issue 15's set H starts after the older held-out articles 40-51. */
 const SET_H_FROM = 52;
 
@@ -83,6 +90,7 @@ const tuning = readGold(TUNING);
 const tuning2 = readGold(TUNING2);
 const tuning3 = readGold(TUNING3);
 const tuning4 = readGold(TUNING4);
+const tuning5 = readGold(TUNING5);
 if (!hasShared(tuning.corpus)) {
   process.stderr.write(
     `eval-quotes: ${sharedPath(tuning.corpus)} is missing; set MARSAD_SHARED to the shared data folder\n`,
@@ -151,12 +159,19 @@ function traceOf(doc: MarsadDocument): { why: string; at: number }[] {
   return events;
 }
 
-function analyze(art: GoldArticle, field: string): { text: string; doc: MarsadDocument } {
+/** The article a gold entry names: a sample line, or a study-day article by zip and url. */
+function rowOf(art: GoldArticle): Record<string, string | null> {
+  if (art.zip) return { ...studyGoldArticle({ zip: art.zip, url: art.url }) };
   const row = JSON.parse(lines[art.index]!) as Record<string, string>;
   if (row.id !== art.id)
     throw new Error(
       `gold article ${art.index}: id ${art.id} but the sample has ${row.id} (the sample changed?)`,
     );
+  return row;
+}
+
+function analyze(art: GoldArticle, field: string): { text: string; doc: MarsadDocument } {
+  const row = rowOf(art);
   const text = row[field] ?? '';
   if (quotesOnly) {
     const doc = newDocument({ text });
@@ -201,7 +216,7 @@ function scoreArticle(
   pairs.sort((a, b) => b.ov - a.ov);
   const gUsed = new Set<number>();
   const pUsed = new Set<number>();
-  const header = `#${art.index} ${art.id}`;
+  const header = art.zip ? `${art.zip} ${art.url}` : `#${art.index} ${art.id}`;
   for (const m of pairs) {
     if (gUsed.has(m.gi) || pUsed.has(m.pi)) continue;
     gUsed.add(m.gi);
@@ -380,6 +395,17 @@ text.push(lineOf('fourth', summary(tuned4.total)));
 for (const k of ['direct', 'indirect'] as const) text.push(lineOf(k === 'direct' ? '4 direct' : '4 indir.', summary(tuned4.byKind[k])));
 text.push('\n' + printBreakdown('TUNING error classes (counts)', tunedBreakdown));
 (out.tuning as Record<string, unknown>).breakdown = tunedBreakdown;
+
+// The fifth set, from the daily ZIPs, apart: the lines above stay comparable with earlier sessions.
+const tuned5 = newScored();
+const fifthBreakdown = newBreakdown();
+for (const art of tuning5.articles) scoreArticle(art, tuning5.field, [tuned5], fifthBreakdown, errors);
+out.fifth = { ...report(tuning5.articles.length, tuned5), breakdown: fifthBreakdown };
+print(
+  `\nFIFTH tuning set, ${tuning5.articles.length} study-day articles of ${TUNING5} (${out.mode}; annotated blind)`,
+  out.fifth as ReturnType<typeof report>,
+);
+text.push('\n' + printBreakdown('FIFTH set error classes (counts)', fifthBreakdown));
 
 if (args.has('--json')) process.stdout.write(JSON.stringify(out, null, 1) + '\n');
 else {

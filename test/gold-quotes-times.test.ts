@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { PROJECT_ROOT, sharedPath } from '../src/util/shared.ts';
+import { studyGoldArticle } from '../src/util/news-corpus.ts';
 import { describeShared } from './helpers/shared.ts';
 
 interface QuoteGold {
@@ -206,5 +207,57 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
     expect(new Set(all.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(6);
     const heldoutPapers = new Set(SET_H.map((i) => rows[i]!.source));
     expect(heldoutPapers.size).toBeGreaterThanOrEqual(6);
+  });
+});
+
+/** The fifth quote tuning set (session 16): study-day articles named by ZIP and URL. */
+interface StudyQuoteGold {
+  _doc: string;
+  corpus: string;
+  field: string;
+  articles: { zip: string; url: string; quotes: Record<string, unknown>[] }[];
+}
+/** The two days kept unread for it while it was annotated. */
+const FIFTH_DAYS = ['more/2015-07-31.zip', 'more/2015-08-03.zip'];
+
+describeShared('fifth quote tuning set over the daily ZIPs', ['data', 'news', 'more', '2015-07-31.zip'], () => {
+  const gold = read<StudyQuoteGold>('quotes-studydays-tuning5.json');
+
+  it('names 14 study-day articles of its two days, from at least 5 newspapers, each once', () => {
+    expect(gold.articles).toHaveLength(14);
+    for (const a of gold.articles) expect(FIFTH_DAYS).toContain(a.zip);
+    expect(new Set(gold.articles.map((a) => a.url)).size).toBe(14);
+    // studyGoldArticle refuses a URL the ZIP lacks and any article that is also in the sample.
+    const papers = gold.articles.map((a) => studyGoldArticle(a).source);
+    expect(new Set(papers).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('every quote points inside its article, stores no text, and its speaker is the text at speakerAt', () => {
+    let quotes = 0;
+    let direct = 0;
+    for (const art of gold.articles) {
+      expect(Object.keys(art).sort()).toEqual(['quotes', 'url', 'zip']);
+      const content = studyGoldArticle(art).content;
+      for (const q of art.quotes) {
+        quotes++;
+        if (q.kind === 'direct') direct++;
+        const where = `${art.url} ${JSON.stringify(q)}`;
+        expect(Object.keys(q).filter((k) => !QUOTE_KEYS.has(k)), where).toEqual([]);
+        expect(['direct', 'indirect'], where).toContain(q.kind);
+        for (const k of ['text', 'cue', 'speakerAt'] as const) {
+          const pair = q[k] as number[];
+          expect(pair.length === 2 && 0 <= pair[0]! && pair[0]! < pair[1]! && pair[1]! <= content.length, where).toBe(true);
+        }
+        for (const k of ['speaker', 'canonical', 'via'] as const) {
+          if (k === 'via' && q.via === undefined) continue;
+          expect((q[k] as string).trim().split(/\s+/).length, where).toBeLessThanOrEqual(MAX_NAME_WORDS);
+        }
+        const [a, b] = q.speakerAt as [number, number];
+        expect(content.slice(a, b), where).toBe(q.speaker);
+      }
+    }
+    // Chosen for reported speech, with direct quotes of one speaker: a set too thin to measure would fail here.
+    expect(quotes).toBeGreaterThanOrEqual(60);
+    expect(direct).toBeGreaterThanOrEqual(20);
   });
 });

@@ -14,6 +14,7 @@ const SRC = path.resolve('src');
 /** lexicon file → the modules that read it (import it or build its path). */
 const READERS: Record<string, string[]> = {
   'abbreviations.json': ['text/sentences.ts'],
+  'addressees.json': ['analyze/quotes/addressees.ts'],
   'bylines.json': ['analyze/entities/byline.ts', 'extract/html/furniture.ts', 'extract/plaintext.ts'],
   'calendar.json': ['analyze/time/lexicon.ts', 'text/dates.ts'],
   'claims.json': ['analyze/quotes/claims.ts'],

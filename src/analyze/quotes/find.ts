@@ -11,6 +11,7 @@ import { citedSpeaker, isCitedPair, withCitedPairs } from './cited.ts';
 import { narratorInside } from './narrator.ts';
 import { endBeforeSpeakerNamed } from './named-again.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
+import { withoutAddressee } from './addressees.ts';
 import { claimTrailerStart } from './claim-trailers.ts';
 import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isCited, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
@@ -1301,6 +1302,8 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     const cut = segs[0].findIndex((t, k) => k > 0 && LEX.gluedObject(t.n));
     if (cut > 0) segs = [segs[0].slice(0, cut), ...segs.slice(1)];
   }
+  // ودعا الوزير المجتمع الدولي إلى…، كشف النقاب عن…: a verb's addressee is not its speaker (addressees.ts).
+  if (form.prep.length > 0 || m.kind === 'noun') segs = withoutAddressee(segs, form.gender);
   // وناشد البيان الدول العربية بـ…: after a document noun the words that follow are the verb's
   // object, not part of the speaker; the document then stands for its issuer.
   if (segs[0] && segs[0].length > 2 && opensWithArticle(segs[0][0]!.n) && LEX.documentNouns.has(segs[0][0]!.n)) segs = [segs[0].slice(0, 1)];

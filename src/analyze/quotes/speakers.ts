@@ -150,11 +150,13 @@ export class SpeakerBook {
       const p = this.appositionPerson(first, second)!;
       return { entity: p.entity.id, text: span(text, p.start, p.end), gender, how: 'named' };
     } else {
-      // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title.
-      const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n));
+      const per = (t: Tok | undefined): boolean => !!t && this.entityAt(t.start, t.end, ['PER'])?.start === t.start;
+      // Title inside the phrase: … الدكتور محمد إسماعيل → the words after the title. Not a title
+      // word that completes a role noun in the construct state, with no person after it (مدرب
+      // الفريق السابق: the team, not the rank الفريق).
+      const ti = first.findIndex((t, k) => k < first.length - 1 && LEX.titles.has(t.n) && !(k > 0 && isRoleStart(first[k - 1]) && !startsDefinite(first[k - 1]!.n) && !first.slice(k + 1).some(per)));
       // فلان المتحدث الإعلامي للمجلس: a person the entities stage found opening the phrase, then
       // the title of their role, and no person after it.
-      const per = (t: Tok | undefined): boolean => !!t && this.entityAt(t.start, t.end, ['PER'])?.start === t.start;
       if (ti > 0 && per(first[0]) && !first.slice(ti + 1).some((t) => per(t))) {
         nameToks = first.slice(0, ti);
         roleToks = first.slice(ti);
