@@ -76,6 +76,7 @@ import { learnedFamilies } from './learned-families.ts';
 // an institution named in full as the unlabelled news names it again and again (learned-orgs.ts)
 import { LEARNED_ORG_RULE, learnedOrgs } from './learned-orgs.ts';
 import { LEARNED_BRANCH_RULE, learnedBranches } from './learned-branches.ts';
+import { LEARNED_JOIN_RULE, learnedOrgJoins } from './learned-org-joins.ts';
 import { companyRepeats } from './company-repeats.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { hyphenNames } from './hyphen-names.ts';
@@ -605,6 +606,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...competitionFields(sents, conv));
     // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)
     rules.push(...learnedOrgs(sents, conv));
+    // …and over a `و` + second part the archive writes after it (learned-org-joins.ts)
+    rules.push(...learnedOrgJoins(sents, conv));
     // …then a body learned from the archive with the region it serves (learned-branches.ts)
     rules.push(...learnedBranches(sents, conv));
     // …and a company named with its head, where its own word stands alone later (company-repeats.ts)
@@ -639,6 +642,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         r.rule === NAMED_FORUM_RULE ||
         r.rule === LEARNED_BRANCH_RULE ||
         r.rule === LEARNED_ORG_RULE ||
+        r.rule === LEARNED_JOIN_RULE ||
         r.rule === COMPETITION_FIELD_RULE ||
         r.rule === STOCK_LIST_RULE ||
         r.rule === FOREIGN_PARTICLE_RULE

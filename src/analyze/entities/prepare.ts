@@ -18,6 +18,7 @@ import { prepareLearnedPlaces } from './learned-places.ts';
 import { learnedFamily } from './learned-families.ts';
 import { prepareLearnedOrgs } from './learned-orgs.ts';
 import { prepareLearnedBranches } from './learned-branches.ts';
+import { prepareLearnedOrgJoins } from './learned-org-joins.ts';
 import { prepareCompanyRepeats } from './company-repeats.ts';
 import { prepareTeamNicknames } from './team-nicknames.ts';
 import { learnedGluedName } from './learned-glued.ts';
@@ -41,6 +42,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     learnedFamily('');
     prepareLearnedOrgs();
     prepareLearnedBranches();
+    prepareLearnedOrgJoins();
     prepareCompanyRepeats();
     prepareTeamNicknames();
     learnedGluedName('');
