@@ -15,12 +15,14 @@ export const orgHead = (w: WordTok): boolean => w.kind === 'word' && headOf(w)?.
  * with one (`المؤسسة العامة للتدريب التقني والمهني`, `الرئاسة العامة للبحوث العلمية والإفتاء`)
  * recur as verbatim as the others, and the rules cut them at a final `و` phrase or a definite word.
  * Alone or with one word after it such a head is as often the body named before (`الهيئة الجديدة`),
- * so its runs are kept from three words on.
+ * so its runs are kept from three words on. A head that takes no chain of nouns (noChain: `غرفة`)
+ * counts here (session 16): its runs need an adjective of the name after the head, which is no
+ * chain (`الغرفة التجارية الصناعية`, cut after `التجارية` 12 times on four study days).
  */
 export const definiteHead = (w: WordTok): boolean => {
   if (w.kind !== 'word') return false;
   const f = base(w);
   if (!opensWithArticle(f)) return false;
   const h = dropArticle(f);
-  return conventions().heads.get(h)?.type === 'ORG' && !conventions().noChain.has(h);
+  return conventions().heads.get(h)?.type === 'ORG';
 };
