@@ -40,6 +40,13 @@ describe('a name the archive writes on over و + a second part takes it (issue 1
     expect(joins('وحضر ممثل هيئة الشباب والرياضة اللقاء', ['O', 'O', 'B-ORG', 'I-ORG', 'B-ORG', 'O'])).toEqual([]);
   });
 
+  it("a country's adjective the archive writes after the name is the name's, after a head whose names take one", () => {
+    expect(mentions('وقالت هيئة المسح الجيولوجي الأمريكية إن الهزة قوية.')).toEqual(['ORG هيئة المسح الجيولوجي الأمريكية']);
+    expect(mentions('وقال المجلس الوطني للمقاومة الإيرانية إن الاتفاق ضعيف.')).toEqual(['ORG المجلس الوطني للمقاومة الإيرانية']);
+    // (after a ministry it stays outside, guide rule 4)
+    expect(mentions('وأكدت وزارة الآثار المصرية أن القطعة أصلية.')).toEqual(['ORG وزارة الآثار']);
+  });
+
   it('runs in the pipeline: the whole name is one organisation', () => {
     expect(mentions('وشاركت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد في الحملة.')).toEqual([
       'ORG وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد',
