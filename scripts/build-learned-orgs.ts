@@ -27,7 +27,7 @@ import { tokenize } from '../src/text/tokenize.ts';
 import { dropArticle, endsWithAttachedPronoun, endsWithNisba, opensWithArticle, startsWithConjunction, startsWithProclitic } from '../src/text/clitics.ts';
 import { endsWithHa } from '../src/text/endings.ts';
 import { wordTok } from '../src/analyze/entities/extract.ts';
-import { base, conventions, headOf } from '../src/analyze/entities/conventions.ts';
+import { base, conventions } from '../src/analyze/entities/conventions.ts';
 import { nameHeadsList } from '../src/analyze/entities/lexicon.ts';
 import { isKnownVerb } from '../src/analyze/entities/verbs.ts';
 import { nationality, titleAt, type WordTok } from '../src/analyze/entities/roles.ts';
@@ -36,6 +36,7 @@ import { lookupName } from '../src/analyze/entities/names.ts';
 import { learnedPlace } from '../src/analyze/entities/learned-places.ts';
 import { DEFAULT_LEXICON_DIR } from '../src/analyze/entities/resources.ts';
 import { cliArg } from './learned-counts.ts';
+import { definiteHead, orgHead } from './org-heads.ts';
 
 const arg = cliArg;
 const minArticles = Number(arg('--min-articles') ?? 5);
@@ -43,25 +44,6 @@ const maxNext = Number(arg('--max-next') ?? 0.5);
 const maxDf = Number(arg('--max-df') ?? 0.05);
 const out = arg('--out') ?? path.join(DEFAULT_LEXICON_DIR, 'learned-orgs.json');
 const MAX_WORDS = 7;
-
-// Not a head that never takes a chain of nouns (name-heads.json commonHeads.noChain: `حركة` is
-// also traffic, and `حركة البيع والشراء` recurs as often as any name).
-const orgHead = (w: WordTok): boolean => w.kind === 'word' && headOf(w)?.type === 'ORG' && !conventions().noChain.has(base(w));
-
-/**
- * An ORG head with the article (`المؤسسة`, `الرئاسة`, `الهيئة`; session 15): the names that open
- * with one (`المؤسسة العامة للتدريب التقني والمهني`, `الرئاسة العامة للبحوث العلمية والإفتاء`)
- * recur as verbatim as the others, and the rules cut them at a final `و` phrase or a definite word.
- * Alone or with one word after it such a head is as often the body named before (`الهيئة الجديدة`),
- * so its runs are kept from three words on.
- */
-const definiteHead = (w: WordTok): boolean => {
-  if (w.kind !== 'word') return false;
-  const f = base(w);
-  if (!opensWithArticle(f)) return false;
-  const h = dropArticle(f);
-  return conventions().heads.get(h)?.type === 'ORG' && !conventions().noChain.has(h);
-};
 
 /**
  * A noun that carries an attached pronoun, written ه and not ة (`بهيئته`, `أقواله`): a clause

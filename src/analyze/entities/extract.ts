@@ -78,6 +78,7 @@ import { LEARNED_ORG_RULE, learnedOrgs } from './learned-orgs.ts';
 import { LEARNED_EVENT_RULE, learnedEvents } from './learned-events.ts';
 import { quotedBodies } from './quoted-bodies.ts';
 import { LEARNED_BRANCH_RULE, learnedBranches } from './learned-branches.ts';
+import { LEARNED_JOIN_RULE, learnedOrgJoins } from './learned-org-joins.ts';
 import { companyRepeats } from './company-repeats.ts';
 import { innerPersonWords, keepsFirstLetter } from './person-words.ts';
 import { hyphenNames } from './hyphen-names.ts';
@@ -615,6 +616,8 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
     rules.push(...quotedBodies(sents, conv));
     // …and last, an institution's whole name learned from the archive over a prefix of it (learned-orgs.ts)
     rules.push(...learnedOrgs(sents, conv));
+    // …and over a `و` + second part the archive writes after it (learned-org-joins.ts)
+    rules.push(...learnedOrgJoins(sents, conv));
     // …then a body learned from the archive with the region it serves (learned-branches.ts)
     rules.push(...learnedBranches(sents, conv));
     // …and an embassy with the place where it stands (embassy-places.ts)
@@ -658,6 +661,7 @@ export function extractEntities(doc: Readonly<MarsadDocument>, model: NerModel |
         r.rule === COMMITTEE_SUBJECT_RULE ||
         r.rule === LEARNED_ORG_RULE ||
         r.rule === LEARNED_EVENT_RULE ||
+        r.rule === LEARNED_JOIN_RULE ||
         r.rule === COMPETITION_FIELD_RULE ||
         r.rule === STOCK_LIST_RULE ||
         r.rule === FOREIGN_PARTICLE_RULE

@@ -19,6 +19,7 @@ import { learnedFamily } from './learned-families.ts';
 import { prepareLearnedOrgs } from './learned-orgs.ts';
 import { prepareLearnedEvents } from './learned-events.ts';
 import { prepareLearnedBranches } from './learned-branches.ts';
+import { prepareLearnedOrgJoins } from './learned-org-joins.ts';
 import { prepareCompanyRepeats } from './company-repeats.ts';
 import { prepareTeamNicknames } from './team-nicknames.ts';
 import { learnedGluedName } from './learned-glued.ts';
@@ -43,6 +44,7 @@ export function prepareEntityResources(r: EntityResources): EntityResources {
     prepareLearnedOrgs();
     prepareLearnedEvents();
     prepareLearnedBranches();
+    prepareLearnedOrgJoins();
     prepareCompanyRepeats();
     prepareTeamNicknames();
     learnedGluedName('');
