@@ -215,7 +215,7 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
       expect(sampleUrls.has(ref.url), ref.url).toBe(false);
       // Resolves the article, and refuses one that is also in the sample (by id, URL or text).
       const a = studyGoldArticle(ref);
-      papers.add(a.source);
+      papers.add(a.source ?? ref.url);
       byKey.set(key(ref), { content: a.content, anchor: a.date_extracted!.slice(0, 10) });
     }
     expect(papers.size).toBeGreaterThanOrEqual(6);
