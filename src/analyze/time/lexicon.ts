@@ -73,6 +73,7 @@ export const POSITIONS = map(time.positions);
 export const DURATION_INTROS = phrases(time.durationIntros.map((w) => [w, true] as [string, boolean]));
 export const DURATION_PREPOSITIONS = set(time.durationPrepositions);
 export const FEW_AFTER = set(time.fewAfter);
+export const FEW_UNITS_NEED_INTRO = set(time.fewUnitsNeedIntro);
 export const ONE_UNIT_AFTER = set(time.oneUnitAfter);
 export const COUNT_FROM_EVENT = {
   trailers: set(time.countFromEvent.trailers),

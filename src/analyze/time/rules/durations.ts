@@ -215,7 +215,7 @@ export function duration(c: Cursor, i: number): M | null {
   if (one) return one;
   // A bare unit alone is a length after a quantity qualifier (أكثر من عام، في أقل من شهر) or
   // between بعد and من, counted from another event (بعد سنة من تاريخ العقد، بعد أسبوع من الهجوم).
-  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) : null);
+  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) ?? fewUnits(c, i) : null);
   if (!q) return null;
   // ساعة ونصف: one unit and a half is a length even alone.
   const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
@@ -273,6 +273,18 @@ function forUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
   if (!u || u[1] !== 0 || endsWithAlef(w)) return null;
   const q = quantity(c, i, true);
   return q && q.n === null && !q.value && q.pre === 1 ? q : null;
+}
+
+/**
+ * An uncounted plural unit with its quantity word and no preposition before it: أمضى سنوات طويلة،
+ * مرت أيام قليلة، في ظرف دقائق معدودة → PXY, PXD, PTXM. The quantity word makes it a length,
+ * whatever comes before it; unit words that mostly mean something else alone (عقود, contracts:
+ * عقود طويلة الأجل) need a preposition (time.json fewUnitsNeedIntro).
+ */
+function fewUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
+  if (c.inSet(L.FEW_UNITS_NEED_INTRO, i, true)) return null;
+  const q = quantity(c, i, true);
+  return q && q.n === null && !q.value && q.end === i + 2 ? q : null;
 }
 
 /** One bare unit, or an uncounted plural, at i between بعد and من (بعد أسبوع من الهجوم، بعد ساعات من). */
