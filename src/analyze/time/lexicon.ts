@@ -144,6 +144,7 @@ export const DEMONSTRATIVE_THAT = set(time.demonstrativeThat);
 export const CLOCK_CONTINUERS = set(time.clockContinuers);
 export const AGE_INTROS = set(time.ageIntros);
 export const AGE_NOUNS = set(time.ageNouns);
+export const AGE_HEADS = set(time.ageHeads);
 export const SUPERLATIVES = set(time.superlatives);
 export const SINCE_LENGTH_BEFORE = set(time.sinceLengthBefore);
 export const SINCE_NOT_VERBS = set(time.sinceNotVerbs);

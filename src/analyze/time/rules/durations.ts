@@ -4,7 +4,7 @@
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
 import { dropArticle, opensWithImperfectYa, startsWithConjunction, startsWithProclitic, opensWithArticle, opensWithLil } from '../../../text/clitics.ts';
-import { endsWithAlef, endsWithAlefAfterSuffixLetter } from '../../../text/endings.ts';
+import { endsWithAlef, endsWithAlefAfterSuffixLetter, endsWithHaOrTaMarbuta } from '../../../text/endings.ts';
 import { stripMarks } from '../../../text/normalize.ts';
 import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
@@ -421,6 +421,29 @@ export function ageOrdinal(c: Cursor, i: number): M | null {
   // في العقد الثالث من عمره names a decade of life, not an age in years.
   if (i > 0 && (c.lookup(L.CAL_UNITS, i - 1) || c.lookup(L.UNITS, i - 1))) return null;
   return { end: num.end + 2, type: 'DURATION', value: `P${num.n}Y`, anchored: false, source: 'rule:time/age', startNs: c.startNs(i, num.pre) };
+}
+
+/**
+ * في سن الأربعين، دون سن الـ18، قبل عمر الرابعة، بسن 23: a year of life after a word that names
+ * age (time.json ageHeads) is an age in years. The head is in the span, as عام is before a year
+ * and as Wojood marks سن الرابعة عشرة; a count with its unit after it is the duration rule's (سن 65
+ * عاماً → 65 عاماً), and one with من عمره after it is ageOrdinal's.
+ */
+export function ageAfterHead(c: Cursor, i: number): M | null {
+  const head = c.inSet(L.AGE_HEADS, i, true);
+  if (!head || !c.near(i)) return null;
+  const j = i + 1;
+  const num = number(c, j);
+  const counted = num && (num.ordinal || num.digits) ? num : null;
+  const def = counted ? null : definiteCount(c, j);
+  const n = counted?.n ?? def?.n;
+  const end = counted?.end ?? def?.end;
+  if (n === undefined || end === undefined || n < 1 || n > 120) return null;
+  // A year of life is feminine (سن الرابعة، عمر الخامسة عشرة): a masculine ordinal after عمر is a
+  // name's number (عمر الثاني).
+  if (counted?.ordinal && n < 20 && !endsWithHaOrTaMarbuta(c.w(j))) return null;
+  if (c.lookup(L.UNITS, end, false) || (c.w(end) === W.from && c.inSet(L.AGE_NOUNS, end + 1))) return null;
+  return { end, type: 'DURATION', value: `P${n}Y`, anchored: false, source: 'rule:time/age', startNs: c.startNs(i, head.pre) };
 }
 
 /** عاماً بعد آخر، يوماً بعد يوم: a unit again and again (a SET); 120 كيلومتراً في الساعة: per hour. */
