@@ -134,6 +134,7 @@ export const RANGE_JOINERS = set(time.rangeJoiners);
 
 export const QUANTITY_MODS = phrases(Object.entries(time.quantityMods));
 export const VAGUE_REFS = phrases(Object.entries(time.vagueRefs));
+export const VAGUE_REFS_VERB = new Map(Object.entries(time.vagueRefsVerb).map(([k, v]) => [fold(k), set(v)]));
 export const VAGUE_REFS_NEED_FI = set(time.vagueRefsNeedFi);
 export const VAGUE_REFS_NEAR = set(time.vagueRefsNear);
 export const NEAR_PREPOSITIONS = set(time.nearPrepositions);
