@@ -38,6 +38,14 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
     if (u && c.near(i)) return { unit: u.value[0], n: null, end: i + 2, pre: c.variantsAt(i).find(([v]) => L.FEW.has(v))?.[1] ?? 0 };
     return null;
   }
+  // 4.5 ثانية، 1.33 ساعة: a decimal count; its fraction digits alone count nothing.
+  if (fractionDigits(c, i)) return null;
+  const dec = decimal(c, i);
+  if (dec) {
+    const u = c.lookup(L.UNITS, dec.end, false);
+    if (!u || !c.near(dec.end - 1) || opensWithArticle(c.w(dec.end)) || yearAfterUnit(c, dec.end, u.value)) return null;
+    return { unit: u.value[0], n: dec.n, end: dec.end + 1, pre: 0 };
+  }
   // `( 21 ) يوماً`: a number in parentheses, as forms write it.
   const paren = c.w(i) === '(' && c.tok(i + 1)?.kind === 'n' && c.w(i + 2) === ')';
   const num = number(c, paren ? i + 1 : i);
@@ -46,10 +54,35 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
   if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3) return null;
   const end = paren ? num.end + 1 : num.end;
   const u = c.lookup(L.UNITS, end, false);
-  if (!u || !c.near(end - 1) || opensWithArticle(c.w(end))) return null;
+  if (!u || !c.near(end - 1) || opensWithArticle(c.w(end)) || yearAfterUnit(c, end, u.value)) return null;
   const hundred = c.phrase(L.HUNDRED_AFTER, end + 1, false);
   if (hundred && num.n < 100 && c.near(end)) return { unit: u.value[0], n: num.n + 100, end: hundred.end, pre: num.pre };
   return { unit: u.value[0], n: num.n, end: end + 1, pre: num.pre };
+}
+
+/** `4.5`, `26.62`: digits, a point and one or two digits written together (a point is how the text layer writes ٫ and ر). */
+function decimal(c: Cursor, i: number): { n: number; end: number } | null {
+  const [a, p, b] = [c.tok(i), c.tok(i + 1), c.tok(i + 2)];
+  if (a?.kind !== 'n' || p?.t !== '.' || b?.kind !== 'n' || a.t.length > 3 || b.t.length > 2) return null;
+  if (a.ne !== p.ns || p.ne !== b.ns) return null;
+  // 3.\u200F1 is 1.3 typed in display order around a direction mark: the point must stand alone.
+  const [os, oe] = toOriginal(c.nt, a.ne, b.ns);
+  return oe - os === 1 ? { n: Number(`${a.t}.${b.t}`), end: i + 3 } : null;
+}
+
+/** The digits after the point of a number written with one (the 5 of 4.5, the 500 of 2.500). */
+function fractionDigits(c: Cursor, i: number): boolean {
+  const [a, p, b] = [c.tok(i - 2), c.tok(i - 1), c.tok(i)];
+  return b?.kind === 'n' && a?.kind === 'n' && (p?.t === '.' || p?.t === ',') && a.ne === p.ns && p.ne === b.ns;
+}
+
+/**
+ * A singular year word after a count that opens a year (من 3.09 عام 2013، القانون 49 عام 1980): the
+ * count is some other quantity, and عام 2013 the date.
+ */
+function yearAfterUnit(c: Cursor, k: number, [unit, n]: [string, number]): boolean {
+  const t = c.tok(k + 1);
+  return unit === 'Y' && n === 1 && t?.kind === 'n' && t.t.length === 4 && c.near(k);
 }
 
 /** قبل ثلاثة أيام، منذ عامين، بعد أسبوع: a date counted back or forward from the anchor. */
@@ -63,8 +96,9 @@ export function offset(c: Cursor, i: number): M | null {
   // أقوى نمو منذ ثماني سنوات: after a superlative, منذ + a count is a length (the duration rule).
   if (c.w(i) === W.since && superlativeBefore(c, i)) return null;
   const q = quantity(c, qm ? qm.end : i + 1, true);
-  // بعد نصف ساعة counts minutes from an hour nobody gave.
-  if (!q || !c.near(i) || q.value) return null;
+  // بعد نصف ساعة counts minutes from an hour nobody gave; قبل 1.5 عام is a length (no calendar
+  // arithmetic on a fraction).
+  if (!q || !c.near(i) || q.value || (q.n !== null && !Number.isInteger(q.n))) return null;
   // الحرب المستمرة منذ أربعة أشهر: a state still going on makes the count a length (the duration rule).
   if (isSince(c, i) && ongoingSince(c, i, q.end)) return null;
   // منذ يوم أمس، منذ شهر مارس: the unit word opens a day or a month named after it.
