@@ -32,3 +32,19 @@ describe('decimal counts and a count before a year', () => {
     expect(all('صدر القانون 52 عام 1990 في البلاد.')).toEqual([['عام 1990', '1990']]);
   });
 });
+
+describe('four-digit counts', () => {
+  it('are lengths when they cannot be a year', () => {
+    expect(all('يعود تاريخ المخطوط إلى 1250 عاما.')).toEqual([['1250 عاما', 'P1250Y']]);
+    expect(all('لعب الحارس 2610 دقيقة في الموسم.')).toEqual([['2610 دقيقة', 'PT2610M']]);
+  });
+
+  it('and not a length counted forward from the publication date', () => {
+    expect(all('ثم بعد 3200 عام تقريبا تغير كل شيء.')).toEqual([['3200 عام', 'P3200Y']]);
+  });
+
+  it('not the end of a range of years, nor a year after a year word', () => {
+    expect(all('للعام الدراسي 1436 - 1437 يوم الأحد القادم').map(([t]) => t)).not.toContain('1437 يوم');
+    expect(all('في 2014 سنة الإنجاز')).toEqual([]);
+  });
+});

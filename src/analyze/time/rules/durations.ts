@@ -51,13 +51,25 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
   const num = number(c, paren ? i + 1 : i);
   // الخامسة والخمسين عاماً: an ordinal with its tens counts years the way a cardinal does.
   if (!num || (num.ordinal && !(num.n > 20 && num.end - i === 2)) || num.n <= 0) return null;
-  if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3) return null;
+  if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3 && !longCount(c, i, num.n)) return null;
   const end = paren ? num.end + 1 : num.end;
   const u = c.lookup(L.UNITS, end, false);
   if (!u || !c.near(end - 1) || opensWithArticle(c.w(end)) || yearAfterUnit(c, end, u.value)) return null;
   const hundred = c.phrase(L.HUNDRED_AFTER, end + 1, false);
   if (hundred && num.n < 100 && c.near(end)) return { unit: u.value[0], n: num.n + 100, end: hundred.end, pre: num.pre };
   return { unit: u.value[0], n: num.n, end: end + 1, pre: num.pre };
+}
+
+/**
+ * Four digits count a length only when they cannot be a year: يعود إلى 1370 عاماً، منذ 5000 عام،
+ * 2340 دقيقة; not after a year word, nor ending a range of years (1436 - 1437 يوم الأحد), nor
+ * between 1900 and 2100 (في 2014 سنة الإنجاز).
+ */
+function longCount(c: Cursor, i: number, n: number): boolean {
+  if (c.tok(i)!.t.length > 5 || (n >= 1900 && n <= 2100)) return false;
+  // 1436 - 1437 يوم الأحد: the end of a range of years.
+  if (c.tok(i - 1)?.kind === 'p' && c.tok(i - 2)?.kind === 'n') return false;
+  return !(i > 0 && c.inSet(L.YEAR_WORDS, i - 1, true) && c.near(i - 1));
 }
 
 /** `4.5`, `26.62`: digits, a point and one or two digits written together (a point is how the text layer writes ٫ and ر). */
@@ -99,6 +111,8 @@ export function offset(c: Cursor, i: number): M | null {
   // بعد نصف ساعة counts minutes from an hour nobody gave; قبل 1.5 عام is a length (no calendar
   // arithmetic on a fraction).
   if (!q || !c.near(i) || q.value || (q.n !== null && !Number.isInteger(q.n))) return null;
+  // أي بعد 2500 عام: centuries ahead of the publication are counted from some other event.
+  if (fut && q.n !== null && q.n > 100 && q.unit === 'Y') return null;
   // الحرب المستمرة منذ أربعة أشهر: a state still going on makes the count a length (the duration rule).
   if (isSince(c, i) && ongoingSince(c, i, q.end)) return null;
   // منذ يوم أمس، منذ شهر مارس: the unit word opens a day or a month named after it.
