@@ -40,3 +40,20 @@ describe('an uncounted plural unit with a quantity word, no preposition before i
     expect(all('وقعت الشركة عقود طويلة الأجل مع الموردين.')).toEqual([]);
   });
 });
+
+describe('an uncounted plural unit right after a verb of lasting or spending', () => {
+  it('is a length, also in the accusative with its alef', () => {
+    expect(all('انتهت أزمة استمرت سنوات بين البلدين.')).toEqual(length('سنوات', 'PXY'));
+    expect(all('وقعت الاتفاقية بعد مفاوضات دامت شهوراً.')).toEqual(length('شهوراً', 'PXM'));
+    expect(all('والرحلة قد تستغرق أياما عبر الصحراء.')).toEqual(length('أياما', 'PXD'));
+  });
+
+  it('one unit in the accusative is one', () => {
+    expect(all('افتتح المعرض الذي يستمر أسبوعا في الحديقة.')).toEqual(length('أسبوعا', 'P1W'));
+  });
+
+  it('not the late hours of a night, nor a construct', () => {
+    expect(all('استمرت الأمسية ساعات متأخرة من الليل.').map((e) => e.text)).not.toContain('ساعات متأخرة');
+    expect(all('أمضى الكاتب سنين الطفولة في القرية.')).toEqual([]);
+  });
+});

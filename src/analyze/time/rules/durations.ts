@@ -263,14 +263,15 @@ export function duration(c: Cursor, i: number): M | null {
   if (one) return one;
   // A bare unit alone is a length after a quantity qualifier (أكثر من عام، في أقل من شهر) or
   // between بعد and من, counted from another event (بعد سنة من تاريخ العقد، بعد أسبوع من الهجوم).
-  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) ?? fewUnits(c, i) : null);
+  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) ?? fewUnits(c, i) ?? durativeUnits(c, i) : null);
   if (!q) return null;
   // ساعة ونصف: one unit and a half is a length even alone.
   const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
   if (j === i && q.n === 1 && !halfNext && !fromEvent(c, i, q.end)) return null;
   // طيلة أيام شهر رمضان، خلال أيام العيد: an uncounted plural in construct with what follows names
   // that stretch, not a length of its own.
-  if (q.n === null && !q.value && q.end === j + 1 && !c.inSet(L.FEW, j, true) && c.near(j) && constructHead(c, q.end)) return null;
+  // An accusative with its alef (استمرت شهوراً الدعوة…) is in no construct.
+  if (q.n === null && !q.value && q.end === j + 1 && !c.inSet(L.FEW, j, true) && c.near(j) && !endsWithAlef(c.w(j)) && constructHead(c, q.end)) return null;
   // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
   // في غضون 15 يوماً: a preposition before a counted length stays outside it (vague ranges keep خلال).
@@ -333,6 +334,22 @@ function fewUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
   if (c.inSet(L.FEW_UNITS_NEED_INTRO, i, true)) return null;
   const q = quantity(c, i, true);
   return q && q.n === null && !q.value && q.end === i + 2 ? q : null;
+}
+
+/**
+ * An uncounted plural unit right after a verb of lasting or spending (time.json durativeVerbs):
+ * مفاوضات استمرت شهوراً، حصار دام أشهراً، أمضى بحاح ساعات → PXM, PXM, PTXH. Not the hours of a
+ * part of the day (استمرت ساعات متأخرة: time.json durativeNotBefore); a construct (سنين الطفولة)
+ * is ruled out by the duration rule.
+ */
+function durativeUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
+  if (i === 0 || !c.near(i - 1) || !c.inSet(L.DURATIVE_VERBS, i - 1, true)) return null;
+  const q = quantity(c, i, true);
+  if (!q || q.n !== null || q.value || q.pre > 0) return null;
+  if (c.inSet(L.DURATIVE_NOT_BEFORE, q.end) && c.near(q.end - 1)) return null;
+  // يستمر أسبوعاً، دام شهراً: the accusative of one unit (its alef dropped, a singular) is one.
+  const w = c.w(i);
+  return endsWithAlef(w) && L.UNITS.get(w.slice(0, -1))?.[1] === 1 && q.end === i + 1 ? { ...q, value: durationValue(c, q.unit, 1) } : q;
 }
 
 /** One bare unit, or an uncounted plural, at i between بعد and من (بعد أسبوع من الهجوم، بعد ساعات من). */
