@@ -75,6 +75,7 @@ export const DURATION_PREPOSITIONS = set(time.durationPrepositions);
 export const FEW_AFTER = set(time.fewAfter);
 export const FEW_UNITS_NEED_INTRO = set(time.fewUnitsNeedIntro);
 export const DURATIVE_VERBS = set(time.durativeVerbs);
+export const LENGTH_ALTERNATIVES = set(time.lengthAlternatives);
 export const DURATIVE_NOT_BEFORE = set(time.durativeNotBefore);
 export const ONE_UNIT_AFTER = set(time.oneUnitAfter);
 export const COUNT_FROM_EVENT = {

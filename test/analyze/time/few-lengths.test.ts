@@ -57,3 +57,14 @@ describe('an uncounted plural unit right after a verb of lasting or spending', (
     expect(all('أمضى الكاتب سنين الطفولة في القرية.')).toEqual([]);
   });
 });
+
+describe('one unit before أو/إلى and a count of the same unit', () => {
+  it('is a length of its own, as a range has two ends', () => {
+    expect(all('قد يتأخر القرار شهرا أو شهرين.')).toEqual([...length('شهرا', 'P1M'), ...length('شهرين', 'P2M')]);
+    expect(all('تمتد العقود ما بين عام إلى ثلاثة أعوام.')).toEqual([...length('عام', 'P1Y'), ...length('ثلاثة أعوام', 'P3Y')]);
+  });
+
+  it('not a unit before another unit', () => {
+    expect(all('تغير الطقس من يوم إلى آخر.')).toEqual([]);
+  });
+});

@@ -263,7 +263,7 @@ export function duration(c: Cursor, i: number): M | null {
   if (one) return one;
   // A bare unit alone is a length after a quantity qualifier (أكثر من عام، في أقل من شهر) or
   // between بعد and من, counted from another event (بعد سنة من تاريخ العقد، بعد أسبوع من الهجوم).
-  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) ?? fewUnits(c, i) ?? durativeUnits(c, i) : null);
+  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) ?? fewUnits(c, i) ?? durativeUnits(c, i) ?? firstOfTwo(c, i) : null);
   if (!q) return null;
   // ساعة ونصف: one unit and a half is a length even alone.
   const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
@@ -350,6 +350,22 @@ function durativeUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
   // يستمر أسبوعاً، دام شهراً: the accusative of one unit (its alef dropped, a singular) is one.
   const w = c.w(i);
   return endsWithAlef(w) && L.UNITS.get(w.slice(0, -1))?.[1] === 1 && q.end === i + 1 ? { ...q, value: durationValue(c, q.unit, 1) } : q;
+}
+
+/**
+ * One unit before أو/إلى and a count of the same unit (شهر أو شهرين، من سنة إلى سنتين، يوماً أو
+ * يومين): the first length of the two (time.json lengthAlternatives), as a range's two ends are two
+ * expressions.
+ */
+function firstOfTwo(c: Cursor, i: number): ReturnType<typeof quantity> {
+  const u = c.lookup(L.UNITS, i);
+  if (!u || opensWithArticle(u.word)) return null;
+  const w = c.w(i);
+  const one = u.value[1] === 1 || (endsWithAlef(w) && L.UNITS.get(w.slice(u.pre, -1))?.[1] === 1);
+  if (!one || !c.inSet(L.LENGTH_ALTERNATIVES, i + 1) || !c.near(i) || !c.near(i + 1)) return null;
+  const second = quantity(c, i + 2, false);
+  if (!second || second.unit !== u.value[0] || second.n === null || second.n < 2) return null;
+  return { unit: u.value[0], n: null, end: i + 1, pre: u.pre, value: durationValue(c, u.value[0], 1) };
 }
 
 /** One bare unit, or an uncounted plural, at i between بعد and من (بعد أسبوع من الهجوم، بعد ساعات من). */
