@@ -20,3 +20,14 @@ describe('فيما سبق / فيما مضى', () => {
     expect(all('لم يعاقب أحد فيما سبق من مخالفات.')).toEqual([]);
   });
 });
+
+describe('المدة as a stretch, like الفترة', () => {
+  it('with a direction word is the vague past, present or future', () => {
+    expect(all('وسع المتجر نشاطه خلال المدة الماضية.')).toEqual([['خلال المدة الماضية', 'PAST_REF', 'rule:time/vague-range']]);
+    expect(all('تفتتح فروع جديدة خلال المدة المقبلة.')).toEqual([['خلال المدة المقبلة', 'FUTURE_REF', 'rule:time/vague-range']]);
+  });
+
+  it('not a set length', () => {
+    expect(all('انتهت المدة المحددة للتسجيل.')).toEqual([]);
+  });
+});
