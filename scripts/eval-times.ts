@@ -14,17 +14,22 @@
  *      index + url + offsets + value, never the text), anchored on the date part of
  *      `date_extracted`: value accuracy over the gold expressions our spans overlap, and over all.
  *
- * Both SaudiNewsNet sets are also broken down into counts of error classes (span: missed, spurious,
+ *  (c) TUNING: set T3 (test/gold/times-studydays-t3.json, session 16): 16 articles of the study days
+ *      2015-07-22 and 2015-08-08, named by ZIP + URL and annotated blind; spans and values as for
+ *      the held-out sets, and its errors listed with --errors (or alone with --errors-t3).
+ *
+ * All SaudiNewsNet sets are also broken down into counts of error classes (span: missed, spurious,
  * longer, shorter, both; values: kind of error), made by scripts/eval-times-breakdown.ts from counts only.
  *
  * Conventions of both gold files: docs/gold/quotes-times-guide.md.
- * Usage: npm run eval:times [-- --json] [-- --errors (tuning sets only)] [-- --tuning-only]
+ * Usage: npm run eval:times [-- --json] [-- --errors (tuning sets only)] [-- --errors-t3] [-- --tuning-only]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findTimes } from '../src/analyze/time/tagger.ts';
 import { PROJECT_ROOT, hasShared, sharedPath } from '../src/util/shared.ts';
 import { TimesBreakdown } from './eval-times-breakdown.ts';
+import { studyGoldArticle, type StudyGoldRef } from '../src/util/news-corpus.ts';
 
 interface SpanPR {
   gold: number;
@@ -227,18 +232,46 @@ export function evalHeldout(
   const lines = readFileSync(sharedPath('data', 'news', 'saudinewsnet-sample.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean);
-  const pairs: { gold: [number, number][]; pred: [number, number][] }[] = [];
-  let found = 0;
-  let correct = 0;
-  for (const idx of gold.articles) {
+  const scored: ScoredArticle[] = gold.articles.map((idx) => {
     const a = JSON.parse(lines[idx]!) as { url: string; content: string; date_extracted: string };
     const gs = gold.items.filter((g) => g.article === idx);
     for (const g of gs)
       if (g.url !== a.url)
         throw new Error(`held-out gold item for article ${idx}: url mismatch (the sample changed?)`);
-    const times = findTimes(a.content, { anchor: a.date_extracted.slice(0, 10) });
+    return { label: `#${idx}`, content: a.content, anchor: a.date_extracted.slice(0, 10), items: gs };
+  });
+  return scoreArticles(scored, breakdown);
+}
+
+interface ScoredArticle {
+  /** How an error line names the article (tuning sets only). */
+  label: string;
+  content: string;
+  anchor: string;
+  items: { start: number; end: number; value: string; type?: string }[];
+}
+
+/**
+ * Spans over every prediction in the articles, and values judged on the prediction that overlaps
+ * a gold expression most. `showErrors` lists misses, spans and values that differ, and spurious
+ * predictions: only tuning sets ever pass it.
+ */
+function scoreArticles(
+  arts: readonly ScoredArticle[],
+  breakdown?: TimesBreakdown,
+  showErrors = false,
+): Record<string, number> {
+  const pairs: { gold: [number, number][]; pred: [number, number][] }[] = [];
+  let found = 0;
+  let correct = 0;
+  let n = 0;
+  for (const a of arts) {
+    const gs = a.items;
+    n += gs.length;
+    const times = findTimes(a.content, { anchor: a.anchor });
     pairs.push({ gold: gs.map((g) => [g.start, g.end]), pred: times.map((t) => [t.start, t.end]) });
     breakdown?.add(a.content, gs, times);
+    const show = (s: number, e: number): string => `«${a.content.slice(s, e)}»`;
     for (const g of gs) {
       let best: (typeof times)[number] | undefined;
       let bestOv = 0;
@@ -249,19 +282,60 @@ export function evalHeldout(
           best = t;
         }
       }
-      if (!best) continue;
+      const around = `…${a.content.slice(Math.max(0, g.start - 30), g.end + 30).replace(/\n/g, ' ')}…`;
+      if (!best) {
+        if (showErrors) console.log(`MISS  ${a.label} ${show(g.start, g.end)} ${g.type ?? ''} ${g.value}  ${around}`);
+        continue;
+      }
       found++;
       if (best.value === g.value) correct++;
+      if (!showErrors) continue;
+      if (best.start !== g.start || best.end !== g.end)
+        console.log(`SPAN  ${a.label} ours ${show(best.start, best.end)} gold ${show(g.start, g.end)}  ${around}`);
+      if (best.value !== g.value)
+        console.log(`VALUE ${a.label} ${show(g.start, g.end)} ours ${best.value} gold ${g.value} (anchor ${a.anchor})`);
     }
+    if (showErrors)
+      for (const t of times)
+        if (!gs.some((g) => t.start < g.end && g.start < t.end))
+          console.log(
+            `FP    ${a.label} ${show(t.start, t.end)} ${t.type} ${t.value}  …${a.content.slice(Math.max(0, t.start - 30), t.end + 30).replace(/\n/g, ' ')}…`,
+          );
   }
-  const n = gold.items.length;
   return {
-    articles: gold.articles.length,
+    articles: arts.length,
     ...prf(scoreSpans(pairs)),
     found,
     valueAccuracyOfFound: r3(found ? correct / found : 0),
     valueAccuracyOverall: r3(n ? correct / n : 0),
   };
+}
+
+/** Times tuning set T3: study-day articles named by ZIP and URL, annotated blind in session 16. */
+export const STUDY_T3 = 'times-studydays-t3.json';
+
+interface StudyDayGold {
+  articles: StudyGoldRef[];
+  items: (StudyGoldRef & { anchor: string; start: number; end: number; type: string; value: string })[];
+}
+
+/** Scores a study-day times set (tuning: `showErrors` lists its errors with their text). */
+export function evalStudyDays(
+  breakdown?: TimesBreakdown,
+  showErrors = false,
+  file: string = STUDY_T3,
+): Record<string, number> {
+  const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test', 'gold', file), 'utf8')) as StudyDayGold;
+  const scored: ScoredArticle[] = gold.articles.map((ref, k) => {
+    const a = studyGoldArticle(ref);
+    if (!a.date_extracted) throw new Error(`${file}: ${ref.url} has no date_extracted to anchor on`);
+    const anchor = a.date_extracted.slice(0, 10);
+    const items = gold.items.filter((g) => g.zip === ref.zip && g.url === ref.url);
+    for (const g of items)
+      if (g.anchor !== anchor) throw new Error(`${file}: ${g.url} anchored on ${g.anchor}, the article on ${anchor}`);
+    return { label: `T3:${k} ${a.source}`, content: a.content, anchor, items };
+  });
+  return scoreArticles(scored, breakdown, showErrors);
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('eval-times.ts')) {
@@ -288,6 +362,10 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   const w = evalWojood(errors);
   const sb = new TimesBreakdown();
   const s = evalSaudi(errors, sb);
+  const t3b = new TimesBreakdown();
+  const t3Errors = (errors || process.argv.includes('--errors-t3')) && !json;
+  if (t3Errors) console.log(`TUNING T3 errors (study days, test/gold/${STUDY_T3}):`);
+  const t3 = evalStudyDays(t3b, t3Errors);
   if (json)
     console.log(
       JSON.stringify(
@@ -296,6 +374,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
           wojood: w,
           saudinewsnet: s,
           saudinewsnetBreakdown: sb.toJSON(),
+          studyT3: t3,
+          studyT3Breakdown: t3b.toJSON(),
         },
         null,
         1,
@@ -307,5 +387,8 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     console.log('TUNING SaudiNewsNet dev gold (values, anchored on date_extracted):');
     console.table(s);
     sb.print('TUNING SaudiNewsNet error counts');
+    console.log(`TUNING study-day set T3 (test/gold/${STUDY_T3}; spans over all predictions, values anchored on date_extracted):`);
+    console.table({ t3 });
+    t3b.print('TUNING T3 error counts');
   }
 }

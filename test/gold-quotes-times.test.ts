@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { studyGoldArticle } from '../src/util/news-corpus.ts';
 import { PROJECT_ROOT, sharedPath } from '../src/util/shared.ts';
 import { studyGoldArticle } from '../src/util/news-corpus.ts';
 import { describeShared } from './helpers/shared.ts';
@@ -26,6 +27,14 @@ interface TimeItem {
   type: string;
   value: string;
 }
+/** Times tuning set T3: study-day articles named by ZIP and URL, not by a line of the sample. */
+interface StudyTimeGold {
+  $comment: string;
+  articles: { zip: string; url: string }[];
+  items: (Omit<TimeItem, 'article'> & { zip: string })[];
+}
+/** The days reserved for T3's annotator in session 16. */
+const T3_ZIPS = ['more/2015-07-22.zip', 'more/2015-08-08.zip'];
 interface TimeGold {
   $comment: string;
   articles?: number[];
@@ -192,6 +201,39 @@ describeShared('quote and time gold over SaudiNewsNet', ['data', 'news', 'saudin
     expect(new Set(SET_H2.map((i) => rows[i]!.source)).size).toBeGreaterThanOrEqual(6);
     // Set H is annotated for times in full: most of its articles have expressions.
     expect(new Set(heldoutT.items.map((t) => t.article)).size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('times-studydays-t3.json: 16 study-day articles outside the sample, offsets inside each, TIMEX3 values', () => {
+    const t3 = read<StudyTimeGold>('times-studydays-t3.json');
+    expect(t3.articles).toHaveLength(16);
+    const key = (r: { zip: string; url: string }): string => `${r.zip} ${r.url}`;
+    expect(new Set(t3.articles.map(key)).size).toBe(16);
+    const sampleUrls = new Set(rows.map((r) => r.url));
+    const papers = new Set<string>();
+    const byKey = new Map<string, { content: string; anchor: string }>();
+    for (const ref of t3.articles) {
+      expect(T3_ZIPS).toContain(ref.zip);
+      expect(sampleUrls.has(ref.url), ref.url).toBe(false);
+      // Resolves the article, and refuses one that is also in the sample (by id, URL or text).
+      const a = studyGoldArticle(ref);
+      papers.add(a.source ?? ref.url);
+      byKey.set(key(ref), { content: a.content, anchor: a.date_extracted!.slice(0, 10) });
+    }
+    expect(papers.size).toBeGreaterThanOrEqual(6);
+    const items = [...t3.items].sort((a, b) => key(a).localeCompare(key(b)) || a.start - b.start);
+    expect(items.length).toBeGreaterThanOrEqual(80);
+    items.forEach((t, i) => {
+      const where = JSON.stringify(t);
+      expect(Object.keys(t).sort(), where).toEqual(['anchor', 'end', 'start', 'type', 'url', 'value', 'zip']);
+      const art = byKey.get(key(t));
+      expect(art, where).toBeDefined();
+      expect(t.anchor, where).toBe(art!.anchor);
+      expect(inRange([t.start, t.end], art!.content.length), where).toBe(true);
+      expect(['DATE', 'TIME', 'DURATION', 'SET'], where).toContain(t.type);
+      expect(t.value, where).toMatch(TIMEX_VALUE);
+      const prev = items[i - 1];
+      if (prev && key(prev) === key(t)) expect(t.start, where).toBeGreaterThanOrEqual(prev.end);
+    });
   });
 
   it('quote gold covers at least 60 articles from at least 6 newspapers', () => {

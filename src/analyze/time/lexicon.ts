@@ -73,6 +73,10 @@ export const POSITIONS = map(time.positions);
 export const DURATION_INTROS = phrases(time.durationIntros.map((w) => [w, true] as [string, boolean]));
 export const DURATION_PREPOSITIONS = set(time.durationPrepositions);
 export const FEW_AFTER = set(time.fewAfter);
+export const FEW_UNITS_NEED_INTRO = set(time.fewUnitsNeedIntro);
+export const DURATIVE_VERBS = set(time.durativeVerbs);
+export const LENGTH_ALTERNATIVES = set(time.lengthAlternatives);
+export const DURATIVE_NOT_BEFORE = set(time.durativeNotBefore);
 export const ONE_UNIT_AFTER = set(time.oneUnitAfter);
 export const COUNT_FROM_EVENT = {
   trailers: set(time.countFromEvent.trailers),
@@ -133,6 +137,7 @@ export const RANGE_JOINERS = set(time.rangeJoiners);
 
 export const QUANTITY_MODS = phrases(Object.entries(time.quantityMods));
 export const VAGUE_REFS = phrases(Object.entries(time.vagueRefs));
+export const VAGUE_REFS_VERB = new Map(Object.entries(time.vagueRefsVerb).map(([k, v]) => [fold(k), set(v)]));
 export const VAGUE_REFS_NEED_FI = set(time.vagueRefsNeedFi);
 export const VAGUE_REFS_NEAR = set(time.vagueRefsNear);
 export const NEAR_PREPOSITIONS = set(time.nearPrepositions);
@@ -143,6 +148,7 @@ export const DEMONSTRATIVE_THAT = set(time.demonstrativeThat);
 export const CLOCK_CONTINUERS = set(time.clockContinuers);
 export const AGE_INTROS = set(time.ageIntros);
 export const AGE_NOUNS = set(time.ageNouns);
+export const AGE_HEADS = set(time.ageHeads);
 export const SUPERLATIVES = set(time.superlatives);
 export const SINCE_LENGTH_BEFORE = set(time.sinceLengthBefore);
 export const SINCE_NOT_VERBS = set(time.sinceNotVerbs);

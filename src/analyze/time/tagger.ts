@@ -23,7 +23,7 @@ import { normText, toOriginal } from './norm.ts';
 import { clock, midnight } from './rules/clock.ts';
 import { gregDate, numericDate, yearExpr } from './rules/dates.ts';
 import { relDay, theMorrow, tonight, weekday } from './rules/days.ts';
-import { ageOrdinal, duration, offset, repeatSet, sequence, setExpr, timesPer } from './rules/durations.ts';
+import { ageAfterHead, ageOrdinal, duration, offset, repeatSet, sequence, setExpr, timesPer } from './rules/durations.ts';
 import { hijriDate } from './rules/hijri-dates.ts';
 import { holiday } from './rules/holidays.ts';
 import { calendarRelative, century, decade, season } from './rules/periods.ts';
@@ -62,6 +62,7 @@ export const RULES: readonly ((c: Cursor, i: number) => M | null)[] = [
   anaphoricOffset,
   sequence,
   ageOrdinal,
+  ageAfterHead,
   midnight,
   repeatSet,
   timesPer,

@@ -4,7 +4,7 @@
  */
 import type { TimeMod, TimeType } from '../../../doc/types.ts';
 import { dropArticle, opensWithImperfectYa, startsWithConjunction, startsWithProclitic, opensWithArticle, opensWithLil } from '../../../text/clitics.ts';
-import { endsWithAlef, endsWithAlefAfterSuffixLetter } from '../../../text/endings.ts';
+import { endsWithAlef, endsWithAlefAfterSuffixLetter, endsWithHaOrTaMarbuta } from '../../../text/endings.ts';
 import { stripMarks } from '../../../text/normalize.ts';
 import { type Cursor, W } from '../cursor.ts';
 import * as L from '../lexicon.ts';
@@ -38,18 +38,63 @@ function quantity(c: Cursor, i: number, allowSingular: boolean): { unit: string;
     if (u && c.near(i)) return { unit: u.value[0], n: null, end: i + 2, pre: c.variantsAt(i).find(([v]) => L.FEW.has(v))?.[1] ?? 0 };
     return null;
   }
+  // 4.5 ثانية، 1.33 ساعة: a decimal count; its fraction digits alone count nothing.
+  if (fractionDigits(c, i)) return null;
+  const dec = decimal(c, i);
+  if (dec) {
+    const u = c.lookup(L.UNITS, dec.end, false);
+    if (!u || !c.near(dec.end - 1) || opensWithArticle(c.w(dec.end)) || yearAfterUnit(c, dec.end, u.value)) return null;
+    return { unit: u.value[0], n: dec.n, end: dec.end + 1, pre: 0 };
+  }
   // `( 21 ) يوماً`: a number in parentheses, as forms write it.
   const paren = c.w(i) === '(' && c.tok(i + 1)?.kind === 'n' && c.w(i + 2) === ')';
   const num = number(c, paren ? i + 1 : i);
   // الخامسة والخمسين عاماً: an ordinal with its tens counts years the way a cardinal does.
   if (!num || (num.ordinal && !(num.n > 20 && num.end - i === 2)) || num.n <= 0) return null;
-  if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3) return null;
+  if (num.digits && c.tok(paren ? i + 1 : i)!.t.length > 3 && !longCount(c, i, num.n)) return null;
   const end = paren ? num.end + 1 : num.end;
   const u = c.lookup(L.UNITS, end, false);
-  if (!u || !c.near(end - 1) || opensWithArticle(c.w(end))) return null;
+  if (!u || !c.near(end - 1) || opensWithArticle(c.w(end)) || yearAfterUnit(c, end, u.value)) return null;
   const hundred = c.phrase(L.HUNDRED_AFTER, end + 1, false);
   if (hundred && num.n < 100 && c.near(end)) return { unit: u.value[0], n: num.n + 100, end: hundred.end, pre: num.pre };
   return { unit: u.value[0], n: num.n, end: end + 1, pre: num.pre };
+}
+
+/**
+ * Four digits count a length only when they cannot be a year: يعود إلى 1370 عاماً، منذ 5000 عام،
+ * 2340 دقيقة; not after a year word, nor ending a range of years (1436 - 1437 يوم الأحد), nor
+ * between 1900 and 2100 (في 2014 سنة الإنجاز).
+ */
+function longCount(c: Cursor, i: number, n: number): boolean {
+  if (c.tok(i)!.t.length > 5 || (n >= 1900 && n <= 2100)) return false;
+  // 1436 - 1437 يوم الأحد: the end of a range of years.
+  if (c.tok(i - 1)?.kind === 'p' && c.tok(i - 2)?.kind === 'n') return false;
+  return !(i > 0 && c.inSet(L.YEAR_WORDS, i - 1, true) && c.near(i - 1));
+}
+
+/** `4.5`, `26.62`: digits, a point and one or two digits written together (a point is how the text layer writes ٫ and ر). */
+function decimal(c: Cursor, i: number): { n: number; end: number } | null {
+  const [a, p, b] = [c.tok(i), c.tok(i + 1), c.tok(i + 2)];
+  if (a?.kind !== 'n' || p?.t !== '.' || b?.kind !== 'n' || a.t.length > 3 || b.t.length > 2) return null;
+  if (a.ne !== p.ns || p.ne !== b.ns) return null;
+  // 3.\u200F1 is 1.3 typed in display order around a direction mark: the point must stand alone.
+  const [os, oe] = toOriginal(c.nt, a.ne, b.ns);
+  return oe - os === 1 ? { n: Number(`${a.t}.${b.t}`), end: i + 3 } : null;
+}
+
+/** The digits after the point of a number written with one (the 5 of 4.5, the 500 of 2.500). */
+function fractionDigits(c: Cursor, i: number): boolean {
+  const [a, p, b] = [c.tok(i - 2), c.tok(i - 1), c.tok(i)];
+  return b?.kind === 'n' && a?.kind === 'n' && (p?.t === '.' || p?.t === ',') && a.ne === p.ns && p.ne === b.ns;
+}
+
+/**
+ * A singular year word after a count that opens a year (من 3.09 عام 2013، القانون 49 عام 1980): the
+ * count is some other quantity, and عام 2013 the date.
+ */
+function yearAfterUnit(c: Cursor, k: number, [unit, n]: [string, number]): boolean {
+  const t = c.tok(k + 1);
+  return unit === 'Y' && n === 1 && t?.kind === 'n' && t.t.length === 4 && c.near(k);
 }
 
 /** قبل ثلاثة أيام، منذ عامين، بعد أسبوع: a date counted back or forward from the anchor. */
@@ -63,8 +108,11 @@ export function offset(c: Cursor, i: number): M | null {
   // أقوى نمو منذ ثماني سنوات: after a superlative, منذ + a count is a length (the duration rule).
   if (c.w(i) === W.since && superlativeBefore(c, i)) return null;
   const q = quantity(c, qm ? qm.end : i + 1, true);
-  // بعد نصف ساعة counts minutes from an hour nobody gave.
-  if (!q || !c.near(i) || q.value) return null;
+  // بعد نصف ساعة counts minutes from an hour nobody gave; قبل 1.5 عام is a length (no calendar
+  // arithmetic on a fraction).
+  if (!q || !c.near(i) || q.value || (q.n !== null && !Number.isInteger(q.n))) return null;
+  // أي بعد 2500 عام: centuries ahead of the publication are counted from some other event.
+  if (fut && q.n !== null && q.n > 100 && q.unit === 'Y') return null;
   // الحرب المستمرة منذ أربعة أشهر: a state still going on makes the count a length (the duration rule).
   if (isSince(c, i) && ongoingSince(c, i, q.end)) return null;
   // منذ يوم أمس، منذ شهر مارس: the unit word opens a day or a month named after it.
@@ -215,14 +263,15 @@ export function duration(c: Cursor, i: number): M | null {
   if (one) return one;
   // A bare unit alone is a length after a quantity qualifier (أكثر من عام، في أقل من شهر) or
   // between بعد and من, counted from another event (بعد سنة من تاريخ العقد، بعد أسبوع من الهجوم).
-  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) : null);
+  const q = quantity(c, j, j !== i || qm !== null) ?? (j === i ? singleFromEvent(c, i) ?? forUnits(c, i) ?? fewUnits(c, i) ?? durativeUnits(c, i) ?? firstOfTwo(c, i) : null);
   if (!q) return null;
   // ساعة ونصف: one unit and a half is a length even alone.
   const halfNext = q.n !== null && c.inSet(L.HALF_WORDS, q.end) !== null && c.near(q.end - 1);
   if (j === i && q.n === 1 && !halfNext && !fromEvent(c, i, q.end)) return null;
   // طيلة أيام شهر رمضان، خلال أيام العيد: an uncounted plural in construct with what follows names
   // that stretch, not a length of its own.
-  if (q.n === null && !q.value && q.end === j + 1 && !c.inSet(L.FEW, j, true) && c.near(j) && constructHead(c, q.end)) return null;
+  // An accusative with its alef (استمرت شهوراً الدعوة…) is in no construct.
+  if (q.n === null && !q.value && q.end === j + 1 && !c.inSet(L.FEW, j, true) && c.near(j) && !endsWithAlef(c.w(j)) && constructHead(c, q.end)) return null;
   // `خلال شهر يوليو`, `خلال عام 2015`: the unit names a calendar period, not a length.
   if (q.n === 1 && (c.tok(q.end)?.kind === 'n' || c.phrase(L.GREG_MONTHS, q.end, false) || c.phrase(L.HIJRI_MONTHS, q.end, false))) return null;
   // في غضون 15 يوماً: a preposition before a counted length stays outside it (vague ranges keep خلال).
@@ -273,6 +322,50 @@ function forUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
   if (!u || u[1] !== 0 || endsWithAlef(w)) return null;
   const q = quantity(c, i, true);
   return q && q.n === null && !q.value && q.pre === 1 ? q : null;
+}
+
+/**
+ * An uncounted plural unit with its quantity word and no preposition before it: أمضى سنوات طويلة،
+ * مرت أيام قليلة، في ظرف دقائق معدودة → PXY, PXD, PTXM. The quantity word makes it a length,
+ * whatever comes before it; unit words that mostly mean something else alone (عقود, contracts:
+ * عقود طويلة الأجل) need a preposition (time.json fewUnitsNeedIntro).
+ */
+function fewUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
+  if (c.inSet(L.FEW_UNITS_NEED_INTRO, i, true)) return null;
+  const q = quantity(c, i, true);
+  return q && q.n === null && !q.value && q.end === i + 2 ? q : null;
+}
+
+/**
+ * An uncounted plural unit right after a verb of lasting or spending (time.json durativeVerbs):
+ * مفاوضات استمرت شهوراً، حصار دام أشهراً، أمضى بحاح ساعات → PXM, PXM, PTXH. Not the hours of a
+ * part of the day (استمرت ساعات متأخرة: time.json durativeNotBefore); a construct (سنين الطفولة)
+ * is ruled out by the duration rule.
+ */
+function durativeUnits(c: Cursor, i: number): ReturnType<typeof quantity> {
+  if (i === 0 || !c.near(i - 1) || !c.inSet(L.DURATIVE_VERBS, i - 1, true)) return null;
+  const q = quantity(c, i, true);
+  if (!q || q.n !== null || q.value || q.pre > 0) return null;
+  if (c.inSet(L.DURATIVE_NOT_BEFORE, q.end) && c.near(q.end - 1)) return null;
+  // يستمر أسبوعاً، دام شهراً: the accusative of one unit (its alef dropped, a singular) is one.
+  const w = c.w(i);
+  return endsWithAlef(w) && L.UNITS.get(w.slice(0, -1))?.[1] === 1 && q.end === i + 1 ? { ...q, value: durationValue(c, q.unit, 1) } : q;
+}
+
+/**
+ * One unit before أو/إلى and a count of the same unit (شهر أو شهرين، من سنة إلى سنتين، يوماً أو
+ * يومين): the first length of the two (time.json lengthAlternatives), as a range's two ends are two
+ * expressions.
+ */
+function firstOfTwo(c: Cursor, i: number): ReturnType<typeof quantity> {
+  const u = c.lookup(L.UNITS, i);
+  if (!u || opensWithArticle(u.word)) return null;
+  const w = c.w(i);
+  const one = u.value[1] === 1 || (endsWithAlef(w) && L.UNITS.get(w.slice(u.pre, -1))?.[1] === 1);
+  if (!one || !c.inSet(L.LENGTH_ALTERNATIVES, i + 1) || !c.near(i) || !c.near(i + 1)) return null;
+  const second = quantity(c, i + 2, false);
+  if (!second || second.unit !== u.value[0] || second.n === null || second.n < 2) return null;
+  return { unit: u.value[0], n: null, end: i + 1, pre: u.pre, value: durationValue(c, u.value[0], 1) };
 }
 
 /** One bare unit, or an uncounted plural, at i between بعد and من (بعد أسبوع من الهجوم، بعد ساعات من). */
@@ -409,6 +502,29 @@ export function ageOrdinal(c: Cursor, i: number): M | null {
   // في العقد الثالث من عمره names a decade of life, not an age in years.
   if (i > 0 && (c.lookup(L.CAL_UNITS, i - 1) || c.lookup(L.UNITS, i - 1))) return null;
   return { end: num.end + 2, type: 'DURATION', value: `P${num.n}Y`, anchored: false, source: 'rule:time/age', startNs: c.startNs(i, num.pre) };
+}
+
+/**
+ * في سن الأربعين، دون سن الـ18، قبل عمر الرابعة، بسن 23: a year of life after a word that names
+ * age (time.json ageHeads) is an age in years. The head is in the span, as عام is before a year
+ * and as Wojood marks سن الرابعة عشرة; a count with its unit after it is the duration rule's (سن 65
+ * عاماً → 65 عاماً), and one with من عمره after it is ageOrdinal's.
+ */
+export function ageAfterHead(c: Cursor, i: number): M | null {
+  const head = c.inSet(L.AGE_HEADS, i, true);
+  if (!head || !c.near(i)) return null;
+  const j = i + 1;
+  const num = number(c, j);
+  const counted = num && (num.ordinal || num.digits) ? num : null;
+  const def = counted ? null : definiteCount(c, j);
+  const n = counted?.n ?? def?.n;
+  const end = counted?.end ?? def?.end;
+  if (n === undefined || end === undefined || n < 1 || n > 120) return null;
+  // A year of life is feminine (سن الرابعة، عمر الخامسة عشرة): a masculine ordinal after عمر is a
+  // name's number (عمر الثاني).
+  if (counted?.ordinal && n < 20 && !endsWithHaOrTaMarbuta(c.w(j))) return null;
+  if (c.lookup(L.UNITS, end, false) || (c.w(end) === W.from && c.inSet(L.AGE_NOUNS, end + 1))) return null;
+  return { end, type: 'DURATION', value: `P${n}Y`, anchored: false, source: 'rule:time/age', startNs: c.startNs(i, head.pre) };
 }
 
 /** عاماً بعد آخر، يوماً بعد يوم: a unit again and again (a SET); 120 كيلومتراً في الساعة: per hour. */

@@ -26,6 +26,9 @@ export function vagueRef(c: Cursor, i: number): M | null {
   if (L.VAGUE_REFS_NEED_FI.has(key) && !(c.inSet(new Set([W.in]), i - 1, true) && c.near(i - 1) && r.pre === 0)) return null;
   // في الماضي القريب / في السابق من…: an adjective or a complement makes it something else.
   if (L.VAGUE_REFS_NEED_FI.has(key) && opensWithArticle(c.w(r.end)) && c.near(r.end - 1) && !L.CLAUSE_BOUNDARIES.has(c.w(r.end))) return null;
+  // فيما سبق للنادي أن…، فيما سبق من جرائم: the verb takes a complement; no time.
+  const verbNot = L.VAGUE_REFS_VERB.get(key);
+  if (verbNot && c.near(r.end - 1) && (verbNot.has(c.w(r.end)) || startsWithProclitic(c.w(r.end), 'lam'))) return null;
   // قريباً من المسجد is a place; قريباً من الذي سيفوز is still soon.
   if (L.VAGUE_REFS_NEAR.has(key) && L.NEAR_PREPOSITIONS.has(c.w(r.end)) && !L.CLAUSE_BOUNDARIES.has(c.w(r.end + 1))) return null;
   return { end: r.end, type: 'DATE', value: r.value as string, anchored: false, source: 'rule:time/vague', startNs: c.startNs(i, r.pre) };
