@@ -9,7 +9,6 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { studyGoldArticle } from '../src/util/news-corpus.ts';
 import { PROJECT_ROOT, sharedPath } from '../src/util/shared.ts';
-import { studyGoldArticle } from '../src/util/news-corpus.ts';
 import { describeShared } from './helpers/shared.ts';
 
 interface QuoteGold {
