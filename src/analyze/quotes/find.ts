@@ -1441,6 +1441,8 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       (!!place && place.start <= head.start && place.end >= last.end) ||
       // بحسب "الوطن"، وفقاً لصحيفة "المدينة": a newspaper or site, or a name written in quotation marks.
       LEX.relayNouns.has(dropArticle(head.n)) ||
+      // وحسب معلومات متواترة، …، بحسب تقديرات الأكاديمية: the information the report rests on.
+      LEX.informationSources.has(dropArticle(head.n)) ||
       (!m.glued && isQuoteChar(c.toks[srcStart]?.text ?? '') && segs[0]!.length <= 3) ||
       // …، بحسب فال.: one word ending the sentence that ends the phrase of someone who spoke
       // earlier (مباكي فال).
