@@ -1360,6 +1360,39 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
   return { tok: i, cue: cueSpan, form, speaker, via, contentStart: m.contentStart, marker: m.kind, rule };
 }
 
+/**
+ * Whether the tokens from..to-1 are words with no figure among them up to the full stop: a source
+ * named alone (بحسب مصادر عسكرية.), not the end of the clause it qualifies (… المصارف بحسب
+ * التقديرات أكثر من 200 مليون دولار.) nor a heading (… كالتالي وفقا لفلان:).
+ */
+function plainSource(c: Ctx, from: number, to: number): boolean {
+  for (const t of c.toks.slice(from, to)) {
+    if (t.word ? /\d/.test(t.n) : !isQuoteChar(t.text)) return !t.word && hasStopMark(t.text);
+  }
+  return true;
+}
+
+/**
+ * Whether the source phrase after a bare attribution opens with the source itself: an unnamed
+ * source (after a count: ثلاثة مصادر), an organisation, a role, an outlet, the information a report
+ * rests on, or a name that is the whole phrase.
+ */
+function sourceHead(c: Ctx, seg: Tok[], outlet: boolean): boolean {
+  const head = seg[0]!;
+  const named = c.book.entityAt(head.start, seg[seg.length - 1]!.end);
+  const key = dropArticle(head.n);
+  return (
+    outlet ||
+    isUnnamedHead(head) ||
+    isOrgHead(head) ||
+    isRoleStart(head) ||
+    (seg.length > 1 && isUnnamedHead(seg[1])) ||
+    LEX.relayNouns.has(key) ||
+    LEX.informationSources.has(key) ||
+    (!!named && named.start <= head.start && named.end >= seg[seg.length - 1]!.end)
+  );
+}
+
 function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
   if (!opensAttribution(c.toks[i])) return null;
   const at = c.toks[i]!.start;
@@ -1481,7 +1514,11 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
     // sentence: the phrase reports the whole clause even without a comma.
     // A source whose relative clause says something (حسب الهيئة التي قالت…) is one that speaks.
-    const endsSentence = relativeEnd || (!bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text)));
+    // So does a bare phrase's source that ends the sentence when its first word is the source (…
+    // في سبتمبر وفقا لعدة مصادر.، … وفق المصادر الثلاثة التي طلبت عدم ذكر أسمائها.), not a
+    // word before a name (… وفقا لفئات الأمانات والبلديات.).
+    const atEnd = !c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text);
+    const endsSentence = relativeEnd || (atEnd && (!bare || (sourceHead(c, segs[0]!, !!o) && plainSource(c, srcStart, after))));
     if (!isComma(before) && !that && !endsSentence) return no(c.trace, 'attribution:mid-clause', at);
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;
