@@ -386,9 +386,20 @@ function namedSubjectEndsAt(c: Ctx, i: number, e: number): boolean {
  */
 function trailedSubjectEnd(c: Ctx, i: number, k: number): number {
   const a = claimTrailerStart(c.toks, k, (j) => c.sent[j] === c.sent[k]);
-  if (a >= k || a <= i + 1) return k;
+  if (a >= k || a <= i) return k;
+  // وأكد في تصريح صحفي حرص…: a hidden subject, the trailer right after a verb opening its clause.
+  if (a === i + 1) return hasConj(c.toks[i]!) || clauseStart(c, i) ? a : k;
   const alone = a === i + 2 && LEX.pronounTitles.has(c.toks[i + 1]!.n);
-  return alone || unnamedSubjectBefore(c, i, a) || namedSubjectEndsAt(c, i, a) ? a : k;
+  return alone || unnamedSubjectBefore(c, i, a) || namedSubjectEndsAt(c, i, a) || definiteSubjectBefore(c, i, a) ? a : k;
+}
+
+/**
+ * وأكدت الوزارة في بيان لها اليوم مواصلة…، ونفى المتحدث الرسمي أمس وجود…: a subject of one to
+ * three definite words that the entities stage did not name, closed by a trailer at token a.
+ */
+function definiteSubjectBefore(c: Ctx, i: number, a: number): boolean {
+  if (a - i - 1 > 3 || !opensWithArticle(c.toks[i + 1]!.n)) return false;
+  return c.toks.slice(i + 1, a).every((w) => w.word && (opensWithArticle(w.n) || endsWithNisba(w.n)));
 }
 
 function unnamedSubjectBefore(c: Ctx, i: number, k: number): boolean {
