@@ -12,7 +12,7 @@ import { narratorInside } from './narrator.ts';
 import { endBeforeSpeakerNamed } from './named-again.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { claimTrailerStart } from './claim-trailers.ts';
-import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
+import { describedSubjectBefore, opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isCited, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
@@ -1254,7 +1254,11 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
   };
   // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
-  const subjectThenComp = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
+  const subjectThenComp = (): boolean =>
+    compAt(c.toks, i + 1) &&
+    (speakerPhrase(c.book, subjectBefore(c, i)[0]) ||
+      !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl') ||
+      !!describedSubjectBefore(c.toks, c.sent, c.book, i, (x) => !!formAt(x) || isComp(x)));
   const fronted = form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp();
   if (fronted && !afterFrontedPhrase(c, i)) return no(c.trace, 'verb:strict-mid-clause', t.start);
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
@@ -1345,6 +1349,11 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     if (segs.length === 0 && !hasConj(t) && relative === undefined && (m.kind === 'comp' || m.kind === 'colon' || m.kind === 'quote')) {
       const opener = openingPersonBefore(c, i);
       if (opener) segs = [opener];
+    }
+    // لكن فلان المختص في … يرى أنّ…: a name after a boundary word, described up to the verb.
+    if (segs.length === 0 && !hasConj(t) && relative === undefined && m.kind === 'comp' && m.at === i + 1) {
+      const described = describedSubjectBefore(c.toks, c.sent, c.book, i, (x) => !!formAt(x) || isComp(x));
+      if (described) segs = [described];
     }
     rule = segs.length ? 'verb-svo' : 'verb-continuation';
     // A verb mid-clause with no subject we can see belongs to a subject we could not parse;
