@@ -1458,13 +1458,24 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       after = an.next;
     } else {
       let e = srcStart;
-      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
+      // A publishing verb describing the report, where and when (حسب تقرير نشر في صحيفة…، نشر
+      // يوم الاثنين) and a verbal noun (الذي فضل عدم ذكر اسمه) go on with the source: they carry
+      // no quote of their own. Not نُشرت قوة…: a verb with its own subject. A participle does
+      // carry one (، وحسب مصادر محلية مؤكدة، فإن…: the content after فإنّ is the participle's).
+      const speaks = (k: number): boolean => {
+        const f = formAt(c.toks[k]);
+        if (!f || LEX.verbalNounAfter.has(c.toks[k - 1]?.n ?? '')) return false;
+        const next = c.toks[k + 1]?.n ?? '';
+        const placed = LEX.subjectPrepositions.has(next) || LEX.claimSubjectTimeLeads.has(next) || startsWithProclitic(next, 'ba');
+        return !(f.onlyDirect && placed);
+      };
+      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && speaks(e)) && e - srcStart < 10) e++;
       // …، حسب الهيئة التي قالت إنّ…، بحسب ما أكد مدربه فلان الذي قال: the verb of a relative
       // clause describes the source, which ends before the pronoun, as the sentence would.
       relativeEnd = e > srcStart + 1 && c.sent[e] === c.sent[i] && !!formAt(c.toks[e]) && LEX.relativePronouns.has(c.toks[e - 1]!.n);
       if (relativeEnd) e--;
       // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
-      else if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
+      else if (speaks(e) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
       after = e;
       if (m.glued) {
         // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
