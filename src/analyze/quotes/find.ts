@@ -13,7 +13,7 @@ import { endBeforeSpeakerNamed } from './named-again.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { withoutAddressee } from './addressees.ts';
 import { claimTrailerStart } from './claim-trailers.ts';
-import { opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
+import { describedSubjectBefore, opensWithName, relativeAntecedent, speakerPhrase } from './svo.ts';
 import { SpeakerBook, isCited, isOrgHead, isRoleStart, isUnnamedHead, trimPunct, type SpeakerRef } from './speakers.ts';
 import { dropConj, isQuoteChar, norm, stripConj, tokens, type Tok } from './text.ts';
 import { FUTURE_NOT_VERBS_LIST } from '../time/lexicon.ts';
@@ -387,9 +387,20 @@ function namedSubjectEndsAt(c: Ctx, i: number, e: number): boolean {
  */
 function trailedSubjectEnd(c: Ctx, i: number, k: number): number {
   const a = claimTrailerStart(c.toks, k, (j) => c.sent[j] === c.sent[k]);
-  if (a >= k || a <= i + 1) return k;
+  if (a >= k || a <= i) return k;
+  // وأكد في تصريح صحفي حرص…: a hidden subject, the trailer right after a verb opening its clause.
+  if (a === i + 1) return hasConj(c.toks[i]!) || clauseStart(c, i) ? a : k;
   const alone = a === i + 2 && LEX.pronounTitles.has(c.toks[i + 1]!.n);
-  return alone || unnamedSubjectBefore(c, i, a) || namedSubjectEndsAt(c, i, a) ? a : k;
+  return alone || unnamedSubjectBefore(c, i, a) || namedSubjectEndsAt(c, i, a) || definiteSubjectBefore(c, i, a) ? a : k;
+}
+
+/**
+ * وأكدت الوزارة في بيان لها اليوم مواصلة…، ونفى المتحدث الرسمي أمس وجود…: a subject of one to
+ * three definite words that the entities stage did not name, closed by a trailer at token a.
+ */
+function definiteSubjectBefore(c: Ctx, i: number, a: number): boolean {
+  if (a - i - 1 > 3 || !opensWithArticle(c.toks[i + 1]!.n)) return false;
+  return c.toks.slice(i + 1, a).every((w) => w.word && (opensWithArticle(w.n) || endsWithNisba(w.n)));
 }
 
 function unnamedSubjectBefore(c: Ctx, i: number, k: number): boolean {
@@ -1244,7 +1255,11 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     return words.length > 0 && isPastAux(c.toks[tokAt(c, words[0]![0]!.start) - 1]);
   };
   // لكن ألمانيا تعتقد أنّ…، الوزير فلان الذي رأى أنّ…: a subject before it and أنّ right after it.
-  const subjectThenComp = (): boolean => compAt(c.toks, i + 1) && (speakerPhrase(c.book, subjectBefore(c, i)[0]) || !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl'));
+  const subjectThenComp = (): boolean =>
+    compAt(c.toks, i + 1) &&
+    (speakerPhrase(c.book, subjectBefore(c, i)[0]) ||
+      !!relativeAntecedent(c.toks, c.sent, c.book, i, form.gender === 'pl') ||
+      !!describedSubjectBefore(c.toks, c.sent, c.book, i, (x) => !!formAt(x) || isComp(x)));
   const fronted = form.strict && !clauseStart(c, i) && !form.participle && !afterAuxSubject() && !subjectThenComp();
   if (fronted && !afterFrontedPhrase(c, i)) return no(c.trace, 'verb:strict-mid-clause', t.start);
   const partLimit = c.toks[i + 1] && isAdjunctStart(c.toks, i + 1) ? 12 : 4;
@@ -1338,6 +1353,11 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
       const opener = openingPersonBefore(c, i);
       if (opener) segs = [opener];
     }
+    // لكن فلان المختص في … يرى أنّ…: a name after a boundary word, described up to the verb.
+    if (segs.length === 0 && !hasConj(t) && relative === undefined && m.kind === 'comp' && m.at === i + 1) {
+      const described = describedSubjectBefore(c.toks, c.sent, c.book, i, (x) => !!formAt(x) || isComp(x));
+      if (described) segs = [described];
+    }
     rule = segs.length ? 'verb-svo' : 'verb-continuation';
     // A verb mid-clause with no subject we can see belongs to a subject we could not parse;
     // one followed by its adjunct (شريطاً أعلنت فيه أن…) has a hidden subject of its own.
@@ -1361,6 +1381,39 @@ function verbCue(c: Ctx, i: number, form: CueForm): Cue | null {
     else if (startsWithProclitic(tk.n, 'lam') && LEX.agencies.some((a) => a.words[0] === tk.n.slice(1))) via = viaId(c, { start: tk.start + 1, end: tk.end });
   }
   return { tok: i, cue: cueSpan, form, speaker, via, contentStart: m.contentStart, marker: m.kind, rule };
+}
+
+/**
+ * Whether the tokens from..to-1 are words with no figure among them up to the full stop: a source
+ * named alone (بحسب مصادر عسكرية.), not the end of the clause it qualifies (… المصارف بحسب
+ * التقديرات أكثر من 200 مليون دولار.) nor a heading (… كالتالي وفقا لفلان:).
+ */
+function plainSource(c: Ctx, from: number, to: number): boolean {
+  for (const t of c.toks.slice(from, to)) {
+    if (t.word ? /\d/.test(t.n) : !isQuoteChar(t.text)) return !t.word && hasStopMark(t.text);
+  }
+  return true;
+}
+
+/**
+ * Whether the source phrase after a bare attribution opens with the source itself: an unnamed
+ * source (after a count: ثلاثة مصادر), an organisation, a role, an outlet, the information a report
+ * rests on, or a name that is the whole phrase.
+ */
+function sourceHead(c: Ctx, seg: Tok[], outlet: boolean): boolean {
+  const head = seg[0]!;
+  const named = c.book.entityAt(head.start, seg[seg.length - 1]!.end);
+  const key = dropArticle(head.n);
+  return (
+    outlet ||
+    isUnnamedHead(head) ||
+    isOrgHead(head) ||
+    isRoleStart(head) ||
+    (seg.length > 1 && isUnnamedHead(seg[1])) ||
+    LEX.relayNouns.has(key) ||
+    LEX.informationSources.has(key) ||
+    (!!named && named.start <= head.start && named.end >= seg[seg.length - 1]!.end)
+  );
 }
 
 function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
@@ -1408,13 +1461,24 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       after = an.next;
     } else {
       let e = srcStart;
-      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && formAt(c.toks[e])) && e - srcStart < 10) e++;
+      // A publishing verb describing the report, where and when (حسب تقرير نشر في صحيفة…، نشر
+      // يوم الاثنين) and a verbal noun (الذي فضل عدم ذكر اسمه) go on with the source: they carry
+      // no quote of their own. Not نُشرت قوة…: a verb with its own subject. A participle does
+      // carry one (، وحسب مصادر محلية مؤكدة، فإن…: the content after فإنّ is the participle's).
+      const speaks = (k: number): boolean => {
+        const f = formAt(c.toks[k]);
+        if (!f || LEX.verbalNounAfter.has(c.toks[k - 1]?.n ?? '')) return false;
+        const next = c.toks[k + 1]?.n ?? '';
+        const placed = LEX.subjectPrepositions.has(next) || LEX.claimSubjectTimeLeads.has(next) || startsWithProclitic(next, 'ba');
+        return !(f.onlyDirect && placed);
+      };
+      while (c.toks[e] && c.sent[e] === c.sent[i] && !COMMA.has(c.toks[e]!.text) && !isComp(c.toks[e]) && !opensWithFaInna(c.toks[e]!.n) && !(e > srcStart && speaks(e)) && e - srcStart < 10) e++;
       // …، حسب الهيئة التي قالت إنّ…، بحسب ما أكد مدربه فلان الذي قال: the verb of a relative
       // clause describes the source, which ends before the pronoun, as the sentence would.
       relativeEnd = e > srcStart + 1 && c.sent[e] === c.sent[i] && !!formAt(c.toks[e]) && LEX.relativePronouns.has(c.toks[e - 1]!.n);
       if (relativeEnd) e--;
       // بحسب موقع 24 أوضحت "ولاية خراسان" أنّ…: the verb that follows carries the quote.
-      else if (formAt(c.toks[e]) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
+      else if (speaks(e) && c.sent[e] === c.sent[i]) return no(c.trace, 'attribution:verb-follows', at);
       after = e;
       if (m.glued) {
         // وفقاً لوزارة الصحة: the speaker starts after the glued ل.
@@ -1444,6 +1508,8 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
       (!!place && place.start <= head.start && place.end >= last.end) ||
       // بحسب "الوطن"، وفقاً لصحيفة "المدينة": a newspaper or site, or a name written in quotation marks.
       LEX.relayNouns.has(dropArticle(head.n)) ||
+      // وحسب معلومات متواترة، …، بحسب تقديرات الأكاديمية: the information the report rests on.
+      LEX.informationSources.has(dropArticle(head.n)) ||
       (!m.glued && isQuoteChar(c.toks[srcStart]?.text ?? '') && segs[0]!.length <= 3) ||
       // …، بحسب فال.: one word ending the sentence that ends the phrase of someone who spoke
       // earlier (مباكي فال).
@@ -1482,7 +1548,11 @@ function attributionCue(c: Ctx, i: number): { cue: Cue; next: number } | null {
     // "…لعدة أسابيع بحسب ما أكد المدرب.": a verb of saying after ما, the source ending the
     // sentence: the phrase reports the whole clause even without a comma.
     // A source whose relative clause says something (حسب الهيئة التي قالت…) is one that speaks.
-    const endsSentence = relativeEnd || (!bare && (!c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text)));
+    // So does a bare phrase's source that ends the sentence when its first word is the source (…
+    // في سبتمبر وفقا لعدة مصادر.، … وفق المصادر الثلاثة التي طلبت عدم ذكر أسمائها.), not a
+    // word before a name (… وفقا لفئات الأمانات والبلديات.).
+    const atEnd = !c.toks[after] || c.sent[after] !== c.sent[i] || hasStopMark(c.toks[after]!.text);
+    const endsSentence = relativeEnd || (atEnd && (!bare || (sourceHead(c, segs[0]!, !!o) && plainSource(c, srcStart, after))));
     if (!isComma(before) && !that && !endsSentence) return no(c.trace, 'attribution:mid-clause', at);
     let k = i - 1;
     while (k >= 0 && c.sent[k] === c.sent[i]) k--;

@@ -115,6 +115,8 @@ export interface SpeechLexicon {
   directOpenerLemmas: Set<string>;
   /** Attribution phrases that need a plausible source after them. */
   bareAttribution: Set<string>;
+  /** معلومات، تقديرات…: what a report rests on, a plausible source after a bare phrase (وحسب معلومات متواترة، فإن…). */
+  informationSources: Set<string>;
   /** كما before a verb of saying whose subject ends the sentence: an attribution after the content. */
   asSaid: Set<string>;
   documentNouns: Set<string>;
@@ -266,6 +268,7 @@ function build(): SpeechLexicon {
     directOpeners: set(data.directOpeners.words),
     directOpenerLemmas: set(data.directOpeners.lemmas),
     bareAttribution: set(data.attribution.bare.words),
+    informationSources: set(data.attribution.informationSources.words),
     asSaid: set(data.attribution.asSaid.words),
     documentNouns: set(data.documentNouns.words),
     notSpeakers: set(data.notSpeakers.words),

@@ -46,3 +46,44 @@ export function speakerPhrase(book: SpeakerBook, words: Tok[] | undefined): bool
   if (words.some((t) => stripConj(t.n).some((x) => LEX.nameStopWords.has(x) || LEX.relativePronouns.has(x)))) return false;
   return book.entityAt(head.start, head.end, ['PER', 'ORG', 'LOC'])?.start === head.start || isUnnamedHead(head) || isOrgHead(head) || isRoleStart(head);
 }
+
+/** How many words a described subject may run before its verb (فلان أستاذ … في جامعة … يرى أنّ…). */
+const DESCRIBED_SUBJECT_WORDS = 14;
+/** How many words of role, body and title may come before the person's name. */
+const ROLE_WORDS = 7;
+
+/**
+ * The subject of a verb right before أنّ when it runs longer than the short walk sees: a person
+ * the entities stage named at the clause's start or after a title or a role (up to seven words of
+ * role, body and title), or a body named first, then its description, then the verb (الدكتور
+ * فلان أستاذ الاقتصاد في جامعة … يعتبر أنّ…، لكن فلان المختص المصرفي … يرى أنّ…). The clause starts at the sentence's start, after
+ * punctuation or after a boundary word (لكن، أما); no verb of saying, complementizer or relative
+ * pronoun stands in it (`stops`). Returns the words up to the name's end (the speaker phrase), or
+ * null. Issue 15, the held-out count of verb:strict-mid-clause.
+ */
+export function describedSubjectBefore(toks: Tok[], sent: number[], book: SpeakerBook, i: number, stops: (t: Tok) => boolean): Tok[] | null {
+  let k = i - 1;
+  while (k >= 0 && sent[k] === sent[i] && toks[k]!.word && i - k <= DESCRIBED_SUBJECT_WORDS && !LEX.subjectBoundaries.has(toks[k]!.n)) k--;
+  // Not after أنّ / إنّ: the words there are the content of another statement (قال إن تنظيم … يرون أنّ…).
+  const open = k < 0 || sent[k] !== sent[i] || !toks[k]!.word || (LEX.subjectBoundaries.has(toks[k]!.n) && !stops(toks[k]!));
+  const words = toks.slice(k + 1, i);
+  // A preposition may describe the subject (أستاذ الاقتصاد في جامعة…); a demonstrative, كما or a
+  // relative pronoun opens another clause.
+  const other = (x: string): boolean => (LEX.nameStopWords.has(x) && !LEX.subjectPrepositions.has(x)) || LEX.relativePronouns.has(x);
+  if (!open || words.length < 2 || words.some((t) => stops(t) || stripConj(t.n).some(other))) return null;
+  const first = words[0]!;
+  const at = (t: Tok, type: string) => {
+    const named = book.entityAt(t.start, t.end, [type]);
+    return named?.start === t.start ? named : null;
+  };
+  // A body named first (not a name inside what follows it: المرصد … وأنصار فلان ذكروا), else a
+  // person after a role, its body and a title (مدير جامعة … الدكتور فلان).
+  const body = at(first, 'ORG');
+  if (body) return words.filter((x) => x.end <= body.end);
+  if (!(LEX.titles.has(first.n) || isRoleStart(first) || at(first, 'PER'))) return null;
+  for (const t of words.slice(0, ROLE_WORDS + 1)) {
+    const person = at(t, 'PER');
+    if (person) return words.filter((x) => x.end <= person.end);
+  }
+  return null;
+}
