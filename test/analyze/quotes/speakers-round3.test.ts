@@ -1,0 +1,36 @@
+/**
+ * Speakers of direct quotes, session 16 (issue 15, round 3). Read off unlabelled SaudiNewsNet days
+ * outside the sample (more/2015-07-21, 07-27, 08-02, 08-04). The sentences are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse, entity } from './helpers.ts';
+
+// The speaker's entity id where it has one, else its phrase.
+const speakers = (t: string, people: (t: string) => ReturnType<typeof entity>[]) =>
+  analyse(t, people).quotes.map((q) => [q.text.text, q.speaker.entity ?? q.speaker.text?.text ?? null]);
+
+describe('a definite phrase the entities stage gave one person as a role names that person', () => {
+  const people = (t: string) => [
+    entity(t, 'p1', 'PER', 'سلمى الهادي', ['سلمى الهادي'], ['الممثلة المصرية']),
+    entity(t, 'p2', 'PER', 'كريم العلي', ['كريم العلي'], ['المخرج']),
+  ];
+  it('وقالت الممثلة المصرية after قالت الممثلة المصرية سلمى الهادي: the actress, not the phrase', () => {
+    const t = 'قالت الممثلة المصرية سلمى الهادي إن «الدور صعب». وقال المخرج كريم العلي إن «التصوير انتهى». وقالت الممثلة المصرية: «العمل ممتع جدا».';
+    expect(speakers(t, people).at(-1)).toEqual(['العمل ممتع جدا', 'p1']);
+  });
+
+  it('a role two people hold (الشاعر for two poets) names neither of them', () => {
+    const poets = (t: string) => [
+      entity(t, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر'], ['الشاعر']),
+      entity(t, 'p2', 'PER', 'منصور التركي', ['منصور التركي'], ['الشاعر']),
+    ];
+    const t = 'قال الشاعر سالم الناصر إن «القصيدة جاهزة». وحضر الشاعر منصور التركي الأمسية. وقال الشاعر: «الشعر باق».';
+    expect(speakers(t, poets).at(-1)).toEqual(['الشعر باق', 'الشاعر']);
+  });
+
+  it('a role written without the article (مستشارة فلان: someone\'s adviser) is no title of the person', () => {
+    const people2 = (t: string) => [entity(t, 'p1', 'PER', 'كريم العلي', ['كريم العلي'], ['مستشارة'])];
+    const t = 'وقالت مستشارة كريم العلي إن «القرار نهائي». وأضافت المستشارة: «التنفيذ يبدأ غدا».';
+    expect(speakers(t, people2).at(-1)?.[1]).not.toBe('p1');
+  });
+});
