@@ -34,3 +34,32 @@ describe('a definite phrase the entities stage gave one person as a role names t
     expect(speakers(t, people2).at(-1)?.[1]).not.toBe('p1');
   });
 });
+
+describe('an adverb after a verb with a hidden subject is no speaker: the last speaker goes on', () => {
+  const people = (t: string) => [
+    entity(t, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر', 'الناصر']),
+    entity(t, 'p2', 'PER', 'جاكوب زوما', ['زوما']),
+  ];
+  const opening = 'وقال سالم الناصر إن «الخطة جاهزة». ';
+  it('وقال بهذا الخصوص: a preposition with a demonstrative', () => {
+    expect(speakers(opening + 'وقال بهذا الخصوص: «التنفيذ يبدأ غدا».', people).at(-1)).toEqual(['التنفيذ يبدأ غدا', 'p1']);
+  });
+
+  it('قال حينها: a time that points back', () => {
+    expect(speakers(opening + 'وحضر الناصر المؤتمر في الشتاء. قال حينها: «الوضع صعب جدا».', people).at(-1)).toEqual(['الوضع صعب جدا', 'p1']);
+  });
+
+  it('وقالت أمام الطلاب، بينهم أجانب: a preposition with a pronoun opening a comma phrase', () => {
+    const t = 'وقالت سلمى الهادي إن «الخطة جاهزة». وقالت أمام مئة طالب، بينهم طلاب أجانب: «العلم طريقنا».';
+    const salma = (x: string) => [entity(x, 'p3', 'PER', 'سلمى الهادي', ['سلمى الهادي'])];
+    expect(speakers(t, salma).at(-1)).toEqual(['العلم طريقنا', 'p3']);
+  });
+
+  it('وأضاف مدافعا: an accusative word written without its tanween mark', () => {
+    expect(speakers(opening + 'وأضاف مدافعا: «القرار كان صائبا».', people).at(-1)).toEqual(['القرار كان صائبا', 'p1']);
+  });
+
+  it('a name ending in alef that the entities stage found (زوما) stays the speaker', () => {
+    expect(speakers(opening + 'وقال زوما: «نحن مستعدون».', people).at(-1)).toEqual(['نحن مستعدون', 'p2']);
+  });
+});
