@@ -955,7 +955,8 @@ function relativeSubject(c: Ctx, i: number, form: CueForm): Tok[] | null | undef
 
 /**
  * فلان، الشريك في مكتب المحاماة، يقول…: the person whose mention opens the sentence, followed by a
- * comma, an apposition of at most 14 words with no verb of saying or complementizer, and a comma
+ * comma, an apposition of at most 22 words with no verb of saying, complementizer or quotation
+ * (a name in marks allowed), and a comma
  * right before the verb at token i. Null when the sentence does not open that way.
  */
 function topicBefore(c: Ctx, i: number): Tok[] | null {
@@ -971,8 +972,9 @@ function topicBefore(c: Ctx, i: number): Tok[] | null {
   if (!ent || ent.start !== first.start) return null;
   const e = tokAt(c, ent.end);
   const comma = c.toks[e];
-  if (!comma || comma.word || !COMMA.has(comma.text) || e >= i - 2 || i - e > 16) return null;
-  if (c.toks.slice(e + 1, i - 1).some((t) => formAt(t) || isComp(t) || (!t.word && isQuoteChar(t.text)))) return null;
+  if (!comma || comma.word || !COMMA.has(comma.text) || e >= i - 2 || i - e > 24) return null;
+  // فلان، ناشر دورية «هاربر»، قال: marks around a name in the apposition are no quotation.
+  if (c.toks.slice(e + 1, i - 1).some((t) => formAt(t) || isComp(t) || (!t.word && isQuoteChar(t.text) && !c.nameMarks.has(t.start)))) return null;
   return c.toks.slice(a, e);
 }
 

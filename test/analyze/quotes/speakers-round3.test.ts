@@ -63,3 +63,22 @@ describe('an adverb after a verb with a hidden subject is no speaker: the last s
     expect(speakers(opening + 'وقال زوما: «نحن مستعدون».', people).at(-1)).toEqual(['نحن مستعدون', 'p2']);
   });
 });
+
+describe('a person named at the sentence start, set off by a long apposition, speaks through the verb after it', () => {
+  const people = (t: string) => [
+    entity(t, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر']),
+    entity(t, 'p2', 'PER', 'كريم العلي', ['كريم العلي']),
+  ];
+  const opening = 'وقال كريم العلي إن «السوق هادئة». ';
+  it('فلان، ناشر مجلة «الأفق»، قال: marks around a name in the apposition are no quotation', () => {
+    const t = opening + 'سالم الناصر، ناشر مجلة «الأفق» في المدينة، قال: «النشر صعب هذه الأيام».';
+    expect(speakers(t, people).at(-1)).toEqual(['النشر صعب هذه الأيام', 'p1']);
+  });
+
+  it('فلان، + an apposition of some twenty words + قال: still the person named first', () => {
+    const t =
+      opening +
+      'سالم الناصر، المحامي الذي يعمل أيضا في لجنة القانون التجاري، وهي هيئة استشارية تابعة لغرفة التجارة في المدينة منذ سنوات طويلة، قال: «القانون واضح تماما».';
+    expect(speakers(t, people).at(-1)).toEqual(['القانون واضح تماما', 'p1']);
+  });
+});
