@@ -766,6 +766,24 @@ function openingVerbSubject(c: Ctx, i: number, g: Gender): SpeakerRef | null {
 }
 
 /**
+ * ويراجع فلان الخطة…. وعن ذلك، قال: «…»: a verb of saying with no subject of its own, in a sentence
+ * that names nobody before it, speaks for the person the entities stage found as the subject of the
+ * و-verb opening the sentence before, in the same paragraph (openingVerbSubject there), when that
+ * sentence holds no verb of saying. Only a person: a body or a source there is often the verb's topic.
+ */
+function previousSentenceSubject(c: Ctx, i: number, g: Gender): SpeakerRef | null {
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  const e = s0 - 1;
+  if (e <= 0 || c.sent[e] !== c.sent[i]! - 1 || c.para[e] !== c.para[i]) return null;
+  for (let k = s0; k < i; k++) if (c.toks[k]!.word && c.book.entityAt(c.toks[k]!.start, c.toks[k]!.end, ['PER'])) return null;
+  const ref = openingVerbSubject(c, e, g);
+  const ent = ref?.entity ? c.doc.entities.find((x) => x.id === ref.entity) : undefined;
+  // The cue's gender is the person's: a masculine verb later does not continue a woman's words.
+  return ent?.type === 'PER' ? { ...ref!, gender: g } : null;
+}
+
+/**
  * A document as speaker (وأورد التقرير أن…) stands for whoever issued it: the organisation of the
  * sentence that first mentioned the document (أصدرت الهيئة تقريرها…). The document phrase stays
  * when the article never says who issued it.
@@ -1734,7 +1752,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead || (midSentence && !sameRef)) && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
           // وألقى مدير المدرسة كلمة…، وقال…: the subject of the verb that opens the sentence speaks.
-          const opener = !f.participle && midSentence && !sameRef && !clausePerson ? openingVerbSubject(c, i, f.gender) : null;
+          const opener0 = !f.participle && midSentence && !sameRef && !clausePerson ? openingVerbSubject(c, i, f.gender) : null;
+          const opener = opener0 ?? (!f.participle && !sameRef && !clausePerson ? previousSentenceSubject(c, i, f.gender) : null);
           if (opener) c.book.push(opener);
           const prior = f.participle && sameRef ? sameRef : clausePerson ?? opener ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;

@@ -82,3 +82,23 @@ describe('a person named at the sentence start, set off by a long apposition, sp
     expect(speakers(t, people).at(-1)).toEqual(['القانون واضح تماما', 'p1']);
   });
 });
+
+describe('a verb of saying with no subject speaks for the person who opened the sentence before, with a verb that is no verb of saying', () => {
+  const people = (t: string) => [
+    entity(t, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر']),
+    entity(t, 'p2', 'PER', 'كريم العلي', ['كريم العلي']),
+    entity(t, 'p3', 'PER', 'سلمى الهادي', ['سلمى الهادي']),
+  ];
+  it('ويراجع فلان…. وعن ذلك، قال: «…»: the person who reviews, not the last speaker', () => {
+    const t = 'وقال كريم العلي إن «السوق هادئة». ويراجع سالم الناصر الخطتين في تقريره. وعن ذلك، قال: «الخطة الأولى أفضل».';
+    expect(speakers(t, people).at(-1)).toEqual(['الخطة الأولى أفضل', 'p1']);
+  });
+
+  it('a woman found that way does not go on through a masculine verb later', () => {
+    const t = 'وقال كريم العلي إن «السوق هادئة». وتشعر سلمى الهادي بالرضا عن النتائج. وتقول: «العمل مستمر». وفي المساء، يقول: «الأسعار ثابتة».';
+    expect(speakers(t, people).slice(-2)).toEqual([
+      ['العمل مستمر', 'p3'],
+      ['الأسعار ثابتة', 'p2'],
+    ]);
+  });
+});
