@@ -1,9 +1,10 @@
 /**
- * Words between a verb of saying and its content that are adverbs, not the speaker, recognised by
- * their shape (the closed lists are `notSubjectLeads` and `adjunctStarts` in speech.json).
+ * Words between a verb of saying and its content that are adverbs or objects, not the speaker,
+ * recognised by their shape (the closed lists are `notSubjectLeads` and `adjunctStarts` in
+ * speech.json).
  */
 import { startsDefinite } from '../../text/clitics.ts';
-import { endsWithAlef, endsWithAlefAfterSuffixLetter } from '../../text/endings.ts';
+import { endsWithAlef, endsWithAlefAfterSuffixLetter, endsWithYaNun } from '../../text/endings.ts';
 import type { Tok } from './text.ts';
 
 /**
@@ -14,4 +15,13 @@ import type { Tok } from './text.ts';
  */
 export function isBareAccusative(t: Tok): boolean {
   return t.word && t.n.length >= 4 && endsWithAlef(t.n) && !endsWithAlefAfterSuffixLetter(t.n) && !startsDefinite(t.n);
+}
+
+/**
+ * وطالب المتعاملين في السوق بـ…، ودعت الجمهوريين إلى «…»: a definite sound plural or dual in ين
+ * is in the accusative or the genitive, the verb's object, never its subject (المتعاملون). The
+ * caller keeps a role (الأمين العام) and a word the entities stage named (الصين، الحسين).
+ */
+export function isObliquePlural(t: Tok): boolean {
+  return t.word && t.n.length >= 6 && startsDefinite(t.n) && endsWithYaNun(t.n);
 }

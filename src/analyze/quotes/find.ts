@@ -9,7 +9,7 @@ import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { citedSpeaker, isCitedPair, withCitedPairs } from './cited.ts';
 import { narratorInside } from './narrator.ts';
-import { isBareAccusative } from './adverbs.ts';
+import { isBareAccusative, isObliquePlural } from './adverbs.ts';
 import { endBeforeSpeakerNamed } from './named-again.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { claimTrailerStart } from './claim-trailers.ts';
@@ -284,7 +284,11 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     const last = c.toks[seg[seg.length - 1] ?? -1];
     if (lead?.word && last && hasNonNominativeTanween(lead.text) && !c.book.entityAt(lead.end, last.end)) cut = 0;
     // وأضاف مدافعا: the same accusative written without its mark, a word alone in its phrase.
-    if (seg.length === 1 && lead && isBareAccusative(lead) && !c.book.entityAt(lead.start, lead.end, ['PER', 'ORG', 'LOC', 'MISC'])) cut = 0;
+    const named = !!lead && !!c.book.entityAt(lead.start, lead.end, ['PER', 'ORG', 'LOC', 'MISC']);
+    if (seg.length === 1 && lead && isBareAccusative(lead) && !named) cut = 0;
+    // ودعت الجمهوريين إلى…: the object in ين right after the verb (a role such as الأمين العام
+    // aside; after بحسب the genitive names the source).
+    if (lead && seg === segs[0] && formAt(c.toks[a - 1]) && isObliquePlural(lead) && !named && !isRoleStart(lead) && !LEX.titles.has(lead.n)) cut = 0;
     for (let j = 0; j < cut; j++) {
       // سفير المملكة لدى الأردن فلان: the preposition goes on the role's phrase.
       if (j > 0 && LEX.roleAdjuncts.has(c.toks[seg[j]!]!.n) && isRoleStart(c.toks[seg[0]!])) continue;

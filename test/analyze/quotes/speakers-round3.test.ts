@@ -102,3 +102,17 @@ describe('a verb of saying with no subject speaks for the person who opened the 
     ]);
   });
 });
+
+describe('a definite plural in ين right after the verb is its object, never its subject', () => {
+  const people = (t: string) => [entity(t, 'p1', 'PER', 'سالم الناصر', ['سالم الناصر'])];
+  it('ودعا المستثمرين إلى «…»: the last speaker goes on', () => {
+    const t = 'وقال سالم الناصر إن «السوق هادئة». ودعا المستثمرين إلى «التحلي بالصبر والحذر».';
+    expect(speakers(t, people).at(-1)).toEqual(['التحلي بالصبر والحذر', 'p1']);
+  });
+
+  it('وقال الأمين العام للاتحاد فلان: a role in ين opens the subject all the same', () => {
+    const two = (x: string) => [...people(x), entity(x, 'p2', 'PER', 'كريم العلي', ['كريم العلي'])];
+    const t = 'وقال سالم الناصر إن «السوق هادئة». وقال الأمين العام للاتحاد كريم العلي: «الاجتماع مهم جدا».';
+    expect(speakers(t, two).at(-1)).toEqual(['الاجتماع مهم جدا', 'p2']);
+  });
+});
