@@ -9,6 +9,7 @@ import { LEX, type CueForm, type Gender, type Phrase } from './lexicon.ts';
 import { MAX_QUOTE_CHARS, findMarkPairs, type MarkPair } from './marks.ts';
 import { citedSpeaker, isCitedPair, withCitedPairs } from './cited.ts';
 import { narratorInside } from './narrator.ts';
+import { isBareAccusative, isObliquePlural } from './adverbs.ts';
 import { endBeforeSpeakerNamed } from './named-again.ts';
 import { isClaimHead, isClaimPrep, takesObjectClaim, takesOpinionObject } from './claims.ts';
 import { withoutAddressee } from './addressees.ts';
@@ -283,6 +284,12 @@ function subjectSegments(c: Ctx, a: number, b: number): Tok[][] {
     // المتحدثة فلانة), where the speaker is read as before.
     const last = c.toks[seg[seg.length - 1] ?? -1];
     if (lead?.word && last && hasNonNominativeTanween(lead.text) && !c.book.entityAt(lead.end, last.end)) cut = 0;
+    // وأضاف مدافعا: the same accusative written without its mark, a word alone in its phrase.
+    const named = !!lead && !!c.book.entityAt(lead.start, lead.end, ['PER', 'ORG', 'LOC', 'MISC']);
+    if (seg.length === 1 && lead && isBareAccusative(lead) && !named) cut = 0;
+    // ودعت الجمهوريين إلى…: the object in ين right after the verb (a role such as الأمين العام
+    // aside; after بحسب the genitive names the source).
+    if (lead && seg === segs[0] && formAt(c.toks[a - 1]) && isObliquePlural(lead) && !named && !isRoleStart(lead) && !LEX.titles.has(lead.n)) cut = 0;
     for (let j = 0; j < cut; j++) {
       // سفير المملكة لدى الأردن فلان: the preposition goes on the role's phrase.
       if (j > 0 && LEX.roleAdjuncts.has(c.toks[seg[j]!]!.n) && isRoleStart(c.toks[seg[0]!])) continue;
@@ -775,6 +782,24 @@ function openingVerbSubject(c: Ctx, i: number, g: Gender): SpeakerRef | null {
 }
 
 /**
+ * ويراجع فلان الخطة…. وعن ذلك، قال: «…»: a verb of saying with no subject of its own, in a sentence
+ * that names nobody before it, speaks for the person the entities stage found as the subject of the
+ * و-verb opening the sentence before, in the same paragraph (openingVerbSubject there), when that
+ * sentence holds no verb of saying. Only a person: a body or a source there is often the verb's topic.
+ */
+function previousSentenceSubject(c: Ctx, i: number, g: Gender): SpeakerRef | null {
+  let s0 = i;
+  while (s0 > 0 && c.sent[s0 - 1] === c.sent[i]) s0--;
+  const e = s0 - 1;
+  if (e <= 0 || c.sent[e] !== c.sent[i]! - 1 || c.para[e] !== c.para[i]) return null;
+  for (let k = s0; k < i; k++) if (c.toks[k]!.word && c.book.entityAt(c.toks[k]!.start, c.toks[k]!.end, ['PER'])) return null;
+  const ref = openingVerbSubject(c, e, g);
+  const ent = ref?.entity ? c.doc.entities.find((x) => x.id === ref.entity) : undefined;
+  // The cue's gender is the person's: a masculine verb later does not continue a woman's words.
+  return ent?.type === 'PER' ? { ...ref!, gender: g } : null;
+}
+
+/**
  * A document as speaker (وأورد التقرير أن…) stands for whoever issued it: the organisation of the
  * sentence that first mentioned the document (أصدرت الهيئة تقريرها…). The document phrase stays
  * when the article never says who issued it.
@@ -964,7 +989,8 @@ function relativeSubject(c: Ctx, i: number, form: CueForm): Tok[] | null | undef
 
 /**
  * فلان، الشريك في مكتب المحاماة، يقول…: the person whose mention opens the sentence, followed by a
- * comma, an apposition of at most 14 words with no verb of saying or complementizer, and a comma
+ * comma, an apposition of at most 22 words with no verb of saying, complementizer or quotation
+ * (a name in marks allowed), and a comma
  * right before the verb at token i. Null when the sentence does not open that way.
  */
 function topicBefore(c: Ctx, i: number): Tok[] | null {
@@ -980,8 +1006,9 @@ function topicBefore(c: Ctx, i: number): Tok[] | null {
   if (!ent || ent.start !== first.start) return null;
   const e = tokAt(c, ent.end);
   const comma = c.toks[e];
-  if (!comma || comma.word || !COMMA.has(comma.text) || e >= i - 2 || i - e > 16) return null;
-  if (c.toks.slice(e + 1, i - 1).some((t) => formAt(t) || isComp(t) || (!t.word && isQuoteChar(t.text)))) return null;
+  if (!comma || comma.word || !COMMA.has(comma.text) || e >= i - 2 || i - e > 24) return null;
+  // فلان، ناشر دورية «هاربر»، قال: marks around a name in the apposition are no quotation.
+  if (c.toks.slice(e + 1, i - 1).some((t) => formAt(t) || isComp(t) || (!t.word && isQuoteChar(t.text) && !c.nameMarks.has(t.start)))) return null;
   return c.toks.slice(a, e);
 }
 
@@ -1802,7 +1829,8 @@ export function findQuotes(doc: Readonly<MarsadDocument>, opts: FindOptions = {}
           const clausePerson = f.participle && sameRef ? null : clauseSubjectBefore(c, i) ?? ((f.participle || lead || (midSentence && !sameRef)) && f.gender === 'm' ? sentencePerson(c, i) : null);
           if (clausePerson) c.book.push(clausePerson);
           // وألقى مدير المدرسة كلمة…، وقال…: the subject of the verb that opens the sentence speaks.
-          const opener = !f.participle && midSentence && !sameRef && !clausePerson ? openingVerbSubject(c, i, f.gender) : null;
+          const opener0 = !f.participle && midSentence && !sameRef && !clausePerson ? openingVerbSubject(c, i, f.gender) : null;
+          const opener = opener0 ?? (!f.participle && !sameRef && !clausePerson ? previousSentenceSubject(c, i, f.gender) : null);
           if (opener) c.book.push(opener);
           const prior = f.participle && sameRef ? sameRef : clausePerson ?? opener ?? c.book.continuation(gender(f));
           const named = prior ? null : f.gender === 'm' || !f.gender ? personBefore(c, i) : null;

@@ -131,7 +131,9 @@ export class SpeakerBook {
     let nameToks: Tok[] | null = null;
     let roleToks: Tok[] | null = null;
     const second = segs[1] ? trimPunct(segs[1]) : [];
-    const known = isRoleStart(first[0]) ? this.roles.get(roleKey(first.map((t) => t.n))) : undefined;
+    // ولفتت الممثلة المصرية after قالت الممثلة المصرية فلانة: a definite phrase the entities stage
+    // gave one person before as their role names that person, whatever its head noun.
+    const known = isRoleStart(first[0]) ? this.roles.get(roleKey(first.map((t) => t.n))) : startsWithArticle(first[0]!.n) ? this.soleRoleHolder(first, s0) : undefined;
     // وقال وزير الخارجية فلان، بعيد استقباله الوفد، إن…: a role that already holds the person's
     // name is followed by an adjunct, not by the name.
     const namedInRole = this.entityAt(first[0]!.start, first[first.length - 1]!.end, ['PER']);
@@ -352,6 +354,22 @@ export class SpeakerBook {
     if (fuller) return { entity: fuller.entity.id, text: span(text, fuller.start, fuller.end), gender, how: fuller.entity.type === 'ORG' ? 'org' : 'named' };
     const how = isUnnamedHead(first[0]) ? 'unnamed' : isOrgHead(first[0]) ? 'org' : 'named';
     return { entity: null, text: span(text, s0, e0), gender, how };
+  }
+
+  /**
+   * The one person the entities stage gave the role `ts` (its words whole) and named before
+   * `before`; null when none or several hold it (الشاعر for three poets of one article).
+   */
+  private soleRoleHolder(ts: readonly Tok[], before: number): SpeakerRef | null {
+    const key = roleKey(ts.map((t) => t.n));
+    // A role written definite, as the phrase is: مستشارة فلان (someone's adviser) is no title of فلان.
+    const same = (r: string): boolean => {
+      const ws = r.split(/\s+/).map(norm).filter(Boolean);
+      return ws.length > 0 && startsWithArticle(ws[0]!) && roleKey(ws) === key;
+    };
+    const holders = this.doc.entities.filter((e) => e.type === 'PER' && e.roles.some((r) => same(r.text)));
+    const m = holders.length === 1 ? fullestBefore(holders[0]!, before) : null;
+    return m ? { entity: holders[0]!.id, text: span(this.doc.text, m.start, m.end), gender: null, how: 'role' } : null;
   }
 
   /**
