@@ -20,39 +20,43 @@ import type { NameHeads } from './conventions.ts';
 import type { Territory } from './kb.ts';
 import type { Institutions } from '../translit/institutions.ts';
 
+/**
+ * A lexicon object: exactly its own keys, and beside them a free-text `note` saying why the list
+ * is as it is (every object of the entity lexicons may carry one).
+ */
+const noted = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ ...shape, note: z.string().optional() }).strict();
+
 const arabic = z
   .string()
   .regex(ARABIC_NAME_SPELLING, 'Arabic letters, spaces and hyphens only')
   .refine((s) => s === s.trim() && !/\s\s/.test(s), 'no stray spaces');
 
-export const EntityEntrySchema = z
-  .object({
-    /** Stable id: the cross-article key uses it (`per:putin`). Lower-case ASCII. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    type: z.enum(['PER', 'ORG', 'LOC', 'MISC']),
-    /** Full-name spellings; the first is the canonical Arabic name. */
-    names: z.array(arabic).min(1),
-    /** Short forms that refer to the same entity on their own: surnames, acronyms (بوتين، الناتو). */
-    aliases: z.array(arabic).default([]),
-    /**
-     * Spellings that are also everyday words (الأهلي "the national", النصر "victory"): they link a
-     * mention the tagger found to this entry, and feed the tagger's gazetteer, but are never
-     * matched in text on their own.
-     */
-    common: z.array(arabic).default([]),
-    en: z.string().min(1),
-    wikidata: z
-      .string()
-      .regex(/^Q\d+$/)
-      .optional(),
-    /** the country of a club, league or country (ISO 3166, lower case): shared club names go by it */
-    country: z
-      .string()
-      .regex(/^[a-z]{2}$/)
-      .optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+export const EntityEntrySchema = noted({
+  /** Stable id: the cross-article key uses it (`per:putin`). Lower-case ASCII. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  type: z.enum(['PER', 'ORG', 'LOC', 'MISC']),
+  /** Full-name spellings; the first is the canonical Arabic name. */
+  names: z.array(arabic).min(1),
+  /** Short forms that refer to the same entity on their own: surnames, acronyms (بوتين، الناتو). */
+  aliases: z.array(arabic).default([]),
+  /**
+   * Spellings that are also everyday words (الأهلي "the national", النصر "victory"): they link a
+   * mention the tagger found to this entry, and feed the tagger's gazetteer, but are never
+   * matched in text on their own.
+   */
+  common: z.array(arabic).default([]),
+  en: z.string().min(1),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
+  /** the country of a club, league or country (ISO 3166, lower case): shared club names go by it */
+  country: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
+});
 
 export const TitleEntrySchema = z
   .object({
@@ -81,20 +85,15 @@ export const NationalityEntrySchema = z
   })
   .strict();
 
-export const GivenNamesSchema = z
-  .object({ note: z.string().optional(), male: z.array(arabic), female: z.array(arabic) })
-  .strict();
+export const GivenNamesSchema = noted({ male: z.array(arabic), female: z.array(arabic) });
 
-export const AmbiguousSchema = z
-  .object({
-    note: z.string().optional(),
-    names: z.array(arabic),
-    personOrPlace: z
-      .array(z.object({ name: arabic, place: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) }).strict())
-      .default([]),
-    placePrepositions: z.array(arabic).default([]),
-  })
-  .strict();
+export const AmbiguousSchema = noted({
+  names: z.array(arabic),
+  personOrPlace: z
+    .array(z.object({ name: arabic, place: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) }).strict())
+    .default([]),
+  placePrepositions: z.array(arabic).default([]),
+});
 
 export const LEXICON_FILES = {
   'people.json': z.array(EntityEntrySchema),
@@ -126,202 +125,162 @@ export const NameHeadsSchema = z.object({
       })
       .strict(),
   ),
-  definite: z
-    .object({
-      note: z.string().optional(),
-      heads: z.array(z.string()),
-      adjectives: z.array(z.string()),
-      national: z.array(z.string()),
-      competitions: z.array(z.string()),
-      places: z.array(z.string()),
-    })
-    .strict(),
-  sport: z
-    .object({ note: z.string().optional(), min: z.number().int().min(1), words: z.array(z.string()) })
-    .strict(),
-  bodies: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
+  definite: noted({
+    heads: z.array(z.string()),
+    adjectives: z.array(z.string()),
+    national: z.array(z.string()),
+    competitions: z.array(z.string()),
+    places: z.array(z.string()),
+  }),
+  sport: noted({ min: z.number().int().min(1), words: z.array(z.string()) }),
+  bodies: noted({ words: z.array(z.string()) }),
   trailing: z.array(z.string()),
   notComplements: z.array(z.string()),
   currencies: z.array(z.string()),
-  notNames: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  personHeads: z.object({ note: z.string().optional(), words: z.array(z.string()), titles: z.array(z.string()) }).strict(),
-  countryInName: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) })
-    .strict(),
-  titledHeads: z
-    .object({
-      note: z.string().optional(),
-      org: z.array(z.string()),
-      loc: z.array(z.string()),
-      adjectives: z.record(z.string(), z.enum(['ORG', 'LOC'])),
-    })
-    .strict(),
-  nameAfter: z
-    .object({
-      note: z.string().optional(),
-      heads: z.array(z.string()),
-      indefiniteOnly: z.array(z.string()),
-      definiteOnly: z.array(z.string()).optional(),
-      landforms: z.array(z.string()).optional(),
-      descriptive: z.array(z.string()).optional(),
-      withAdjective: z.array(z.string()).optional(),
-      placeBefore: z.array(z.string()).optional(),
-      notNames: z.array(z.string()),
-    })
-    .strict(),
-  readTails: z
-    .object({ note: z.string().optional(), lists: z.array(z.string()), lines: z.array(z.string()) })
-    .strict(),
-  commonHeads: z
-    .object({
-      note: z.string().optional(),
-      phrases: z.array(z.string()),
-      verbs: z.array(z.string()),
-      noChain: z.array(z.string()),
-      notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
-    })
-    .strict(),
-  formulae: z.object({ note: z.string().optional(), before: z.array(z.string()) }).strict().optional(),
-  newsAgencies: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), definite: z.array(z.string()), indefinite: z.array(z.string()) })
-    .strict()
-    .optional(),
-  singularFields: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  otherBodies: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  companyRepeats: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
-  notInConstruct: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  notAlone: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  lamAfter: z
-    .object({
-      note: z.string().optional(),
-      heads: z.array(z.string()),
-      indefinite: z.array(z.string()),
-      portfolios: z.array(z.string()),
-      notFirst: z.array(z.string()),
-    })
-    .strict(),
-  afterRole: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), roles: z.array(z.string()) })
-    .strict(),
-  productModels: z
-    .object({ note: z.string().optional(), products: z.array(z.string()), words: z.array(z.string()) })
-    .strict(),
-  directorates: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  quotedOutlets: z
-    .object({ note: z.string().optional(), before: z.array(z.string()), heads: z.array(z.string()) })
-    .strict(),
-  quotedEvents: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) })
-    .strict(),
-  articlePlaces: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict(),
-  districts: z.object({ note: z.string().optional(), heads: z.array(z.string()), fields: z.array(z.string()) }).strict().optional(),
-  quotedPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
-  learnedPlaces: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), withHead: z.array(z.string()).optional(), withHeadNote: z.string().optional() })
-    .strict()
-    .optional(),
-  placePrefixes: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  foreignParticles: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  eventSeasons: z.object({ note: z.string().optional(), heads: z.array(z.string()), words: z.array(z.string()) }).strict().optional(),
-  namedForums: z.object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) }).strict().optional(),
-  eventEditions: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), ordinals: z.array(z.string()), teens: z.array(z.string()) })
-    .strict()
-    .optional(),
-  descriptiveAfterName: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  nationalCompetitions: z.object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()) }).strict().optional(),
-  clubCities: z.object({ note: z.string().optional(), placeBefore: z.array(z.string()) }).strict().optional(),
-  clubNotAfter: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  stockLists: z.object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()), ends: z.array(z.string()) }).strict().optional(),
-  coordinatedPlaces: z
-    .object({ note: z.string().optional(), pluralHeads: z.array(z.string()), words: z.array(z.string()) })
-    .strict()
-    .optional(),
-  complementAdjectives: z
-    .object({ note: z.string().optional(), endings: z.array(z.string()), words: z.array(z.string()) })
-    .strict(),
-  articleBodies: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), before: z.array(z.string()) })
-    .strict()
-    .optional(),
-  nationalBodies: z.object({ note: z.string().optional(), adjectives: z.array(z.string()), names: z.array(z.string()).optional() }).strict().optional(),
-  competitionFields: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), adjectives: z.array(z.string()), fields: z.array(z.string()) })
-    .strict()
-    .optional(),
-  ministryAdjective: z.object({ note: z.string().optional(), heads: z.array(z.string()) }).strict().optional(),
-  embassyPlaces: z.object({ note: z.string().optional(), heads: z.array(z.string()), links: z.array(z.string()) }).strict().optional(),
-  coordinatedPersons: z.object({ note: z.string().optional(), notGiven: z.array(z.string()) }).strict().optional(),
-  committeeSubjects: z
-    .object({ note: z.string().optional(), heads: z.array(z.string()), subjects: z.array(z.string()), links: z.array(z.string()), ends: z.array(z.string()) })
-    .strict()
-    .optional(),
-  teamNicknames: z
-    .object({
-      note: z.string().optional(),
-      names: z.array(z.string()),
-      constructs: z.array(z.string()),
-      withBefore: z.array(z.string()),
-      notBefore: z.array(z.string()),
-    })
-    .strict()
-    .optional(),
-  teamFields: z
-    .object({
-      note: z.string().optional(),
-      heads: z.array(z.string()),
-      ranks: z.array(z.string()),
-      ages: z.array(z.string()),
-      links: z.array(z.string()),
-      sports: z.array(z.string()),
-      single: z.array(z.string()),
-      ours: z.array(z.string()).optional(),
-      oursQualifiers: z.array(z.string()).optional(),
-      groups: z.array(z.string()).optional(),
-    })
-    .strict()
-    .optional(),
-  nationalGivenNames: z
-    .object({ note: z.string().optional(), words: z.array(z.string()), notBefore: z.array(z.string()) })
-    .strict()
-    .optional(),
-  purposeVerbs: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  nameLinks: z
-    .object({ note: z.string().optional(), words: z.array(z.string()).min(1), sonOf: z.array(z.string()).min(1) })
-    .strict()
-    .refine((l) => l.sonOf.every((w) => l.words.includes(w)), 'nameLinks: every sonOf word is in words too'),
-  personGroups: z.object({ note: z.string().optional(), words: z.array(z.string()) }).strict().optional(),
-  unknownGiven: z.object({ note: z.string().optional(), groupTitles: z.array(z.string()) }).strict().optional(),
-  personAfterRole: z
-    .object({ note: z.string().optional(), closers: z.array(z.string()), notNames: z.array(z.string()), familyNotEndings: z.array(z.string()) })
-    .strict()
-    .optional(),
-  genericNational: z
-    .object({
-      note: z.string().optional(),
-      heads: z.array(z.string()),
-      also: z.array(z.string()),
-      keep: z.array(z.string()),
-      countryAdjectivesNote: z.string().optional(),
-      countryAdjectives: z.array(z.string()),
-      countryAdjectiveKeep: z.array(z.string()),
-    })
-    .strict(),
-  kingdom: z.object({ word: z.string(), default: z.string(), note: z.string().optional() }).strict(),
+  notNames: noted({ words: z.array(z.string()) }),
+  personHeads: noted({ words: z.array(z.string()), titles: z.array(z.string()) }),
+  countryInName: noted({ heads: z.array(z.string()), adjectives: z.array(z.string()) }),
+  titledHeads: noted({
+    org: z.array(z.string()),
+    loc: z.array(z.string()),
+    adjectives: z.record(z.string(), z.enum(['ORG', 'LOC'])),
+  }),
+  nameAfter: noted({
+    heads: z.array(z.string()),
+    indefiniteOnly: z.array(z.string()),
+    definiteOnly: z.array(z.string()).optional(),
+    landforms: z.array(z.string()).optional(),
+    descriptive: z.array(z.string()).optional(),
+    withAdjective: z.array(z.string()).optional(),
+    placeBefore: z.array(z.string()).optional(),
+    notNames: z.array(z.string()),
+  }),
+  readTails: noted({ lists: z.array(z.string()), lines: z.array(z.string()) }),
+  commonHeads: noted({
+    phrases: z.array(z.string()),
+    verbs: z.array(z.string()),
+    noChain: z.array(z.string()),
+    notAfter: z.array(z.object({ head: z.string(), words: z.array(z.string()) }).strict()),
+  }),
+  formulae: noted({ before: z.array(z.string()) }).optional(),
+  newsAgencies: noted({
+    heads: z.array(z.string()),
+    definite: z.array(z.string()),
+    indefinite: z.array(z.string()),
+  }).optional(),
+  singularFields: noted({ words: z.array(z.string()) }).optional(),
+  otherBodies: noted({ words: z.array(z.string()) }).optional(),
+  companyRepeats: noted({ heads: z.array(z.string()) }).optional(),
+  notInConstruct: noted({ words: z.array(z.string()) }).optional(),
+  notAlone: noted({ words: z.array(z.string()) }),
+  lamAfter: noted({
+    heads: z.array(z.string()),
+    indefinite: z.array(z.string()),
+    portfolios: z.array(z.string()),
+    notFirst: z.array(z.string()),
+  }),
+  afterRole: noted({ heads: z.array(z.string()), roles: z.array(z.string()) }),
+  productModels: noted({ products: z.array(z.string()), words: z.array(z.string()) }),
+  directorates: noted({ words: z.array(z.string()) }),
+  quotedOutlets: noted({ before: z.array(z.string()), heads: z.array(z.string()) }),
+  quotedEvents: noted({ heads: z.array(z.string()), links: z.array(z.string()) }),
+  articlePlaces: noted({ words: z.array(z.string()) }),
+  districts: noted({ heads: z.array(z.string()), fields: z.array(z.string()) }).optional(),
+  quotedPlaces: noted({ heads: z.array(z.string()) }).optional(),
+  learnedPlaces: noted({
+    heads: z.array(z.string()),
+    withHead: z.array(z.string()).optional(),
+    withHeadNote: z.string().optional(),
+  }).optional(),
+  placePrefixes: noted({ words: z.array(z.string()) }).optional(),
+  foreignParticles: noted({ words: z.array(z.string()) }).optional(),
+  eventSeasons: noted({ heads: z.array(z.string()), words: z.array(z.string()) }).optional(),
+  namedForums: noted({ heads: z.array(z.string()), adjectives: z.array(z.string()) }).optional(),
+  eventEditions: noted({
+    heads: z.array(z.string()),
+    ordinals: z.array(z.string()),
+    teens: z.array(z.string()),
+  }).optional(),
+  descriptiveAfterName: noted({ words: z.array(z.string()) }).optional(),
+  nationalCompetitions: noted({ heads: z.array(z.string()), adjectives: z.array(z.string()) }).optional(),
+  clubCities: noted({ placeBefore: z.array(z.string()) }).optional(),
+  clubNotAfter: noted({ words: z.array(z.string()) }).optional(),
+  stockLists: noted({
+    heads: z.array(z.string()),
+    links: z.array(z.string()),
+    ends: z.array(z.string()),
+  }).optional(),
+  coordinatedPlaces: noted({ pluralHeads: z.array(z.string()), words: z.array(z.string()) }).optional(),
+  complementAdjectives: noted({ endings: z.array(z.string()), words: z.array(z.string()) }),
+  articleBodies: noted({ heads: z.array(z.string()), before: z.array(z.string()) }).optional(),
+  nationalBodies: noted({
+    adjectives: z.array(z.string()),
+    names: z.array(z.string()).optional(),
+  }).optional(),
+  competitionFields: noted({
+    heads: z.array(z.string()),
+    adjectives: z.array(z.string()),
+    fields: z.array(z.string()),
+  }).optional(),
+  ministryAdjective: noted({ heads: z.array(z.string()) }).optional(),
+  embassyPlaces: noted({ heads: z.array(z.string()), links: z.array(z.string()) }).optional(),
+  coordinatedPersons: noted({ notGiven: z.array(z.string()) }).optional(),
+  committeeSubjects: noted({
+    heads: z.array(z.string()),
+    subjects: z.array(z.string()),
+    links: z.array(z.string()),
+    ends: z.array(z.string()),
+  }).optional(),
+  teamNicknames: noted({
+    names: z.array(z.string()),
+    constructs: z.array(z.string()),
+    withBefore: z.array(z.string()),
+    notBefore: z.array(z.string()),
+  }).optional(),
+  teamFields: noted({
+    heads: z.array(z.string()),
+    ranks: z.array(z.string()),
+    ages: z.array(z.string()),
+    links: z.array(z.string()),
+    sports: z.array(z.string()),
+    single: z.array(z.string()),
+    ours: z.array(z.string()).optional(),
+    oursQualifiers: z.array(z.string()).optional(),
+    groups: z.array(z.string()).optional(),
+  }).optional(),
+  nationalGivenNames: noted({ words: z.array(z.string()), notBefore: z.array(z.string()) }).optional(),
+  purposeVerbs: noted({ words: z.array(z.string()) }).optional(),
+  nameLinks: noted({ words: z.array(z.string()).min(1), sonOf: z.array(z.string()).min(1) }).refine(
+    (l) => l.sonOf.every((w) => l.words.includes(w)),
+    'nameLinks: every sonOf word is in words too',
+  ),
+  personGroups: noted({ words: z.array(z.string()) }).optional(),
+  unknownGiven: noted({ groupTitles: z.array(z.string()) }).optional(),
+  personAfterRole: noted({
+    closers: z.array(z.string()),
+    notNames: z.array(z.string()),
+    familyNotEndings: z.array(z.string()),
+  }).optional(),
+  genericNational: noted({
+    heads: z.array(z.string()),
+    also: z.array(z.string()),
+    keep: z.array(z.string()),
+    countryAdjectivesNote: z.string().optional(),
+    countryAdjectives: z.array(z.string()),
+    countryAdjectiveKeep: z.array(z.string()),
+  }),
+  kingdom: noted({ word: z.string(), default: z.string() }),
 });
 
 const InstitutionEntry = z.object({ ar: z.array(z.string().min(1)).min(1), en: z.string().min(1) }).strict();
 /** src/lexicon/entities/institutions.json, read by translit/institutions.ts. */
-export const InstitutionsSchema = z
-  .object({
-    note: z.string().optional(),
-    heads: z.array(InstitutionEntry.extend({ complement: z.enum(['of', 'before']) }).strict()),
-    nouns: z.array(InstitutionEntry.extend({ of: z.boolean().optional() }).strict()),
-    modifiers: z.array(InstitutionEntry),
-    titles: z.array(InstitutionEntry),
-    names: z.array(InstitutionEntry),
-  })
-  .strict();
+export const InstitutionsSchema = noted({
+  heads: z.array(InstitutionEntry.extend({ complement: z.enum(['of', 'before']) }).strict()),
+  nouns: z.array(InstitutionEntry.extend({ of: z.boolean().optional() }).strict()),
+  modifiers: z.array(InstitutionEntry),
+  titles: z.array(InstitutionEntry),
+  names: z.array(InstitutionEntry),
+});
 
 /** src/lexicon/entities/territories.json, read by kb.ts (scripts/build-territories.ts writes it). */
 export const TerritorySchema = z
