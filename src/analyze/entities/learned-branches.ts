@@ -12,6 +12,7 @@
 import type { RuleSpan } from '../ner/finish.ts';
 import type { WordTok } from './roles.ts';
 import { base, conventions, headOf } from './conventions.ts';
+import { learnedLengthAt } from './learned-at.ts';
 import { entityResources, type EntityResources } from './resources.ts';
 import { learnedNamesByFirst } from './lexicon.ts';
 import { dropArticle, opensWithArticle, startsWithProclitic } from '../../text/clitics.ts';
@@ -33,20 +34,14 @@ export function prepareLearnedBranches(): void {
 export function placeHeadWithBa(w: WordTok): boolean {
   if (w.kind !== 'word' || w.moff !== 1 || !startsWithProclitic(w.fold, 'ba')) return false;
   const f = base(w);
-  return headOf(w)?.type === 'LOC' || (opensWithArticle(f) && conventions().heads.get(dropArticle(f))?.type === 'LOC');
+  return (
+    headOf(w)?.type === 'LOC' ||
+    (opensWithArticle(f) && conventions().heads.get(dropArticle(f))?.type === 'LOC')
+  );
 }
 
-/** How many words of the longest learned body written from word i (its first word may carry clitics), or 0. */
-function learnedAt(ws: readonly WordTok[], i: number): number {
-  const w = ws[i]!;
-  if (w.kind !== 'word') return 0;
-  for (const parts of entityResources().get(loadLearned).get(base(w)) ?? []) {
-    if (i + parts.length >= ws.length) continue;
-    if (parts.every((f, k) => k === 0 || (ws[i + k]!.kind === 'word' && ws[i + k]!.fold === f))) return parts.length;
-  }
-  return 0;
-}
-
+const learnedAt = (ws: readonly WordTok[], i: number): number =>
+  learnedLengthAt(entityResources().get(loadLearned), ws, i, true);
 
 /** Tags are rewritten in place; the spans set are returned. */
 export function learnedBranches(words: readonly (readonly WordTok[])[], tags: string[][]): RuleSpan[] {
@@ -57,7 +52,12 @@ export function learnedBranches(words: readonly (readonly WordTok[])[], tags: st
       const n = learnedAt(ws, i);
       // the body's words are nothing yet, or an organisation the rules found there, no more
       // (inside a longer name, `فرع وزارة [الشؤون الاجتماعية] بمنطقة عسير`, the head rules decide)
-      if (!n || !(t[i] === 'O' || t[i] === 'B-ORG') || !t.slice(i + 1, i + n).every((x) => x === (t[i] === 'O' ? 'O' : 'I-ORG'))) continue;
+      if (
+        !n ||
+        !(t[i] === 'O' || t[i] === 'B-ORG') ||
+        !t.slice(i + 1, i + n).every((x) => x === (t[i] === 'O' ? 'O' : 'I-ORG'))
+      )
+        continue;
       const p = i + n;
       if (t[p] !== 'B-LOC' || !placeHeadWithBa(ws[p]!)) continue;
       const e = insideEnd(t, p);

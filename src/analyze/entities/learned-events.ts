@@ -11,7 +11,7 @@
  */
 import type { RuleSpan } from '../ner/finish.ts';
 import type { WordTok } from './roles.ts';
-import { base } from './conventions.ts';
+import { learnedLengthAt } from './learned-at.ts';
 import { entityResources, type EntityResources } from './resources.ts';
 import { learnedNamesByFirst } from './lexicon.ts';
 
@@ -27,16 +27,8 @@ export function prepareLearnedEvents(): void {
   entityResources().get(loadLearned);
 }
 
-/** How many words of the longest learned name written in full from word i (0 when none). */
-function learnedAt(ws: readonly WordTok[], i: number): number {
-  const w = ws[i]!;
-  if (w.kind !== 'word') return 0;
-  for (const parts of entityResources().get(loadLearned).get(base(w)) ?? []) {
-    if (i + parts.length > ws.length) continue;
-    if (parts.every((f, k) => k === 0 || (ws[i + k]!.kind === 'word' && ws[i + k]!.fold === f))) return parts.length;
-  }
-  return 0;
-}
+const learnedAt = (ws: readonly WordTok[], i: number): number =>
+  learnedLengthAt(entityResources().get(loadLearned), ws, i);
 
 /**
  * Whether the tags over [a, b) may give way to one event: nothing or an event opening at a, other
