@@ -1199,11 +1199,17 @@ export const CLUB_RULE = 'rule:org/club-in-sport';
 /** An article about sport: one with enough different sport words (name-heads.json `sport`). */
 export function isSportArticle(words: readonly (readonly WordTok[])[]): boolean {
   const c = conventions();
+  // asked by three rules of the same article: read its words once (per sentence list and lists)
+  const known = sportArticles.get(words);
+  if (known && known.of === c) return known.sport;
   const seen = new Set<string>();
   for (const ws of words)
     for (const w of ws) if (w.kind === 'word' && c.sportWords.has(base(w))) seen.add(base(w));
-  return seen.size >= c.sportMin;
+  const sport = seen.size >= c.sportMin;
+  sportArticles.set(words, { of: c, sport });
+  return sport;
 }
+const sportArticles = new WeakMap<readonly (readonly WordTok[])[], { of: object; sport: boolean }>();
 
 /**
  * A club's everyday name (`الأهلي`, `للهلال`) the tagger left out, in an article about sport:
