@@ -1199,11 +1199,17 @@ export const CLUB_RULE = 'rule:org/club-in-sport';
 /** An article about sport: one with enough different sport words (name-heads.json `sport`). */
 export function isSportArticle(words: readonly (readonly WordTok[])[]): boolean {
   const c = conventions();
+  // asked by three rules of the same article: read its words once (per sentence list and lists)
+  const known = sportArticles.get(words);
+  if (known && known.of === c) return known.sport;
   const seen = new Set<string>();
   for (const ws of words)
     for (const w of ws) if (w.kind === 'word' && c.sportWords.has(base(w))) seen.add(base(w));
-  return seen.size >= c.sportMin;
+  const sport = seen.size >= c.sportMin;
+  sportArticles.set(words, { of: c, sport });
+  return sport;
 }
+const sportArticles = new WeakMap<readonly (readonly WordTok[])[], { of: object; sport: boolean }>();
 
 /**
  * A club's everyday name (`الأهلي`, `للهلال`) the tagger left out, in an article about sport:
@@ -1292,9 +1298,36 @@ function conjoinedName(fold: string): boolean {
 export function familyNameShape(w: WordTok): boolean {
   const f = w.fold;
   if (w.kind !== 'word' || w.moff !== 0 || !opensWithArticle(f) || f.length < 5) return false;
-  if (nationality(f) || titleAt([w], 0, 1) || headOf(w) || isKnownVerb(f) || isNotName(f)) return false;
-  const known = lookupName(f);
-  return !known || known.type === 'PER';
+  return nameShapedWord(w);
+}
+
+/** A word's spelling → its folds and nameShapedWord's answer, for the running pipeline's lexicons. */
+const newNameShapes = () => new Map<string, { fold: string; mfold: string; ok: boolean }>();
+const NAME_SHAPES_MAX = 100_000;
+
+/**
+ * Whether a word written alone (no clitic) may be a name: no nationality, title, head noun, verb or
+ * word the guide never marks, nor a place or body the lists know. The person rules ask it of most
+ * words of every article (familyNameShape, bareNameWord in family-names.ts) and the answer depends
+ * on the spelling alone, so it is kept per spelling: one lookup instead of seven.
+ */
+export function nameShapedWord(w: WordTok): boolean {
+  const memo = w.kind === 'word' && w.moff === 0 ? entityResources().get(newNameShapes) : null;
+  const hit = memo?.get(w.text);
+  // (a caller may hand over a word with its folds changed: the answer kept is for the token's own)
+  if (hit && hit.fold === w.fold && hit.mfold === w.mfold) return hit.ok;
+  const f = w.fold;
+  let ok: boolean;
+  if (nationality(f) || titleAt([w], 0, 1) || headOf(w) || isKnownVerb(f) || isNotName(f)) ok = false;
+  else {
+    const known = lookupName(f);
+    ok = !known || known.type === 'PER';
+  }
+  if (memo && !hit) {
+    if (memo.size >= NAME_SHAPES_MAX) memo.clear();
+    memo.set(w.text, { fold: w.fold, mfold: w.mfold, ok });
+  }
+  return ok;
 }
 
 /** A family name after a given name that is also a nationality: `تركي [اليوسف]`, not `تركي [الأحد]` nor `تركي [الجنسية]`. */

@@ -145,6 +145,8 @@ function fold1(w: string): string {
 
 /** What wordTok derives from a token's text alone (folded form; for words the mention's start). */
 interface TextFolds {
+  /** the spelling (a WordTok handed over with another text keeps the record of its token's) */
+  text: string;
   fold: string;
   /** for a word token: the mention form and its offset (moff -1 until first asked) */
   mfold: string;
@@ -161,7 +163,7 @@ export function wordTok(t: Span & { kind: string }): WordTok {
   let f = foldCache.get(text);
   if (!f) {
     if (foldCache.size >= FOLD_CACHE_MAX) foldCache = new Map();
-    f = { fold: fold1(text), mfold: '', moff: -1 };
+    f = { text, fold: fold1(text), mfold: '', moff: -1 };
     foldCache.set(text, f);
   }
   let moff = 0;
@@ -184,6 +186,7 @@ export function wordTok(t: Span & { kind: string }): WordTok {
     moff,
     cand: -1,
     candType: '',
+    spelling: f,
   };
 }
 
@@ -265,7 +268,8 @@ const NONE: [string, number][] = [];
 
 /** The readings of a word token that are first words of known names (cached per spelling). */
 function firstReadings(w: WordTok, idx: NameIndex): [string, number][] {
-  const f = foldCache.get(w.text);
+  const mine = w.spelling as TextFolds | undefined;
+  const f = mine && mine.text === w.text ? mine : foldCache.get(w.text);
   if (f && f.firstsOf === idx && f.moff === w.moff && f.fold === w.fold) return f.firsts!;
   const firsts = readings(w).filter(([r]) => idx.firstWords.has(r));
   if (f && f.moff === w.moff && f.fold === w.fold) {

@@ -5,12 +5,11 @@
  */
 import type { RuleSpan } from '../ner/finish.ts';
 import { startsWithConjunction, opensWithArticle } from '../../text/clitics.ts';
-import { nationality, roleBefore, titleAt, type WordTok } from './roles.ts';
-import { familyNameShape, headOf, isNationalGivenName, isNotName, isSonOfLink } from './conventions.ts';
+import { roleBefore, titleAt, type WordTok } from './roles.ts';
+import { familyNameShape, isNationalGivenName, isSonOfLink, nameShapedWord } from './conventions.ts';
 import { isKnownVerb } from './verbs.ts';
 import { isNameWord } from './romanise.ts';
 import { foldName, lexicons, nameHeadsJson } from './lexicon.ts';
-import { lookupName } from './names.ts';
 import { entityResources } from './resources.ts';
 
 export const FAMILY_NAME_RULE = 'rule:person/family-name-after-chain';
@@ -60,9 +59,7 @@ export function bareNameWord(w: WordTok | undefined, tag: string | undefined): b
   if (!w || tag !== 'O' || w.kind !== 'word' || w.moff !== 0) return false;
   const f = w.fold;
   if (opensWithArticle(f) || f.length < 3 || afterRole().notNames.has(f)) return false;
-  if (nationality(f) || titleAt([w], 0, 1) || headOf(w) || isKnownVerb(f) || isNotName(f)) return false;
-  const known = lookupName(f);
-  return !known || known.type === 'PER';
+  return nameShapedWord(w);
 }
 
 /**

@@ -42,7 +42,10 @@ export class EntityResources {
 
   /** What `build` makes of these resources, built on first use and kept (keyed by the function). */
   get<T>(build: (r: EntityResources) => T): T {
-    if (this.built.has(build)) return this.built.get(build) as T;
+    // one probe for what is built (every lexicon accessor of every rule asks, word after word);
+    // `has` only for what was built as undefined
+    const got = this.built.get(build);
+    if (got !== undefined || this.built.has(build)) return got as T;
     const v = build(this);
     this.built.set(build, v);
     return v;

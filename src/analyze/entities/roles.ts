@@ -25,6 +25,8 @@ export interface WordTok {
   cand: number;
   /** type of that candidate */
   candType: string;
+  /** What is kept of the token's spelling, shared by every token spelled so (extract.ts wordTok), so a rule need not look it up again. */
+  spelling?: object;
 }
 
 interface TitleInfo {

@@ -5,6 +5,7 @@
  */
 import { normalize, type NormalizeOptions } from '../../text/normalize.ts';
 import { startsWithConjunction } from '../../text/clitics.ts';
+import { markRuns } from '../../text/mark-runs.ts';
 
 const QUOTE_KEY: NormalizeOptions = { taMarbuta: true, lowercase: false };
 
@@ -22,16 +23,27 @@ export interface Tok {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Keys by spelling: words recur from sentence to sentence and article to article (bounded). */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 100_000;
 
+function keyOf(word: string): string {
+  let k = KEYS.get(word);
+  if (k === undefined) {
+    k = norm(word);
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(word, k);
+  }
+  return k;
+}
+
+/** The tokens of text[start, end): runs of letters, marks and numbers, and each other non-space character (src/text/mark-runs.ts). */
 export function tokens(text: string, start = 0, end = text.length): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = start;
-  const slice = text.slice(0, end);
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const w = /[\p{L}\p{N}]/u.test(m[0]);
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], n: w ? norm(m[0]) : m[0], word: w });
-  }
+  markRuns(text, start, end, (a, b, word) => {
+    const t = text.slice(a, b);
+    out.push({ start: a, end: b, text: t, n: word ? keyOf(t) : t, word });
+  });
   return out;
 }
 

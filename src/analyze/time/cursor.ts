@@ -23,16 +23,37 @@ export type Tok = Piece;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
-const variantCache = new Map<string, [string, number][]>();
+/** What a word's spelling alone tells the rules: its forms without proclitics, and whether a rule may open on it. */
+interface WordForms {
+  forms: [string, number][];
+  opens: boolean;
+}
+
+const wordCache = new Map<string, WordForms>();
+
+/**
+ * A word's forms and whether one of them, with or without its article, is a word of the lexicons
+ * (`L.OPENER_WORDS`): both depend on the spelling alone, and words repeat, so they are computed
+ * once per spelling (bounded: the cache starts over when full) instead of once per piece.
+ */
+function wordForms(w: string): WordForms {
+  let out = wordCache.get(w);
+  if (out) return out;
+  const forms = lightProcliticForms(w);
+  out = { forms, opens: forms.some(([v]) => opensRule(v)) };
+  if (wordCache.size > 50_000) wordCache.clear();
+  wordCache.set(w, out);
+  return out;
+}
+
+function opensRule(v: string): boolean {
+  const bare = dropArticle(v);
+  return bare === '' || L.OPENER_WORDS.has(v) || L.OPENER_WORDS.has(bare);
+}
 
 /** The word and its forms without proclitics (src/text/clitics.ts), cached: words repeat. */
 export function variants(w: string): [string, number][] {
-  let out = variantCache.get(w);
-  if (out) return out;
-  out = lightProcliticForms(w);
-  if (variantCache.size > 50_000) variantCache.clear();
-  variantCache.set(w, out);
-  return out;
+  return wordForms(w).forms;
 }
 
 /** A number at a piece (`numbers.ts number`): kept per cursor, so it must not be changed by its readers. */
@@ -53,7 +74,7 @@ export class Cursor {
    * try every piece, and most of them look its word up without proclitics, test whether it stands
    * beside the next one or read a number there.
    */
-  private readonly variantsMemo: ([string, number][] | undefined)[] = [];
+  private readonly formsMemo: (WordForms | undefined)[] = [];
   private readonly bareMemo: ([string, number][] | undefined)[] = [];
   /** `near(i)`: 0 not yet asked, 1 near, 2 not. */
   private readonly nearMemo: Uint8Array;
@@ -82,15 +103,20 @@ export class Cursor {
     return out;
   }
 
+  /** `wordForms` of piece i's word, once per piece. */
+  private formsAt(i: number): WordForms {
+    let out = this.formsMemo[i];
+    if (out === undefined) {
+      out = wordForms(this.toks[i]!.t);
+      this.formsMemo[i] = out;
+    }
+    return out;
+  }
+
   /** `variants(this.w(i))`, once per piece. */
   variantsAt(i: number): [string, number][] {
     if (i < 0 || i >= this.toks.length) return variants(this.w(i));
-    let out = this.variantsMemo[i];
-    if (out === undefined) {
-      out = variants(this.toks[i]!.t);
-      this.variantsMemo[i] = out;
-    }
-    return out;
+    return this.formsAt(i).forms;
   }
 
   tok(i: number): Tok | undefined {
@@ -203,11 +229,7 @@ export class Cursor {
   mayOpen(i: number): boolean {
     const t = this.toks[i];
     if (!t || t.kind !== 'w') return true;
-    for (const [v] of this.variantsAt(i)) {
-      const bare = dropArticle(v);
-      if (bare === '' || L.OPENER_WORDS.has(v) || L.OPENER_WORDS.has(bare)) return true;
-    }
-    return false;
+    return this.formsAt(i).opens;
   }
 
   startNs(i: number, pre: number): number | undefined {

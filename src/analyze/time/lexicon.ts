@@ -18,9 +18,12 @@ export class PhraseMap<V> {
   }
   /** Entries whose first word is `first`, longest first. */
   candidates(first: string): readonly { words: string[]; value: V }[] {
-    return this.byFirst.get(first) ?? [];
+    // (most words start no phrase: no new empty array for each of them)
+    return this.byFirst.get(first) ?? NO_CANDIDATES;
   }
 }
+
+const NO_CANDIDATES: readonly never[] = Object.freeze([]);
 
 function phrases<V>(entries: Iterable<[string, V]>): PhraseMap<V> {
   const m = new PhraseMap<V>();
