@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../src/util/shared.ts';
 import { describeShared } from '../../helpers/shared.ts';
+import { expectMentionSpans } from '../../helpers/entity-gold.ts';
 import { studyArticleId } from '../../../scripts/gold/entity-offsets.ts';
 
 interface StudyGoldArticle {
@@ -18,15 +19,15 @@ interface StudyGoldArticle {
   split: string;
   entities: { id: string; type: string; en?: string; mentions: [number, number][] }[];
 }
-const gold = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'test/gold/entities-studydays.json'), 'utf8')) as {
+const gold = JSON.parse(
+  readFileSync(path.join(PROJECT_ROOT, 'test/gold/entities-studydays.json'), 'utf8'),
+) as {
   _doc: string;
   field: string;
   articles: StudyGoldArticle[];
 };
 /** The days reserved for this set in session 16 (kept fresh: nobody studied them before it). */
 const ZIPS = ['more/2015-07-26.zip', 'more/2015-08-06.zip'];
-const WORD = /[\p{L}\p{M}\p{N}]/u;
-const PREFIX_OK = /^(?:[وف]?(?:[بلك]ـ?)?|[وف]?لل)$/;
 
 describe('study-day entity gold file', () => {
   it('holds the 14 tune3 articles, each once, named by ZIP, URL and a stable id', () => {
@@ -65,19 +66,12 @@ describeShared('study-day entity gold against the ZIPs', ['data/news/more/2015-0
     let mentions = 0;
     for (const a of gold.articles) {
       const text = studyGoldArticle({ zip: a.zip, url: a.url }).content;
-      const spans = a.entities.flatMap((e) => e.mentions).sort((p, q) => p[0] - q[0]);
-      spans.forEach(([s, e], k) => {
-        const where = `${a.id} ${s}-${e} «${text.slice(s, e)}»`;
-        expect(0 <= s && s < e && e <= text.length, where).toBe(true);
-        expect(WORD.test(text[s]!) && WORD.test(text[e - 1]!), where).toBe(true);
-        expect(WORD.test(text[e] ?? ' '), where).toBe(false);
-        let ws = s;
-        while (ws > 0 && WORD.test(text[ws - 1]!)) ws--;
-        expect(PREFIX_OK.test(text.slice(ws, s)), where).toBe(true);
-        expect(/[\n\r]/.test(text.slice(s, e)), where).toBe(false);
-        if (k > 0) expect(spans[k - 1]![1] <= s, `${where} overlaps the previous mention`).toBe(true);
-        mentions++;
-      });
+      mentions += expectMentionSpans(
+        text,
+        a.entities.flatMap((e) => e.mentions),
+        a.id,
+        (s, e, where) => expect(/[\n\r]/.test(text.slice(s, e)), where).toBe(false),
+      );
     }
     expect(mentions).toBeGreaterThan(300);
   });

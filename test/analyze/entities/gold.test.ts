@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, sharedPath } from '../../../src/util/shared.ts';
 import { describeShared } from '../../helpers/shared.ts';
+import { expectMentionSpans } from '../../helpers/entity-gold.ts';
 import { canonStart, matchMentions, prf, type TypedSpan } from '../../../scripts/gold/entity-score.ts';
 import { findForm } from '../../../scripts/gold/entity-offsets.ts';
 import { EvalArgsError, errorsListed, parseEvalArgs } from '../../../scripts/gold/entity-splits.ts';
@@ -52,9 +53,6 @@ const QT_HELDOUT = [
   [170, 177],
 ];
 
-const WORD = /[\p{L}\p{M}\p{N}]/u;
-/** A span may start inside a word only after clitic letters: و ف, then ب ل ك (possibly drawn out: بـ), or لل. */
-const PREFIX_OK = /^(?:[وف]?(?:[بلك]ـ?)?|[وف]?لل)$/;
 
 describe('entity gold file', () => {
   it('names its corpus and field and points to the guide', () => {
@@ -106,18 +104,7 @@ describeShared('entity gold against the articles', ['data/news/saudinewsnet-samp
     let mentions = 0;
     for (const a of gold.articles) {
       const text = row(a.index).content!;
-      const spans = a.entities.flatMap((e) => e.mentions).sort((p, q) => p[0] - q[0]);
-      spans.forEach(([s, e], k) => {
-        const where = `#${a.index} ${s}-${e} «${text.slice(s, e)}»`;
-        expect(0 <= s && s < e && e <= text.length, where).toBe(true);
-        expect(WORD.test(text[s]!) && WORD.test(text[e - 1]!), where).toBe(true);
-        expect(WORD.test(text[e] ?? ' '), where).toBe(false);
-        let ws = s;
-        while (ws > 0 && WORD.test(text[ws - 1]!)) ws--;
-        expect(PREFIX_OK.test(text.slice(ws, s)), where).toBe(true);
-        if (k > 0) expect(spans[k - 1]![1] <= s, `${where} overlaps the previous mention`).toBe(true);
-        mentions++;
-      });
+      mentions += expectMentionSpans(text, a.entities.flatMap((e) => e.mentions), `#${a.index}`);
     }
     expect(mentions).toBeGreaterThan(400);
   });
