@@ -40,6 +40,14 @@ function classOf(cp: number): number {
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
+/** The code point at p, a surrogate pair read whole only when both halves lie before `to`. */
+function pointAt(text: string, p: number, to: number): number {
+  const c = text.charCodeAt(p);
+  if (!isHigh(c) || p + 1 >= to) return c;
+  const lo = text.charCodeAt(p + 1);
+  return isLow(lo) ? (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000 : c;
+}
+
 /** A token of the cut: [start, end) and whether it is a word (holds a letter or a number). */
 export type MarkRunVisitor = (start: number, end: number, word: boolean) => void;
 
@@ -49,15 +57,8 @@ export function markRuns(text: string, from: number, to: number, visit: MarkRunV
   // (a start inside a surrogate pair reads the whole pair, as a unicode regex started there does)
   if (p > 0 && p < to && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1))) p--;
   while (p < to) {
-    let cp = text.charCodeAt(p);
-    let len = 1;
-    if (isHigh(cp) && p + 1 < to) {
-      const lo = text.charCodeAt(p + 1);
-      if (isLow(lo)) {
-        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-        len = 2;
-      }
-    }
+    const cp = pointAt(text, p, to);
+    const len = cp > 0xffff ? 2 : 1;
     const c = classOf(cp);
     if (c === SPACE) {
       p += len;
@@ -72,19 +73,11 @@ export function markRuns(text: string, from: number, to: number, visit: MarkRunV
     let word = c === LETTER;
     p += len;
     while (p < to) {
-      let q = text.charCodeAt(p);
-      let n = 1;
-      if (isHigh(q) && p + 1 < to) {
-        const lo = text.charCodeAt(p + 1);
-        if (isLow(lo)) {
-          q = (q - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-          n = 2;
-        }
-      }
+      const q = pointAt(text, p, to);
       const k = classOf(q);
       if (k !== LETTER && k !== RUN_MARK) break;
       if (k === LETTER) word = true;
-      p += n;
+      p += q > 0xffff ? 2 : 1;
     }
     visit(start, p, word);
   }
